@@ -1,0 +1,7 @@
+"""`python -m carecall_mail` is the `carecall` command."""
+
+from __future__ import annotations
+
+from carecall_mail.cli import main
+
+raise SystemExit(main())
