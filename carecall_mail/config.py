@@ -1,0 +1,756 @@
+"""The practice's YAML files, loaded and validated into one frozen `Config`.
+
+Every problem is reported as `FILE:LINE: field: what was expected`, all at
+once: a practitioner fixing a hand-edited file should see everything wrong in
+one go, pointing at the line to change. Values come from the fast C loader;
+lines are looked up only when something is wrong, so a valid practice with
+10,000 clients pays nothing for them.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from datetime import date, time
+from functools import lru_cache
+from pathlib import Path
+from typing import Annotated, Any, Literal, TypeVar
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import yaml
+from email_validator import EmailNotValidError, validate_email
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+)
+
+from carecall_mail.durations import Duration, parse_interval_seconds
+from carecall_mail.errors import ConfigError, Problem
+
+try:  # The C loader is ~10x faster; pure Python is the fallback, not the plan.
+    from yaml import CSafeLoader as _BaseLoader
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    from yaml import SafeLoader as _BaseLoader  # type: ignore[assignment]
+
+FILES = ("practice.yaml", "clients.yaml", "schedules.yaml")
+Loc = tuple[str | int, ...]
+_M = TypeVar("_M", bound=BaseModel)
+
+
+class _Loader(_BaseLoader):
+    """Safe loader that leaves an impossible date (2026-13-45) as text for the validator,
+    so it is reported with its line instead of crashing the load."""
+
+
+def _lenient_timestamp(loader: yaml.SafeLoader, node: yaml.Node) -> object:
+    try:
+        return yaml.SafeLoader.construct_yaml_timestamp(loader, node)  # type: ignore[arg-type]
+    except ValueError:
+        return loader.construct_scalar(node)  # type: ignore[arg-type]
+
+
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _lenient_timestamp)
+
+
+# ---------------------------------------------------------------- field types
+
+
+def _single_line(value: str) -> str:
+    # Anything that may reach a mail header must not smuggle in a new header line.
+    if "\r" in value or "\n" in value:
+        raise ValueError("must be one line: a line break here could forge mail headers")
+    if any(ord(ch) < 32 and ch != "\t" for ch in value):
+        raise ValueError("must not contain control characters")
+    return value
+
+
+def _not_blank(value: str) -> str:
+    if not value.strip():
+        raise ValueError("must not be empty")
+    return value
+
+
+@lru_cache(maxsize=65536)
+def _check_email(value: str) -> str:
+    _single_line(value)
+    try:
+        # Syntax only: a practice's addresses must validate offline and fast.
+        validate_email(value, check_deliverability=False, test_environment=False)
+    except EmailNotValidError as exc:
+        raise ValueError(f"{value!r} is not a valid email address: {exc}") from None
+    return value
+
+
+@lru_cache(maxsize=1024)
+def zone(name: str) -> ZoneInfo:
+    """The IANA zone for `name`; raises ValueError with a hint when unknown."""
+    if not name or name.startswith(("/", ".")) or ".." in name:
+        raise ValueError(f"{name!r} is not a time zone")
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValueError(
+            f"unknown time zone {name!r}: expected an IANA name such as Europe/Zurich"
+        ) from None
+
+
+def _check_zone(value: str) -> str:
+    zone(value)
+    return value
+
+
+def _parse_duration(value: object) -> Duration:
+    if isinstance(value, Duration):
+        return value
+    if not isinstance(value, str):
+        raise ValueError(f"{value!r} is not a duration: write 7d, 2w, 3mo or 1y")
+    return Duration.parse(value)
+
+
+def _parse_clock(value: object) -> time:
+    # YAML 1.1 reads an unquoted 17:00 as the base-60 number 1020: take it back.
+    if isinstance(value, int) and not isinstance(value, bool) and 0 <= value < 24 * 60:
+        return time(value // 60, value % 60)
+    if isinstance(value, str) and re.fullmatch(r"\d{1,2}:\d{2}", value.strip()):
+        hours, minutes = (int(part) for part in value.strip().split(":"))
+        if hours < 24 and minutes < 60:
+            return time(hours, minutes)
+    raise ValueError(f'{value!r} is not a time of day: write it like "09:00"')
+
+
+def _parse_interval(value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, (int, str)):
+        raise ValueError(f"{value!r} is not an interval: write 30s, 5m or 1h")
+    return parse_interval_seconds(value)
+
+
+Line = Annotated[str, AfterValidator(_single_line), AfterValidator(_not_blank)]
+Email = Annotated[str, AfterValidator(_check_email)]
+TimeZone = Annotated[str, AfterValidator(_check_zone)]
+DurationField = Annotated[Duration, BeforeValidator(_parse_duration)]
+Clock = Annotated[time, BeforeValidator(_parse_clock)]
+Interval = Annotated[int, BeforeValidator(_parse_interval)]
+Identifier = Annotated[
+    str,
+    Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"),
+]
+TemplateName = Annotated[str, Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$")]
+EnvName = Annotated[str, Field(pattern=r"^[A-Za-z_][A-Za-z0-9_]*$")]
+Weekday = Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+WEEKDAYS: tuple[Weekday, ...] = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=False)
+
+
+# ---------------------------------------------------------------- practice.yaml
+
+
+class Practitioner(_Model):
+    name: Line
+    email: Email
+    emergency_email: Email | None = None
+    signature: str = ""
+
+
+class SendWindow(_Model):
+    days: tuple[Weekday, ...] = ("mon", "tue", "wed", "thu", "fri")
+    start: Clock = time(9, 0)
+    end: Clock = time(17, 0)
+
+    @field_validator("days")
+    @classmethod
+    def _some_days(cls, days: tuple[Weekday, ...]) -> tuple[Weekday, ...]:
+        if not days:
+            raise ValueError("name at least one day, e.g. [mon, tue, wed, thu, fri]")
+        return days
+
+
+Security = Literal["starttls", "tls", "none"]
+LOCALHOSTS = frozenset({"localhost", "127.0.0.1", "::1"})
+
+
+class MaildirOutgoing(_Model):
+    transport: Literal["maildir"]
+    path: str = "outbox"
+
+
+class SmtpOutgoing(_Model):
+    transport: Literal["smtp"]
+    host: Line
+    port: int = Field(default=587, ge=1, le=65535)
+    security: Security = "starttls"
+    username: Line | None = None
+    password_env: EnvName | None = None
+    ca_file: str | None = None
+    max_per_minute: int | None = Field(default=None, ge=1)
+    connections: int = Field(default=4, ge=1, le=32)
+    timeout: float = Field(default=30.0, gt=0)
+
+
+class MaildirIncoming(_Model):
+    transport: Literal["maildir"]
+    path: str = "inbox"
+    poll_every: Interval = 300
+
+
+class ImapIncoming(_Model):
+    transport: Literal["imap"]
+    host: Line
+    port: int = Field(default=993, ge=1, le=65535)
+    security: Security = "tls"
+    username: Line
+    password_env: EnvName
+    folder: Line = "INBOX"
+    ca_file: str | None = None
+    idle: bool = False
+    poll_every: Interval = 300
+    move_to: Line | None = None
+    batch_size: int = Field(default=200, ge=1, le=5000)
+    timeout: float = Field(default=30.0, gt=0)
+
+
+class Unsubscribe(_Model):
+    # https URL with `{token}`: RFC 8058 one-click; the token names the client opaquely.
+    url: Annotated[str, AfterValidator(_single_line)] | None = None
+    mailto: Email | None = None
+
+    @field_validator("url")
+    @classmethod
+    def _https(cls, url: str | None) -> str | None:
+        if url is not None and not url.startswith("https://"):
+            raise ValueError("must start with https:// (RFC 8058 one-click needs HTTPS)")
+        return url
+
+
+class Digest(_Model):
+    enabled: bool = True
+    at: Clock = time(18, 0)
+
+
+class Practice(_Model):
+    practitioner: Practitioner
+    timezone: TimeZone
+    send_window: SendWindow = SendWindow()
+    state_dir: str = "var"
+    outgoing: Annotated[MaildirOutgoing | SmtpOutgoing, Field(discriminator="transport")] = (
+        MaildirOutgoing(transport="maildir")
+    )
+    incoming: Annotated[MaildirIncoming | ImapIncoming, Field(discriminator="transport")] = (
+        MaildirIncoming(transport="maildir")
+    )
+    unsubscribe: Unsubscribe = Unsubscribe()
+    flag_words: tuple[Line, ...] = ()
+    digest: Digest = Digest()
+
+
+# ---------------------------------------------------------------- clients.yaml
+
+
+class Consent(_Model):
+    # Listed clients are the practitioner's own; a stream is on unless set to false.
+    checkins: bool = True
+    reminders: bool = True
+    birthday: bool = True
+    notices: bool = True
+
+
+class Supply(_Model):
+    item: Line
+    dispensed: date
+    days: int = Field(ge=1, le=3650)
+
+    @property
+    def runs_out(self) -> date:
+        from datetime import timedelta
+
+        return self.dispensed + timedelta(days=self.days)
+
+
+class Client(_Model):
+    id: Identifier
+    name: Line
+    preferred_name: Line | None = None
+    email: Email
+    timezone: TimeZone | None = None
+    birthday: date | None = None
+    emergency: bool = False
+    consent: Consent = Consent()
+    sessions: tuple[date, ...] = ()
+    supplies: tuple[Supply, ...] = ()
+
+    @property
+    def greeting_name(self) -> str:
+        return self.preferred_name or self.name.split()[0]
+
+    @property
+    def last_session(self) -> date | None:
+        return max(self.sessions) if self.sessions else None
+
+
+class ClientsFile(_Model):
+    clients: tuple[Client, ...] = ()
+
+
+# ---------------------------------------------------------------- schedules.yaml
+
+
+class CheckinRule(_Model):
+    id: Identifier
+    after_last_session: DurationField
+    template: TemplateName
+    grace: DurationField | None = None
+
+
+class ResupplyRule(_Model):
+    before_runout: DurationField
+    template: TemplateName
+
+
+class BirthdayRule(_Model):
+    template: TemplateName
+
+
+Audience = Literal["active", "all", "emergency"]
+
+
+class Holiday(_Model):
+    id: Identifier
+    from_: date = Field(alias="from")
+    to: date
+    notice_before: tuple[DurationField, ...] = ()
+    template: TemplateName
+    autoreply_template: TemplateName | None = None
+    emergency_contact: Line | None = None
+    audience: Audience = "active"
+    autoreply_unknown: bool = True
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+
+class Grace(_Model):
+    """How late a message may still go out after downtime."""
+
+    checkin: DurationField = Duration(7, "d")
+    birthday: DurationField = Duration(0, "d")
+    # None: until the supply runs out / until the break begins.
+    resupply: DurationField | None = None
+    holiday_notice: DurationField | None = None
+
+
+class Schedules(_Model):
+    checkins: tuple[CheckinRule, ...] = ()
+    resupply: ResupplyRule | None = None
+    birthdays: BirthdayRule | None = None
+    holidays: tuple[Holiday, ...] = ()
+    grace: Grace = Grace()
+    active_within: DurationField = Duration(6, "mo")
+
+
+# ---------------------------------------------------------------- the whole
+
+
+@dataclass(frozen=True)
+class Config:
+    """A validated practice: the three files plus where things live."""
+
+    practice: Practice
+    clients: tuple[Client, ...]
+    schedules: Schedules
+    config_dir: Path
+
+    @property
+    def root(self) -> Path:
+        return self.config_dir.absolute().parent
+
+    @property
+    def templates_dir(self) -> Path:
+        return self.root / "templates"
+
+    @property
+    def state_dir(self) -> Path:
+        return self.root / self.practice.state_dir
+
+    def client(self, client_id: str) -> Client | None:
+        return _client_index(self).get(client_id)
+
+    def client_zone(self, client: Client) -> ZoneInfo:
+        return zone(client.timezone or self.practice.timezone)
+
+    @property
+    def practice_zone(self) -> ZoneInfo:
+        return zone(self.practice.timezone)
+
+    def template_names(self) -> dict[str, str]:
+        """Every template the schedules name, with the kind of message it renders."""
+        names: dict[str, str] = {}
+        for rule in self.schedules.checkins:
+            names.setdefault(rule.template, "checkin")
+        if self.schedules.resupply:
+            names.setdefault(self.schedules.resupply.template, "resupply")
+        if self.schedules.birthdays:
+            names.setdefault(self.schedules.birthdays.template, "birthday")
+        for holiday in self.schedules.holidays:
+            names.setdefault(holiday.template, "holiday_notice")
+            if holiday.autoreply_template:
+                names.setdefault(holiday.autoreply_template, "holiday_autoreply")
+        return names
+
+
+@lru_cache(maxsize=8)
+def _client_index(config: Config) -> dict[str, Client]:
+    return {c.id: c for c in config.clients}
+
+
+# ---------------------------------------------------------------- loading
+
+
+@dataclass
+class _Source:
+    path: Path
+    shown: str
+    text: str
+    data: object
+
+
+def load_config(config_dir: Path) -> Config:
+    """Load and validate the practice in `config_dir`; raise ConfigError with every problem."""
+    problems: list[Problem] = []
+    sources: dict[str, _Source] = {}
+    for name in FILES:
+        path = config_dir / name
+        shown = str(path)
+        try:
+            text = path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            problems.append(Problem(shown, 1, f"file is missing: expected {name} in {config_dir}"))
+            continue
+        except (OSError, UnicodeDecodeError) as exc:
+            problems.append(Problem(shown, 1, f"cannot read the file: {exc}"))
+            continue
+        try:
+            data = yaml.load(text, Loader=_Loader)
+        except yaml.MarkedYAMLError as exc:
+            mark = exc.problem_mark or exc.context_mark
+            line = mark.line + 1 if mark else 1
+            what = exc.problem or str(exc)
+            problems.append(Problem(shown, line, f"YAML syntax error: {what}"))
+            continue
+        except yaml.YAMLError as exc:
+            problems.append(Problem(shown, 1, f"YAML error: {exc}"))
+            continue
+        if data is None:
+            data = {}
+        sources[name] = _Source(path, shown, text, data)
+
+    practice = _validate(sources.get("practice.yaml"), Practice, problems)
+    clients_file = _validate(sources.get("clients.yaml"), ClientsFile, problems)
+    schedules = _validate(sources.get("schedules.yaml"), Schedules, problems)
+
+    # The cross-field checks read the raw data, so they run even when a field
+    # elsewhere in the same file is broken: every problem is reported at once.
+    if "clients.yaml" in sources:
+        _check_clients(sources["clients.yaml"], problems)
+    if "schedules.yaml" in sources:
+        _check_schedules(sources["schedules.yaml"], config_dir, problems)
+    if practice is not None:
+        _check_practice(practice, sources["practice.yaml"], problems)
+
+    if problems or practice is None or clients_file is None or schedules is None:
+        raise ConfigError(problems)
+    return Config(practice, clients_file.clients, schedules, config_dir)
+
+
+def _validate(source: _Source | None, model: type[_M], problems: list[Problem]) -> _M | None:
+    if source is None:
+        return None
+    if not isinstance(source.data, Mapping):
+        problems.append(
+            Problem(source.shown, 1, f"expected a mapping of keys at the top of {source.path.name}")
+        )
+        return None
+    try:
+        return model.model_validate(source.data)
+    except ValidationError as exc:
+        errors = exc.errors()
+        typos = {
+            (*_strip_union_tags(tuple(e["loc"]))[:-1], hint)
+            for e in errors
+            if e["type"] == "extra_forbidden"
+            for hint in _hints(model, _strip_union_tags(tuple(e["loc"])))
+        }
+        for error in errors:
+            loc = _strip_union_tags(tuple(error["loc"]))
+            if error["type"] == "missing" and loc in typos:
+                continue  # the "did you mean" on the misspelt key says it already
+            problems.append(_problem_from_error(source, model, loc, error))
+        return None
+
+
+def _hints(model: type[BaseModel], loc: Loc) -> list[str]:
+    return difflib.get_close_matches(str(loc[-1]), _known_keys(model, loc[:-1]), n=1, cutoff=0.6)
+
+
+def _problem_from_error(
+    source: _Source, model: type[BaseModel], loc: Loc, error: Mapping[str, Any]
+) -> Problem:
+    kind = error["type"]
+    line = locate(source.text, loc, key=kind == "extra_forbidden")
+    field = format_loc(loc)
+    if kind == "extra_forbidden":
+        key = str(loc[-1])
+        known = _known_keys(model, loc[:-1])
+        hint = _hints(model, loc)
+        message = f"unknown key {key!r}"
+        if hint:
+            message += f" (did you mean {hint[0]!r}?)"
+        elif known:
+            message += f"; expected one of: {', '.join(sorted(known))}"
+        return Problem(source.shown, line, f"{field}: {message}")
+    return Problem(source.shown, line, f"{field}: {_explain(kind, error)}")
+
+
+_UNION_TAGS = {"maildir", "smtp", "imap"}
+
+
+def _strip_union_tags(loc: Loc) -> Loc:
+    # Pydantic puts a discriminated union's tag into the path (outgoing.smtp.host);
+    # the YAML has no such level.
+    out: list[str | int] = []
+    for i, part in enumerate(loc):
+        if (
+            isinstance(part, str)
+            and part in _UNION_TAGS
+            and i > 0
+            and loc[i - 1] in {"outgoing", "incoming"}
+        ):
+            continue
+        out.append(part)
+    return tuple(out)
+
+
+def _explain(kind: str, error: Mapping[str, Any]) -> str:
+    value = error.get("input")
+    shown = repr(value) if not isinstance(value, (dict, list)) else type(value).__name__
+    if kind == "missing":
+        return "missing: this field is required"
+    if kind.startswith("date"):
+        return f"expected a date like 2026-10-02, got {shown}"
+    if kind.startswith("bool"):
+        return f"expected true or false, got {shown}"
+    if kind.startswith("int") or kind.startswith("float"):
+        return f"expected a number, got {shown}"
+    if kind in {"greater_than_equal", "less_than_equal", "greater_than", "less_than"}:
+        return f"{error['msg'].replace('Input should', 'expected a number')}, got {shown}"
+    if kind.startswith("string"):
+        return f"expected text, got {shown}"
+    if kind in {"tuple_type", "list_type"}:
+        return f"expected a list, got {shown}"
+    if kind in {"model_type", "dict_type", "model_attributes_type"}:
+        return f"expected a mapping of keys, got {shown}"
+    if kind == "literal_error":
+        expected = error.get("ctx", {}).get("expected", "")
+        return f"expected one of {expected}, got {shown}"
+    if kind == "string_pattern_mismatch":
+        return (
+            f"{shown} is not allowed here: use letters, digits, '-', '_' or '.', "
+            "starting with a letter or digit"
+        )
+    if kind == "union_tag_invalid":
+        expected = error.get("ctx", {}).get("expected_tags", "")
+        return f"transport must be one of {expected}"
+    if kind == "union_tag_not_found":
+        return "missing: transport (maildir, smtp or imap)"
+    if kind == "value_error":
+        message = str(error["msg"])
+        return message.removeprefix("Value error, ")
+    return str(error["msg"])
+
+
+def _known_keys(model: type[BaseModel], loc: Loc) -> list[str]:
+    """The keys allowed at `loc`, for a 'did you mean'."""
+    current: Any = model
+    for part in loc:
+        if isinstance(part, int):
+            continue
+        fields = getattr(current, "model_fields", None)
+        if fields is None or part not in fields:
+            return []
+        current = _model_in(fields[part].annotation)
+    fields = getattr(current, "model_fields", None)
+    if not fields:
+        return []
+    return [info.alias or name for name, info in fields.items()]
+
+
+def _model_in(annotation: Any) -> Any:
+    """The BaseModel inside an annotation such as tuple[Client, ...] or X | None."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for arg in getattr(annotation, "__args__", ()) or ():
+        found = _model_in(arg)
+        if found is not None:
+            return found
+    metadata = getattr(annotation, "__origin__", None)
+    if metadata is not None and metadata is not annotation:
+        return _model_in(metadata)
+    return None
+
+
+def format_loc(loc: Loc) -> str:
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += f".{part}" if out else part
+    return out or "(top)"
+
+
+@lru_cache(maxsize=4)
+def _compose(text: str) -> yaml.Node | None:
+    try:
+        return yaml.compose(text, Loader=_Loader)
+    except yaml.YAMLError:
+        return None
+
+
+def locate(text: str, loc: Loc, *, key: bool = False) -> int:
+    """The 1-based line of `loc` in the YAML `text` (its key's line when `key`).
+
+    Composes the document again: only called when reporting a problem.
+    """
+    node = _compose(text)
+    line = 1
+    if node is None:
+        return line
+    line = node.start_mark.line + 1
+    for i, part in enumerate(loc):
+        last = i == len(loc) - 1
+        if isinstance(node, yaml.MappingNode) and isinstance(part, str):
+            for knode, vnode in node.value:
+                if isinstance(knode, yaml.ScalarNode) and knode.value == part:
+                    line = (knode if key and last else vnode).start_mark.line + 1
+                    if key and last:
+                        return line
+                    node = vnode
+                    break
+            else:
+                return line
+        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int):
+            if 0 <= part < len(node.value):
+                node = node.value[part]
+                line = node.start_mark.line + 1
+            else:
+                return line
+        else:
+            return line
+    return line
+
+
+def _items(data: object, key: str) -> list[tuple[int, Mapping[str, Any]]]:
+    """The mapping items of the list at `data[key]`, with their indexes, ignoring junk."""
+    if not isinstance(data, Mapping):
+        return []
+    items = data.get(key)
+    if not isinstance(items, list):
+        return []
+    return [(i, item) for i, item in enumerate(items) if isinstance(item, Mapping)]
+
+
+def _check_clients(source: _Source, problems: list[Problem]) -> None:
+    seen: dict[str, int] = {}
+    for i, client in _items(source.data, "clients"):
+        client_id = client.get("id")
+        if not isinstance(client_id, str):
+            continue
+        if client_id in seen:
+            first_line = locate(source.text, ("clients", seen[client_id], "id"))
+            problems.append(
+                Problem(
+                    source.shown,
+                    locate(source.text, ("clients", i, "id")),
+                    f"clients[{i}].id: duplicate client id {client_id!r} "
+                    f"(first used at line {first_line})",
+                )
+            )
+        else:
+            seen[client_id] = i
+
+
+def _check_schedules(source: _Source, config_dir: Path, problems: list[Problem]) -> None:
+    def add(loc: Loc, message: str) -> None:
+        problems.append(Problem(source.shown, locate(source.text, loc), message))
+
+    for kind in ("checkins", "holidays"):
+        ids: set[object] = set()
+        for i, item in _items(source.data, kind):
+            item_id = item.get("id")
+            if isinstance(item_id, str) and item_id in ids:
+                add((kind, i, "id"), f"{kind}[{i}].id: duplicate id {item_id!r}")
+            ids.add(item_id)
+    for i, holiday in _items(source.data, "holidays"):
+        first, last = holiday.get("from"), holiday.get("to")
+        if isinstance(first, date) and isinstance(last, date) and last < first:
+            add(
+                ("holidays", i, "to"),
+                f"holidays[{i}].to: the last day away ({last}) is before the first ({first})",
+            )
+    templates_dir = config_dir.absolute().parent / "templates"
+    for loc, name in _template_refs(source.data):
+        if not (templates_dir / f"{name}.j2").is_file():
+            add(
+                loc,
+                f"{format_loc(loc)}: template {name!r} not found: "
+                f"expected {templates_dir / name}.j2",
+            )
+
+
+def _template_refs(data: object) -> Iterator[tuple[Loc, str]]:
+    """Every template name the raw schedules mention, where a name is well formed."""
+    refs: list[tuple[Loc, object]] = []
+    for i, rule in _items(data, "checkins"):
+        refs.append((("checkins", i, "template"), rule.get("template")))
+    if isinstance(data, Mapping):
+        for kind in ("resupply", "birthdays"):
+            section = data.get(kind)
+            if isinstance(section, Mapping):
+                refs.append(((kind, "template"), section.get("template")))
+    for i, holiday in _items(data, "holidays"):
+        refs.append((("holidays", i, "template"), holiday.get("template")))
+        refs.append((("holidays", i, "autoreply_template"), holiday.get("autoreply_template")))
+    for loc, name in refs:
+        if isinstance(name, str) and re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}", name):
+            yield loc, name
+
+
+def _check_practice(practice: Practice, source: _Source, problems: list[Problem]) -> None:
+    def add(loc: Loc, message: str) -> None:
+        problems.append(Problem(source.shown, locate(source.text, loc), message))
+
+    window = practice.send_window
+    if window.end <= window.start:
+        add(("send_window", "end"), "send_window.end: must be later than send_window.start")
+    for section in (practice.outgoing, practice.incoming):
+        if (
+            isinstance(section, (SmtpOutgoing, ImapIncoming))
+            and section.security == "none"
+            and section.host not in LOCALHOSTS
+        ):
+            name = "outgoing" if isinstance(section, SmtpOutgoing) else "incoming"
+            add(
+                (name, "security"),
+                f"{name}.security: 'none' sends passwords and client mail in the clear; "
+                "it is allowed only for localhost (use starttls or tls)",
+            )
+    state = Path(practice.state_dir)
+    if ".." in state.parts:
+        add(("state_dir",), "state_dir: must stay inside the practice folder (no '..')")
