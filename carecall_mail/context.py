@@ -1,0 +1,177 @@
+"""What a template sees: plain mappings built from the config, one shape per kind.
+
+Templates get only the variables of their kind, so a check-in template that
+mentions `supply` fails at `validate` instead of in a client's inbox.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from datetime import date, timedelta
+from typing import Any
+
+from carecall_mail.config import Client, Config, Holiday, Practitioner, Supply
+
+# Supplies that run out up to this long after a break are listed in its notice:
+# the client cannot get a refill in the first days back either.
+AFTER_BREAK = timedelta(days=14)
+
+
+def practitioner_view(practitioner: Practitioner | Mapping[str, Any]) -> Mapping[str, Any]:
+    if isinstance(practitioner, Mapping):
+        return practitioner
+    return {
+        "name": practitioner.name,
+        "email": practitioner.email,
+        "emergency_email": practitioner.emergency_email,
+        "signature": (practitioner.signature or practitioner.name).rstrip("\n"),
+    }
+
+
+def client_view(client: Client) -> dict[str, Any]:
+    return {
+        "id": client.id,
+        "name": client.name,
+        "preferred_name": client.greeting_name,
+        "email": client.email,
+        "emergency": client.emergency,
+    }
+
+
+def supply_view(supply: Supply) -> dict[str, Any]:
+    return {
+        "item": supply.item,
+        "dispensed": supply.dispensed,
+        "days": supply.days,
+        "runs_out": supply.runs_out,
+    }
+
+
+def holiday_view(holiday: Holiday, *, emergency: bool) -> dict[str, Any]:
+    return {
+        "id": holiday.id,
+        "first_day": holiday.from_,
+        "last_day": holiday.to,
+        "back_on": holiday.to + timedelta(days=1),
+        # The promised contact goes to emergency clients only, never to everyone.
+        "emergency_contact": holiday.emergency_contact if emergency else None,
+    }
+
+
+def supplies_for_break(client: Client, holiday: Holiday) -> list[dict[str, Any]]:
+    """The client's supplies that run out during the break or soon after it."""
+    last = holiday.to + AFTER_BREAK
+    return [
+        supply_view(s)
+        for s in sorted(client.supplies, key=lambda s: s.runs_out)
+        if holiday.from_ - timedelta(days=3) <= s.runs_out <= last
+    ]
+
+
+def optout_text(config: Config) -> str:
+    return (
+        f"You receive this email because you are a client of {config.practice.practitioner.name}. "
+        "To stop receiving these emails, reply with the word STOP."
+    )
+
+
+def unsubscribe_url(config: Config, client: Client | None) -> str | None:
+    url = config.practice.unsubscribe.url
+    if url is None or client is None:
+        return None
+    return url.replace("{client}", client.id)
+
+
+def base_context(config: Config, client: Client | None) -> dict[str, Any]:
+    return {
+        "client": client_view(client) if client else None,
+        "practitioner": practitioner_view(config.practice.practitioner),
+        "unsubscribe_url": unsubscribe_url(config, client),
+        "optout": optout_text(config),
+    }
+
+
+def checkin_context(
+    config: Config, client: Client, rule_id: str, after: str, last_session: date
+) -> dict[str, Any]:
+    ctx = base_context(config, client)
+    ctx["checkin"] = {"id": rule_id, "after": after, "last_session": last_session}
+    return ctx
+
+
+def resupply_context(
+    config: Config, client: Client, supply: Supply, holiday: Holiday | None
+) -> dict[str, Any]:
+    ctx = base_context(config, client)
+    ctx["supply"] = supply_view(supply)
+    ctx["holiday"] = holiday_view(holiday, emergency=client.emergency) if holiday else None
+    return ctx
+
+
+def birthday_context(config: Config, client: Client) -> dict[str, Any]:
+    return base_context(config, client)
+
+
+def holiday_notice_context(config: Config, client: Client, holiday: Holiday) -> dict[str, Any]:
+    ctx = base_context(config, client)
+    ctx["holiday"] = holiday_view(holiday, emergency=client.emergency)
+    ctx["supplies"] = supplies_for_break(client, holiday)
+    return ctx
+
+
+def autoreply_context(config: Config, client: Client | None, holiday: Holiday) -> dict[str, Any]:
+    ctx = base_context(config, client)
+    ctx["holiday"] = holiday_view(holiday, emergency=bool(client and client.emergency))
+    ctx["unsubscribe_url"] = None
+    return ctx
+
+
+# ---------------------------------------------------------------- samples
+
+
+def sample_context_variants(kind: str, practitioner: Mapping[str, Any]) -> Iterator[dict[str, Any]]:
+    """Every shape a real context of `kind` can take, with made-up values."""
+    today = date(2026, 10, 2)
+    supply = {
+        "item": "Magnesium complex",
+        "dispensed": today,
+        "days": 90,
+        "runs_out": today + timedelta(days=90),
+    }
+    for emergency in (False, True):
+        client = {
+            "id": "c-sample",
+            "name": "Sample Client",
+            "preferred_name": "Sam",
+            "email": "sam@example.org",
+            "emergency": emergency,
+        }
+        holiday = {
+            "id": "sample-break",
+            "first_day": date(2026, 12, 20),
+            "last_day": date(2027, 1, 4),
+            "back_on": date(2027, 1, 5),
+            "emergency_contact": "+41 79 000 00 00" if emergency else None,
+        }
+        for url in (None, "https://example.org/unsubscribe/c-sample"):
+            base = {
+                "client": client,
+                "practitioner": practitioner,
+                "unsubscribe_url": url,
+                "optout": "To stop receiving these emails, reply with the word STOP.",
+            }
+            if kind == "checkin":
+                yield {**base, "checkin": {"id": "one-week", "after": "7d", "last_session": today}}
+            elif kind == "resupply":
+                yield {**base, "supply": supply, "holiday": None}
+                yield {**base, "supply": supply, "holiday": holiday}
+            elif kind == "birthday":
+                yield base
+            elif kind == "holiday_notice":
+                yield {**base, "holiday": holiday, "supplies": []}
+                yield {**base, "holiday": holiday, "supplies": [supply]}
+            elif kind == "holiday_autoreply":
+                yield {**base, "holiday": holiday, "unsubscribe_url": None}
+                yield {**base, "client": None, "holiday": holiday, "unsubscribe_url": None}
+            else:
+                yield base

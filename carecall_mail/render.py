@@ -1,0 +1,323 @@
+"""Templates to text, and text to a real email.
+
+A template is `templates/NAME.j2` with blocks `subject`, `text` and optionally
+`html`. Undefined variables are errors (StrictUndefined): a client must never
+read "Dear ," because a variable was misspelt. The `html` block is rendered
+with autoescaping, the others without, so "&" stays "&" in the text part.
+
+Messages are assembled as bytes by hand rather than through `EmailMessage`
+with the default policy, which costs about a millisecond a message; the
+headers that need it are encoded with the stdlib's RFC 2047 helpers.
+"""
+
+from __future__ import annotations
+
+import binascii
+import re
+import secrets
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from email.header import Header
+from email.utils import format_datetime
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+import jinja2
+from jinja2.sandbox import SandboxedEnvironment
+
+from carecall_mail.errors import CareCallError, Problem
+
+# Words a subject must not carry: whoever glances at the client's inbox must not
+# learn from it that they see a therapist (DESIGN.md, "nothing private").
+REVEALING_WORDS = re.compile(
+    r"therap|psycho|psychiatr|counsel|diagnos|depress|anxiety|trauma|addict",
+    re.IGNORECASE,
+)
+
+
+class RenderError(CareCallError):
+    """A template could not be rendered for one message; names the template and line."""
+
+    def __init__(self, template: str, line: int, message: str) -> None:
+        super().__init__(f"templates/{template}.j2:{line}: {message}")
+        self.template = template
+        self.line = line
+        self.message = message
+
+
+@dataclass(frozen=True)
+class Rendered:
+    subject: str
+    text: str
+    html: str | None
+
+
+def longdate(value: date) -> str:
+    """Monday 5 January 2027: unambiguous wherever the client lives."""
+    return f"{value:%A} {value.day} {value:%B %Y}"
+
+
+def shortdate(value: date) -> str:
+    return f"{value.day} {value:%B}"
+
+
+class Renderer:
+    """Renders the practice's templates; one instance per loaded config."""
+
+    def __init__(self, templates_dir: Path) -> None:
+        self.templates_dir = templates_dir
+        loader = jinja2.FileSystemLoader(str(templates_dir))
+        # Sandboxed: a template is a file anyone with access to the folder can edit.
+        common: dict[str, Any] = {
+            "loader": loader,
+            "undefined": jinja2.StrictUndefined,
+            "trim_blocks": True,
+            "lstrip_blocks": True,
+            "keep_trailing_newline": False,
+        }
+        self._plain = SandboxedEnvironment(autoescape=False, **common)
+        self._html = SandboxedEnvironment(autoescape=True, **common)
+        for env in (self._plain, self._html):
+            env.filters["longdate"] = longdate
+            env.filters["shortdate"] = shortdate
+
+    def render(self, name: str, context: Mapping[str, Any]) -> Rendered:
+        """Render template `name`; raise RenderError naming the file and line."""
+        path = self.templates_dir / f"{name}.j2"
+        current: jinja2.Template | None = None
+        try:
+            plain = current = self._plain.get_template(f"{name}.j2")
+            blocks = plain.blocks
+            if "subject" not in blocks or "text" not in blocks:
+                missing = [b for b in ("subject", "text") if b not in blocks]
+                raise RenderError(name, 1, f"missing block(s): {', '.join(missing)}")
+            subject = _block(plain, "subject", context)
+            text = _block(plain, "text", context)
+            html = None
+            if "html" in blocks:
+                current = self._html.get_template(f"{name}.j2")
+                html = _block(current, "html", context)
+        except RenderError:
+            raise
+        except jinja2.TemplateNotFound:
+            raise RenderError(name, 1, f"template not found: expected {path}") from None
+        except jinja2.TemplateSyntaxError as exc:
+            raise RenderError(name, exc.lineno or 1, f"syntax error: {exc.message}") from None
+        except jinja2.UndefinedError as exc:
+            raise RenderError(
+                name, _template_line(exc, path, current), f"undefined: {exc.message}"
+            ) from None
+        except jinja2.TemplateError as exc:
+            raise RenderError(name, _template_line(exc, path, current), str(exc)) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as exc:
+            message = f"{type(exc).__name__}: {exc}"
+            raise RenderError(name, _template_line(exc, path, current), message) from exc
+        subject = " ".join(subject.split())
+        if not subject:
+            raise RenderError(name, 1, "the subject is empty")
+        if REVEALING_WORDS.search(subject):
+            raise RenderError(
+                name,
+                _block_line(path, "subject"),
+                f"subject {subject!r} reveals the nature of the care to anyone who sees "
+                "the inbox: choose a neutral wording",
+            )
+        return Rendered(subject, _tidy(text), html.strip() if html else None)
+
+
+def _block(template: jinja2.Template, name: str, context: Mapping[str, Any]) -> str:
+    ctx = template.new_context(dict(context))
+    return "".join(template.blocks[name](ctx))
+
+
+def _tidy(text: str) -> str:
+    # Templates are indented for their authors; mail clients want no runs of blank lines.
+    lines = [line.rstrip() for line in text.strip("\n").splitlines()]
+    out: list[str] = []
+    for line in lines:
+        if line == "" and out and out[-1] == "":
+            continue
+        out.append(line)
+    return "\n".join(out) + "\n"
+
+
+def _template_line(exc: BaseException, path: Path, template: jinja2.Template | None) -> int:
+    """The template line an error was raised at.
+
+    Frames of compiled template code carry the template's file name; their Python
+    line maps back to a template line through the template's debug info.
+    """
+    line = 1
+    tb: TracebackType | None = exc.__traceback__
+    target = str(path)
+    while tb is not None:
+        if tb.tb_frame.f_code.co_filename == target:
+            line = template.get_corresponding_lineno(tb.tb_lineno) if template else tb.tb_lineno
+        tb = tb.tb_next
+    return line
+
+
+def _block_line(path: Path, block: str) -> int:
+    try:
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if re.search(r"\{%-?\s*block\s+" + block + r"\b", line):
+                return number
+    except OSError:
+        pass
+    return 1
+
+
+# ---------------------------------------------------------------- samples for validate
+
+
+def sample_contexts(kind: str, practitioner: Mapping[str, Any]) -> Iterator[dict[str, Any]]:
+    """Contexts that exercise every branch a template of `kind` may take.
+
+    `validate` renders each template with all of them, so an undefined variable
+    in a branch seen only by emergency clients is still found before sending.
+    """
+    from carecall_mail.context import sample_context_variants
+
+    yield from sample_context_variants(kind, practitioner)
+
+
+def check_templates(
+    templates_dir: Path, kinds: Mapping[str, str], practitioner: Any
+) -> list[Problem]:
+    """Render every referenced template with sample contexts; one Problem per failure."""
+    from carecall_mail.context import practitioner_view
+
+    renderer = Renderer(templates_dir)
+    problems: list[Problem] = []
+    seen: set[tuple[str, int, str]] = set()
+    for name, kind in sorted(kinds.items()):
+        for context in sample_contexts(kind, practitioner_view(practitioner)):
+            try:
+                renderer.render(name, context)
+            except RenderError as exc:
+                marker = (exc.template, exc.line, exc.message)
+                if marker not in seen:
+                    seen.add(marker)
+                    problems.append(
+                        Problem(str(templates_dir / f"{name}.j2"), exc.line, exc.message)
+                    )
+    return problems
+
+
+# ---------------------------------------------------------------- the email itself
+
+
+@dataclass(frozen=True)
+class Envelope:
+    """The headers that make a rendered text an email."""
+
+    from_name: str
+    from_addr: str
+    to_name: str | None
+    to_addr: str
+    message_id: str  # with angle brackets
+    date: datetime
+    reply_to: str | None = None
+    in_reply_to: str | None = None
+    references: Sequence[str] = ()
+    auto_submitted: str = "auto-generated"  # RFC 3834 §5
+    list_unsubscribe: Sequence[str] = ()  # URIs without brackets: mailto:, https:
+    one_click: bool = False  # RFC 8058, only with an https URI
+
+
+def address(name: str | None, addr: str) -> str:
+    """`Name <addr>` with the name RFC 2047-encoded or quoted as needed."""
+    if not name:
+        return addr
+    if all(32 <= ord(ch) < 127 for ch in name):
+        if re.fullmatch(r"[A-Za-z0-9 !#$%&'*+/=?^_`{|}~-]+", name):
+            return f"{name} <{addr}>"
+        escaped = name.replace("\\", "\\\\").replace('"', '\\"')
+        return f'"{escaped}" <{addr}>'
+    return f"{Header(name, 'utf-8').encode()} <{addr}>"
+
+
+def _header_text(value: str) -> str:
+    if all(32 <= ord(ch) < 127 for ch in value) and len(value) < 900:
+        return value
+    return Header(value, "utf-8", maxlinelen=76).encode(linesep="\r\n")
+
+
+def _qp_lines(text: str) -> bytes:
+    # b2a_qp keeps bare "\n" from CRLF input as is; normalise to CRLF explicitly.
+    encoded = binascii.b2a_qp(text.replace("\r\n", "\n").encode("utf-8"), istext=True)
+    return encoded.replace(b"\n", b"\r\n")
+
+
+def build_message(
+    envelope: Envelope, rendered: Rendered, extra_headers: Sequence[tuple[str, str]] = ()
+) -> bytes:
+    """The complete message as bytes with CRLF line endings, ready for SMTP or a Maildir."""
+    headers: list[tuple[str, str]] = [
+        ("From", address(envelope.from_name, envelope.from_addr)),
+        ("To", address(envelope.to_name, envelope.to_addr)),
+        ("Subject", _header_text(rendered.subject)),
+        ("Date", format_datetime(envelope.date)),
+        ("Message-ID", envelope.message_id),
+        ("MIME-Version", "1.0"),
+        ("Auto-Submitted", envelope.auto_submitted),
+    ]
+    if envelope.reply_to:
+        headers.append(("Reply-To", envelope.reply_to))
+    if envelope.in_reply_to:
+        headers.append(("In-Reply-To", envelope.in_reply_to))
+    if envelope.references:
+        headers.append(("References", " ".join(envelope.references)))
+    if envelope.list_unsubscribe:
+        headers.append(("List-Unsubscribe", ", ".join(f"<{u}>" for u in envelope.list_unsubscribe)))
+        if envelope.one_click:
+            headers.append(("List-Unsubscribe-Post", "List-Unsubscribe=One-Click"))
+    headers.extend(extra_headers)
+    for name, value in headers:
+        # Folding (CRLF then white space) is how RFC 2047 encoding wraps; anything else
+        # would start a new header, so it is refused, never passed on.
+        unfolded = value.replace("\r\n ", " ").replace("\r\n\t", " ")
+        if "\r" in unfolded or "\n" in unfolded:
+            raise RenderError("(headers)", 1, f"header {name} would contain a line break")
+    text_part = _qp_lines(rendered.text)
+    if rendered.html is None:
+        headers.append(("Content-Type", 'text/plain; charset="utf-8"'))
+        headers.append(("Content-Transfer-Encoding", "quoted-printable"))
+        body = text_part
+    else:
+        boundary = "=_cc_" + secrets.token_hex(12)
+        headers.append(("Content-Type", f'multipart/alternative; boundary="{boundary}"'))
+        html_doc = _html_document(rendered.subject, rendered.html)
+        body = b"".join(
+            [
+                b"This is a message in MIME format.\r\n",
+                f"--{boundary}\r\n".encode(),
+                b'Content-Type: text/plain; charset="utf-8"\r\n',
+                b"Content-Transfer-Encoding: quoted-printable\r\n\r\n",
+                text_part,
+                b"\r\n",
+                f"--{boundary}\r\n".encode(),
+                b'Content-Type: text/html; charset="utf-8"\r\n',
+                b"Content-Transfer-Encoding: quoted-printable\r\n\r\n",
+                _qp_lines(html_doc),
+                b"\r\n",
+                f"--{boundary}--\r\n".encode(),
+            ]
+        )
+    head = "".join(f"{name}: {value}\r\n" for name, value in headers).encode("ascii")
+    return head + b"\r\n" + body
+
+
+def _html_document(title: str, body: str) -> str:
+    from html import escape
+
+    return (
+        '<!DOCTYPE html>\n<html><head><meta charset="utf-8">'
+        f"<title>{escape(title)}</title></head>\n<body>\n{body}\n</body></html>\n"
+    )
+
+
+def new_message_id(domain: str, token: Callable[[int], str] = secrets.token_hex) -> str:
+    return f"<{token(16)}@{domain}>"
