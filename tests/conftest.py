@@ -1,0 +1,37 @@
+"""Shared fixtures: the real loopback mail system and the fault-injecting SMTP server."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from mailservers import MailSystem, start_mail_system
+from smtp_fault_server import FaultSMTPServer
+
+
+@pytest.fixture(scope="session")
+def mail_system() -> Iterator[MailSystem]:
+    """Real Postfix + Dovecot on 127.0.0.1, started once per session (~2-3 s).
+
+    Mailboxes persist across tests: mark each message with a unique token and wait for
+    that token. Fails (does not skip) when the servers are not installed.
+    """
+    system = start_mail_system()
+    try:
+        yield system
+    finally:
+        system.stop()
+
+
+@pytest.fixture
+def fault_smtp(request: pytest.FixtureRequest) -> Iterator[FaultSMTPServer]:
+    """A fresh recording/fault-injecting SMTP server: STARTTLS and AUTH offered.
+
+    Other setups via indirect parametrization, e.g.
+    `@pytest.mark.parametrize("fault_smtp", [{"implicit_tls": True, "starttls": False}],
+    indirect=True)`; the dict is passed to FaultSMTPServer as keyword arguments.
+    """
+    kwargs: dict[str, Any] = getattr(request, "param", {})
+    with FaultSMTPServer(**kwargs) as server:
+        yield server
