@@ -1,0 +1,1417 @@
+"""The ledger: one SQLite file, the shell's single source of truth.
+
+It holds every planned message once (the outbox), what clients asked for
+(consent overrides), addresses that bounced for good, the reply log, the inbox
+cursors and the once-only effects (holiday auto-replies, emergency forwards).
+
+Guarantees live in the schema, not in Python bookkeeping: a planned message's
+key is the outbox's PRIMARY KEY, a reply's Message-ID is UNIQUE, an auto-reply
+is UNIQUE per (holiday, sender). Writes are short `BEGIN IMMEDIATE`
+transactions so the worker and a CLI command can share the file (WAL mode).
+
+Every datetime crossing this API is timezone-aware; it is stored as fixed-width
+UTC ISO-8601 text (`2026-12-01T08:00:00.000000+00:00`), so text order is time
+order and SQL can compare timestamps directly.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import logging
+import os
+import sqlite3
+import stat
+import threading
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from enum import StrEnum
+from pathlib import Path
+from types import TracebackType
+from typing import Any, Literal, NamedTuple, Self
+
+from carecall_mail.errors import CareCallError
+from carecall_mail.ledger_view import ALL_STREAMS, STREAMS, LedgerView
+
+log = logging.getLogger(__name__)
+
+__all__ = [
+    "DEFAULT_BACKOFF",
+    "REPLY_KINDS",
+    "SCHEMA_VERSION",
+    "AutoreplyRow",
+    "Backoff",
+    "ConsentChange",
+    "ConsentOverride",
+    "Cursor",
+    "ForwardRow",
+    "Ledger",
+    "LedgerError",
+    "LedgerVersionError",
+    "OutboxRow",
+    "OutboxStatus",
+    "QueueItem",
+    "ReplyRecord",
+    "ReplyRow",
+    "SentLookup",
+    "SentRef",
+    "Suspension",
+    "UnknownKeyError",
+    "message_id_for",
+]
+
+
+# --------------------------------------------------------------------------- errors
+
+
+class LedgerError(CareCallError):
+    """The ledger file cannot be used as it is (name the file; a human must look)."""
+
+
+class LedgerVersionError(LedgerError):
+    """The file was written by a newer CareCall Mail: refuse rather than corrupt it."""
+
+    def __init__(self, path: Path, found: int, supported: int) -> None:
+        self.path = path
+        self.found = found
+        self.supported = supported
+        super().__init__(
+            f"{path}: ledger schema version {found} is newer than this CareCall Mail "
+            f"supports ({supported}); upgrade CareCall Mail, do not downgrade a ledger"
+        )
+
+
+class UnknownKeyError(LedgerError, KeyError):
+    """A mark_* call named a key the outbox never held: a bug in the caller."""
+
+    def __str__(self) -> str:  # KeyError would repr() the message
+        return str(self.args[0]) if self.args else ""
+
+
+# --------------------------------------------------------------------------- time
+
+
+def _ts(value: datetime, name: str = "datetime") -> str:
+    """Aware datetime -> fixed-width UTC text; naive datetimes are refused."""
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise ValueError(f"{name} must be timezone-aware, got naive {value.isoformat()}")
+    return value.astimezone(UTC).isoformat(timespec="microseconds")
+
+
+def _dt(text: str) -> datetime:
+    return datetime.fromisoformat(text)
+
+
+def _opt_dt(text: str | None) -> datetime | None:
+    return None if text is None else datetime.fromisoformat(text)
+
+
+def _utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+# --------------------------------------------------------------------------- values
+
+
+class OutboxStatus(StrEnum):
+    """queued → sending → sent | failed; skipped is decided without sending."""
+
+    QUEUED = "queued"
+    SENDING = "sending"
+    SENT = "sent"
+    FAILED = "failed"
+    SKIPPED = "skipped"
+
+
+REPLY_KINDS = ("reply", "autoreply", "bounce", "optout", "unknown")
+
+
+@dataclass(frozen=True)
+class QueueItem:
+    """One planned message as the outbox takes it; `key` is stable across runs."""
+
+    key: str
+    kind: str
+    client_id: str
+    to_addr: str
+    send_at: datetime
+    template: str
+
+
+@dataclass(frozen=True)
+class OutboxRow:
+    """One outbox row, as stored."""
+
+    key: str
+    kind: str
+    client_id: str
+    to_addr: str
+    send_at: datetime
+    template: str
+    status: OutboxStatus
+    attempts: int
+    next_attempt_at: datetime | None
+    message_id: str | None
+    last_error: str | None
+    last_code: int | None
+    created_at: datetime
+    updated_at: datetime
+    sent_at: datetime | None
+    skip_reason: str | None
+
+
+class SentRef(NamedTuple):
+    """What a Message-ID we sent answers to: the outbox key and the client."""
+
+    key: str
+    client_id: str
+
+
+class Cursor(NamedTuple):
+    """Where the last inbox pass stopped (RFC 3501 UIDVALIDITY and UID)."""
+
+    uidvalidity: int
+    last_uid: int
+
+
+@dataclass(frozen=True)
+class ConsentOverride:
+    """The current ledger override of a client's consent for one stream (or "all")."""
+
+    client_id: str
+    stream: str
+    allowed: bool
+    at: datetime
+    source: str
+
+
+@dataclass(frozen=True)
+class ConsentChange:
+    """One entry of the append-only consent history."""
+
+    id: int
+    client_id: str
+    stream: str
+    allowed: bool
+    at: datetime
+    source: str
+
+
+@dataclass(frozen=True)
+class Suspension:
+    """An address suspended after a permanent bounce (stored lower-cased)."""
+
+    address: str
+    client_id: str | None
+    reason: str
+    at: datetime
+
+
+@dataclass(frozen=True)
+class AutoreplyRow:
+    """A holiday auto-reply that was claimed for one sender (RFC 5230 §4.2 semantics)."""
+
+    holiday_id: str
+    sender: str
+    at: datetime
+
+
+@dataclass(frozen=True)
+class ForwardRow:
+    """An emergency forward: claimed once; `forwarded_at` set once it was handed over."""
+
+    reply_message_id: str
+    claimed_at: datetime
+    forwarded_at: datetime | None
+
+
+# What a client wrote is private: repr=False keeps it out of logs and tracebacks.
+@dataclass(frozen=True)
+class ReplyRecord:
+    """A reply to record, as the inbox job has classified it.
+
+    `message_id` is the mail's Message-ID or a `sha256:` hash of its bytes when it
+    has none. `raw` is kept only for kind `unknown` (someone must be able to read
+    what the parser could not); for every other kind it is dropped.
+    """
+
+    message_id: str
+    received_at: datetime
+    from_addr: str
+    client_id: str | None
+    in_reply_to: str | None
+    kind: str
+    text: str = field(default="", repr=False)
+    subject: str = field(default="", repr=False)
+    flagged: bool = False
+    reasons: tuple[str, ...] = ()
+    bounced: tuple[str, ...] = ()
+    permanent: bool = False
+    raw: bytes | None = field(default=None, repr=False)
+
+
+@dataclass(frozen=True)
+class ReplyRow:
+    """A reply in the log. `to_json()` gives DESIGN.md's `replies --json` object."""
+
+    id: int
+    message_id: str
+    received_at: datetime
+    from_addr: str
+    client_id: str | None
+    in_reply_to: str | None
+    kind: str
+    text: str = field(repr=False)
+    subject: str = field(repr=False)
+    flagged: bool
+    reasons: tuple[str, ...]
+    bounced: tuple[str, ...]
+    permanent: bool
+    raw: bytes | None = field(repr=False)
+    recorded_at: datetime
+
+    def to_json(self) -> dict[str, Any]:
+        """The `replies --json` object (DESIGN.md), plus `subject`."""
+        return {
+            "message_id": self.message_id,
+            "received_at": self.received_at.isoformat(),
+            "from": self.from_addr,
+            "client": self.client_id,
+            "in_reply_to": self.in_reply_to,
+            "kind": self.kind,
+            "text": self.text,
+            "flagged": self.flagged,
+            "reasons": list(self.reasons),
+            "bounced": list(self.bounced),
+            "permanent": self.permanent,
+            "subject": self.subject,
+        }
+
+
+def _normalize_mid(message_id: str) -> str:
+    """`<id@host>` whatever the spacing or brackets the header came with."""
+    mid = message_id.strip().strip("<>").strip()
+    return f"<{mid}>"
+
+
+@dataclass(frozen=True)
+class SentLookup:
+    """An in-memory Message-ID → SentRef map for the pure reply parser.
+
+    Built once per inbox pass (`Ledger.sent_lookup()`), so `parse_reply` matches
+    In-Reply-To/References without touching the database.
+    """
+
+    by_message_id: Mapping[str, SentRef] = field(default_factory=dict)
+
+    def sent_by_message_id(self, message_id: str) -> SentRef | None:
+        return self.by_message_id.get(_normalize_mid(message_id))
+
+
+# --------------------------------------------------------------------------- Message-ID
+
+
+def message_id_for(key: str, domain: str, secret: bytes = b"") -> str:
+    """The Message-ID of the message with this outbox key: the same on every attempt.
+
+    Stability is what bounds "never twice" after a crash (DESIGN.md): a resend
+    after a crash between SMTP acceptance and the ledger's commit carries the
+    same Message-ID, so the recipient's mail client can show it once. The key
+    itself (kind, client id, date) never appears: it is hashed, keyed with the
+    ledger's secret so nobody can confirm a guessed key from a header.
+    """
+    if not domain or any(c in domain for c in "<>@ \t\r\n"):
+        raise ValueError(f"not a Message-ID domain: {domain!r}")
+    digest = hmac.new(secret, key.encode("utf-8"), hashlib.sha256).hexdigest()
+    return f"<{digest[:32]}@{domain}>"
+
+
+# --------------------------------------------------------------------------- backoff
+
+
+@dataclass(frozen=True)
+class Backoff:
+    """Deterministic exponential backoff: base, 2×base, 4×base … capped.
+
+    No jitter: one practice sends to one server, and a schedule that is a pure
+    function of the attempt count can be replayed with `--now` and tested.
+    """
+
+    base: timedelta = timedelta(minutes=1)
+    cap: timedelta = timedelta(hours=6)
+    max_attempts: int = 10
+
+    def __post_init__(self) -> None:
+        if self.base <= timedelta(0) or self.cap < self.base or self.max_attempts < 1:
+            raise ValueError("Backoff needs 0 < base <= cap and max_attempts >= 1")
+
+    def delay(self, attempts: int) -> timedelta:
+        """Wait after the `attempts`-th failed attempt (1-based)."""
+        if attempts < 1:
+            raise ValueError("attempts is 1-based")
+        # Double step by step and stop at the cap: no overflow for any attempt count.
+        delay = self.base
+        for _ in range(attempts - 1):
+            if delay >= self.cap:
+                break
+            delay *= 2
+        return min(delay, self.cap)
+
+    def next_attempt_at(self, attempts: int, now: datetime) -> datetime | None:
+        """When to try again after `attempts` attempts, or None: give up, mark failed."""
+        _ts(now, "now")
+        if attempts >= self.max_attempts:
+            return None
+        return now + self.delay(attempts)
+
+
+DEFAULT_BACKOFF = Backoff()
+
+
+# --------------------------------------------------------------------------- schema
+
+# Ordered migrations: index i brings the schema from version i to i + 1. Never edit
+# a released entry; append a new one. Each runs in one transaction with the bump
+# of PRAGMA user_version, so a crash leaves the old version or the new, never half.
+MIGRATIONS: tuple[tuple[str, ...], ...] = (
+    (
+        """
+        CREATE TABLE outbox (
+            key             TEXT PRIMARY KEY,  -- the "never twice" invariant
+            kind            TEXT NOT NULL,
+            client_id       TEXT NOT NULL,
+            to_addr         TEXT NOT NULL,
+            send_at         TEXT NOT NULL,
+            template        TEXT NOT NULL,
+            status          TEXT NOT NULL
+                CHECK (status IN ('queued', 'sending', 'sent', 'failed', 'skipped')),
+            attempts        INTEGER NOT NULL DEFAULT 0 CHECK (attempts >= 0),
+            next_attempt_at TEXT,
+            message_id      TEXT,
+            last_error      TEXT,
+            last_code       INTEGER,
+            created_at      TEXT NOT NULL,
+            updated_at      TEXT NOT NULL,
+            sent_at         TEXT,
+            skip_reason     TEXT
+        )
+        """,
+        # claim_due reads only queued rows in due order; a partial index stays small
+        # however many sent rows accumulate over the years.
+        "CREATE INDEX outbox_due ON outbox (next_attempt_at, key) WHERE status = 'queued'",
+        # No index on status: counts and listings scan 20,000 rows in milliseconds,
+        # while every index a "sent" commit must rewrite costs each message sent.
+        # Replies are matched on In-Reply-To; a Message-ID names one message only.
+        """CREATE UNIQUE INDEX outbox_message_id ON outbox (message_id)
+           WHERE message_id IS NOT NULL""",
+        """
+        CREATE TABLE consent (
+            client_id TEXT NOT NULL,
+            stream    TEXT NOT NULL,
+            allowed   INTEGER NOT NULL CHECK (allowed IN (0, 1)),
+            at        TEXT NOT NULL,
+            source    TEXT NOT NULL,
+            PRIMARY KEY (client_id, stream)
+        )
+        """,
+        """
+        CREATE TABLE consent_log (
+            id        INTEGER PRIMARY KEY,
+            client_id TEXT NOT NULL,
+            stream    TEXT NOT NULL,
+            allowed   INTEGER NOT NULL CHECK (allowed IN (0, 1)),
+            at        TEXT NOT NULL,
+            source    TEXT NOT NULL
+        )
+        """,
+        "CREATE INDEX consent_log_client ON consent_log (client_id, id)",
+        """
+        CREATE TABLE suspended (
+            address   TEXT PRIMARY KEY CHECK (address = lower(address)),
+            client_id TEXT,
+            reason    TEXT NOT NULL,
+            at        TEXT NOT NULL
+        )
+        """,
+        """
+        CREATE TABLE replies (
+            id          INTEGER PRIMARY KEY,
+            message_id  TEXT NOT NULL UNIQUE,  -- a re-fetch never records a reply twice
+            received_at TEXT NOT NULL,
+            from_addr   TEXT NOT NULL,
+            client_id   TEXT,
+            in_reply_to TEXT,
+            kind        TEXT NOT NULL,
+            subject     TEXT NOT NULL,
+            text        TEXT NOT NULL,
+            flagged     INTEGER NOT NULL CHECK (flagged IN (0, 1)),
+            reasons     TEXT NOT NULL,  -- JSON list of strings
+            bounced     TEXT NOT NULL,  -- JSON list of addresses
+            permanent   INTEGER NOT NULL CHECK (permanent IN (0, 1)),
+            raw         BLOB,
+            recorded_at TEXT NOT NULL
+        )
+        """,
+        "CREATE INDEX replies_received ON replies (received_at)",
+        "CREATE INDEX replies_client ON replies (client_id, received_at)",
+        """
+        CREATE TABLE cursors (
+            mailbox     TEXT PRIMARY KEY,
+            uidvalidity INTEGER NOT NULL,
+            last_uid    INTEGER NOT NULL,
+            updated_at  TEXT NOT NULL
+        )
+        """,
+        """
+        CREATE TABLE autoreplies (
+            holiday_id TEXT NOT NULL,
+            sender     TEXT NOT NULL CHECK (sender = lower(sender)),
+            at         TEXT NOT NULL,
+            PRIMARY KEY (holiday_id, sender)  -- RFC 5230 §4.2: once per sender
+        )
+        """,
+        """
+        CREATE TABLE forwards (
+            reply_message_id TEXT PRIMARY KEY,  -- a restart never forwards twice
+            claimed_at       TEXT NOT NULL,
+            forwarded_at     TEXT
+        )
+        """,
+        "CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)",
+        # Keys the Message-ID hash (see message_id_for); random per ledger.
+        "INSERT INTO meta (name, value) VALUES ('message_id_secret', lower(hex(randomblob(16))))",
+    ),
+)
+
+SCHEMA_VERSION = len(MIGRATIONS)
+
+_OUTBOX_COLUMNS = (
+    "key, kind, client_id, to_addr, send_at, template, status, attempts, next_attempt_at, "
+    "message_id, last_error, last_code, created_at, updated_at, sent_at, skip_reason"
+)
+_REPLY_COLUMNS = (
+    "id, message_id, received_at, from_addr, client_id, in_reply_to, kind, subject, text, "
+    "flagged, reasons, bounced, permanent, raw, recorded_at"
+)
+
+
+_MARK_SENT = """
+    UPDATE outbox SET status = 'sent', message_id = ?, sent_at = ?, updated_at = ?,
+                      next_attempt_at = NULL, last_error = NULL, last_code = NULL
+     WHERE key = ? AND status IN ('sending', 'queued')
+"""
+_MARK_SENT_SAME_MID = """
+    UPDATE outbox SET status = 'sent', sent_at = ?, updated_at = ?,
+                      next_attempt_at = NULL, last_error = NULL, last_code = NULL
+     WHERE key = ? AND status IN ('sending', 'queued') AND message_id = ?
+"""
+
+
+def _outbox_row(r: Sequence[Any]) -> OutboxRow:
+    return OutboxRow(
+        key=r[0],
+        kind=r[1],
+        client_id=r[2],
+        to_addr=r[3],
+        send_at=_dt(r[4]),
+        template=r[5],
+        status=OutboxStatus(r[6]),
+        attempts=r[7],
+        next_attempt_at=_opt_dt(r[8]),
+        message_id=r[9],
+        last_error=r[10],
+        last_code=r[11],
+        created_at=_dt(r[12]),
+        updated_at=_dt(r[13]),
+        sent_at=_opt_dt(r[14]),
+        skip_reason=r[15],
+    )
+
+
+def _reply_row(r: Sequence[Any]) -> ReplyRow:
+    return ReplyRow(
+        id=r[0],
+        message_id=r[1],
+        received_at=_dt(r[2]),
+        from_addr=r[3],
+        client_id=r[4],
+        in_reply_to=r[5],
+        kind=r[6],
+        subject=r[7],
+        text=r[8],
+        flagged=bool(r[9]),
+        reasons=tuple(json.loads(r[10])),
+        bounced=tuple(json.loads(r[11])),
+        permanent=bool(r[12]),
+        raw=None if r[13] is None else bytes(r[13]),
+        recorded_at=_dt(r[14]),
+    )
+
+
+def _tighten_mode(path: Path) -> None:
+    """Owner-only: the ledger holds what clients wrote (DESIGN: nothing private)."""
+    try:
+        mode = stat.S_IMODE(path.stat().st_mode)
+    except FileNotFoundError:
+        return
+    if mode & 0o077:
+        path.chmod(0o600)
+        log.warning(
+            "ledger.permissions_tightened",
+            extra={"event": "ledger.permissions_tightened", "file": path.name, "was": oct(mode)},
+        )
+
+
+Synchronous = Literal["NORMAL", "FULL"]
+
+
+# --------------------------------------------------------------------------- the ledger
+
+
+class Ledger:
+    """The SQLite ledger. Open with `Ledger.open(path)`, use as a context manager.
+
+    Safe to share between threads of one process (calls are serialized by a lock)
+    and between processes (WAL, busy timeout, short IMMEDIATE transactions).
+    Only one worker should send from a ledger at a time; `recover()` assumes no
+    other process is in the middle of sending.
+    """
+
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        path: Path,
+        *,
+        message_id_domain: str,
+        clock: Callable[[], datetime],
+    ) -> None:
+        # Use Ledger.open(); this only wires an already-migrated connection.
+        self._conn = conn
+        self.path = path
+        self.message_id_domain = message_id_domain
+        self._clock = clock
+        self._lock = threading.RLock()
+        self._depth = 0
+        row = conn.execute("SELECT value FROM meta WHERE name = 'message_id_secret'").fetchone()
+        self._secret = bytes.fromhex(row[0])
+        secret, domain = self._secret, message_id_domain
+
+        def _sql_message_id(key: str, dom: str | None) -> str:
+            return message_id_for(key, dom or domain, secret)
+
+        # claim_due assigns Message-IDs inside its single UPDATE … RETURNING.
+        conn.create_function("carecall_message_id", 2, _sql_message_id, deterministic=True)
+
+    # ------------------------------------------------------------------ lifecycle
+
+    @classmethod
+    def open(
+        cls,
+        path: Path,
+        *,
+        message_id_domain: str = "carecall.invalid",
+        busy_timeout: float = 10.0,
+        synchronous: Synchronous = "NORMAL",
+        clock: Callable[[], datetime] = _utcnow,
+    ) -> Ledger:
+        """Open (creating and migrating if needed) the ledger at `path`.
+
+        `synchronous=NORMAL` (the default): in WAL mode a commit is durable
+        against a crash of the process (kill -9, the crash test) without an fsync
+        per commit; only an OS crash or power loss can roll back the last commits.
+        That makes a commit per sent message cheap (tens of microseconds), which is
+        what keeps "at most one resend per crash" affordable at broadcast speed.
+        `FULL` adds an fsync per commit, for machines that lose power.
+
+        Raises LedgerVersionError for a ledger from a newer CareCall Mail, and
+        LedgerError when the file is not a usable SQLite database.
+        """
+        path = Path(path)
+        message_id_for("probe", message_id_domain)  # validate the domain early
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        # Create the file ourselves, owner-only, before SQLite can create it 0644.
+        # SQLite gives -wal and -shm the database file's permissions.
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+        os.close(fd)
+        for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")):
+            _tighten_mode(p)
+        try:
+            # isolation_level=None: we issue BEGIN IMMEDIATE/COMMIT ourselves, so a
+            # transaction never starts as a reader and fails to upgrade (SQLITE_BUSY
+            # in WAL mode is not retried by the busy handler in that case).
+            conn = sqlite3.connect(
+                path, timeout=busy_timeout, isolation_level=None, check_same_thread=False
+            )
+        except sqlite3.Error as exc:
+            raise LedgerError(f"{path}: cannot open the ledger: {exc}") from exc
+        try:
+            conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
+            mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            if str(mode).lower() != "wal":
+                raise LedgerError(f"{path}: cannot switch the ledger to WAL (got {mode})")
+            conn.execute(f"PRAGMA synchronous = {synchronous}")
+            conn.execute("PRAGMA foreign_keys = ON")
+            _migrate(conn, path)
+            ledger = cls(conn, path, message_id_domain=message_id_domain, clock=clock)
+        except sqlite3.DatabaseError as exc:
+            conn.close()
+            raise LedgerError(f"{path}: not a usable ledger: {exc}") from exc
+        except BaseException:
+            conn.close()
+            raise
+        return ledger
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    @property
+    def schema_version(self) -> int:
+        with self._lock:
+            return int(self._conn.execute("PRAGMA user_version").fetchone()[0])
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One atomic write: every ledger call inside commits together or not at all.
+
+        Use it to tie a reply to its effects (record_reply + set_consent for an
+        opt-out, + suspend_address for a permanent bounce): otherwise a crash
+        between them leaves a recorded, deduplicated reply whose opt-out never
+        took effect, and the re-fetch would skip it.
+        """
+        with self._write():
+            yield
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        # Re-entrant: only the outermost block begins and commits.
+        with self._lock:
+            if self._depth:
+                self._depth += 1
+                try:
+                    yield self._conn
+                finally:
+                    self._depth -= 1
+                return
+            self._conn.execute("BEGIN IMMEDIATE")
+            self._depth = 1
+            try:
+                yield self._conn
+            except BaseException:
+                self._depth = 0
+                self._conn.execute("ROLLBACK")
+                raise
+            self._depth = 0
+            self._conn.execute("COMMIT")
+
+    def _now(self, now: datetime | None, name: str = "now") -> str:
+        return _ts(self._clock() if now is None else now, name)
+
+    # ------------------------------------------------------------------ outbox
+
+    def enqueue(self, items: Iterable[QueueItem], now: datetime | None = None) -> int:
+        """Queue planned messages; returns how many keys were new.
+
+        Keys the ledger already holds, whatever their status, are left alone.
+        """
+        at = self._now(now)
+        rows = [
+            (
+                i.key,
+                i.kind,
+                i.client_id,
+                i.to_addr,
+                (s := _ts(i.send_at, f"send_at of {i.key}")),
+                i.template,
+                s,
+                at,
+                at,
+            )
+            for i in items
+        ]
+        with self._write() as conn:
+            before = conn.total_changes
+            # The PRIMARY KEY on `key` is the "never twice" invariant: a planner run
+            # that plans a key again, a second process planning at the same time, a
+            # replay with --now — the database refuses the duplicate here, so no
+            # Python-side "already planned?" check can race with it.
+            conn.executemany(
+                """
+                INSERT INTO outbox (key, kind, client_id, to_addr, send_at, template,
+                                    status, attempts, next_attempt_at, created_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, 'queued', 0, ?, ?, ?)
+                ON CONFLICT (key) DO NOTHING
+                """,
+                rows,
+            )
+            added = conn.total_changes - before
+        if added:
+            log.info("ledger.enqueued", extra={"event": "ledger.enqueued", "count": added})
+        return added
+
+    def record_skipped(
+        self, items: Iterable[tuple[QueueItem, str]], now: datetime | None = None
+    ) -> int:
+        """Record planned messages decided not to be sent (e.g. long past on a first run).
+
+        Returns how many keys were new. A key already held keeps its status: a
+        queued message is not skipped by a later plan.
+        """
+        at = self._now(now)
+        rows = [
+            (
+                i.key,
+                i.kind,
+                i.client_id,
+                i.to_addr,
+                _ts(i.send_at, f"send_at of {i.key}"),
+                i.template,
+                reason,
+                at,
+                at,
+            )
+            for i, reason in items
+        ]
+        with self._write() as conn:
+            before = conn.total_changes
+            # Same UNIQUE key as enqueue: a skipped key is decided, never planned again.
+            conn.executemany(
+                """
+                INSERT INTO outbox (key, kind, client_id, to_addr, send_at, template,
+                                    status, attempts, skip_reason, created_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, 'skipped', 0, ?, ?, ?)
+                ON CONFLICT (key) DO NOTHING
+                """,
+                rows,
+            )
+            return conn.total_changes - before
+
+    def claim_due(
+        self, now: datetime, limit: int = 100, *, domain: str | None = None
+    ) -> list[OutboxRow]:
+        """Move up to `limit` due queued rows to `sending` and return them, oldest first.
+
+        Atomic (one UPDATE … RETURNING): two senders never claim the same row.
+        Each claimed row's `attempts` is incremented and it gets its Message-ID
+        (`message_id_for(key, domain)`) unless it already has one: a retry
+        keeps the Message-ID of its first attempt.
+        """
+        if limit < 1:
+            return []
+        at = _ts(now, "now")
+        with self._write() as conn:
+            rows = conn.execute(
+                f"""
+                UPDATE outbox
+                   SET status = 'sending',
+                       attempts = attempts + 1,
+                       message_id = COALESCE(message_id, carecall_message_id(key, ?)),
+                       updated_at = ?
+                 WHERE key IN (SELECT key FROM outbox
+                                WHERE status = 'queued'
+                                  AND next_attempt_at <= ?
+                                  AND send_at <= ?
+                                ORDER BY next_attempt_at, key
+                                LIMIT ?)
+             RETURNING {_OUTBOX_COLUMNS}
+                """,
+                (domain, at, at, at, limit),
+            ).fetchall()
+        claimed = [_outbox_row(r) for r in rows]
+        # RETURNING order is unspecified; send in due order.
+        claimed.sort(key=lambda r: (r.next_attempt_at or r.send_at, r.key))
+        return claimed
+
+    def message_id(self, key: str, domain: str | None = None) -> str:
+        """The Message-ID this ledger gives `key` (what claim_due stores), e.g. for preview."""
+        return message_id_for(key, domain or self.message_id_domain, self._secret)
+
+    def mark_sent(self, key: str, message_id: str, now: datetime) -> bool:
+        """The server accepted the message: commit `sent` before reporting it anywhere.
+
+        One statement, committed on return. Returns False if the row was already
+        finished (sent, failed or skipped) and so left alone.
+        """
+        at = _ts(now, "now")
+        with self._lock:
+            # Also from `queued`: if a recover() ran while the message was in flight,
+            # it was still sent, and recording that prevents a second send.
+            # Fast path: the Message-ID is the one claim_due stored, so the statement
+            # leaves the message_id index alone (this runs once per message sent).
+            cur = self._conn.execute(_MARK_SENT_SAME_MID, (at, at, key, message_id))
+            if cur.rowcount:
+                return True
+            cur = self._conn.execute(_MARK_SENT, (message_id, at, at, key))
+            return self._changed(cur, key)
+
+    def mark_sent_many(self, sent: Iterable[tuple[str, str]], now: datetime) -> int:
+        """Record many (key, message_id) acceptances in one transaction; returns rows changed.
+
+        Trade-off: a crash before this commits means every message of the batch
+        is sent again on restart (each with its same Message-ID). DESIGN.md allows
+        at most one resend per crash, so prefer `mark_sent` per message (cheap with
+        WAL + synchronous=NORMAL) and batch only where more duplicates are acceptable.
+        """
+        at = _ts(now, "now")
+        rows = [(mid, at, at, key) for key, mid in sent]
+        with self._write() as conn:
+            before = conn.total_changes
+            conn.executemany(_MARK_SENT, rows)
+            return conn.total_changes - before
+
+    def mark_retry(
+        self,
+        key: str,
+        error: str,
+        code: int | None,
+        now: datetime,
+        next_attempt_at: datetime,
+    ) -> bool:
+        """A temporary failure: back to `queued`, not before `next_attempt_at`."""
+        at = _ts(now, "now")
+        nxt = _ts(next_attempt_at, "next_attempt_at")
+        with self._lock:
+            cur = self._conn.execute(
+                """
+                UPDATE outbox SET status = 'queued', last_error = ?, last_code = ?,
+                                  next_attempt_at = ?, updated_at = ?
+                 WHERE key = ? AND status IN ('sending', 'queued')
+                """,
+                (error, code, nxt, at, key),
+            )
+            return self._changed(cur, key)
+
+    def mark_failed(self, key: str, error: str, code: int | None, now: datetime) -> bool:
+        """A permanent failure (or attempts exhausted): `failed`, shown by status."""
+        at = _ts(now, "now")
+        with self._lock:
+            cur = self._conn.execute(
+                """
+                UPDATE outbox SET status = 'failed', last_error = ?, last_code = ?,
+                                  next_attempt_at = NULL, updated_at = ?
+                 WHERE key = ? AND status IN ('sending', 'queued')
+                """,
+                (error, code, at, key),
+            )
+            changed = self._changed(cur, key)
+        if changed:
+            log.warning("ledger.failed", extra={"event": "ledger.failed", "key": key, "code": code})
+        return changed
+
+    def mark_skipped(self, key: str, reason: str, now: datetime) -> bool:
+        """Decided at send time not to send (consent withdrawn, address suspended)."""
+        at = _ts(now, "now")
+        with self._lock:
+            cur = self._conn.execute(
+                """
+                UPDATE outbox SET status = 'skipped', skip_reason = ?, next_attempt_at = NULL,
+                                  updated_at = ?
+                 WHERE key = ? AND status IN ('sending', 'queued')
+                """,
+                (reason, at, key),
+            )
+            return self._changed(cur, key)
+
+    def retry_or_fail(
+        self,
+        key: str,
+        error: str,
+        code: int | None,
+        now: datetime,
+        backoff: Backoff = DEFAULT_BACKOFF,
+    ) -> OutboxStatus:
+        """A temporary failure: queue again per `backoff`, or fail once attempts run out.
+
+        Returns the row's new status (QUEUED or FAILED).
+        """
+        _ts(now, "now")
+        with self._write() as conn:
+            row = conn.execute("SELECT attempts FROM outbox WHERE key = ?", (key,)).fetchone()
+            if row is None:
+                raise UnknownKeyError(f"no outbox row with key {key!r}")
+            nxt = backoff.next_attempt_at(max(int(row[0]), 1), now)
+            if nxt is None:
+                self.mark_failed(key, f"gave up after {row[0]} attempts: {error}", code, now)
+                return OutboxStatus.FAILED
+            self.mark_retry(key, error, code, now, nxt)
+            return OutboxStatus.QUEUED
+
+    def _changed(self, cur: sqlite3.Cursor, key: str) -> bool:
+        if cur.rowcount:
+            return True
+        exists = self._conn.execute("SELECT 1 FROM outbox WHERE key = ?", (key,)).fetchone()
+        if exists is None:
+            raise UnknownKeyError(f"no outbox row with key {key!r}")
+        return False
+
+    def recover(self, now: datetime, backoff: Backoff = DEFAULT_BACKOFF) -> int:
+        """Put rows a crash left in `sending` back in the queue; call at worker start.
+
+        Safe because a row's Message-ID was fixed when it was claimed: if the
+        server had accepted the message before the crash, the resend is the same
+        message with the same Message-ID — at most one duplicate per crashed
+        message, which is what DESIGN.md allows. A row that has been in flight
+        `backoff.max_attempts` times is failed instead: a message that keeps
+        killing the worker is shunted aside for a human (STYLE.md point 4).
+        Returns how many rows were put back in the queue.
+        """
+        at = _ts(now, "now")
+        with self._write() as conn:
+            conn.execute(
+                """
+                UPDATE outbox SET status = 'failed', next_attempt_at = NULL, updated_at = ?,
+                                  last_error = 'interrupted while sending, attempts exhausted'
+                 WHERE status = 'sending' AND attempts >= ?
+                """,
+                (at, backoff.max_attempts),
+            )
+            cur = conn.execute(
+                """
+                UPDATE outbox SET status = 'queued', next_attempt_at = ?, updated_at = ?,
+                                  last_error = COALESCE(last_error, 'interrupted while sending')
+                 WHERE status = 'sending'
+                """,
+                (at, at),
+            )
+            recovered = cur.rowcount
+        if recovered:
+            log.warning("ledger.recovered", extra={"event": "ledger.recovered", "count": recovered})
+        return recovered
+
+    # ------------------------------------------------------------------ outbox queries
+
+    def get(self, key: str) -> OutboxRow | None:
+        with self._lock:
+            r = self._conn.execute(
+                f"SELECT {_OUTBOX_COLUMNS} FROM outbox WHERE key = ?", (key,)
+            ).fetchone()
+        return None if r is None else _outbox_row(r)
+
+    def counts(self) -> dict[OutboxStatus, int]:
+        """Rows per status, every status present (for `carecall status`)."""
+        out = dict.fromkeys(OutboxStatus, 0)
+        with self._lock:
+            for status, n in self._conn.execute(
+                "SELECT status, count(*) FROM outbox GROUP BY status"
+            ):
+                out[OutboxStatus(status)] = n
+        return out
+
+    def rows(
+        self, status: OutboxStatus | str, *, client_id: str | None = None, limit: int | None = None
+    ) -> list[OutboxRow]:
+        """Rows with one status, by send time (failed rows carry last_error and last_code)."""
+        sql = f"SELECT {_OUTBOX_COLUMNS} FROM outbox WHERE status = ?"
+        params: list[Any] = [str(OutboxStatus(status))]
+        if client_id is not None:
+            sql += " AND client_id = ?"
+            params.append(client_id)
+        sql += " ORDER BY send_at, key"
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(limit)
+        with self._lock:
+            return [_outbox_row(r) for r in self._conn.execute(sql, params)]
+
+    def failed(self) -> list[OutboxRow]:
+        return self.rows(OutboxStatus.FAILED)
+
+    def queued(self, limit: int | None = None) -> list[OutboxRow]:
+        return self.rows(OutboxStatus.QUEUED, limit=limit)
+
+    # ------------------------------------------------------------------ snapshot
+
+    def view(self) -> LedgerView:
+        """The snapshot the planner and the parser read, taken in one read transaction."""
+        with self._lock:
+            conn = self._conn
+            own = not conn.in_transaction
+            if own:
+                conn.execute("BEGIN")  # one consistent WAL snapshot for the three reads
+            try:
+                keys = frozenset(k for (k,) in conn.execute("SELECT key FROM outbox"))
+                overrides = {
+                    (c, s): bool(a)
+                    for c, s, a in conn.execute("SELECT client_id, stream, allowed FROM consent")
+                }
+                suspended = frozenset(a for (a,) in conn.execute("SELECT address FROM suspended"))
+            finally:
+                if own:
+                    conn.execute("COMMIT")
+        return LedgerView(
+            decided_keys=keys, consent_overrides=overrides, suspended_addresses=suspended
+        )
+
+    def sent_by_message_id(self, message_id: str) -> SentRef | None:
+        """The outbox key and client a Message-ID of ours belongs to (brackets optional)."""
+        with self._lock:
+            r = self._conn.execute(
+                "SELECT key, client_id FROM outbox WHERE message_id = ?",
+                (_normalize_mid(message_id),),
+            ).fetchone()
+        return None if r is None else SentRef(r[0], r[1])
+
+    def sent_lookup(self) -> SentLookup:
+        """Every Message-ID the outbox assigned, in memory, for the pure reply parser.
+
+        Includes rows not marked sent: after a crash a message may have gone out
+        before its "sent" was committed, and a reply to it must still match.
+        """
+        with self._lock:
+            pairs = self._conn.execute(
+                "SELECT message_id, key, client_id FROM outbox WHERE message_id IS NOT NULL"
+            ).fetchall()
+        return SentLookup({mid: SentRef(k, c) for mid, k, c in pairs})
+
+    # ------------------------------------------------------------------ consent
+
+    def set_consent(
+        self, client_id: str, stream: str, allowed: bool, at: datetime, source: str
+    ) -> None:
+        """Record a consent change; it overrides clients.yaml from now on.
+
+        `stream` is one of STREAMS or "all". "all" replaces the client's per-stream
+        overrides. "all" with allowed=True removes every override, so
+        `consent --on` fully undoes an opt-out and clients.yaml decides again: an
+        override "all: on" would silently switch on streams the practitioner turned
+        off in the YAML. Every change is also appended to consent_log (kept
+        forever: when and how a client said no is worth showing later).
+        """
+        if stream not in (*STREAMS, ALL_STREAMS):
+            raise ValueError(f"unknown consent stream {stream!r}; expected one of {STREAMS}")
+        when = _ts(at, "at")
+        with self._write() as conn:
+            conn.execute(
+                "INSERT INTO consent_log (client_id, stream, allowed, at, source)"
+                " VALUES (?, ?, ?, ?, ?)",
+                (client_id, stream, int(allowed), when, source),
+            )
+            if stream == ALL_STREAMS:
+                conn.execute("DELETE FROM consent WHERE client_id = ?", (client_id,))
+                if allowed:
+                    return
+            conn.execute(
+                """
+                INSERT INTO consent (client_id, stream, allowed, at, source)
+                VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT (client_id, stream)
+                DO UPDATE SET allowed = excluded.allowed, at = excluded.at,
+                              source = excluded.source
+                """,
+                (client_id, stream, int(allowed), when, source),
+            )
+        log.info(
+            "ledger.consent_changed",
+            extra={
+                "event": "ledger.consent_changed",
+                "client_id": client_id,
+                "stream": stream,
+                "allowed": allowed,
+            },
+        )
+
+    def consent_overrides(self) -> list[ConsentOverride]:
+        """Current overrides (opt-outs first), for `carecall status`."""
+        with self._lock:
+            rows = self._conn.execute(
+                "SELECT client_id, stream, allowed, at, source FROM consent"
+                " ORDER BY allowed, client_id, stream"
+            ).fetchall()
+        return [ConsentOverride(c, s, bool(a), _dt(t), src) for c, s, a, t, src in rows]
+
+    def consent_history(self, client_id: str | None = None) -> list[ConsentChange]:
+        sql = "SELECT id, client_id, stream, allowed, at, source FROM consent_log"
+        params: tuple[str, ...] = ()
+        if client_id is not None:
+            sql += " WHERE client_id = ?"
+            params = (client_id,)
+        with self._lock:
+            rows = self._conn.execute(sql + " ORDER BY id", params).fetchall()
+        return [ConsentChange(i, c, s, bool(a), _dt(t), src) for i, c, s, a, t, src in rows]
+
+    # ------------------------------------------------------------------ suspended addresses
+
+    def suspend_address(
+        self, address: str, client_id: str | None, reason: str, at: datetime
+    ) -> bool:
+        """Stop mail to an address after a permanent bounce. False if already suspended."""
+        when = _ts(at, "at")
+        with self._write() as conn:
+            cur = conn.execute(
+                "INSERT INTO suspended (address, client_id, reason, at) VALUES (?, ?, ?, ?)"
+                " ON CONFLICT (address) DO NOTHING",
+                (address.strip().lower(), client_id, reason, when),
+            )
+            added = cur.rowcount > 0
+        if added:
+            log.warning(
+                "ledger.address_suspended",
+                extra={"event": "ledger.address_suspended", "client_id": client_id},
+            )
+        return added
+
+    def unsuspend_address(self, address: str) -> bool:
+        with self._write() as conn:
+            cur = conn.execute(
+                "DELETE FROM suspended WHERE address = ?", (address.strip().lower(),)
+            )
+            return cur.rowcount > 0
+
+    def suspended(self) -> list[Suspension]:
+        with self._lock:
+            rows = self._conn.execute(
+                "SELECT address, client_id, reason, at FROM suspended ORDER BY at, address"
+            ).fetchall()
+        return [Suspension(a, c, r, _dt(t)) for a, c, r, t in rows]
+
+    # ------------------------------------------------------------------ reply log
+
+    def record_reply(self, reply: ReplyRecord, now: datetime | None = None) -> bool:
+        """Add a reply to the log; False if its message_id is already there."""
+        if reply.kind not in REPLY_KINDS:
+            raise ValueError(f"unknown reply kind {reply.kind!r}; expected one of {REPLY_KINDS}")
+        if not reply.message_id:
+            raise ValueError("a reply needs a message_id (or a sha256: hash of its bytes)")
+        received = _ts(reply.received_at, "received_at")
+        recorded = self._now(now)
+        # Raw bytes only where the parser could not read the mail: the log keeps
+        # what a practitioner needs, not every client's full message.
+        raw = reply.raw if reply.kind == "unknown" else None
+        with self._write() as conn:
+            # UNIQUE(message_id): a restarted fetch, a new UIDVALIDITY rescan, the same
+            # mail in two folders — the database refuses the second copy here.
+            cur = conn.execute(
+                """
+                INSERT INTO replies (message_id, received_at, from_addr, client_id,
+                                     in_reply_to, kind, subject, text, flagged, reasons,
+                                     bounced, permanent, raw, recorded_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (message_id) DO NOTHING
+                """,
+                (
+                    reply.message_id,
+                    received,
+                    reply.from_addr,
+                    reply.client_id,
+                    reply.in_reply_to,
+                    reply.kind,
+                    reply.subject,
+                    reply.text,
+                    int(reply.flagged),
+                    json.dumps(list(reply.reasons)),
+                    json.dumps(list(reply.bounced)),
+                    int(reply.permanent),
+                    raw,
+                    recorded,
+                ),
+            )
+            added = cur.rowcount > 0
+        if added:
+            log.info(
+                "ledger.reply_recorded",
+                extra={
+                    "event": "ledger.reply_recorded",
+                    "client_id": reply.client_id,
+                    "kind": reply.kind,
+                    "flagged": reply.flagged,
+                },
+            )
+        return added
+
+    def has_reply(self, message_id: str) -> bool:
+        with self._lock:
+            r = self._conn.execute(
+                "SELECT 1 FROM replies WHERE message_id = ?", (message_id,)
+            ).fetchone()
+        return r is not None
+
+    def replies(
+        self,
+        client: str | None = None,
+        kind: str | None = None,
+        since: datetime | None = None,
+        flagged: bool | None = None,
+        *,
+        after_id: int | None = None,
+        limit: int | None = None,
+    ) -> list[ReplyRow]:
+        """The reply log, oldest first; every filter given must match.
+
+        `after_id` returns only replies recorded after that row id (for a digest
+        or a notifier that remembers where it stopped).
+        """
+        where: list[str] = []
+        params: list[Any] = []
+        if client is not None:
+            where.append("client_id = ?")
+            params.append(client)
+        if kind is not None:
+            where.append("kind = ?")
+            params.append(kind)
+        if since is not None:
+            where.append("received_at >= ?")
+            params.append(_ts(since, "since"))
+        if flagged is not None:
+            where.append("flagged = ?")
+            params.append(int(flagged))
+        if after_id is not None:
+            where.append("id > ?")
+            params.append(after_id)
+        sql = f"SELECT {_REPLY_COLUMNS} FROM replies"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY received_at, id"
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(limit)
+        with self._lock:
+            return [_reply_row(r) for r in self._conn.execute(sql, params)]
+
+    # ------------------------------------------------------------------ inbox cursors
+
+    def get_cursor(self, mailbox: str) -> Cursor | None:
+        with self._lock:
+            r = self._conn.execute(
+                "SELECT uidvalidity, last_uid FROM cursors WHERE mailbox = ?", (mailbox,)
+            ).fetchone()
+        return None if r is None else Cursor(int(r[0]), int(r[1]))
+
+    def set_cursor(
+        self, mailbox: str, uidvalidity: int, last_uid: int, at: datetime | None = None
+    ) -> None:
+        """Remember where this mailbox's pass stopped (set after the replies are recorded)."""
+        when = self._now(at, "at")
+        with self._write() as conn:
+            conn.execute(
+                """
+                INSERT INTO cursors (mailbox, uidvalidity, last_uid, updated_at)
+                VALUES (?, ?, ?, ?)
+                ON CONFLICT (mailbox) DO UPDATE SET uidvalidity = excluded.uidvalidity,
+                    last_uid = excluded.last_uid, updated_at = excluded.updated_at
+                """,
+                (mailbox, uidvalidity, last_uid, when),
+            )
+
+    # ------------------------------------------------------------------ once-only effects
+
+    def claim_autoreply(self, holiday_id: str, sender: str, at: datetime) -> bool:
+        """True only the first time for (holiday, sender): RFC 5230 §4.2 "vacation" semantics.
+
+        Claimed before sending: a crash after the claim loses that one courtesy
+        reply rather than risk a mail loop or a second auto-reply.
+        """
+        when = _ts(at, "at")
+        with self._write() as conn:
+            # PRIMARY KEY (holiday_id, sender) is the "once per sender per holiday" rule.
+            cur = conn.execute(
+                "INSERT INTO autoreplies (holiday_id, sender, at) VALUES (?, ?, ?)"
+                " ON CONFLICT (holiday_id, sender) DO NOTHING",
+                (holiday_id, sender.strip().lower(), when),
+            )
+            return cur.rowcount > 0
+
+    def autoreplies(self, holiday_id: str | None = None) -> list[AutoreplyRow]:
+        sql = "SELECT holiday_id, sender, at FROM autoreplies"
+        params: tuple[str, ...] = ()
+        if holiday_id is not None:
+            sql += " WHERE holiday_id = ?"
+            params = (holiday_id,)
+        with self._lock:
+            rows = self._conn.execute(sql + " ORDER BY at, sender", params).fetchall()
+        return [AutoreplyRow(h, s, _dt(t)) for h, s, t in rows]
+
+    def claim_forward(self, reply_message_id: str, at: datetime | None = None) -> bool:
+        """True only the first time: the emergency forward of this reply is ours to send.
+
+        Call `mark_forwarded` once it is handed to the transport; `pending_forwards`
+        lists claims a crash interrupted, so an emergency is never silently lost.
+        """
+        when = self._now(at, "at")
+        with self._write() as conn:
+            cur = conn.execute(
+                "INSERT INTO forwards (reply_message_id, claimed_at) VALUES (?, ?)"
+                " ON CONFLICT (reply_message_id) DO NOTHING",
+                (reply_message_id, when),
+            )
+            return cur.rowcount > 0
+
+    def mark_forwarded(self, reply_message_id: str, at: datetime | None = None) -> bool:
+        when = self._now(at, "at")
+        with self._write() as conn:
+            cur = conn.execute(
+                "UPDATE forwards SET forwarded_at = ?"
+                " WHERE reply_message_id = ? AND forwarded_at IS NULL",
+                (when, reply_message_id),
+            )
+            return cur.rowcount > 0
+
+    def pending_forwards(self) -> list[ForwardRow]:
+        """Forwards claimed but never marked forwarded (a crash came between)."""
+        with self._lock:
+            rows = self._conn.execute(
+                "SELECT reply_message_id, claimed_at, forwarded_at FROM forwards"
+                " WHERE forwarded_at IS NULL ORDER BY claimed_at"
+            ).fetchall()
+        return [ForwardRow(m, _dt(c), _opt_dt(f)) for m, c, f in rows]
+
+    # ------------------------------------------------------------------ meta
+
+    def last_digest_at(self) -> datetime | None:
+        with self._lock:
+            r = self._conn.execute(
+                "SELECT value FROM meta WHERE name = 'last_digest_at'"
+            ).fetchone()
+        return None if r is None else _dt(r[0])
+
+    def set_last_digest(self, at: datetime) -> None:
+        when = _ts(at, "at")
+        with self._write() as conn:
+            conn.execute(
+                "INSERT INTO meta (name, value) VALUES ('last_digest_at', ?)"
+                " ON CONFLICT (name) DO UPDATE SET value = excluded.value",
+                (when,),
+            )
+
+
+def _migrate(conn: sqlite3.Connection, path: Path) -> None:
+    """Bring the schema to SCHEMA_VERSION; refuse a newer one."""
+    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    if version > SCHEMA_VERSION:
+        raise LedgerVersionError(path, version, SCHEMA_VERSION)
+    if version == SCHEMA_VERSION:
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        # Re-read under the write lock: another process may have migrated meanwhile.
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        if version > SCHEMA_VERSION:
+            raise LedgerVersionError(path, version, SCHEMA_VERSION)
+        start = version
+        for target in range(version + 1, SCHEMA_VERSION + 1):
+            for statement in MIGRATIONS[target - 1]:
+                conn.execute(statement)
+            # user_version lives in the file header and is part of this transaction.
+            conn.execute(f"PRAGMA user_version = {target}")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+    if start != SCHEMA_VERSION:
+        log.info(
+            "ledger.migrated",
+            extra={"event": "ledger.migrated", "from": start, "to": SCHEMA_VERSION},
+        )
