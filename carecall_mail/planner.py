@@ -1,0 +1,702 @@
+"""What to send, to whom and when: `plan(config, ledger, now)`, a pure function.
+
+No clock, no I/O, no logging: time comes in as `now`, the ledger as a frozen
+`LedgerView`, and the answer is a sorted list of `Planned` messages. The worker
+enqueues the due ones under their `key` (the ledger's UNIQUE key) and records
+the skipped ones, so each planned message is decided exactly once.
+
+The rules, in the order a message's send time is worked out:
+
+1. **Due date** — a local calendar date in the client's zone (the practice's
+   by default): last session + `after_last_session` (check-ins), run-out −
+   `before_runout` (resupply, moved before a break, see `_resupply_target`),
+   the birthday (Feb 29 → Feb 28 in common years), or the holiday's first day
+   − `notice_before` (holiday notices).
+2. **Send window** — the first opening of `send_window` on or after the start
+   of that date, in the client's local time (`next_opening`).
+3. **Holidays** — check-ins and birthday greetings whose send time falls in a
+   break (the practice's zone, `from`..`to` whole days) wait for the first
+   opening after it. Holiday notices go out before the break or not at all.
+4. **Catch-up** — a message whose time has passed goes out at the next opening
+   from `now`, but only within its kind's grace (`schedules.grace`); past it,
+   it comes back with `skip_reason` set, to be recorded and never sent.
+
+All instants are handled in UTC internally: Python compares and adds
+datetimes that share a tzinfo by wall clock, which is wrong across a DST
+change. Only `Planned.send_at` is converted to the client's zone.
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Literal
+from zoneinfo import ZoneInfo
+
+from carecall_mail.config import WEEKDAYS, Client, Config, Holiday, SendWindow, Supply, zone
+from carecall_mail.durations import Duration
+from carecall_mail.ledger_view import LedgerView
+
+Kind = Literal["checkin", "resupply", "birthday", "holiday_notice"]
+
+#: Consent stream (clients.yaml `consent:` and `carecall consent`) per kind.
+STREAM: dict[Kind, str] = {
+    "checkin": "checkins",
+    "resupply": "reminders",
+    "birthday": "birthday",
+    "holiday_notice": "notices",
+}
+
+#: A supply running out this long after a break still makes its client "active" for
+#: the break's notice, and is listed in it: reordering right after the practitioner
+#: is back is already late for a supply that runs out a few days later.
+SUPPLY_NEAR_BREAK = timedelta(days=14)
+
+_DAY = timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class Planned:
+    """One message the planner wants sent (or recorded as skipped).
+
+    `key` is stable: the same message has the same key on every run and under
+    every clock. `send_at` is aware, in the client's zone, inside the send
+    window: for a message not yet due it is its scheduled time; for a due one
+    it is the first opening at or after `now` (so `send_at <= now` means "send
+    now"); for a skipped one it is the time it was scheduled for. `due` is the
+    local date it was due before window and holiday adjustments.
+    """
+
+    key: str
+    kind: Kind
+    client_id: str
+    to: str
+    send_at: datetime
+    due: date
+    template: str
+    skip_reason: str | None = None
+    checkin_id: str | None = None
+    last_session: date | None = None
+    supply_index: int | None = None
+    holiday_id: str | None = None
+    notice_before: str | None = None
+
+    def to_json(self) -> dict[str, object]:
+        """The `carecall plan --json` object (DESIGN.md), optional fields only when set."""
+        out: dict[str, object] = {
+            "key": self.key,
+            "kind": self.kind,
+            "client": self.client_id,
+            "to": self.to,
+            "send_at": self.send_at.isoformat(),
+            "template": self.template,
+            "due": self.due.isoformat(),
+            "skip_reason": self.skip_reason,
+        }
+        if self.checkin_id is not None:
+            out["checkin_id"] = self.checkin_id
+        if self.last_session is not None:
+            out["last_session"] = self.last_session.isoformat()
+        if self.supply_index is not None:
+            out["supply_index"] = self.supply_index
+        if self.holiday_id is not None:
+            out["holiday_id"] = self.holiday_id
+        if self.notice_before is not None:
+            out["notice_before"] = self.notice_before
+        return out
+
+
+# ---------------------------------------------------------------- keys
+
+
+def checkin_key(client_id: str, last_session: date, rule_id: str) -> str:
+    """`checkin:c-001:2026-10-02:one-week`: a new last session starts a new series."""
+    return f"checkin:{client_id}:{last_session.isoformat()}:{rule_id}"
+
+
+def resupply_key(client_id: str, supply: Supply) -> str:
+    """`resupply:c-001:magnesium-complex:2026-10-02`: one reminder per dispensing.
+
+    The item's slug, not its list index: removing or reordering supplies in
+    clients.yaml shifts indexes, which would resend one reminder and silently
+    swallow another.
+    """
+    return f"resupply:{client_id}:{item_slug(supply.item)}:{supply.dispensed.isoformat()}"
+
+
+def birthday_key(client_id: str, year: int) -> str:
+    """`birthday:c-005:2026`: one greeting per client and year."""
+    return f"birthday:{client_id}:{year}"
+
+
+def holiday_notice_key(client_id: str, holiday: Holiday, notice_before: Duration) -> str:
+    """`holiday_notice:c-001:winter-2026:2026-12-20:21d`: moving the break means new notices."""
+    return f"holiday_notice:{client_id}:{holiday.id}:{holiday.from_.isoformat()}:{notice_before}"
+
+
+_SLUG_JUNK = re.compile(r"[^a-z0-9]+")
+
+
+def item_slug(item: str) -> str:
+    """ASCII slug of a supply's name; a short hash when nothing ASCII is left (e.g. 葛根湯)."""
+    ascii_text = unicodedata.normalize("NFKD", item).encode("ascii", "ignore").decode()
+    slug = _SLUG_JUNK.sub("-", ascii_text.lower()).strip("-")[:48].strip("-")
+    if slug:
+        return slug
+    return "item-" + hashlib.sha256(item.encode()).hexdigest()[:10]
+
+
+# ---------------------------------------------------------------- time helpers
+
+
+def _utc_at(day: date, clock: time, tz: ZoneInfo) -> datetime:
+    # fold=0 deliberately: a nonexistent local time (spring forward) maps with the
+    # pre-change offset, i.e. just after the gap; an ambiguous one (fall back)
+    # means its first occurrence.
+    return datetime.combine(day, clock, tzinfo=tz).astimezone(UTC)
+
+
+def _require_aware(now: datetime) -> datetime:
+    if now.tzinfo is None or now.utcoffset() is None:
+        raise ValueError("now must be timezone-aware, e.g. 2026-11-27T09:00:00+01:00")
+    return now.astimezone(UTC)
+
+
+@dataclass(frozen=True)
+class _Window:
+    """The send window, with day starts and ends cached per (zone, date)."""
+
+    days: frozenset[int]
+    start: time
+    end: time
+    _bounds: dict[tuple[str, date], tuple[datetime, datetime]] = field(
+        default_factory=dict, compare=False, hash=False
+    )
+
+    @classmethod
+    def of(cls, window: SendWindow) -> _Window:
+        return cls(frozenset(WEEKDAYS.index(d) for d in window.days), window.start, window.end)
+
+    def bounds(self, tz: ZoneInfo, day: date) -> tuple[datetime, datetime]:
+        """UTC start and end of the window on local `day` (which must be a window day)."""
+        cache_key = (tz.key, day)
+        found = self._bounds.get(cache_key)
+        if found is None:
+            found = (_utc_at(day, self.start, tz), _utc_at(day, self.end, tz))
+            self._bounds[cache_key] = found
+        return found
+
+    def next_opening(self, tz: ZoneInfo, moment: datetime) -> datetime:
+        """Earliest UTC instant >= `moment` (UTC) inside the window in `tz`."""
+        day = moment.astimezone(tz).date() - _DAY  # the day before: a DST edge may sit there
+        for _ in range(10):
+            if day.weekday() in self.days:
+                start, end = self.bounds(tz, day)
+                if moment < end:
+                    return max(moment, start)
+            day += _DAY
+        raise AssertionError("send_window.days is never empty")  # pragma: no cover
+
+    def first_opening_on_or_after(self, tz: ZoneInfo, day: date) -> datetime:
+        """Start of the first window day on or after local `day`, in UTC."""
+        for _ in range(8):
+            if day.weekday() in self.days:
+                return self.bounds(tz, day)[0]
+            day += _DAY
+        raise AssertionError("send_window.days is never empty")  # pragma: no cover
+
+    def last_opening_before(self, tz: ZoneInfo, moment: datetime) -> datetime | None:
+        """Start of the latest window day whose start is before `moment` (UTC)."""
+        day = moment.astimezone(tz).date()
+        for _ in range(9):
+            if day.weekday() in self.days:
+                start = self.bounds(tz, day)[0]
+                if start < moment:
+                    return start
+            day -= _DAY
+        return None  # pragma: no cover - a window day comes round every week
+
+
+@dataclass(frozen=True)
+class _Breaks:
+    """The practice's holidays as UTC intervals [first day 00:00, day after last 00:00)."""
+
+    holidays: tuple[Holiday, ...]
+    starts: tuple[datetime, ...]
+    ends: tuple[datetime, ...]
+    # Merged, sorted intervals: holds and overlaps only care about "away or not".
+    merged: tuple[tuple[datetime, datetime], ...]
+
+    @classmethod
+    def of(cls, config: Config) -> _Breaks:
+        tz = config.practice_zone
+        holidays = config.schedules.holidays
+        starts = tuple(_utc_at(h.from_, time(0), tz) for h in holidays)
+        ends = tuple(_utc_at(h.to + _DAY, time(0), tz) for h in holidays)
+        merged: list[tuple[datetime, datetime]] = []
+        for start, end in sorted(zip(starts, ends, strict=True)):
+            if merged and start <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+            else:
+                merged.append((start, end))
+        return cls(holidays, starts, ends, tuple(merged))
+
+    def away_until(self, moment: datetime) -> datetime | None:
+        """End of the (merged) break containing `moment`, or None when not away."""
+        i = bisect.bisect_right(self.merged, (moment, datetime.max.replace(tzinfo=UTC))) - 1
+        if i >= 0 and self.merged[i][0] <= moment < self.merged[i][1]:
+            return self.merged[i][1]
+        return None
+
+    def overlap(self, start: datetime, end: datetime) -> timedelta:
+        """How much of [start, end) the practitioner is away."""
+        total = timedelta(0)
+        for b_start, b_end in self.merged:
+            if b_start >= end:
+                break
+            if b_end > start:
+                total += min(end, b_end) - max(start, b_start)
+        return total
+
+    def on_day(self, day: date) -> Holiday | None:
+        """The first listed holiday that includes calendar `day`."""
+        for holiday in self.holidays:
+            if holiday.from_ <= day <= holiday.to:
+                return holiday
+        return None
+
+
+def _hold(window: _Window, breaks: _Breaks, tz: ZoneInfo, moment: datetime) -> datetime:
+    """`moment` (an opening), moved to the first opening after any break it falls in."""
+    for _ in range(len(breaks.merged) + 1):
+        back = breaks.away_until(moment)
+        if back is None:
+            return moment
+        moment = window.next_opening(tz, back)
+    return moment  # pragma: no cover - merged breaks are disjoint, so the loop ends
+
+
+# ---------------------------------------------------------------- public helpers
+
+
+def holiday_at(config: Config, moment: datetime) -> Holiday | None:
+    """The break in force at `moment` (whole days in the practice's zone, both ends included)."""
+    day = _require_aware(moment).astimezone(config.practice_zone).date()
+    for holiday in config.schedules.holidays:
+        if holiday.from_ <= day <= holiday.to:
+            return holiday
+    return None
+
+
+def next_opening(config: Config, tz: ZoneInfo, moment: datetime) -> datetime:
+    """The earliest instant >= `moment` inside `send_window` in `tz`, as an aware `tz` time."""
+    window = _Window.of(config.practice.send_window)
+    return window.next_opening(tz, _require_aware(moment)).astimezone(tz)
+
+
+def runs_out(supply: Supply) -> date:
+    """The first day without the supply: dispensed + days."""
+    return supply.dispensed + timedelta(days=supply.days)
+
+
+def supplies_near_break(client: Client, holiday: Holiday) -> tuple[tuple[int, Supply], ...]:
+    """The client's supplies (index, supply) that run out during the break or within
+    `SUPPLY_NEAR_BREAK` after it: what a holiday notice lists so the client can reorder."""
+    last = holiday.to + SUPPLY_NEAR_BREAK
+    return tuple(
+        (i, s) for i, s in enumerate(client.supplies) if holiday.from_ <= runs_out(s) <= last
+    )
+
+
+def in_audience(config: Config, holiday: Holiday, client: Client) -> bool:
+    """Whether `client` is in the holiday's notice audience (consent is checked separately).
+
+    "active": a session within `schedules.active_within` before the break (or one
+    booked later), a supply running out during the break or soon after, or an
+    emergency client. "all": everyone. "emergency": emergency clients only.
+    """
+    if holiday.audience == "all":
+        return True
+    if client.emergency:
+        return True
+    if holiday.audience == "emergency":
+        return False
+    last = client.last_session
+    if last is not None and last >= config.schedules.active_within.before(holiday.from_):
+        return True
+    return bool(supplies_near_break(client, holiday))
+
+
+def active_clients_for(config: Config, holiday: Holiday) -> tuple[Client, ...]:
+    """Every client in the holiday's notice audience, whatever their consent."""
+    return tuple(c for c in config.clients if in_audience(config, holiday, c))
+
+
+# ---------------------------------------------------------------- the planner
+
+
+@dataclass(frozen=True)
+class _Ctx:
+    """One planning pass: `now`, the horizon, and caches that live as long as the pass."""
+
+    config: Config
+    ledger: LedgerView
+    now: datetime  # UTC
+    limit: datetime  # UTC: now + horizon
+    window: _Window
+    breaks: _Breaks
+    # (zone, local date, hold for breaks) -> scheduled UTC send time
+    _scheduled: dict[tuple[str, date, bool], datetime] = field(default_factory=dict)
+    # (zone, hold) -> first opening at or after now
+    _catch_up: dict[tuple[str, bool], datetime] = field(default_factory=dict)
+    # (zone, local date) -> end of that local day, UTC
+    _day_end: dict[tuple[str, date], datetime] = field(default_factory=dict)
+
+    def scheduled(self, tz: ZoneInfo, day: date, hold: bool) -> datetime:
+        cache_key = (tz.key, day, hold)
+        found = self._scheduled.get(cache_key)
+        if found is None:
+            found = self.window.first_opening_on_or_after(tz, day)
+            if hold:
+                found = _hold(self.window, self.breaks, tz, found)
+            self._scheduled[cache_key] = found
+        return found
+
+    def catch_up(self, tz: ZoneInfo, hold: bool) -> datetime:
+        cache_key = (tz.key, hold)
+        found = self._catch_up.get(cache_key)
+        if found is None:
+            found = self.window.next_opening(tz, self.now)
+            if hold:
+                found = _hold(self.window, self.breaks, tz, found)
+            self._catch_up[cache_key] = found
+        return found
+
+    def day_end(self, tz: ZoneInfo, day: date) -> datetime:
+        cache_key = (tz.key, day)
+        found = self._day_end.get(cache_key)
+        if found is None:
+            found = _utc_at(day + _DAY, time(0), tz)
+            self._day_end[cache_key] = found
+        return found
+
+    def grace_end(self, tz: ZoneInfo, scheduled: datetime, grace: Duration) -> datetime:
+        """End of the local day `grace` after the scheduled send's local day."""
+        return self.day_end(tz, grace.after(scheduled.astimezone(tz).date()))
+
+
+def plan(
+    config: Config,
+    ledger: LedgerView,
+    now: datetime,
+    *,
+    horizon: timedelta = timedelta(0),
+) -> list[Planned]:
+    """Every message not yet in `ledger.decided_keys` whose send_at <= now + horizon.
+
+    Sorted by (send_at, key). Messages past their grace come back with
+    `skip_reason` set (the caller records them so they are never considered
+    again); clients without consent for a stream (YAML, overridden by the
+    ledger) and suspended addresses are not planned at all. The worker sends
+    the items with `skip_reason is None and send_at <= now`. `now` must be aware.
+    """
+    utc_now = _require_aware(now)
+    if horizon < timedelta(0):
+        raise ValueError("horizon must not be negative")
+    ctx = _Ctx(
+        config=config,
+        ledger=ledger,
+        now=utc_now,
+        limit=utc_now + horizon,
+        window=_Window.of(config.practice.send_window),
+        breaks=_Breaks.of(config),
+    )
+    out: list[Planned] = []
+    practice_tz = config.practice.timezone
+    suspended = ledger.suspended_addresses
+    for client in config.clients:
+        if suspended and client.email.lower() in suspended:
+            continue
+        tz = zone(client.timezone or practice_tz)
+        out.extend(_checkins(ctx, client, tz))
+        out.extend(_resupplies(ctx, client, tz))
+        out.extend(_birthdays(ctx, client, tz))
+    out.extend(_holiday_notices(ctx, suspended))
+    out.sort(key=lambda p: (p.send_at.timestamp(), p.key))
+    return out
+
+
+def _allowed(ctx: _Ctx, client: Client, kind: Kind) -> bool:
+    stream = STREAM[kind]
+    return ctx.ledger.consents(client.id, stream, getattr(client.consent, stream))
+
+
+def _timing(
+    ctx: _Ctx,
+    tz: ZoneInfo,
+    scheduled: datetime,
+    *,
+    hold: bool,
+    deadline: datetime,
+    due: date,
+) -> tuple[datetime, str | None] | None:
+    """(UTC send time, skip reason) for a message scheduled at `scheduled`, or None when
+    it is beyond the horizon. A message not yet due keeps its time; a due one goes at the
+    next opening from now, unless that is past `deadline` (its grace).
+
+    For messages held over a break, the time away does not count as lateness: a
+    check-in due just before the break that downtime pushed into it still goes out
+    right after it, as it would have had it fallen in the break in the first place.
+    """
+    if scheduled > ctx.now:
+        return (scheduled, None) if scheduled <= ctx.limit else None
+    send = ctx.catch_up(tz, hold)
+    lateness_end = send - ctx.breaks.overlap(scheduled, send) if hold else send
+    if lateness_end > deadline:
+        return scheduled, f"past grace: due {due.isoformat()}"
+    return (send, None) if send <= ctx.limit else None
+
+
+def _checkins(ctx: _Ctx, client: Client, tz: ZoneInfo) -> Iterable[Planned]:
+    last = client.last_session
+    rules = ctx.config.schedules.checkins
+    if last is None or not rules or not _allowed(ctx, client, "checkin"):
+        return ()
+    found: list[Planned] = []
+    default_grace = ctx.config.schedules.grace.checkin
+    for rule in rules:
+        due = rule.after_last_session.after(last)
+        scheduled = ctx.scheduled(tz, due, True)
+        if scheduled > ctx.limit:
+            continue
+        key = checkin_key(client.id, last, rule.id)
+        if key in ctx.ledger.decided_keys:
+            continue
+        deadline = ctx.grace_end(tz, scheduled, rule.grace or default_grace)
+        timing = _timing(ctx, tz, scheduled, hold=True, deadline=deadline, due=due)
+        if timing is None:
+            continue
+        send, reason = timing
+        found.append(
+            Planned(
+                key=key,
+                kind="checkin",
+                client_id=client.id,
+                to=client.email,
+                send_at=send.astimezone(tz),
+                due=due,
+                template=rule.template,
+                skip_reason=reason,
+                checkin_id=rule.id,
+                last_session=last,
+            )
+        )
+    return found
+
+
+def _resupply_target(
+    breaks: _Breaks, supply: Supply, before_runout: Duration
+) -> tuple[date, date, Holiday | None]:
+    """(due, target, holiday): the reminder's nominal date, the date it is planned for,
+    and the break that moved it (None when not moved).
+
+    When the practitioner is away on the reminder's date or on the run-out date,
+    the reminder moves to `before_runout` before the break's first day: from the
+    client's side the break *is* the run-out (nobody fills an order during it),
+    so they get the same lead time they would normally have, and the practitioner
+    gets the orders while still there. (The last working day before the break was
+    the alternative; it leaves no time to ship.) Repeated for a break that the
+    moved date falls into, never earlier than the dispensing day.
+    """
+    out = runs_out(supply)
+    due = before_runout.before(out)
+    target = max(due, supply.dispensed)
+    moved_for: Holiday | None = None
+    for _ in range(len(breaks.holidays) + 1):
+        holiday = breaks.on_day(target) or (breaks.on_day(out) if moved_for is None else None)
+        if holiday is None:
+            break
+        moved_for = moved_for or holiday
+        earlier = max(before_runout.before(holiday.from_), supply.dispensed)
+        if earlier >= target:
+            break  # cannot go earlier than the dispensing day
+        target = earlier
+    return due, target, moved_for
+
+
+def _resupplies(ctx: _Ctx, client: Client, tz: ZoneInfo) -> Iterable[Planned]:
+    rule = ctx.config.schedules.resupply
+    if rule is None or not client.supplies or not _allowed(ctx, client, "resupply"):
+        return ()
+    found: list[Planned] = []
+    grace = ctx.config.schedules.grace.resupply
+    for index, supply in enumerate(client.supplies):
+        due, target, holiday = _resupply_target(ctx.breaks, supply, rule.before_runout)
+        scheduled = ctx.scheduled(tz, target, False)
+        if scheduled > ctx.limit:
+            continue
+        key = resupply_key(client.id, supply)
+        if key in ctx.ledger.decided_keys:
+            continue
+        # Useful until the day it runs out ("reorder today"); after that it is nonsense.
+        deadline = ctx.day_end(tz, runs_out(supply))
+        if grace is not None:
+            deadline = min(deadline, ctx.grace_end(tz, scheduled, grace))
+        timing = _timing(ctx, tz, scheduled, hold=False, deadline=deadline, due=due)
+        if timing is None:
+            continue
+        send, reason = timing
+        found.append(
+            Planned(
+                key=key,
+                kind="resupply",
+                client_id=client.id,
+                to=client.email,
+                send_at=send.astimezone(tz),
+                due=due,
+                template=rule.template,
+                skip_reason=reason,
+                supply_index=index,
+                holiday_id=holiday.id if holiday else None,
+            )
+        )
+    return found
+
+
+def birthday_on(birthday: date, year: int) -> date:
+    """The day to greet in `year`. Feb 29 birthdays are greeted on Feb 28 in common
+    years: still in their birthday month and before the day has passed, and the same
+    clamping as calendar durations (Jan 31 + 1mo = Feb 28)."""
+    if birthday.month == 2 and birthday.day == 29:
+        leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+        return date(year, 2, 29 if leap else 28)
+    return birthday.replace(year=year)
+
+
+def _birthdays(ctx: _Ctx, client: Client, tz: ZoneInfo) -> Iterable[Planned]:
+    rule = ctx.config.schedules.birthdays
+    born = client.birthday
+    if rule is None or born is None or not _allowed(ctx, client, "birthday"):
+        return ()
+    found: list[Planned] = []
+    grace = ctx.config.schedules.grace.birthday
+    # Last year's greeting may still be pending (held over a New Year break) or
+    # need recording as skipped; next year's matters only for long horizons.
+    first_year = max(ctx.now.year - 1, born.year + 1)
+    for year in range(first_year, ctx.limit.year + 2):
+        due = birthday_on(born, year)
+        scheduled = ctx.scheduled(tz, due, True)
+        if scheduled > ctx.limit:
+            break
+        key = birthday_key(client.id, year)
+        if key in ctx.ledger.decided_keys:
+            continue
+        deadline = ctx.grace_end(tz, scheduled, grace)
+        timing = _timing(ctx, tz, scheduled, hold=True, deadline=deadline, due=due)
+        if timing is None:
+            continue
+        send, reason = timing
+        found.append(
+            Planned(
+                key=key,
+                kind="birthday",
+                client_id=client.id,
+                to=client.email,
+                send_at=send.astimezone(tz),
+                due=due,
+                template=rule.template,
+                skip_reason=reason,
+            )
+        )
+    return found
+
+
+def _holiday_notices(ctx: _Ctx, suspended: frozenset[str]) -> Iterable[Planned]:
+    config = ctx.config
+    found: list[Planned] = []
+    practice_tz = config.practice.timezone
+    grace = config.schedules.grace.holiday_notice
+    for h_index, holiday in enumerate(ctx.breaks.holidays):
+        begins = ctx.breaks.starts[h_index]
+        # Same-day points are one notice; keep the first listed.
+        points: dict[date, Duration] = {}
+        for notice in holiday.notice_before:
+            points.setdefault(notice.before(holiday.from_), notice)
+        if not points:
+            continue
+        # (zone) -> [(scheduled, due, notice)] sorted by scheduled; same for every client there.
+        by_zone: dict[str, list[tuple[datetime, date, Duration]]] = {}
+        for client in config.clients:
+            tz = zone(client.timezone or practice_tz)
+            schedule = by_zone.get(tz.key)
+            if schedule is None:
+                schedule = sorted(
+                    (_notice_time(ctx, tz, due, begins), due, notice)
+                    for due, notice in points.items()
+                )
+                by_zone[tz.key] = schedule
+            if schedule[0][0] > ctx.limit:
+                continue
+            if suspended and client.email.lower() in suspended:
+                continue
+            if not in_audience(config, holiday, client) or not _allowed(
+                ctx, client, "holiday_notice"
+            ):
+                continue
+            # The latest point whose time has come supersedes the earlier ones: a
+            # break added late gets one notice at once, not one per missed point.
+            latest_due = max(
+                (i for i, (at, _, _) in enumerate(schedule) if at <= ctx.now), default=-1
+            )
+            for i, (scheduled, due, notice) in enumerate(schedule):
+                if scheduled > ctx.limit:
+                    break
+                key = holiday_notice_key(client.id, holiday, notice)
+                if key in ctx.ledger.decided_keys:
+                    continue
+                reason: str | None
+                if i < latest_due:
+                    send, reason = scheduled, f"superseded by the {schedule[latest_due][2]} notice"
+                else:
+                    deadline = begins
+                    if grace is not None:
+                        deadline = min(deadline, ctx.grace_end(tz, scheduled, grace))
+                    timing = _timing(ctx, tz, scheduled, hold=False, deadline=deadline, due=due)
+                    if timing is None:
+                        continue
+                    send, reason = timing
+                    if reason is None and send >= begins:
+                        # Never after the break has begun, whatever the grace says.
+                        send, reason = scheduled, f"the break began: due {due.isoformat()}"
+                    elif reason is not None and ctx.now >= begins:
+                        reason = f"the break began: due {due.isoformat()}"
+                found.append(
+                    Planned(
+                        key=key,
+                        kind="holiday_notice",
+                        client_id=client.id,
+                        to=client.email,
+                        send_at=send.astimezone(tz),
+                        due=due,
+                        template=holiday.template,
+                        skip_reason=reason,
+                        holiday_id=holiday.id,
+                        notice_before=str(notice),
+                    )
+                )
+    return found
+
+
+def _notice_time(ctx: _Ctx, tz: ZoneInfo, due: date, begins: datetime) -> datetime:
+    """The first opening on the notice's due date, or, when there is none before the
+    break begins (a notice due on a weekend before a Monday start, or `0d`), the last
+    opening before it: a notice after the break has begun is useless."""
+    scheduled = ctx.scheduled(tz, due, False)
+    if scheduled < begins:
+        return scheduled
+    return ctx.window.last_opening_before(tz, begins) or scheduled
