@@ -1,0 +1,90 @@
+"""Trouble words: what makes a reply worth the practitioner's attention at once.
+
+Matched in the client's new text only (never in the quoted mail, which is
+ours), case-insensitively, on whole words or phrases, in several languages.
+Over-flagging is the safe side: "no side effects" is flagged too.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_DEFAULTS = (
+    # English
+    "side effect", "side effects", "worse", "not well", "not feeling well", "unwell", "pain",
+    "painful", "can't sleep", "cannot sleep", "can not sleep", "couldn't sleep", "insomnia",
+    "emergency", "urgent", "urgently", "suicidal", "suicide", "self-harm", "self harm",
+    "hurt myself", "kill myself", "end my life", "allergic", "allergic reaction", "rash",
+    "bleeding", "hospital", "fainted", "chest pain", "panic attack", "relapse",
+    # German
+    "Nebenwirkung", "Nebenwirkungen", "schlechter", "Schmerzen", "Schmerz", "Notfall",
+    "dringend", "kann nicht schlafen", "Selbstmord", "Suizid", "suizidal", "Krankenhaus",
+    "Ausschlag", "allergisch", "geht mir nicht gut", "mir geht es schlecht",
+    # French
+    "effets secondaires", "effet secondaire", "douleur", "douleurs", "urgence", "urgent",
+    "pire", "je ne dors pas", "suicide", "suicidaire", "hôpital", "mal au",
+    # Spanish
+    "efectos secundarios", "efecto secundario", "dolor", "urgente", "urgencia", "peor",
+    "no puedo dormir", "suicidio", "hospital",
+    # Italian
+    "effetti collaterali", "effetto collaterale", "dolore", "dolori", "peggio", "urgenza",
+    "non riesco a dormire", "suicidio", "ospedale",
+    # Dutch
+    "bijwerkingen", "bijwerking", "pijn", "slechter", "spoed", "dringend", "kan niet slapen",
+    "zelfmoord", "ziekenhuis",
+    # Portuguese
+    "efeitos colaterais", "dor", "pior", "urgência", "não consigo dormir", "suicídio",
+    # Swedish, Norwegian, Danish
+    "biverkningar", "bivirkninger", "smärta", "smerte", "smerter", "akut", "sämre", "værre",
+    # Polish, Russian, Chinese
+    "skutki uboczne", "ból", "pilne", "gorzej", "побочные эффекты", "боль", "срочно", "хуже",
+    "副作用", "疼痛", "紧急", "急诊", "自杀",
+)  # fmt: skip
+DEFAULT_FLAG_WORDS: tuple[str, ...] = tuple(dict.fromkeys(_DEFAULTS))
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+
+
+def _pattern(word: str) -> str:
+    """A regex for one flag word: any spacing, either apostrophe, whole words where words exist."""
+    parts = []
+    for ch in word.strip():
+        if ch.isspace():
+            parts.append(r"\s+")
+        elif ch in "'’`":
+            parts.append(r"['’`]")
+        elif ch == "-":
+            parts.append(r"[-\s]?")
+        else:
+            parts.append(re.escape(ch))
+    body = "".join(
+        p for i, p in enumerate(parts) if not (p == r"\s+" and i and parts[i - 1] == r"\s+")
+    )
+    if _CJK.search(word):
+        return body  # Chinese and Japanese have no spaces between words
+    return rf"(?<!\w){body}(?!\w)"
+
+
+@lru_cache(maxsize=16)
+def _compiled(words: tuple[str, ...]) -> tuple[re.Pattern[str] | None, tuple[str, ...]]:
+    # Longest first, so "chest pain" is reported rather than "pain" where both fit.
+    unique = tuple(dict.fromkeys(w.strip() for w in words if w.strip()))
+    ordered = tuple(sorted(unique, key=len, reverse=True))
+    if not ordered:
+        return None, ()
+    alternation = "|".join(f"(?P<w{i}>{_pattern(w)})" for i, w in enumerate(ordered))
+    return re.compile(alternation, re.IGNORECASE), ordered
+
+
+def find_flags(text: str, words: tuple[str, ...]) -> tuple[str, ...]:
+    """The configured flag words found in `text`, in order of first appearance, each once."""
+    pattern, ordered = _compiled(tuple(words))
+    if pattern is None or not text:
+        return ()
+    found: dict[str, None] = {}
+    for match in pattern.finditer(text):
+        group = match.lastgroup
+        if group is not None:
+            found.setdefault(ordered[int(group[1:])], None)
+    return tuple(found)

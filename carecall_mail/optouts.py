@@ -1,0 +1,73 @@
+"""Opt-out requests: a short message that is essentially "stop", in the client's language.
+
+A client who writes "I had to stop the magnesium, it gave me pain" is replying,
+not opting out: a message is an opt-out only when, once the request and the
+usual politeness are taken away, next to nothing is left.
+"""
+
+from __future__ import annotations
+
+import re
+
+_REQUEST = re.compile(
+    r"(?<!\w)(?:"
+    r"unsubscribe|un-subscribe|opt[\s-]?out|stop|stopp|"
+    r"remove\s+me|take\s+me\s+off|no\s+more\s+(?:e-?mails?|mails?|messages)|"
+    r"don'?t\s+(?:e-?mail|contact|write\s+to)\s+me|do\s+not\s+(?:e-?mail|contact|write\s+to)\s+me|"
+    r"abmelden|abbestellen|austragen|keine\s+(?:e-?mails?|mails|nachrichten)\s+mehr|"
+    r"désinscri\w*|desinscri\w*|désabonne\w*|desabonne\w*|ne\s+plus\s+recevoir|arrêtez|"
+    r"darse\s+de\s+baja|dar(?:me)?\s+de\s+baja|dadme\s+de\s+baja|baja|no\s+más\s+correos|"
+    r"cancella(?:re|te|mi)?(?:\s+la)?\s+(?:mia\s+)?iscrizione|disiscriv\w*|"
+    r"non\s+(?:voglio|desidero)\s+più|"
+    r"afmelden|uitschrijven|geen\s+(?:e-?mails?|mails)\s+meer|"
+    r"avregistrera|avsluta|avprenumerera|meld\s+meg\s+av|afmeld\w*|"
+    r"wypisz|wypisać|nie\s+chcę\s+więcej|отписаться|отпишите|"
+    r"退订|取消订阅|不要再发"
+    r")(?!\w)",
+    re.I,
+)
+# Words that carry no message of their own around an opt-out request.
+_FILLER = frozenset(
+    """
+    please pls plz kindly thanks thank you thx cheers regards best hi hello dear hey ok okay
+    me my i i'd id would like want wish to be from your the this these that all any list
+    mailing mail mails email emails e-mail e-mails message messages newsletter sending send
+    of off on now immediately asap again anymore any more further future contact contacting
+    and or a an it them us sorry yes just
+    bitte danke vielen dank hallo liebe lieber mich mir von ihrer ihrem ihren der die das dem
+    den verteiler liste newsletter e-mail-verteiler mehr keine weitere weiteren ich möchte
+    will gerne gern und sie senden schicken zusenden grüße gruß mfg lg viele
+    merci svp s'il vous plaît plait bonjour madame monsieur me moi de la le les du des vos votre
+    liste je veux voudrais souhaite être etre cordialement
+    por favor gracias hola me de la el los las lista correos correo quiero deseo mi
+    per favore grazie ciao mi dalla della lista vorrei voglio
+    alstublieft aub graag dank bedankt hallo mij van de het lijst wil ik
+    tack hej mig från listan vänligen snälla jag vill
+    proszę dziękuję mnie z listy chcę
+    пожалуйста спасибо меня от рассылки из списка я хочу
+    请 谢谢 我 的 邮件
+    """.split()  # noqa: SIM905 - a word list reads better as text
+)
+_WORD = re.compile(r"[\w'’-]+")
+_MAX_LENGTH = 240
+_MAX_LEFTOVER = 2  # a sign-off name ("Maria", "M. Keller") may remain
+
+
+def is_optout_text(text: str) -> bool:
+    """True when the new text is short and essentially a request to stop receiving mail."""
+    text = text.strip()
+    if not text or len(text) > _MAX_LENGTH:
+        return False
+    request = _REQUEST.search(text)
+    if request is None:
+        return False
+    rest = _REQUEST.sub(" ", text)
+    leftover = [
+        w for w in _WORD.findall(rest.lower().replace("’", "'")) if w.strip("'-") not in _FILLER
+    ]
+    return len(leftover) <= _MAX_LEFTOVER
+
+
+def is_optout_subject(subject: str) -> bool:
+    """RFC 2369 `List-Unsubscribe: <mailto:…?subject=unsubscribe>` sends exactly this subject."""
+    return subject.strip().lower() in ("unsubscribe", "opt-out", "optout", "stop", "abmelden")

@@ -1,0 +1,356 @@
+"""The reply parser: raw bytes of one incoming mail in, one `Reply` record out.
+
+Pure (no I/O, no clock, no logging) and total: `parse_reply` never raises.
+Anything it cannot read becomes kind "unknown" with the raw bytes kept, so a
+human can look at it later and the inbox job goes on (DESIGN.md, "Never a
+crash on input").
+
+Order of classification matters: Postfix delivery reports also carry
+`Auto-Submitted: auto-replied`, so bounces are recognised before auto-replies,
+and both before opt-outs, so that an out-of-office text saying "stop" is not
+taken for a client's wish.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+from email.message import Message
+from email.parser import BytesParser
+from email.policy import compat32
+from typing import Literal, Protocol
+
+from carecall_mail.autoreplies import autoreply_allowed, autoreply_reason
+from carecall_mail.bounces import detect_bounce
+from carecall_mail.flags import DEFAULT_FLAG_WORDS, find_flags
+from carecall_mail.mimetext import (
+    addresses,
+    content_type,
+    decode_words,
+    first,
+    header_map,
+    param,
+    part_text,
+    text_parts,
+    unflow,
+)
+from carecall_mail.optouts import is_optout_subject, is_optout_text
+from carecall_mail.quotes import new_text, new_text_from_html
+
+__all__ = [
+    "DEFAULT_FLAG_WORDS",
+    "Reply",
+    "ReplyIndex",
+    "ReplyKind",
+    "ReplyRules",
+    "SentRef",
+    "StaticReplyIndex",
+    "parse_reply",
+]
+
+ReplyKind = Literal["reply", "autoreply", "bounce", "optout", "unknown"]
+
+# Headers of which at least one is present in anything that is really mail (RFC 5322 §3.6).
+_MAIL_HEADERS = (
+    "from", "message-id", "subject", "date", "received", "return-path", "to",
+    "in-reply-to", "references", "content-type", "mime-version", "delivered-to", "sender",
+)  # fmt: skip
+_MSG_ID = re.compile(r"<([^<>\s]+)>")
+_PARSER = BytesParser(policy=compat32)  # the fast policy; headers and bodies are decoded here
+
+
+@dataclass(frozen=True)
+class SentRef:
+    """A message we sent, from the ledger."""
+
+    key: str  # ledger key, e.g. "checkin:c-001:2026-10-02:one-week"
+    client_id: str
+
+
+class ReplyIndex(Protocol):
+    """What the parser may ask the ledger and the client list (a read-only seam)."""
+
+    def sent_by_message_id(self, message_id: str) -> SentRef | None:
+        """The message we sent with this Message-ID (without <>, stripped), if any."""
+        ...
+
+    def client_by_email(self, address: str) -> str | None:
+        """The id of the client with this address (lower-cased), if any."""
+        ...
+
+
+@dataclass(frozen=True)
+class StaticReplyIndex:
+    """The in-memory index, used by tests and small runs: Message-ID -> SentRef, address -> id."""
+
+    sent: Mapping[str, SentRef] = field(default_factory=dict)
+    clients: Mapping[str, str] = field(default_factory=dict)
+    _by_address: Mapping[str, str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # Addresses compare case-insensitively, whatever case the caller's mapping used.
+        lowered = {address.strip().lower(): cid for address, cid in self.clients.items()}
+        object.__setattr__(self, "_by_address", lowered)
+
+    def sent_by_message_id(self, message_id: str) -> SentRef | None:
+        return self.sent.get(message_id.strip().strip("<>").strip())
+
+    def client_by_email(self, address: str) -> str | None:
+        return self._by_address.get(address.strip().lower())
+
+
+@dataclass(frozen=True)
+class ReplyRules:
+    """The practice's settings that shape classification."""
+
+    flag_words: tuple[str, ...] = DEFAULT_FLAG_WORDS  # case-insensitive, whole words/phrases
+    own_addresses: frozenset[str] = frozenset()  # ours: practitioner, emergency, sending address
+    unsubscribe_addresses: frozenset[str] = frozenset()  # mail to these is an opt-out
+
+
+@dataclass(frozen=True)
+class Reply:
+    """One incoming mail, as the reply log records it (DESIGN.md, `replies --json`)."""
+
+    message_id: str  # without <>; "sha256:<hex of raw>" when the mail has none (dedupe key)
+    received_at: datetime  # timezone-aware, as passed in
+    from_addr: str  # lower-cased bare address, or ""
+    from_name: str
+    subject: str
+    client: str | None
+    in_reply_to: str | None  # the ledger key answered
+    kind: ReplyKind
+    text: str  # only what the client newly wrote
+    flagged: bool = False
+    reasons: tuple[str, ...] = ()
+    bounced: tuple[str, ...] = ()  # failed addresses, for bounces
+    permanent: bool = False  # for bounces: 5.x.x / Action: failed
+    references: tuple[str, ...] = ()  # References then In-Reply-To ids, oldest first
+    autoreply_ok: bool = False  # may we send an automatic reply (RFC 3834 §2, RFC 5230 §4.5)
+    raw: bytes | None = None  # kept only for kind "unknown"
+    to_addrs: tuple[str, ...] = ()  # To and Cc, lower-cased
+
+    def to_json(self) -> dict[str, object]:
+        """The `carecall replies --json` object."""
+        out: dict[str, object] = {
+            "message_id": self.message_id,
+            "received_at": self.received_at.isoformat(),
+            "from": self.from_addr,
+            "from_name": self.from_name,
+            "subject": self.subject,
+            "client": self.client,
+            "in_reply_to": self.in_reply_to,
+            "kind": self.kind,
+            "text": self.text,
+            "flagged": self.flagged,
+            "reasons": list(self.reasons),
+        }
+        if self.kind == "bounce":
+            out["bounced"] = list(self.bounced)
+            out["permanent"] = self.permanent
+        return out
+
+
+def parse_reply(
+    raw: bytes,
+    index: ReplyIndex,
+    *,
+    received_at: datetime,
+    rules: ReplyRules = ReplyRules(),  # frozen, so one shared default is safe
+) -> Reply:
+    """Parse, match, classify and extract one incoming mail. Never raises."""
+    if received_at.tzinfo is None:
+        received_at = received_at.replace(tzinfo=UTC)  # the contract wants aware datetimes
+    try:
+        return _parse(bytes(raw), index, received_at, rules)
+    except Exception as exc:  # any bytes at all: record them, never stop the inbox job
+        return _unknown(raw, received_at, f"unparseable: {type(exc).__name__}")
+
+
+def _digest(raw: object) -> str:
+    data = bytes(raw) if isinstance(raw, bytes | bytearray | memoryview) else repr(raw).encode()
+    return "sha256:" + hashlib.sha256(data).hexdigest()
+
+
+def _unknown(raw: object, received_at: datetime, reason: str) -> Reply:
+    kept = bytes(raw) if isinstance(raw, bytes | bytearray | memoryview) else None
+    return Reply(
+        message_id=_digest(raw),
+        received_at=received_at,
+        from_addr="",
+        from_name="",
+        subject="",
+        client=None,
+        in_reply_to=None,
+        kind="unknown",
+        text="",
+        reasons=(reason,),
+        raw=kept,
+    )
+
+
+def _ids(value: str) -> list[str]:
+    found = _MSG_ID.findall(value)
+    if not found and value.strip() and " " not in value.strip():
+        found = [value.strip()]  # some clients drop the angle brackets
+    return found
+
+
+def _body_text(msg: Message) -> str:
+    """The new text of the body: text/plain preferred, HTML when that is all there is."""
+    html: str | None = None
+    for part in text_parts(msg):
+        ctype = content_type(part)
+        if ctype == "text/plain":
+            plain = part_text(part)
+            ct_header = str(part.get("content-type", ""))
+            if param(ct_header, "format").lower() == "flowed":
+                plain = unflow(plain, param(ct_header, "delsp").lower() == "yes")
+            text = new_text(plain)
+            if text:
+                return text
+        elif ctype == "text/html" and html is None:
+            html = part_text(part)
+    return new_text_from_html(html) if html is not None else ""
+
+
+def _base(address: str) -> str:
+    """An address without its +tag ("optout+c-001@x" -> "optout@x"): tagged unsubscribe links."""
+    local, at, domain = address.partition("@")
+    return local.split("+", 1)[0] + at + domain
+
+
+def _parse(raw: bytes, index: ReplyIndex, received_at: datetime, rules: ReplyRules) -> Reply:
+    msg = _PARSER.parsebytes(raw)
+    headers = header_map(msg)
+    if not raw.strip() or not any(name in headers for name in _MAIL_HEADERS):
+        return _unknown(raw, received_at, "unparseable: no mail headers")
+
+    message_ids = _ids(first(headers, "message-id"))
+    message_id = message_ids[0] if message_ids else _digest(raw)
+    from_header = first(headers, "from")
+    senders = addresses(from_header)
+    from_name, from_addr = senders[0] if senders else ("", "")
+    subject = first(headers, "subject")
+    to_addrs = tuple(
+        addr
+        for name in ("to", "cc")
+        for value in headers.get(name, [])
+        for _, addr in addresses(decode_words(value))
+    )
+
+    # Threading: In-Reply-To names the mail answered; References lists the thread, oldest
+    # first (RFC 5322 §3.6.4), so it is searched newest first.
+    reply_to_ids = _ids(first(headers, "in-reply-to"))
+    reference_ids = _ids(" ".join(headers.get("references", [])))
+    references = tuple(dict.fromkeys([*reference_ids, *reply_to_ids]))
+    client: str | None = None
+    answered: str | None = None
+    for mid in dict.fromkeys([*reply_to_ids, *reversed(reference_ids)]):
+        ref = index.sent_by_message_id(mid)
+        if ref is not None:
+            client, answered = ref.client_id, ref.key
+            break
+
+    base = Reply(
+        message_id=message_id,
+        received_at=received_at,
+        from_addr=from_addr,
+        from_name=from_name,
+        subject=subject,
+        client=None,
+        in_reply_to=None,
+        kind="reply",
+        text="",
+        references=references,
+        to_addrs=to_addrs,
+    )
+
+    report = detect_bounce(msg, headers, from_header, subject)
+    if report is not None and not report.delivered:
+        for oid in report.original_ids:
+            ref = index.sent_by_message_id(oid)
+            if ref is not None:
+                client, answered = ref.client_id, ref.key
+                break
+        else:
+            for addr in report.addresses:
+                found = index.client_by_email(addr)
+                if found is not None:
+                    client = found
+                    break
+        kind = (
+            "permanent"
+            if report.permanent
+            else ("temporary" if report.addresses else "no failed address found")
+        )
+        return replace(
+            base,
+            client=client,
+            in_reply_to=answered,
+            kind="bounce",
+            text="",
+            reasons=(f"bounce: {kind}",),
+            bounced=report.addresses,
+            permanent=report.permanent,
+        )
+
+    if client is None and from_addr:
+        client = index.client_by_email(from_addr)
+    text = _body_text(msg)
+
+    auto = "delivery notification" if report is not None else autoreply_reason(headers, subject)
+    if auto is not None:
+        return replace(
+            base,
+            client=client,
+            in_reply_to=answered,
+            kind="autoreply",
+            text=text,
+            reasons=(f"autoreply: {auto}",),
+        )
+
+    unsubscribe = {_base(a.lower()) for a in rules.unsubscribe_addresses}
+    recipients = [
+        *to_addrs,
+        *(
+            addr
+            for name in ("delivered-to", "x-original-to")
+            for value in headers.get(name, [])
+            for _, addr in addresses(value)
+        ),
+    ]
+    optout: str | None = None
+    if unsubscribe and any(_base(a) in unsubscribe for a in recipients):
+        optout = "optout: unsubscribe address"
+    elif is_optout_subject(subject):
+        optout = "optout: subject"  # RFC 2369 / RFC 8058 mailto: unsubscribe
+    elif is_optout_text(text):
+        optout = "optout: request to stop"
+
+    flags = find_flags(text, rules.flag_words)
+    reasons = tuple(f"flag: {word}" for word in flags)
+    if optout is not None:
+        return replace(
+            base,
+            client=client,
+            in_reply_to=answered,
+            kind="optout",
+            text=text,
+            flagged=bool(flags),
+            reasons=(optout, *reasons),
+        )
+    own = frozenset(a.lower() for a in rules.own_addresses)
+    return replace(
+        base,
+        client=client,
+        in_reply_to=answered,
+        kind="reply",
+        text=text,
+        flagged=bool(flags),
+        reasons=reasons,
+        autoreply_ok=autoreply_allowed(headers, from_addr, own),
+    )
