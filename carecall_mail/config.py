@@ -440,8 +440,13 @@ def load_config(config_dir: Path) -> Config:
             data = yaml.load(text, Loader=_Loader)
         except yaml.MarkedYAMLError as exc:
             mark = exc.problem_mark or exc.context_mark
-            line = mark.line + 1 if mark else 1
             what = exc.problem or str(exc)
+            context = exc.context or ""
+            # An unclosed [ ... or "... is noticed lines later; the opening is what to fix.
+            if exc.context_mark and ("flow" in context or "quoted" in context):
+                mark = exc.context_mark
+                what += f" ({context} that starts here)"
+            line = mark.line + 1 if mark else 1
             problems.append(Problem(shown, line, f"YAML syntax error: {what}"))
             continue
         except yaml.YAMLError as exc:
@@ -485,32 +490,39 @@ def _validate(source: _Source | None, model: type[_M], problems: list[Problem]) 
             (*_strip_union_tags(tuple(e["loc"]))[:-1], hint)
             for e in errors
             if e["type"] == "extra_forbidden"
-            for hint in _hints(model, _strip_union_tags(tuple(e["loc"])))
+            for hint in _hints(model, tuple(e["loc"]))
         }
         for error in errors:
             loc = _strip_union_tags(tuple(error["loc"]))
             if error["type"] == "missing" and loc in typos:
                 continue  # the "did you mean" on the misspelt key says it already
-            problems.append(_problem_from_error(source, model, loc, error))
+            problems.append(_problem_from_error(source, model, tuple(error["loc"]), error))
         return None
 
 
-def _hints(model: type[BaseModel], loc: Loc) -> list[str]:
-    return difflib.get_close_matches(str(loc[-1]), _known_keys(model, loc[:-1]), n=1, cutoff=0.6)
+def _hints(model: type[BaseModel], raw_loc: Loc) -> list[str]:
+    known = _known_keys(model, raw_loc[:-1])
+    return difflib.get_close_matches(str(raw_loc[-1]), known, n=1, cutoff=0.6)
 
 
 def _problem_from_error(
     source: _Source, model: type[BaseModel], loc: Loc, error: Mapping[str, Any]
 ) -> Problem:
     kind = error["type"]
+    raw_loc, loc = loc, _strip_union_tags(loc)
     line = locate(source.text, loc, key=kind == "extra_forbidden")
     field = format_loc(loc)
     if kind == "extra_forbidden":
         key = str(loc[-1])
-        known = _known_keys(model, loc[:-1])
-        hint = _hints(model, loc)
+        known = _known_keys(model, raw_loc[:-1])
+        hint = _hints(model, raw_loc)
         message = f"unknown key {key!r}"
-        if hint:
+        if key.lower() in {"password", "pass", "passwd", "secret"}:
+            message += (
+                ": passwords never go in YAML; set password_env to the name of "
+                "an environment variable that holds it"
+            )
+        elif hint:
             message += f" (did you mean {hint[0]!r}?)"
         elif known:
             message += f"; expected one of: {', '.join(sorted(known))}"
@@ -576,33 +588,44 @@ def _explain(kind: str, error: Mapping[str, Any]) -> str:
 
 
 def _known_keys(model: type[BaseModel], loc: Loc) -> list[str]:
-    """The keys allowed at `loc`, for a 'did you mean'."""
-    current: Any = model
+    """The keys allowed at `loc` (a raw pydantic path, union tags included)."""
+    current: list[type[BaseModel]] = [model]
     for part in loc:
         if isinstance(part, int):
             continue
-        fields = getattr(current, "model_fields", None)
-        if fields is None or part not in fields:
+        if len(current) > 1:
+            # A discriminated union: the tag in the path says which member applies.
+            current = [m for m in current if _tag_of(m) == part] or current
+            if _tag_of(current[0]) == part:
+                continue
+        fields = current[0].model_fields
+        if part not in fields:
             return []
-        current = _model_in(fields[part].annotation)
-    fields = getattr(current, "model_fields", None)
-    if not fields:
+        current = _models_in(fields[part].annotation)
+        if not current:
+            return []
+    if len(current) != 1:
         return []
-    return [info.alias or name for name, info in fields.items()]
+    return [info.alias or name for name, info in current[0].model_fields.items()]
 
 
-def _model_in(annotation: Any) -> Any:
-    """The BaseModel inside an annotation such as tuple[Client, ...] or X | None."""
+def _tag_of(model: type[BaseModel]) -> object:
+    field = model.model_fields.get("transport")
+    args = getattr(field.annotation, "__args__", ()) if field else ()
+    return args[0] if args else None
+
+
+def _models_in(annotation: Any) -> list[type[BaseModel]]:
+    """The BaseModels inside an annotation such as tuple[Client, ...] or A | B | None."""
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return annotation
+        return [annotation]
+    found: list[type[BaseModel]] = []
     for arg in getattr(annotation, "__args__", ()) or ():
-        found = _model_in(arg)
-        if found is not None:
-            return found
-    metadata = getattr(annotation, "__origin__", None)
-    if metadata is not None and metadata is not annotation:
-        return _model_in(metadata)
-    return None
+        found.extend(m for m in _models_in(arg) if m not in found)
+    origin = getattr(annotation, "__origin__", None)
+    if not found and origin is not None and origin is not annotation:
+        found = _models_in(origin)
+    return found
 
 
 def format_loc(loc: Loc) -> str:
