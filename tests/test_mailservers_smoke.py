@@ -13,7 +13,7 @@ from email.message import EmailMessage
 import aiosmtplib
 import pytest
 from imapclient import IMAPClient
-from mailservers import CLIENTS, PRACTITIONER, MailSystem
+from mailservers import CLIENTS, PRACTITIONER, REJECT_AT_RCPT, MailSystem, start_smtp_sink
 from smtp_fault_server import FAULT_PASSWORD, FAULT_USER, Fault, FaultSMTPServer
 
 pytestmark = pytest.mark.mailservers
@@ -158,6 +158,61 @@ def test_unknown_user_bounces_with_real_dsn(mail_system: MailSystem) -> None:
     assert f"Final-Recipient: rfc822; {unknown}" in status_text
     assert "Action: failed" in status_text
     assert "Status: 5.1.1" in status_text
+
+
+def test_sieve_vacation_auto_reply(mail_system: MailSystem) -> None:
+    client = CLIENTS[2]
+    token = _token()
+    mail_system.set_vacation(client, f"Away until Monday ({token}).", subject=f"Away {token}")
+    try:
+        asyncio.run(
+            aiosmtplib.send(
+                _message(client, f"are you there {token}"),
+                hostname=mail_system.host,
+                port=mail_system.smtp_port,
+                # Plain SMTP from loopback needs neither TLS nor AUTH. (aiosmtplib would
+                # otherwise try STARTTLS with the system CAs, which do not know ours.)
+                start_tls=False,
+                timeout=10,
+            )
+        )
+        reply = mail_system.wait_for_email(PRACTITIONER, f"Away {token}", timeout=15)
+    finally:
+        mail_system.clear_vacation(client)
+    # A real RFC 3834 auto-reply from Pigeonhole, as the reply classifier will meet it.
+    assert reply["Auto-Submitted"].startswith("auto-replied")
+    assert reply["From"].addresses[0].addr_spec == client
+    assert token in reply.get_content()
+
+
+def test_synchronous_rcpt_reject_address(mail_system: MailSystem) -> None:
+    async def attempt() -> None:
+        await aiosmtplib.send(
+            _message(REJECT_AT_RCPT, "refused at once"),
+            hostname=mail_system.host,
+            port=mail_system.smtp_port,
+            start_tls=False,
+            timeout=10,
+        )
+
+    with pytest.raises(aiosmtplib.SMTPRecipientsRefused) as info:
+        asyncio.run(attempt())
+    assert info.value.recipients[0].code == 550
+
+
+def test_smtp_sink_accepts_mail() -> None:
+    with start_smtp_sink() as sink:
+        errors, _reply = asyncio.run(
+            aiosmtplib.send(
+                _message(CLIENTS[0], "into the void"),
+                hostname=sink.host,
+                port=sink.port,
+                start_tls=False,
+                timeout=10,
+            )
+        )
+        assert errors == {}
+    assert sink.process.poll() is not None
 
 
 def _send_to_fault(server: FaultSMTPServer, to: str, subject: str) -> None:
