@@ -430,7 +430,8 @@ class ImapInbox:
         return uidvalidity, self._uidnext
 
     def _select(self, client: Any) -> tuple[int, int | None]:
-        """Select afresh (UIDVALIDITY and UIDNEXT may have changed), unless just done."""
+        """Select afresh (UIDVALIDITY and UIDNEXT may have changed), unless the connect
+        inside this very `_run` call just did."""
         if self._fresh_select and self._uidvalidity is not None:
             self._fresh_select = False
             return self._uidvalidity, self._uidnext
@@ -441,9 +442,14 @@ class ImapInbox:
         failures = 0
         while True:
             try:
-                if self._client is None:
-                    self._connect()
-                return op(self._client)
+                try:
+                    if self._client is None:
+                        self._connect()
+                    return op(self._client)
+                finally:
+                    # A connect's SELECT answers only the op it ran for (see _select):
+                    # later, UIDNEXT may have moved on.
+                    self._fresh_select = False
             except (IMAPClientError, OSError) as exc:
                 self._drop()
                 if not _is_transient(exc):
@@ -663,8 +669,7 @@ class MaildirInbox:
         self._sleep = sleep
         self._new_mtime: int | None = None  # new/'s mtime at the last scan
         try:
-            for sub in ("tmp", "new", "cur"):
-                (self.directory / sub).mkdir(mode=0o700, parents=True, exist_ok=True)
+            self._make_dirs()
         except OSError as exc:
             raise InboxError(f"Maildir {self.directory}: cannot create it: {exc}") from exc
 
@@ -686,6 +691,7 @@ class MaildirInbox:
         tried again on the next pass.
         """
         try:
+            self._make_dirs()  # someone may have removed them since
             self._new_mtime = (self.directory / "new").stat().st_mtime_ns
             present = self._scan()
         except OSError as exc:
@@ -729,6 +735,11 @@ class MaildirInbox:
         """Nothing to release; here so both transports share one shape."""
 
     # -- files
+
+    def _make_dirs(self) -> None:
+        # 0700: replies from clients are health information (DESIGN: nothing private in the open).
+        for sub in ("tmp", "new", "cur"):
+            (self.directory / sub).mkdir(mode=0o700, parents=True, exist_ok=True)
 
     def _scan(self) -> dict[str, Path]:
         """Unique name → current path, over new/ and cur/ (cur/ wins if in both)."""

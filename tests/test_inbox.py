@@ -549,6 +549,24 @@ def test_imap_wait_sees_mail_that_arrived_before_idle(mail_system: MailSystem, f
 
 
 @pytest.mark.mailservers
+def test_imap_reconnect_mid_pass_does_not_leave_a_stale_uidnext(
+    mail_system: MailSystem, folder: str
+) -> None:
+    """The SELECT of a reconnect inside one pass says nothing about the next pass."""
+    store = MemoryCursorStore()
+    append(mail_system, folder, [message("stale", 1), message("stale", 2)])
+    with ImapInbox(settings(mail_system, folder, batch_size=1)) as box:
+        got = []
+        for batch in box.fetch_new(store):
+            got.extend(batch)
+            if len(got) == 1:
+                mail_system.doveadm("kick", PRACTITIONER)  # the next FETCH reconnects
+        assert len(got) == 2
+        append(mail_system, folder, [message("stale", 3)])
+        assert [f.raw for f in drain(box, store)] == [message("stale", 3)]
+
+
+@pytest.mark.mailservers
 def test_imap_wait_without_idle_polls_with_noop(mail_system: MailSystem, folder: str) -> None:
     store = MemoryCursorStore()
     naps: list[float] = []
