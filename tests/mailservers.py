@@ -30,6 +30,7 @@ import contextlib
 import email
 import email.message
 import email.policy
+import functools
 import grp
 import os
 import pwd
@@ -891,7 +892,49 @@ def _launch(m: MailSystem, timeout: float) -> None:
 
     _wait_until(dovecot_ready, max(deadline - time.monotonic(), 0.5), "Dovecot to listen")
     for port in (m.smtp_port, m.smtps_port):
-        _wait_until(lambda p=port: _port_open(p), 2.0, f"Postfix on port {port}")
+        _wait_until(functools.partial(_port_open, port), 2.0, f"Postfix on port {port}")
+
+
+# Marks a temp dir as a mail system and names its owner: "<pid> <process start time>".
+_OWNER_FILE = ".carecall-mail-system"
+
+
+def _process_start_time(pid: int) -> str | None:
+    """Start time (clock ticks since boot) of `pid`; with the pid it identifies a process
+    even after the pid has been reused."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return None
+    return stat[stat.rindex(")") + 2 :].split()[19]
+
+
+def _reap_stale_systems() -> int:
+    """Stop and delete mail systems whose owning process died without cleaning up.
+
+    atexit does not run when a test process is SIGKILLed or leaves via os._exit (e.g.
+    pytest-timeout's thread method); its masters would otherwise run forever. Only dirs
+    with our owner file are touched, and only when that exact process is gone.
+    """
+    reaped = 0
+    for owner_file in Path("/tmp").glob(f"cc*/{_OWNER_FILE}"):
+        try:
+            pid_text, started = owner_file.read_text().split()
+            pid = int(pid_text)
+        except (OSError, ValueError):
+            continue
+        if _process_start_time(pid) == started:
+            continue  # owner alive: its system is in use
+        root = owner_file.parent
+        postfix_pid = _read_pid(root / "postfix" / "spool" / "pid" / "master.pid")
+        if postfix_pid is not None:
+            _terminate(postfix_pid, "master", STOP_TIMEOUT)
+        dovecot_pid = _read_pid(root / "dovecot" / "run" / "master.pid")
+        if dovecot_pid is not None:
+            _terminate(dovecot_pid, "dovecot", DOVECOT_STOP_GRACE)
+        shutil.rmtree(root, ignore_errors=True)
+        reaped += 1
+    return reaped
 
 
 def start_mail_system(
@@ -907,6 +950,7 @@ def start_mail_system(
     when packages or root are missing, `MailServerError` when a server fails to start.
     """
     _check_environment()
+    _reap_stale_systems()
     users_t = tuple(u.lower() for u in users)
     for u in users_t:
         if u.partition("@")[2] not in DOMAINS or ":" in u:
@@ -916,6 +960,7 @@ def start_mail_system(
         # Short path: Dovecot's unix sockets live under it (sun_path is ~108 bytes).
         root = Path(tempfile.mkdtemp(prefix="cc", dir="/tmp"))
         root.chmod(0o755)  # postfix, dovecot and ccmail processes traverse it
+        (root / _OWNER_FILE).write_text(f"{os.getpid()} {_process_start_time(os.getpid())}\n")
         m: MailSystem | None = None
         try:
             tls = make_tls_files(root / "ssl")

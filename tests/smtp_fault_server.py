@@ -75,8 +75,13 @@ class Fault(enum.Enum):
     DROP_AT_RCPT = "(connection dropped at RCPT)"
 
     @property
+    def reply(self) -> str:
+        """The SMTP reply line sent (for the drops: a description, nothing is sent)."""
+        return str(self.value)
+
+    @property
     def code(self) -> int | None:
-        head = self.value[:3]
+        head = self.reply[:3]
         return int(head) if head.isdigit() else None
 
 
@@ -151,7 +156,8 @@ class _Controller(Controller):
 
     def factory(self) -> SMTP:
         self.connections += 1
-        return super().factory()  # type: ignore[no-any-return]
+        smtp: SMTP = super().factory()  # type: ignore[no-untyped-call]
+        return smtp
 
     def _create_server(self) -> Awaitable[asyncio.AbstractServer]:
         async def bind() -> asyncio.AbstractServer:
@@ -349,9 +355,15 @@ def _current(session: Session) -> Transaction | None:
     return t
 
 
+def _transport(server: SMTP) -> asyncio.Transport:
+    transport = server.transport
+    assert isinstance(transport, asyncio.Transport), transport  # set once connected
+    return transport
+
+
 def _close_soon(server: SMTP) -> None:
     # After the reply has been written: close() flushes the buffer, then sends FIN.
-    server.loop.call_soon(server.transport.close)
+    server.loop.call_soon(_transport(server).close)
 
 
 class _Handler:
@@ -368,7 +380,7 @@ class _Handler:
         peer = session.peer if isinstance(session.peer, tuple) else ("", 0)
         t = Transaction(
             mail_from=address,
-            tls=server.transport.get_extra_info("ssl_object") is not None,
+            tls=_transport(server).get_extra_info("ssl_object") is not None,
             auth_login=login if session.authenticated else None,
             helo=session.host_name,
             peer=(str(peer[0]), int(peer[1])),
@@ -379,9 +391,9 @@ class _Handler:
         with self.owner._lock:
             self.owner.transactions.append(t)
         if t.fault is Fault.SERVICE_UNAVAILABLE:
-            t.reply = t.fault.value
+            t.reply = t.fault.reply
             _close_soon(server)
-            return t.fault.value
+            return t.reply
         envelope.mail_from = address
         envelope.mail_options.extend(options)
         return "250 2.1.0 OK"
@@ -399,13 +411,13 @@ class _Handler:
             return self._drop(server, t)
         if fault is Fault.SERVICE_UNAVAILABLE:
             if t is not None:
-                t.reply = fault.value
+                t.reply = fault.reply
             _close_soon(server)
-            return fault.value
+            return fault.reply
         if fault is Fault.REJECT_RCPT:
             if t is not None:
                 t.refused_rcpts.append(address)
-            return fault.value
+            return fault.reply
         envelope.rcpt_tos.append(address)
         envelope.rcpt_options.extend(options)
         if t is not None:
@@ -426,7 +438,7 @@ class _Handler:
             t.fault = fault or t.fault
         if fault is Fault.DROP_AT_DATA:
             return self._drop(server, t)
-        reply = fault.value if fault in (Fault.TEMPFAIL_DATA, Fault.REJECT_DATA) else None
+        reply = fault.reply if fault in (Fault.TEMPFAIL_DATA, Fault.REJECT_DATA) else None
         reply = reply or "250 2.0.0 OK: queued"
         if t is not None:
             t.reply = reply
@@ -438,5 +450,5 @@ class _Handler:
             t.dropped = True
         # abort(): no FIN-after-flush niceties, the peer just sees the connection die.
         # aiosmtpd then fails to write the returned reply and ends the session.
-        server.transport.abort()
+        _transport(server).abort()
         return "451 4.3.0 (never sent: connection dropped)"
