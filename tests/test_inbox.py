@@ -22,6 +22,7 @@ import pytest
 from imapclient import IMAPClient
 from mailservers import MailSystem, free_ports, make_tls_files
 
+from carecall_mail import inbox as inbox_module
 from carecall_mail.errors import InboxError
 from carecall_mail.inbox import (
     Fetched,
@@ -580,3 +581,41 @@ def test_imap_wait_without_idle_polls_with_noop(mail_system: MailSystem, folder:
         drain(box, store)
         assert box.wait_for_new(30.0) is True
         assert len(naps) == 1
+
+
+@pytest.mark.mailservers
+def test_imap_idle_returns_at_once_when_the_server_hangs_up(
+    mail_system: MailSystem, folder: str
+) -> None:
+    store = MemoryCursorStore()
+    append(mail_system, folder, [message("bye", 1)])
+    with ImapInbox(settings(mail_system, folder, idle=True)) as box:
+        drain(box, store)
+        timer = threading.Timer(0.5, mail_system.doveadm, ("kick", PRACTITIONER))
+        started = time.monotonic()
+        timer.start()
+        try:
+            # True means "fetch now": the next pass reconnects and catches up.
+            assert box.wait_for_new(20.0) is True
+        finally:
+            timer.join(10)
+        assert time.monotonic() - started < 5.0
+        append(mail_system, folder, [message("bye", 2)])
+        assert [f.raw for f in drain(box, store)] == [message("bye", 2)]
+
+
+@pytest.mark.mailservers
+def test_imap_idle_is_reissued_and_still_wakes(
+    mail_system: MailSystem, folder: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """RFC 2177 §3: IDLE is renewed before the server's 30-minute timeout (here: 0.3 s)."""
+    monkeypatch.setattr(inbox_module, "IDLE_RENEW_SECONDS", 0.3)
+    with ImapInbox(settings(mail_system, folder, idle=True)) as box:
+        drain(box, MemoryCursorStore())
+        assert box.wait_for_new(1.0) is False  # three renewals, nothing new
+        timer = threading.Timer(0.8, append, (mail_system, folder, [message("renew")]))
+        timer.start()
+        try:
+            assert box.wait_for_new(10.0) is True
+        finally:
+            timer.join(10)
