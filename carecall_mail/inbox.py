@@ -257,7 +257,8 @@ class ImapInbox:
         The cursor (and the optional move to `move_to`) advances for a batch only
         when the generator is resumed after it: breaking out, or a crash while the
         caller processes a batch, leaves that batch to be fetched again.
-        Raises InboxError when the folder cannot be read.
+        Nothing happens until the first `next()`; InboxError (connection, TLS, login,
+        folder) is raised from the iteration.
         """
         s = self.settings
         uidvalidity, uidnext = self._run("select", self._select)
@@ -330,6 +331,7 @@ class ImapInbox:
         With `idle` and a server that has IDLE (RFC 2177) this returns within a
         moment of delivery; otherwise it polls with NOOP. A lost connection also
         returns True: the caller's next `fetch_new` reconnects and catches up.
+        Raises InboxError when it cannot connect (after bounded retries).
         """
         deadline = time.monotonic() + max(0.0, timeout)
         if self._client is None or self._uidvalidity is None:
