@@ -183,7 +183,11 @@ class _Window:
         return cls(frozenset(WEEKDAYS.index(d) for d in window.days), window.start, window.end)
 
     def bounds(self, tz: ZoneInfo, day: date) -> tuple[datetime, datetime]:
-        """UTC start and end of the window on local `day` (which must be a window day)."""
+        """UTC start and end of the window on local `day` (which must be a window day).
+
+        A window lying wholly inside a spring-forward gap (02:00-03:00 on the change
+        day) comes out empty (start == end): that day has no opening.
+        """
         cache_key = (tz.key, day)
         found = self._bounds.get(cache_key)
         if found is None:
@@ -204,19 +208,21 @@ class _Window:
 
     def first_opening_on_or_after(self, tz: ZoneInfo, day: date) -> datetime:
         """Start of the first window day on or after local `day`, in UTC."""
-        for _ in range(8):
+        for _ in range(10):
             if day.weekday() in self.days:
-                return self.bounds(tz, day)[0]
+                start, end = self.bounds(tz, day)
+                if start < end:
+                    return start
             day += _DAY
         raise AssertionError("send_window.days is never empty")  # pragma: no cover
 
     def last_opening_before(self, tz: ZoneInfo, moment: datetime) -> datetime | None:
         """Start of the latest window day whose start is before `moment` (UTC)."""
         day = moment.astimezone(tz).date()
-        for _ in range(9):
+        for _ in range(10):
             if day.weekday() in self.days:
-                start = self.bounds(tz, day)[0]
-                if start < moment:
+                start, end = self.bounds(tz, day)
+                if start < moment and start < end:
                     return start
             day -= _DAY
         return None  # pragma: no cover - a window day comes round every week
@@ -648,20 +654,21 @@ def _holiday_notices(ctx: _Ctx, suspended: frozenset[str]) -> Iterable[Planned]:
                 ctx, client, "holiday_notice"
             ):
                 continue
-            # The latest point whose time has come supersedes the earlier ones: a
-            # break added late gets one notice at once, not one per missed point.
-            latest_due = max(
-                (i for i, (at, _, _) in enumerate(schedule) if at <= ctx.now), default=-1
-            )
+            # A point is superseded by a later one whose time has come by when it would
+            # go out itself: a break added late gets one notice at once, not one per
+            # missed point (nor two on the same Monday morning).
+            catch_up = ctx.catch_up(tz, False)
             for i, (scheduled, due, notice) in enumerate(schedule):
                 if scheduled > ctx.limit:
                     break
                 key = holiday_notice_key(client.id, holiday, notice)
                 if key in ctx.ledger.decided_keys:
                     continue
+                goes = scheduled if scheduled > ctx.now else catch_up
+                later = [n for at, _, n in schedule[i + 1 :] if at <= goes]
                 reason: str | None
-                if i < latest_due:
-                    send, reason = scheduled, f"superseded by the {schedule[latest_due][2]} notice"
+                if later:
+                    send, reason = scheduled, f"superseded by the {later[-1]} notice"
                 else:
                     deadline = begins
                     if grace is not None:
