@@ -19,6 +19,23 @@ and the Debian packages installed by `scripts/install-system-deps.sh`. When some
 missing this module raises `MailServersUnavailable` instead of letting tests skip: the
 test command installs the servers, so their absence is a broken environment.
 
+Usage:
+
+    m = start_mail_system()            # ~0.5-1 s; or the session fixture `mail_system`
+    try:
+        # send with aiosmtplib to (m.host, m.smtp_port), start_tls=True,
+        # tls_context=m.ssl_context(), optionally username=PRACTITIONER, password=m.password
+        msg = m.wait_for_email("maria@example.org", "unique-token-123")
+        m.set_vacation("lena@example.org", "Away until Monday.")   # Sieve auto-reply
+    finally:
+        m.stop()
+
+aiosmtplib upgrades to STARTTLS whenever it is offered, verifying against the system CAs:
+always pass `tls_context=m.ssl_context()` or `start_tls=False`.
+
+Messages are read straight from the Maildir (Dovecot stores LF line endings); IMAP
+sees the same mailboxes. `ana+tag@fieldpractice.example` is delivered to ana.
+
 Bench scripts import this file directly (`sys.path.insert(0, "tests")`), so it must not
 import pytest or anything from the test suite.
 """
@@ -64,6 +81,7 @@ __all__ = [
     "TlsFiles",
     "free_ports",
     "make_tls_files",
+    "running_mail_system",
     "start_mail_system",
     "start_smtp_sink",
 ]
@@ -989,10 +1007,10 @@ def start_mail_system(
 
 
 @contextlib.contextmanager
-def mail_system(
+def running_mail_system(
     users: Iterable[str] = DEFAULT_USERS, password: str = DEFAULT_PASSWORD
 ) -> Iterator[MailSystem]:
-    """`with mail_system() as m:` — start, yield, always stop."""
+    """`with running_mail_system() as m:` — start, yield, always stop (for scripts)."""
     m = start_mail_system(users, password)
     try:
         yield m
