@@ -7,16 +7,30 @@ take `--now ISO-8601`, so that anything can be replayed.
 from __future__ import annotations
 
 import argparse
+import csv
+import email
+import email.policy
+import json
 import sys
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta
+from email.message import EmailMessage
 from importlib import resources
 from pathlib import Path
 
 from carecall_mail import __version__
+from carecall_mail.compose import compose
 from carecall_mail.config import Config, load_config
 from carecall_mail.errors import CareCallError, ConfigError
-from carecall_mail.render import check_templates
+from carecall_mail.ledger import Ledger, OutboxStatus
+from carecall_mail.ledger_view import ALL_STREAMS, STREAMS
+from carecall_mail.planner import plan
+from carecall_mail.render import Renderer, check_templates
+from carecall_mail.runtime import make_inbox, make_transport, open_ledger
+from carecall_mail.sending import send_pass
+from carecall_mail.worker import Worker, replay_clock
+
+PREVIEW_DAYS = 400
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -86,6 +100,348 @@ def cmd_validate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _open(args: argparse.Namespace) -> tuple[Config, Ledger]:
+    config = load_checked(Path(args.config))
+    return config, open_ledger(config)
+
+
+def _local(moment: datetime, config: Config, client_id: str | None) -> datetime:
+    client = config.client(client_id) if client_id else None
+    zone = config.client_zone(client) if client else config.practice_zone
+    return moment.astimezone(zone)
+
+
+def cmd_plan(args: argparse.Namespace) -> int:
+    config, ledger = _open(args)
+    now = parse_now(args.now)
+    with ledger:
+        items = plan(config, ledger.view(), now, horizon=timedelta(days=args.days))
+    if args.json:
+        for item in items:
+            print(json.dumps(item.to_json(), ensure_ascii=False))
+        return 0
+    past = [p for p in items if p.skip_reason]
+    shown = items if args.all else [p for p in items if not p.skip_reason]
+    rows = [
+        [
+            _local(p.send_at, config, p.client_id).strftime("%a %Y-%m-%d %H:%M %Z"),
+            p.kind,
+            p.client_id,
+            p.to,
+            p.template,
+            p.key,
+            f"skip: {p.skip_reason}" if p.skip_reason else ("due now" if p.send_at <= now else ""),
+        ]
+        for p in shown
+    ]
+    print(table(["send at (client's time)", "kind", "client", "to", "template", "key", ""], rows))
+    due = sum(1 for p in items if p.skip_reason is None and p.send_at <= now)
+    print(f"{len(items) - len(past)} planned in the next {args.days} days ({due} due now)")
+    if past and not args.all:
+        print(
+            f"{len(past)} long past their grace will be recorded as skipped, never sent "
+            "(--all lists them)"
+        )
+    return 0
+
+
+def cmd_preview(args: argparse.Namespace) -> int:
+    config, ledger = _open(args)
+    now = parse_now(args.now)
+    with ledger:
+        template = _template_for(config, ledger, args.key, now)
+        message_id = ledger.message_id(args.key)
+    composed = compose(
+        config,
+        Renderer(config.templates_dir),
+        key=args.key,
+        template=template,
+        message_id=message_id,
+        now=now,
+    )
+    message = email.message_from_bytes(composed.data, policy=email.policy.default)
+    if args.raw:
+        sys.stdout.write(composed.data.decode("ascii", "replace").replace("\r\n", "\n"))
+        return 0
+    for name in ("From", "To", "Subject", "Date", "Message-ID", "List-Unsubscribe"):
+        if message[name]:
+            print(f"{name}: {message[name]}")
+    print()
+    plain = message.get_body(("plain",))
+    if isinstance(plain, EmailMessage):
+        print(plain.get_content().replace("\r\n", "\n"), end="")
+    html = message.get_body(("html",))
+    if args.html:
+        if not isinstance(html, EmailMessage):
+            print(f"carecall preview: {args.key} has no HTML part", file=sys.stderr)
+            return 1
+        Path(args.html).write_text(html.get_content(), encoding="utf-8")
+        print(f"(HTML part written to {args.html})")
+    elif isinstance(html, EmailMessage):
+        print("(this message also has an HTML part: --html FILE writes it)")
+    return 0
+
+
+def _template_for(config: Config, ledger: Ledger, key: str, now: datetime) -> str:
+    row = ledger.get(key)
+    if row is not None:
+        return row.template
+    for item in plan(config, ledger.view(), now, horizon=timedelta(days=PREVIEW_DAYS)):
+        if item.key == key:
+            return item.template
+    raise CareCallError(
+        f"{key}: no such message in the ledger or planned in the next {PREVIEW_DAYS} days "
+        "(see `carecall plan --days N`)"
+    )
+
+
+def cmd_send(args: argparse.Namespace) -> int:
+    config, ledger = _open(args)
+    now = parse_now(args.now)
+    with ledger:
+        if args.dry_run:
+            items = plan(config, ledger.view(), now)
+            due = [p for p in items if p.skip_reason is None and p.send_at <= now]
+            for p in due:
+                print(f"would send {p.key} to {p.client_id} <{p.to}>")
+            skipped = [p for p in items if p.skip_reason]
+            for p in skipped:
+                print(f"would skip {p.key}: {p.skip_reason}")
+            print(f"dry run: {len(due)} to send, {len(skipped)} to skip; nothing written")
+            return 0
+        with ledger.sender_lock():
+            ledger.recover(now)
+            report = send_pass(
+                config,
+                ledger,
+                lambda: make_transport(config),
+                Renderer(config.templates_dir),
+                now,
+            )
+    print(report.summary())
+    return 1 if report.failed else 0
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    config_dir = Path(args.config)
+    start = parse_now(args.now) if args.now else None
+    clock = (
+        (lambda: start)
+        if (start and args.once)
+        else (replay_clock(start) if start else (lambda: datetime.now(UTC)))
+    )
+    worker = Worker(config_dir, load_checked, clock=clock)
+    try:
+        with worker.ledger.sender_lock():
+            if args.once:
+                worker.once()
+            else:
+                print(
+                    f"carecall worker running for {config_dir} (Ctrl-C or SIGTERM stops it)",
+                    file=sys.stderr,
+                )
+                worker.forever()
+        _print_status_line(worker.ledger)
+    finally:
+        worker.close()
+    return 0
+
+
+def _print_status_line(ledger: Ledger) -> None:
+    counts = ledger.counts()
+    print(", ".join(f"{counts[s]} {s.value}" for s in OutboxStatus))
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    config, ledger = _open(args)
+    now = parse_now(args.now)
+    with ledger:
+        counts = ledger.counts()
+        print("Outbox: " + ", ".join(f"{counts[s]} {s.value}" for s in OutboxStatus))
+        failed = ledger.failed()
+        if failed:
+            print(f"\nFailed ({len(failed)}):")
+            print(
+                table(
+                    ["key", "to", "code", "server said"],
+                    [
+                        [r.key, r.to_addr, str(r.last_code or ""), (r.last_error or "")[:100]]
+                        for r in failed
+                    ],
+                )
+            )
+        retrying = [r for r in ledger.queued() if r.attempts > 0]
+        if retrying:
+            print(f"\nRetrying ({len(retrying)}):")
+            print(
+                table(
+                    ["key", "attempts", "next attempt", "last error"],
+                    [
+                        [
+                            r.key,
+                            str(r.attempts),
+                            _when(r.next_attempt_at, config),
+                            (r.last_error or "")[:80],
+                        ]
+                        for r in retrying
+                    ],
+                )
+            )
+        suspended = ledger.suspended()
+        print(f"\nBounced addresses ({len(suspended)}):")
+        for s in suspended:
+            print(
+                f"  {s.address} ({s.client_id or 'no client'}) "
+                f"since {_when(s.at, config)}: {s.reason}"
+            )
+        optouts = [o for o in ledger.consent_overrides() if not o.allowed]
+        print(f"\nOpt-outs ({len(optouts)}):")
+        for o in optouts:
+            print(f"  {o.client_id}: {o.stream} off since {_when(o.at, config)} ({o.source})")
+        flagged = ledger.replies(flagged=True)
+        print(f"\nFlagged replies ({len(flagged)}):")
+        for r in flagged[-20:]:
+            print(
+                f"  {_when(r.received_at, config)}  {r.client_id or r.from_addr}  "
+                + ", ".join(r.reasons)
+            )
+        for line in _holiday_lines(config, ledger, now):
+            print(line)
+    return 0
+
+
+def _holiday_lines(config: Config, ledger: Ledger, now: datetime) -> list[str]:
+    try:
+        from carecall_mail.holiday import holiday_status
+    except ImportError:  # pragma: no cover - holiday mode is optional while being built
+        return []
+    return ["", *holiday_status(config, ledger, now)]
+
+
+def _when(moment: datetime | None, config: Config) -> str:
+    if moment is None:
+        return "-"
+    return moment.astimezone(config.practice_zone).strftime("%Y-%m-%d %H:%M")
+
+
+def cmd_consent(args: argparse.Namespace) -> int:
+    config, ledger = _open(args)
+    if config.client(args.client) is None:
+        raise CareCallError(f"no client with id {args.client!r} in clients.yaml")
+    now = parse_now(args.now)
+    allowed = bool(args.on)
+    with ledger:
+        ledger.set_consent(args.client, args.stream, allowed, now, "cli")
+    state = "on" if allowed else "off"
+    print(
+        f"{args.client}: {args.stream} consent {state} "
+        "(recorded in the ledger; clients.yaml is unchanged)"
+    )
+    return 0
+
+
+def cmd_fetch(args: argparse.Namespace) -> int:
+    from carecall_mail.fetching import fetch_pass
+    from carecall_mail.holiday import HolidayResponder
+
+    config, ledger = _open(args)
+    now = parse_now(args.now)
+    renderer = Renderer(config.templates_dir)
+    inbox = make_inbox(config)
+    with ledger:
+        try:
+            report = fetch_pass(
+                config,
+                ledger,
+                inbox,
+                lambda: make_transport(config),
+                now,
+                responders=[HolidayResponder(config, ledger, renderer)],
+            )
+        finally:
+            inbox.close()
+    kinds = ", ".join(f"{n} {k}" for k, n in sorted(report.by_kind.items())) or "nothing new"
+    print(
+        f"{report.fetched} fetched, {report.recorded} recorded ({kinds}), "
+        f"{report.duplicates} already known, {report.flagged} flagged"
+    )
+    return 0
+
+
+def cmd_replies(args: argparse.Namespace) -> int:
+    config, ledger = _open(args)
+    since = None
+    if args.since:
+        try:
+            day = date.fromisoformat(args.since)
+        except ValueError:
+            raise CareCallError(
+                f"--since {args.since!r}: expected a date like 2026-11-01"
+            ) from None
+        since = datetime.combine(day, datetime.min.time(), tzinfo=config.practice_zone)
+    with ledger:
+        rows = ledger.replies(
+            client=args.client, kind=args.kind, since=since, flagged=True if args.flagged else None
+        )
+    if args.json:
+        for row in rows:
+            print(json.dumps(row.to_json(), ensure_ascii=False))
+        return 0
+    if args.csv:
+        fields = [
+            "message_id",
+            "received_at",
+            "from",
+            "client",
+            "in_reply_to",
+            "kind",
+            "flagged",
+            "reasons",
+            "bounced",
+            "permanent",
+            "text",
+        ]
+        writer = csv.DictWriter(sys.stdout, fieldnames=fields, extrasaction="ignore")
+        writer.writeheader()
+        for row in rows:
+            data = row.to_json()
+            data["reasons"] = "; ".join(data["reasons"])
+            data["bounced"] = "; ".join(data["bounced"])
+            writer.writerow(data)
+        return 0
+    print(
+        table(
+            ["received", "client", "kind", "flag", "in reply to", "what they wrote"],
+            [
+                [
+                    _when(r.received_at, config),
+                    r.client_id or r.from_addr,
+                    r.kind,
+                    "!" if r.flagged else "",
+                    r.in_reply_to or "",
+                    " ".join(r.text.split())[:70],
+                ]
+                for r in rows
+            ],
+        )
+    )
+    print(f"{len(rows)} repl{'y' if len(rows) == 1 else 'ies'}")
+    return 0
+
+
+def table(headers: list[str], rows: list[list[str]]) -> str:
+    """A plain aligned text table: readable in any terminal, copyable into an email."""
+    widths = [len(h) for h in headers]
+    for row in rows:
+        widths = [max(w, len(cell)) for w, cell in zip(widths, row, strict=True)]
+    lines = ["  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip()]
+    lines.append("  ".join("-" * w for w in widths))
+    lines.extend(
+        "  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in rows
+    )
+    return "\n".join(lines)
+
+
 # ---------------------------------------------------------------- wiring
 
 
@@ -109,6 +465,66 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("validate", parents=[common], help="check the YAML files and templates")
     p.set_defaults(handler=cmd_validate)
 
+    now_help = "the time to act as if it were (ISO-8601), for replays"
+    p = sub.add_parser("plan", parents=[common], help="what will be sent, to whom, when")
+    p.add_argument("--days", type=int, default=14, help="how far ahead (14)")
+    p.add_argument("--json", action="store_true", help="one JSON object a line")
+    p.add_argument("--all", action="store_true", help="also list what is past its grace")
+    p.add_argument("--now", help=now_help)
+    p.set_defaults(handler=cmd_plan)
+
+    p = sub.add_parser(
+        "preview", parents=[common], help="one planned message as the client sees it"
+    )
+    p.add_argument("key", metavar="KEY", help="a key from `carecall plan`")
+    p.add_argument("--html", metavar="FILE", help="write the HTML part to FILE")
+    p.add_argument("--raw", action="store_true", help="print the whole message source")
+    p.add_argument("--now", help=now_help)
+    p.set_defaults(handler=cmd_preview)
+
+    p = sub.add_parser("send", parents=[common], help="one sending pass")
+    p.add_argument("--dry-run", action="store_true", help="show what would be sent; write nothing")
+    p.add_argument("--now", help=now_help)
+    p.set_defaults(handler=cmd_send)
+
+    p = sub.add_parser("run", parents=[common], help="the worker (--once: one tick of every job)")
+    p.add_argument("--once", action="store_true", help="run each job once, then exit")
+    p.add_argument("--now", help=now_help)
+    p.set_defaults(handler=cmd_run)
+
+    p = sub.add_parser("fetch", parents=[common], help="one pass over the inbox")
+    p.add_argument("--now", help=now_help)
+    p.set_defaults(handler=cmd_fetch)
+
+    p = sub.add_parser("replies", parents=[common], help="the reply log")
+    fmt = p.add_mutually_exclusive_group()
+    fmt.add_argument("--json", action="store_true", help="one JSON object a line")
+    fmt.add_argument("--csv", action="store_true", help="CSV with a header row")
+    p.add_argument("--client", metavar="ID")
+    p.add_argument("--kind", choices=["reply", "autoreply", "bounce", "optout", "unknown"])
+    p.add_argument("--since", metavar="DATE", help="received on or after DATE (YYYY-MM-DD)")
+    p.add_argument("--flagged", action="store_true", help="only replies that mention trouble")
+    p.set_defaults(handler=cmd_replies)
+
+    p = sub.add_parser(
+        "status", parents=[common], help="queued, sent, failed, bounces, opt-outs, flags"
+    )
+    p.add_argument("--now", help=now_help)
+    p.set_defaults(handler=cmd_status)
+
+    p = sub.add_parser("consent", parents=[common], help="record a client's consent change")
+    p.add_argument("client", metavar="CLIENT", help="client id")
+    onoff = p.add_mutually_exclusive_group(required=True)
+    onoff.add_argument("--on", action="store_true", help="allow mail again")
+    onoff.add_argument("--off", action="store_true", help="stop mail")
+    p.add_argument(
+        "--stream",
+        choices=[*STREAMS, ALL_STREAMS],
+        default=ALL_STREAMS,
+        help="one kind of mail, or all (default)",
+    )
+    p.add_argument("--now", help=now_help)
+    p.set_defaults(handler=cmd_consent)
     return parser
 
 

@@ -1,0 +1,187 @@
+"""One sending pass: plan, enqueue, claim, compose, deliver, record.
+
+The ledger is the source of truth at every step. A row moves queued →
+sending → sent | failed | skipped; each outcome is committed the moment the
+transport reports it, so a crash loses nothing and resends at most the one
+message in flight, with its same Message-ID.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from carecall_mail.compose import ComposeError, compose
+from carecall_mail.config import Config
+from carecall_mail.ledger import Backoff, Ledger, OutboxRow, QueueItem
+from carecall_mail.ledger_view import LedgerView
+from carecall_mail.outgoing import Outcome, Outgoing, Transport
+from carecall_mail.planner import STREAM, Planned, plan
+from carecall_mail.render import Renderer, RenderError
+
+log = logging.getLogger(__name__)
+
+# Small enough that SIGTERM, checked between batches, stops within seconds;
+# large enough to keep every SMTP connection of the pool busy.
+CLAIM_BATCH = 100
+
+
+@dataclass
+class SendReport:
+    planned: int = 0
+    enqueued: int = 0
+    skipped: int = 0
+    sent: int = 0
+    retried: int = 0
+    failed: int = 0
+    withheld: int = 0
+    due: list[Planned] = field(default_factory=list)
+
+    def summary(self) -> str:
+        return (
+            f"{self.enqueued} queued, {self.sent} sent, {self.retried} to retry, "
+            f"{self.failed} failed, {self.skipped} skipped"
+            + (f", {self.withheld} withheld" if self.withheld else "")
+        )
+
+
+def queue_item(p: Planned) -> QueueItem:
+    return QueueItem(p.key, p.kind, p.client_id, p.to, p.send_at, p.template)
+
+
+def enqueue_due(config: Config, ledger: Ledger, now: datetime, report: SendReport) -> None:
+    """Plan against the ledger and record what is due now and what is past its grace."""
+    planned = plan(config, ledger.view(), now)
+    due = [p for p in planned if p.skip_reason is None and p.send_at <= now]
+    skipped = [(queue_item(p), p.skip_reason) for p in planned if p.skip_reason is not None]
+    report.planned += len(planned)
+    report.due.extend(due)
+    report.enqueued += ledger.enqueue((queue_item(p) for p in due), now)
+    report.skipped += ledger.record_skipped(((i, r) for i, r in skipped if r), now)
+
+
+def _withhold_reason(config: Config, view: LedgerView, row: OutboxRow) -> str | None:
+    """Consent withdrawn or the address bounced since the row was queued: stop at once."""
+    client = config.client(row.client_id)
+    if client is None:
+        return "the client is no longer in clients.yaml"
+    if client.email.lower() in view.suspended_addresses:
+        return "address suspended after a permanent bounce"
+    stream = STREAM.get(row.kind)  # type: ignore[call-overload]
+    if stream and not view.consents(client.id, stream, getattr(client.consent, stream)):
+        return f"consent for {stream} withdrawn"
+    return None
+
+
+async def deliver_claimed(
+    config: Config,
+    ledger: Ledger,
+    transport: Transport,
+    renderer: Renderer,
+    now: datetime,
+    report: SendReport,
+    *,
+    clock: Callable[[], datetime] | None = None,
+    backoff: Backoff | None = None,
+    should_stop: Callable[[], bool] = lambda: False,
+) -> None:
+    """Claim due rows in batches and deliver them until none are left (or asked to stop)."""
+    stamp = clock or (lambda: now)
+    view = ledger.view()
+    sender = config.practice.practitioner.email
+    mids: dict[str, str] = {}
+
+    def on_outcome(outcome: Outcome) -> None:
+        at = stamp()
+        if outcome.status == "sent":
+            ledger.mark_sent(outcome.key, mids[outcome.key], at)
+            report.sent += 1
+        elif outcome.status == "retry":
+            kwargs = {"backoff": backoff} if backoff else {}
+            status = ledger.retry_or_fail(outcome.key, outcome.detail, outcome.code, at, **kwargs)
+            if status == "failed":
+                report.failed += 1
+            else:
+                report.retried += 1
+        else:
+            ledger.mark_failed(outcome.key, outcome.detail, outcome.code, at)
+            report.failed += 1
+
+    while not should_stop():
+        rows = ledger.claim_due(now, CLAIM_BATCH)
+        if not rows:
+            return
+        batch: list[Outgoing] = []
+        for row in rows:
+            reason = _withhold_reason(config, view, row)
+            if reason is not None:
+                ledger.mark_skipped(row.key, reason, stamp())
+                report.withheld += 1
+                log.info("send.withheld", extra={"event": "send.withheld", "key": row.key})
+                continue
+            try:
+                assert row.message_id is not None
+                composed = compose(
+                    config,
+                    renderer,
+                    key=row.key,
+                    template=row.template,
+                    message_id=row.message_id,
+                    now=stamp(),
+                )
+            except (ComposeError, RenderError) as exc:
+                # One broken template or stale row never stops the others.
+                ledger.mark_failed(row.key, str(exc), None, stamp())
+                report.failed += 1
+                log.warning(
+                    "send.compose_failed",
+                    extra={"event": "send.compose_failed", "key": row.key, "error": str(exc)},
+                )
+                continue
+            batch.append(Outgoing(row.key, sender, (composed.to_addr,), composed.data))
+
+        mids.update((row.key, row.message_id or "") for row in rows)
+        if batch:
+            await transport.deliver(batch, on_outcome)
+
+
+def send_pass(
+    config: Config,
+    ledger: Ledger,
+    make_transport: Callable[[], Transport],
+    renderer: Renderer,
+    now: datetime,
+    *,
+    clock: Callable[[], datetime] | None = None,
+    should_stop: Callable[[], bool] = lambda: False,
+) -> SendReport:
+    """Plan, enqueue what is due, and deliver every due row: one tick of the send job.
+
+    The transport lives for one pass: its SMTP connections are reused for every
+    message of the pass (a broadcast) and closed at its end, so a worker that
+    is idle between ticks holds no connection open.
+    """
+    report = SendReport()
+    enqueue_due(config, ledger, now, report)
+
+    async def run() -> None:
+        transport = make_transport()
+        try:
+            await deliver_claimed(
+                config,
+                ledger,
+                transport,
+                renderer,
+                now,
+                report,
+                clock=clock,
+                should_stop=should_stop,
+            )
+        finally:
+            await transport.aclose()
+
+    asyncio.run(run())
+    return report

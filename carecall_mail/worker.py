@@ -1,0 +1,292 @@
+"""`carecall run`: the long-running worker.
+
+`schedule` drives the jobs: the send job every minute (plan, enqueue, send),
+the inbox job every `poll_every` (or at once when IMAP IDLE reports new mail),
+and the digest check every minute. SIGTERM and SIGINT let the message in
+flight finish, then stop. Config and templates are re-read when they change;
+a broken edit is reported and the last good config keeps running.
+"""
+
+from __future__ import annotations
+
+import logging
+import signal
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+from types import FrameType
+from typing import Any, Protocol
+
+import schedule
+
+from carecall_mail.config import FILES, Config
+from carecall_mail.errors import CareCallError, ConfigError
+from carecall_mail.ledger import Ledger
+from carecall_mail.render import Renderer
+from carecall_mail.runtime import make_inbox, make_transport, open_ledger
+from carecall_mail.sending import send_pass
+
+log = logging.getLogger(__name__)
+
+SEND_EVERY = 60  # seconds
+LoadConfig = Callable[[Path], Config]
+
+
+class Job(Protocol):
+    def __call__(self, now: datetime) -> None: ...
+
+
+@dataclass
+class Loaded:
+    config: Config
+    renderer: Renderer
+    stamp: tuple[tuple[str, float, int], ...]
+
+
+def _fingerprint(config_dir: Path) -> tuple[tuple[str, float, int], ...]:
+    """What changes when the practitioner edits a config file or a template."""
+    paths = [config_dir / name for name in FILES]
+    templates = config_dir.absolute().parent / "templates"
+    if templates.is_dir():
+        paths.extend(sorted(templates.glob("*.j2")))
+    out: list[tuple[str, float, int]] = []
+    for path in paths:
+        try:
+            st = path.stat()
+        except OSError:
+            out.append((str(path), -1.0, -1))
+            continue
+        out.append((str(path), st.st_mtime, st.st_size))
+    return tuple(out)
+
+
+class Worker:
+    """Runs the jobs against one practice until stopped."""
+
+    def __init__(
+        self,
+        config_dir: Path,
+        load: LoadConfig,
+        *,
+        clock: Callable[[], datetime],
+    ) -> None:
+        self.config_dir = config_dir
+        self._load = load
+        self.clock = clock
+        self.stopping = False
+        stamp = _fingerprint(config_dir)
+        config = load(config_dir)  # a broken config at start is the caller's error to show
+        self.current = Loaded(config, Renderer(config.templates_dir), stamp)
+        self.ledger: Ledger = open_ledger(config)
+        self._inbox: Any = None
+        self._last_fetch: float | None = None
+
+    # ------------------------------------------------------------ config reload
+
+    def reload_if_changed(self) -> bool:
+        """Re-read the config when a file changed; keep the last good one on error."""
+        stamp = _fingerprint(self.config_dir)
+        if stamp == self.current.stamp:
+            return False
+        try:
+            config = self._load(self.config_dir)
+        except ConfigError as exc:
+            # Remember the broken state so the same errors are not logged every tick.
+            self.current = Loaded(self.current.config, self.current.renderer, stamp)
+            log.error(
+                "config.reload_failed",
+                extra={"event": "config.reload_failed", "problems": len(exc.problems)},
+            )
+            for problem in exc.problems:
+                log.error(str(problem), extra={"event": "config.problem"})
+            return False
+        if config.state_dir != self.current.config.state_dir:
+            log.warning(
+                "config.state_dir_changed",
+                extra={"event": "config.state_dir_changed", "hint": "restart to use it"},
+            )
+        self.current = Loaded(config, Renderer(config.templates_dir), stamp)
+        self._close_inbox()
+        log.info("config.reloaded", extra={"event": "config.reloaded"})
+        return True
+
+    # ------------------------------------------------------------ jobs
+
+    def send_job(self, now: datetime) -> None:
+        config = self.current.config
+        report = send_pass(
+            config,
+            self.ledger,
+            lambda: make_transport(config),
+            self.current.renderer,
+            now,
+            clock=self._stamp_clock(now),
+            should_stop=lambda: self.stopping,
+        )
+        log.info(
+            "send.pass",
+            extra={
+                "event": "send.pass",
+                "queued": report.enqueued,
+                "sent": report.sent,
+                "retry": report.retried,
+                "failed": report.failed,
+                "skipped": report.skipped,
+            },
+        )
+
+    def fetch_job(self, now: datetime) -> None:
+        from carecall_mail.fetching import fetch_pass
+
+        config = self.current.config
+        inbox = self._open_inbox()
+        report = fetch_pass(
+            config,
+            self.ledger,
+            inbox,
+            lambda: make_transport(config),
+            now,
+            responders=self._responders(),
+        )
+        self._last_fetch = time.monotonic()
+        log.info(
+            "fetch.pass",
+            extra={
+                "event": "fetch.pass",
+                "fetched": report.fetched,
+                "recorded": report.recorded,
+                "flagged": report.flagged,
+            },
+        )
+
+    def digest_job(self, now: datetime) -> None:
+        try:
+            from carecall_mail import digest
+        except ImportError:  # pragma: no cover - the digest is optional while being built
+            return
+        import asyncio
+
+        config = self.current.config
+        if not digest.digest_due(config, self.ledger, now):
+            return
+
+        async def run() -> bool:
+            transport = make_transport(config)
+            try:
+                return await digest.send_digest(config, self.ledger, transport, now)
+            finally:
+                await transport.aclose()
+
+        if asyncio.run(run()):
+            log.info("digest.sent", extra={"event": "digest.sent"})
+
+    def _responders(self) -> list[Any]:
+        try:
+            from carecall_mail.holiday import HolidayResponder
+        except ImportError:  # pragma: no cover
+            return []
+        return [HolidayResponder(self.current.config, self.ledger, self.current.renderer)]
+
+    def _open_inbox(self) -> Any:
+        if self._inbox is None:
+            self._inbox = make_inbox(self.current.config)
+        return self._inbox
+
+    def _close_inbox(self) -> None:
+        if self._inbox is not None:
+            with suppress(Exception):
+                self._inbox.close()
+            self._inbox = None
+
+    def _stamp_clock(self, now: datetime) -> Callable[[], datetime]:
+        return lambda: now
+
+    def run_job(self, name: str, job: Job) -> None:
+        """Run one job; an error is logged and the worker goes on."""
+        if self.stopping:
+            return
+        self.reload_if_changed()
+        now = self.clock()
+        try:
+            job(now)
+        except CareCallError as exc:
+            log.error(f"{name}.failed: {exc}", extra={"event": f"{name}.failed"})
+        except Exception:  # one bad pass must never stop the worker
+            log.exception(f"{name}.crashed", extra={"event": f"{name}.crashed"})
+            if name == "fetch":
+                self._close_inbox()
+
+    # ------------------------------------------------------------ running
+
+    def recover(self) -> int:
+        count = self.ledger.recover(self.clock())
+        if count:
+            log.warning("send.recovered", extra={"event": "send.recovered", "count": count})
+        return count
+
+    def once(self) -> None:
+        """One tick of every job, then return (`carecall run --once`)."""
+        self.recover()
+        self.run_job("send", self.send_job)
+        self.run_job("fetch", self.fetch_job)
+        self.run_job("digest", self.digest_job)
+
+    def forever(self, *, max_seconds: float | None = None) -> None:
+        """Run until SIGTERM/SIGINT (or `max_seconds`, for tests)."""
+        self.recover()
+        scheduler = schedule.Scheduler()
+        poll = self.current.config.practice.incoming.poll_every
+        scheduler.every(SEND_EVERY).seconds.do(self.run_job, "send", self.send_job)
+        scheduler.every(poll).seconds.do(self.run_job, "fetch", self.fetch_job)
+        scheduler.every(SEND_EVERY).seconds.do(self.run_job, "digest", self.digest_job)
+        scheduler.run_all()
+        started = time.monotonic()
+        with self._signals():
+            while not self.stopping:
+                if max_seconds is not None and time.monotonic() - started > max_seconds:
+                    break
+                scheduler.run_pending()
+                wait = min(max(scheduler.idle_seconds or 1.0, 0.05), 1.0)
+                if self._idle_enabled():
+                    # IMAP IDLE (RFC 2177): new mail wakes the inbox job at once.
+                    try:
+                        if self._open_inbox().wait_for_new(wait):
+                            self.run_job("fetch", self.fetch_job)
+                    except CareCallError as exc:
+                        log.warning(f"imap.idle_failed: {exc}", extra={"event": "imap.idle_failed"})
+                        self._close_inbox()
+                        time.sleep(wait)
+                else:
+                    time.sleep(wait)
+        log.info("worker.stopped", extra={"event": "worker.stopped"})
+
+    def _idle_enabled(self) -> bool:
+        incoming = self.current.config.practice.incoming
+        return incoming.transport == "imap" and bool(getattr(incoming, "idle", False))
+
+    @contextmanager
+    def _signals(self) -> Iterator[None]:
+        def stop(signum: int, frame: FrameType | None) -> None:
+            # Let the message in flight finish: the send loop checks this between messages.
+            self.stopping = True
+            log.info("worker.stopping", extra={"event": "worker.stopping", "signal": signum})
+
+        previous = {sig: signal.signal(sig, stop) for sig in (signal.SIGTERM, signal.SIGINT)}
+        try:
+            yield
+        finally:
+            for sig, handler in previous.items():
+                signal.signal(sig, handler)
+
+    def close(self) -> None:
+        self._close_inbox()
+        self.ledger.close()
+
+
+def replay_clock(start: datetime) -> Callable[[], datetime]:
+    """`--now T` for a long-running worker: time starts at T and runs at wall speed."""
+    origin = time.monotonic()
+    return lambda: start + timedelta(seconds=time.monotonic() - origin)
