@@ -314,10 +314,17 @@ class _Session:
         self.tls_context = tls_context
         self.smtp: aiosmtplib.SMTP | None = None
         self.reused = False  # came from the pool of a previous batch: check it is alive
+        # Inside a transaction: if cancelled now, replies may still be on the way, so
+        # the connection must not be pooled (a later command would read a stale reply).
+        self.in_transaction = False
 
     @property
     def connected(self) -> bool:
         return self.smtp is not None and self.smtp.is_connected
+
+    @property
+    def reusable(self) -> bool:
+        return self.connected and not self.in_transaction
 
     @property
     def where(self) -> str:
@@ -394,6 +401,7 @@ class _Session:
         self.reused = False
 
     def close(self) -> None:
+        self.in_transaction = False
         if self.smtp is not None:
             self.smtp.close()
             self.smtp = None
@@ -429,6 +437,12 @@ class _Session:
         """
         smtp = self.smtp
         assert smtp is not None
+        self.in_transaction = True
+        outcome = await self._transaction(smtp, message)
+        self.in_transaction = False
+        return outcome
+
+    async def _transaction(self, smtp: aiosmtplib.SMTP, message: Outgoing) -> Outcome:
         try:
             options, encoding = self._mail_options(smtp, message)
             sender = _quote(message.sender).encode(encoding)
@@ -577,9 +591,12 @@ class SmtpTransport:
             # Only on_outcome (the caller's code) can fail here: give the caller its own error.
             raise group_error.exceptions[0] from None
         finally:
-            self._idle.extend(s for s in sessions if s.connected)
+            # Pool only sessions between transactions; after a cancellation or a
+            # caller error one may be mid-transaction, and is closed instead.
             for s in sessions:
-                if not s.connected:
+                if s.reusable:
+                    self._idle.append(s)
+                else:
                     s.close()
         if pending:
             # Nobody could open a session: every message left waits for the next pass.
@@ -623,9 +640,11 @@ class SmtpTransport:
                     return  # leave the rest to sessions that work
                 if not pending:
                     return
-            message = pending.popleft()
             if self._limiter is not None:
                 await self._limiter.wait()
+                if not pending:
+                    return
+            message = pending.popleft()
             try:
                 outcome = await session.send(message)
             except Exception as exc:  # a bug of ours must not lose the message

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import itertools
+import logging
 import mailbox
 import socket
 import stat
@@ -342,6 +343,43 @@ def test_smtp_connection_refused_gives_every_message_retry() -> None:
     assert f"127.0.0.1:{port}" in outcomes["k0"].detail
 
 
+def test_smtp_silent_server_times_out_into_retry() -> None:
+    # The kernel completes the TCP handshake for a listening socket, but no greeting
+    # ever comes: the connect timeout must end it, not hang the worker.
+    with socket.socket() as silent:
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(8)
+        port = silent.getsockname()[1]
+        settings_ = SmtpSettings(
+            host="127.0.0.1", port=port, security="none", timeout=0.5, connections=2
+        )
+        started = time.monotonic()
+        outcomes = _deliver(SmtpTransport(settings_), [_outgoing(), _outgoing()])
+    assert time.monotonic() - started < 5
+    assert [o.status for o in outcomes] == ["retry", "retry"]
+    assert "timed out" in outcomes[0].detail.lower()
+
+
+def test_smtp_logs_name_keys_never_bodies_or_passwords(
+    fault_smtp: FaultSMTPServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG, logger="carecall_mail")
+    caplog.set_level(logging.DEBUG, logger="aiosmtplib")
+    fault_smtp.inject(Fault.REJECT_DATA)
+    batch = [_outgoing(key="k0", body="Meine Angst ist zurück.\n"), _outgoing(key="k1")]
+
+    _deliver(SmtpTransport(_settings(fault_smtp)), batch)
+
+    ours = [r for r in caplog.records if r.name == "carecall_mail.outgoing"]
+    events = [getattr(r, "event", None) for r in ours]
+    assert events == ["smtp.connect", "smtp.failed", "smtp.sent"]
+    assert [getattr(r, "key", None) for r in ours[1:]] == ["k0", "k1"]
+    # The client side only: the test server's own "mail.log" debug log shows the DATA.
+    text = "\n".join(r.getMessage() for r in caplog.records if r.name != "mail.log")
+    assert "Angst" not in text and FAULT_PASSWORD not in text
+    assert all(getattr(r, "host", None) == "127.0.0.1" for r in ours)
+
+
 @pytest.mark.parametrize("fault_smtp", [{"starttls": False, "auth": False}], indirect=True)
 def test_smtp_never_falls_back_to_plaintext_without_starttls(
     fault_smtp: FaultSMTPServer,
@@ -414,7 +452,9 @@ def test_smtp_max_per_minute_spaces_messages(fault_smtp: FaultSMTPServer) -> Non
     assert stamps[-1] - stamps[0] >= 0.9
 
 
-def test_smtp_callback_error_reaches_the_caller_unwrapped(fault_smtp: FaultSMTPServer) -> None:
+def test_smtp_callback_error_reaches_the_caller_and_the_pool_stays_sane(
+    fault_smtp: FaultSMTPServer,
+) -> None:
     class LedgerDown(Exception):
         pass
 
@@ -422,15 +462,40 @@ def test_smtp_callback_error_reaches_the_caller_unwrapped(fault_smtp: FaultSMTPS
         raise LedgerDown(outcome.key)
 
     transport = SmtpTransport(_settings(fault_smtp, connections=2))
+    later: list[Outcome] = []
 
     async def run() -> None:
         try:
-            await transport.deliver([_outgoing(), _outgoing(), _outgoing()], on_outcome)
+            with pytest.raises(LedgerDown):  # the caller's own error, not an ExceptionGroup
+                await transport.deliver([_outgoing() for _ in range(6)], on_outcome)
+            # Sessions cut mid-transaction were closed, not pooled: the next pass is clean.
+            await transport.deliver([_outgoing() for _ in range(4)], later.append)
         finally:
             await transport.aclose()
 
-    with pytest.raises(LedgerDown):
-        asyncio.run(run())
+    asyncio.run(run())
+    assert [o.status for o in later] == ["sent"] * 4
+
+
+def test_smtp_cancelled_pass_leaves_a_usable_transport(fault_smtp: FaultSMTPServer) -> None:
+    transport = SmtpTransport(_settings(fault_smtp, connections=2, max_per_minute=600))
+    first: list[Outcome] = []
+    second: list[Outcome] = []
+
+    async def run() -> None:
+        try:
+            # A few are sent (one per 0.1 s), then the pass is cancelled mid-flight.
+            with pytest.raises(TimeoutError):
+                await asyncio.wait_for(
+                    transport.deliver([_outgoing() for _ in range(50)], first.append), 0.35
+                )
+            await transport.deliver([_outgoing(key="after")], second.append)
+        finally:
+            await transport.aclose()
+
+    asyncio.run(run())
+    assert 1 <= len(first) < 50 and {o.status for o in first} == {"sent"}
+    assert [(o.key, o.status) for o in second] == [("after", "sent")]
 
 
 _FAULTS = st.sampled_from(
