@@ -51,40 +51,54 @@ def _pattern(word: str) -> str:
     parts = []
     for ch in word.strip():
         if ch.isspace():
-            parts.append(r"\s+")
+            parts.append(r"[\s\-]+")  # "side effects", "side-effects", a line break
         elif ch in "'’`":
             parts.append(r"['’`]")
         elif ch == "-":
             parts.append(r"[-\s]?")
         else:
             parts.append(re.escape(ch))
-    body = "".join(
-        p for i, p in enumerate(parts) if not (p == r"\s+" and i and parts[i - 1] == r"\s+")
-    )
+    spaced = r"[\s\-]+"
+    body = "".join(p for i, p in enumerate(parts) if not (i and p == parts[i - 1] == spaced))
     if _CJK.search(word):
         return body  # Chinese and Japanese have no spaces between words
     return rf"(?<!\w){body}(?!\w)"
 
 
+_LITERAL = re.compile(r"\w+")
+
+
 @lru_cache(maxsize=16)
-def _compiled(words: tuple[str, ...]) -> tuple[re.Pattern[str] | None, tuple[str, ...]]:
-    # Longest first, so "chest pain" is reported rather than "pain" where both fit.
-    unique = tuple(dict.fromkeys(w.strip() for w in words if w.strip()))
-    ordered = tuple(sorted(unique, key=len, reverse=True))
-    if not ordered:
-        return None, ()
-    alternation = "|".join(f"(?P<w{i}>{_pattern(w)})" for i, w in enumerate(ordered))
-    return re.compile(alternation, re.IGNORECASE), ordered
+def _compiled(words: tuple[str, ...]) -> tuple[tuple[str, str, re.Pattern[str]], ...]:
+    """(word, literal key, pattern) per flag word; the key is a plain substring every match has."""
+    compiled = []
+    for word in dict.fromkeys(w.strip() for w in words if w.strip()):
+        literals = _LITERAL.findall(word.lower())
+        key = max(literals, key=len) if literals else ""
+        compiled.append((word, key, re.compile(_pattern(word), re.IGNORECASE)))
+    return tuple(compiled)
 
 
 def find_flags(text: str, words: tuple[str, ...]) -> tuple[str, ...]:
-    """The configured flag words found in `text`, in order of first appearance, each once."""
-    pattern, ordered = _compiled(tuple(words))
-    if pattern is None or not text:
+    """The configured flag words found in `text`, in order of first appearance, each once.
+
+    A word inside a longer one found at the same place ("pain" in "chest pain") is not repeated.
+    """
+    if not text:
         return ()
+    lowered = text.lower()
+    matches: list[tuple[int, int, str]] = []
+    for word, key, pattern in _compiled(tuple(words)):
+        # A substring test is far cheaper than a regex search; most words are absent.
+        if key and key not in lowered:
+            continue
+        matches.extend((m.start(), m.end(), word) for m in pattern.finditer(text))
+    matches.sort(key=lambda m: (m[0], m[0] - m[1]))
     found: dict[str, None] = {}
-    for match in pattern.finditer(text):
-        group = match.lastgroup
-        if group is not None:
-            found.setdefault(ordered[int(group[1:])], None)
+    covered_to = -1
+    for _start, end, word in matches:
+        if end <= covered_to:
+            continue  # inside a longer flag phrase already reported
+        covered_to = max(covered_to, end)
+        found.setdefault(word, None)
     return tuple(found)

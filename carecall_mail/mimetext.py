@@ -115,8 +115,28 @@ def first(headers: dict[str, list[str]], name: str) -> str:
     return decode_words(values[0]) if values else ""
 
 
+_SIMPLE_ADDRESS = re.compile(
+    r"^\s*(?:(?P<name>[^\"<>,;@]*?)\s*<(?P<angle>[^<>@\s,;\"]+@[^<>@\s,;\"]+)>|"
+    r"(?P<bare>[^<>@\s,;\"()]+@[^<>@\s,;\"()]+))\s*$"
+)
+
+
 def addresses(value: str) -> list[tuple[str, str]]:
     """(display name, lower-cased address) pairs from an address header; junk yields []."""
+    # Fast path for the common shapes ("Name <a@b>", "a@b", lists of them without quotes):
+    # email.utils.getaddresses costs about 0.15 ms a call.
+    if '"' not in value and "(" not in value:
+        pairs: list[tuple[str, str]] = []
+        for piece in value.split(","):
+            if not piece.strip():
+                continue
+            match = _SIMPLE_ADDRESS.match(piece)
+            if match is None:
+                break
+            addr = match.group("angle") or match.group("bare") or ""
+            pairs.append(((match.group("name") or "").strip(), addr.lower()))
+        else:
+            return pairs
     try:
         pairs = getaddresses([value])
     except Exception:  # getaddresses has raised on pathological input in some 3.11 releases
@@ -147,9 +167,14 @@ def part_text(part: Message) -> str:
         payload = None
     if isinstance(payload, bytes):
         charset = param(str(part.get("content-type", "")), "charset") or None
-        return decode_bytes(payload, charset)
+        return _lines(decode_bytes(payload, charset))
     raw = part.get_payload()
-    return _unescape_8bit(raw) if isinstance(raw, str) else ""
+    return _lines(_unescape_8bit(raw)) if isinstance(raw, str) else ""
+
+
+def _lines(text: str) -> str:
+    """Unix line ends, so that line rules (quotes, flowed text, signatures) see whole lines."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def text_parts(msg: Message) -> Iterator[Message]:

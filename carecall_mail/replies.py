@@ -223,6 +223,17 @@ def _base(address: str) -> str:
     return local.split("+", 1)[0] + at + domain
 
 
+def _recipients(headers: dict[str, list[str]], to_addrs: tuple[str, ...]) -> list[str]:
+    """Where the mail was sent: To and Cc, and the envelope recipient the MTA recorded."""
+    envelope = [
+        addr
+        for name in ("delivered-to", "x-original-to", "envelope-to")
+        for value in headers.get(name, [])
+        for _, addr in addresses(value)
+    ]
+    return [*to_addrs, *envelope]
+
+
 def _parse(raw: bytes, index: ReplyIndex, received_at: datetime, rules: ReplyRules) -> Reply:
     msg = _PARSER.parsebytes(raw)
     headers = header_map(msg)
@@ -314,17 +325,8 @@ def _parse(raw: bytes, index: ReplyIndex, received_at: datetime, rules: ReplyRul
         )
 
     unsubscribe = {_base(a.lower()) for a in rules.unsubscribe_addresses}
-    recipients = [
-        *to_addrs,
-        *(
-            addr
-            for name in ("delivered-to", "x-original-to")
-            for value in headers.get(name, [])
-            for _, addr in addresses(value)
-        ),
-    ]
     optout: str | None = None
-    if unsubscribe and any(_base(a) in unsubscribe for a in recipients):
+    if unsubscribe and any(_base(a) in unsubscribe for a in _recipients(headers, to_addrs)):
         optout = "optout: unsubscribe address"
     elif is_optout_subject(subject):
         optout = "optout: subject"  # RFC 2369 / RFC 8058 mailto: unsubscribe
