@@ -11,6 +11,7 @@ import csv
 import email
 import email.policy
 import json
+import logging
 import sys
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime, timedelta
@@ -18,7 +19,7 @@ from email.message import EmailMessage
 from importlib import resources
 from pathlib import Path
 
-from carecall_mail import __version__
+from carecall_mail import __version__, logs
 from carecall_mail.compose import compose
 from carecall_mail.config import Config, load_config
 from carecall_mail.errors import CareCallError, ConfigError
@@ -451,6 +452,10 @@ def build_parser() -> argparse.ArgumentParser:
         description="After-care by email for solo health practitioners.",
     )
     parser.add_argument("--version", action="version", version=f"carecall {__version__}")
+    parser.add_argument(
+        "-v", "--verbose", action="count", default=0, help="more log lines (-vv: debug)"
+    )
+    parser.add_argument("-q", "--quiet", action="store_true", help="errors only")
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "-c", "--config", default="config", metavar="DIR", help="config directory (./config)"
@@ -531,6 +536,13 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    # The worker reports what it does; one-shot commands only what went wrong.
+    level = logging.INFO if args.command == "run" else logging.WARNING
+    if args.verbose:
+        level = logging.DEBUG if args.verbose > 1 else logging.INFO
+    if args.quiet:
+        level = logging.ERROR
+    logs.configure(level)
     handler: Handler = args.handler
     try:
         return handler(args)

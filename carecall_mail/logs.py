@@ -1,0 +1,61 @@
+"""Log records for operators: a stable event name and the ids it concerns.
+
+What a client wrote never reaches a log: callers pass ids (client, key,
+Message-ID) and counts in `extra`, and this formatter prints only those.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+# The `extra` fields a record may carry; anything else is not printed.
+FIELDS = (
+    "key",
+    "client",
+    "client_id",
+    "message_id",
+    "host",
+    "folder",
+    "count",
+    "queued",
+    "sent",
+    "retry",
+    "failed",
+    "skipped",
+    "fetched",
+    "recorded",
+    "flagged",
+    "code",
+    "problems",
+    "signal",
+    "error",
+)
+
+
+class EventFormatter(logging.Formatter):
+    def format(self, record: logging.LogRecord) -> str:
+        event = getattr(record, "event", None)
+        message = record.getMessage()
+        head = f"{self.formatTime(record, '%Y-%m-%dT%H:%M:%S')} {record.levelname.lower()}"
+        if event is None or message.startswith(event):
+            parts = [head, message]
+        else:
+            parts = [head, f"{event}: {message}"]
+        for name in FIELDS:
+            value = getattr(record, name, None)
+            if value is not None and f"{name}=" not in message:
+                parts.append(f"{name}={value}")
+        text = " ".join(parts)
+        if record.exc_info:
+            text += "\n" + self.formatException(record.exc_info)
+        return text
+
+
+def configure(level: int) -> None:
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(EventFormatter())
+    root = logging.getLogger("carecall_mail")
+    root.handlers[:] = [handler]
+    root.setLevel(level)
+    root.propagate = False
