@@ -16,6 +16,7 @@ order and SQL can compare timestamps directly.
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import hmac
 import json
@@ -49,6 +50,7 @@ __all__ = [
     "Cursor",
     "ForwardRow",
     "Ledger",
+    "LedgerBusyError",
     "LedgerError",
     "LedgerVersionError",
     "OutboxRow",
@@ -82,6 +84,10 @@ class LedgerVersionError(LedgerError):
             f"{path}: ledger schema version {found} is newer than this CareCall Mail "
             f"supports ({supported}); upgrade CareCall Mail, do not downgrade a ledger"
         )
+
+
+class LedgerBusyError(LedgerError):
+    """Another process held the ledger longer than the busy timeout, or another sender runs."""
 
 
 class UnknownKeyError(LedgerError, KeyError):
@@ -510,6 +516,9 @@ _MARK_SENT_SAME_MID = """
 """
 
 
+_STATUSES = {s.value: s for s in OutboxStatus}
+
+
 def _outbox_row(r: Sequence[Any]) -> OutboxRow:
     return OutboxRow(
         key=r[0],
@@ -518,7 +527,7 @@ def _outbox_row(r: Sequence[Any]) -> OutboxRow:
         to_addr=r[3],
         send_at=_dt(r[4]),
         template=r[5],
-        status=OutboxStatus(r[6]),
+        status=_STATUSES[r[6]],
         attempts=r[7],
         next_attempt_at=_opt_dt(r[8]),
         message_id=r[9],
@@ -576,8 +585,8 @@ class Ledger:
 
     Safe to share between threads of one process (calls are serialized by a lock)
     and between processes (WAL, busy timeout, short IMMEDIATE transactions).
-    Only one worker should send from a ledger at a time; `recover()` assumes no
-    other process is in the middle of sending.
+    Only one process should send from a ledger at a time: hold `sender_lock()`
+    around `recover()` and the claim/mark loop.
     """
 
     def __init__(
@@ -656,6 +665,11 @@ class Ledger:
             conn.execute("PRAGMA foreign_keys = ON")
             _migrate(conn, path)
             ledger = cls(conn, path, message_id_domain=message_id_domain, clock=clock)
+        except sqlite3.OperationalError as exc:
+            conn.close()
+            if "locked" in str(exc) or "busy" in str(exc):
+                raise LedgerBusyError(f"{path}: ledger busy, try again: {exc}") from exc
+            raise LedgerError(f"{path}: not a usable ledger: {exc}") from exc
         except sqlite3.DatabaseError as exc:
             conn.close()
             raise LedgerError(f"{path}: not a usable ledger: {exc}") from exc
@@ -681,7 +695,7 @@ class Ledger:
 
     @property
     def schema_version(self) -> int:
-        with self._lock:
+        with self._read():
             return int(self._conn.execute("PRAGMA user_version").fetchone()[0])
 
     @contextmanager
@@ -697,9 +711,15 @@ class Ledger:
             yield
 
     @contextmanager
+    def _read(self) -> Iterator[sqlite3.Connection]:
+        """Serialize use of the connection; translate SQLite's operational errors."""
+        with self._lock, self._translated():
+            yield self._conn
+
+    @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
-        # Re-entrant: only the outermost block begins and commits.
-        with self._lock:
+        """A write transaction. Re-entrant: only the outermost block begins and commits."""
+        with self._lock, self._translated():
             if self._depth:
                 self._depth += 1
                 try:
@@ -707,16 +727,56 @@ class Ledger:
                 finally:
                     self._depth -= 1
                 return
+            # IMMEDIATE takes the write lock now (waiting up to busy_timeout), so the
+            # transaction never fails later on upgrading from reader to writer.
             self._conn.execute("BEGIN IMMEDIATE")
             self._depth = 1
             try:
                 yield self._conn
+                self._conn.execute("COMMIT")
             except BaseException:
-                self._depth = 0
-                self._conn.execute("ROLLBACK")
+                if self._conn.in_transaction:
+                    self._conn.execute("ROLLBACK")
                 raise
-            self._depth = 0
-            self._conn.execute("COMMIT")
+            finally:
+                self._depth = 0
+
+    @contextmanager
+    def _translated(self) -> Iterator[None]:
+        # Library errors become ours at the edge, naming the file (STYLE.md point 3).
+        try:
+            yield
+        except sqlite3.OperationalError as exc:
+            if "locked" in str(exc) or "busy" in str(exc):
+                raise LedgerBusyError(
+                    f"{self.path}: ledger busy for longer than the timeout: {exc}"
+                ) from exc
+            raise LedgerError(f"{self.path}: ledger error: {exc}") from exc
+
+    @contextmanager
+    def sender_lock(self) -> Iterator[None]:
+        """Hold while sending: only one process claims and recovers at a time.
+
+        `recover()` is only safe when no other process is sending (it would put
+        that process's in-flight rows back in the queue). The lock is an flock on
+        `<ledger>.lock`, released by the OS if the process dies, so a kill -9 never
+        leaves it stale. Raises LedgerBusyError if another sender holds it.
+        """
+        lock_path = Path(f"{self.path}.lock")
+        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError as exc:
+                raise LedgerBusyError(
+                    f"{self.path}: another CareCall Mail sender is running"
+                ) from exc
+            try:
+                yield
+            finally:
+                fcntl.flock(fd, fcntl.LOCK_UN)
+        finally:
+            os.close(fd)
 
     def _now(self, now: datetime | None, name: str = "now") -> str:
         return _ts(self._clock() if now is None else now, name)
@@ -847,7 +907,7 @@ class Ledger:
         finished (sent, failed or skipped) and so left alone.
         """
         at = _ts(now, "now")
-        with self._lock:
+        with self._read():
             # Also from `queued`: if a recover() ran while the message was in flight,
             # it was still sent, and recording that prevents a second send.
             # Fast path: the Message-ID is the one claim_due stored, so the statement
@@ -884,7 +944,7 @@ class Ledger:
         """A temporary failure: back to `queued`, not before `next_attempt_at`."""
         at = _ts(now, "now")
         nxt = _ts(next_attempt_at, "next_attempt_at")
-        with self._lock:
+        with self._read():
             cur = self._conn.execute(
                 """
                 UPDATE outbox SET status = 'queued', last_error = ?, last_code = ?,
@@ -898,7 +958,7 @@ class Ledger:
     def mark_failed(self, key: str, error: str, code: int | None, now: datetime) -> bool:
         """A permanent failure (or attempts exhausted): `failed`, shown by status."""
         at = _ts(now, "now")
-        with self._lock:
+        with self._read():
             cur = self._conn.execute(
                 """
                 UPDATE outbox SET status = 'failed', last_error = ?, last_code = ?,
@@ -915,7 +975,7 @@ class Ledger:
     def mark_skipped(self, key: str, reason: str, now: datetime) -> bool:
         """Decided at send time not to send (consent withdrawn, address suspended)."""
         at = _ts(now, "now")
-        with self._lock:
+        with self._read():
             cur = self._conn.execute(
                 """
                 UPDATE outbox SET status = 'skipped', skip_reason = ?, next_attempt_at = NULL,
@@ -967,7 +1027,8 @@ class Ledger:
         message, which is what DESIGN.md allows. A row that has been in flight
         `backoff.max_attempts` times is failed instead: a message that keeps
         killing the worker is shunted aside for a human (STYLE.md point 4).
-        Returns how many rows were put back in the queue.
+        Call it holding `sender_lock()`: another live sender's rows in flight are
+        not crashed ones. Returns how many rows were put back in the queue.
         """
         at = _ts(now, "now")
         with self._write() as conn:
@@ -995,7 +1056,7 @@ class Ledger:
     # ------------------------------------------------------------------ outbox queries
 
     def get(self, key: str) -> OutboxRow | None:
-        with self._lock:
+        with self._read():
             r = self._conn.execute(
                 f"SELECT {_OUTBOX_COLUMNS} FROM outbox WHERE key = ?", (key,)
             ).fetchone()
@@ -1004,7 +1065,7 @@ class Ledger:
     def counts(self) -> dict[OutboxStatus, int]:
         """Rows per status, every status present (for `carecall status`)."""
         out = dict.fromkeys(OutboxStatus, 0)
-        with self._lock:
+        with self._read():
             for status, n in self._conn.execute(
                 "SELECT status, count(*) FROM outbox GROUP BY status"
             ):
@@ -1024,7 +1085,7 @@ class Ledger:
         if limit is not None:
             sql += " LIMIT ?"
             params.append(limit)
-        with self._lock:
+        with self._read():
             return [_outbox_row(r) for r in self._conn.execute(sql, params)]
 
     def failed(self) -> list[OutboxRow]:
@@ -1037,7 +1098,7 @@ class Ledger:
 
     def view(self) -> LedgerView:
         """The snapshot the planner and the parser read, taken in one read transaction."""
-        with self._lock:
+        with self._read():
             conn = self._conn
             own = not conn.in_transaction
             if own:
@@ -1058,7 +1119,7 @@ class Ledger:
 
     def sent_by_message_id(self, message_id: str) -> SentRef | None:
         """The outbox key and client a Message-ID of ours belongs to (brackets optional)."""
-        with self._lock:
+        with self._read():
             r = self._conn.execute(
                 "SELECT key, client_id FROM outbox WHERE message_id = ?",
                 (_normalize_mid(message_id),),
@@ -1071,7 +1132,7 @@ class Ledger:
         Includes rows not marked sent: after a crash a message may have gone out
         before its "sent" was committed, and a reply to it must still match.
         """
-        with self._lock:
+        with self._read():
             pairs = self._conn.execute(
                 "SELECT message_id, key, client_id FROM outbox WHERE message_id IS NOT NULL"
             ).fetchall()
@@ -1126,7 +1187,7 @@ class Ledger:
 
     def consent_overrides(self) -> list[ConsentOverride]:
         """Current overrides (opt-outs first), for `carecall status`."""
-        with self._lock:
+        with self._read():
             rows = self._conn.execute(
                 "SELECT client_id, stream, allowed, at, source FROM consent"
                 " ORDER BY allowed, client_id, stream"
@@ -1139,7 +1200,7 @@ class Ledger:
         if client_id is not None:
             sql += " WHERE client_id = ?"
             params = (client_id,)
-        with self._lock:
+        with self._read():
             rows = self._conn.execute(sql + " ORDER BY id", params).fetchall()
         return [ConsentChange(i, c, s, bool(a), _dt(t), src) for i, c, s, a, t, src in rows]
 
@@ -1172,7 +1233,7 @@ class Ledger:
             return cur.rowcount > 0
 
     def suspended(self) -> list[Suspension]:
-        with self._lock:
+        with self._read():
             rows = self._conn.execute(
                 "SELECT address, client_id, reason, at FROM suspended ORDER BY at, address"
             ).fetchall()
@@ -1233,7 +1294,7 @@ class Ledger:
         return added
 
     def has_reply(self, message_id: str) -> bool:
-        with self._lock:
+        with self._read():
             r = self._conn.execute(
                 "SELECT 1 FROM replies WHERE message_id = ?", (message_id,)
             ).fetchone()
@@ -1278,13 +1339,13 @@ class Ledger:
         if limit is not None:
             sql += " LIMIT ?"
             params.append(limit)
-        with self._lock:
+        with self._read():
             return [_reply_row(r) for r in self._conn.execute(sql, params)]
 
     # ------------------------------------------------------------------ inbox cursors
 
     def get_cursor(self, mailbox: str) -> Cursor | None:
-        with self._lock:
+        with self._read():
             r = self._conn.execute(
                 "SELECT uidvalidity, last_uid FROM cursors WHERE mailbox = ?", (mailbox,)
             ).fetchone()
@@ -1330,7 +1391,7 @@ class Ledger:
         if holiday_id is not None:
             sql += " WHERE holiday_id = ?"
             params = (holiday_id,)
-        with self._lock:
+        with self._read():
             rows = self._conn.execute(sql + " ORDER BY at, sender", params).fetchall()
         return [AutoreplyRow(h, s, _dt(t)) for h, s, t in rows]
 
@@ -1361,7 +1422,7 @@ class Ledger:
 
     def pending_forwards(self) -> list[ForwardRow]:
         """Forwards claimed but never marked forwarded (a crash came between)."""
-        with self._lock:
+        with self._read():
             rows = self._conn.execute(
                 "SELECT reply_message_id, claimed_at, forwarded_at FROM forwards"
                 " WHERE forwarded_at IS NULL ORDER BY claimed_at"
@@ -1371,7 +1432,7 @@ class Ledger:
     # ------------------------------------------------------------------ meta
 
     def last_digest_at(self) -> datetime | None:
-        with self._lock:
+        with self._read():
             r = self._conn.execute(
                 "SELECT value FROM meta WHERE name = 'last_digest_at'"
             ).fetchone()
@@ -1389,11 +1450,8 @@ class Ledger:
 
 def _migrate(conn: sqlite3.Connection, path: Path) -> None:
     """Bring the schema to SCHEMA_VERSION; refuse a newer one."""
-    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
-    if version > SCHEMA_VERSION:
-        raise LedgerVersionError(path, version, SCHEMA_VERSION)
-    if version == SCHEMA_VERSION:
-        return
+    if int(conn.execute("PRAGMA user_version").fetchone()[0]) == SCHEMA_VERSION:
+        return  # the common case, without taking the write lock
     conn.execute("BEGIN IMMEDIATE")
     try:
         # Re-read under the write lock: another process may have migrated meanwhile.

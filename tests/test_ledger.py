@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 import stat
 import threading
@@ -18,6 +19,7 @@ from carecall_mail.ledger import (
     Backoff,
     Cursor,
     Ledger,
+    LedgerBusyError,
     LedgerError,
     LedgerVersionError,
     OutboxStatus,
@@ -79,11 +81,15 @@ def test_new_file_is_owner_only_and_so_are_wal_and_shm(ledger: Ledger, db: Path)
         assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
 
 
-def test_existing_wider_file_is_tightened(db: Path) -> None:
+def test_existing_wider_file_is_tightened(db: Path, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.INFO, logger="carecall_mail.ledger")
     Ledger.open(db).close()
+    # A new file is created owner-only, never widened first and tightened after.
+    assert "ledger.permissions_tightened" not in caplog.messages
     db.chmod(0o644)
     Ledger.open(db).close()
     assert stat.S_IMODE(db.stat().st_mode) == 0o600
+    assert "ledger.permissions_tightened" in caplog.messages
 
 
 def test_pragmas(ledger: Ledger, db: Path) -> None:
@@ -212,6 +218,13 @@ def test_claim_only_due_rows_oldest_first(ledger: Ledger) -> None:
     # Claimed rows are not claimed again.
     assert ledger.claim_due(T0 + timedelta(minutes=10)) == []
     assert ledger.counts()[OutboxStatus.QUEUED] == 1
+
+
+def test_a_small_limit_claims_the_longest_waiting_first(ledger: Ledger) -> None:
+    waited = {1: 3, 2: 5, 3: 1, 4: 4, 5: 2}  # minutes overdue, in no key order
+    ledger.enqueue([item(n, T0 - timedelta(minutes=m)) for n, m in waited.items()])
+    assert [r.key for r in ledger.claim_due(T0, 2)] == [item(2).key, item(4).key]
+    assert [r.key for r in ledger.claim_due(T0, 2)] == [item(1).key, item(5).key]
 
 
 def test_claim_respects_limit(ledger: Ledger) -> None:
@@ -680,3 +693,37 @@ def test_concurrent_claims_never_overlap(db: Path) -> None:
     everything = [k for r in results for k in r]
     assert len(everything) == 2000
     assert len(set(everything)) == 2000
+
+
+def test_sender_lock_is_exclusive_and_released(db: Path) -> None:
+    with Ledger.open(db) as worker, Ledger.open(db) as cli:
+        with (
+            worker.sender_lock(),
+            pytest.raises(LedgerBusyError, match="another"),
+            cli.sender_lock(),
+        ):
+            pytest.fail("two senders at once")
+        with cli.sender_lock():  # released when the first sender stops
+            assert cli.recover(T0) == 0
+    assert stat.S_IMODE(Path(f"{db}.lock").stat().st_mode) == 0o600
+
+
+def test_a_held_write_lock_becomes_ledger_busy_error(db: Path) -> None:
+    with Ledger.open(db) as led, Ledger.open(db, busy_timeout=0.1) as impatient:
+        with led.transaction():
+            led.enqueue([item(1)], T0)
+            with pytest.raises(LedgerBusyError, match="busy"):
+                impatient.enqueue([item(2)], T0)
+        # After the holder commits, writes go through and the failed one left nothing.
+        assert impatient.enqueue([item(2)], T0) == 1
+        assert {r.key for r in led.queued()} == {item(1).key, item(2).key}
+
+
+def test_never_claimed_before_send_at_even_after_a_replayed_recover(ledger: Ledger) -> None:
+    later = T0 + timedelta(minutes=30)
+    ledger.enqueue([item(1, later)])
+    assert len(ledger.claim_due(T0 + timedelta(hours=1))) == 1
+    # A replay with an earlier --now recovers the row with next_attempt_at before send_at.
+    assert ledger.recover(T0) == 1
+    assert ledger.claim_due(T0 + timedelta(minutes=10)) == []
+    assert len(ledger.claim_due(later)) == 1
