@@ -1,0 +1,554 @@
+"""Holiday mode while the practitioner is away: the auto-reply and the emergency forward.
+
+`HolidayResponder.respond` is called by the inbox job for every newly recorded
+mail. During a break (`holiday_at`: whole days in the practice's zone) it
+
+- answers a client's (or, unless `autoreply_unknown: false`, anyone's) email
+  once per sender per break (RFC 5230 vacation semantics, the ledger's
+  `claim_autoreply`), from the holiday's `autoreply_template`, at once and not
+  held for the send window; the emergency contact is shown to emergency
+  clients only (`autoreply_context`);
+- never answers anything automatic, a list, a bounce or ourselves (RFC 3834
+  §2): that is how two responders never talk to each other for ever;
+- forwards an emergency client's email to `practitioner.emergency_email`
+  (the main address when unset), once per message (`claim_forward`), and
+  keeps a forward the transport could not hand over pending until
+  `retry_pending_forwards` gets it out.
+
+Logs carry event names, client ids and Message-IDs, never what anyone wrote.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from email.parser import BytesParser
+from email.policy import compat32
+
+from carecall_mail.autoreplies import autoreply_allowed
+from carecall_mail.compose import message_id_domain
+from carecall_mail.config import Client, Config, Holiday, ImapIncoming, SmtpOutgoing
+from carecall_mail.context import autoreply_context
+from carecall_mail.errors import CareCallError
+from carecall_mail.ledger import Ledger, ReplyRow
+from carecall_mail.mimetext import addresses, first, header_map
+from carecall_mail.outgoing import Outcome, Outgoing, Transport
+from carecall_mail.planner import holiday_at
+from carecall_mail.render import (
+    REVEALING_WORDS,
+    Envelope,
+    Rendered,
+    Renderer,
+    address,
+    build_message,
+    longdate,
+    new_message_id,
+)
+from carecall_mail.replies import Reply
+
+log = logging.getLogger(__name__)
+
+__all__ = [
+    "HolidayResponder",
+    "holiday_status",
+    "next_holiday",
+    "own_addresses",
+    "reply_subject",
+]
+
+_HEADER_PARSER = BytesParser(policy=compat32)
+# Reply prefixes clients' mail programs add, in the languages clients write in.
+_REPLY_PREFIX = re.compile(
+    r"^\s*(?:re|aw|sv|vs|odp|antw|ynt|res|rif|r|ref|réf|ответ|回复|答复)\s*(?:\[\d+\])?\s*[:：]\s*",
+    re.IGNORECASE,
+)
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
+# The forwarded text is the client's own words; this is enough for a phone screen and
+# keeps a hostile megabyte of text out of the practitioner's inbox twice.
+FORWARD_TEXT_LIMIT = 20_000
+
+
+def _base_address(addr: str) -> str:
+    """`ana+urgent@x` -> `ana@x`, lower-cased: sub-addresses of ours are still ours."""
+    local, at, domain = addr.strip().lower().partition("@")
+    return local.split("+", 1)[0] + at + domain
+
+
+def own_addresses(config: Config) -> frozenset[str]:
+    """Every address that is the practice itself (base form, lower-case).
+
+    Mail from one of these is never answered (RFC 3834 §2: no reply to ourselves),
+    and a mail that names none of them in To/Cc was not written to us.
+    """
+    practice = config.practice
+    found = {practice.practitioner.email}
+    if practice.practitioner.emergency_email:
+        found.add(practice.practitioner.emergency_email)
+    if isinstance(practice.incoming, ImapIncoming) and "@" in practice.incoming.username:
+        found.add(practice.incoming.username)
+    outgoing_user = (
+        practice.outgoing.username if isinstance(practice.outgoing, SmtpOutgoing) else None
+    )
+    if outgoing_user and "@" in outgoing_user:
+        found.add(outgoing_user)
+    if practice.unsubscribe.mailto:
+        found.add(practice.unsubscribe.mailto)
+    return frozenset(_base_address(a) for a in found)
+
+
+def reply_subject(subject: str, fallback: str) -> str:
+    """`Re: <their subject>` with one `Re:` however many prefixes it came with."""
+    text = " ".join(_CONTROL.sub(" ", subject).split())
+    for _ in range(20):  # bounded: a subject of a thousand "Re:" is somebody's joke
+        stripped = _REPLY_PREFIX.sub("", text, count=1)
+        if stripped == text:
+            break
+        text = stripped.strip()
+    return f"Re: {text}" if text else fallback
+
+
+def _bracket(message_id: str) -> str:
+    return f"<{message_id.strip().strip('<>').strip()}>"
+
+
+def _real_message_id(message_id: str) -> bool:
+    # A mail without a Message-ID is logged under "sha256:<hash>": nothing to thread on.
+    return bool(message_id) and not message_id.startswith("sha256:") and "@" in message_id
+
+
+@dataclass(frozen=True)
+class _Decision:
+    """Whether (and where) to auto-reply, with the reason when not: for logs and tests."""
+
+    target: str | None
+    reason: str
+
+
+def _clean_header_line(value: str) -> str:
+    return " ".join(_CONTROL.sub(" ", value).split())
+
+
+class HolidayResponder:
+    """The inbox job's responder for breaks: auto-reply and emergency forward.
+
+    Holds no state of its own: what was answered and forwarded lives in the
+    ledger, so a new responder (a restart, a new pass) answers nobody twice.
+    """
+
+    def __init__(self, config: Config, ledger: Ledger, renderer: Renderer) -> None:
+        self.config = config
+        self.ledger = ledger
+        self.renderer = renderer
+        self._own = own_addresses(config)
+
+    # ------------------------------------------------------------------ the responder
+
+    async def respond(self, reply: Reply, raw: bytes, transport: Transport, now: datetime) -> None:
+        """React to one newly recorded mail; never raises for anything the mail contains."""
+        holiday = holiday_at(self.config, now)
+        if holiday is None:
+            return
+        client = self.config.client(reply.client) if reply.client else None
+        try:
+            if client is not None and client.emergency and self._forwardable(reply):
+                await self._forward(reply, client, transport, now)
+            await self._autoreply(reply, raw, client, holiday, transport, now)
+        except (CareCallError, ValueError, UnicodeError) as exc:
+            # One odd mail or a broken template never stops the inbox job.
+            log.warning(
+                "holiday.respond_failed",
+                extra={
+                    "event": "holiday.respond_failed",
+                    "message_id": reply.message_id,
+                    "client_id": reply.client,
+                    "error": type(exc).__name__,
+                },
+            )
+
+    async def retry_pending_forwards(self, transport: Transport, now: datetime) -> int:
+        """Send the emergency forwards a failed delivery or a crash left pending.
+
+        Call once per inbox pass. Returns how many went out now. A forward is
+        retried after the break as well: an emergency the practitioner never
+        saw is worth seeing late.
+        """
+        pending = self.ledger.pending_forwards()
+        if not pending:
+            return 0
+        wanted = {row.reply_message_id for row in pending}
+        rows = {r.message_id: r for r in self.ledger.replies() if r.message_id in wanted}
+        sent = 0
+        for forward in pending:
+            row = rows.get(forward.reply_message_id)
+            client = self.config.client(row.client_id) if row and row.client_id else None
+            if row is None or client is None:
+                log.warning(
+                    "holiday.forward_unrecoverable",
+                    extra={
+                        "event": "holiday.forward_unrecoverable",
+                        "message_id": forward.reply_message_id,
+                    },
+                )
+                continue
+            if await self._deliver_forward(_ForwardItem.of_row(row), client, transport, now):
+                sent += 1
+        return sent
+
+    # ------------------------------------------------------------------ the auto-reply
+
+    def decide(
+        self, reply: Reply, raw: bytes, client: Client | None, holiday: Holiday
+    ) -> _Decision:
+        """Whether this mail may get the holiday auto-reply, and to which address."""
+        if holiday.autoreply_template is None:
+            return _Decision(None, "the holiday has no autoreply_template")
+        if reply.kind != "reply":
+            # Bounces, auto-replies, opt-outs and unreadable mail never get one.
+            return _Decision(None, f"kind {reply.kind}")
+        if not reply.autoreply_ok:
+            return _Decision(None, "automatic, list or own mail (RFC 3834 §2)")
+        if client is None and not holiday.autoreply_unknown:
+            return _Decision(None, "not a client and autoreply_unknown is false")
+        headers = header_map(_HEADER_PARSER.parsebytes(raw, headersonly=True))
+        sender = reply.from_addr
+        # Checked again from the raw headers: the parser may have been given no own addresses.
+        if not autoreply_allowed(headers, sender, self._own) or _base_address(sender) in self._own:
+            return _Decision(None, "automatic, list or own mail (RFC 3834 §2)")
+        # RFC 3834 §2 / RFC 5230 §4.5: a personal responder answers only mail that names
+        # us in a recipient field; a list or an alias that expands to us does not.
+        recipients = {
+            _base_address(addr)
+            for name in ("to", "cc", "resent-to", "resent-cc")
+            for value in headers.get(name, [])
+            for _, addr in addresses(value)
+        } | {_base_address(a) for a in reply.to_addrs}
+        if not recipients & self._own:
+            return _Decision(None, "not addressed to the practice (RFC 3834 §2)")
+        # RFC 3834 §4: answer the envelope sender (Return-Path) where there is one.
+        target = sender
+        return_path = addresses(first(headers, "return-path"))
+        if return_path:
+            target = return_path[0][1]
+            if not autoreply_allowed(headers, target, self._own) or (
+                _base_address(target) in self._own
+            ):
+                return _Decision(None, "the return path is automatic or ours (RFC 3834 §2)")
+        return _Decision(target, "ok")
+
+    async def _autoreply(
+        self,
+        reply: Reply,
+        raw: bytes,
+        client: Client | None,
+        holiday: Holiday,
+        transport: Transport,
+        now: datetime,
+    ) -> None:
+        decision = self.decide(reply, raw, client, holiday)
+        if decision.target is None:
+            log.info(
+                "holiday.autoreply_not_sent",
+                extra={
+                    "event": "holiday.autoreply_not_sent",
+                    "message_id": reply.message_id,
+                    "client_id": reply.client,
+                    "reason": decision.reason,
+                },
+            )
+            return
+        # RFC 5230 §4.2 / the ledger's PRIMARY KEY: once per sender per break, claimed
+        # before sending, so a crash loses one courtesy reply rather than send two.
+        if not self.ledger.claim_autoreply(holiday.id, reply.from_addr, now):
+            log.info(
+                "holiday.autoreply_already_sent",
+                extra={
+                    "event": "holiday.autoreply_already_sent",
+                    "message_id": reply.message_id,
+                    "client_id": reply.client,
+                },
+            )
+            return
+        data = self.build_autoreply(reply, client, holiday, decision.target, now)
+        outcome = await _deliver_one(
+            transport,
+            Outgoing(
+                key=f"autoreply:{holiday.id}:{reply.message_id}",
+                sender=self.config.practice.practitioner.email,
+                recipients=(decision.target,),
+                data=data,
+            ),
+        )
+        log.log(
+            logging.INFO if outcome.status == "sent" else logging.WARNING,
+            f"holiday.autoreply_{outcome.status}",
+            extra={
+                "event": f"holiday.autoreply_{outcome.status}",
+                "message_id": reply.message_id,
+                "client_id": reply.client,
+                "holiday_id": holiday.id,
+                "code": outcome.code,
+            },
+        )
+
+    def build_autoreply(
+        self,
+        reply: Reply,
+        client: Client | None,
+        holiday: Holiday,
+        to_addr: str,
+        now: datetime,
+    ) -> bytes:
+        """The auto-reply as bytes: RFC 3834 §3.1 headers, the holiday template's text."""
+        assert holiday.autoreply_template is not None
+        rendered = self.renderer.render(
+            holiday.autoreply_template, autoreply_context(self.config, client, holiday)
+        )
+        references: list[str] = []
+        in_reply_to: str | None = None
+        if _real_message_id(reply.message_id):
+            in_reply_to = _bracket(reply.message_id)
+            # RFC 3834 §3.1.4 / RFC 5322 §3.6.4: their References, then their Message-ID.
+            references = list(
+                dict.fromkeys(
+                    [_bracket(r) for r in reply.references if r.strip("<> ")] + [in_reply_to]
+                )
+            )
+        practitioner = self.config.practice.practitioner
+        envelope = Envelope(
+            from_name=practitioner.name,
+            from_addr=practitioner.email,
+            to_name=(client.name if client else _clean_header_line(reply.from_name)) or None,
+            to_addr=to_addr,
+            message_id=new_message_id(message_id_domain(self.config)),
+            date=now,
+            in_reply_to=in_reply_to,
+            references=references,
+            auto_submitted="auto-replied",  # RFC 3834 §5
+        )
+        subject = reply_subject(reply.subject, rendered.subject)
+        # Exchange answers anything not marked so with its own Out of Office reply.
+        extra = [("X-Auto-Response-Suppress", "All")]
+        return build_message(
+            envelope, Rendered(subject, rendered.text, rendered.html), extra_headers=extra
+        )
+
+    # ------------------------------------------------------------------ the emergency forward
+
+    @staticmethod
+    def _forwardable(reply: Reply) -> bool:
+        # An emergency client's own words: a reply, or an opt-out that also says something
+        # alarming ("stop, the pain is worse"). Never automatic mail or bounces.
+        return reply.kind == "reply" or (reply.kind == "optout" and reply.flagged)
+
+    async def _forward(
+        self, reply: Reply, client: Client, transport: Transport, now: datetime
+    ) -> None:
+        # claim_forward's UNIQUE key: one forward per message, however often it is seen.
+        if not self.ledger.claim_forward(reply.message_id, now):
+            return
+        await self._deliver_forward(_ForwardItem.of_reply(reply), client, transport, now)
+
+    def forward_addresses(self) -> tuple[str, ...]:
+        """Where a forward goes: `emergency_email`, then the main address if that fails."""
+        practitioner = self.config.practice.practitioner
+        return tuple(
+            dict.fromkeys(a for a in (practitioner.emergency_email, practitioner.email) if a)
+        )
+
+    async def _deliver_forward(
+        self, item: _ForwardItem, client: Client, transport: Transport, now: datetime
+    ) -> bool:
+        """Deliver one claimed forward; mark it forwarded once the transport took it."""
+        for to_addr in self.forward_addresses():
+            data = self.build_forward(item, client, to_addr, now)
+            outcome = await _deliver_one(
+                transport,
+                Outgoing(
+                    key=f"forward:{item.message_id}",
+                    sender=self.config.practice.practitioner.email,
+                    recipients=(to_addr,),
+                    data=data,
+                ),
+            )
+            extra = {"message_id": item.message_id, "client_id": client.id, "code": outcome.code}
+            if outcome.status == "sent":
+                self.ledger.mark_forwarded(item.message_id, now)
+                log.info("holiday.forward_sent", extra={"event": "holiday.forward_sent", **extra})
+                return True
+            log.warning(
+                f"holiday.forward_{outcome.status}",
+                extra={"event": f"holiday.forward_{outcome.status}", **extra},
+            )
+            if outcome.status == "retry":
+                return False  # the next pass tries the same address again
+            # Refused for good: the main address is the last resort.
+        return False
+
+    def build_forward(
+        self, item: _ForwardItem, client: Client, to_addr: str, now: datetime
+    ) -> bytes:
+        """The forward to the practitioner: who wrote, when, the subject and their new text."""
+        practitioner = self.config.practice.practitioner
+        tz = self.config.practice_zone
+        when = item.received_at.astimezone(tz)
+        subject = f"Urgent: {client.name} ({client.id}) wrote while you are away"
+        if REVEALING_WORDS.search(subject):
+            subject = f"Urgent: client {client.id} wrote while you are away"
+        text = item.text.strip()
+        if len(text) > FORWARD_TEXT_LIMIT:
+            text = text[:FORWARD_TEXT_LIMIT] + "\n[… shortened; the whole email is in your inbox]"
+        lines = [
+            f"{client.name} ({client.id}), one of your emergency clients, "
+            "wrote while you are away.",
+            "",
+            f"Received: {longdate(when.date())}, {when:%H:%M} ({tz.key})",
+            f"Subject:  {_clean_header_line(item.subject) or '(none)'}",
+            f"From:     {client.name} <{item.from_addr or client.email}>",
+        ]
+        if item.flagged:
+            words = [r.removeprefix("flag: ") for r in item.reasons if r.startswith("flag: ")]
+            lines.append(f"Flagged:  {', '.join(words) or 'yes'}")
+        lines += [
+            "",
+            "What they wrote (quoted history and signature removed):",
+            "----",
+            text or "(no text could be read: see the original email in your inbox)",
+            "----",
+            "",
+            f"Reply to this email to answer {client.name} directly.",
+            "",
+            "-- ",
+            "CareCall Mail, holiday mode",
+        ]
+        envelope = Envelope(
+            from_name=f"CareCall Mail for {practitioner.name}",
+            from_addr=practitioner.email,
+            to_name=practitioner.name,
+            to_addr=to_addr,
+            message_id=new_message_id(message_id_domain(self.config)),
+            date=now,
+            reply_to=address(client.name, item.from_addr or client.email),
+            references=[_bracket(item.message_id)] if _real_message_id(item.message_id) else (),
+            auto_submitted="auto-generated",  # RFC 3834 §5: made by a program, not a reply
+        )
+        return build_message(envelope, Rendered(subject, "\n".join(lines) + "\n", None))
+
+
+@dataclass(frozen=True)
+class _ForwardItem:
+    """What a forward says, from a freshly parsed reply or from the reply log (a retry)."""
+
+    message_id: str
+    received_at: datetime
+    from_addr: str
+    subject: str
+    text: str
+    flagged: bool
+    reasons: tuple[str, ...]
+
+    @classmethod
+    def of_reply(cls, reply: Reply) -> _ForwardItem:
+        return cls(
+            reply.message_id,
+            reply.received_at,
+            reply.from_addr,
+            reply.subject,
+            reply.text,
+            reply.flagged,
+            reply.reasons,
+        )
+
+    @classmethod
+    def of_row(cls, row: ReplyRow) -> _ForwardItem:
+        return cls(
+            row.message_id,
+            row.received_at,
+            row.from_addr,
+            row.subject,
+            row.text,
+            row.flagged,
+            row.reasons,
+        )
+
+
+async def _deliver_one(transport: Transport, message: Outgoing) -> Outcome:
+    """Hand one message to the transport; its one outcome (a missing one counts as retry)."""
+    outcomes: list[Outcome] = []
+    await transport.deliver([message], outcomes.append)
+    if outcomes:
+        return outcomes[0]
+    return Outcome(message.key, "retry", None, "the transport reported no outcome")
+
+
+# ---------------------------------------------------------------- status
+
+
+def next_holiday(config: Config, now: datetime) -> Holiday | None:
+    """The next break that has not begun yet (practice zone), the earliest first."""
+    today = now.astimezone(config.practice_zone).date()
+    coming = [h for h in config.schedules.holidays if h.from_ > today]
+    return min(coming, key=lambda h: h.from_, default=None)
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word if n == 1 else word + 's'}"
+
+
+def holiday_status(config: Config, ledger: Ledger, now: datetime) -> list[str]:
+    """Lines for `carecall status`: the break on or coming, what it answered and forwarded."""
+    lines: list[str] = []
+    current = holiday_at(config, now)
+    if current is not None:
+        back = longdate(current.to + timedelta(days=1))
+        lines.append(f"Holiday: on break {current.id!r} until {longdate(current.to)} (back {back})")
+    else:
+        coming = next_holiday(config, now)
+        if coming is None:
+            lines.append("Holiday: not on, none coming")
+        else:
+            lines.append(
+                f"Holiday: not on; next {coming.id!r} from {longdate(coming.from_)} "
+                f"to {longdate(coming.to)}"
+            )
+    answered: dict[str, int] = {}
+    for row in ledger.autoreplies():
+        answered[row.holiday_id] = answered.get(row.holiday_id, 0) + 1
+    shown = [current] if current is not None else []
+    shown += [
+        h
+        for h in sorted(config.schedules.holidays, key=lambda h: h.from_)
+        if h.id in answered and h is not current
+    ]
+    for holiday in shown:
+        # One claim per sender per break (RFC 5230 §4.2): senders answered = auto-replies.
+        count = answered.get(holiday.id, 0)
+        noun = "auto-reply" if count == 1 else "auto-replies"
+        lines.append(f"  {holiday.id}: {count} {noun} sent, to {_plural(count, 'sender')}")
+    pending = ledger.pending_forwards()
+    forwarded = _forwards_sent(config, ledger, {p.reply_message_id for p in pending})
+    lines.append(
+        f"  emergency forwards: {forwarded} sent, {len(pending)} pending"
+        + (" (retried on the next inbox pass)" if pending else "")
+    )
+    return lines
+
+
+def _forwards_sent(config: Config, ledger: Ledger, pending: set[str]) -> int:
+    """Emergency clients' mail received during a break and no longer pending.
+
+    The ledger lists pending forwards only; every emergency client's reply in a
+    break is claimed for forwarding, so the rest were handed over.
+    """
+    emergency = {c.id for c in config.clients if c.emergency}
+    if not emergency or not config.schedules.holidays:
+        return 0
+    count = 0
+    for row in ledger.replies():
+        if row.client_id not in emergency or row.message_id in pending:
+            continue
+        own_words = row.kind == "reply" or (row.kind == "optout" and row.flagged)
+        if own_words and holiday_at(config, row.recorded_at) is not None:
+            count += 1
+    return count
