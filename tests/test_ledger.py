@@ -397,8 +397,11 @@ def test_message_id_is_stable_and_reveals_nothing() -> None:
     assert mid.startswith("<") and mid.endswith(f"@{DOMAIN}>")
     assert len(mid.split("@")[0]) == 33
     assert "checkin" not in mid and "c-00001" not in mid
+    for bad in ("bad domain", "", "a@b", "x>", "dot..dot"):
+        with pytest.raises(ValueError):
+            message_id_for(key, bad)
     with pytest.raises(ValueError):
-        message_id_for(key, "bad domain")
+        Ledger.open(Path("unused.db"), message_id_domain="bad domain")
 
 
 def test_each_ledger_has_its_own_message_id_secret(tmp_path: Path) -> None:
