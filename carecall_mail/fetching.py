@@ -1,0 +1,587 @@
+"""The inbox job: new mail in, the reply log and its effects out.
+
+`fetch_pass` reads every message the inbox has not handed out before, parses it
+with the pure `parse_reply`, records it in the ledger's reply log and applies
+what a reply means, once:
+
+- an opt-out switches the client's consent off ("never to someone who said no");
+- a permanent bounce suspends the client's address until the YAML changes it;
+- a flagged reply sends the practitioner one alert at once (to the emergency
+  address during a break), not held for the send window;
+- responders (the holiday auto-reply and emergency forward) see each new mail.
+
+Once means once across restarts: the reply log's UNIQUE Message-ID refuses a
+mail seen before (a restarted worker, a UIDVALIDITY rescan), and effects run
+only for mail that was new. Each batch is one ledger transaction, so a reply
+and its opt-out or suspension commit together or not at all; the inbox cursor
+moves only after the batch is committed.
+
+Alerts are claimed in the ledger's once-only `forwards` table under the id
+`alert:<Message-ID>` in that same transaction, then sent; `mark_forwarded`
+records the hand-over. A claim whose delivery failed (or a crash came between)
+stays pending and is sent again at the start of the next pass.
+
+Never a crash on input (DESIGN.md): anything that goes wrong for one message
+becomes an `unknown` record with the raw bytes kept, and the pass goes on.
+Ledger and inbox failures (LedgerError, InboxError) do raise: the batch was not
+committed, the cursor did not move, and the next pass reads it again.
+
+Logs carry event names, client ids and Message-IDs, never what anyone wrote.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import hashlib
+import logging
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Protocol
+
+from carecall_mail.compose import message_id_domain
+from carecall_mail.config import Client, Config
+from carecall_mail.errors import CareCallError
+from carecall_mail.inbox import Fetched, ImapInbox, MaildirInbox
+from carecall_mail.ledger import Ledger, LedgerError, ReplyRecord, ReplyRow, SentLookup
+from carecall_mail.outgoing import Outcome, Outgoing, Transport
+from carecall_mail.planner import holiday_at
+from carecall_mail.render import (
+    REVEALING_WORDS,
+    Envelope,
+    Rendered,
+    address,
+    build_message,
+    longdate,
+    new_message_id,
+)
+from carecall_mail.replies import DEFAULT_FLAG_WORDS, Reply, ReplyRules, SentRef, parse_reply
+
+log = logging.getLogger(__name__)
+
+__all__ = [
+    "ALERT_PREFIX",
+    "FetchReport",
+    "ReplyIndexForPass",
+    "Responder",
+    "alert_id",
+    "client_index",
+    "fetch_pass",
+    "reply_rules",
+]
+
+# The once-only id of a flagged reply's alert in the ledger's `forwards` table.
+# Holiday emergency forwards use the bare Message-ID there, so the two never collide.
+ALERT_PREFIX = "alert:"
+# An alert is read on a phone: the client's words up to this length, then a pointer.
+ALERT_TEXT_LIMIT = 20_000
+# Kinds whose flag means a client wrote something alarming in their own words:
+# "stop sending these, the pain is worse" is an opt-out and still needs a human.
+_ALERT_KINDS = frozenset({"reply", "optout"})
+
+
+class Responder(Protocol):
+    """A hook the inbox job calls for every newly recorded mail, after its effects.
+
+    Must not raise for anything the mail contains; if it does, the exception is
+    logged (`fetch.responder_failed`, with the Message-ID) and the pass goes on.
+    """
+
+    async def respond(
+        self, reply: Reply, raw: bytes, transport: Transport, now: datetime
+    ) -> None: ...
+
+
+@dataclass
+class FetchReport:
+    """What one pass did. Counts cover this pass only.
+
+    `recorded`, `by_kind` and `flagged` count mail new to the reply log;
+    `optouts` counts clients whose consent an opt-out switched off; `bounces`
+    counts addresses a permanent bounce suspended; `alerts_sent` counts alerts
+    handed to the transport (retries of earlier passes included); `errors`
+    counts messages that hit an internal error (recorded as `unknown`),
+    responder failures and alerts not delivered (they stay pending).
+    """
+
+    fetched: int = 0
+    recorded: int = 0
+    duplicates: int = 0
+    by_kind: dict[str, int] = field(default_factory=dict)
+    flagged: int = 0
+    optouts: int = 0
+    bounces: int = 0
+    alerts_sent: int = 0
+    errors: int = 0
+
+
+def alert_id(message_id: str) -> str:
+    """The once-only id under which the alert for this reply is claimed in the ledger."""
+    return ALERT_PREFIX + message_id
+
+
+def client_index(config: Config) -> dict[str, str]:
+    """Lower-cased address -> client id, from clients.yaml.
+
+    Only the addresses the YAML holds now: a client who changed address is matched
+    by an old one only while that one is still listed.
+    """
+    return {client.email.strip().lower(): client.id for client in config.clients}
+
+
+def _own_addresses(config: Config) -> frozenset[str]:
+    practice = config.practice
+    own = [practice.practitioner.email, practice.practitioner.emergency_email]
+    own.append(practice.unsubscribe.mailto)
+    return frozenset(a.strip().lower() for a in own if a)
+
+
+def reply_rules(config: Config) -> ReplyRules:
+    """The parser's rules from the practice: default and extra flag words, our addresses."""
+    extra = tuple(config.practice.flag_words)
+    mailto = config.practice.unsubscribe.mailto
+    return ReplyRules(
+        flag_words=tuple(dict.fromkeys((*DEFAULT_FLAG_WORDS, *extra))),
+        own_addresses=_own_addresses(config),
+        unsubscribe_addresses=frozenset({mailto.lower()}) if mailto else frozenset(),
+    )
+
+
+@dataclass(frozen=True)
+class ReplyIndexForPass:
+    """The parser's read-only index for one pass: our Message-IDs and the clients' addresses."""
+
+    sent: SentLookup
+    clients: Mapping[str, str]
+
+    def sent_by_message_id(self, message_id: str) -> SentRef | None:
+        ref = self.sent.sent_by_message_id(message_id)
+        return None if ref is None else SentRef(key=ref.key, client_id=ref.client_id)
+
+    def client_by_email(self, address: str) -> str | None:
+        return self.clients.get(address.strip().lower())
+
+
+def _event(level: int, event: str, **fields: object) -> None:
+    if log.isEnabledFor(level):
+        log.log(level, event, extra={"event": event, **fields})
+
+
+# ---------------------------------------------------------------- the pass
+
+
+def fetch_pass(
+    config: Config,
+    ledger: Ledger,
+    inbox: ImapInbox | MaildirInbox,
+    transport_factory: Callable[[], Transport],
+    now: datetime,
+    *,
+    responders: Sequence[Responder] = (),
+) -> FetchReport:
+    """One pass over the inbox: record every new mail once, apply its effects, alert.
+
+    `now` (aware) stamps consent changes, suspensions and alerts; a break at `now`
+    sends alerts to `emergency_email`. The transport is made by `transport_factory`
+    only when something is to be sent, and closed at the end of the pass.
+    Call from synchronous code (it runs its own event loop for the transport).
+    Raises LedgerError or InboxError when the ledger or the inbox fails; never
+    for anything a message contains.
+    """
+    if now.tzinfo is None:
+        raise ValueError("fetch_pass needs a timezone-aware now")
+    job = _Pass(config, ledger, now, responders)
+    transport = _LazyTransport(transport_factory)
+    with asyncio.Runner() as runner:
+        try:
+            runner.run(job.retry_pending_alerts(transport))
+            with contextlib.closing(inbox.fetch_new(ledger)) as batches:
+                for batch in batches:
+                    alerts, fresh = job.record_batch(batch)
+                    if alerts or (fresh and responders):
+                        runner.run(job.after_batch(alerts, fresh, transport))
+        finally:
+            runner.run(transport.aclose())
+    return job.report
+
+
+@dataclass(frozen=True)
+class _Alert:
+    """What an alert says: from a freshly parsed reply, or from the reply log (a retry)."""
+
+    message_id: str
+    client_id: str | None
+    received_at: datetime
+    from_addr: str
+    kind: str
+    text: str
+    reasons: tuple[str, ...]
+
+    @classmethod
+    def of_reply(cls, reply: Reply) -> _Alert:
+        return cls(
+            reply.message_id,
+            reply.client,
+            reply.received_at,
+            reply.from_addr,
+            reply.kind,
+            reply.text,
+            reply.reasons,
+        )
+
+    @classmethod
+    def of_row(cls, row: ReplyRow) -> _Alert:
+        return cls(
+            row.message_id,
+            row.client_id,
+            row.received_at,
+            row.from_addr,
+            row.kind,
+            row.text,
+            row.reasons,
+        )
+
+
+def _record(reply: Reply) -> ReplyRecord:
+    return ReplyRecord(
+        message_id=reply.message_id,
+        received_at=reply.received_at,
+        from_addr=reply.from_addr,
+        client_id=reply.client,
+        in_reply_to=reply.in_reply_to,
+        kind=reply.kind,
+        text=reply.text,
+        subject=reply.subject,
+        flagged=reply.flagged,
+        reasons=reply.reasons,
+        bounced=reply.bounced,
+        permanent=reply.permanent,
+        raw=reply.raw,
+    )
+
+
+def _internal_error(item: Fetched, exc: BaseException) -> Reply:
+    """The record of a mail our own code failed on: kept whole for a human to read."""
+    return Reply(
+        message_id="sha256:" + hashlib.sha256(item.raw).hexdigest(),
+        received_at=item.received_at,
+        from_addr="",
+        from_name="",
+        subject="",
+        client=None,
+        in_reply_to=None,
+        kind="unknown",
+        text="",
+        reasons=(f"internal error: {type(exc).__name__}",),
+        raw=bytes(item.raw),
+    )
+
+
+class _Pass:
+    """The state of one pass: the parser's index and rules, the report."""
+
+    def __init__(
+        self, config: Config, ledger: Ledger, now: datetime, responders: Sequence[Responder]
+    ) -> None:
+        self.config = config
+        self.ledger = ledger
+        self.now = now
+        self.responders = tuple(responders)
+        self.clients = client_index(config)
+        self.rules = reply_rules(config)
+        self.own = self.rules.own_addresses
+        self.index = ReplyIndexForPass(ledger.sent_lookup(), self.clients)
+        self.report = FetchReport()
+        self.domain = message_id_domain(config)
+
+    # -- recording
+
+    def _parse(self, item: Fetched) -> Reply:
+        try:
+            return parse_reply(item.raw, self.index, received_at=item.received_at, rules=self.rules)
+        except Exception as exc:  # parse_reply is total; this is the belt to its braces
+            return self._failed(item, exc)
+
+    def _failed(self, item: Fetched, exc: BaseException) -> Reply:
+        self.report.errors += 1
+        _event(
+            logging.ERROR,
+            "fetch.internal_error",
+            mailbox=item.mailbox,
+            uid=item.uid,
+            error=type(exc).__name__,
+        )
+        return _internal_error(item, exc)
+
+    def record_batch(
+        self, batch: Sequence[Fetched]
+    ) -> tuple[list[_Alert], list[tuple[Reply, bytes]]]:
+        """Record one batch and its effects in one transaction.
+
+        Returns the alerts claimed and the new mail (for the responders).
+        """
+        report = self.report
+        report.fetched += len(batch)
+        parsed = [(item, self._parse(item)) for item in batch]  # pure: outside the write lock
+        alerts: list[_Alert] = []
+        fresh: list[tuple[Reply, bytes]] = []
+        by_kind = report.by_kind
+        with self.ledger.transaction():
+            for item, reply in parsed:
+                try:
+                    added = self.ledger.record_reply(_record(reply), self.now)
+                except LedgerError:
+                    raise
+                except Exception as exc:  # e.g. text SQLite cannot store (lone surrogates)
+                    reply = self._failed(item, exc)
+                    added = self.ledger.record_reply(_record(reply), self.now)
+                if not added:
+                    report.duplicates += 1
+                    _event(logging.DEBUG, "fetch.duplicate", message_id=reply.message_id)
+                    continue
+                report.recorded += 1
+                by_kind[reply.kind] = by_kind.get(reply.kind, 0) + 1
+                _event(
+                    logging.INFO,
+                    "fetch.recorded",
+                    message_id=reply.message_id,
+                    client_id=reply.client,
+                    kind=reply.kind,
+                    flagged=reply.flagged,
+                )
+                self._effects(reply, alerts)
+                fresh.append((reply, item.raw))
+        return alerts, fresh
+
+    def _effects(self, reply: Reply, alerts: list[_Alert]) -> None:
+        """What a new mail changes in the ledger (inside the batch's transaction)."""
+        ledger, now = self.ledger, self.now
+        if reply.kind == "optout" and reply.client is not None:
+            # The YAML is not rewritten: the ledger's override wins until `consent --on`.
+            ledger.set_consent(reply.client, "all", False, now, source=f"reply:{reply.message_id}")
+            self.report.optouts += 1
+            _event(
+                logging.INFO, "fetch.optout", message_id=reply.message_id, client_id=reply.client
+            )
+        elif reply.kind == "bounce" and reply.permanent:
+            for bounced in reply.bounced:
+                addr = bounced.strip().lower()
+                client_id = self.clients.get(addr)
+                # Only a client's address as the YAML has it; never one of ours (a
+                # forged bounce must not stop the practitioner's own mail).
+                if client_id is None or addr in self.own:
+                    continue
+                reason = f"permanent bounce (reply:{reply.message_id})"
+                if ledger.suspend_address(addr, client_id, reason, now):
+                    self.report.bounces += 1
+                    _event(
+                        logging.WARNING,
+                        "fetch.bounce",
+                        message_id=reply.message_id,
+                        client_id=client_id,
+                    )
+        if reply.flagged and reply.kind in _ALERT_KINDS:
+            self.report.flagged += 1
+            _event(
+                logging.WARNING,
+                "fetch.flagged",
+                message_id=reply.message_id,
+                client_id=reply.client,
+            )
+            # Claimed in the batch's transaction: committed with the reply, or not at all.
+            if ledger.claim_forward(alert_id(reply.message_id), now):
+                alerts.append(_Alert.of_reply(reply))
+        elif reply.flagged:
+            self.report.flagged += 1
+
+    # -- after the batch is committed
+
+    async def after_batch(
+        self,
+        alerts: Sequence[_Alert],
+        fresh: Sequence[tuple[Reply, bytes]],
+        transport: Transport,
+    ) -> None:
+        for alert in alerts:
+            await self._send_alert(alert, transport)
+        for reply, raw in fresh:
+            for responder in self.responders:
+                try:
+                    await responder.respond(reply, raw, transport, self.now)
+                except Exception as exc:  # one responder's bug never stops the inbox job
+                    self.report.errors += 1
+                    _event(
+                        logging.ERROR,
+                        "fetch.responder_failed",
+                        message_id=reply.message_id,
+                        client_id=reply.client,
+                        responder=type(responder).__name__,
+                        error=type(exc).__name__,
+                    )
+
+    async def retry_pending_alerts(self, transport: Transport) -> None:
+        """Send the alerts an earlier pass claimed but could not hand over."""
+        pending = [
+            row.reply_message_id[len(ALERT_PREFIX) :]
+            for row in self.ledger.pending_forwards()
+            if row.reply_message_id.startswith(ALERT_PREFIX)
+        ]
+        if not pending:
+            return
+        wanted = set(pending)
+        rows = {
+            r.message_id: r for r in self.ledger.replies(flagged=True) if r.message_id in wanted
+        }
+        for message_id in pending:
+            row = rows.get(message_id)
+            if row is None:
+                # The reply left the log: nothing to tell. Close the claim, or it never ends.
+                self.ledger.mark_forwarded(alert_id(message_id), self.now)
+                _event(logging.WARNING, "fetch.alert_unrecoverable", message_id=message_id)
+                continue
+            await self._send_alert(_Alert.of_row(row), transport)
+
+    # -- the alert
+
+    def alert_addresses(self) -> tuple[str, ...]:
+        """Where an alert goes, in order: the emergency address during a break, then the main."""
+        practitioner = self.config.practice.practitioner
+        first = practitioner.email
+        if practitioner.emergency_email and holiday_at(self.config, self.now) is not None:
+            first = practitioner.emergency_email
+        return tuple(dict.fromkeys((first, practitioner.email)))
+
+    async def _send_alert(self, alert: _Alert, transport: Transport) -> None:
+        client = self.config.client(alert.client_id) if alert.client_id else None
+        fields = {"message_id": alert.message_id, "client_id": alert.client_id}
+        for to_addr in self.alert_addresses():
+            data = build_alert(self.config, alert, client, to_addr, self.now, self.domain)
+            outcome = await _deliver_one(
+                transport,
+                Outgoing(
+                    key=alert_id(alert.message_id),
+                    sender=self.config.practice.practitioner.email,
+                    recipients=(to_addr,),
+                    data=data,
+                ),
+            )
+            if outcome.status == "sent":
+                self.ledger.mark_forwarded(alert_id(alert.message_id), self.now)
+                self.report.alerts_sent += 1
+                _event(logging.INFO, "fetch.alert_sent", **fields)
+                return
+            _event(logging.WARNING, f"fetch.alert_{outcome.status}", code=outcome.code, **fields)
+            if outcome.status == "retry":
+                break  # the next pass tries again; a refused address falls back to the main one
+        self.report.errors += 1
+
+
+def alert_subject(client_id: str | None) -> str:
+    """Names the client id only: no client content, nothing about therapy (DESIGN.md)."""
+    subject = f"A reply needs your attention ({client_id or 'unknown sender'})"
+    if REVEALING_WORDS.search(subject):
+        subject = "A reply needs your attention"
+    return subject
+
+
+def build_alert(
+    config: Config,
+    alert: _Alert,
+    client: Client | None,
+    to_addr: str,
+    now: datetime,
+    domain: str,
+) -> bytes:
+    """The alert email to the practitioner: who, when, why flagged, and their new text."""
+    practitioner = config.practice.practitioner
+    tz = config.practice_zone
+    when = alert.received_at.astimezone(tz)
+    who = (
+        f"{client.name} ({client.id})"
+        if client
+        else f"{alert.from_addr or 'someone'} (not a client in clients.yaml)"
+    )
+    words = [r.removeprefix("flag: ") for r in alert.reasons if r.startswith("flag: ")]
+    text = alert.text.strip()
+    if len(text) > ALERT_TEXT_LIMIT:
+        text = text[:ALERT_TEXT_LIMIT] + "\n[… shortened; the whole email is in your inbox]"
+    lines = [
+        f"{who} wrote something that may need your attention.",
+        "",
+        f"Client:   {client.name if client else '(unknown)'}",
+        f"Id:       {client.id if client else '(none)'}",
+        f"From:     {alert.from_addr or '(no address)'}",
+        f"Received: {longdate(when.date())}, {when:%H:%M} ({tz.key})",
+        f"Flagged:  {', '.join(words) or 'yes'}",
+    ]
+    if alert.kind == "optout":
+        lines.append("Also:     they asked to receive no more emails (consent switched off)")
+    lines += [
+        "",
+        "What they wrote (quoted history and signature removed):",
+        "----",
+        text or "(no text could be read: see the original email in your inbox)",
+        "----",
+        "",
+        "-- ",
+        "CareCall Mail",
+    ]
+    reply_to = None
+    if alert.from_addr:
+        reply_to = address(client.name if client else None, alert.from_addr)
+    real_id = "@" in alert.message_id and not alert.message_id.startswith("sha256:")
+    envelope = Envelope(
+        from_name=f"CareCall Mail for {practitioner.name}",
+        from_addr=practitioner.email,
+        to_name=practitioner.name,
+        to_addr=to_addr,
+        message_id=new_message_id(domain),
+        date=now,
+        reply_to=reply_to,
+        references=[f"<{alert.message_id.strip('<>')}>"] if real_id else (),
+        auto_submitted="auto-generated",  # RFC 3834 §5: made by a program
+    )
+    rendered = Rendered(alert_subject(alert.client_id), "\n".join(lines) + "\n", None)
+    return build_message(envelope, rendered, extra_headers=[("X-Auto-Response-Suppress", "All")])
+
+
+# ---------------------------------------------------------------- the transport
+
+
+async def _deliver_one(transport: Transport, message: Outgoing) -> Outcome:
+    """Hand one message over; its one outcome (none reported counts as retry)."""
+    outcomes: list[Outcome] = []
+    await transport.deliver([message], outcomes.append)
+    if outcomes:
+        return outcomes[0]
+    return Outcome(message.key, "retry", None, "the transport reported no outcome")
+
+
+class _LazyTransport:
+    """Makes the real transport on first use: a pass with nothing to send opens nothing.
+
+    A transport that cannot be made (a password variable unset) turns into `retry`
+    outcomes, so alerts stay pending and the pass goes on recording.
+    """
+
+    def __init__(self, factory: Callable[[], Transport]) -> None:
+        self._factory = factory
+        self._inner: Transport | None = None
+
+    async def deliver(
+        self, batch: Sequence[Outgoing], on_outcome: Callable[[Outcome], None]
+    ) -> None:
+        if self._inner is None:
+            try:
+                self._inner = self._factory()
+            except (CareCallError, OSError, ValueError) as exc:
+                _event(logging.ERROR, "fetch.transport_unavailable", error=type(exc).__name__)
+                for message in batch:
+                    on_outcome(Outcome(message.key, "retry", None, f"transport unavailable: {exc}"))
+                return
+        await self._inner.deliver(batch, on_outcome)
+
+    async def aclose(self) -> None:
+        if self._inner is not None:
+            await self._inner.aclose()
