@@ -32,7 +32,7 @@ from carecall_mail.compose import message_id_domain
 from carecall_mail.config import Client, Config, Holiday, ImapIncoming, SmtpOutgoing
 from carecall_mail.context import autoreply_context
 from carecall_mail.errors import CareCallError
-from carecall_mail.ledger import Ledger, ReplyRow
+from carecall_mail.ledger import ForwardRow, Ledger, ReplyRow
 from carecall_mail.mimetext import addresses, first, header_map
 from carecall_mail.outgoing import Outcome, Outgoing, Transport
 from carecall_mail.planner import holiday_at
@@ -65,6 +65,9 @@ _REPLY_PREFIX = re.compile(
     re.IGNORECASE,
 )
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
+# The inbox job's flagged-reply alerts share the ledger's `forwards` table under this
+# prefix (fetching.ALERT_PREFIX); holiday forwards use the bare Message-ID.
+ALERT_PREFIX = "alert:"
 # The forwarded text is the client's own words; this is enough for a phone screen and
 # keeps a hostile megabyte of text out of the practitioner's inbox twice.
 FORWARD_TEXT_LIMIT = 20_000
@@ -142,16 +145,22 @@ class HolidayResponder:
         self.ledger = ledger
         self.renderer = renderer
         self._own = own_addresses(config)
+        self._retried = False
 
     # ------------------------------------------------------------------ the responder
 
     async def respond(self, reply: Reply, raw: bytes, transport: Transport, now: datetime) -> None:
         """React to one newly recorded mail; never raises for anything the mail contains."""
-        holiday = holiday_at(self.config, now)
-        if holiday is None:
-            return
         client = self.config.client(reply.client) if reply.client else None
         try:
+            if not self._retried:
+                # Once per responder (one per pass): forwards a failure left pending go
+                # first, even when the worker does not call retry_pending_forwards itself.
+                self._retried = True
+                await self.retry_pending_forwards(transport, now)
+            holiday = holiday_at(self.config, now)
+            if holiday is None:
+                return
             if client is not None and client.emergency and self._forwardable(reply):
                 await self._forward(reply, client, transport, now)
             await self._autoreply(reply, raw, client, holiday, transport, now)
@@ -174,7 +183,7 @@ class HolidayResponder:
         retried after the break as well: an emergency the practitioner never
         saw is worth seeing late.
         """
-        pending = self.ledger.pending_forwards()
+        pending = _holiday_forwards_pending(self.ledger)
         if not pending:
             return 0
         wanted = {row.reply_message_id for row in pending}
@@ -338,9 +347,15 @@ class HolidayResponder:
 
     @staticmethod
     def _forwardable(reply: Reply) -> bool:
-        # An emergency client's own words: a reply, or an opt-out that also says something
-        # alarming ("stop, the pain is worse"). Never automatic mail or bounces.
-        return reply.kind == "reply" or (reply.kind == "optout" and reply.flagged)
+        """An emergency client's own words that the inbox job does not already escalate.
+
+        A flagged reply or opt-out gets the inbox job's alert at once, to
+        `emergency_email` during a break (fetching.py); forwarding it as well would
+        put the same emergency on the practitioner's phone twice.
+        """
+        if reply.flagged and reply.kind in ("reply", "optout"):
+            return False
+        return reply.kind == "reply"
 
     async def _forward(
         self, reply: Reply, client: Client, transport: Transport, now: datetime
@@ -393,9 +408,10 @@ class HolidayResponder:
         practitioner = self.config.practice.practitioner
         tz = self.config.practice_zone
         when = item.received_at.astimezone(tz)
-        subject = f"Urgent: {client.name} ({client.id}) wrote while you are away"
+        # The id only: a subject shows on a lock screen (the name is in the body).
+        subject = f"Emergency client {client.id} wrote while you are away"
         if REVEALING_WORDS.search(subject):
-            subject = f"Urgent: client {client.id} wrote while you are away"
+            subject = "An emergency client wrote while you are away"
         text = item.text.strip()
         if len(text) > FORWARD_TEXT_LIMIT:
             text = text[:FORWARD_TEXT_LIMIT] + "\n[… shortened; the whole email is in your inbox]"
@@ -473,6 +489,12 @@ class _ForwardItem:
         )
 
 
+def _holiday_forwards_pending(ledger: Ledger) -> list[ForwardRow]:
+    """Pending emergency forwards: the `forwards` table also holds the inbox job's
+    flagged-reply alerts, under `alert:<Message-ID>`; those are its to retry."""
+    return [f for f in ledger.pending_forwards() if not f.reply_message_id.startswith(ALERT_PREFIX)]
+
+
 async def _deliver_one(transport: Transport, message: Outgoing) -> Outcome:
     """Hand one message to the transport; its one outcome (a missing one counts as retry)."""
     outcomes: list[Outcome] = []
@@ -526,7 +548,7 @@ def holiday_status(config: Config, ledger: Ledger, now: datetime) -> list[str]:
         count = answered.get(holiday.id, 0)
         noun = "auto-reply" if count == 1 else "auto-replies"
         lines.append(f"  {holiday.id}: {count} {noun} sent, to {_plural(count, 'sender')}")
-    pending = ledger.pending_forwards()
+    pending = _holiday_forwards_pending(ledger)
     forwarded = _forwards_sent(config, ledger, {p.reply_message_id for p in pending})
     lines.append(
         f"  emergency forwards: {forwarded} sent, {len(pending)} pending"
@@ -536,9 +558,9 @@ def holiday_status(config: Config, ledger: Ledger, now: datetime) -> list[str]:
 
 
 def _forwards_sent(config: Config, ledger: Ledger, pending: set[str]) -> int:
-    """Emergency clients' mail received during a break and no longer pending.
+    """Emergency clients' mail forwarded during a break and no longer pending.
 
-    The ledger lists pending forwards only; every emergency client's reply in a
+    The ledger lists pending forwards only; every such reply recorded in a
     break is claimed for forwarding, so the rest were handed over.
     """
     emergency = {c.id for c in config.clients if c.emergency}
@@ -548,7 +570,12 @@ def _forwards_sent(config: Config, ledger: Ledger, pending: set[str]) -> int:
     for row in ledger.replies():
         if row.client_id not in emergency or row.message_id in pending:
             continue
-        own_words = row.kind == "reply" or (row.kind == "optout" and row.flagged)
-        if own_words and holiday_at(config, row.recorded_at) is not None:
+        # What the responder forwards: an emergency client's unflagged reply (flagged
+        # ones are the inbox job's alerts).
+        if (
+            row.kind == "reply"
+            and not row.flagged
+            and holiday_at(config, row.recorded_at) is not None
+        ):
             count += 1
     return count

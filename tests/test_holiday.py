@@ -22,12 +22,14 @@ import pytest
 from practice import Practice
 
 from carecall_mail.config import Config, load_config
+from carecall_mail.fetching import fetch_pass
 from carecall_mail.holiday import (
     HolidayResponder,
     holiday_status,
     own_addresses,
     reply_subject,
 )
+from carecall_mail.inbox import MaildirInbox
 from carecall_mail.ledger import Ledger, ReplyRecord
 from carecall_mail.outgoing import MaildirTransport
 from carecall_mail.render import Renderer
@@ -182,13 +184,13 @@ def test_emergency_client_gets_the_number_and_her_mail_is_forwarded_once(desk: D
     first = inbound(
         LENA,
         name="Lena Roth",
-        subject="Feeling worse",
-        body="Ana, I have had bad pain since yesterday and cannot sleep.\n\nLena\n",
+        subject="A question about the globules",
+        body="Ana, could you call me when you can? I would like to talk.\n\nLena\n",
     )
     reply = desk.receive(first, zurich("2026-12-26T22:14"))
-    assert reply.client == "c-003" and reply.kind == "reply"
+    assert reply.client == "c-003" and reply.kind == "reply" and not reply.flagged
     desk.respond(reply, first, zurich("2026-12-26T22:20"))  # seen again: no second forward
-    desk.receive(inbound(LENA, name="Lena Roth", subject="Still bad"), zurich("2026-12-27T08:00"))
+    desk.receive(inbound(LENA, name="Lena Roth", subject="Me again"), zurich("2026-12-27T08:00"))
 
     autoreplies = desk.sent_to(LENA)
     assert len(autoreplies) == 1
@@ -200,14 +202,54 @@ def test_emergency_client_gets_the_number_and_her_mail_is_forwarded_once(desk: D
     forward = forwards[0]
     assert forward["Auto-Submitted"] == "auto-generated"
     assert forward["Reply-To"].addresses[0].addr_spec == LENA
-    assert "c-003" in forward["Subject"] and "Lena Roth" in forward["Subject"]
-    assert "therap" not in forward["Subject"].lower()
+    assert forward["Subject"] == "Emergency client c-003 wrote while you are away"
     text = body(forward)
-    assert "bad pain since yesterday" in text
-    assert "Feeling worse" in text  # her subject, in the body
+    assert "Lena Roth (c-003)" in text
+    assert "could you call me when you can?" in text
+    assert "A question about the globules" in text  # her subject, in the body
     assert "Saturday 26 December 2026, 22:14" in text  # when it came, practice time
-    assert "Flagged:" in text
+    assert "Me again" in body(forwards[1])
     assert desk.ledger.pending_forwards() == []
+
+
+def test_flagged_emergency_mail_reaches_her_once_through_the_inbox_jobs_alert(
+    desk: Desk, tmp_path: Path
+) -> None:
+    """The inbox job alerts flagged replies at once (to emergency_email in a break);
+    the holiday forward must not put the same emergency on her phone twice."""
+    raw = inbound(
+        LENA,
+        name="Lena Roth",
+        subject="Feeling worse",
+        body="I have had bad pain since yesterday and cannot sleep.\n",
+    )
+    reply = desk.receive(raw)
+    assert reply.flagged
+    assert desk.sent_to(ANA_MOBILE) == []  # not the responder's to forward
+    assert NUMBER in body(desk.sent_to(LENA)[0])
+
+    # The whole inbox job, as the worker runs it: one email to her emergency address.
+    other = make_desk(tmp_path / "whole")
+    try:
+        inbox = tmp_path / "whole" / "inbox"
+        for sub in ("tmp", "new", "cur"):
+            (inbox / sub).mkdir(parents=True)
+        (inbox / "new" / "1.lena").write_bytes(raw)
+        report = fetch_pass(
+            other.config,
+            other.ledger,
+            MaildirInbox(inbox),
+            lambda: MaildirTransport(other.outbox),
+            IN_BREAK,
+            responders=[other.responder],
+        )
+        assert report.recorded == 1 and report.flagged == 1
+        (alert,) = other.sent_to(ANA_MOBILE)
+        assert "bad pain since yesterday" in body(alert)
+        (autoreply,) = other.sent_to(LENA)
+        assert NUMBER in body(autoreply)
+    finally:
+        other.ledger.close()
 
 
 def test_forward_goes_to_the_main_address_without_emergency_email(tmp_path: Path) -> None:
@@ -444,7 +486,7 @@ def test_restart_still_answers_once_per_sender(tmp_path: Path) -> None:
 def test_a_failed_forward_stays_pending_and_is_retried(desk: Desk, tmp_path: Path) -> None:
     broken = tmp_path / "broken-outbox"
     broken.write_text("a file where the Maildir should be\n")
-    raw = inbound(LENA, name="Lena Roth", subject="Help", body="It is urgent.\n")
+    raw = inbound(LENA, name="Lena Roth", subject="Help", body="Please call me back.\n")
     index = StaticReplyIndex(clients={c.email: c.id for c in desk.config.clients})
     reply = parse_reply(raw, index, received_at=IN_BREAK, rules=desk.rules)
     assert desk.ledger.record_reply(_record(reply), IN_BREAK)
@@ -461,10 +503,44 @@ def test_a_failed_forward_stays_pending_and_is_retried(desk: Desk, tmp_path: Pat
     assert sent == 1
     assert desk.ledger.pending_forwards() == []
     (forward,) = desk.sent_to(ANA_MOBILE)
-    assert "It is urgent." in body(forward)
+    assert "Please call me back." in body(forward)
     # Nothing left: a second pass sends nothing more.
     assert asyncio.run(fresh.retry_pending_forwards(MaildirTransport(desk.outbox), later)) == 0
     assert len(desk.sent_to(ANA_MOBILE)) == 1
+
+
+def test_the_next_passs_responder_retries_a_pending_forward_itself(
+    desk: Desk, tmp_path: Path
+) -> None:
+    broken = tmp_path / "broken-outbox"
+    broken.write_text("a file where the Maildir should be\n")
+    raw = inbound(LENA, name="Lena Roth", subject="Help", body="Please call me back.\n")
+    index = StaticReplyIndex(clients={c.email: c.id for c in desk.config.clients})
+    reply = parse_reply(raw, index, received_at=IN_BREAK, rules=desk.rules)
+    assert desk.ledger.record_reply(_record(reply), IN_BREAK)
+    asyncio.run(desk.responder.respond(reply, raw, MaildirTransport(broken), IN_BREAK))
+    assert len(desk.ledger.pending_forwards()) == 1
+
+    # The next pass brings Jonas's mail; its responder sends Lena's forward first.
+    desk.responder = HolidayResponder(desk.config, desk.ledger, desk.responder.renderer)
+    desk.receive(inbound(JONAS), zurich("2026-12-22T10:05"))
+    assert desk.ledger.pending_forwards() == []
+    (forward,) = desk.sent_to(ANA_MOBILE)
+    assert "Please call me back." in body(forward)
+
+
+def test_the_inbox_jobs_pending_alerts_are_left_to_it(desk: Desk) -> None:
+    assert desk.ledger.claim_forward("alert:x1@mail.example.org", IN_BREAK)
+    sent = asyncio.run(
+        desk.responder.retry_pending_forwards(MaildirTransport(desk.outbox), IN_BREAK)
+    )
+    assert sent == 0
+    assert [f.reply_message_id for f in desk.ledger.pending_forwards()] == [
+        "alert:x1@mail.example.org"
+    ]
+    assert desk.sent() == []
+    status = "\n".join(holiday_status(desk.config, desk.ledger, IN_BREAK))
+    assert "emergency forwards: 0 sent, 0 pending" in status
 
 
 # ---------------------------------------------------------------- status
