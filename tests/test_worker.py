@@ -1,0 +1,188 @@
+"""`carecall run`, the worker, as a real process: it sends, reloads an edited config,
+survives a broken one, and stops cleanly on SIGTERM and SIGINT.
+
+The worker's send job runs every `worker.SEND_EVERY` seconds (a minute). These tests
+start the real `carecall run` command with that interval set to one second, so a
+reload is seen within a second or two instead of a minute; nothing else is changed.
+Every wait is bounded.
+"""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import IO
+
+import pytest
+from bigpractice import NOW, write_big_practice
+from practice import Practice
+
+# `carecall run` with the send job every second instead of every minute.
+FAST_WORKER = (
+    "import sys, carecall_mail.worker as w; w.SEND_EVERY = 1; "
+    "from carecall_mail.cli import main; sys.exit(main(sys.argv[1:]))"
+)
+WAIT = 40.0  # generous for a loaded machine; healthy runs take a second or two
+
+
+def recipients(practice: Practice | Path) -> list[str]:
+    """The To address of every message in the practice's var/outbox/new, oldest first."""
+    root = practice.root if isinstance(practice, Practice) else practice
+    new = root / "var" / "outbox" / "new"
+    if not new.is_dir():
+        return []
+    out = []
+    for path in sorted(new.iterdir(), key=lambda p: p.stat().st_mtime):
+        msg = email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
+        out.append(msg["To"].addresses[0].addr_spec)
+    return out
+
+
+def wait_until(what: str, check: Callable[[], bool], log: Path, timeout: float = WAIT) -> None:
+    deadline = time.monotonic() + timeout
+    while not check():  # bounded by the deadline
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"{what}: not within {timeout}s; worker log:\n{log.read_text()}")
+        time.sleep(0.1)
+
+
+class WorkerProcess:
+    def __init__(self, root: Path, now: str, log: Path) -> None:
+        self.log = log
+        self._err: IO[bytes] = log.open("wb")
+        self.proc = subprocess.Popen(
+            [sys.executable, "-c", FAST_WORKER, "run", "-c", str(root / "config"), "--now", now],
+            stdout=subprocess.PIPE,
+            stderr=self._err,
+            cwd=root,
+        )
+
+    def text(self) -> str:
+        return self.log.read_text(encoding="utf-8", errors="replace")
+
+    def stop(self, sig: signal.Signals) -> int:
+        self.proc.send_signal(sig)
+        try:
+            return self.proc.wait(timeout=10)
+        finally:
+            self._err.close()
+
+    def kill(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.kill()
+            self.proc.wait(timeout=10)
+        self._err.close()
+
+
+@pytest.fixture
+def practice(tmp_path: Path) -> Practice:
+    return Practice(tmp_path / "practice")
+
+
+@pytest.fixture
+def workers() -> Iterator[list[WorkerProcess]]:
+    started: list[WorkerProcess] = []
+    yield started
+    for w in started:  # a failed test must not leave a worker behind
+        w.kill()
+
+
+def test_run_once_sends_and_exits(practice: Practice) -> None:
+    done = subprocess.run(
+        [
+            *(sys.executable, "-m", "carecall_mail", "run", "--once"),
+            *("-c", str(practice.config), "--now", "2026-11-23T10:00:00+01:00"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    assert sorted(recipients(practice)) == ["jonas@example.org", "lena@example.org"]
+    assert "2 sent" in done.stdout
+
+
+NEW_CLIENT = """
+  - id: c-009
+    name: Nora Weiss
+    email: nora@example.org
+    sessions: [2026-11-16]
+"""
+
+
+def test_worker_reloads_config_and_survives_a_broken_edit(
+    practice: Practice, tmp_path: Path, workers: list[WorkerProcess]
+) -> None:
+    # 20 s before the window opens at 09:00: Jonas's and Lena's check-ins fall due while
+    # the worker runs, after the config has been broken.
+    worker = WorkerProcess(practice.root, "2026-11-23T08:59:40+01:00", tmp_path / "worker.log")
+    workers.append(worker)
+    wait_until("worker started", lambda: "worker running" in worker.text(), worker.log)
+    wait_until("first send pass", lambda: "send.pass" in worker.text(), worker.log)
+    assert recipients(practice) == []
+
+    good = practice.read("config/clients.yaml")
+    broken_line = good.count("\n") + 3
+    practice.write("config/clients.yaml", good + "\n  - id: c-009\n    name: [Nora\n")
+    problem = f"clients.yaml:{broken_line}:"
+    wait_until("broken edit reported", lambda: problem in worker.text(), worker.log)
+    assert "config.reload_failed" in worker.text()
+    assert recipients(practice) == [], "nothing was due yet when the edit broke the config"
+
+    # The last good config keeps running: the check-ins go out at 09:00.
+    expected = ["jonas@example.org", "lena@example.org"]
+    wait_until("sent with the last good config", lambda: len(recipients(practice)) == 2, worker.log)
+    assert sorted(recipients(practice)) == expected
+    assert worker.proc.poll() is None
+
+    # A good edit adds a client: their one-week check-in (due today) goes out.
+    practice.write("config/clients.yaml", good.rstrip("\n") + "\n" + NEW_CLIENT)
+    wait_until(
+        "new client's check-in", lambda: "nora@example.org" in recipients(practice), worker.log
+    )
+    assert "config.reloaded" in worker.text()
+    assert sorted(recipients(practice)) == sorted([*expected, "nora@example.org"])
+
+    assert worker.stop(signal.SIGTERM) == 0, worker.text()
+    assert "worker.stopped" in worker.text()
+    assert worker.proc.stdout is not None
+    assert "3 sent" in worker.proc.stdout.read().decode()
+
+
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT])
+def test_worker_stops_on_signal_with_exit_0(
+    practice: Practice, tmp_path: Path, workers: list[WorkerProcess], sig: signal.Signals
+) -> None:
+    worker = WorkerProcess(practice.root, "2026-11-23T10:00:00+01:00", tmp_path / "worker.log")
+    workers.append(worker)
+    wait_until("first pass sent", lambda: len(recipients(practice)) == 2, worker.log)
+    # The second pass runs from the scheduler loop, where the signal handlers are set
+    # (the first runs before them: see the xfail test below).
+    wait_until("second pass", lambda: worker.text().count("send.pass") >= 2, worker.log)
+    assert worker.proc.poll() is None, "the worker keeps running between passes"
+    assert worker.stop(sig) == 0, worker.text()
+    assert "worker.stopping" in worker.text() and "worker.stopped" in worker.text()
+    assert len(recipients(practice)) == 2
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="worker.py:245 runs the first tick (scheduler.run_all) before the SIGTERM/SIGINT "
+    "handlers are installed at line 247: a signal during the first pass kills the worker "
+    "mid-send instead of letting the message in flight finish",
+)
+def test_sigterm_during_the_first_pass_stops_gracefully(
+    tmp_path: Path, workers: list[WorkerProcess]
+) -> None:
+    big = write_big_practice(tmp_path / "big", 1000)
+    worker = WorkerProcess(big.root, NOW.isoformat(), tmp_path / "worker.log")
+    workers.append(worker)
+    wait_until("sending", lambda: len(recipients(big.root)) >= 5, worker.log, timeout=60)
+    code = worker.stop(signal.SIGTERM)
+    assert code == 0, f"exit {code}"
