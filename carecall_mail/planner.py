@@ -35,10 +35,21 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
+from functools import lru_cache
 from typing import Literal
 from zoneinfo import ZoneInfo
 
-from carecall_mail.config import WEEKDAYS, Client, Config, Holiday, SendWindow, Supply, zone
+from carecall_mail.config import (
+    WEEKDAYS,
+    CheckinRule,
+    Client,
+    Config,
+    Holiday,
+    Schedules,
+    SendWindow,
+    Supply,
+    zone,
+)
 from carecall_mail.durations import Duration
 from carecall_mail.ledger_view import LedgerView
 
@@ -142,6 +153,7 @@ def holiday_notice_key(client_id: str, holiday: Holiday, notice_before: Duration
 _SLUG_JUNK = re.compile(r"[^a-z0-9]+")
 
 
+@lru_cache(maxsize=4096)
 def item_slug(item: str) -> str:
     """ASCII slug of a supply's name; a short hash when nothing ASCII is left (e.g. 葛根湯)."""
     ascii_text = unicodedata.normalize("NFKD", item).encode("ascii", "ignore").decode()
@@ -239,9 +251,7 @@ class _Breaks:
     merged: tuple[tuple[datetime, datetime], ...]
 
     @classmethod
-    def of(cls, config: Config) -> _Breaks:
-        tz = config.practice_zone
-        holidays = config.schedules.holidays
+    def of(cls, holidays: tuple[Holiday, ...], tz: ZoneInfo) -> _Breaks:
         starts = tuple(_utc_at(h.from_, time(0), tz) for h in holidays)
         ends = tuple(_utc_at(h.to + _DAY, time(0), tz) for h in holidays)
         merged: list[tuple[datetime, datetime]] = []
@@ -347,23 +357,35 @@ def active_clients_for(config: Config, holiday: Holiday) -> tuple[Client, ...]:
 
 
 @dataclass(frozen=True)
-class _Ctx:
-    """One planning pass: `now`, the horizon, and caches that live as long as the pass."""
+class _Calendar:
+    """Everything about send times that depends on the practice's rules but not on
+    `now` or the ledger, memoised per (zone, date).
 
-    config: Config
-    ledger: LedgerView
-    now: datetime  # UTC
-    limit: datetime  # UTC: now + horizon
+    Twenty thousand clients share a few hundred dates, so calendar arithmetic and
+    zone conversions are done once per date, and, since the worker plans every
+    minute against the same rules, once per rules rather than once per pass
+    (`_calendar` keeps the last few). Memoising a pure function keeps it pure.
+    """
+
+    schedules: Schedules
     window: _Window
     breaks: _Breaks
     # (zone, local date, hold for breaks) -> scheduled UTC send time
     _scheduled: dict[tuple[str, date, bool], datetime] = field(default_factory=dict)
-    # (zone, hold) -> first opening at or after now
-    _catch_up: dict[tuple[str, bool], datetime] = field(default_factory=dict)
     # (zone, local date) -> end of that local day, UTC
     _day_end: dict[tuple[str, date], datetime] = field(default_factory=dict)
+    _checkin_times: dict[tuple[str, date], tuple[tuple[CheckinRule, date, datetime], ...]] = field(
+        default_factory=dict
+    )
+    _birthday_times: dict[
+        tuple[str, int, int, int, int], tuple[tuple[int, date, datetime], ...]
+    ] = field(default_factory=dict)
+    _resupply_times: dict[
+        tuple[str, date, int], tuple[date, datetime, Holiday | None, datetime]
+    ] = field(default_factory=dict)
 
     def scheduled(self, tz: ZoneInfo, day: date, hold: bool) -> datetime:
+        """The first opening on or after local `day` (after any break, when `hold`)."""
         cache_key = (tz.key, day, hold)
         found = self._scheduled.get(cache_key)
         if found is None:
@@ -371,16 +393,6 @@ class _Ctx:
             if hold:
                 found = _hold(self.window, self.breaks, tz, found)
             self._scheduled[cache_key] = found
-        return found
-
-    def catch_up(self, tz: ZoneInfo, hold: bool) -> datetime:
-        cache_key = (tz.key, hold)
-        found = self._catch_up.get(cache_key)
-        if found is None:
-            found = self.window.next_opening(tz, self.now)
-            if hold:
-                found = _hold(self.window, self.breaks, tz, found)
-            self._catch_up[cache_key] = found
         return found
 
     def day_end(self, tz: ZoneInfo, day: date) -> datetime:
@@ -394,6 +406,81 @@ class _Ctx:
     def grace_end(self, tz: ZoneInfo, scheduled: datetime, grace: Duration) -> datetime:
         """End of the local day `grace` after the scheduled send's local day."""
         return self.day_end(tz, grace.after(scheduled.astimezone(tz).date()))
+
+    def checkin_times(
+        self, tz: ZoneInfo, last: date
+    ) -> tuple[tuple[CheckinRule, date, datetime], ...]:
+        """(rule, due, scheduled UTC) for each check-in rule after a last session."""
+        cache_key = (tz.key, last)
+        found = self._checkin_times.get(cache_key)
+        if found is None:
+            found = tuple(
+                (rule, due, self.scheduled(tz, due, True))
+                for rule in self.schedules.checkins
+                for due in (rule.after_last_session.after(last),)
+            )
+            self._checkin_times[cache_key] = found
+        return found
+
+    def birthday_times(
+        self, tz: ZoneInfo, born: date, first_year: int, last_year: int
+    ) -> tuple[tuple[int, date, datetime], ...]:
+        """(year, due, scheduled UTC) for the greetings of `first_year`..`last_year`."""
+        first_year = max(first_year, born.year + 1)
+        cache_key = (tz.key, born.month, born.day, first_year, last_year)
+        found = self._birthday_times.get(cache_key)
+        if found is None:
+            days = ((y, birthday_on(born, y)) for y in range(first_year, last_year + 1))
+            found = tuple((y, due, self.scheduled(tz, due, True)) for y, due in days)
+            self._birthday_times[cache_key] = found
+        return found
+
+    def resupply_times(
+        self, tz: ZoneInfo, supply: Supply, before_runout: Duration
+    ) -> tuple[date, datetime, Holiday | None, datetime]:
+        """(due, scheduled UTC, the break that moved it, deadline UTC) for a supply."""
+        cache_key = (tz.key, supply.dispensed, supply.days)
+        found = self._resupply_times.get(cache_key)
+        if found is None:
+            due, target, holiday = _resupply_target(self.breaks, supply, before_runout)
+            scheduled = self.scheduled(tz, target, False)
+            # Useful until the day it runs out ("reorder today"); after that, nonsense.
+            deadline = self.day_end(tz, runs_out(supply))
+            grace = self.schedules.grace.resupply
+            if grace is not None:
+                deadline = min(deadline, self.grace_end(tz, scheduled, grace))
+            found = (due, scheduled, holiday, deadline)
+            self._resupply_times[cache_key] = found
+        return found
+
+
+@lru_cache(maxsize=4)
+def _calendar(schedules: Schedules, window: SendWindow, practice_tz: str) -> _Calendar:
+    breaks = _Breaks.of(schedules.holidays, zone(practice_tz))
+    return _Calendar(schedules, _Window.of(window), breaks)
+
+
+@dataclass(frozen=True)
+class _Ctx:
+    """One planning pass: `now`, the horizon, the ledger, and the rules' calendar."""
+
+    config: Config
+    ledger: LedgerView
+    now: datetime  # UTC
+    limit: datetime  # UTC: now + horizon
+    cal: _Calendar
+    # (zone, hold) -> first opening at or after now
+    _catch_up: dict[tuple[str, bool], datetime] = field(default_factory=dict)
+
+    def catch_up(self, tz: ZoneInfo, hold: bool) -> datetime:
+        cache_key = (tz.key, hold)
+        found = self._catch_up.get(cache_key)
+        if found is None:
+            found = self.cal.window.next_opening(tz, self.now)
+            if hold:
+                found = _hold(self.cal.window, self.cal.breaks, tz, found)
+            self._catch_up[cache_key] = found
+        return found
 
 
 def plan(
@@ -414,21 +501,24 @@ def plan(
     utc_now = _require_aware(now)
     if horizon < timedelta(0):
         raise ValueError("horizon must not be negative")
+    practice = config.practice
     ctx = _Ctx(
         config=config,
         ledger=ledger,
         now=utc_now,
         limit=utc_now + horizon,
-        window=_Window.of(config.practice.send_window),
-        breaks=_Breaks.of(config),
+        cal=_calendar(config.schedules, practice.send_window, practice.timezone),
     )
     out: list[Planned] = []
     practice_tz = config.practice.timezone
     suspended = ledger.suspended_addresses
+    zones: dict[str | None, ZoneInfo] = {}
     for client in config.clients:
         if suspended and client.email.lower() in suspended:
             continue
-        tz = zone(client.timezone or practice_tz)
+        tz = zones.get(client.timezone)
+        if tz is None:
+            tz = zones[client.timezone] = zone(client.timezone or practice_tz)
         out.extend(_checkins(ctx, client, tz))
         out.extend(_resupplies(ctx, client, tz))
         out.extend(_birthdays(ctx, client, tz))
@@ -439,7 +529,10 @@ def plan(
 
 def _allowed(ctx: _Ctx, client: Client, kind: Kind) -> bool:
     stream = STREAM[kind]
-    return ctx.ledger.consents(client.id, stream, getattr(client.consent, stream))
+    yaml_default: bool = getattr(client.consent, stream)
+    if not ctx.ledger.consent_overrides:  # the common case, and a hot loop
+        return yaml_default
+    return ctx.ledger.consents(client.id, stream, yaml_default)
 
 
 def _timing(
@@ -462,7 +555,7 @@ def _timing(
     if scheduled > ctx.now:
         return (scheduled, None) if scheduled <= ctx.limit else None
     send = ctx.catch_up(tz, hold)
-    lateness_end = send - ctx.breaks.overlap(scheduled, send) if hold else send
+    lateness_end = send - ctx.cal.breaks.overlap(scheduled, send) if hold else send
     if lateness_end > deadline:
         return scheduled, f"past grace: due {due.isoformat()}"
     return (send, None) if send <= ctx.limit else None
@@ -475,15 +568,13 @@ def _checkins(ctx: _Ctx, client: Client, tz: ZoneInfo) -> Iterable[Planned]:
         return ()
     found: list[Planned] = []
     default_grace = ctx.config.schedules.grace.checkin
-    for rule in rules:
-        due = rule.after_last_session.after(last)
-        scheduled = ctx.scheduled(tz, due, True)
+    for rule, due, scheduled in ctx.cal.checkin_times(tz, last):
         if scheduled > ctx.limit:
             continue
-        key = checkin_key(client.id, last, rule.id)
+        key = f"checkin:{client.id}:{last}:{rule.id}"  # checkin_key(), inlined: hot loop
         if key in ctx.ledger.decided_keys:
             continue
-        deadline = ctx.grace_end(tz, scheduled, rule.grace or default_grace)
+        deadline = ctx.cal.grace_end(tz, scheduled, rule.grace or default_grace)
         timing = _timing(ctx, tz, scheduled, hold=True, deadline=deadline, due=due)
         if timing is None:
             continue
@@ -540,19 +631,13 @@ def _resupplies(ctx: _Ctx, client: Client, tz: ZoneInfo) -> Iterable[Planned]:
     if rule is None or not client.supplies or not _allowed(ctx, client, "resupply"):
         return ()
     found: list[Planned] = []
-    grace = ctx.config.schedules.grace.resupply
     for index, supply in enumerate(client.supplies):
-        due, target, holiday = _resupply_target(ctx.breaks, supply, rule.before_runout)
-        scheduled = ctx.scheduled(tz, target, False)
+        due, scheduled, holiday, deadline = ctx.cal.resupply_times(tz, supply, rule.before_runout)
         if scheduled > ctx.limit:
             continue
         key = resupply_key(client.id, supply)
         if key in ctx.ledger.decided_keys:
             continue
-        # Useful until the day it runs out ("reorder today"); after that it is nonsense.
-        deadline = ctx.day_end(tz, runs_out(supply))
-        if grace is not None:
-            deadline = min(deadline, ctx.grace_end(tz, scheduled, grace))
         timing = _timing(ctx, tz, scheduled, hold=False, deadline=deadline, due=due)
         if timing is None:
             continue
@@ -591,18 +676,17 @@ def _birthdays(ctx: _Ctx, client: Client, tz: ZoneInfo) -> Iterable[Planned]:
         return ()
     found: list[Planned] = []
     grace = ctx.config.schedules.grace.birthday
-    # Last year's greeting may still be pending (held over a New Year break) or
-    # need recording as skipped; next year's matters only for long horizons.
-    first_year = max(ctx.now.year - 1, born.year + 1)
-    for year in range(first_year, ctx.limit.year + 2):
-        due = birthday_on(born, year)
-        scheduled = ctx.scheduled(tz, due, True)
+    # Last year's greeting may still be pending (held over a New Year break) or need
+    # recording as skipped; next year's matters only for long horizons.
+    for year, due, scheduled in ctx.cal.birthday_times(
+        tz, born, ctx.now.year - 1, ctx.limit.year + 1
+    ):
         if scheduled > ctx.limit:
             break
-        key = birthday_key(client.id, year)
+        key = f"birthday:{client.id}:{year}"  # birthday_key(), inlined: hot loop
         if key in ctx.ledger.decided_keys:
             continue
-        deadline = ctx.grace_end(tz, scheduled, grace)
+        deadline = ctx.cal.grace_end(tz, scheduled, grace)
         timing = _timing(ctx, tz, scheduled, hold=True, deadline=deadline, due=due)
         if timing is None:
             continue
@@ -627,8 +711,8 @@ def _holiday_notices(ctx: _Ctx, suspended: frozenset[str]) -> Iterable[Planned]:
     found: list[Planned] = []
     practice_tz = config.practice.timezone
     grace = config.schedules.grace.holiday_notice
-    for h_index, holiday in enumerate(ctx.breaks.holidays):
-        begins = ctx.breaks.starts[h_index]
+    for h_index, holiday in enumerate(ctx.cal.breaks.holidays):
+        begins = ctx.cal.breaks.starts[h_index]
         # Same-day points are one notice; keep the first listed.
         points: dict[date, Duration] = {}
         for notice in holiday.notice_before:
@@ -672,7 +756,7 @@ def _holiday_notices(ctx: _Ctx, suspended: frozenset[str]) -> Iterable[Planned]:
                 else:
                     deadline = begins
                     if grace is not None:
-                        deadline = min(deadline, ctx.grace_end(tz, scheduled, grace))
+                        deadline = min(deadline, ctx.cal.grace_end(tz, scheduled, grace))
                     timing = _timing(ctx, tz, scheduled, hold=False, deadline=deadline, due=due)
                     if timing is None:
                         continue
@@ -703,7 +787,7 @@ def _notice_time(ctx: _Ctx, tz: ZoneInfo, due: date, begins: datetime) -> dateti
     """The first opening on the notice's due date, or, when there is none before the
     break begins (a notice due on a weekend before a Monday start, or `0d`), the last
     opening before it: a notice after the break has begun is useless."""
-    scheduled = ctx.scheduled(tz, due, False)
+    scheduled = ctx.cal.scheduled(tz, due, False)
     if scheduled < begins:
         return scheduled
-    return ctx.window.last_opening_before(tz, begins) or scheduled
+    return ctx.cal.window.last_opening_before(tz, begins) or scheduled
