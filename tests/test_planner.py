@@ -826,3 +826,42 @@ def test_send_at_in_window_and_key_independent_of_now(
         assert p.send_at >= now
         assert holiday_at(cfg, p.send_at) is None
         assert p.send_at.astimezone(ZoneInfo(tz)).date() >= due
+
+
+def test_memoised_calendar_follows_rule_changes() -> None:
+    # Plan once without a break, then with one: the second answer must see the break.
+    people = [client(sessions=["2026-12-17"])]
+    now = at("2026-12-01T00:00")
+    (before,) = plan(config(people, checkins=[("w", "7d")]), EMPTY, now, horizon=timedelta(60))
+    assert before.send_at == at("2026-12-24T09:00")
+    held = config(people, checkins=[("w", "7d")], holidays=[QUIET_WINTER])
+    (after,) = plan(held, EMPTY, now, horizon=timedelta(60))
+    assert after.send_at == at("2027-01-05T09:00")
+    wider = config(people, checkins=[("w", "7d")], days=EVERY_DAY, start=time(7))
+    (third,) = plan(wider, EMPTY, now, horizon=timedelta(60))
+    assert third.send_at == at("2026-12-24T07:00")
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(minutes=st.integers(0, 120 * 24 * 60))
+def test_example_practice_at_any_moment(minutes: int) -> None:
+    """Whatever the clock: sendable items go now and inside the client's window; nothing
+    held goes during the break; no notice at or after the break begins."""
+    cfg = load_config(EXAMPLE)
+    now = at("2026-11-01T00:00") + timedelta(minutes=minutes)
+    items = plan(cfg, EMPTY, now, horizon=timedelta(days=7))
+    zones = {c.id: cfg.client_zone(c) for c in cfg.clients}
+    begins = at("2026-12-20T00:00")
+    for p in items:
+        assert in_window(cfg, zones[p.client_id], p.send_at), p.key
+        assert p.send_at.tzinfo == zones[p.client_id]
+        if p.skip_reason is not None:
+            continue
+        assert now <= p.send_at <= now + timedelta(days=7), p.key
+        if p.kind in ("checkin", "birthday"):
+            assert holiday_at(cfg, p.send_at) is None, p.key
+        if p.kind == "holiday_notice":
+            assert p.send_at < begins, p.key
+    assert [(p.send_at.timestamp(), p.key) for p in items] == sorted(
+        (p.send_at.timestamp(), p.key) for p in items
+    )
