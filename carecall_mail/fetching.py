@@ -35,9 +35,13 @@ import asyncio
 import contextlib
 import hashlib
 import logging
+import multiprocessing
+import multiprocessing.pool
+import pickle
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from types import TracebackType
 from typing import Protocol
 
 from carecall_mail.compose import message_id_domain
@@ -168,6 +172,105 @@ def _event(level: int, event: str, **fields: object) -> None:
         log.log(level, event, extra={"event": event, **fields})
 
 
+# ---------------------------------------------------------------- parsing in parallel
+
+# Below this many messages a batch is parsed here: a pool costs more than it saves.
+PARALLEL_MIN_BATCH = 64
+# Seconds a worker may take for its part of one batch before the pool is given up.
+PARALLEL_TIMEOUT = 120.0
+
+_worker_state: tuple[ReplyIndexForPass, ReplyRules] | None = None
+
+
+def _init_worker(index: ReplyIndexForPass, rules: ReplyRules) -> None:
+    global _worker_state
+    _worker_state = (index, rules)
+
+
+def _parse_items(
+    items: Sequence[tuple[bytes, datetime]], index: ReplyIndexForPass, rules: ReplyRules
+) -> list[Reply | str]:
+    """Parse each mail; a failure of our own code comes back as its exception's name."""
+    out: list[Reply | str] = []
+    for raw, received_at in items:
+        try:
+            out.append(parse_reply(raw, index, received_at=received_at, rules=rules))
+        except Exception as exc:  # parse_reply is total; this is the belt to its braces
+            out.append(type(exc).__name__)
+    return out
+
+
+def _parse_in_worker(items: Sequence[tuple[bytes, datetime]]) -> list[Reply | str]:
+    assert _worker_state is not None, "worker not initialised"
+    return _parse_items(items, *_worker_state)
+
+
+class BatchParser:
+    """Parses batches with `parse_reply`, optionally sharing large ones with processes.
+
+    `parse_reply` is pure and CPU-bound (the email parser and the quote rules cost
+    ~0.3 ms a mail). With `workers` > 0, a batch of at least PARALLEL_MIN_BATCH
+    mails is cut in `workers + 1` parts: this process parses one while forked
+    workers parse the others. The pool starts on the first large batch only, so
+    a pass of a few replies never starts a process. Off by default (workers=0):
+    on a machine whose cores are busy anyway it gains nothing (bench/ingest.py
+    shows both). A pool that fails or stalls is terminated and the batch parsed here.
+    """
+
+    def __init__(self, index: ReplyIndexForPass, rules: ReplyRules, workers: int) -> None:
+        self.index = index
+        self.rules = rules
+        self.workers = workers if "fork" in multiprocessing.get_all_start_methods() else 0
+        self._pool: multiprocessing.pool.Pool | None = None
+
+    def __enter__(self) -> BatchParser:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        pool, self._pool = self._pool, None
+        if pool is not None:
+            pool.terminate()  # nothing is pending between batches: no work is lost
+            pool.join()
+
+    def parse(self, batch: Sequence[Fetched]) -> list[Reply | str]:
+        items = [(item.raw, item.received_at) for item in batch]
+        if self.workers < 1 or len(items) < PARALLEL_MIN_BATCH:
+            return _parse_items(items, self.index, self.rules)
+        try:
+            return self._parallel(items)
+        except (multiprocessing.TimeoutError, OSError, pickle.PickleError) as exc:
+            _event(logging.WARNING, "fetch.parse_pool_failed", error=type(exc).__name__)
+            self.close()
+            self.workers = 0
+            return _parse_items(items, self.index, self.rules)
+
+    def _parallel(self, items: list[tuple[bytes, datetime]]) -> list[Reply | str]:
+        if self._pool is None:
+            # fork: the workers start in milliseconds with the index already in memory.
+            context = multiprocessing.get_context("fork")
+            self._pool = context.Pool(
+                self.workers, initializer=_init_worker, initargs=(self.index, self.rules)
+            )
+            _event(logging.INFO, "fetch.parse_pool_started", count=self.workers)
+        parts = self.workers + 1
+        size = -(-len(items) // parts)
+        chunks = [items[start : start + size] for start in range(0, len(items), size)]
+        pending = [self._pool.apply_async(_parse_in_worker, (chunk,)) for chunk in chunks[1:]]
+        out = _parse_items(chunks[0], self.index, self.rules)
+        for result in pending:
+            # A worker killed mid-chunk never answers: the timeout turns that into a fallback.
+            out.extend(result.get(timeout=PARALLEL_TIMEOUT))
+        return out
+
+
 # ---------------------------------------------------------------- the pass
 
 
@@ -179,6 +282,7 @@ def fetch_pass(
     now: datetime,
     *,
     responders: Sequence[Responder] = (),
+    workers: int = 0,
 ) -> FetchReport:
     """One pass over the inbox: record every new mail once, apply its effects, alert.
 
@@ -186,14 +290,16 @@ def fetch_pass(
     sends alerts to `emergency_email`. The transport is made by `transport_factory`
     only when something is to be sent, and closed at the end of the pass.
     Call from synchronous code (it runs its own event loop for the transport).
+    `workers`: processes that help parse large batches (0, the default: parse in
+    this process only). See `BatchParser`.
     Raises LedgerError or InboxError when the ledger or the inbox fails; never
     for anything a message contains.
     """
     if now.tzinfo is None:
         raise ValueError("fetch_pass needs a timezone-aware now")
-    job = _Pass(config, ledger, now, responders)
+    job = _Pass(config, ledger, now, responders, workers)
     transport = _LazyTransport(transport_factory)
-    with asyncio.Runner() as runner:
+    with job.parser, asyncio.Runner() as runner:
         try:
             runner.run(job.retry_pending_alerts(transport))
             with contextlib.closing(inbox.fetch_new(ledger)) as batches:
@@ -261,7 +367,7 @@ def _record(reply: Reply) -> ReplyRecord:
     )
 
 
-def _internal_error(item: Fetched, exc: BaseException) -> Reply:
+def _internal_error(item: Fetched, error: str) -> Reply:
     """The record of a mail our own code failed on: kept whole for a human to read."""
     return Reply(
         message_id="sha256:" + hashlib.sha256(item.raw).hexdigest(),
@@ -273,7 +379,7 @@ def _internal_error(item: Fetched, exc: BaseException) -> Reply:
         in_reply_to=None,
         kind="unknown",
         text="",
-        reasons=(f"internal error: {type(exc).__name__}",),
+        reasons=(f"internal error: {error}",),
         raw=bytes(item.raw),
     )
 
@@ -282,7 +388,12 @@ class _Pass:
     """The state of one pass: the parser's index and rules, the report."""
 
     def __init__(
-        self, config: Config, ledger: Ledger, now: datetime, responders: Sequence[Responder]
+        self,
+        config: Config,
+        ledger: Ledger,
+        now: datetime,
+        responders: Sequence[Responder],
+        workers: int,
     ) -> None:
         self.config = config
         self.ledger = ledger
@@ -291,28 +402,20 @@ class _Pass:
         self.clients = client_index(config)
         self.rules = reply_rules(config)
         self.own = self.rules.own_addresses
-        self.index = ReplyIndexForPass(ledger.sent_lookup(), self.clients)
+        self.parser = BatchParser(
+            ReplyIndexForPass(ledger.sent_lookup(), self.clients), self.rules, workers
+        )
         self.report = FetchReport()
         self.domain = message_id_domain(config)
 
     # -- recording
 
-    def _parse(self, item: Fetched) -> Reply:
-        try:
-            return parse_reply(item.raw, self.index, received_at=item.received_at, rules=self.rules)
-        except Exception as exc:  # parse_reply is total; this is the belt to its braces
-            return self._failed(item, exc)
-
-    def _failed(self, item: Fetched, exc: BaseException) -> Reply:
+    def _failed(self, item: Fetched, error: str) -> Reply:
         self.report.errors += 1
         _event(
-            logging.ERROR,
-            "fetch.internal_error",
-            mailbox=item.mailbox,
-            uid=item.uid,
-            error=type(exc).__name__,
+            logging.ERROR, "fetch.internal_error", mailbox=item.mailbox, uid=item.uid, error=error
         )
-        return _internal_error(item, exc)
+        return _internal_error(item, error)
 
     def record_batch(
         self, batch: Sequence[Fetched]
@@ -323,7 +426,12 @@ class _Pass:
         """
         report = self.report
         report.fetched += len(batch)
-        parsed = [(item, self._parse(item)) for item in batch]  # pure: outside the write lock
+        # Pure, so outside the write lock, and spread over the CPUs when the batch is large.
+        results = self.parser.parse(batch)
+        parsed = [
+            (item, self._failed(item, r) if isinstance(r, str) else r)
+            for item, r in zip(batch, results, strict=True)
+        ]
         alerts: list[_Alert] = []
         fresh: list[tuple[Reply, bytes]] = []
         by_kind = report.by_kind
@@ -334,7 +442,7 @@ class _Pass:
                 except LedgerError:
                     raise
                 except Exception as exc:  # e.g. text SQLite cannot store (lone surrogates)
-                    reply = self._failed(item, exc)
+                    reply = self._failed(item, type(exc).__name__)
                     added = self.ledger.record_reply(_record(reply), self.now)
                 if not added:
                     report.duplicates += 1

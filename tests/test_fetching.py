@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
 from email.utils import format_datetime
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -707,3 +708,40 @@ def test_the_maildir_inbox_marks_nothing_read(desk: Desk) -> None:
     desk.run()
     assert path.exists()  # still in new/: the practitioner's client shows it as new
     assert list((desk.inbox / "cur").iterdir()) == []
+
+
+def test_a_parse_worker_gives_the_same_reply_log_as_one_process(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    raws = [mail(body=f"Reply number {n}, all fine.\n")[0] for n in range(90)]
+    raws += [mail(body="The pain is worse.\n")[0], dsn(LENA, status="5.1.1", action="failed")[0]]
+    raws += [mail(MARIA, name="Maria Keller", body="Unsubscribe\n")[0], *HOSTILE.values()]
+    logs: list[list[tuple[object, ...]]] = []
+    reports: list[FetchReport] = []
+    for workers in (0, 1):
+        practice = Practice(tmp_path / f"practice-{workers}")
+        config = load_config(practice.config)
+        with open_ledger(config) as ledger:
+            desk = Desk(practice, config, ledger)
+            for n, raw in enumerate(raws):
+                desk.deliver(raw, name=f"{n:04d}.msg")
+            inbox = MaildirInbox(desk.inbox, batch_size=len(raws))  # one batch: the pool is used
+            with caplog.at_level(logging.INFO, logger="carecall_mail"):
+                caplog.clear()
+                reports.append(
+                    fetch_pass(
+                        config, ledger, inbox, partial(make_transport, config), NOW, workers=workers
+                    )
+                )
+            started = [r for r in caplog.records if r.msg == "fetch.parse_pool_started"]
+            assert len(started) == workers
+            logs.append(
+                sorted(
+                    (r.message_id, r.kind, r.client_id, r.text, r.flagged, r.reasons, r.raw)
+                    for r in ledger.replies()
+                )
+            )
+    assert len(logs[0]) == len(raws)
+    assert logs[0] == logs[1]
+    assert reports[0] == reports[1]
+    assert reports[1].by_kind["reply"] >= 90
