@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import functools
 import re
 import secrets
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -55,11 +56,14 @@ class Rendered:
     html: str | None
 
 
+# Cached: a broadcast formats the same few dates for every client (strftime is ~6 µs).
+@functools.lru_cache(maxsize=4096)
 def longdate(value: date) -> str:
     """Monday 5 January 2027: unambiguous wherever the client lives."""
     return f"{value:%A} {value.day} {value:%B %Y}"
 
 
+@functools.lru_cache(maxsize=4096)
 def shortdate(value: date) -> str:
     return f"{value.day} {value:%B}"
 
