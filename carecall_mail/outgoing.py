@@ -317,6 +317,8 @@ class _Session:
         # Inside a transaction: if cancelled now, replies may still be on the way, so
         # the connection must not be pooled (a later command would read a stale reply).
         self.in_transaction = False
+        # Held from the end of DATA until the caller has recorded the outcome.
+        self.holding: asyncio.Lock | None = None
 
     @property
     def connected(self) -> bool:
@@ -428,7 +430,13 @@ class _Session:
         except (aiosmtplib.SMTPException, OSError, TimeoutError):
             self.close()
 
-    async def send(self, message: Outgoing) -> Outcome:
+    def release_commit(self) -> None:
+        """Let the next session finish its DATA: our outcome has been reported."""
+        if self.holding is not None:
+            self.holding.release()
+            self.holding = None
+
+    async def send(self, message: Outgoing, commit: asyncio.Lock) -> Outcome:
         """One mail transaction (MAIL, RCPT..., DATA); classifies every way it can end.
 
         MAIL and RCPT go through `execute_command` with addresses quoted here:
@@ -438,11 +446,13 @@ class _Session:
         smtp = self.smtp
         assert smtp is not None
         self.in_transaction = True
-        outcome = await self._transaction(smtp, message)
+        outcome = await self._transaction(smtp, message, commit)
         self.in_transaction = False
         return outcome
 
-    async def _transaction(self, smtp: aiosmtplib.SMTP, message: Outgoing) -> Outcome:
+    async def _transaction(
+        self, smtp: aiosmtplib.SMTP, message: Outgoing, commit: asyncio.Lock
+    ) -> Outcome:
         try:
             options, encoding = self._mail_options(smtp, message)
             sender = _quote(message.sender).encode(encoding)
@@ -468,6 +478,12 @@ class _Session:
                 await self._reset()
                 return self._all_refused(message, refused)
             stage = "DATA"
+            # Only one session at a time may be between sending a message's final
+            # "." and the caller recording the server's answer: a crash in that
+            # window can then leave at most one message accepted but not marked
+            # sent (DESIGN.md, "never twice"). MAIL and RCPT still overlap.
+            await commit.acquire()
+            self.holding = commit
             response = await smtp.data(message.data)
         except aiosmtplib.SMTPResponseException as exc:
             if exc.code == 421:
@@ -567,6 +583,7 @@ class SmtpTransport:
         )
         self._idle: list[_Session] = []
         self._closed = False
+        self._commit: asyncio.Lock | None = None
 
     async def deliver(self, batch: Sequence[Outgoing], on_outcome: OnOutcome) -> None:
         """Send every message of `batch`, calling `on_outcome` once for each as it completes.
@@ -579,6 +596,8 @@ class SmtpTransport:
             raise RuntimeError("SmtpTransport is closed")
         if not batch:
             return
+        if self._commit is None:
+            self._commit = asyncio.Lock()
         pending: collections.deque[Outgoing] = collections.deque(batch)
         setup_errors: list[DeliveryError] = []
         count = min(self.settings.connections, len(batch))
@@ -645,19 +664,23 @@ class SmtpTransport:
                 if not pending:
                     return
             message = pending.popleft()
+            assert self._commit is not None
             try:
-                outcome = await session.send(message)
-            except Exception as exc:  # a bug of ours must not lose the message
-                logger.exception(
-                    "smtp.retry key=%s host=%s unexpected error",
-                    message.key,
-                    host,
-                    extra={"event": "smtp.retry", "key": message.key, "host": host},
-                )
-                session.close()
-                outcome = Outcome(message.key, "retry", None, f"unexpected error: {exc!r}")
-            _log_outcome(outcome, host)
-            on_outcome(outcome)
+                try:
+                    outcome = await session.send(message, self._commit)
+                except Exception as exc:  # a bug of ours must not lose the message
+                    logger.exception(
+                        "smtp.retry key=%s host=%s unexpected error",
+                        message.key,
+                        host,
+                        extra={"event": "smtp.retry", "key": message.key, "host": host},
+                    )
+                    session.close()
+                    outcome = Outcome(message.key, "retry", None, f"unexpected error: {exc!r}")
+                _log_outcome(outcome, host)
+                on_outcome(outcome)
+            finally:
+                session.release_commit()
 
     async def aclose(self) -> None:
         """QUIT every pooled session."""
