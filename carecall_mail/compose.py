@@ -8,7 +8,6 @@ pure: the config, the row, its Message-ID and the time come in; bytes go out.
 
 from __future__ import annotations
 
-import threading
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -50,28 +49,11 @@ def unsubscribe_uris(config: Config, client: Client | None) -> tuple[list[str], 
     return uris, one_click
 
 
-# (config, its clients by id) for the config last asked about. Keyed on identity:
-# `Config.client()` caches on the Config's hash, which hashes every client model in
-# it (about 13 ms per call with 2,000 clients); a pass asks once per message.
-_index: tuple[Config, dict[str, Client]] | None = None
-_index_lock = threading.Lock()
-
-
-def client_by_id(config: Config, client_id: str) -> Client | None:
-    """`config.client(client_id)` in O(1), for per-message use in a sending pass."""
-    global _index
-    with _index_lock:
-        cached = _index
-        if cached is None or cached[0] is not config:
-            cached = _index = (config, {c.id: c for c in config.clients})
-    return cached[1].get(client_id)
-
-
 def context_for_key(config: Config, key: str, template: str) -> tuple[Client, dict[str, Any]]:
     """The client and template context for an outbox key; ComposeError if it is stale."""
     parts = key.split(":")
     kind = parts[0]
-    client = client_by_id(config, parts[1]) if len(parts) > 1 else None
+    client = config.client(parts[1]) if len(parts) > 1 else None
     if client is None:
         raise ComposeError(f"{key}: the client is no longer in clients.yaml")
     if kind == "checkin" and len(parts) == 4:

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from carecall_mail.compose import ComposeError, client_by_id, compose
+from carecall_mail.compose import ComposeError, compose
 from carecall_mail.config import Config
 from carecall_mail.ledger import Backoff, Ledger, OutboxRow, QueueItem
 from carecall_mail.ledger_view import LedgerView
@@ -65,7 +65,7 @@ def enqueue_due(config: Config, ledger: Ledger, now: datetime, report: SendRepor
 
 def _withhold_reason(config: Config, view: LedgerView, row: OutboxRow) -> str | None:
     """Consent withdrawn or the address bounced since the row was queued: stop at once."""
-    client = client_by_id(config, row.client_id)
+    client = config.client(row.client_id)
     if client is None:
         return "the client is no longer in clients.yaml"
     if client.email.lower() in view.suspended_addresses:
