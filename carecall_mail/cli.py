@@ -23,13 +23,14 @@ from carecall_mail import __version__, logs
 from carecall_mail.compose import compose
 from carecall_mail.config import Config, load_config
 from carecall_mail.errors import CareCallError, ConfigError
+from carecall_mail.holiday import holiday_status
 from carecall_mail.ledger import Ledger, OutboxStatus
 from carecall_mail.ledger_view import ALL_STREAMS, STREAMS
 from carecall_mail.planner import plan
 from carecall_mail.render import Renderer, check_templates
 from carecall_mail.runtime import make_inbox, make_transport, open_ledger
 from carecall_mail.sending import send_pass
-from carecall_mail.worker import Worker, replay_clock
+from carecall_mail.worker import Worker, inbox_pass, replay_clock
 
 PREVIEW_DAYS = 400
 
@@ -312,10 +313,6 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 
 def _holiday_lines(config: Config, ledger: Ledger, now: datetime) -> list[str]:
-    try:
-        from carecall_mail.holiday import holiday_status
-    except ImportError:  # pragma: no cover - holiday mode is optional while being built
-        return []
     return ["", *holiday_status(config, ledger, now)]
 
 
@@ -342,22 +339,13 @@ def cmd_consent(args: argparse.Namespace) -> int:
 
 
 def cmd_fetch(args: argparse.Namespace) -> int:
-    from carecall_mail.fetching import fetch_pass
-    from carecall_mail.holiday import HolidayResponder
-
     config, ledger = _open(args)
     now = parse_now(args.now)
-    renderer = Renderer(config.templates_dir)
     inbox = make_inbox(config)
     with ledger:
         try:
-            report = fetch_pass(
-                config,
-                ledger,
-                inbox,
-                lambda: make_transport(config),
-                now,
-                responders=[HolidayResponder(config, ledger, renderer)],
+            report, forwarded = inbox_pass(
+                config, ledger, inbox, Renderer(config.templates_dir), now
             )
         finally:
             inbox.close()
@@ -365,6 +353,7 @@ def cmd_fetch(args: argparse.Namespace) -> int:
     print(
         f"{report.fetched} fetched, {report.recorded} recorded ({kinds}), "
         f"{report.duplicates} already known, {report.flagged} flagged"
+        + (f", {forwarded} pending emergency forwards sent" if forwarded else "")
     )
     return 0
 

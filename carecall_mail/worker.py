@@ -9,22 +9,28 @@ a broken edit is reported and the last good config keeps running.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import signal
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 from types import FrameType
-from typing import Any, Protocol
+from typing import Protocol, TypeVar
 
 import schedule
 
+from carecall_mail import digest
 from carecall_mail.config import FILES, Config
 from carecall_mail.errors import CareCallError, ConfigError
+from carecall_mail.fetching import FetchReport, fetch_pass
+from carecall_mail.holiday import HolidayResponder
+from carecall_mail.inbox import ImapInbox, MaildirInbox
 from carecall_mail.ledger import Ledger
+from carecall_mail.outgoing import Transport
 from carecall_mail.render import Renderer
 from carecall_mail.runtime import make_inbox, make_transport, open_ledger
 from carecall_mail.sending import send_pass
@@ -32,6 +38,7 @@ from carecall_mail.sending import send_pass
 log = logging.getLogger(__name__)
 
 SEND_EVERY = 60  # seconds
+_T = TypeVar("_T")
 LoadConfig = Callable[[Path], Config]
 
 
@@ -81,8 +88,7 @@ class Worker:
         config = load(config_dir)  # a broken config at start is the caller's error to show
         self.current = Loaded(config, Renderer(config.templates_dir), stamp)
         self.ledger: Ledger = open_ledger(config)
-        self._inbox: Any = None
-        self._last_fetch: float | None = None
+        self._inbox: ImapInbox | MaildirInbox | None = None
 
     # ------------------------------------------------------------ config reload
 
@@ -139,19 +145,9 @@ class Worker:
         )
 
     def fetch_job(self, now: datetime) -> None:
-        from carecall_mail.fetching import fetch_pass
-
-        config = self.current.config
-        inbox = self._open_inbox()
-        report = fetch_pass(
-            config,
-            self.ledger,
-            inbox,
-            lambda: make_transport(config),
-            now,
-            responders=self._responders(),
+        report, forwarded = inbox_pass(
+            self.current.config, self.ledger, self._open_inbox(), self.current.renderer, now
         )
-        self._last_fetch = time.monotonic()
         log.info(
             "fetch.pass",
             extra={
@@ -159,38 +155,21 @@ class Worker:
                 "fetched": report.fetched,
                 "recorded": report.recorded,
                 "flagged": report.flagged,
+                "count": forwarded or None,
             },
         )
 
     def digest_job(self, now: datetime) -> None:
-        try:
-            from carecall_mail import digest
-        except ImportError:  # pragma: no cover - the digest is optional while being built
-            return
-        import asyncio
-
         config = self.current.config
         if not digest.digest_due(config, self.ledger, now):
             return
-
-        async def run() -> bool:
-            transport = make_transport(config)
-            try:
-                return await digest.send_digest(config, self.ledger, transport, now)
-            finally:
-                await transport.aclose()
-
-        if asyncio.run(run()):
+        sent = asyncio.run(
+            _with_transport(config, lambda t, n: digest.send_digest(config, self.ledger, t, n), now)
+        )
+        if sent:
             log.info("digest.sent", extra={"event": "digest.sent"})
 
-    def _responders(self) -> list[Any]:
-        try:
-            from carecall_mail.holiday import HolidayResponder
-        except ImportError:  # pragma: no cover
-            return []
-        return [HolidayResponder(self.current.config, self.ledger, self.current.renderer)]
-
-    def _open_inbox(self) -> Any:
+    def _open_inbox(self) -> ImapInbox | MaildirInbox:
         if self._inbox is None:
             self._inbox = make_inbox(self.current.config)
         return self._inbox
@@ -242,9 +221,11 @@ class Worker:
         scheduler.every(SEND_EVERY).seconds.do(self.run_job, "send", self.send_job)
         scheduler.every(poll).seconds.do(self.run_job, "fetch", self.fetch_job)
         scheduler.every(SEND_EVERY).seconds.do(self.run_job, "digest", self.digest_job)
-        scheduler.run_all()
         started = time.monotonic()
         with self._signals():
+            # Inside the handlers: a first pass can be a long broadcast, and a SIGTERM
+            # during it must still let the message in flight finish.
+            scheduler.run_all()
             while not self.stopping:
                 if max_seconds is not None and time.monotonic() - started > max_seconds:
                     break
@@ -284,6 +265,37 @@ class Worker:
     def close(self) -> None:
         self._close_inbox()
         self.ledger.close()
+
+
+def inbox_pass(
+    config: Config,
+    ledger: Ledger,
+    inbox: ImapInbox | MaildirInbox,
+    renderer: Renderer,
+    now: datetime,
+) -> tuple[FetchReport, int]:
+    """One pass of the inbox job: record new mail, apply its effects, answer it on
+    holiday; then retry emergency forwards an earlier pass could not deliver,
+    whether or not new mail came in. Returns the report and the forwards retried."""
+    responder = HolidayResponder(config, ledger, renderer)
+    report = fetch_pass(
+        config, ledger, inbox, lambda: make_transport(config), now, responders=[responder]
+    )
+    forwarded = asyncio.run(_with_transport(config, responder.retry_pending_forwards, now))
+    return report, forwarded
+
+
+async def _with_transport(
+    config: Config,
+    action: Callable[[Transport, datetime], Awaitable[_T]],
+    now: datetime,
+) -> _T:
+    """Run `action` with a transport opened for it and closed after."""
+    transport = make_transport(config)
+    try:
+        return await action(transport, now)
+    finally:
+        await transport.aclose()
 
 
 def replay_clock(start: datetime) -> Callable[[], datetime]:

@@ -162,8 +162,7 @@ def test_worker_stops_on_signal_with_exit_0(
     worker = WorkerProcess(practice.root, "2026-11-23T10:00:00+01:00", tmp_path / "worker.log")
     workers.append(worker)
     wait_until("first pass sent", lambda: len(recipients(practice)) == 2, worker.log)
-    # The second pass runs from the scheduler loop, where the signal handlers are set
-    # (the first runs before them: see the xfail test below).
+    # Let the worker settle into its scheduler loop before the signal.
     wait_until("second pass", lambda: worker.text().count("send.pass") >= 2, worker.log)
     assert worker.proc.poll() is None, "the worker keeps running between passes"
     assert worker.stop(sig) == 0, worker.text()
@@ -171,12 +170,6 @@ def test_worker_stops_on_signal_with_exit_0(
     assert len(recipients(practice)) == 2
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="worker.py:245 runs the first tick (scheduler.run_all) before the SIGTERM/SIGINT "
-    "handlers are installed at line 247: a signal during the first pass kills the worker "
-    "mid-send instead of letting the message in flight finish",
-)
 def test_sigterm_during_the_first_pass_stops_gracefully(
     tmp_path: Path, workers: list[WorkerProcess]
 ) -> None:
