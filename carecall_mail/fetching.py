@@ -37,6 +37,7 @@ import hashlib
 import logging
 import multiprocessing
 import multiprocessing.pool
+import os
 import pickle
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -211,10 +212,11 @@ class BatchParser:
     `parse_reply` is pure and CPU-bound (the email parser and the quote rules cost
     ~0.3 ms a mail). With `workers` > 0, a batch of at least PARALLEL_MIN_BATCH
     mails is cut in `workers + 1` parts: this process parses one while forked
-    workers parse the others. The pool starts on the first large batch only, so
-    a pass of a few replies never starts a process. Off by default (workers=0):
-    on a machine whose cores are busy anyway it gains nothing (bench/ingest.py
-    shows both). A pool that fails or stalls is terminated and the batch parsed here.
+    workers parse the others. The pool starts on the first large batch only (a
+    first pass over a full mailbox, a catch-up after downtime), so the worker's
+    usual pass of a few replies never starts a process. Workers only run the pure
+    parser: no ledger, no logging, no sockets. A pool that fails or stalls is
+    terminated and the batch parsed here. bench/ingest.py measures both ways.
     """
 
     def __init__(self, index: ReplyIndexForPass, rules: ReplyRules, workers: int) -> None:
@@ -282,7 +284,7 @@ def fetch_pass(
     now: datetime,
     *,
     responders: Sequence[Responder] = (),
-    workers: int = 0,
+    workers: int | None = None,
 ) -> FetchReport:
     """One pass over the inbox: record every new mail once, apply its effects, alert.
 
@@ -290,13 +292,15 @@ def fetch_pass(
     sends alerts to `emergency_email`. The transport is made by `transport_factory`
     only when something is to be sent, and closed at the end of the pass.
     Call from synchronous code (it runs its own event loop for the transport).
-    `workers`: processes that help parse large batches (0, the default: parse in
-    this process only). See `BatchParser`.
+    `workers`: processes that help parse large batches; None (the default) is one
+    on a machine with two CPUs or more, 0 parses in this process only. See `BatchParser`.
     Raises LedgerError or InboxError when the ledger or the inbox fails; never
     for anything a message contains.
     """
     if now.tzinfo is None:
         raise ValueError("fetch_pass needs a timezone-aware now")
+    if workers is None:
+        workers = 1 if (os.cpu_count() or 1) >= 2 else 0
     job = _Pass(config, ledger, now, responders, workers)
     transport = _LazyTransport(transport_factory)
     with job.parser, asyncio.Runner() as runner:
