@@ -48,6 +48,7 @@ from typing import Protocol
 from carecall_mail.compose import message_id_domain
 from carecall_mail.config import Client, Config
 from carecall_mail.errors import CareCallError
+from carecall_mail.holiday import own_addresses
 from carecall_mail.inbox import Fetched, ImapInbox, MaildirInbox
 from carecall_mail.ledger import Ledger, LedgerError, ReplyRecord, ReplyRow, SentLookup
 from carecall_mail.outgoing import Outcome, Outgoing, Transport
@@ -135,20 +136,15 @@ def client_index(config: Config) -> dict[str, str]:
     return {client.email.strip().lower(): client.id for client in config.clients}
 
 
-def _own_addresses(config: Config) -> frozenset[str]:
-    practice = config.practice
-    own = [practice.practitioner.email, practice.practitioner.emergency_email]
-    own.append(practice.unsubscribe.mailto)
-    return frozenset(a.strip().lower() for a in own if a)
-
-
 def reply_rules(config: Config) -> ReplyRules:
     """The parser's rules from the practice: default and extra flag words, our addresses."""
     extra = tuple(config.practice.flag_words)
     mailto = config.practice.unsubscribe.mailto
     return ReplyRules(
         flag_words=tuple(dict.fromkeys((*DEFAULT_FLAG_WORDS, *extra))),
-        own_addresses=_own_addresses(config),
+        # One source of truth with the holiday responder: the practitioner, the
+        # emergency and unsubscribe addresses, the IMAP and SMTP log-in names.
+        own_addresses=own_addresses(config),
         unsubscribe_addresses=frozenset({mailto.lower()}) if mailto else frozenset(),
     )
 
