@@ -40,7 +40,7 @@ import multiprocessing.pool
 import os
 import pickle
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from types import TracebackType
 from typing import Protocol
@@ -426,6 +426,12 @@ class _Pass:
         """
         report = self.report
         report.fetched += len(batch)
+        # A mail cannot have arrived after the pass that reads it: under a replay
+        # (`--now` in the past) a file dropped today counts as received at `now`.
+        batch = [
+            replace(item, received_at=self.now) if item.received_at > self.now else item
+            for item in batch
+        ]
         # Pure, so outside the write lock, and spread over the CPUs when the batch is large.
         results = self.parser.parse(batch)
         parsed = [
