@@ -20,7 +20,7 @@ from typing import Annotated, Any, Literal, TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
-from email_validator import EmailNotValidError, validate_email
+from email_validator import SPECIAL_USE_DOMAIN_NAMES, EmailNotValidError, validate_email
 from pydantic import (
     AfterValidator,
     BaseModel,
@@ -33,6 +33,7 @@ from pydantic import (
 
 from carecall_mail.durations import Duration, parse_interval_seconds
 from carecall_mail.errors import ConfigError, Problem
+from carecall_mail.yamlload import load_yaml
 
 try:  # The C loader is ~10x faster; pure Python is the fallback, not the plan.
     from yaml import CSafeLoader as _BaseLoader
@@ -62,11 +63,14 @@ _Loader.add_constructor("tag:yaml.org,2002:timestamp", _lenient_timestamp)
 # ---------------------------------------------------------------- field types
 
 
+_CONTROL = re.compile("[\x00-\x08\x0a-\x1f]")  # below space, except tab
+
+
 def _single_line(value: str) -> str:
     # Anything that may reach a mail header must not smuggle in a new header line.
     if "\r" in value or "\n" in value:
         raise ValueError("must be one line: a line break here could forge mail headers")
-    if any(ord(ch) < 32 and ch != "\t" for ch in value):
+    if _CONTROL.search(value):
         raise ValueError("must not contain control characters")
     return value
 
@@ -77,9 +81,30 @@ def _not_blank(value: str) -> str:
     return value
 
 
+# Plain ASCII addresses that email-validator accepts for certain: a subset of its
+# dot-atom local part, and LDH labels (no "--", so no Punycode) under a TLD of letters.
+_PLAIN_EMAIL = re.compile(
+    r"[A-Za-z0-9_+-]{1,64}(?:\.[A-Za-z0-9_+-]{1,64})*"
+    r"@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}"
+)
+
+
+def _plainly_valid_email(value: str) -> bool:
+    """True for an address email-validator would accept: spares it for 10,000 clients."""
+    if len(value) > 254 or "--" in value or not _PLAIN_EMAIL.fullmatch(value):
+        return False
+    local, _, domain = value.partition("@")
+    domain = domain.lower()
+    return len(local) <= 64 and not any(
+        domain == name or domain.endswith("." + name) for name in SPECIAL_USE_DOMAIN_NAMES
+    )
+
+
 @lru_cache(maxsize=65536)
 def _check_email(value: str) -> str:
     _single_line(value)
+    if _plainly_valid_email(value):
+        return value
     try:
         # Syntax only: a practice's addresses must validate offline and fast.
         validate_email(value, check_deliverability=False, test_environment=False)
@@ -437,7 +462,7 @@ def load_config(config_dir: Path) -> Config:
             problems.append(Problem(shown, 1, f"cannot read the file: {exc}"))
             continue
         try:
-            data = yaml.load(text, Loader=_Loader)
+            data = load_yaml(text, _Loader)
         except yaml.MarkedYAMLError as exc:
             mark = exc.problem_mark or exc.context_mark
             what = exc.problem or str(exc)
