@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, time
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Annotated, Any, Literal, TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -404,8 +404,13 @@ class Config:
     def state_dir(self) -> Path:
         return self.root / self.practice.state_dir
 
+    @cached_property
+    def _clients_by_id(self) -> dict[str, Client]:
+        # Cached on the instance: hashing a frozen Config would hash every client model.
+        return {c.id: c for c in self.clients}
+
     def client(self, client_id: str) -> Client | None:
-        return _client_index(self).get(client_id)
+        return self._clients_by_id.get(client_id)
 
     def client_zone(self, client: Client) -> ZoneInfo:
         return zone(client.timezone or self.practice.timezone)
@@ -428,11 +433,6 @@ class Config:
             if holiday.autoreply_template:
                 names.setdefault(holiday.autoreply_template, "holiday_autoreply")
         return names
-
-
-@lru_cache(maxsize=8)
-def _client_index(config: Config) -> dict[str, Client]:
-    return {c.id: c for c in config.clients}
 
 
 # ---------------------------------------------------------------- loading
