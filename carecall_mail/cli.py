@@ -33,6 +33,13 @@ from carecall_mail.sending import send_pass
 from carecall_mail.worker import Worker, inbox_pass, replay_clock
 
 PREVIEW_DAYS = 400
+# Stands in for practice.yaml's practitioner when that file is broken.
+SAMPLE_PRACTITIONER = {
+    "name": "Sample Practitioner",
+    "email": "practitioner@example.org",
+    "emergency_email": None,
+    "signature": "Sample Practitioner",
+}
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -52,7 +59,21 @@ def parse_now(value: str | None) -> datetime:
 
 def load_checked(config_dir: Path) -> Config:
     """Load the config and check its templates; ConfigError lists every problem."""
-    config = load_config(config_dir)
+    try:
+        config = load_config(config_dir)
+    except ConfigError as exc:
+        # Check the templates the schedules name anyway: a practitioner fixing files
+        # should see every problem in one go, not the template errors next time.
+        templates = config_dir.absolute().parent / "templates"
+        present = {
+            name: kind
+            for name, kind in exc.template_kinds.items()
+            if (templates / f"{name}.j2").is_file()
+        }
+        more = check_templates(templates, present, SAMPLE_PRACTITIONER) if present else []
+        if not more:
+            raise
+        raise ConfigError([*exc.problems, *more]) from None
     problems = check_templates(
         config.templates_dir, config.template_names(), config.practice.practitioner
     )

@@ -495,7 +495,8 @@ def load_config(config_dir: Path) -> Config:
         _check_practice(practice, sources["practice.yaml"], problems)
 
     if problems or practice is None or clients_file is None or schedules is None:
-        raise ConfigError(problems)
+        raw = sources.get("schedules.yaml")
+        raise ConfigError(problems, template_kinds=raw_template_kinds(raw.data) if raw else None)
     return Config(practice, clients_file.clients, schedules, config_dir)
 
 
@@ -778,6 +779,21 @@ def _template_refs(data: object) -> Iterator[tuple[Loc, str]]:
     for loc, name in refs:
         if isinstance(name, str) and re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}", name):
             yield loc, name
+
+
+_KIND_OF_SECTION = {"checkins": "checkin", "resupply": "resupply", "birthdays": "birthday"}
+
+
+def raw_template_kinds(data: object) -> dict[str, str]:
+    """Template name -> kind of message, from raw (possibly invalid) schedules data."""
+    kinds: dict[str, str] = {}
+    for loc, name in _template_refs(data):
+        if loc[0] == "holidays":
+            kind = "holiday_notice" if loc[-1] == "template" else "holiday_autoreply"
+        else:
+            kind = _KIND_OF_SECTION[str(loc[0])]
+        kinds.setdefault(name, kind)
+    return kinds
 
 
 def _check_practice(practice: Practice, source: _Source, problems: list[Problem]) -> None:

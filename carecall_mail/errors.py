@@ -28,8 +28,13 @@ class Problem:
 class ConfigError(CareCallError):
     """The practitioner must fix a file. Carries every problem found, not only the first."""
 
-    def __init__(self, problems: list[Problem]) -> None:
+    def __init__(
+        self, problems: list[Problem], *, template_kinds: dict[str, str] | None = None
+    ) -> None:
         self.problems = sorted(problems, key=lambda p: (p.file, p.line, p.message))
+        # Templates the schedules name (name -> kind) even though the config as a
+        # whole is invalid, so they can be checked too: every problem at once.
+        self.template_kinds = template_kinds or {}
         super().__init__("\n".join(str(p) for p in self.problems))
 
 

@@ -211,9 +211,17 @@ def check_templates(
                 if marker not in seen:
                     seen.add(marker)
                     problems.append(
-                        Problem(str(templates_dir / f"{name}.j2"), exc.line, exc.message)
+                        Problem(_shown(templates_dir / f"{name}.j2"), exc.line, exc.message)
                     )
     return problems
+
+
+def _shown(path: Path) -> str:
+    """The path as the practitioner would type it: relative to where they stand."""
+    try:
+        return str(path.absolute().relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
 
 
 # ---------------------------------------------------------------- the email itself

@@ -81,3 +81,26 @@ def test_validate_reports_template_errors_as_file_and_line(tmp_path: Path) -> No
     assert result.returncode == 1
     assert f"{template}:" in result.stderr
     assert "suply" in result.stderr
+
+
+def test_a_broken_config_and_a_broken_template_are_reported_together(tmp_path: Path) -> None:
+    assert carecall("init", str(tmp_path)).returncode == 0
+    clients = tmp_path / "config/clients.yaml"
+    clients.write_text(
+        clients.read_text(encoding="utf-8").replace(
+            "email: jonas@example.org", "email: jonas.example.org"
+        ),
+        encoding="utf-8",
+    )
+    template = tmp_path / "templates/resupply.j2"
+    template.write_text(
+        template.read_text(encoding="utf-8").replace(
+            "{{ supply.item }} you received", "{{ suply.item }} you received"
+        ),
+        encoding="utf-8",
+    )
+    result = carecall("validate", cwd=tmp_path)
+    assert result.returncode == 1
+    assert "config/clients.yaml:" in result.stderr
+    assert "templates/resupply.j2:" in result.stderr and "suply" in result.stderr
+    assert "2 problems found" in result.stderr
