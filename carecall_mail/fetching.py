@@ -50,7 +50,7 @@ from carecall_mail.config import Client, Config
 from carecall_mail.errors import CareCallError
 from carecall_mail.holiday import own_addresses
 from carecall_mail.inbox import Fetched, ImapInbox, MaildirInbox
-from carecall_mail.ledger import Ledger, LedgerError, ReplyRecord, ReplyRow, SentLookup
+from carecall_mail.ledger import Ledger, LedgerError, ReplyRecord, SentLookup
 from carecall_mail.outgoing import Outcome, Outgoing, Transport
 from carecall_mail.planner import holiday_at
 from carecall_mail.render import (
@@ -63,6 +63,7 @@ from carecall_mail.render import (
     new_message_id,
 )
 from carecall_mail.replies import DEFAULT_FLAG_WORDS, Reply, ReplyRules, SentRef, parse_reply
+from carecall_mail.reply_facts import ReplyFacts
 
 log = logging.getLogger(__name__)
 
@@ -312,43 +313,6 @@ def fetch_pass(
     return job.report
 
 
-@dataclass(frozen=True)
-class _Alert:
-    """What an alert says: from a freshly parsed reply, or from the reply log (a retry)."""
-
-    message_id: str
-    client_id: str | None
-    received_at: datetime
-    from_addr: str
-    kind: str
-    text: str
-    reasons: tuple[str, ...]
-
-    @classmethod
-    def of_reply(cls, reply: Reply) -> _Alert:
-        return cls(
-            reply.message_id,
-            reply.client,
-            reply.received_at,
-            reply.from_addr,
-            reply.kind,
-            reply.text,
-            reply.reasons,
-        )
-
-    @classmethod
-    def of_row(cls, row: ReplyRow) -> _Alert:
-        return cls(
-            row.message_id,
-            row.client_id,
-            row.received_at,
-            row.from_addr,
-            row.kind,
-            row.text,
-            row.reasons,
-        )
-
-
 def _record(reply: Reply) -> ReplyRecord:
     return ReplyRecord(
         message_id=reply.message_id,
@@ -419,7 +383,7 @@ class _Pass:
 
     def record_batch(
         self, batch: Sequence[Fetched]
-    ) -> tuple[list[_Alert], list[tuple[Reply, bytes]]]:
+    ) -> tuple[list[ReplyFacts], list[tuple[Reply, bytes]]]:
         """Record one batch and its effects in one transaction.
 
         Returns the alerts claimed and the new mail (for the responders).
@@ -438,7 +402,7 @@ class _Pass:
             (item, self._failed(item, r) if isinstance(r, str) else r)
             for item, r in zip(batch, results, strict=True)
         ]
-        alerts: list[_Alert] = []
+        alerts: list[ReplyFacts] = []
         fresh: list[tuple[Reply, bytes]] = []
         by_kind = report.by_kind
         with self.ledger.transaction():
@@ -468,7 +432,7 @@ class _Pass:
                 fresh.append((reply, item.raw))
         return alerts, fresh
 
-    def _effects(self, reply: Reply, alerts: list[_Alert]) -> None:
+    def _effects(self, reply: Reply, alerts: list[ReplyFacts]) -> None:
         """What a new mail changes in the ledger (inside the batch's transaction)."""
         ledger, now = self.ledger, self.now
         if reply.kind == "optout" and reply.client is not None:
@@ -505,7 +469,7 @@ class _Pass:
             )
             # Claimed in the batch's transaction: committed with the reply, or not at all.
             if ledger.claim_forward(alert_id(reply.message_id), now):
-                alerts.append(_Alert.of_reply(reply))
+                alerts.append(ReplyFacts.of_reply(reply))
         elif reply.flagged:
             self.report.flagged += 1
 
@@ -513,7 +477,7 @@ class _Pass:
 
     async def after_batch(
         self,
-        alerts: Sequence[_Alert],
+        alerts: Sequence[ReplyFacts],
         fresh: Sequence[tuple[Reply, bytes]],
         transport: Transport,
     ) -> None:
@@ -554,7 +518,7 @@ class _Pass:
                 self.ledger.mark_forwarded(alert_id(message_id), self.now)
                 _event(logging.WARNING, "fetch.alert_unrecoverable", message_id=message_id)
                 continue
-            await self._send_alert(_Alert.of_row(row), transport)
+            await self._send_alert(ReplyFacts.of_row(row), transport)
 
     # -- the alert
 
@@ -566,7 +530,7 @@ class _Pass:
             first = practitioner.emergency_email
         return tuple(dict.fromkeys((first, practitioner.email)))
 
-    async def _send_alert(self, alert: _Alert, transport: Transport) -> None:
+    async def _send_alert(self, alert: ReplyFacts, transport: Transport) -> None:
         client = self.config.client(alert.client_id) if alert.client_id else None
         fields = {"message_id": alert.message_id, "client_id": alert.client_id}
         for to_addr in self.alert_addresses():
@@ -601,7 +565,7 @@ def alert_subject(client_id: str | None) -> str:
 
 def build_alert(
     config: Config,
-    alert: _Alert,
+    alert: ReplyFacts,
     client: Client | None,
     to_addr: str,
     now: datetime,

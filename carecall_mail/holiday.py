@@ -32,7 +32,7 @@ from carecall_mail.compose import message_id_domain
 from carecall_mail.config import Client, Config, Holiday, ImapIncoming, SmtpOutgoing
 from carecall_mail.context import autoreply_context
 from carecall_mail.errors import CareCallError
-from carecall_mail.ledger import ForwardRow, Ledger, ReplyRow
+from carecall_mail.ledger import ForwardRow, Ledger
 from carecall_mail.mimetext import addresses, first, header_map
 from carecall_mail.outgoing import Outcome, Outgoing, Transport
 from carecall_mail.planner import holiday_at
@@ -47,6 +47,7 @@ from carecall_mail.render import (
     new_message_id,
 )
 from carecall_mail.replies import Reply
+from carecall_mail.reply_facts import ReplyFacts
 
 log = logging.getLogger(__name__)
 
@@ -201,7 +202,7 @@ class HolidayResponder:
                     },
                 )
                 continue
-            if await self._deliver_forward(_ForwardItem.of_row(row), client, transport, now):
+            if await self._deliver_forward(ReplyFacts.of_row(row), client, transport, now):
                 sent += 1
         return sent
 
@@ -363,7 +364,7 @@ class HolidayResponder:
         # claim_forward's UNIQUE key: one forward per message, however often it is seen.
         if not self.ledger.claim_forward(reply.message_id, now):
             return
-        await self._deliver_forward(_ForwardItem.of_reply(reply), client, transport, now)
+        await self._deliver_forward(ReplyFacts.of_reply(reply), client, transport, now)
 
     def forward_addresses(self) -> tuple[str, ...]:
         """Where a forward goes: `emergency_email`, then the main address if that fails."""
@@ -373,7 +374,7 @@ class HolidayResponder:
         )
 
     async def _deliver_forward(
-        self, item: _ForwardItem, client: Client, transport: Transport, now: datetime
+        self, item: ReplyFacts, client: Client, transport: Transport, now: datetime
     ) -> bool:
         """Deliver one claimed forward; mark it forwarded once the transport took it."""
         for to_addr in self.forward_addresses():
@@ -401,9 +402,7 @@ class HolidayResponder:
             # Refused for good: the main address is the last resort.
         return False
 
-    def build_forward(
-        self, item: _ForwardItem, client: Client, to_addr: str, now: datetime
-    ) -> bytes:
+    def build_forward(self, item: ReplyFacts, client: Client, to_addr: str, now: datetime) -> bytes:
         """The forward to the practitioner: who wrote, when, the subject and their new text."""
         practitioner = self.config.practice.practitioner
         tz = self.config.practice_zone
@@ -450,43 +449,6 @@ class HolidayResponder:
             auto_submitted="auto-generated",  # RFC 3834 §5: made by a program, not a reply
         )
         return build_message(envelope, Rendered(subject, "\n".join(lines) + "\n", None))
-
-
-@dataclass(frozen=True)
-class _ForwardItem:
-    """What a forward says, from a freshly parsed reply or from the reply log (a retry)."""
-
-    message_id: str
-    received_at: datetime
-    from_addr: str
-    subject: str
-    text: str
-    flagged: bool
-    reasons: tuple[str, ...]
-
-    @classmethod
-    def of_reply(cls, reply: Reply) -> _ForwardItem:
-        return cls(
-            reply.message_id,
-            reply.received_at,
-            reply.from_addr,
-            reply.subject,
-            reply.text,
-            reply.flagged,
-            reply.reasons,
-        )
-
-    @classmethod
-    def of_row(cls, row: ReplyRow) -> _ForwardItem:
-        return cls(
-            row.message_id,
-            row.received_at,
-            row.from_addr,
-            row.subject,
-            row.text,
-            row.flagged,
-            row.reasons,
-        )
 
 
 def _holiday_forwards_pending(ledger: Ledger) -> list[ForwardRow]:
