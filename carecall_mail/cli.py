@@ -253,7 +253,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         if (start and args.once)
         else (replay_clock(start) if start else (lambda: datetime.now(UTC)))
     )
-    worker = Worker(config_dir, load_checked, clock=clock)
+    worker = Worker(config_dir, load_checked, clock=clock, replay=start is not None)
     try:
         with worker.ledger.sender_lock():
             if args.once:
@@ -366,7 +366,7 @@ def cmd_fetch(args: argparse.Namespace) -> int:
     with ledger:
         try:
             report, forwarded = inbox_pass(
-                config, ledger, inbox, Renderer(config.templates_dir), now
+                config, ledger, inbox, Renderer(config.templates_dir), now, replay=bool(args.now)
             )
         finally:
             inbox.close()
@@ -462,17 +462,20 @@ def build_parser() -> argparse.ArgumentParser:
         description="After-care by email for solo health practitioners.",
     )
     parser.add_argument("--version", action="version", version=f"carecall {__version__}")
-    parser.add_argument(
+    logging_options = argparse.ArgumentParser(add_help=False)
+    logging_options.add_argument(
         "-v", "--verbose", action="count", default=0, help="more log lines (-vv: debug)"
     )
-    parser.add_argument("-q", "--quiet", action="store_true", help="errors only")
-    common = argparse.ArgumentParser(add_help=False)
+    logging_options.add_argument("-q", "--quiet", action="store_true", help="errors only")
+    common = argparse.ArgumentParser(add_help=False, parents=[logging_options])
     common.add_argument(
         "-c", "--config", default="config", metavar="DIR", help="config directory (./config)"
     )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    p = sub.add_parser("init", help="write a working example practice into DIR")
+    p = sub.add_parser(
+        "init", parents=[logging_options], help="write a working example practice into DIR"
+    )
     p.add_argument("dir", metavar="DIR")
     p.add_argument("--force", action="store_true", help="overwrite example files in DIR")
     p.set_defaults(handler=cmd_init)

@@ -282,6 +282,7 @@ def fetch_pass(
     *,
     responders: Sequence[Responder] = (),
     workers: int | None = None,
+    replay: bool = False,
 ) -> FetchReport:
     """One pass over the inbox: record every new mail once, apply its effects, alert.
 
@@ -291,6 +292,9 @@ def fetch_pass(
     Call from synchronous code (it runs its own event loop for the transport).
     `workers`: processes that help parse large batches; None (the default) is one
     on a machine with two CPUs or more, 0 parses in this process only. See `BatchParser`.
+    `replay`: `now` was given by the user (`--now`), so the inbox's own clock (file
+    times, INTERNALDATE) belongs to another timeline: every mail counts as received
+    at `now`, and `replies --since` agrees with the replayed dates.
     Raises LedgerError or InboxError when the ledger or the inbox fails; never
     for anything a message contains.
     """
@@ -298,7 +302,7 @@ def fetch_pass(
         raise ValueError("fetch_pass needs a timezone-aware now")
     if workers is None:
         workers = 1 if (os.cpu_count() or 1) >= 2 else 0
-    job = _Pass(config, ledger, now, responders, workers)
+    job = _Pass(config, ledger, now, responders, workers, replay=replay)
     transport = _LazyTransport(transport_factory)
     with job.parser, asyncio.Runner() as runner:
         try:
@@ -358,10 +362,13 @@ class _Pass:
         now: datetime,
         responders: Sequence[Responder],
         workers: int,
+        *,
+        replay: bool = False,
     ) -> None:
         self.config = config
         self.ledger = ledger
         self.now = now
+        self.replay = replay
         self.responders = tuple(responders)
         self.clients = client_index(config)
         self.rules = reply_rules(config)
@@ -390,10 +397,12 @@ class _Pass:
         """
         report = self.report
         report.fetched += len(batch)
-        # A mail cannot have arrived after the pass that reads it: under a replay
-        # (`--now` in the past) a file dropped today counts as received at `now`.
+        # A mail cannot have arrived after the pass that reads it; and under a replay
+        # the inbox's timestamps come from the real clock, not the replayed one.
         batch = [
-            replace(item, received_at=self.now) if item.received_at > self.now else item
+            replace(item, received_at=self.now)
+            if self.replay or item.received_at > self.now
+            else item
             for item in batch
         ]
         # Pure, so outside the write lock, and spread over the CPUs when the batch is large.

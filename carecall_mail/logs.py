@@ -52,10 +52,25 @@ class EventFormatter(logging.Formatter):
         return text
 
 
+class _StderrHandler(logging.StreamHandler):  # type: ignore[type-arg]
+    """Writes to whatever sys.stderr is when a record is emitted, not when created."""
+
+    @property
+    def stream(self) -> object:
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, value: object) -> None:
+        pass
+
+
 def configure(level: int) -> None:
-    handler = logging.StreamHandler(sys.stderr)
+    """Log the package's records to stderr at `level`; calling again replaces the setup.
+
+    Records still propagate, so an embedding program's own handlers see them too.
+    """
+    handler = _StderrHandler()
     handler.setFormatter(EventFormatter())
-    root = logging.getLogger("carecall_mail")
-    root.handlers[:] = [handler]
-    root.setLevel(level)
-    root.propagate = False
+    package = logging.getLogger("carecall_mail")
+    package.handlers[:] = [handler]
+    package.setLevel(level)

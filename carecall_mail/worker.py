@@ -79,10 +79,12 @@ class Worker:
         load: LoadConfig,
         *,
         clock: Callable[[], datetime],
+        replay: bool = False,
     ) -> None:
         self.config_dir = config_dir
         self._load = load
         self.clock = clock
+        self.replay = replay  # the clock was set with --now: see fetch_pass
         self.stopping = False
         stamp = _fingerprint(config_dir)
         config = load(config_dir)  # a broken config at start is the caller's error to show
@@ -146,7 +148,12 @@ class Worker:
 
     def fetch_job(self, now: datetime) -> None:
         report, forwarded = inbox_pass(
-            self.current.config, self.ledger, self._open_inbox(), self.current.renderer, now
+            self.current.config,
+            self.ledger,
+            self._open_inbox(),
+            self.current.renderer,
+            now,
+            replay=self.replay,
         )
         log.info(
             "fetch.pass",
@@ -273,13 +280,21 @@ def inbox_pass(
     inbox: ImapInbox | MaildirInbox,
     renderer: Renderer,
     now: datetime,
+    *,
+    replay: bool = False,
 ) -> tuple[FetchReport, int]:
     """One pass of the inbox job: record new mail, apply its effects, answer it on
     holiday; then retry emergency forwards an earlier pass could not deliver,
     whether or not new mail came in. Returns the report and the forwards retried."""
     responder = HolidayResponder(config, ledger, renderer)
     report = fetch_pass(
-        config, ledger, inbox, lambda: make_transport(config), now, responders=[responder]
+        config,
+        ledger,
+        inbox,
+        lambda: make_transport(config),
+        now,
+        responders=[responder],
+        replay=replay,
     )
     forwarded = asyncio.run(_with_transport(config, responder.retry_pending_forwards, now))
     return report, forwarded
