@@ -26,8 +26,10 @@ from types import TracebackType
 from typing import Any
 
 import jinja2
+import jinja2.nodes
 from jinja2.runtime import Context
 from jinja2.sandbox import SandboxedEnvironment
+from markupsafe import Markup, escape
 
 from carecall_mail.errors import CareCallError, Problem
 
@@ -63,6 +65,19 @@ def longdate(value: date) -> str:
     return f"{value:%A} {value.day} {value:%B %Y}"
 
 
+@jinja2.pass_eval_context
+def nl2br(eval_ctx: jinja2.nodes.EvalContext, value: object) -> str:
+    """Line breaks as `<br>` in an HTML block, the text itself escaped.
+
+    `replace("\\n", "<br>")` cannot do this under autoescaping: its output is
+    escaped, and the client reads "&lt;br&gt;".
+    """
+    text = str(value)
+    if not eval_ctx.autoescape:
+        return text.replace("\n", "<br>\n")
+    return Markup("<br>\n").join(escape(line) for line in text.split("\n"))
+
+
 @functools.lru_cache(maxsize=4096)
 def shortdate(value: date) -> str:
     return f"{value.day} {value:%B}"
@@ -91,6 +106,7 @@ class Renderer:
         for env in (self._plain, self._html):
             env.filters["longdate"] = longdate
             env.filters["shortdate"] = shortdate
+            env.filters["nl2br"] = nl2br
 
     def render(self, name: str, context: Mapping[str, Any]) -> Rendered:
         """Render template `name`; raise RenderError naming the file and line."""
@@ -122,7 +138,9 @@ class Renderer:
             ) from None
         except jinja2.TemplateError as exc:
             raise RenderError(name, _template_line(exc, path, current), str(exc)) from None
-        except (TypeError, ValueError, AttributeError, KeyError) as exc:
+        except Exception as exc:  # any template bug is this template's error
+            # ZeroDivisionError, OverflowError, …: one broken template must fail its
+            # own messages, never the sending pass of every other client.
             message = f"{type(exc).__name__}: {exc}"
             raise RenderError(name, _template_line(exc, path, current), message) from exc
         subject = " ".join(subject.split())
