@@ -107,10 +107,19 @@ def _check_email(value: str) -> str:
         return value
     try:
         # Syntax only: a practice's addresses must validate offline and fast.
-        validate_email(value, check_deliverability=False, test_environment=False)
+        checked = validate_email(value, check_deliverability=False, test_environment=False)
     except EmailNotValidError as exc:
         raise ValueError(f"{value!r} is not a valid email address: {exc}") from None
-    return value
+    if value.isascii():
+        return value
+    # Mail headers, SMTP envelopes and Message-IDs are ASCII here: an international
+    # domain is written in its ASCII (IDNA) form, which every server delivers to.
+    if checked.ascii_email is None:
+        raise ValueError(
+            f"{value!r} has non-ASCII letters before the @, which most mail servers "
+            "cannot deliver to: ask for an address in plain letters"
+        )
+    return checked.ascii_email
 
 
 @lru_cache(maxsize=1024)

@@ -132,13 +132,20 @@ async def deliver_claimed(
                     message_id=row.message_id,
                     now=stamp(),
                 )
-            except (ComposeError, RenderError) as exc:
-                # One broken template or stale row never stops the others.
-                ledger.mark_failed(row.key, str(exc), None, stamp())
+            except Exception as exc:
+                # One broken template, stale row or unforeseen bug never stops the
+                # others: the row is failed (shown by status), the pass goes on.
+                error = (
+                    str(exc)
+                    if isinstance(exc, (ComposeError, RenderError))
+                    else f"cannot compose the message: {type(exc).__name__}: {exc}"
+                )
+                ledger.mark_failed(row.key, error, None, stamp())
                 report.failed += 1
                 log.warning(
                     "send.compose_failed",
-                    extra={"event": "send.compose_failed", "key": row.key, "error": str(exc)},
+                    extra={"event": "send.compose_failed", "key": row.key, "error": error},
+                    exc_info=not isinstance(exc, (ComposeError, RenderError)),
                 )
                 continue
             batch.append(Outgoing(row.key, sender, (composed.to_addr,), composed.data))

@@ -204,6 +204,13 @@ class Worker:
             log.exception(f"{name}.crashed", extra={"event": f"{name}.crashed"})
             if name == "fetch":
                 self._close_inbox()
+            if name == "send":
+                # Rows the crashed pass had claimed would sit in `sending` until the
+                # next start. This process holds the sender lock, so they are not
+                # another sender's: queue them again (each claim counts an attempt,
+                # so a message that keeps crashing the pass ends failed, not looping).
+                with suppress(Exception):
+                    self.recover()
 
     # ------------------------------------------------------------ running
 

@@ -7,13 +7,13 @@ import email.policy
 from pathlib import Path
 
 import pytest
+from practice import Practice
 
 from carecall_mail.cli import main
 from carecall_mail.config import load_config
 from carecall_mail.ledger import Ledger, OutboxStatus
 from carecall_mail.render import Renderer
 from carecall_mail.runtime import ledger_path
-from tests.practice import Practice
 
 NOW = "2026-11-23T10:00:00+01:00"
 
@@ -76,3 +76,83 @@ def test_any_error_in_a_template_is_a_render_error_naming_the_file(tmp_path: Pat
         Renderer(tmp_path).render("t", {"n": 1})
     assert caught.value.line == 2
     assert "ZeroDivisionError" in caught.value.message
+
+
+# ---------------------------------------------------------------- addresses
+
+
+def test_an_international_domain_is_kept_in_its_ascii_form(practice: Practice) -> None:
+    # A valid IDN address crashed the sending pass (headers are ASCII) and left every
+    # message of the pass, other clients' too, stuck in `sending`.
+    practice.replace("config/clients.yaml", "jonas@example.org", "jonas@exämple.org")
+    config = load_config(practice.config)
+    jonas = config.client("c-002")
+    assert jonas is not None and jonas.email == "jonas@xn--exmple-cua.org"
+    assert run(practice, "run", "--once", "--now", NOW) == 0
+    assert set(statuses(practice).values()) <= {OutboxStatus.SENT, OutboxStatus.SKIPPED}
+    to = [m["To"].addresses[0] for m in outbox(practice)]
+    assert "jonas@xn--exmple-cua.org" in [a.addr_spec for a in to]
+
+
+def test_a_non_ascii_local_part_is_a_config_error_with_its_line(
+    practice: Practice, capsys: pytest.CaptureFixture[str]
+) -> None:
+    line = practice.replace("config/clients.yaml", "jonas@example.org", "jönas@example.org")
+    assert run(practice, "validate") == 1
+    err = capsys.readouterr().err
+    assert f"clients.yaml:{line}: clients[1].email:" in err
+    assert "before the @" in err
+
+
+# ---------------------------------------------------------------- the send pass
+
+
+class _CrashingTransport:
+    """A transport whose software breaks mid-pass (not a server's refusal)."""
+
+    async def deliver(self, batch: object, on_outcome: object) -> None:
+        raise RuntimeError("transport bug")
+
+    async def aclose(self) -> None:
+        return None
+
+
+def test_a_crashed_send_pass_puts_its_claimed_rows_back_in_the_queue(
+    practice: Practice, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The worker lives for weeks: rows a crashed pass left in `sending` were only
+    # recovered at the next start, so those clients silently got nothing.
+    import carecall_mail.worker as worker_module
+    from carecall_mail.cli import load_checked, parse_now
+
+    now = parse_now(NOW)
+    worker = worker_module.Worker(practice.config, load_checked, clock=lambda: now)
+    try:
+        monkeypatch.setattr(worker_module, "make_transport", lambda config: _CrashingTransport())
+        worker.run_job("send", worker.send_job)  # logged, not raised
+        due = [k for k, s in statuses(practice).items() if s != OutboxStatus.SKIPPED]
+        assert due and all(statuses(practice)[k] == OutboxStatus.QUEUED for k in due)
+        monkeypatch.undo()
+        worker.run_job("send", worker.send_job)
+        assert all(statuses(practice)[k] == OutboxStatus.SENT for k in due)
+    finally:
+        worker.close()
+
+
+def test_an_unexpected_error_composing_one_message_fails_only_that_one(
+    practice: Practice, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import carecall_mail.sending as sending
+
+    real = sending.compose
+
+    def compose(config: object, renderer: object, *, key: str, **kw: object) -> object:
+        if key.startswith("checkin:c-002:"):
+            raise UnicodeEncodeError("ascii", "ö", 0, 1, "not ASCII")
+        return real(config, renderer, key=key, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(sending, "compose", compose)
+    assert run(practice, "send", "--now", NOW) == 1  # one failed
+    got = statuses(practice)
+    assert got["checkin:c-002:2026-08-20:three-months"] == OutboxStatus.FAILED
+    assert got["checkin:c-003:2026-11-16:one-week"] == OutboxStatus.SENT
