@@ -57,6 +57,25 @@ def parse_now(value: str | None) -> datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
+def _now_arg(value: str) -> str:
+    """argparse `type` for --now: a bad instant is a usage error (exit 2), not a traceback."""
+    parse_now(value)
+    return value
+
+
+MAX_DAYS = 3660  # ten years: far enough for any plan, well inside datetime's range
+
+
+def _days_arg(value: str) -> int:
+    try:
+        days = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"--days {value!r}: expected a whole number") from None
+    if not 0 <= days <= MAX_DAYS:
+        raise argparse.ArgumentTypeError(f"--days {value}: expected 0 to {MAX_DAYS}")
+    return days
+
+
 def load_checked(config_dir: Path) -> Config:
     """Load the config and check its templates; ConfigError lists every problem."""
     try:
@@ -485,10 +504,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     now_help = "the time to act as if it were (ISO-8601), for replays"
     p = sub.add_parser("plan", parents=[common], help="what will be sent, to whom, when")
-    p.add_argument("--days", type=int, default=14, help="how far ahead (14)")
+    p.add_argument("--days", type=_days_arg, default=14, help="how far ahead (14)")
     p.add_argument("--json", action="store_true", help="one JSON object a line")
     p.add_argument("--all", action="store_true", help="also list what is past its grace")
-    p.add_argument("--now", help=now_help)
+    p.add_argument("--now", type=_now_arg, help=now_help)
     p.set_defaults(handler=cmd_plan)
 
     p = sub.add_parser(
@@ -497,21 +516,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("key", metavar="KEY", help="a key from `carecall plan`")
     p.add_argument("--html", metavar="FILE", help="write the HTML part to FILE")
     p.add_argument("--raw", action="store_true", help="print the whole message source")
-    p.add_argument("--now", help=now_help)
+    p.add_argument("--now", type=_now_arg, help=now_help)
     p.set_defaults(handler=cmd_preview)
 
     p = sub.add_parser("send", parents=[common], help="one sending pass")
     p.add_argument("--dry-run", action="store_true", help="show what would be sent; write nothing")
-    p.add_argument("--now", help=now_help)
+    p.add_argument("--now", type=_now_arg, help=now_help)
     p.set_defaults(handler=cmd_send)
 
     p = sub.add_parser("run", parents=[common], help="the worker (--once: one tick of every job)")
     p.add_argument("--once", action="store_true", help="run each job once, then exit")
-    p.add_argument("--now", help=now_help)
+    p.add_argument("--now", type=_now_arg, help=now_help)
     p.set_defaults(handler=cmd_run)
 
     p = sub.add_parser("fetch", parents=[common], help="one pass over the inbox")
-    p.add_argument("--now", help=now_help)
+    p.add_argument("--now", type=_now_arg, help=now_help)
     p.set_defaults(handler=cmd_fetch)
 
     p = sub.add_parser("replies", parents=[common], help="the reply log")
@@ -527,7 +546,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser(
         "status", parents=[common], help="queued, sent, failed, bounces, opt-outs, flags"
     )
-    p.add_argument("--now", help=now_help)
+    p.add_argument("--now", type=_now_arg, help=now_help)
     p.set_defaults(handler=cmd_status)
 
     p = sub.add_parser("consent", parents=[common], help="record a client's consent change")
@@ -541,7 +560,7 @@ def build_parser() -> argparse.ArgumentParser:
         default=ALL_STREAMS,
         help="one kind of mail, or all (default)",
     )
-    p.add_argument("--now", help=now_help)
+    p.add_argument("--now", type=_now_arg, help=now_help)
     p.set_defaults(handler=cmd_consent)
     return parser
 

@@ -156,3 +156,26 @@ def test_an_unexpected_error_composing_one_message_fails_only_that_one(
     got = statuses(practice)
     assert got["checkin:c-002:2026-08-20:three-months"] == OutboxStatus.FAILED
     assert got["checkin:c-003:2026-11-16:one-week"] == OutboxStatus.SENT
+
+
+# ---------------------------------------------------------------- the command line
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (("plan", "--now", "garbage"), "--now 'garbage': expected ISO-8601"),
+        (("send", "--now", "next monday"), "--now 'next monday': expected ISO-8601"),
+        (("plan", "--days", "-1"), "--days"),
+        (("plan", "--days", "99999999"), "--days"),
+    ],
+)
+def test_bad_arguments_are_usage_errors_not_tracebacks(
+    practice: Practice, capsys: pytest.CaptureFixture[str], args: tuple[str, ...], expected: str
+) -> None:
+    with pytest.raises(SystemExit) as exited:
+        code = run(practice, *args)
+        raise SystemExit(code)
+    assert exited.value.code == 2
+    err = capsys.readouterr().err
+    assert expected in err and "Traceback" not in err
