@@ -165,6 +165,22 @@ def _parse_interval(value: object) -> int:
     return parse_interval_seconds(value)
 
 
+def _none_as_empty(value: object) -> object:
+    # `clients:` or `sessions:` with nothing under it is how a practitioner writes
+    # "none": YAML reads it as null, which is an empty list here, not a type error.
+    return () if value is None else value
+
+
+def _consent_shorthand(value: object) -> object:
+    # `consent: false` (or true) is every stream at once.
+    if isinstance(value, bool):
+        return dict.fromkeys(("checkins", "reminders", "birthday", "notices"), value)
+    return value
+
+
+_T = TypeVar("_T")
+List = Annotated[tuple[_T, ...], BeforeValidator(_none_as_empty)]
+
 Line = Annotated[str, AfterValidator(_single_line), AfterValidator(_not_blank)]
 Email = Annotated[str, AfterValidator(_check_email)]
 TimeZone = Annotated[str, AfterValidator(_check_zone)]
@@ -282,7 +298,7 @@ class Practice(_Model):
         MaildirIncoming(transport="maildir")
     )
     unsubscribe: Unsubscribe = Unsubscribe()
-    flag_words: tuple[Line, ...] = ()
+    flag_words: List[Line] = ()
     digest: Digest = Digest()
 
 
@@ -317,9 +333,9 @@ class Client(_Model):
     timezone: TimeZone | None = None
     birthday: date | None = None
     emergency: bool = False
-    consent: Consent = Consent()
-    sessions: tuple[date, ...] = ()
-    supplies: tuple[Supply, ...] = ()
+    consent: Annotated[Consent, BeforeValidator(_consent_shorthand)] = Consent()
+    sessions: List[date] = ()
+    supplies: List[Supply] = ()
 
     @property
     def greeting_name(self) -> str:
@@ -331,7 +347,7 @@ class Client(_Model):
 
 
 class ClientsFile(_Model):
-    clients: tuple[Client, ...] = ()
+    clients: List[Client] = ()
 
 
 # ---------------------------------------------------------------- schedules.yaml
@@ -360,7 +376,7 @@ class Holiday(_Model):
     id: Identifier
     from_: date = Field(alias="from")
     to: date
-    notice_before: tuple[DurationField, ...] = ()
+    notice_before: List[DurationField] = ()
     template: TemplateName
     autoreply_template: TemplateName | None = None
     emergency_contact: Line | None = None
@@ -381,10 +397,10 @@ class Grace(_Model):
 
 
 class Schedules(_Model):
-    checkins: tuple[CheckinRule, ...] = ()
+    checkins: List[CheckinRule] = ()
     resupply: ResupplyRule | None = None
     birthdays: BirthdayRule | None = None
-    holidays: tuple[Holiday, ...] = ()
+    holidays: List[Holiday] = ()
     grace: Grace = Grace()
     active_within: DurationField = Duration(6, "mo")
 
@@ -596,7 +612,7 @@ def _explain(kind: str, error: Mapping[str, Any]) -> str:
     if kind.startswith("int") or kind.startswith("float"):
         return f"expected a number, got {shown}"
     if kind in {"greater_than_equal", "less_than_equal", "greater_than", "less_than"}:
-        return f"{error['msg'].replace('Input should', 'expected a number')}, got {shown}"
+        return f"{error['msg'].replace('Input should be', 'expected a number')}, got {shown}"
     if kind.startswith("string"):
         return f"expected text, got {shown}"
     if kind in {"tuple_type", "list_type"}:
