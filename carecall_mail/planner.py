@@ -444,6 +444,17 @@ class _Calendar:
         if found is None:
             due, target, holiday = _resupply_target(self.breaks, supply, before_runout)
             scheduled = self.scheduled(tz, target, False)
+            if holiday is not None:
+                # Moved for a break, it must go out before the break begins: a target
+                # on a weekend before a Monday-less break would otherwise open after
+                # it has begun. The last opening before the break instead, if that is
+                # not before the supply was dispensed.
+                begins = self.breaks.starts[self.breaks.holidays.index(holiday)]
+                if scheduled >= begins:
+                    earlier = self.window.last_opening_before(tz, begins)
+                    dispensed = _utc_at(supply.dispensed, time(0), tz)
+                    if earlier is not None and earlier >= dispensed:
+                        scheduled = earlier
             # Useful until the day it runs out ("reorder today"); after that, nonsense.
             deadline = self.day_end(tz, runs_out(supply))
             grace = self.schedules.grace.resupply

@@ -216,3 +216,29 @@ def test_a_number_out_of_range_reads_as_a_sentence(
     assert f"clients.yaml:{line}: clients[2].supplies[0].days: expected a number " in err
     assert "greater than or equal to 1, got 0" in err
     assert "number be" not in err
+
+
+# ---------------------------------------------------------------- the planner
+
+
+def test_a_resupply_reminder_moved_for_a_break_goes_out_before_it_begins() -> None:
+    # Break from Sunday 20 December; the reminder moved to Saturday 19th opened on
+    # Monday 21st, during the break it was moved to avoid.
+    from datetime import timedelta
+
+    from planning import at, client, config, holiday
+
+    from carecall_mail.ledger_view import LedgerView
+    from carecall_mail.planner import plan
+
+    zinc = client("c-1", supplies=[("Zinc", "2026-12-01", 21)])  # runs out on the 22nd
+    cfg = config(
+        [zinc],
+        days=("mon", "tue", "wed", "thu", "fri"),
+        resupply="1d",
+        holidays=[holiday("w", "2026-12-20", "2027-01-04")],
+    )
+    items = plan(cfg, LedgerView(), at("2026-12-10T09:00"), horizon=timedelta(days=30))
+    reminder = next(p for p in items if p.kind == "resupply")
+    assert reminder.holiday_id == "w"
+    assert reminder.send_at == at("2026-12-18T09:00")  # the Friday before
