@@ -36,9 +36,12 @@ import contextlib
 import hashlib
 import logging
 import multiprocessing
-import multiprocessing.pool
+import multiprocessing.connection
+import multiprocessing.process
 import os
 import pickle
+import signal
+import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -63,7 +66,7 @@ from carecall_mail.render import (
     new_message_id,
 )
 from carecall_mail.replies import DEFAULT_FLAG_WORDS, Reply, ReplyRules, SentRef, parse_reply
-from carecall_mail.reply_facts import ReplyFacts
+from carecall_mail.reply_facts import ReplyFacts, header_address, header_message_id
 
 log = logging.getLogger(__name__)
 
@@ -93,6 +96,11 @@ class Responder(Protocol):
 
     Must not raise for anything the mail contains; if it does, the exception is
     logged (`fetch.responder_failed`, with the Message-ID) and the pass goes on.
+
+    A responder may also have `claim_in_batch(reply, now)`: called for each new mail
+    inside the batch's ledger transaction, before the commit, to claim once-only
+    effects that must survive a crash between the commit and `respond` (the mail is
+    a duplicate when read again, and no responder sees it twice).
     """
 
     async def respond(
@@ -177,13 +185,6 @@ PARALLEL_MIN_BATCH = 64
 # Seconds a worker may take for its part of one batch before the pool is given up.
 PARALLEL_TIMEOUT = 120.0
 
-_worker_state: tuple[ReplyIndexForPass, ReplyRules] | None = None
-
-
-def _init_worker(index: ReplyIndexForPass, rules: ReplyRules) -> None:
-    global _worker_state
-    _worker_state = (index, rules)
-
 
 def _parse_items(
     items: Sequence[tuple[bytes, datetime]], index: ReplyIndexForPass, rules: ReplyRules
@@ -198,9 +199,29 @@ def _parse_items(
     return out
 
 
-def _parse_in_worker(items: Sequence[tuple[bytes, datetime]]) -> list[Reply | str]:
-    assert _worker_state is not None, "worker not initialised"
-    return _parse_items(items, *_worker_state)
+def _worker_main(
+    conn: multiprocessing.connection.Connection, index: ReplyIndexForPass, rules: ReplyRules
+) -> None:
+    """A forked parse worker: chunks in, parsed chunks out, until its pipe closes."""
+    # A forked child inherits the parent's Python signal handlers: under `carecall run`
+    # SIGTERM only sets a stop flag, so a service stop left the workers running. The
+    # default action again; SIGINT (Ctrl-C reaches the process group) is the parent's.
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    while True:
+        try:
+            items = conn.recv()
+        except (EOFError, OSError):
+            return
+        if items is None:
+            return
+        conn.send(_parse_items(items, index, rules))
+
+
+@dataclass
+class _Worker:
+    process: multiprocessing.process.BaseProcess
+    conn: multiprocessing.connection.Connection
 
 
 class BatchParser:
@@ -209,18 +230,24 @@ class BatchParser:
     `parse_reply` is pure and CPU-bound (the email parser and the quote rules cost
     ~0.3 ms a mail). With `workers` > 0, a batch of at least PARALLEL_MIN_BATCH
     mails is cut in `workers + 1` parts: this process parses one while forked
-    workers parse the others. The pool starts on the first large batch only (a
+    workers parse the others. The workers start on the first large batch only (a
     first pass over a full mailbox, a catch-up after downtime), so the worker's
     usual pass of a few replies never starts a process. Workers only run the pure
-    parser: no ledger, no logging, no sockets. A pool that fails or stalls is
-    terminated and the batch parsed here. bench/ingest.py measures both ways.
+    parser: no ledger, no logging, no sockets. A worker that fails or stalls is
+    killed and the batch parsed here. bench/ingest.py measures both ways.
+
+    Each worker has a pipe of its own, not a `multiprocessing.Pool`: a pool worker
+    that dies while waiting for a task (a SIGTERM to the process group, the OOM
+    killer) takes the pool's shared queue lock with it, and `Pool.terminate()` then
+    waits for that lock for ever. Closing here is SIGKILL and a reap: it cannot hang
+    and leaves no zombie.
     """
 
     def __init__(self, index: ReplyIndexForPass, rules: ReplyRules, workers: int) -> None:
         self.index = index
         self.rules = rules
         self.workers = workers if "fork" in multiprocessing.get_all_start_methods() else 0
-        self._pool: multiprocessing.pool.Pool | None = None
+        self._workers: list[_Worker] = []
 
     def __enter__(self) -> BatchParser:
         return self
@@ -234,10 +261,13 @@ class BatchParser:
         self.close()
 
     def close(self) -> None:
-        pool, self._pool = self._pool, None
-        if pool is not None:
-            pool.terminate()  # nothing is pending between batches: no work is lost
-            pool.join()
+        workers, self._workers = self._workers, []
+        for worker in workers:  # nothing is pending between batches: no work is lost
+            worker.conn.close()
+            if worker.process.exitcode is None:
+                worker.process.kill()
+        for worker in workers:
+            worker.process.join()
 
     def parse(self, batch: Sequence[Fetched]) -> list[Reply | str]:
         items = [(item.raw, item.received_at) for item in batch]
@@ -245,28 +275,42 @@ class BatchParser:
             return _parse_items(items, self.index, self.rules)
         try:
             return self._parallel(items)
-        except (multiprocessing.TimeoutError, OSError, pickle.PickleError) as exc:
+        except (multiprocessing.TimeoutError, EOFError, OSError, pickle.PickleError) as exc:
             _event(logging.WARNING, "fetch.parse_pool_failed", error=type(exc).__name__)
             self.close()
             self.workers = 0
             return _parse_items(items, self.index, self.rules)
 
-    def _parallel(self, items: list[tuple[bytes, datetime]]) -> list[Reply | str]:
-        if self._pool is None:
-            # fork: the workers start in milliseconds with the index already in memory.
-            context = multiprocessing.get_context("fork")
-            self._pool = context.Pool(
-                self.workers, initializer=_init_worker, initargs=(self.index, self.rules)
+    def _start(self) -> None:
+        # fork: the workers start in milliseconds with the index already in memory.
+        context = multiprocessing.get_context("fork")
+        for _ in range(self.workers):
+            parent, child = context.Pipe()
+            process = context.Process(
+                target=_worker_main, args=(child, self.index, self.rules), daemon=True
             )
-            _event(logging.INFO, "fetch.parse_pool_started", count=self.workers)
-        parts = self.workers + 1
+            process.start()
+            child.close()
+            self._workers.append(_Worker(process, parent))
+        _event(logging.INFO, "fetch.parse_pool_started", count=self.workers)
+
+    def _parallel(self, items: list[tuple[bytes, datetime]]) -> list[Reply | str]:
+        if not self._workers:
+            self._start()
+        parts = len(self._workers) + 1
         size = -(-len(items) // parts)
         chunks = [items[start : start + size] for start in range(0, len(items), size)]
-        pending = [self._pool.apply_async(_parse_in_worker, (chunk,)) for chunk in chunks[1:]]
+        busy = list(zip(self._workers, chunks[1:], strict=False))
+        for worker, chunk in busy:
+            worker.conn.send(chunk)
         out = _parse_items(chunks[0], self.index, self.rules)
-        for result in pending:
-            # A worker killed mid-chunk never answers: the timeout turns that into a fallback.
-            out.extend(result.get(timeout=PARALLEL_TIMEOUT))
+        deadline = time.monotonic() + PARALLEL_TIMEOUT
+        for worker, _ in busy:
+            # A worker killed or stuck mid-chunk never answers: the timeout turns that
+            # into a fallback (a dead one is EOFError at once).
+            if not worker.conn.poll(max(0.0, deadline - time.monotonic())):
+                raise multiprocessing.TimeoutError
+            out.extend(worker.conn.recv())
         return out
 
 
@@ -370,6 +414,11 @@ class _Pass:
         self.now = now
         self.replay = replay
         self.responders = tuple(responders)
+        self.claims: tuple[Callable[[Reply, datetime], None], ...] = tuple(
+            claim
+            for responder in self.responders
+            if (claim := getattr(responder, "claim_in_batch", None)) is not None
+        )
         self.clients = client_index(config)
         self.rules = reply_rules(config)
         self.own = self.rules.own_addresses
@@ -438,6 +487,8 @@ class _Pass:
                     flagged=reply.flagged,
                 )
                 self._effects(reply, alerts)
+                for claim in self.claims:
+                    claim(reply, self.now)  # in the transaction: committed with the reply
                 fresh.append((reply, item.raw))
         return alerts, fresh
 
@@ -614,10 +665,11 @@ def build_alert(
         "-- ",
         "CareCall Mail",
     ]
-    reply_to = None
-    if alert.from_addr:
-        reply_to = address(client.name if client else None, alert.from_addr)
-    real_id = "@" in alert.message_id and not alert.message_id.startswith("sha256:")
+    # Only what an ASCII header can carry: a UTF-8 address or Message-ID (RFC 6532)
+    # is left out here (the body names the sender) rather than fail the alert.
+    reply_addr = header_address(alert.from_addr)
+    reply_to = address(client.name if client else None, reply_addr) if reply_addr else None
+    reference = header_message_id(alert.message_id)
     envelope = Envelope(
         from_name=f"CareCall Mail for {practitioner.name}",
         from_addr=practitioner.email,
@@ -626,7 +678,7 @@ def build_alert(
         message_id=new_message_id(domain),
         date=now,
         reply_to=reply_to,
-        references=[f"<{alert.message_id.strip('<>')}>"] if real_id else (),
+        references=[reference] if reference else (),
         auto_submitted="auto-generated",  # RFC 3834 §5: made by a program
     )
     rendered = Rendered(alert_subject(alert.client_id), "\n".join(lines) + "\n", None)

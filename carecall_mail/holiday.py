@@ -47,7 +47,7 @@ from carecall_mail.render import (
     new_message_id,
 )
 from carecall_mail.replies import Reply
-from carecall_mail.reply_facts import ReplyFacts
+from carecall_mail.reply_facts import ReplyFacts, header_address, header_message_id
 
 log = logging.getLogger(__name__)
 
@@ -113,15 +113,6 @@ def reply_subject(subject: str, fallback: str) -> str:
     return f"Re: {text}" if text else fallback
 
 
-def _bracket(message_id: str) -> str:
-    return f"<{message_id.strip().strip('<>').strip()}>"
-
-
-def _real_message_id(message_id: str) -> bool:
-    # A mail without a Message-ID is logged under "sha256:<hash>": nothing to thread on.
-    return bool(message_id) and not message_id.startswith("sha256:") and "@" in message_id
-
-
 @dataclass(frozen=True)
 class _Decision:
     """Whether (and where) to auto-reply, with the reason when not: for logs and tests."""
@@ -149,6 +140,20 @@ class HolidayResponder:
         self._retried = False
 
     # ------------------------------------------------------------------ the responder
+
+    def claim_in_batch(self, reply: Reply, now: datetime) -> None:
+        """Claim an emergency client's forward inside the inbox job's batch transaction.
+
+        Committed with the reply or not at all: a crash after the commit (before
+        `respond` runs) leaves the forward pending for `retry_pending_forwards`,
+        where a claim made later would be lost, the re-read mail being a duplicate
+        that no responder sees again.
+        """
+        if holiday_at(self.config, now) is None or reply.client is None:
+            return
+        client = self.config.client(reply.client)
+        if client is not None and client.emergency and self._forwardable(reply):
+            self.ledger.claim_forward(reply.message_id, now)
 
     async def respond(self, reply: Reply, raw: bytes, transport: Transport, now: datetime) -> None:
         """React to one newly recorded mail; never raises for anything the mail contains."""
@@ -245,6 +250,9 @@ class HolidayResponder:
                 _base_address(target) in self._own
             ):
                 return _Decision(None, "the return path is automatic or ours (RFC 3834 §2)")
+        if header_address(target) is None:
+            # A UTF-8 address (RFC 6532) cannot stand in our ASCII To: header.
+            return _Decision(None, "an address our headers cannot carry")
         return _Decision(target, "ok")
 
     async def _autoreply(
@@ -268,6 +276,8 @@ class HolidayResponder:
                 },
             )
             return
+        # Built before the claim: a message that cannot be built claims nobody.
+        data = self.build_autoreply(reply, client, holiday, decision.target, now)
         # RFC 5230 §4.2 / the ledger's PRIMARY KEY: once per sender per break, claimed
         # before sending, so a crash loses one courtesy reply rather than send two.
         if not self.ledger.claim_autoreply(holiday.id, reply.from_addr, now):
@@ -280,7 +290,6 @@ class HolidayResponder:
                 },
             )
             return
-        data = self.build_autoreply(reply, client, holiday, decision.target, now)
         outcome = await _deliver_one(
             transport,
             Outgoing(
@@ -316,15 +325,11 @@ class HolidayResponder:
             holiday.autoreply_template, autoreply_context(self.config, client, holiday)
         )
         references: list[str] = []
-        in_reply_to: str | None = None
-        if _real_message_id(reply.message_id):
-            in_reply_to = _bracket(reply.message_id)
+        in_reply_to = header_message_id(reply.message_id)
+        if in_reply_to is not None:
             # RFC 3834 §3.1.4 / RFC 5322 §3.6.4: their References, then their Message-ID.
-            references = list(
-                dict.fromkeys(
-                    [_bracket(r) for r in reply.references if r.strip("<> ")] + [in_reply_to]
-                )
-            )
+            theirs = [header_message_id(r) for r in reply.references]
+            references = list(dict.fromkeys([r for r in theirs if r] + [in_reply_to]))
         practitioner = self.config.practice.practitioner
         envelope = Envelope(
             from_name=practitioner.name,
@@ -362,7 +367,10 @@ class HolidayResponder:
         self, reply: Reply, client: Client, transport: Transport, now: datetime
     ) -> None:
         # claim_forward's UNIQUE key: one forward per message, however often it is seen.
-        if not self.ledger.claim_forward(reply.message_id, now):
+        # Claimed already (by `claim_in_batch`) and still pending: this is its delivery.
+        if not self.ledger.claim_forward(reply.message_id, now) and not any(
+            f.reply_message_id == reply.message_id for f in _holiday_forwards_pending(self.ledger)
+        ):
             return
         await self._deliver_forward(ReplyFacts.of_reply(reply), client, transport, now)
 
@@ -437,6 +445,7 @@ class HolidayResponder:
             "-- ",
             "CareCall Mail, holiday mode",
         ]
+        reply_to = header_address(item.from_addr) or header_address(client.email)
         envelope = Envelope(
             from_name=f"CareCall Mail for {practitioner.name}",
             from_addr=practitioner.email,
@@ -444,8 +453,8 @@ class HolidayResponder:
             to_addr=to_addr,
             message_id=new_message_id(message_id_domain(self.config)),
             date=now,
-            reply_to=address(client.name, item.from_addr or client.email),
-            references=[_bracket(item.message_id)] if _real_message_id(item.message_id) else (),
+            reply_to=address(client.name, reply_to) if reply_to else None,
+            references=[ref] if (ref := header_message_id(item.message_id)) else (),
             auto_submitted="auto-generated",  # RFC 3834 §5: made by a program, not a reply
         )
         return build_message(envelope, Rendered(subject, "\n".join(lines) + "\n", None))

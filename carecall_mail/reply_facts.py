@@ -3,11 +3,40 @@ from the reply log for a retry: one shape for alerts, forwards and digests."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime
 
 from carecall_mail.ledger import ReplyRow
 from carecall_mail.replies import Reply
+
+__all__ = ["ReplyFacts", "header_address", "header_message_id"]
+
+# What may stand in a header we write: printable ASCII without white space or
+# angle brackets. Clients' mail may carry UTF-8 addresses and Message-IDs
+# (RFC 6532); our headers are ASCII, so such a value is left out, never let
+# through to fail the whole message (and with it every later inbox pass).
+_HEADER_TOKEN = re.compile(r"[!-;=?-~]+")
+
+
+def header_message_id(message_id: str) -> str | None:
+    """`<id>` for In-Reply-To/References, or None when it names nothing we can write.
+
+    A mail without a Message-ID is logged under "sha256:<hash>": nothing to thread on.
+    """
+    bare = message_id.strip().strip("<>").strip()
+    if bare.startswith("sha256:") or "@" not in bare or not _HEADER_TOKEN.fullmatch(bare):
+        return None
+    return f"<{bare}>"
+
+
+def header_address(addr: str) -> str | None:
+    """The address as is when it can stand in an ASCII header (Reply-To, To), else None."""
+    bare = addr.strip()
+    local, at, domain = bare.rpartition("@")
+    if not (local and at and domain) or not _HEADER_TOKEN.fullmatch(bare):
+        return None
+    return bare
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,245 @@
+"""Review findings on the inbox job, holiday mode and the digest, each as a regression test.
+
+Everything runs the real inbox pass (`worker.inbox_pass`) over a real Maildir
+inbox, a real SQLite ledger and a real Maildir outbox, as `carecall fetch` does.
+"""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import itertools
+import os
+import signal
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from email.message import EmailMessage
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from practice import Practice
+
+from carecall_mail.config import Config, load_config
+from carecall_mail.fetching import BatchParser, FetchReport, ReplyIndexForPass, reply_rules
+from carecall_mail.inbox import Fetched, MaildirInbox
+from carecall_mail.ledger import Ledger
+from carecall_mail.render import Renderer
+from carecall_mail.runtime import inbox_dir, open_ledger
+from carecall_mail.worker import inbox_pass
+
+ZURICH = ZoneInfo("Europe/Zurich")
+BEFORE = datetime(2026, 11, 23, 11, 30, tzinfo=ZURICH)
+IN_BREAK = datetime(2026, 12, 22, 10, 0, tzinfo=ZURICH)
+ANA = "ana@fieldpractice.example"
+ANA_MOBILE = "ana.mobile@fieldpractice.example"
+JONAS = "jonas@example.org"  # c-002
+LENA = "lena@example.org"  # c-003, emergency
+
+_seq = itertools.count(1)
+
+
+@dataclass
+class Desk:
+    config: Config
+    ledger: Ledger
+
+    @property
+    def inbox(self) -> Path:
+        return inbox_dir(self.config)
+
+    @property
+    def outbox(self) -> Path:
+        return self.config.state_dir / "outbox" / "new"
+
+    def deliver(self, raw: bytes) -> None:
+        for sub in ("tmp", "new", "cur"):
+            (self.inbox / sub).mkdir(parents=True, exist_ok=True)
+        (self.inbox / "new" / f"{1_700_000_000 + next(_seq)}.M{next(_seq)}.test").write_bytes(raw)
+
+    def run(self, now: datetime) -> tuple[FetchReport, int]:
+        with MaildirInbox(self.inbox) as inbox:
+            return inbox_pass(
+                self.config, self.ledger, inbox, Renderer(self.config.templates_dir), now
+            )
+
+    def sent(self) -> list[EmailMessage]:
+        if not self.outbox.is_dir():
+            return []
+        out = []
+        for path in sorted(self.outbox.iterdir(), key=lambda p: p.stat().st_mtime_ns):
+            msg = email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
+            assert isinstance(msg, EmailMessage)
+            out.append(msg)
+        return out
+
+    def sent_to(self, addr: str) -> list[EmailMessage]:
+        return [m for m in self.sent() if addr in str(m["To"])]
+
+
+@pytest.fixture
+def desk(tmp_path: Path) -> Iterator[Desk]:
+    practice = Practice(tmp_path / "practice")
+    config = load_config(practice.config)
+    ledger = open_ledger(config)
+    try:
+        yield Desk(config, ledger)
+    finally:
+        ledger.close()
+
+
+def raw_mail(
+    sender: str,
+    body: str,
+    *,
+    name: str = "",
+    message_id: str | None = None,
+    subject: str = "Hello",
+) -> bytes:
+    """A mail as an MTA delivers it; headers may hold raw UTF-8 (RFC 6532)."""
+    mid = message_id or f"<r{next(_seq)}@mail.example.org>"
+    head = f"{name} <{sender}>" if name else sender
+    return (
+        f"Return-Path: <{sender}>\r\nFrom: {head}\r\nTo: Ana Field <{ANA}>\r\n"
+        f"Subject: {subject}\r\nMessage-ID: {mid}\r\nMIME-Version: 1.0\r\n"
+        "Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
+        f"{body}\r\n"
+    ).encode()
+
+
+def text_of(msg: EmailMessage) -> str:
+    part = msg.get_body(("plain",))
+    assert part is not None
+    content = part.get_content()
+    assert isinstance(content, str)
+    return content
+
+
+# ---------------------------------------------------------------- never a crash on input
+
+
+def test_a_flagged_reply_from_an_internationalised_address_never_stops_the_inbox(
+    desk: Desk,
+) -> None:
+    # RFC 6532 lets an address and a Message-ID hold UTF-8. The alert's Reply-To and
+    # References must not: a header that cannot be encoded used to raise out of the pass,
+    # and the alert stayed pending, so every later pass crashed before reading anything.
+    desk.deliver(raw_mail("jürgen@bücher.de", "The pain is worse.", message_id="<ü1@x.de>"))
+    report, _ = desk.run(BEFORE)
+    assert report.recorded == 1 and report.flagged == 1
+    (alert,) = desk.sent_to(ANA)
+    assert "The pain is worse." in text_of(alert)
+
+    desk.deliver(raw_mail(JONAS, "All fine, thank you."))
+    report, _ = desk.run(BEFORE)
+    assert report.recorded == 1
+    assert desk.ledger.pending_forwards() == []
+
+
+def test_an_emergency_clients_mail_with_a_utf8_message_id_is_forwarded_and_answered(
+    desk: Desk,
+) -> None:
+    desk.deliver(raw_mail(LENA, "Can you call me?", name="Lena Roth", message_id="<lé1@x.de>"))
+    report, _ = desk.run(IN_BREAK)
+    assert report.errors == 0
+    (forward,) = desk.sent_to(ANA_MOBILE)
+    assert "Can you call me?" in text_of(forward)
+    (autoreply,) = desk.sent_to(LENA)
+    assert autoreply["Auto-Submitted"] == "auto-replied"
+    assert desk.ledger.pending_forwards() == []
+
+    # The next pass goes on as usual: Jonas is answered.
+    desk.deliver(raw_mail(JONAS, "A question about the drops."))
+    desk.run(IN_BREAK)
+    assert len(desk.sent_to(JONAS)) == 1
+
+
+# ---------------------------------------------------------------- once, across crashes
+
+
+def test_an_emergency_forward_survives_a_crash_right_after_the_batch_commits(
+    desk: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from carecall_mail import fetching
+
+    desk.deliver(raw_mail(LENA, "I ran out of the globules.", name="Lena Roth"))
+
+    class Crash(BaseException):
+        pass
+
+    async def crash(*args: object, **kwargs: object) -> None:
+        raise Crash  # the process dies after the commit, before any responder ran
+
+    with monkeypatch.context() as m:
+        m.setattr(fetching._Pass, "after_batch", crash)
+        with pytest.raises(Crash):
+            desk.run(IN_BREAK)
+    assert desk.sent_to(ANA_MOBILE) == []
+
+    # The restarted worker re-reads the mail (the cursor did not move): it is a
+    # duplicate now, yet the emergency client's forward still goes out, once.
+    report, _ = desk.run(IN_BREAK)
+    assert report.duplicates == 1
+    (forward,) = desk.sent_to(ANA_MOBILE)
+    assert "I ran out of the globules." in text_of(forward)
+    desk.run(IN_BREAK)
+    assert len(desk.sent_to(ANA_MOBILE)) == 1
+
+
+# ---------------------------------------------------------------- the parse pool
+
+
+def _batch(n: int) -> list[Fetched]:
+    return [Fetched("test", None, raw_mail(JONAS, f"Reply {k}"), BEFORE) for k in range(n)]
+
+
+def test_parse_workers_die_on_sigterm_and_closing_never_hangs(desk: Desk) -> None:
+    # `carecall run` installs a SIGTERM handler that only sets a flag. Forked parse
+    # workers inherited it, so a service stop left them running, and Pool.terminate()
+    # could not end one stuck in a chunk. And a pool worker killed while it waited for
+    # work took the pool's queue lock with it: terminate() then waited for ever.
+    stopped: list[int] = []
+    previous = signal.signal(signal.SIGTERM, lambda signum, frame: stopped.append(signum))
+    try:
+        index = ReplyIndexForPass(desk.ledger.sent_lookup(), {})
+        parser = BatchParser(index, reply_rules(desk.config), workers=2)
+        with parser:
+            assert len(parser.parse(_batch(90))) == 90
+            procs = [w.process for w in parser._workers]
+            assert len(procs) == 2
+            for proc in procs:
+                assert proc.pid is not None
+                os.kill(proc.pid, signal.SIGTERM)
+            deadline = time.monotonic() + 10
+            while any(p.exitcode is None for p in procs) and time.monotonic() < deadline:
+                time.sleep(0.05)
+            assert [p.exitcode for p in procs] == [-signal.SIGTERM] * 2
+            # Dead workers: the next large batch is parsed here, nothing lost.
+            results = parser.parse(_batch(70))
+            assert len(results) == 70 and not any(isinstance(r, str) for r in results)
+        assert parser._workers == []
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    assert stopped == []
+
+
+def test_a_stuck_parse_worker_falls_back_and_is_reaped(
+    desk: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from carecall_mail import fetching
+
+    monkeypatch.setattr(fetching, "PARALLEL_TIMEOUT", 1.0)
+    index = ReplyIndexForPass(desk.ledger.sent_lookup(), {})
+    with BatchParser(index, reply_rules(desk.config), workers=1) as parser:
+        assert len(parser.parse(_batch(64))) == 64
+        (worker,) = parser._workers
+        assert worker.process.pid is not None
+        os.kill(worker.process.pid, signal.SIGSTOP)  # a worker that never answers
+        started = time.monotonic()
+        results = parser.parse(_batch(64))
+        assert time.monotonic() - started < 10
+        assert len(results) == 64 and not any(isinstance(r, str) for r in results)
+        assert parser._workers == [] and parser.workers == 0
+    assert worker.process.exitcode == -signal.SIGKILL  # reaped: no zombie left
