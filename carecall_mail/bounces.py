@@ -18,7 +18,13 @@ from email.message import Message
 
 from flufl.bounce import all_failures
 
-from carecall_mail.mimetext import addresses, content_type, decode_bytes, part_text
+from carecall_mail.mimetext import (
+    addresses,
+    content_type,
+    decode_bytes,
+    fold_case,
+    part_text,
+)
 
 _DAEMONS = frozenset(
     {
@@ -27,7 +33,7 @@ _DAEMONS = frozenset(
     }
 )  # fmt: skip
 _DAEMON_NAMES = re.compile(r"mail delivery (?:system|subsystem|service)|mailer.daemon", re.I)
-_BOUNCE_SUBJECT = re.compile(
+_BOUNCE_SUBJECT_WORDS = (
     r"undeliver|returned mail|returned to sender|delivery (?:status notification|failure|"
     r"failed|has failed|problem|report)|mail delivery (?:failed|failure|system|problem)|"
     r"failure notice|delivery notification|could not (?:be )?deliver|non remis|"
@@ -35,9 +41,13 @@ _BOUNCE_SUBJECT = re.compile(
     r"no entregado|non recapitabil|onbestelbaar|niet afgeleverd|olevererbar|"
     r"kan ikke leveres|ikke leveret|niedostarczon|не доставлено|недоставлен|退信|"
     r"mail system error|mail error|non-delivery|nondelivery|delayed mail|"
-    r"warning: message .* delayed|message delayed",
-    re.I,
+    r"warning: message .* delayed|message delayed"
 )
+_BOUNCE_SUBJECT = re.compile(_BOUNCE_SUBJECT_WORDS, re.I)
+# Passes wherever _BOUNCE_SUBJECT matches (on the subject case-folded), and is much cheaper.
+_BOUNCE_SUBJECT_GATE = re.compile(_BOUNCE_SUBJECT_WORDS)
+_LOCAL_PART = re.compile(r"[\w.+-]+(?=@)")
+_WORD = re.compile(r"[\w.+-]+")
 _MESSAGE_ID_LINE = re.compile(r"^message-id:[ \t]*<([^<>\s]+)>", re.I | re.M)
 
 
@@ -141,14 +151,16 @@ def looks_like_bounce(headers: dict[str, list[str]], from_header: str, subject: 
     if "multipart/report" in content and "delivery-status" in content:
         return True  # RFC 3464 in shape, even if its status part names nobody
     return_path = " ".join(headers.get("return-path", [])).lower()
-    if any(word in _DAEMONS for word in re.findall(r"[\w.+-]+(?=@)", return_path)):
+    if any(word in _DAEMONS for word in _LOCAL_PART.findall(return_path)):
         return True
     # The From: of a report is often a bare "MAILER-DAEMON" with no domain at all.
-    for word in re.findall(r"[\w.+-]+", from_header.lower()):
+    for word in _WORD.findall(from_header.lower()):
         if word in _DAEMONS:
             return True
     if _DAEMON_NAMES.search(from_header):
         return True
+    if _BOUNCE_SUBJECT_GATE.search(fold_case(subject)) is None:
+        return False
     return bool(_BOUNCE_SUBJECT.search(subject))
 
 

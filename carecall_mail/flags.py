@@ -8,7 +8,9 @@ Over-flagging is the safe side: "no side effects" is flagged too.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 _DEFAULTS = (
     # English
@@ -68,15 +70,76 @@ def _pattern(word: str) -> str:
 _LITERAL = re.compile(r"\w+")
 
 
+def _trie(keys: set[str]) -> str:
+    """A regex matching exactly the strings in `keys`, the longest one where several start.
+
+    Shaped as a trie ("pain(?:ful)?"), the regex engine tries one branch per letter instead
+    of every key at every position of the text.
+    """
+    root: dict[str, dict[str, Any]] = {}
+    for key in keys:
+        node = root
+        for ch in key:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a key ends here
+
+    def build(node: dict[str, Any]) -> str:
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body  # greedy: the longer key first
+
+    return build(root)
+
+
+@dataclass(frozen=True)
+class _Words:
+    """The compiled form of one flag word list."""
+
+    words: tuple[tuple[str, str, re.Pattern[str]], ...]  # (word, literal key, pattern)
+    keys: re.Pattern[str] | None  # finds the keys in the lower-cased text; None: a word has none
+    prefixes: dict[str, tuple[str, ...]]  # key -> the keys it starts with (itself included)
+    by_key: dict[str, tuple[int, ...]]  # key -> the indexes in `words` of the words with it
+
+
 @lru_cache(maxsize=16)
-def _compiled(words: tuple[str, ...]) -> tuple[tuple[str, str, re.Pattern[str]], ...]:
+def _compiled(words: tuple[str, ...]) -> _Words:
     """(word, literal key, pattern) per flag word; the key is a plain substring every match has."""
     compiled = []
     for word in dict.fromkeys(w.strip() for w in words if w.strip()):
         literals = _LITERAL.findall(word.lower())
         key = max(literals, key=len) if literals else ""
         compiled.append((word, key, re.compile(_pattern(word), re.IGNORECASE)))
-    return tuple(compiled)
+    keys = {key for _, key, _ in compiled}
+    if "" in keys or not keys:
+        return _Words(tuple(compiled), None, {}, {})
+    prefixes = {
+        key: tuple(key[:i] for i in range(1, len(key) + 1) if key[:i] in keys) for key in keys
+    }
+    by_key: dict[str, list[int]] = {}
+    for i, (_, key, _) in enumerate(compiled):
+        by_key.setdefault(key, []).append(i)
+    return _Words(
+        tuple(compiled),
+        re.compile(_trie(keys)),
+        prefixes,
+        {key: tuple(indexes) for key, indexes in by_key.items()},
+    )
+
+
+def _candidates(lowered: str, compiled: _Words) -> list[int]:
+    """Indexes of the words whose key is in the lower-cased text (all words that may match)."""
+    if compiled.keys is None:
+        return [i for i, (_, key, _) in enumerate(compiled.words) if key in lowered]
+    found: set[str] = set()
+    search = compiled.keys.search
+    match = search(lowered)
+    while match is not None:
+        # The longest key starting here; the shorter ones starting here are its prefixes.
+        found.update(compiled.prefixes[match.group()])
+        match = search(lowered, match.start() + 1)
+    return sorted(i for key in found for i in compiled.by_key[key])
 
 
 def find_flags(text: str, words: tuple[str, ...]) -> tuple[str, ...]:
@@ -87,11 +150,12 @@ def find_flags(text: str, words: tuple[str, ...]) -> tuple[str, ...]:
     if not text:
         return ()
     lowered = text.lower()
+    compiled = _compiled(tuple(words))
     matches: list[tuple[int, int, str]] = []
-    for word, key, pattern in _compiled(tuple(words)):
-        # A substring test is far cheaper than a regex search; most words are absent.
-        if key and key not in lowered:
-            continue
+    # Only words whose key is in the text can match; most texts have none of them. Taken in
+    # the words' order, so that matches at the same place sort as they always did.
+    for i in _candidates(lowered, compiled):
+        word, _, pattern = compiled.words[i]
         matches.extend((m.start(), m.end(), word) for m in pattern.finditer(text))
     matches.sort(key=lambda m: (m[0], m[0] - m[1]))
     found: dict[str, None] = {}

@@ -14,10 +14,13 @@ RFC 2047 encoded words are decoded here.
 from __future__ import annotations
 
 import codecs
+import itertools
 import re
 from collections.abc import Iterator
 from email.header import decode_header
 from email.message import Message
+from email.parser import BytesParser
+from email.policy import compat32
 from email.utils import getaddresses
 
 # Labels seen in the wild that name no real codec, or name one too narrow for
@@ -40,8 +43,35 @@ _WIDER = {
     "windows-874": "cp874",
     "iso-8859-8-i": "iso-8859-8",
 }
+# Characters that re.IGNORECASE equates with a letter that str.lower() does not turn them into
+# (CPython's re._casefix, and U+0130, whose lower() is two characters), with that letter.
+_FOLD = {
+    "\u0130": "i", "\u0131": "i", "\u017f": "s", "\u00b5": "\u03bc", "\u0345": "\u03b9",
+    "\u1fbe": "\u03b9", "\u03d0": "\u03b2", "\u03f5": "\u03b5", "\u03d1": "\u03b8",
+    "\u03f0": "\u03ba", "\u03d6": "\u03c0", "\u03f1": "\u03c1", "\u03c2": "\u03c3",
+    "\u03d5": "\u03c6", "\u1c80": "\u0432", "\u1c81": "\u0434", "\u1c82": "\u043e",
+    "\u1c83": "\u0441", "\u1c84": "\u0442", "\u1c85": "\u0442", "\u1c86": "\u044a",
+    "\u1c87": "\u0463", "\u1c88": "\ua64b", "\u1e9b": "\u1e61", "\u1fd3": "\u0390",
+    "\u1fe3": "\u03b0", "\ufb05": "\ufb06",
+}  # fmt: skip
+_FOLD_TABLE = str.maketrans(_FOLD)
+_UNFOLDED = re.compile("[" + "".join(_FOLD) + "]")
 _ENCODED_WORD = re.compile(r"=\?[^?\s]+\?[bBqQ]\?[^?]*\?=")
 _WS = re.compile(r"\s+")
+
+
+def fold_case(text: str) -> str:
+    """`text` lower-cased so that a case-sensitive regex of lower-case words finds in it at
+    least everything the same regex with re.IGNORECASE finds in `text`, at the same places.
+
+    Used for cheap pre-checks: without IGNORECASE the regex engine skips ahead on the words'
+    first letters instead of trying every alternative at every position, which costs more
+    than the rest of the test on a short text. tests/test_classify.py checks the folding
+    against every code point.
+    """
+    if not text.isascii() and _UNFOLDED.search(text):
+        text = text.translate(_FOLD_TABLE)
+    return text.lower()
 
 
 def _codec(label: str | None) -> str | None:
@@ -220,3 +250,140 @@ def unflow(text: str, delsp: bool) -> str:
     if buffer:
         out.append(">" * depth_of_buffer + (" " if depth_of_buffer else "") + buffer)
     return "\n".join(out)
+
+
+# --- parsing --------------------------------------------------------------------------------
+#
+# `parse_message` gives exactly the `Message` tree that `BytesParser(policy=compat32)` gives,
+# but builds the common shapes (one text part, or one multipart level of leaf parts such as
+# multipart/alternative) with a few regex and string operations instead of the stdlib
+# parser's line-by-line state machine, which costs more than everything else we do with a
+# reply. Anything else (message/* and nested multiparts, a missing header/body separator,
+# bare CR line ends, a "From " line, anything that would record a parse defect) goes to the
+# stdlib parser itself. tests/test_replies_fastpath.py checks that both trees are equal on
+# every fixture and on generated input.
+
+_FULL_PARSER = BytesParser(policy=compat32)
+# One header field: a name as email.feedparser's headerRE allows it (printable ASCII but
+# the colon, at least one character), the colon, the rest of the line and continuation lines.
+_FIELD = re.compile(r"([\041-\071\073-\176]+):([^\n]*\n(?:[ \t][^\n]*\n)*)")
+_FIELDS = re.compile(r"(?:[\041-\071\073-\176]+:[^\n]*\n(?:[ \t][^\n]*\n)*)*")
+# The usual Content-Type of a multipart, whose boundary needs none of Message.get_boundary's
+# RFC 2231 and quoting rules: RFC 2046 bchars, the last one not a space.
+_SIMPLE_BOUNDARY = re.compile(
+    r"[ \t]*multipart/[\w.+-]+[ \t\r\n]*;[ \t\r\n]*(?i:boundary)[ \t]*=[ \t]*"
+    r"(?:\"([\w'()+,./:=? -]*[\w'()+,./:=?-])\"|([\w'()+,./:=?-]+))[ \t\r\n]*$",
+    re.ASCII,
+)
+# What follows "--boundary" on a boundary line (email.feedparser's boundaryre, less the sep).
+_BOUNDARY_TAIL = re.compile(r"(?P<end>--)?(?P<ws>[ \t]*)(?P<linesep>\r\n|\r|\n)?$")
+
+
+def parse_message(raw: bytes) -> Message:
+    """`raw` parsed as `BytesParser(policy=compat32).parsebytes(raw)` would, only faster."""
+    msg = fast_message(raw)
+    return msg if msg is not None else _FULL_PARSER.parsebytes(raw)
+
+
+def full_message(raw: bytes) -> Message:
+    """The stdlib parser's tree (what `parse_message` falls back to)."""
+    return _FULL_PARSER.parsebytes(raw)
+
+
+def _headers_into(msg: Message, text: str, pos: int, end: int) -> int | None:
+    """Header fields of text[pos:end] into `msg`; the index after the blank line ending them.
+
+    `end` itself when the fields run up to `end` with no blank line (a part with headers
+    only); None when a line is neither a field, nor a continuation, nor blank, or when the
+    first line is a continuation (the stdlib parser records a defect for both).
+    """
+    block = _FIELDS.match(text, pos, end)
+    stop = block.end() if block is not None else pos
+    if stop < end:
+        if text[stop] == "\n":
+            after = stop + 1
+        elif text.startswith("\r\n", stop):
+            after = stop + 2
+        else:
+            return None
+    else:
+        after = end
+    set_raw = msg.set_raw
+    # email.policy.Compat32.header_source_parse, on the same lines.
+    for name, value in _FIELD.findall(text, pos, stop):
+        set_raw(name, value.lstrip(" \t").rstrip("\r\n"))
+    return after
+
+
+def _strip_eol(text: str) -> str:
+    if text.endswith("\r\n"):
+        return text[:-2]
+    if text.endswith(("\n", "\r")):
+        return text[:-1]
+    return text
+
+
+def fast_message(raw: bytes) -> Message | None:
+    """The compat32 tree of a simply shaped mail, or None to leave it to the stdlib parser."""
+    if b"\r" in raw and raw.count(b"\r") != raw.count(b"\r\n"):
+        return None  # a bare CR is a line end to the stdlib parser; rare, so not copied here
+    text = raw.decode("ascii", "surrogateescape")
+    if text.startswith("From "):
+        return None  # a Unix mbox envelope line
+    msg = Message(policy=compat32)
+    body = _headers_into(msg, text, 0, len(text))
+    if body is None or (body == len(text) and not text.endswith(("\n\n", "\r\n\r\n"))):
+        return None  # no blank line after the headers
+    maintype = msg.get_content_maintype()
+    if maintype == "message":
+        return None
+    if maintype != "multipart":
+        msg.set_payload(text[body:])
+        return msg
+    return _multipart(msg, text, body)
+
+
+def _multipart(msg: Message, text: str, pos: int) -> Message | None:
+    """One level of leaf parts; None for anything the stdlib parser would treat otherwise."""
+    if msg.get_content_type() == "multipart/digest":
+        return None  # its parts default to message/rfc822
+    simple = _SIMPLE_BOUNDARY.match(str(msg.get("content-type", "")))
+    boundary = (simple.group(1) or simple.group(2)) if simple is not None else msg.get_boundary()
+    if boundary is None:
+        return None
+    if str(msg.get("content-transfer-encoding", "8bit")).lower() not in ("7bit", "8bit", "binary"):
+        return None
+    separator = "--" + boundary
+    # Boundary lines: (start, end, is the close boundary, its line end).
+    lines: list[tuple[int, int, bool, str | None]] = []
+    size = len(text)
+    at = text.find(separator, pos)
+    while at >= 0:
+        if at == pos or text[at - 1] == "\n":
+            stop = text.find("\n", at)
+            stop = size if stop < 0 else stop + 1
+            tail = _BOUNDARY_TAIL.match(text, at + len(separator), stop)
+            if tail is not None:
+                lines.append((at, stop, bool(tail.group("end")), tail.group("linesep")))
+                if tail.group("end"):
+                    break  # the close boundary: everything after it is the epilogue
+            at = text.find(separator, stop)
+        else:
+            at = text.find(separator, at + 1)
+    if not lines or lines[0][2] or not lines[-1][2]:
+        return None  # no start boundary, or no close boundary: defects
+    if lines[0][0] > pos:
+        msg.preamble = _strip_eol(text[pos : lines[0][0]])
+    for (_, part_start, _, _), (next_start, _, _, _) in itertools.pairwise(lines):
+        if part_start == next_start:
+            return None  # two boundary lines in a row: the stdlib parser skips both
+        part = Message(policy=compat32)
+        body = _headers_into(part, text, part_start, next_start)
+        if body is None:
+            return None
+        if part.get_content_maintype() in ("message", "multipart"):
+            return None
+        part.set_payload(_strip_eol(text[body:next_start]))
+        msg.attach(part)
+    msg.epilogue = text[lines[-1][1] :]
+    return msg

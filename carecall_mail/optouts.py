@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 
-_REQUEST = re.compile(
-    r"(?<!\w)(?:"
+from carecall_mail.mimetext import fold_case
+
+_REQUEST_WORDS = (
     r"unsubscribe|un-subscribe|opt[\s-]?out|stop|stopp|"
     r"remove\s+me|take\s+me\s+off|no\s+more\s+(?:e-?mails?|mails?|messages)|"
     r"don'?t\s+(?:e-?mail|contact|write\s+to)\s+me|do\s+not\s+(?:e-?mail|contact|write\s+to)\s+me|"
@@ -23,9 +24,13 @@ _REQUEST = re.compile(
     r"avregistrera|avsluta|avprenumerera|meld\s+meg\s+av|afmeld\w*|"
     r"wypisz|wypisać|nie\s+chcę\s+więcej|отписаться|отпишите|"
     r"退订|取消订阅|不要再发"
-    r")(?!\w)",
-    re.I,
 )
+_REQUEST = re.compile(rf"(?<!\w)(?:{_REQUEST_WORDS})(?!\w)", re.I)
+# A cheap test that passes wherever _REQUEST matches: the same words, case-sensitive, on the
+# text case-folded (mimetext.fold_case); most replies fail it at once.
+_GATE = re.compile(_REQUEST_WORDS)
+
+
 # Words that carry no message of their own around an opt-out request.
 _FILLER = frozenset(
     """
@@ -58,6 +63,8 @@ def is_optout_text(text: str) -> bool:
     text = text.strip()
     if not text or len(text) > _MAX_LENGTH:
         return False
+    if _GATE.search(fold_case(text)) is None:
+        return False  # so _REQUEST.search(text) is None too
     request = _REQUEST.search(text)
     if request is None:
         return False

@@ -19,8 +19,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from email.message import Message
-from email.parser import BytesParser
-from email.policy import compat32
 from typing import Literal, Protocol
 
 from carecall_mail.autoreplies import autoreply_allowed, autoreply_reason
@@ -31,8 +29,10 @@ from carecall_mail.mimetext import (
     content_type,
     decode_words,
     first,
+    full_message,
     header_map,
     param,
+    parse_message,
     part_text,
     text_parts,
     unflow,
@@ -59,7 +59,6 @@ _MAIL_HEADERS = (
     "in-reply-to", "references", "content-type", "mime-version", "delivered-to", "sender",
 )  # fmt: skip
 _MSG_ID = re.compile(r"<([^<>\s]+)>")
-_PARSER = BytesParser(policy=compat32)  # the fast policy; headers and bodies are decoded here
 
 
 @dataclass(frozen=True)
@@ -234,8 +233,12 @@ def _recipients(headers: dict[str, list[str]], to_addrs: tuple[str, ...]) -> lis
     return [*to_addrs, *envelope]
 
 
-def _parse(raw: bytes, index: ReplyIndex, received_at: datetime, rules: ReplyRules) -> Reply:
-    msg = _PARSER.parsebytes(raw)
+def _parse(
+    raw: bytes, index: ReplyIndex, received_at: datetime, rules: ReplyRules, fast: bool = True
+) -> Reply:
+    # The compat32 tree (headers and bodies are decoded here); `fast=False` is for the tests
+    # that hold the fast builder to the stdlib parser.
+    msg = parse_message(raw) if fast else full_message(raw)
     headers = header_map(msg)
     if not raw.strip() or not any(name in headers for name in _MAIL_HEADERS):
         return _unknown(raw, received_at, "unparseable: no mail headers")

@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
-import pytest
+import re
 
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from carecall_mail import bounces, flags, optouts
 from carecall_mail.autoreplies import autoreply_reason
 from carecall_mail.flags import DEFAULT_FLAG_WORDS, find_flags
+from carecall_mail.mimetext import fold_case
 from carecall_mail.optouts import is_optout_subject, is_optout_text
 
 
@@ -142,3 +148,106 @@ def test_flag_words(text: str, found: tuple[str, ...]) -> None:
 def test_flag_words_are_configurable() -> None:
     assert find_flags("I feel dizzy", ("dizzy",)) == ("dizzy",)
     assert find_flags("I feel dizzy", ()) == ()
+
+
+# --- the case-folded pre-checks ---------------------------------------------------------------
+
+ALL_CHARACTERS = "".join(map(chr, range(0x110000)))
+GATED = {
+    "opt-out request": optouts._REQUEST_WORDS,
+    "bounce subject": bounces._BOUNCE_SUBJECT_WORDS,
+}
+
+
+@pytest.mark.parametrize("source", GATED.values(), ids=GATED.keys())
+def test_gate_words_are_lower_case(source: str) -> None:
+    # A case-sensitive gate only finds what IGNORECASE finds if its letters are lower-case.
+    letters = re.sub(r"\\.", "", source)
+    assert letters == fold_case(letters)
+
+
+def test_fold_case_keeps_what_ignorecase_matches_at_the_same_place() -> None:
+    folded = fold_case(ALL_CHARACTERS)
+    assert len(folded) == len(ALL_CHARACTERS)  # one character for one: the places agree
+    letters = {ch for source in GATED.values() for ch in re.sub(r"\\.", "", source) if ch.isalpha()}
+    for letter in sorted(letters):
+        for match in re.finditer(re.escape(letter), ALL_CHARACTERS, re.IGNORECASE):
+            assert folded[match.start()] == letter, (letter, hex(ord(match.group())))
+    for match in re.finditer(r"\s", ALL_CHARACTERS):
+        assert re.match(r"\s", folded[match.start()]), hex(match.start())
+    assert [m.start() for m in re.finditer("\n", folded)] == [ord("\n")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["STOP", "Stop.", "ſtop", "UNSUBSCRİBE", "Dont email me", "DON'T EMAIL ME", "Abmelden!",
+     "DÉSINSCRIRE", "ОТПИСАТЬСЯ", "退订", "NO MÁS CORREOS", "keine E-Mails mehr"],
+)  # fmt: skip
+def test_optout_gate_passes_wherever_the_request_matches(text: str) -> None:
+    assert optouts._REQUEST.search(text)
+    assert optouts._GATE.search(fold_case(text))
+
+
+@pytest.mark.parametrize(
+    "subject",
+    ["UNDELIVERABLE: hi", "Mail Delivery Failed", "Warning: message 1 DELAYED", "NICHT ZUSTELLBAR",
+     "НЕ ДОСТАВЛЕНО", "Übermittlungsstatus"],
+)  # fmt: skip
+def test_bounce_subject_gate_passes_wherever_the_subject_matches(subject: str) -> None:
+    assert bounces._BOUNCE_SUBJECT.search(subject)
+    assert bounces._BOUNCE_SUBJECT_GATE.search(fold_case(subject))
+
+
+# --- flag words: the key trie finds what a substring test per word finds ----------------------
+
+
+def _flags_one_by_one(text: str, words: tuple[str, ...]) -> tuple[str, ...]:
+    """find_flags as it was: every word's key tested with `in`, every candidate searched."""
+    if not text:
+        return ()
+    lowered = text.lower()
+    matches: list[tuple[int, int, str]] = []
+    for word, key, pattern in flags._compiled(words).words:
+        if key and key not in lowered:
+            continue
+        matches.extend((m.start(), m.end(), word) for m in pattern.finditer(text))
+    matches.sort(key=lambda m: (m[0], m[0] - m[1]))
+    found: dict[str, None] = {}
+    covered_to = -1
+    for _start, end, word in matches:
+        if end <= covered_to:
+            continue
+        covered_to = max(covered_to, end)
+        found.setdefault(word, None)
+    return tuple(found)
+
+
+_PIECES = st.sampled_from(
+    [*DEFAULT_FLAG_WORDS, "Spain", "painful", "PAIN", "door", "inspire", "side-effects", " ",
+     "\n", "x", "Nebenwirkungen!", "ſide", "!!", "pain-free", "急诊室"]
+)  # fmt: skip
+_WORD_LISTS = st.one_of(
+    st.just(DEFAULT_FLAG_WORDS),
+    st.lists(st.sampled_from([*DEFAULT_FLAG_WORDS, "pa", "!!", "x-y", "  "]), max_size=6).map(
+        tuple
+    ),
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_PIECES, max_size=12), st.sampled_from(["", " ", "\n"]), _WORD_LISTS)
+def test_flags_found_through_the_key_trie_are_those_found_one_by_one(
+    pieces: list[str], sep: str, words: tuple[str, ...]
+) -> None:
+    text = sep.join(pieces)
+    assert find_flags(text, words) == _flags_one_by_one(text, words)
+
+
+def test_key_trie_matches_exactly_the_keys() -> None:
+    keys = {"pain", "painful", "pa", "sleep", "副作用", "a.b"}
+    pattern = re.compile(flags._trie(keys))
+    for key in keys:
+        assert pattern.fullmatch(key)
+    for other in ("p", "pai", "painfu", "sleeps", "aXb", ""):
+        assert not pattern.fullmatch(other)
+    assert pattern.match("painfully").group() == "painful"  # the longest key that starts there
