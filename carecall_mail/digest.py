@@ -28,6 +28,7 @@ from zoneinfo import ZoneInfo
 
 from carecall_mail.compose import message_id_domain
 from carecall_mail.config import Config
+from carecall_mail.holiday import own_addresses
 from carecall_mail.ledger import Ledger, OutboxRow, ReplyRow
 from carecall_mail.outgoing import Outcome, Outgoing, Transport
 from carecall_mail.planner import Planned, holiday_at, plan
@@ -190,10 +191,20 @@ def _is_flagged(row: ReplyRow) -> bool:
     return row.flagged and row.kind in ("reply", "optout")
 
 
+def _ours(row: ReplyRow, own: frozenset[str]) -> bool:
+    """Automatic mail from the practice itself: our digests, alerts and forwards, which
+    come back through the inbox when it is the practitioner's own mailbox. Counted,
+    each digest would make the next one, every day."""
+    local, at, domain = row.from_addr.strip().lower().partition("@")
+    return row.kind == "autoreply" and local.split("+", 1)[0] + at + domain in own
+
+
 def _full(config: Config, ledger: Ledger, now: datetime) -> Digest | None:
     since = _since(ledger, FULL_CURSOR)
     rows = _new_replies(ledger, since, now)
     last_id = max((r.id for r in rows), default=since.after_id or _last_id(ledger))
+    own = own_addresses(config)
+    rows = [r for r in rows if not _ours(r, own)]
     failed_since = since.at or now - FIRST_LOOKBACK
     failed = [r for r in ledger.failed() if r.updated_at > failed_since]
     planned = [

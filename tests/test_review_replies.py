@@ -243,3 +243,30 @@ def test_a_stuck_parse_worker_falls_back_and_is_reaped(
         assert len(results) == 64 and not any(isinstance(r, str) for r in results)
         assert parser._workers == [] and parser.workers == 0
     assert worker.process.exitcode == -signal.SIGKILL  # reaped: no zombie left
+
+
+# ---------------------------------------------------------------- the digest
+
+
+def test_our_own_digest_and_alerts_coming_back_to_the_inbox_make_no_digest(desk: Desk) -> None:
+    # With IMAP the inbox is the practitioner's own mailbox: the digest and the alerts
+    # we send her arrive there and are logged as automatic mail. Counted in the next
+    # digest, each digest made the next one, every day for ever.
+    import asyncio
+
+    from carecall_mail.digest import build_digest, send_digest
+    from carecall_mail.outgoing import MaildirTransport
+
+    day1 = datetime(2030, 6, 10, 9, 0, tzinfo=ZURICH)  # nothing planned in June 2030
+    desk.deliver(raw_mail(JONAS, "The pain is worse since Monday."))
+    desk.run(day1)
+    transport = MaildirTransport(desk.outbox.parent)
+    assert asyncio.run(send_digest(desk.config, desk.ledger, transport, day1.replace(hour=18)))
+    ours = sorted(desk.outbox.iterdir())
+    assert len(ours) == 2  # the alert and the digest
+    for path in ours:
+        desk.deliver(path.read_bytes())
+    report, _ = desk.run(day1.replace(hour=19))
+    assert report.recorded == 2
+    day2 = day1.replace(day=11, hour=18)
+    assert build_digest(desk.config, desk.ledger, day2) is None
