@@ -2,12 +2,25 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from mailservers import MailSystem, start_mail_system
 from smtp_fault_server import FaultSMTPServer
+
+
+@pytest.fixture(autouse=True)
+def _restore_package_logging() -> Iterator[None]:
+    """Tests that call `cli.main()` in-process run `logs.configure`, which sets the
+    `carecall_mail` logger to WARNING; without this, later tests' caplog saw no INFO
+    records, depending on test order."""
+    package = logging.getLogger("carecall_mail")
+    level, handlers = package.level, package.handlers[:]
+    yield
+    package.setLevel(level)
+    package.handlers[:] = handlers
 
 
 @pytest.fixture(scope="session")
