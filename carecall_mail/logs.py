@@ -71,6 +71,9 @@ def configure(level: int) -> None:
     """
     handler = _StderrHandler()
     handler.setFormatter(EventFormatter())
+    handler.setLevel(level)
     package = logging.getLogger("carecall_mail")
     package.handlers[:] = [handler]
-    package.setLevel(level)
+    # The handler filters; the logger stays open at info so that a program (or a
+    # test) that called the CLI in-process still gets the package's info records.
+    package.setLevel(min(level, logging.INFO))
