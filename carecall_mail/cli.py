@@ -176,7 +176,9 @@ def cmd_plan(args: argparse.Namespace) -> int:
         ]
         for p in shown
     ]
-    print(table(["send at (client's time)", "kind", "client", "to", "template", "key", ""], rows))
+    print(
+        table(["send at (client's time)", "kind", "client", "to", "template", "key", "note"], rows)
+    )
     due = sum(1 for p in items if p.skip_reason is None and p.send_at <= now)
     print(f"{len(items) - len(past)} planned in the next {args.days} days ({due} due now)")
     if past and not args.all:

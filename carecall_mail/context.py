@@ -11,10 +11,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from carecall_mail.config import Client, Config, Holiday, Practitioner, Supply
-
-# Supplies that run out up to this long after a break are listed in its notice:
-# the client cannot get a refill in the first days back either.
-AFTER_BREAK = timedelta(days=14)
+from carecall_mail.planner import supplies_near_break
 
 
 def practitioner_view(practitioner: Practitioner | Mapping[str, Any]) -> Mapping[str, Any]:
@@ -59,13 +56,10 @@ def holiday_view(holiday: Holiday, *, emergency: bool) -> dict[str, Any]:
 
 
 def supplies_for_break(client: Client, holiday: Holiday) -> list[dict[str, Any]]:
-    """The client's supplies that run out during the break or soon after it."""
-    last = holiday.to + AFTER_BREAK
-    return [
-        supply_view(s)
-        for s in sorted(client.supplies, key=lambda s: s.runs_out)
-        if holiday.from_ - timedelta(days=3) <= s.runs_out <= last
-    ]
+    """The client's supplies that run out during the break or soon after it: the same
+    ones that make the client "active" for the notice (planner.supplies_near_break)."""
+    near = sorted((s for _, s in supplies_near_break(client, holiday)), key=lambda s: s.runs_out)
+    return [supply_view(s) for s in near]
 
 
 def optout_text(config: Config) -> str:
