@@ -47,7 +47,12 @@ from carecall_mail.render import (
     new_message_id,
 )
 from carecall_mail.replies import Reply
-from carecall_mail.reply_facts import ReplyFacts, header_address, header_message_id
+from carecall_mail.reply_facts import (
+    ReplyFacts,
+    header_address,
+    header_message_id,
+    references_line,
+)
 
 log = logging.getLogger(__name__)
 
@@ -324,12 +329,14 @@ class HolidayResponder:
         rendered = self.renderer.render(
             holiday.autoreply_template, autoreply_context(self.config, client, holiday)
         )
-        references: list[str] = []
         in_reply_to = header_message_id(reply.message_id)
-        if in_reply_to is not None:
-            # RFC 3834 §3.1.4 / RFC 5322 §3.6.4: their References, then their Message-ID.
-            theirs = [header_message_id(r) for r in reply.references]
-            references = list(dict.fromkeys([r for r in theirs if r] + [in_reply_to]))
+        # RFC 3834 §3.1.4 / RFC 5322 §3.6.4: their References, then their Message-ID;
+        # only what an ASCII header line can carry.
+        theirs = [ref for r in reply.references if (ref := header_message_id(r))]
+        references = references_line(
+            list(dict.fromkeys([r for r in theirs if r != in_reply_to] + [in_reply_to or ""]))
+        )
+        references = [r for r in references if r]
         practitioner = self.config.practice.practitioner
         envelope = Envelope(
             from_name=practitioner.name,

@@ -10,13 +10,16 @@ from datetime import datetime
 from carecall_mail.ledger import ReplyRow
 from carecall_mail.replies import Reply
 
-__all__ = ["ReplyFacts", "header_address", "header_message_id"]
+__all__ = ["ReplyFacts", "header_address", "header_message_id", "references_line"]
 
 # What may stand in a header we write: printable ASCII without white space or
 # angle brackets. Clients' mail may carry UTF-8 addresses and Message-IDs
 # (RFC 6532); our headers are ASCII, so such a value is left out, never let
 # through to fail the whole message (and with it every later inbox pass).
 _HEADER_TOKEN = re.compile(r"[!-;=?-~]+")
+MESSAGE_ID_LIMIT = 250
+# "References: " and the line break leave this much of a 998-character line.
+REFERENCES_LIMIT = 960
 
 
 def header_message_id(message_id: str) -> str | None:
@@ -27,7 +30,25 @@ def header_message_id(message_id: str) -> str | None:
     bare = message_id.strip().strip("<>").strip()
     if bare.startswith("sha256:") or "@" not in bare or not _HEADER_TOKEN.fullmatch(bare):
         return None
+    if len(bare) > MESSAGE_ID_LIMIT:
+        return None  # no real one is this long; a header line holds 998 (RFC 5322 §2.1.1)
     return f"<{bare}>"
+
+
+def references_line(ids: list[str]) -> list[str]:
+    """The newest of `ids` that fit one header line (RFC 5322 §2.1.1: 998 characters).
+
+    RFC 5322 §3.6.4 lets a reply leave older references out; the last one (the
+    message answered) always stays.
+    """
+    kept: list[str] = []
+    room = REFERENCES_LIMIT
+    for ref in reversed(ids):
+        if len(ref) + 1 > room and kept:
+            break
+        kept.append(ref)
+        room -= len(ref) + 1
+    return kept[::-1]
 
 
 def header_address(addr: str) -> str | None:

@@ -270,3 +270,20 @@ def test_our_own_digest_and_alerts_coming_back_to_the_inbox_make_no_digest(desk:
     assert report.recorded == 2
     day2 = day1.replace(day=11, hour=18)
     assert build_digest(desk.config, desk.ledger, day2) is None
+
+
+def test_a_hostile_thread_makes_an_autoreply_with_header_lines_smtp_carries(desk: Desk) -> None:
+    # RFC 5322 §2.1.1: at most 998 characters a line. A mail with thousands of
+    # References (or a Message-ID of kilobytes) must not make an auto-reply whose
+    # References line a relay splits or refuses.
+    refs = " ".join(f"<ref{n}-{'x' * 40}@mail.example.org>" for n in range(500))
+    raw = raw_mail(JONAS, "A question.", message_id=f"<{'y' * 3000}@mail.example.org>")
+    raw = raw.replace(b"MIME-Version", f"References: {refs}\r\nMIME-Version".encode(), 1)
+    desk.deliver(raw)
+    desk.run(IN_BREAK)
+    (path,) = desk.outbox.iterdir()
+    head = path.read_bytes().replace(b"\r\n", b"\n").split(b"\n\n", 1)[0]
+    assert max(len(line) for line in head.split(b"\n")) <= 998
+    (autoreply,) = desk.sent_to(JONAS)
+    assert autoreply["Auto-Submitted"] == "auto-replied"
+    assert f"<ref499-{'x' * 40}@mail.example.org>" in str(autoreply["References"])
