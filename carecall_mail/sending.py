@@ -19,7 +19,7 @@ from carecall_mail.config import Config
 from carecall_mail.ledger import Backoff, Ledger, OutboxRow, QueueItem
 from carecall_mail.ledger_view import LedgerView
 from carecall_mail.outgoing import Outcome, Outgoing, Transport
-from carecall_mail.planner import STREAM, Planned, plan
+from carecall_mail.planner import STREAM, Planned, next_opening, plan
 from carecall_mail.render import Renderer, RenderError
 
 log = logging.getLogger(__name__)
@@ -76,6 +76,18 @@ def _withhold_reason(config: Config, view: LedgerView, row: OutboxRow) -> str | 
     return None
 
 
+def _keep_retry_in_window(config: Config, ledger: Ledger, outcome: Outcome, at: datetime) -> None:
+    """A retry goes out inside the client's send window too: a 4xx at 16:59 on a
+    Friday is tried again on Monday morning, not at 17:00 or during the night."""
+    row = ledger.get(outcome.key)
+    client = config.client(row.client_id) if row else None
+    if row is None or row.next_attempt_at is None or client is None:
+        return
+    opening = next_opening(config, config.client_zone(client), row.next_attempt_at)
+    if opening > row.next_attempt_at:
+        ledger.mark_retry(outcome.key, outcome.detail, outcome.code, at, opening)
+
+
 async def deliver_claimed(
     config: Config,
     ledger: Ledger,
@@ -106,6 +118,7 @@ async def deliver_claimed(
                 report.failed += 1
             else:
                 report.retried += 1
+                _keep_retry_in_window(config, ledger, outcome, at)
         else:
             ledger.mark_failed(outcome.key, outcome.detail, outcome.code, at)
             report.failed += 1

@@ -458,3 +458,28 @@ def test_replay_of_weeks_sends_each_message_once_inside_its_window(practice: Pra
     # The outbox is a real Maildir a mail client can open; leave nothing in tmp/.
     assert not any(practice.path("var/outbox/tmp").iterdir())
     shutil.rmtree(practice.path("var/outbox"))
+
+
+def test_a_retry_waits_for_the_send_window(practice: Practice, fault_smtp: FaultSMTPServer) -> None:
+    # Friday 27 November 2026, 16:59 in Zurich: Lena's check-in (practice zone) would be
+    # retried a minute later, after the window closes at 17:00.
+    use_smtp(
+        practice,
+        host="127.0.0.1",
+        port=fault_smtp.port,
+        security="starttls",
+        ca_file=fault_smtp.ca_file,
+    )
+    practice.replace("config/clients.yaml", "sessions: [2026-11-16]", "sessions: [2026-11-20]")
+    friday = "2026-11-27T16:59:00+01:00"
+    fault_smtp.inject(Fault.TEMPFAIL_DATA, recipients=["lena@example.org"])
+    cli(practice, "send", "--now", friday)
+    row = ledger_rows(practice)["checkin:c-003:2026-11-20:one-week"]
+    assert row.status is OutboxStatus.QUEUED and row.attempts == 1
+    assert row.next_attempt_at == datetime(2026, 11, 30, 8, 0, tzinfo=UTC)  # Monday 09:00 CET
+    # Nothing goes out over the weekend; on Monday it does.
+    fault_smtp.clear_faults()
+    cli(practice, "send", "--now", "2026-11-28T12:00:00+01:00")
+    assert ledger_rows(practice)["checkin:c-003:2026-11-20:one-week"].status is OutboxStatus.QUEUED
+    cli(practice, "send", "--now", "2026-11-30T09:00:00+01:00")
+    assert ledger_rows(practice)["checkin:c-003:2026-11-20:one-week"].status is OutboxStatus.SENT
