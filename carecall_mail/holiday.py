@@ -304,6 +304,10 @@ class HolidayResponder:
                 data=data,
             ),
         )
+        if outcome.status != "sent":
+            # Not delivered: the claim is given back, so an SMTP outage does not use
+            # up this sender's one auto-reply for the whole break.
+            self.ledger.release_autoreply(holiday.id, reply.from_addr)
         log.log(
             logging.INFO if outcome.status == "sent" else logging.WARNING,
             f"holiday.autoreply_{outcome.status}",

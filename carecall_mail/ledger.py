@@ -1401,6 +1401,16 @@ class Ledger:
             )
             return cur.rowcount > 0
 
+    def release_autoreply(self, holiday_id: str, sender: str) -> bool:
+        """Give back a claim whose auto-reply the server did not take (an outage, a
+        4xx): the sender's next mail during the break gets its one auto-reply then."""
+        with self._write() as conn:
+            cur = conn.execute(
+                "DELETE FROM autoreplies WHERE holiday_id = ? AND sender = ?",
+                (holiday_id, sender.strip().lower()),
+            )
+            return cur.rowcount > 0
+
     def autoreplies(self, holiday_id: str | None = None) -> list[AutoreplyRow]:
         sql = "SELECT holiday_id, sender, at FROM autoreplies"
         params: tuple[str, ...] = ()

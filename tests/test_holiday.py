@@ -577,3 +577,18 @@ def test_logs_name_ids_never_what_clients_wrote(
     for record in caplog.records:
         assert secret not in record.getMessage()
         assert secret not in str(record.__dict__)
+
+
+def test_an_autoreply_the_server_did_not_take_is_not_used_up(desk: Desk, tmp_path: Path) -> None:
+    broken = tmp_path / "broken-outbox"
+    broken.write_text("a file where the Maildir should be\n")  # the transport answers "retry"
+    index = StaticReplyIndex(clients={c.email: c.id for c in desk.config.clients})
+    raw = inbound(JONAS)
+    reply = parse_reply(raw, index, received_at=IN_BREAK, rules=desk.rules)
+    assert desk.ledger.record_reply(_record(reply), IN_BREAK)
+    asyncio.run(desk.responder.respond(reply, raw, MaildirTransport(broken), IN_BREAK))
+    assert desk.ledger.autoreplies("winter-2026") == []
+    # His next mail, once mail flows again, gets the one auto-reply.
+    desk.receive(inbound(JONAS), zurich("2026-12-23T10:00"))
+    assert len(desk.sent_to(JONAS)) == 1
+    assert [r.sender for r in desk.ledger.autoreplies("winter-2026")] == [JONAS]
