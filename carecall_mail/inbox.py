@@ -740,6 +740,8 @@ class MaildirInbox:
 
     def _make_dirs(self) -> None:
         # 0700: replies from clients are health information (DESIGN: nothing private in the open).
+        # The Maildir itself too: mkdir(parents=True) gives parents the umask's mode.
+        self.directory.mkdir(mode=0o700, parents=True, exist_ok=True)
         for sub in ("tmp", "new", "cur"):
             (self.directory / sub).mkdir(mode=0o700, parents=True, exist_ok=True)
 
@@ -823,6 +825,7 @@ class MaildirInbox:
         tmp = self.directory / f"{_STATE_FILE}.tmp"
         try:
             tmp.write_text(f"{_STATE_MAGIC} {_STATE_VERSION} {token}\n{body}", encoding="utf-8")
+            tmp.chmod(0o600)  # names of client mails: the owner's business only
             tmp.replace(self._state_path)  # atomic: a crash leaves the old file or the new
         except OSError as exc:
             raise InboxError(

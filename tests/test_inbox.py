@@ -619,3 +619,17 @@ def test_imap_idle_is_reissued_and_still_wakes(
             assert box.wait_for_new(10.0) is True
         finally:
             timer.join(10)
+
+
+def test_the_maildir_inbox_and_its_state_are_the_owners_only(tmp_path: Path) -> None:
+    import stat
+
+    box = tmp_path / "var" / "inbox"
+    (tmp_path / "var").mkdir()
+    with MaildirInbox(box) as inbox:
+        store = MemoryCursorStore()
+        for _batch in inbox.fetch_new(store):
+            pass
+    assert stat.S_IMODE(box.stat().st_mode) == 0o700
+    state = box / "carecall-processed"
+    assert state.exists() and stat.S_IMODE(state.stat().st_mode) == 0o600
