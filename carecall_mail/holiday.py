@@ -202,8 +202,10 @@ class HolidayResponder:
         sent = 0
         for forward in pending:
             row = rows.get(forward.reply_message_id)
-            client = self.config.client(row.client_id) if row and row.client_id else None
-            if row is None or client is None:
+            if row is None:
+                # The reply itself is gone from the log: nothing left to forward. Close
+                # the claim so it is not retried (and shown pending) forever.
+                self.ledger.mark_forwarded(forward.reply_message_id, now)
                 log.warning(
                     "holiday.forward_unrecoverable",
                     extra={
@@ -212,6 +214,16 @@ class HolidayResponder:
                     },
                 )
                 continue
+            client = self.config.client(row.client_id) if row.client_id else None
+            if client is None:
+                # Removed from clients.yaml since: an emergency the practitioner never saw
+                # is still worth seeing, named by the address it came from.
+                client = Client.model_construct(
+                    id=row.client_id or "unknown",
+                    name=row.from_addr or "an unknown sender",
+                    email=row.from_addr,
+                    emergency=True,
+                )
             if await self._deliver_forward(ReplyFacts.of_row(row), client, transport, now):
                 sent += 1
         return sent

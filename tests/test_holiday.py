@@ -592,3 +592,29 @@ def test_an_autoreply_the_server_did_not_take_is_not_used_up(desk: Desk, tmp_pat
     desk.receive(inbound(JONAS), zurich("2026-12-23T10:00"))
     assert len(desk.sent_to(JONAS)) == 1
     assert [r.sender for r in desk.ledger.autoreplies("winter-2026")] == [JONAS]
+
+
+def test_a_pending_forward_survives_the_client_leaving_clients_yaml(
+    desk: Desk, tmp_path: Path
+) -> None:
+    import dataclasses
+
+    broken = tmp_path / "broken-outbox"
+    broken.write_text("a file where the Maildir should be\n")
+    raw = inbound(LENA, name="Lena Roth", subject="Help", body="Please call me back.\n")
+    index = StaticReplyIndex(clients={c.email: c.id for c in desk.config.clients})
+    reply = parse_reply(raw, index, received_at=IN_BREAK, rules=desk.rules)
+    assert desk.ledger.record_reply(_record(reply), IN_BREAK)
+    asyncio.run(desk.responder.respond(reply, raw, MaildirTransport(broken), IN_BREAK))
+    assert len(desk.ledger.pending_forwards()) == 1
+
+    without_lena = dataclasses.replace(
+        desk.config, clients=tuple(c for c in desk.config.clients if c.email != LENA)
+    )
+    fresh = HolidayResponder(without_lena, desk.ledger, desk.responder.renderer)
+    later = zurich("2026-12-22T10:05")
+    assert asyncio.run(fresh.retry_pending_forwards(MaildirTransport(desk.outbox), later)) == 1
+    assert desk.ledger.pending_forwards() == []
+    (forward,) = desk.sent_to(ANA_MOBILE)
+    assert "Please call me back." in body(forward)
+    assert LENA in body(forward)
