@@ -145,16 +145,27 @@ async def deliver_claimed(
                     message_id=row.message_id,
                     now=stamp(),
                 )
+            except ComposeError as exc:
+                # The practice changed since the row was queued (client, rule or
+                # holiday removed or moved): the message no longer applies.
+                ledger.mark_skipped(row.key, str(exc), stamp())
+                report.withheld += 1
+                log.info("send.stale", extra={"event": "send.stale", "key": row.key})
+                continue
             except Exception as exc:
-                # One broken template, stale row or unforeseen bug never stops the
-                # others: the row is failed (shown by status), the pass goes on.
+                # One broken template or unforeseen bug never stops the others. A
+                # template can be fixed (or a deleted one restored), so the row is
+                # retried with backoff, and fails, visibly, only when attempts run out.
                 error = (
                     str(exc)
-                    if isinstance(exc, (ComposeError, RenderError))
+                    if isinstance(exc, RenderError)
                     else f"cannot compose the message: {type(exc).__name__}: {exc}"
                 )
-                ledger.mark_failed(row.key, error, None, stamp())
-                report.failed += 1
+                kwargs = {"backoff": backoff} if backoff else {}
+                if ledger.retry_or_fail(row.key, error, None, stamp(), **kwargs) == "failed":
+                    report.failed += 1
+                else:
+                    report.retried += 1
                 log.warning(
                     "send.compose_failed",
                     extra={"event": "send.compose_failed", "key": row.key, "error": error},

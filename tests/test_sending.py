@@ -483,3 +483,28 @@ def test_a_retry_waits_for_the_send_window(practice: Practice, fault_smtp: Fault
     assert ledger_rows(practice)["checkin:c-003:2026-11-20:one-week"].status is OutboxStatus.QUEUED
     cli(practice, "send", "--now", "2026-11-30T09:00:00+01:00")
     assert ledger_rows(practice)["checkin:c-003:2026-11-20:one-week"].status is OutboxStatus.SENT
+
+
+def test_a_template_deleted_under_a_running_worker_is_retried_once_restored(
+    practice: Practice,
+) -> None:
+    config = load_config(practice.config)
+    template = practice.path("templates/checkin.j2")
+    saved = template.read_bytes()
+    template.unlink()
+    now = datetime.fromisoformat(MONDAY)
+    with Ledger.open(ledger_path(config)) as ledger:
+        report = send_pass(
+            config, ledger, lambda: make_transport(config), Renderer(config.templates_dir), now
+        )
+        assert report.failed == 0 and report.retried == 2  # Lena's and Tom's one-week
+        row = ledger.get(LENA)
+        assert row is not None and row.status is OutboxStatus.QUEUED
+        assert "template not found" in (row.last_error or "")
+        template.write_bytes(saved)
+        later = now + timedelta(minutes=5)
+        send_pass(
+            config, ledger, lambda: make_transport(config), Renderer(config.templates_dir), later
+        )
+        row = ledger.get(LENA)
+        assert row is not None and row.status is OutboxStatus.SENT
