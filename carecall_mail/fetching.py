@@ -519,7 +519,11 @@ class _Pass:
                         message_id=reply.message_id,
                         client_id=client_id,
                     )
-        if reply.flagged and reply.kind in _ALERT_KINDS:
+        # The practitioner's own mail (a note to self, a copy) is logged but raises no
+        # alert: she wrote it.
+        local, _, domain = reply.from_addr.lower().partition("@")
+        from_us = f"{local.split('+', 1)[0]}@{domain}" in self.own
+        if reply.flagged and reply.kind in _ALERT_KINDS and not from_us:
             self.report.flagged += 1
             _event(
                 logging.WARNING,

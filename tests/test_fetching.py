@@ -745,3 +745,14 @@ def test_a_parse_worker_gives_the_same_reply_log_as_one_process(
     assert logs[0] == logs[1]
     assert reports[0] == reports[1]
     assert reports[1].by_kind["reply"] >= 90
+
+
+def test_the_practitioners_own_flagged_note_raises_no_alert(desk: Desk) -> None:
+    raw, _ = mail(
+        "ana+notes@fieldpractice.example", name="Ana Field", body="Remember: ask about the pain.\n"
+    )
+    desk.deliver(raw)
+    report = desk.run()
+    assert report.recorded == 1
+    assert report.alerts_sent == 0
+    assert desk.outbox_messages() == []
