@@ -361,7 +361,8 @@ def fetch_pass(
     return job.report
 
 
-def _record(reply: Reply) -> ReplyRecord:
+def reply_record(reply: Reply) -> ReplyRecord:
+    """The reply log's record of a parsed reply."""
     return ReplyRecord(
         message_id=reply.message_id,
         received_at=reply.received_at,
@@ -466,12 +467,12 @@ class _Pass:
         with self.ledger.transaction():
             for item, reply in parsed:
                 try:
-                    added = self.ledger.record_reply(_record(reply), self.now)
+                    added = self.ledger.record_reply(reply_record(reply), self.now)
                 except LedgerError:
                     raise
                 except Exception as exc:  # e.g. text SQLite cannot store (lone surrogates)
                     reply = self._failed(item, type(exc).__name__)
-                    added = self.ledger.record_reply(_record(reply), self.now)
+                    added = self.ledger.record_reply(reply_record(reply), self.now)
                 if not added:
                     report.duplicates += 1
                     _event(logging.DEBUG, "fetch.duplicate", message_id=reply.message_id)

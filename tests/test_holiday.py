@@ -22,7 +22,7 @@ import pytest
 from practice import Practice
 
 from carecall_mail.config import Config, load_config
-from carecall_mail.fetching import fetch_pass
+from carecall_mail.fetching import fetch_pass, reply_record
 from carecall_mail.holiday import (
     HolidayResponder,
     holiday_status,
@@ -30,7 +30,7 @@ from carecall_mail.holiday import (
     reply_subject,
 )
 from carecall_mail.inbox import MaildirInbox
-from carecall_mail.ledger import Ledger, ReplyRecord
+from carecall_mail.ledger import Ledger
 from carecall_mail.outgoing import MaildirTransport
 from carecall_mail.render import Renderer
 from carecall_mail.replies import Reply, ReplyRules, StaticReplyIndex, parse_reply
@@ -93,7 +93,7 @@ class Desk:
         """Parse, record and respond to one mail, as the inbox job does."""
         index = StaticReplyIndex(clients={c.email: c.id for c in self.config.clients})
         reply = parse_reply(raw, index, received_at=now, rules=self.rules)
-        if record and not self.ledger.record_reply(_record(reply), now):
+        if record and not self.ledger.record_reply(reply_record(reply), now):
             return reply  # already known: the inbox job calls no responder for it
         self.respond(reply, raw, now)
         return reply
@@ -113,24 +113,6 @@ class Desk:
 
     def sent_to(self, addr: str) -> list[EmailMessage]:
         return [m for m in self.sent() if addr in str(m["To"])]
-
-
-def _record(reply: Reply) -> ReplyRecord:
-    return ReplyRecord(
-        message_id=reply.message_id,
-        received_at=reply.received_at,
-        from_addr=reply.from_addr,
-        client_id=reply.client,
-        in_reply_to=reply.in_reply_to,
-        kind=reply.kind,
-        text=reply.text,
-        subject=reply.subject,
-        flagged=reply.flagged,
-        reasons=reply.reasons,
-        bounced=reply.bounced,
-        permanent=reply.permanent,
-        raw=reply.raw,
-    )
 
 
 def body(msg: EmailMessage) -> str:
@@ -489,7 +471,7 @@ def test_a_failed_forward_stays_pending_and_is_retried(desk: Desk, tmp_path: Pat
     raw = inbound(LENA, name="Lena Roth", subject="Help", body="Please call me back.\n")
     index = StaticReplyIndex(clients={c.email: c.id for c in desk.config.clients})
     reply = parse_reply(raw, index, received_at=IN_BREAK, rules=desk.rules)
-    assert desk.ledger.record_reply(_record(reply), IN_BREAK)
+    assert desk.ledger.record_reply(reply_record(reply), IN_BREAK)
     asyncio.run(desk.responder.respond(reply, raw, MaildirTransport(broken), IN_BREAK))
 
     (pending,) = desk.ledger.pending_forwards()
@@ -517,7 +499,7 @@ def test_the_next_passs_responder_retries_a_pending_forward_itself(
     raw = inbound(LENA, name="Lena Roth", subject="Help", body="Please call me back.\n")
     index = StaticReplyIndex(clients={c.email: c.id for c in desk.config.clients})
     reply = parse_reply(raw, index, received_at=IN_BREAK, rules=desk.rules)
-    assert desk.ledger.record_reply(_record(reply), IN_BREAK)
+    assert desk.ledger.record_reply(reply_record(reply), IN_BREAK)
     asyncio.run(desk.responder.respond(reply, raw, MaildirTransport(broken), IN_BREAK))
     assert len(desk.ledger.pending_forwards()) == 1
 
@@ -585,7 +567,7 @@ def test_an_autoreply_the_server_did_not_take_is_not_used_up(desk: Desk, tmp_pat
     index = StaticReplyIndex(clients={c.email: c.id for c in desk.config.clients})
     raw = inbound(JONAS)
     reply = parse_reply(raw, index, received_at=IN_BREAK, rules=desk.rules)
-    assert desk.ledger.record_reply(_record(reply), IN_BREAK)
+    assert desk.ledger.record_reply(reply_record(reply), IN_BREAK)
     asyncio.run(desk.responder.respond(reply, raw, MaildirTransport(broken), IN_BREAK))
     assert desk.ledger.autoreplies("winter-2026") == []
     # His next mail, once mail flows again, gets the one auto-reply.
@@ -604,7 +586,7 @@ def test_a_pending_forward_survives_the_client_leaving_clients_yaml(
     raw = inbound(LENA, name="Lena Roth", subject="Help", body="Please call me back.\n")
     index = StaticReplyIndex(clients={c.email: c.id for c in desk.config.clients})
     reply = parse_reply(raw, index, received_at=IN_BREAK, rules=desk.rules)
-    assert desk.ledger.record_reply(_record(reply), IN_BREAK)
+    assert desk.ledger.record_reply(reply_record(reply), IN_BREAK)
     asyncio.run(desk.responder.respond(reply, raw, MaildirTransport(broken), IN_BREAK))
     assert len(desk.ledger.pending_forwards()) == 1
 
