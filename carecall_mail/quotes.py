@@ -1,14 +1,21 @@
 """New-text extraction: what the client newly wrote, without quoted history or signature.
 
-Mail clients quote the mail they answer in many shapes: `>` prefixes, an
-attribution line ("On … wrote:", "Am … schrieb …:", "Le … a écrit :"),
-Outlook's header block ("From:/Sent:/To:/Subject:", "Von:/Gesendet:/An:"),
-"-----Original Message-----" separators, and in HTML a quoting element
-(Gmail's `div.gmail_quote`, Apple's `blockquote type="cite"`, Outlook's
-`divRplyFwdMsg`). Signatures follow the RFC 3676 §4.3 "-- " delimiter or are a
-phone's "Sent from my iPhone" line in the client's language.
+Mail clients quote the mail they answer in many shapes: `>` (or `|`) prefixes, an
+attribution line ("On … wrote:", "Am … schrieb …:", "Le … a écrit :", "2016-03-03 17:21
+GMT+01:00 Name <addr>:"), possibly wrapped over two or three lines, Zoho's "---- On …
+wrote ----", Outlook's header block ("From:/Sent:/To:/Subject:", "Von:/Gesendet:/An:"),
+"-----Original Message-----" separators, and in HTML a quoting element (Gmail's
+`div.gmail_quote`, Apple's `blockquote type="cite"`, Outlook's `divRplyFwdMsg`). Signatures
+follow the RFC 3676 §4.3 "-- " delimiter or are a phone's or mail app's "Sent from my
+iPhone" line in the client's language.
 
-Everything here is a pure function on text and never raises on odd input.
+A client who answers between our quoted lines keeps each quoted block that stands above an
+answer, as "> " lines, because "Yes" means nothing without the question; a plain top-post
+or bottom-post loses the quote entirely.
+
+Everything here is a pure function on text and never raises on odd input. Every regular
+expression is either anchored and bounded or only run on lines of bounded length, so a
+hostile 3 MB line costs linear time.
 """
 
 from __future__ import annotations
@@ -16,37 +23,61 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
+# Lines longer than this are never attributions, separators or signatures: the rules below
+# only look at short lines, which also bounds the cost of each regular expression.
+_SHORT = 400
+
 # --- attribution lines ----------------------------------------------------------------------
 
-# The verb that ends (or sits in) an attribution, in the languages clients write in.
+# The verb that ends (or sits in) an attribution, in the languages clients write in. Words in
+# alphabetic scripts must stand alone ("wrote" in "rewrote:" is not one) ...
 _WROTE = (
     r"wrote|writes|schrieb|schreibt|a\s+écrit|a\s+ecrit|écrit|escribió|escribio|ha\s+scritto|"
     r"scrisse|schreef|escreveu|skrev|skriver|kirjoitti|napisał\(a\)|napisała|napisał|pisze|"
-    r"написал\(а\)|написала|написал|пишет|写道|寫道|wrote\s+the\s+following|írta|yazdı|napsal"
+    r"написал\(а\)|написала|написал|пишет|написав\(ла\)|написав|пише|napsal\(a\)|napsala|"
+    r"napsal|napísal|írta|yazdı|wrote\s+the\s+following|a\s+scris|έγραψε|kirjutas|rašė"
 )
+# ... while Chinese and Japanese ones follow the name or date without a space.
+_WROTE_CJK = r"写道|寫道|書きました|さんは書きました"
 # An attribution: short, contains the verb, ends with a colon (ASCII or full-width).
-_ATTRIBUTION = re.compile(rf"(?:^|[\s>)\]\"'.,]|\d)(?:{_WROTE})\b[^\n]{{0,80}}[:：]\s*$", re.I)
-# A date-led attribution without a verb (Yandex, Mail.ru): "26.06.2014, 14:41, "A" <a@b.c>:".
-_ADDRESS_COLON = re.compile(r"^\S.{0,200}@[\w.-]+>?\)?\s*[:：]\s*$")
-_DATE_LED = re.compile(r"^\s*(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\w{2,4}\.?,? \d)")
-# Words an attribution starts with, so that a wrapped one is joined from its first line.
+_ATTRIBUTION = re.compile(
+    rf"(?:(?:^|[\s>)\]\"'.,]|\d)(?:{_WROTE})(?!\w)|(?:{_WROTE_CJK}))[^\n]{{0,80}}[:：]\s*$", re.I
+)
+# Japanese Mail's "…<addr>のメール:" / "…のメッセージ:" ("the mail of"): only with an address.
+_JA_OF = re.compile(r"@[^\n]{0,80}(?:のメール|のメッセージ)\s*[:：]\s*$")
+# A date-led attribution without a verb (Gmail in Russian or Japanese, Yandex, Mail.ru, and the
+# ISO "2016-03-03 17:21 GMT+01:00 Name <addr>:"): it starts with a date and ends with the address.
+_ADDRESS_COLON = re.compile(r"^\S.{0,300}@[\w.-]+>?\)?\s*[:：]\s*$")
+_DATE_LED = re.compile(
+    r"^\s*(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{4}\s*年|\w{2,12}\.?,?\s+\d|\d{1,2}\.?\s+\w{2,10}\.?\s+\d{4})"
+)
+# Words an attribution starts with, so that a wrapped one is joined from its first line: the
+# preposition of its language, a date, or a name followed by the address.
 _ATTRIBUTION_START = re.compile(
-    r"^\s*(?:on|am|le|el|il|op|em|den|d\.|på|dne|w\s+dniu|dnia|в|在|於|\d|\w+\s*<|\"|"
-    r"\w{2,4}\.?,?\s+\d)",
+    r"^\s*(?:on|am|le|el|il|op|em|den|d\.|på|dne|w\s+dniu|dnia|в|у|в\s+\w+|在|於|\d|\"|"
+    r"\w{2,12}\.?,?\s+\d|[^\s<>][^<>\n]{0,80}<[^<>\s]+@|[^\s<>\[(][^<>\n]{0,80}[\[(][^\s\])]+@)",
+    re.I,
+)
+_DATE_OR_ADDRESS = re.compile(r"\d|@")
+# Zoho writes its attribution between dashes, "---- On Fri, … Name <addr> wrote ----".
+_DASHED_ATTRIBUTION = re.compile(
+    rf"^[-=]{{2,}}[^\n]{{0,300}}?(?:(?<!\w)(?:{_WROTE})(?!\w)|{_WROTE_CJK})[^\n]{{0,40}}?[-=]{{2,}}$",
     re.I,
 )
 
 # --- Outlook-style header blocks ------------------------------------------------------------
 
 _FROM_KEYS = (
-    r"from|von|de|da|van|från|fra|od|от|від|发件人|寄件者|expéditeur|remitente|mittente|"
-    r"afzender|lähettäjä"
+    r"from|von|de|da|van|från|fra|od|от|від|发件人|寄件者|寄件人|差出人|expéditeur|remitente|"
+    r"mittente|afzender|lähettäjä|feladó|kimden|보낸\s*사람"
 )
 _OTHER_KEYS = (
     r"sent|date|gesendet|datum|envoyé|enviado|fecha|data|inviato|verzonden|skickat|sendt|"
-    r"wysłano|wysłane|отправлено|дата|发送时间|時間|to|an|à|a|para|aan|till|til|do|кому|"
-    r"收件人|cc|subject|betreff|objet|asunto|oggetto|onderwerp|ämne|emne|temat|тема|主题|主旨|"
-    r"assunto|envoyé\s+par|sent\s+by"
+    r"wysłano|wysłane|отправлено|надіслано|відправлено|odesláno|odoslané|дата|发送时间|"
+    r"寄件日期|送信日時|日期|時間|to|an|à|a|para|aan|till|til|do|кому|komu|收件人|收件者|宛先|"
+    r"받는\s*사람|cc|kopia|копия|抄送|副本|subject|betreff|objet|asunto|oggetto|onderwerp|ämne|"
+    r"emne|temat|тема|předmět|predmet|主题|主旨|件名|제목|assunto|aihe|tárgy|konu|"
+    r"envoyé\s+par|sent\s+by"
 )
 _HEADER_LINE = re.compile(rf"^\s*[*>]*\s*(?:{_FROM_KEYS}|{_OTHER_KEYS})\s*[*]?\s*[:：]", re.I)
 _FROM_LINE = re.compile(rf"^\s*[*>]*\s*(?:{_FROM_KEYS})\s*[*]?\s*[:：]", re.I)
@@ -54,8 +85,9 @@ _FROM_LINE = re.compile(rf"^\s*[*>]*\s*(?:{_FROM_KEYS})\s*[*]?\s*[:：]", re.I)
 # --- separators -----------------------------------------------------------------------------
 
 # "-----Original Message-----", "----- Ursprüngliche Nachricht -----", "---------- Forwarded
-# message ---------", "-------- Message d'origine --------" and their kin: dashes, words, dashes.
-_DASHED_TITLE = re.compile(r"^\s*-{2,}\s*[^\s-][^\n]{1,60}?\s*-{2,}\s*$")
+# message ---------", "-------- Message d'origine --------", Zoho's "==== Forwarded message
+# ====" and their kin: dashes, words, dashes (some clients bold it: "*---- … ----*").
+_DASHED_TITLE = re.compile(r"^[-=]{2,}\s*[^\s=-][^\n]{1,60}?\s*[-=]{2,}$")
 _SEPARATOR_PHRASES = re.compile(
     r"^\s*(?:begin\s+forwarded\s+message|anfang\s+der\s+weitergeleiteten\s+nachricht|"
     r"début\s+du\s+message\s+réexpédié|inicio\s+del\s+mensaje\s+reenviado|"
@@ -70,67 +102,156 @@ _RULE_ONLY = re.compile(r"^\s*[-_=*~]{3,}\s*$")
 
 # RFC 3676 §4.3 says "-- "; clients and people also write "--" and "—".
 _SIG_DELIMITER = re.compile(r"^(?:-- ?|--\s*|—)$")
-# A phone's or app's one-line signature: short, no sentence after it (so "Sent from my desk,
-# is much easier…" stays).
-_MOBILE_SIGNATURE = re.compile(
-    r"^\s*(?:"
-    r"sent\s+(?:from|with|via|using)\s+(?:my\s+)?[\w'’ .()\-]{1,40}|"
-    r"get\s+outlook\s+for\s+\w+|"
-    r"von\s+meinem\s+[\w'’ .\-]{1,40}\s+gesendet|gesendet\s+(?:von|mit)\s+[\w'’ .\-]{1,40}|"
-    r"envoyé\s+(?:de|depuis)\s+(?:mon\s+)?[\w'’ .\-]{1,40}|"
-    r"enviado\s+(?:desde|do|de)\s+(?:mi|meu|o\s+meu|o)?\s*[\w'’ .\-]{1,40}|"
-    r"inviato\s+da\s+(?:il\s+mio\s+)?[\w'’ .\-]{1,40}|"
-    r"(?:verzonden|verstuurd)\s+(?:met|vanaf|van)\s+(?:mijn\s+)?[\w'’ .\-]{1,40}|"
-    r"skickat\s+från\s+(?:min\s+)?[\w'’ .\-]{1,40}|sendt\s+fra\s+(?:min\s+)?[\w'’ .\-]{1,40}|"
-    r"lähetetty\s+[\w'’ .\-]{1,40}|wysłane\s+z\s+[\w'’ .\-]{1,40}|"
-    r"отправлено\s+(?:с|из)\s+[\w'’ .\-]{1,40}|"
-    r"发自我的\s*\w[\w .\-]{0,30}|从我的\s*\w[\w .\-]{0,30}发送|來自我的\s*\w[\w .\-]{0,30}"
-    r")\s*$",
+# The opening words of a phone's or mail app's one-line signature, in the client's language;
+# the app or device named after them is checked by _app_name.
+_MOBILE_LEAD = re.compile(
+    r"^(?:"
+    r"sent\s+(?:from|with|via|using|by|on)|get\s+outlook\s+for|"
+    r"von\s+meinem|gesendet\s+(?:von|mit|über|vom|aus)|diese\s+nachricht\s+wurde\s+(?:von|mit)|"
+    r"holen\s+sie\s+sich\s+outlook\s+für|"
+    r"envoyé\s+(?:de|depuis|avec|à\s+partir\s+de|du)|obtenir\s+outlook\s+pour|"
+    r"enviado\s+(?:desde|do|da|de|con|com|pelo|pela|a\s+partir\s+d[eo])|"
+    r"obt(?:ener|er)\s+(?:o\s+)?outlook\s+para|"
+    r"inviato\s+(?:da|dal|dallo|dalla|con|tramite)|scarica\s+outlook\s+per|"
+    r"(?:verzonden|verstuurd)\s+(?:met|vanaf|van|via)|download\s+outlook\s+voor|"
+    r"skickat\s+(?:från|med|via)|hämta\s+outlook\s+för|sendt\s+(?:fra|med|via)|"
+    r"hent\s+outlook\s+(?:til|for)|lähetetty|"
+    r"wysłane\s+(?:z|ze|przez)|wysłano\s+(?:z|ze|przez)|pobierz\s+(?:aplikację\s+)?outlook|"
+    r"odesláno\s+(?:z|ze)|odeslané\s+(?:z|ze)|odoslané\s+(?:z|zo)|"
+    r"отправлено\s+(?:с|со|из)|надіслано\s+(?:з|із|зі)|відправлено\s+(?:з|із|зі)|"
+    r"trimis\s+(?:de\s+pe|din|cu)|poslano\s+(?:s|sa|iz)|poslato\s+(?:sa|iz)|"
+    r"küldve|στάλθηκε\s+από|εστάλη\s+από"
+    r")(?!\w)|"
+    # Chinese: "发自我的iPhone", "发自网易邮箱大师": only with a device or a mail program named,
+    # since 发自 also opens ordinary phrases ("发自内心", from the heart).
+    r"^(?:发自|發自|来自|來自)\s*(?:我的)?\s*(?=[^\n]{0,30}(?:[A-Za-z]|手机|手機|邮箱|郵箱|客户端|客戶端|平板))",
     re.I,
 )
+# Signatures that name the device before the verb: "iPhoneから送信", "iPhone에서 보냄",
+# "iPhone'umdan gönderildi", "iPhone-ról küldve", "Von meinem iPhone gesendet" (closing verb).
+_MOBILE_TRAIL = re.compile(
+    r"(?:から送信|から送られました|에서\s*보냄|에서\s*보냈습니다|(?:dan|den|tan|ten|ile)\s+gönderildi|"
+    r"(?:ról|ről)\s+küldve|^(?:从|從)[^\n]{1,30}(?:发送|發送))\s*$",
+    re.I,
+)
+# Words that make the rest of a "Sent from my …" line a sentence, not an app's name ("Sent
+# from my desk, which is much easier than my phone" is the client's own line).
+_SENTENCE_WORDS = re.compile(
+    r"(?<!\w)(?:is|are|was|were|which|who|that|than|then|but|because|so|it|i|we|you|"
+    r"und|ist|weil|et|est|que|y|es|e|è|en|och|är)(?!\w)",
+    re.I,
+)
+# K-9 Mail and others add an apology: "… with K-9 Mail. Please excuse my brevity."
+_APOLOGY = re.compile(
+    r"[.!]?\s*(?:please\s+excuse|excuse|pardon|sorry|bitte\s+entschuldigen|"
+    r"entschuldigen\s+sie|veuillez\s+excuser|disculpa|scusate)[^\n]{0,60}$",
+    re.I,
+)
+_LINK = re.compile(r"[<\[(]\s*(?:https?|mailto):[^\s<>\[\]()]{0,2000}\s*[>\])]", re.I)
 
-_QUOTED = re.compile(r"^\s*>")
 _MAX_SIGNATURE_TAIL = 12  # lines after a signature marker that we still call signature
 
 
-def _is_attribution(text: str) -> bool:
-    if len(text) > 300:
+def _is_mobile_signature(line: str) -> bool:
+    """A phone's or mail app's one-line signature, and nothing the client wrote after it."""
+    if len(line) > _SHORT:
         return False
-    if _ATTRIBUTION.search(text):
+    text = " ".join(_LINK.sub(" ", line).split()).strip("*_ ")
+    text = _APOLOGY.sub("", text).rstrip(" .!")
+    if not text or len(text) > 90:
+        return False
+    lead = _MOBILE_LEAD.match(text)
+    if lead:
+        tail = text[lead.end() :].strip()
+        # An app or a device: a few words, no sentence ("Sent from my desk, which is …").
+        return 0 < len(tail.split()) <= 10 and not _SENTENCE_WORDS.search(tail)
+    trail = _MOBILE_TRAIL.search(text)
+    if trail:
+        if trail.start() == 0:
+            return True  # the whole line is the pattern ("从我的 iPhone 发送")
+        head = text[: trail.start()].strip()
+        return 0 < len(head.split()) <= 6 and not _SENTENCE_WORDS.search(head)
+    return False
+
+
+# --- quoting ---------------------------------------------------------------------------------
+
+
+def _is_quoted(line: str) -> bool:
+    """A `>`-quoted line, or a `|`-quoted one (a line that also ends in `|` is a typed table)."""
+    text = line.strip()
+    if text.startswith(">"):
+        return True
+    return text.startswith("|") and (text == "|" or not text.endswith("|"))
+
+
+def _requote(line: str) -> str:
+    """A quoted line as "> text", whichever marker the client's program used."""
+    body = line.strip()[1:]
+    return ("> " + body[1:] if body.startswith(" ") else "> " + body).rstrip()
+
+
+def _is_attribution(text: str) -> bool:
+    if len(text) > _SHORT:
+        return False
+    if _ATTRIBUTION.search(text) or _JA_OF.search(text):
         return True
     return bool(_ADDRESS_COLON.match(text) and _DATE_LED.match(text))
 
 
 def _attribution_at(lines: list[str], end: int) -> int | None:
-    """If an attribution ends on line `end`, the index of its first line (it may wrap, up to 3)."""
-    line = lines[end].strip()
-    if not line or _QUOTED.match(lines[end]) or not line.endswith((":", "：")):
+    """If an attribution ends on line `end`, the index of its first line (it may wrap, up to 3).
+
+    The shortest span whose first line opens like an attribution wins, so a client's line
+    just above a one-line attribution is never taken for its wrapped start.
+    """
+    last = lines[end].strip()
+    if not last or len(last) > _SHORT or _is_quoted(last) or not last.endswith((":", "：")):
         return None
-    start = end
-    # Walk back over wrapped lines until the attribution's first line is reached.
-    while not _ATTRIBUTION_START.match(lines[start]) and start > end - 2 and start > 0:
-        previous = lines[start - 1].strip()
-        if not previous or _QUOTED.match(lines[start - 1]) or previous.endswith((".", "!", "?")):
+    fallback: int | None = None
+    for first in range(end, max(-1, end - 3), -1):
+        if first < end and (not lines[first].strip() or _is_quoted(lines[first])):
             break
-        start -= 1
-    for first in range(start, end + 1):
         joined = " ".join(x.strip() for x in lines[first : end + 1])
-        if _is_attribution(joined) and (first == end or _ATTRIBUTION_START.match(lines[first])):
-            return first
-    return None
+        if len(joined) > _SHORT:
+            break
+        if _is_attribution(joined):
+            # A wrapped attribution's first line carries the date or the address; "On Monday
+            # I felt tired" above "Ana wrote:" is the client's.
+            opens = _ATTRIBUTION_START.match(lines[first])
+            if opens and (first == end or _DATE_OR_ADDRESS.search(lines[first])):
+                return first
+            if first == end:
+                fallback = end
+    return fallback
 
 
 def _header_block_at(lines: list[str], i: int) -> bool:
     """Outlook's quoted header block: a From: line followed closely by Sent:/To:/Subject: lines."""
-    if not _HEADER_LINE.match(lines[i]):
+    if len(lines[i]) > _SHORT * 4 or not _HEADER_LINE.match(lines[i]):
         return False
     seen = 0
     has_from = False
     for line in lines[i : i + 7]:
-        if _HEADER_LINE.match(line):
+        if len(line) <= _SHORT * 4 and _HEADER_LINE.match(line):
             seen += 1
             has_from = has_from or bool(_FROM_LINE.match(line))
     return seen >= 3 or (seen >= 2 and has_from)
+
+
+def _separator_at(lines: list[str], i: int) -> bool:
+    """A line below which everything is the quoted or forwarded mail."""
+    line = lines[i]
+    if len(line) > _SHORT:
+        return False
+    bare = line.strip().strip("*").strip()  # "*-------- Original Message --------*"
+    return bool(
+        _UNDERSCORES.match(line)
+        or _DASHED_TITLE.match(bare)
+        or _DASHED_ATTRIBUTION.match(bare)
+        or _SEPARATOR_PHRASES.match(bare)
+        or _header_block_at(lines, i)
+    )
 
 
 def _next_content(lines: list[str], i: int) -> str | None:
@@ -140,38 +261,100 @@ def _next_content(lines: list[str], i: int) -> str | None:
     return None
 
 
-def strip_quotes(text: str) -> str:
-    """Remove quoted history: attributions, `>` lines, header blocks and everything below them."""
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    kept: list[str] = []
+_NEW, _QUOTE, _DROP = "new", "quote", "drop"
+
+
+def _classify(lines: list[str]) -> list[tuple[str, str]]:
+    """Each line above the quoted history, marked new, quoted or an attribution to drop."""
+    out: list[tuple[str, str]] = []
     i = 0
     while i < len(lines):
         line = lines[i]
-        stripped = line.strip()
-        if _QUOTED.match(line):
+        if _is_quoted(line):
+            out.append((_QUOTE, line))
             i += 1
             continue
-        if (
-            _UNDERSCORES.match(line)
-            or _DASHED_TITLE.match(line)
-            or _SEPARATOR_PHRASES.match(line)
-            or _header_block_at(lines, i)
-        ):
+        if _separator_at(lines, i):
             break
-        if stripped.endswith((":", "：")):
-            start = _attribution_at(lines, i)
-            if start is not None:
-                # The wrapped start of the attribution was already kept; take it back.
-                if i > start:
-                    del kept[len(kept) - (i - start) :]
-                following = _next_content(lines, i + 1)
-                if following is not None and _QUOTED.match(following):
-                    # Bottom-posting and inline replies: the quote is `>`-marked, keep going.
-                    i += 1
-                    continue
-                break
-        kept.append(line)
+        start = _attribution_at(lines, i) if line.rstrip().endswith((":", "：")) else None
+        if start is not None:
+            # The wrapped start of the attribution was already taken as new text; take it back.
+            wrapped = i - start
+            if wrapped:
+                del out[len(out) - wrapped :]
+            following = _next_content(lines, i + 1)
+            if following is None or not _is_quoted(following):
+                break  # unmarked history below (Gmail "plain", forwarded HTML): all of it goes
+            # Bottom-posting and inline answers: the quote is marked, so keep reading.
+            out.append((_DROP, line))
+            i += 1
+            continue
+        out.append((_NEW, line))
         i += 1
+    return out
+
+
+# A quoted block that opens with a sign-off ("-- Ana", "-Abhishek Kona", "--") is what is left
+# of our signature below a bottom-posted answer, not a question the client answered.
+_SIGN_OFF = re.compile(r"^> ?(?:--?\s*\w[^\n]{0,60}|--\s*|—[^\n]{0,60})$")
+
+
+def _answers_end(marked: list[tuple[str, str]]) -> int:
+    """Where the client's own lines end: at their signature, if they signed below the quote."""
+    for n, (kind, line) in enumerate(marked):
+        if n and kind == _NEW and _SIG_DELIMITER.match(line):
+            return n
+    return len(marked)
+
+
+def _interleaved(marked: list[tuple[str, str]]) -> bool:
+    """New text between two quoted blocks: the client answered inside our mail."""
+    quoted = [n for n, (kind, _) in enumerate(marked) if kind == _QUOTE]
+    if len(quoted) < 2:
+        return False
+    last = quoted[-1]
+    first = last  # the trailing quoted block runs from `first` to `last`
+    while first > 0 and marked[first - 1][0] == _QUOTE:
+        first -= 1
+    lines = (_requote(line) for _, line in marked[first : last + 1])
+    opening = next((line for line in lines if line != ">"), "")
+    if _SIGN_OFF.match(opening):
+        earlier = [n for n in quoted if n < first]
+        if not earlier:
+            return False
+        last = earlier[-1]
+    return any(kind == _NEW and text.strip() for kind, text in marked[quoted[0] + 1 : last])
+
+
+def strip_quotes(text: str) -> str:
+    """Remove quoted history: attributions, quoted lines, header blocks and all below them.
+
+    When the client answered between quoted lines, each quoted block above an answer stays,
+    as "> " lines, so that the answer keeps its question.
+    """
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    marked = _classify(lines)
+    answers = marked[: _answers_end(marked)]
+    if not _interleaved(answers):
+        return "\n".join(line for kind, line in marked if kind == _NEW)
+    marked = answers
+    last_new = max(n for n, (kind, line) in enumerate(marked) if kind == _NEW and line.strip())
+    kept: list[str] = []
+    block: list[str] = []
+    for kind, line in marked[: last_new + 1]:
+        if kind == _QUOTE:
+            block.append(_requote(line))
+            continue
+        if block:
+            # A quoted block without its empty ">" lines at either end.
+            while block and block[0] == ">":
+                block.pop(0)
+            while block and block[-1] == ">":
+                block.pop()
+            kept.extend(block)
+            block = []
+        if kind == _NEW:
+            kept.append(line)
     return "\n".join(kept)
 
 
@@ -182,7 +365,7 @@ def strip_signature(text: str) -> str:
         if i == 0:
             continue  # a message that is only a delimiter is not a signature
         if _SIG_DELIMITER.match(line.rstrip("\n")) or (
-            _MOBILE_SIGNATURE.match(line) and len(lines) - i <= _MAX_SIGNATURE_TAIL
+            len(lines) - i <= _MAX_SIGNATURE_TAIL and _is_mobile_signature(line)
         ):
             return "\n".join(lines[:i])
     return text
@@ -206,6 +389,11 @@ def tidy(text: str) -> str:
 def new_text(plain: str) -> str:
     """What the sender newly wrote in a plain-text body."""
     return tidy(strip_signature(tidy(strip_quotes(plain))))
+
+
+def unquoted(text: str) -> str:
+    """`text` without its "> " lines: what to read for trouble (the quoted lines are ours)."""
+    return "\n".join(line for line in text.split("\n") if not line.startswith(">"))
 
 
 # --- HTML -----------------------------------------------------------------------------------
