@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
+import sys
 from datetime import UTC, datetime
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -474,3 +477,25 @@ def test_hostile_inputs_give_an_answer(hostile: str) -> None:
     # Linear time on these is checked by running them at 3 MB by hand (see the commit); here
     # they only have to come back with text and no exception, under pytest-timeout.
     assert isinstance(new_text(hostile), str)
+
+
+def _bench() -> ModuleType:
+    path = Path(__file__).resolve().parents[1] / "bench" / "reply_accuracy.py"
+    spec = importlib.util.spec_from_file_location("reply_accuracy", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up by name
+    spec.loader.exec_module(module)
+    return module
+
+
+# The exact scores the extractor reached on the shipped corpora; a change that reads fewer
+# of them right fails here, scored exactly as bench/reply_accuracy.py scores them.
+SHIPPED_EXACT = {"talon": 24, "email_reply_parser": 24}
+
+
+@pytest.mark.parametrize("corpus", sorted(SHIPPED_EXACT))
+def test_shipped_corpora_score_does_not_drop(corpus: str) -> None:
+    bench = _bench()
+    got = bench.score(bench.ours, CORPORA, bench.expected_texts(CORPORA)[corpus])
+    assert got.exact >= SHIPPED_EXACT[corpus], got.misses
