@@ -43,6 +43,7 @@ __all__ = [
     "DEFAULT_BACKOFF",
     "REPLY_KINDS",
     "SCHEMA_VERSION",
+    "URGENCIES",
     "AutoreplyRow",
     "Backoff",
     "ConsentChange",
@@ -133,6 +134,9 @@ class OutboxStatus(StrEnum):
 
 
 REPLY_KINDS = ("reply", "autoreply", "bounce", "optout", "unknown")
+# The safety net's levels (carecall_mail.triage), most urgent first: the order in
+# which `status` and the digest show them.
+URGENCIES = ("crisis", "concern", "none")
 
 
 @dataclass(frozen=True)
@@ -257,6 +261,9 @@ class ReplyRecord:
     bounced: tuple[str, ...] = ()
     permanent: bool = False
     raw: bytes | None = field(default=None, repr=False)
+    # One of URGENCIES; None (a caller that knows only `flagged`) reads as "concern"
+    # when flagged, else "none", the level the old flag words stood for.
+    urgency: str | None = None
 
 
 @dataclass(frozen=True)
@@ -278,6 +285,7 @@ class ReplyRow:
     permanent: bool
     raw: bytes | None = field(repr=False)
     recorded_at: datetime
+    urgency: str = "none"  # one of URGENCIES; flagged == (urgency != "none")
 
     def to_json(self) -> dict[str, Any]:
         """The `replies --json` object (DESIGN.md), plus `subject`."""
@@ -289,6 +297,7 @@ class ReplyRow:
             "in_reply_to": self.in_reply_to,
             "kind": self.kind,
             "text": self.text,
+            "urgency": self.urgency,
             "flagged": self.flagged,
             "reasons": list(self.reasons),
             "bounced": list(self.bounced),
@@ -504,6 +513,16 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         # Keys the Message-ID hash (see message_id_for); random per ledger.
         "INSERT INTO meta (name, value) VALUES ('message_id_secret', lower(hex(randomblob(16))))",
     ),
+    (
+        # The safety net's level of each reply (DESIGN.md, "Reply log: urgency").
+        """
+        ALTER TABLE replies ADD COLUMN urgency TEXT NOT NULL DEFAULT 'none'
+            CHECK (urgency IN ('crisis', 'concern', 'none'))
+        """,
+        # Rows from before the levels were flagged by the old word list, which stood
+        # for "concern": nothing then told a crisis apart.
+        "UPDATE replies SET urgency = 'concern' WHERE flagged = 1",
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -514,7 +533,7 @@ _OUTBOX_COLUMNS = (
 )
 _REPLY_COLUMNS = (
     "id, message_id, received_at, from_addr, client_id, in_reply_to, kind, subject, text, "
-    "flagged, reasons, bounced, permanent, raw, recorded_at"
+    "flagged, reasons, bounced, permanent, raw, recorded_at, urgency"
 )
 
 
@@ -571,6 +590,7 @@ def _reply_row(r: Sequence[Any]) -> ReplyRow:
         permanent=bool(r[12]),
         raw=None if r[13] is None else bytes(r[13]),
         recorded_at=_dt(r[14]),
+        urgency=r[15],
     )
 
 
@@ -1133,6 +1153,26 @@ class Ledger:
             decided_keys=keys, consent_overrides=overrides, suspended_addresses=suspended
         )
 
+    def client_view(self, client_id: str, address: str) -> LedgerView:
+        """What the ledger says now of one client and one address: their consent overrides
+        and whether the address is suspended. Read for each message just before it is
+        handed to the transport, so a change made while a pass runs is honoured by it."""
+        address = address.strip().lower()
+        with self._read():
+            overrides = {
+                (client_id, s): bool(a)
+                for s, a in self._conn.execute(
+                    "SELECT stream, allowed FROM consent WHERE client_id = ?", (client_id,)
+                )
+            }
+            bounced = self._conn.execute(
+                "SELECT 1 FROM suspended WHERE address = ?", (address,)
+            ).fetchone()
+        return LedgerView(
+            consent_overrides=overrides,
+            suspended_addresses=frozenset({address}) if bounced else frozenset(),
+        )
+
     def sent_by_message_id(self, message_id: str) -> SentRef | None:
         """The outbox key and client a Message-ID of ours belongs to (brackets optional)."""
         with self._read():
@@ -1263,6 +1303,9 @@ class Ledger:
             raise ValueError(f"unknown reply kind {reply.kind!r}; expected one of {REPLY_KINDS}")
         if not reply.message_id:
             raise ValueError("a reply needs a message_id (or a sha256: hash of its bytes)")
+        urgency = reply.urgency or ("concern" if reply.flagged else "none")
+        if urgency not in URGENCIES:
+            raise ValueError(f"unknown urgency {urgency!r}; expected one of {URGENCIES}")
         received = _ts(reply.received_at, "received_at")
         recorded = self._now(now)
         # Raw bytes only where the parser could not read the mail: the log keeps
@@ -1275,8 +1318,8 @@ class Ledger:
                 """
                 INSERT INTO replies (message_id, received_at, from_addr, client_id,
                                      in_reply_to, kind, subject, text, flagged, reasons,
-                                     bounced, permanent, raw, recorded_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                     bounced, permanent, raw, recorded_at, urgency)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (message_id) DO NOTHING
                 """,
                 (
@@ -1288,12 +1331,13 @@ class Ledger:
                     reply.kind,
                     reply.subject,
                     reply.text,
-                    int(reply.flagged),
+                    int(urgency != "none"),  # flagged is the level's shadow, never apart
                     json.dumps(list(reply.reasons)),
                     json.dumps(list(reply.bounced)),
                     int(reply.permanent),
                     raw,
                     recorded,
+                    urgency,
                 ),
             )
             added = cur.rowcount > 0
@@ -1304,7 +1348,7 @@ class Ledger:
                     "event": "ledger.reply_recorded",
                     "client_id": reply.client_id,
                     "kind": reply.kind,
-                    "flagged": reply.flagged,
+                    "urgency": urgency,
                 },
             )
         return added

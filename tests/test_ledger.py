@@ -15,6 +15,7 @@ import pytest
 from carecall_mail.errors import CareCallError
 from carecall_mail.ledger import (
     DEFAULT_BACKOFF,
+    MIGRATIONS,
     SCHEMA_VERSION,
     Backoff,
     Cursor,
@@ -559,6 +560,7 @@ def test_reply_fields_and_json(ledger: Ledger) -> None:
         "in_reply_to": None,
         "kind": "bounce",
         "text": "",
+        "urgency": "none",
         "flagged": False,
         "reasons": [],
         "bounced": ["client1@example.org"],
@@ -568,6 +570,47 @@ def test_reply_fields_and_json(ledger: Ledger) -> None:
     ledger.record_reply(reply("sha256:00", kind="unknown", raw=b"\xff\xfe garbage"))
     (unknown,) = ledger.replies(kind="unknown")
     assert unknown.raw == b"\xff\xfe garbage"
+
+
+def test_reply_urgency_is_stored_and_read_back(ledger: Ledger) -> None:
+    ledger.record_reply(reply("<c@x>", urgency="crisis", reasons=("crisis: want to die",)))
+    ledger.record_reply(reply("<k@x>", urgency="concern", reasons=("concern: headache",)))
+    ledger.record_reply(reply("<n@x>"))
+    ledger.record_reply(reply("<old@x>", flagged=True))  # a caller that knows only `flagged`
+    rows = {r.message_id: r for r in ledger.replies()}
+    assert {m: (r.urgency, r.flagged) for m, r in rows.items()} == {
+        "<c@x>": ("crisis", True),
+        "<k@x>": ("concern", True),
+        "<n@x>": ("none", False),
+        "<old@x>": ("concern", True),
+    }
+    assert rows["<c@x>"].to_json()["urgency"] == "crisis"
+    assert {r.message_id for r in ledger.replies(flagged=True)} == {"<c@x>", "<k@x>", "<old@x>"}
+    with pytest.raises(ValueError, match="urgency"):
+        ledger.record_reply(reply("<bad@x>", urgency="panic"))
+
+
+def test_migration_gives_old_replies_their_level_from_flagged(db: Path) -> None:
+    db.parent.mkdir(parents=True)
+    conn = sqlite3.connect(db)
+    for statement in MIGRATIONS[0]:  # a ledger as the first release left it
+        conn.execute(statement)
+    conn.execute("PRAGMA user_version = 1")
+    for n, flagged in ((1, 1), (2, 0)):
+        conn.execute(
+            "INSERT INTO replies (message_id, received_at, from_addr, kind, subject, text,"
+            " flagged, reasons, bounced, permanent, recorded_at)"
+            " VALUES (?, ?, 'a@example.org', 'reply', '', '', ?, '[]', '[]', 0, ?)",
+            (f"<{n}@x>", T0.isoformat(), flagged, T0.isoformat()),
+        )
+    conn.commit()
+    conn.close()
+    with Ledger.open(db) as led:
+        assert led.schema_version == SCHEMA_VERSION
+        assert [(r.message_id, r.urgency) for r in led.replies()] == [
+            ("<1@x>", "concern"),
+            ("<2@x>", "none"),
+        ]
 
 
 def test_reply_text_stays_out_of_repr(ledger: Ledger) -> None:
