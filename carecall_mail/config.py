@@ -75,6 +75,17 @@ def _single_line(value: str) -> str:
     return value
 
 
+_BODY_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f]")  # below space, except tab and LF
+
+
+def _body_text(value: str) -> str:
+    # Mail body text, never a header: line breaks are welcome, other control bytes
+    # (a stray CR, an escape sequence pasted from a terminal) are not.
+    if _BODY_CONTROL.search(value):
+        raise ValueError("must not contain control characters (line breaks are fine)")
+    return value
+
+
 def _not_blank(value: str) -> str:
     if not value.strip():
         raise ValueError("must not be empty")
@@ -286,6 +297,20 @@ class Digest(_Model):
     at: Clock = time(18, 0)
 
 
+class Crisis(_Model):
+    """What happens when a reply reads as a crisis (crisis.py); the alert always goes."""
+
+    # Told to the client at once in an RFC 3834 auto-reply; mail body text, so it may
+    # span lines (several numbers, a text line).
+    resources: Annotated[str, AfterValidator(_body_text), AfterValidator(_not_blank)] | None = None
+    reply: bool = True
+
+    @property
+    def sends_reply(self) -> bool:
+        """A crisis reply goes out only when it is on and has something to say."""
+        return self.reply and self.resources is not None
+
+
 class Practice(_Model):
     practitioner: Practitioner
     timezone: TimeZone
@@ -298,7 +323,9 @@ class Practice(_Model):
         MaildirIncoming(transport="maildir")
     )
     unsubscribe: Unsubscribe = Unsubscribe()
-    flag_words: List[Line] = ()
+    flag_words: List[Line] = ()  # concern level, inflections understood (triage.py)
+    crisis_words: List[Line] = ()  # crisis level, likewise
+    crisis: Crisis = Crisis()
     digest: Digest = Digest()
 
 
@@ -840,6 +867,15 @@ def _check_practice(practice: Practice, source: _Source, problems: list[Problem]
                 f"{name}.security: 'none' sends passwords and client mail in the clear; "
                 "it is allowed only for localhost (use starttls or tls)",
             )
+    crisis = practice.crisis
+    if "crisis" in practice.model_fields_set and crisis.reply and crisis.resources is None:
+        # An error, not a silent "no reply": the practitioner asked for one, and a
+        # client in danger must not wait for a text that was never written.
+        add(
+            ("crisis", "reply"),
+            "crisis.reply: is on but crisis.resources is missing: write what a client "
+            'in danger should do now (e.g. "call 144"), or set reply: false',
+        )
     state = Path(practice.state_dir)
     if ".." in state.parts:
         add(("state_dir",), "state_dir: must stay inside the practice folder (no '..')")

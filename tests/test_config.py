@@ -219,3 +219,89 @@ def test_calendar_durations() -> None:
     for bad in ("7", "7days", "1.5w", "-3d", "3m", ""):
         with pytest.raises(ValueError):
             Duration.parse(bad)
+
+
+# ---------------------------------------------------------------- the safety net's settings
+
+
+def test_the_example_sets_crisis_resources_and_the_reply() -> None:
+    practice = load_config(REPO / "config").practice
+    assert practice.crisis.reply is True
+    assert practice.crisis.resources is not None and "144" in practice.crisis.resources
+    assert practice.crisis.sends_reply
+    assert practice.flag_words == ("dizzy", "rash")
+    assert practice.crisis_words == ()
+
+
+def test_without_a_crisis_block_alerts_only_no_reply(practice: Practice) -> None:
+    text = practice.read("config/practice.yaml")
+    start = text.index("crisis:\n")
+    end = text.index("# Ana's own words")
+    practice.write("config/practice.yaml", text[:start] + text[end:])
+    crisis = load_config(practice.config).practice.crisis
+    assert crisis.resources is None
+    assert not crisis.sends_reply  # nothing to say: the alert still goes (fetching.py)
+
+
+def test_crisis_reply_on_without_resources_is_an_error_on_its_line(practice: Practice) -> None:
+    text = practice.read("config/practice.yaml")
+    practice.write(
+        "config/practice.yaml",
+        text.replace(
+            '  resources: "If you are in danger now, call 144, or 143 to talk to someone at any '
+            'hour."\n',
+            "",
+        ),
+    )
+    lines = practice.read("config/practice.yaml").splitlines()
+    line = next(i for i, text in enumerate(lines, 1) if text.startswith("  reply: true"))
+    problems = problems_of(practice)
+    assert [(Path(p.file).name, p.line) for p in problems] == [("practice.yaml", line)]
+    assert "crisis.resources is missing" in problems[0].message
+    # Switched off, the same file is valid: alerts only.
+    practice.replace("config/practice.yaml", "  reply: true ", "  reply: false")
+    assert not load_config(practice.config).practice.crisis.sends_reply
+
+
+@pytest.mark.parametrize(
+    ("new", "expected"),
+    [
+        ('  resources: ""\n', "must not be empty"),
+        ('  resources: "call 144\\u001b[31m"\n', "control characters"),
+        ("  resources: [144]\n", "resources"),
+    ],
+)
+def test_crisis_resources_are_checked_with_their_line(
+    practice: Practice, new: str, expected: str
+) -> None:
+    line = practice.replace(
+        "config/practice.yaml",
+        '  resources: "If you are in danger now, call 144, or 143 to talk to someone at any '
+        'hour."\n',
+        new,
+    )
+    problems = problems_of(practice)
+    assert [(Path(p.file).name, p.line) for p in problems] == [("practice.yaml", line)]
+    assert expected in problems[0].message
+
+
+def test_crisis_resources_may_span_lines(practice: Practice) -> None:
+    practice.replace(
+        "config/practice.yaml",
+        '  resources: "If you are in danger now, call 144, or 143 to talk to someone at any '
+        'hour."\n',
+        "  resources: |\n    In danger now: call 144.\n    To talk to someone: 143, any hour.\n",
+    )
+    crisis = load_config(practice.config).practice.crisis
+    assert crisis.resources == "In danger now: call 144.\nTo talk to someone: 143, any hour.\n"
+
+
+def test_crisis_words_are_single_lines(practice: Practice) -> None:
+    line = practice.replace(
+        "config/practice.yaml", "crisis_words: []", 'crisis_words: ["end it\\nBcc: x"]'
+    )
+    problems = problems_of(practice)
+    assert [(Path(p.file).name, p.line) for p in problems] == [("practice.yaml", line)]
+    assert "crisis_words" in problems[0].message and "one line" in problems[0].message
+    practice.replace("config/practice.yaml", '["end it\\nBcc: x"]', "[jump off the bridge]")
+    assert load_config(practice.config).practice.crisis_words == ("jump off the bridge",)
