@@ -149,6 +149,17 @@ _APOLOGY = re.compile(
 )
 _LINK = re.compile(r"[<\[(]\s*(?:https?|mailto):[^\s<>\[\]()]{0,2000}\s*[>\])]", re.I)
 
+# A company footer: a "Disclaimer" heading on its own line, below the client's words.
+_DISCLAIMER = re.compile(
+    r"^\s*(?:disclaimer|confidentiality\s+notice|haftungsausschluss|avertissement)\s*:?\s*$", re.I
+)
+# A mail gateway's banner above the client's words ("CAUTION: This email originated from
+# outside of …"): its opening word, then a mention of outside or external mail.
+_BANNER = re.compile(
+    r"^\s*\[?(?:caution|warning|external|achtung|attention)\]?\s*:[^\n]{0,300}"
+    r"(?:outside|external|extern)",
+    re.I,
+)
 _MAX_SIGNATURE_TAIL = 12  # lines after a signature marker that we still call signature
 
 
@@ -264,8 +275,24 @@ def _next_content(lines: list[str], i: int) -> str | None:
 _NEW, _QUOTE, _DROP = "new", "quote", "drop"
 
 
-def _classify(lines: list[str]) -> list[tuple[str, str]]:
-    """Each line above the quoted history, marked new, quoted or an attribution to drop."""
+# An attribution whose address wrapped so that its closing "<addr\n>:" looks like a quote.
+_WRAPPED_CLOSE = re.compile(r"^\s*>\s*[:：]\s*$")
+
+
+def _history_skip(lines: list[str], i: int) -> int:
+    """The first line after a separator or header block that opens the history at line `i`."""
+    for n in range(i + 1, min(len(lines), i + 16)):
+        if not lines[n].strip():
+            return n + 1
+    return i + 1
+
+
+def _classify(lines: list[str]) -> tuple[list[tuple[str, str]], int | None]:
+    """Each line above the quoted history, marked new, quoted or an attribution to drop.
+
+    Also where reading could resume below the history marker that stopped it (None when
+    nothing stopped it), for a mail with nothing written above that marker.
+    """
     out: list[tuple[str, str]] = []
     i = 0
     while i < len(lines):
@@ -275,23 +302,38 @@ def _classify(lines: list[str]) -> list[tuple[str, str]]:
             i += 1
             continue
         if _separator_at(lines, i):
-            break
+            return out, _history_skip(lines, i)
         start = _attribution_at(lines, i) if line.rstrip().endswith((":", "：")) else None
+        end = i
+        if (
+            start is None
+            and i + 1 < len(lines)
+            and _WRAPPED_CLOSE.match(lines[i + 1])
+            and _is_attribution(line.strip() + ">:")
+        ):
+            start, end = i, i + 1
+        following = None
+        if start is None and len(line) <= _SHORT and "@" in line and _DATE_LED.match(line):
+            # "2013/7/20 Name <addr>" with no colon, right above the quote it introduces.
+            following = _next_content(lines, i + 1)
+            if following is not None and _is_quoted(following):
+                start = i
         if start is not None:
             # The wrapped start of the attribution was already taken as new text; take it back.
             wrapped = i - start
             if wrapped:
                 del out[len(out) - wrapped :]
-            following = _next_content(lines, i + 1)
+            following = _next_content(lines, end + 1)
             if following is None or not _is_quoted(following):
-                break  # unmarked history below (Gmail "plain", forwarded HTML): all of it goes
+                # Unmarked history below (Gmail "plain", forwarded HTML): all of it goes.
+                return out, end + 1
             # Bottom-posting and inline answers: the quote is marked, so keep reading.
-            out.append((_DROP, line))
-            i += 1
+            out.extend((_DROP, x) for x in lines[i : end + 1])
+            i = end + 1
             continue
         out.append((_NEW, line))
         i += 1
-    return out
+    return out, None
 
 
 # A quoted block that opens with a sign-off ("-- Ana", "-Abhishek Kona", "--") is what is left
@@ -333,7 +375,11 @@ def strip_quotes(text: str) -> str:
     as "> " lines, so that the answer keeps its question.
     """
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    marked = _classify(lines)
+    marked, resume = _classify(lines)
+    if resume is not None and not any(kind == _NEW and x.strip() for kind, x in marked):
+        # Nothing written above the history marker: the client wrote below it (a forward
+        # without a comment, a reply whose app left the quote out), so read on from there once.
+        marked, _ = _classify(lines[resume:])
     answers = marked[: _answers_end(marked)]
     if not _interleaved(answers):
         return "\n".join(line for kind, line in marked if kind == _NEW)
@@ -359,14 +405,22 @@ def strip_quotes(text: str) -> str:
 
 
 def strip_signature(text: str) -> str:
-    """Remove a trailing signature: the RFC 3676 "-- " delimiter or a phone's one-line signature."""
+    """Remove a trailing signature: the RFC 3676 "-- " delimiter or a phone's one-line signature.
+
+    A phone's line counts when at most a few lines follow it that are not themselves such
+    lines (some clients stack "Sent from my iPhone" over "Get Outlook for iOS").
+    """
     lines = text.split("\n")
+    mobile = [_is_mobile_signature(line) for line in lines]
+    others_after = [0] * (len(lines) + 1)  # lines after i that are neither blank nor a phone's
+    for i in range(len(lines) - 1, -1, -1):
+        others_after[i] = others_after[i + 1] + (bool(lines[i].strip()) and not mobile[i])
     for i, line in enumerate(lines):
         if i == 0:
             continue  # a message that is only a delimiter is not a signature
-        if _SIG_DELIMITER.match(line.rstrip("\n")) or (
-            len(lines) - i <= _MAX_SIGNATURE_TAIL and _is_mobile_signature(line)
-        ):
+        if _SIG_DELIMITER.match(line) or _DISCLAIMER.match(line):
+            return "\n".join(lines[:i])
+        if mobile[i] and others_after[i + 1] <= _MAX_SIGNATURE_TAIL:
             return "\n".join(lines[:i])
     return text
 
@@ -386,9 +440,18 @@ def tidy(text: str) -> str:
     return "\n".join(out)
 
 
+def strip_banner(text: str) -> str:
+    """Remove a mail gateway's warning paragraph from the top: the client did not write it."""
+    head = text.lstrip("\n")
+    first, _, rest = head.partition("\n\n")
+    if len(first) <= 2 * _SHORT and _BANNER.match(first):
+        return rest
+    return text
+
+
 def new_text(plain: str) -> str:
     """What the sender newly wrote in a plain-text body."""
-    return tidy(strip_signature(tidy(strip_quotes(plain))))
+    return tidy(strip_signature(tidy(strip_banner(strip_quotes(plain)))))
 
 
 def unquoted(text: str) -> str:

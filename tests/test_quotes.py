@@ -499,3 +499,32 @@ def test_shipped_corpora_score_does_not_drop(corpus: str) -> None:
     bench = _bench()
     got = bench.score(bench.ours, CORPORA, bench.expected_texts(CORPORA)[corpus])
     assert got.exact >= SHIPPED_EXACT[corpus], got.misses
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A header block or attribution with nothing above it: the client wrote below it.
+        "Od: Ana Field <ana@fieldpractice.example>\nWysłano: 2 października 2026\n"
+        "Temat: Jak się masz?\n\nMir geht es gut.\n",
+        "Le 2026-10-02 10:00, Ana Field a écrit :\n\nMir geht es gut.\n",
+        "---------- Forwarded message ----------\nFrom: Ana\nSubject: a subject that\n"
+        "spans two lines\n\nMir geht es gut.\n",
+        # Gmail's old attribution without a colon, and an address whose ">:" wrapped.
+        "Mir geht es gut.\n\n2026/10/2 Ana Field <ana@fieldpractice.example>\n\n| Wie geht es?\n",
+        'Mir geht es gut.\n\nAm 02.10.2026 10:00 schrieb "Ana" <ana@fieldpractice.example\n>:\n\n'
+        "> Wie geht es?\n",
+        # Stacked phone signatures, a disclaimer, a gateway banner.
+        "Mir geht es gut.\n\n" + "Sent from my iPhone\nSent with Airmail\n" * 10,
+        "Mir geht es gut.\n\nDisclaimer\n\nThis message is confidential.\n",
+        "CAUTION: This email originated from outside of the organisation.\n\nMir geht es gut.\n",
+    ],
+)
+def test_history_markers_seen_in_public_mail(text: str) -> None:
+    assert new_text(text) == NEW
+
+
+def test_only_history_below_a_top_attribution_stays_empty() -> None:
+    text = "On Fri, Ana <ana@fieldpractice.example>\nwrote:\n\nOn Thu, Ana <a@b.c> wrote:\nold\n"
+    assert new_text(text) == ""
+    assert new_text("> Wie geht es?\n") == ""
