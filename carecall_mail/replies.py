@@ -23,7 +23,6 @@ from typing import Literal, Protocol
 
 from carecall_mail.autoreplies import autoreply_allowed, autoreply_reason
 from carecall_mail.bounces import detect_bounce
-from carecall_mail.flags import DEFAULT_FLAG_WORDS, find_flags
 from carecall_mail.mimetext import (
     addresses,
     content_type,
@@ -38,10 +37,10 @@ from carecall_mail.mimetext import (
     unflow,
 )
 from carecall_mail.optouts import is_optout_subject, is_optout_text
-from carecall_mail.quotes import new_text, new_text_from_html
+from carecall_mail.quotes import new_text, new_text_from_html, unquoted
+from carecall_mail.triage import Urgency, assess
 
 __all__ = [
-    "DEFAULT_FLAG_WORDS",
     "Reply",
     "ReplyIndex",
     "ReplyKind",
@@ -105,9 +104,15 @@ class StaticReplyIndex:
 class ReplyRules:
     """The practice's settings that shape classification."""
 
-    flag_words: tuple[str, ...] = DEFAULT_FLAG_WORDS  # case-insensitive, whole words/phrases
+    # The practitioner's own words, read like the built-in lexicon (carecall_mail.triage):
+    # flag_words at the concern level, crisis_words at the crisis level.
+    flag_words: tuple[str, ...] = ()
+    crisis_words: tuple[str, ...] = ()
     own_addresses: frozenset[str] = frozenset()  # ours: practitioner, emergency, sending address
-    unsubscribe_addresses: frozenset[str] = frozenset()  # mail to these is an opt-out
+    # Dedicated unsubscribe addresses ("ana+unsubscribe@…", "optout@…"): mail to one of these
+    # is an opt-out whatever it says. Never the practitioner's own address, to which every
+    # ordinary reply goes (fetching.reply_rules leaves it out; see _to_unsubscribe_address).
+    unsubscribe_addresses: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -123,7 +128,7 @@ class Reply:
     in_reply_to: str | None  # the ledger key answered
     kind: ReplyKind
     text: str  # only what the client newly wrote
-    flagged: bool = False
+    flagged: bool = False  # urgency != "none"
     reasons: tuple[str, ...] = ()
     bounced: tuple[str, ...] = ()  # failed addresses, for bounces
     permanent: bool = False  # for bounces: 5.x.x / Action: failed
@@ -131,6 +136,7 @@ class Reply:
     autoreply_ok: bool = False  # may we send an automatic reply (RFC 3834 §2, RFC 5230 §4.5)
     raw: bytes | None = None  # kept only for kind "unknown"
     to_addrs: tuple[str, ...] = ()  # To and Cc, lower-cased
+    urgency: Urgency = "none"  # the safety net's level (carecall_mail.triage)
 
     def to_json(self) -> dict[str, object]:
         """The `carecall replies --json` object."""
@@ -144,6 +150,7 @@ class Reply:
             "in_reply_to": self.in_reply_to,
             "kind": self.kind,
             "text": self.text,
+            "urgency": self.urgency,
             "flagged": self.flagged,
             "reasons": list(self.reasons),
         }
@@ -165,6 +172,12 @@ def parse_reply(
         received_at = received_at.replace(tzinfo=UTC)  # the contract wants aware datetimes
     try:
         return _parse(bytes(raw), index, received_at, rules)
+    except Exception:
+        pass
+    try:
+        # Whatever the fast tree builder trips on, the stdlib parser may still read: a mail
+        # whose text can be read at all is read (for an opt-out above all), not left unknown.
+        return _parse(bytes(raw), index, received_at, rules, fast=False)
     except Exception as exc:  # any bytes at all: record them, never stop the inbox job
         return _unknown(raw, received_at, f"unparseable: {type(exc).__name__}")
 
@@ -220,6 +233,22 @@ def _base(address: str) -> str:
     """An address without its +tag ("optout+c-001@x" -> "optout@x"): tagged unsubscribe links."""
     local, at, domain = address.partition("@")
     return local.split("+", 1)[0] + at + domain
+
+
+def _to_unsubscribe_address(rules: ReplyRules, recipients: list[str]) -> bool:
+    """Whether the mail went to a dedicated unsubscribe address.
+
+    An address with a +tag must match exactly ("ana+unsubscribe@x", never "ana@x" or
+    "ana+other@x"); one without a tag also matches its own tagged forms ("optout+c-001@x").
+    """
+    dedicated = {a.lower() for a in rules.unsubscribe_addresses}
+    if not dedicated:
+        return False
+    for address in recipients:
+        address = address.lower()
+        if address in dedicated or _base(address) in dedicated:
+            return True
+    return False
 
 
 def _recipients(headers: dict[str, list[str]], to_addrs: tuple[str, ...]) -> list[str]:
@@ -315,6 +344,9 @@ def _parse(
     if client is None and from_addr:
         client = index.client_by_email(from_addr)
     text = _body_text(msg)
+    # An inline answer keeps our questions as "> " lines; opt-outs and flags read only the
+    # client's own lines, never our quoted mail.
+    clients_lines = unquoted(text)
 
     auto = "delivery notification" if report is not None else autoreply_reason(headers, subject)
     if auto is not None:
@@ -327,17 +359,15 @@ def _parse(
             reasons=(f"autoreply: {auto}",),
         )
 
-    unsubscribe = {_base(a.lower()) for a in rules.unsubscribe_addresses}
     optout: str | None = None
-    if unsubscribe and any(_base(a) in unsubscribe for a in _recipients(headers, to_addrs)):
+    if _to_unsubscribe_address(rules, _recipients(headers, to_addrs)):
         optout = "optout: unsubscribe address"
     elif is_optout_subject(subject):
         optout = "optout: subject"  # RFC 2369 / RFC 8058 mailto: unsubscribe
-    elif is_optout_text(text):
+    elif is_optout_text(clients_lines):
         optout = "optout: request to stop"
 
-    flags = find_flags(text, rules.flag_words)
-    reasons = tuple(f"flag: {word}" for word in flags)
+    net = assess(clients_lines, flag_words=rules.flag_words, crisis_words=rules.crisis_words)
     if optout is not None:
         return replace(
             base,
@@ -345,8 +375,9 @@ def _parse(
             in_reply_to=answered,
             kind="optout",
             text=text,
-            flagged=bool(flags),
-            reasons=(optout, *reasons),
+            flagged=net.flagged,
+            urgency=net.urgency,
+            reasons=(optout, *net.reasons),
         )
     own = frozenset(a.lower() for a in rules.own_addresses)
     return replace(
@@ -355,7 +386,8 @@ def _parse(
         in_reply_to=answered,
         kind="reply",
         text=text,
-        flagged=bool(flags),
-        reasons=reasons,
+        flagged=net.flagged,
+        urgency=net.urgency,
+        reasons=net.reasons,
         autoreply_ok=autoreply_allowed(headers, from_addr, own),
     )

@@ -1,16 +1,13 @@
-"""Opt-out requests, out-of-office subjects and trouble words, one rule at a time."""
+"""Opt-out requests and out-of-office subjects, one rule at a time (trouble words: test_triage)."""
 
 from __future__ import annotations
 
 import re
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
-from carecall_mail import bounces, flags, optouts
+from carecall_mail import bounces, optouts
 from carecall_mail.autoreplies import autoreply_reason
-from carecall_mail.flags import DEFAULT_FLAG_WORDS, find_flags
 from carecall_mail.mimetext import fold_case
 from carecall_mail.optouts import is_optout_subject, is_optout_text
 
@@ -117,39 +114,6 @@ def test_autoreply_headers(headers: dict[str, list[str]], reason: str | None) ->
     assert autoreply_reason(headers, "Re: hello") == reason
 
 
-@pytest.mark.parametrize(
-    ("text", "found"),
-    [
-        ("I can’t sleep since Tuesday", ("can't sleep",)),
-        ("I cannot sleep", ("cannot sleep",)),
-        ("Some SIDE EFFECTS, and it got worse", ("side effects", "worse")),
-        ("side-effects", ("side effects",)),
-        ("I have chest pain", ("chest pain",)),
-        ("Ich habe Nebenwirkungen und Schmerzen", ("Nebenwirkungen", "Schmerzen")),
-        ("J'ai des effets secondaires et une douleur", ("effets secondaires", "douleur")),
-        ("Tengo dolor y efectos secundarios", ("dolor", "efectos secundarios")),
-        ("Ho effetti collaterali", ("effetti collaterali",)),
-        ("Ik heb bijwerkingen en pijn", ("bijwerkingen", "pijn")),
-        ("I have had suicidal thoughts", ("suicidal",)),
-        ("thoughts of self-harm", ("self-harm",)),
-        ("有点副作用", ("副作用",)),
-        ("This is urgent!", ("urgent",)),
-        # Whole words only.
-        ("I am painting the kitchen", ()),
-        ("Spain was lovely, the paint dried", ()),
-        ("worsening", ()),
-        ("", ()),
-    ],
-)
-def test_flag_words(text: str, found: tuple[str, ...]) -> None:
-    assert find_flags(text, DEFAULT_FLAG_WORDS) == found
-
-
-def test_flag_words_are_configurable() -> None:
-    assert find_flags("I feel dizzy", ("dizzy",)) == ("dizzy",)
-    assert find_flags("I feel dizzy", ()) == ()
-
-
 # --- the case-folded pre-checks ---------------------------------------------------------------
 
 ALL_CHARACTERS = "".join(map(chr, range(0x110000)))
@@ -196,58 +160,3 @@ def test_optout_gate_passes_wherever_the_request_matches(text: str) -> None:
 def test_bounce_subject_gate_passes_wherever_the_subject_matches(subject: str) -> None:
     assert bounces._BOUNCE_SUBJECT.search(subject)
     assert bounces._BOUNCE_SUBJECT_GATE.search(fold_case(subject))
-
-
-# --- flag words: the key trie finds what a substring test per word finds ----------------------
-
-
-def _flags_one_by_one(text: str, words: tuple[str, ...]) -> tuple[str, ...]:
-    """find_flags as it was: every word's key tested with `in`, every candidate searched."""
-    if not text:
-        return ()
-    lowered = text.lower()
-    matches: list[tuple[int, int, str]] = []
-    for word, key, pattern in flags._compiled(words).words:
-        if key and key not in lowered:
-            continue
-        matches.extend((m.start(), m.end(), word) for m in pattern.finditer(text))
-    matches.sort(key=lambda m: (m[0], m[0] - m[1]))
-    found: dict[str, None] = {}
-    covered_to = -1
-    for _start, end, word in matches:
-        if end <= covered_to:
-            continue
-        covered_to = max(covered_to, end)
-        found.setdefault(word, None)
-    return tuple(found)
-
-
-_PIECES = st.sampled_from(
-    [*DEFAULT_FLAG_WORDS, "Spain", "painful", "PAIN", "door", "inspire", "side-effects", " ",
-     "\n", "x", "Nebenwirkungen!", "ſide", "!!", "pain-free", "急诊室"]
-)  # fmt: skip
-_WORD_LISTS = st.one_of(
-    st.just(DEFAULT_FLAG_WORDS),
-    st.lists(st.sampled_from([*DEFAULT_FLAG_WORDS, "pa", "!!", "x-y", "  "]), max_size=6).map(
-        tuple
-    ),
-)
-
-
-@settings(max_examples=400, deadline=None)
-@given(st.lists(_PIECES, max_size=12), st.sampled_from(["", " ", "\n"]), _WORD_LISTS)
-def test_flags_found_through_the_key_trie_are_those_found_one_by_one(
-    pieces: list[str], sep: str, words: tuple[str, ...]
-) -> None:
-    text = sep.join(pieces)
-    assert find_flags(text, words) == _flags_one_by_one(text, words)
-
-
-def test_key_trie_matches_exactly_the_keys() -> None:
-    keys = {"pain", "painful", "pa", "sleep", "副作用", "a.b"}
-    pattern = re.compile(flags._trie(keys))
-    for key in keys:
-        assert pattern.fullmatch(key)
-    for other in ("p", "pai", "painfu", "sleeps", "aXb", ""):
-        assert not pattern.fullmatch(other)
-    assert pattern.match("painfully").group() == "painful"  # the longest key that starts there

@@ -1,0 +1,570 @@
+"""The safety net: how urgently a client's new text needs the practitioner.
+
+`assess(text)` gives one of three levels (DESIGN.md, "Reply log: urgency"):
+
+- `crisis`: a risk to life or safety (suicidal thoughts, wishes or plans, also
+  paraphrased; self-harm; an overdose; violence or abuse; a medical emergency);
+- `concern`: side effects, new or worse symptoms, stopping a remedy, distress;
+- `none`: nothing of the above, or only what the client says is over.
+
+It reads language, not a word list:
+
+- Words match in their inflected forms ("headaches", "Kopfschmerzen" for
+  "Schmerz", "vertiges"). The forms of the built-in lexicon come from
+  simplemma's dictionaries, expanded once into `triage_forms.json` by
+  `scripts/triage_forms.py`, so start-up loads no dictionary. A practitioner's
+  own words are compared by lemma at run time (simplemma, loaded only when a
+  word of the text could be one of theirs). German and Dutch compounds match
+  on their head ("Bauchschmerzen" ends in "schmerzen").
+- Negation and resolution have a scope (the NegEx idea): a trigger ("no",
+  "keine", "pas de", "sin", "nessun", "geen", "sem") governs a few words after
+  it within its clause; a resolution ("gone", "weg", "disparu", "passato")
+  governs the words before it. A negated concern is nothing; a negated crisis
+  is still a concern, never nothing: "I'm not suicidal" is worth a look.
+- Idioms claim their words first ("work is killing me", "dying to tell you",
+  "it could be worse"), so the words inside them are not read as trouble.
+
+It is a net, not a diagnosis: where it is unsure, it raises the level. Pure,
+total and bounded: linear in the text, never raises.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+from importlib import resources
+from typing import Literal
+
+from carecall_mail import triage_lexicon as lex
+
+__all__ = ["LANGUAGES", "Assessment", "Urgency", "assess", "fold"]
+
+Urgency = Literal["crisis", "concern", "none"]
+Level = Literal["crisis", "concern", "idiom"]
+LANGUAGES = lex.LANGUAGES
+
+_LEVELS: dict[str, Level] = {"crisis": "crisis", "concern": "concern", "idiom": "idiom"}
+_RANK: dict[str, int] = {"none": 0, "concern": 1, "crisis": 2}
+# Texts are read up to this many characters: a reply is short; a pasted book is not read
+# past here (the net stays linear and bounded whatever arrives).
+MAX_CHARS = 50_000
+# How far a negation reaches forward, and a resolution backward, in words.
+_PRE_SCOPE = 4
+_POST_SCOPE = 4
+_CRISIS_PRE_SCOPE = 2
+# Compound heads shorter than this are not matched inside longer words ("weh" in "Wehmut").
+_MIN_HEAD = 4
+# Typos are forgiven (one letter off) only on words at least this long: short words have
+# too many honest neighbours ("worse"/"horse").
+_MIN_FUZZY = 8
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """The level of one text and why: each matched expression with its level."""
+
+    urgency: Urgency
+    reasons: tuple[str, ...] = ()
+
+    @property
+    def flagged(self) -> bool:
+        return self.urgency != "none"
+
+
+# ---------------------------------------------------------------- normalising
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, ß as ss: what clients type on any keyboard."""
+    text = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in text if not unicodedata.combining(ch))
+
+
+# Words, with inner apostrophes kept ("don't", "j'ai"); CJK runs as one token each.
+_TOKEN = re.compile(r"[^\W_]+(?:['’`][^\W_]+)*|[.!?;]+|,|\n\s*\n", re.UNICODE)
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]")
+_STRONG = frozenset({".", "!", "?", ";", "\n"})
+_WEAK = frozenset({","})
+
+# English contractions written with or without the apostrophe; each becomes its words, so
+# "dont", "don't" and "do not" read alike.
+_CONTRACTIONS: dict[str, tuple[str, ...]] = {
+    "cant": ("can", "not"), "cannot": ("can", "not"), "wont": ("will", "not"),
+    "dont": ("do", "not"), "doesnt": ("does", "not"), "didnt": ("did", "not"),
+    "isnt": ("is", "not"), "arent": ("are", "not"), "wasnt": ("was", "not"),
+    "werent": ("were", "not"), "havent": ("have", "not"), "hasnt": ("has", "not"),
+    "hadnt": ("had", "not"), "couldnt": ("could", "not"), "shouldnt": ("should", "not"),
+    "wouldnt": ("would", "not"), "aint": ("is", "not"), "im": ("i", "am"),
+    "ive": ("i", "have"), "id": ("i", "would"), "ill": ("i", "will"),
+    "wanna": ("want", "to"), "gonna": ("going", "to"), "gotta": ("got", "to"),
+    "dunno": ("do", "not", "know"), "idk": ("i", "do", "not", "know"),
+    "its": ("it", "is"), "thats": ("that", "is"), "theres": ("there", "is"),
+    "youre": ("you", "are"), "theyre": ("they", "are"), "hes": ("he", "is"),
+    "shes": ("she", "is"), "whats": ("what", "is"), "ur": ("you", "are"),
+    "u": ("you",), "pls": ("please",), "coz": ("because",), "cuz": ("because",),
+    "bc": ("because",), "nite": ("night",), "tho": ("though",),
+}  # fmt: skip
+# French, Italian and Catalan elisions: "j'ai" -> "je ai", "n'ai" -> "ne ai", "l'ho" -> "lo ho".
+_ELISIONS: dict[str, str] = {
+    "j": "je", "n": "ne", "m": "me", "t": "te", "s": "se", "l": "le", "d": "de", "c": "ce",
+    "qu": "que", "jusqu": "jusque", "lorsqu": "lorsque", "puisqu": "puisque", "un": "un",
+    "dell": "della", "all": "alla", "nell": "nella", "sull": "sulla", "dall": "dalla",
+}  # fmt: skip
+
+
+def _expand(token: str) -> list[str]:
+    """One written token as the words it stands for."""
+    parts = re.split(r"['’`]", token, maxsplit=1)
+    if len(parts) == 2:
+        head, tail = parts
+        if tail == "t" and head.endswith("n"):  # don't, can't, won't, isn't
+            known = _CONTRACTIONS.get(head + "t")
+            return list(known) if known is not None else [head[:-1], "not"]
+        if head in ("i", "you", "we", "they") and tail in ("m", "ve", "re", "ll", "d"):
+            return list(_CONTRACTIONS.get(head + tail, (head, tail)))
+        if tail == "s":  # "it's" is "it is"; "Ana's" is Ana
+            return [head, "is"] if head in ("it", "that", "there", "what", "he", "she") else [head]
+        if head in _ELISIONS:
+            return [_ELISIONS[head], *_expand(tail)]
+        return [head, *_expand(tail)]
+    known = _CONTRACTIONS.get(token)
+    return list(known) if known is not None else [token]
+
+
+@dataclass(frozen=True)
+class _Token:
+    word: str  # folded; "" for a boundary
+    boundary: str = ""  # "strong", "weak" or ""
+
+
+def tokens(text: str) -> list[_Token]:
+    """The folded words of `text`, with clause boundaries between them."""
+    out: list[_Token] = []
+    for match in _TOKEN.finditer(fold(text[:MAX_CHARS])):
+        raw = match.group()
+        if raw[0] in ".!?;\n":
+            out.append(_Token("", "strong"))
+        elif raw == ",":
+            out.append(_Token("", "weak"))
+        elif _CJK.search(raw):
+            out.extend(_Token(ch) for ch in raw)  # no spaces between words: one per character
+        else:
+            out.extend(_Token(word) for word in _expand(raw) if word)
+    return out
+
+
+# ---------------------------------------------------------------- the compiled lexicon
+
+
+@dataclass(frozen=True)
+class _Slot:
+    """One word of an expression: the written forms it accepts."""
+
+    forms: frozenset[str]
+    optional: bool = False
+    compound: bool = False  # may be the head (end) of a German or Dutch compound
+    prefix: bool = False  # may begin a longer word (crisis compounds: "Suizidgedanken")
+    lemmas: tuple[tuple[str, str], ...] = ()  # (language, lemma) compared at run time
+    gap: int = 0  # a gap: up to this many other words, no word of its own
+    anchor: bool = False  # "$": the clause ends here ("I have a plan." but not "a plan for")
+
+
+@dataclass(frozen=True)
+class _Term:
+    name: str
+    level: Level
+    slots: tuple[_Slot, ...]
+    fixed: bool = False  # "!": carries its own negation ("do not see the point in going on")
+
+
+@dataclass
+class _Lexicon:
+    terms: list[_Term] = field(default_factory=list)
+    by_first: dict[str, list[int]] = field(default_factory=dict)
+    heads: dict[str, list[int]] = field(default_factory=dict)  # compound head -> terms
+    prefixes: dict[str, list[int]] = field(default_factory=dict)
+    fuzzy: dict[str, list[tuple[int, str]]] = field(default_factory=dict)  # deletion -> terms
+    dynamic: list[int] = field(default_factory=list)  # terms with run-time lemmas
+
+
+@cache
+def _forms_table() -> dict[str, dict[str, list[str]]]:
+    """language -> word -> its inflected forms (folded), generated from simplemma."""
+    data = resources.files("carecall_mail").joinpath("triage_forms.json").read_text("utf-8")
+    table: dict[str, dict[str, list[str]]] = json.loads(data)
+    return table
+
+
+_CLITICS = ("rme", "rmi", "rse", "rsi", "rte", "rti", "rmos")
+
+
+def _slot(word: str, lang: str, level: Level, dynamic: bool, phrase: bool) -> _Slot:
+    optional = word.startswith("(") and word.endswith(")")
+    word = word.strip("()")
+    # Crisis expressions outside English are written out form by form: inflecting them reads
+    # "me mata" (it kills me: the heat) into "matarme" (to kill myself). "+word" inflects.
+    literal = word.startswith("=") or (
+        level == "crisis" and lang not in ("en", "*") and not word.startswith("+") and phrase
+    )
+    # A verb with its pronoun attached ("cortarme", "tagliarmi") is written out too.
+    literal = literal or (level == "crisis" and fold(word).endswith(_CLITICS))
+    word = word.lstrip("=+")
+    table = _forms_table()
+    forms: set[str] = set()
+    lemmas: list[tuple[str, str]] = []
+    for alt in word.split("/"):
+        folded = fold(alt)
+        forms.add(folded)
+        if literal:
+            continue
+        languages = LANGUAGES if lang == "*" else (lang,)
+        for language in languages:
+            known = table.get(language, {}).get(folded)
+            if known is not None:
+                forms.update(known)
+            elif dynamic:
+                lemmas.append((language, alt))
+    single = "/" not in word and " " not in word
+    compound = not literal and single and lang in ("de", "nl", "*") and len(fold(word)) >= _MIN_HEAD
+    prefix = level == "crisis" and single and lang in ("de", "nl", "*") and len(word) >= 6
+    return _Slot(frozenset(forms), optional, compound, prefix, tuple(lemmas))
+
+
+_GAP = re.compile(r"^_(\d?)$")
+
+
+def _term(name: str, pattern: str, lang: str, level: Level, dynamic: bool = False) -> _Term:
+    fixed = pattern.startswith("!")
+    pattern = pattern.lstrip("!")
+    slots: list[_Slot] = []
+    # Written words go through the text's own splitting ("d'en" is "de en", "don't" is
+    # "do not"), so an expression matches the tokens the text becomes.
+    split: list[str] = []
+    for word in pattern.split():
+        if _CJK.search(word):
+            split.extend("=" + ch for ch in fold(word).lstrip("="))
+        elif "/" in word or not re.search(r"['’`]", word):
+            split.append(word)
+        else:
+            marks = word[0] if word[0] in "=(" else ""
+            split.extend(marks + w for w in _expand(fold(word.lstrip("=(").rstrip(")"))))
+    for word in split:
+        gap = _GAP.match(word)
+        if word == "$":
+            slots.append(_Slot(frozenset(), anchor=True))
+        elif gap:
+            slots.append(_Slot(frozenset(), gap=int(gap.group(1) or 3)))
+        else:
+            slots.append(_slot(word, lang, level, dynamic, len(split) > 1))
+    return _Term(name, level, tuple(slots), fixed)
+
+
+def _deletions(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+@lru_cache(maxsize=16)
+def _lexicon(flag_words: tuple[str, ...], crisis_words: tuple[str, ...]) -> _Lexicon:
+    built = _Lexicon()
+    entries: list[tuple[str, str, str, Level, bool]] = [
+        (name, pattern, lang, _LEVELS[level], False) for name, pattern, lang, level in lex.entries()
+    ]
+    for words, level in ((flag_words, "concern"), (crisis_words, "crisis")):
+        for word in words:
+            cleaned = " ".join(re.sub(r"[_()=/]", " ", word).split())
+            if cleaned:
+                entries.append((word.strip(), cleaned, "*", _LEVELS[level], True))
+    for name, pattern, lang, level, dynamic in entries:
+        term = _term(name, pattern, lang, level, dynamic)
+        if not term.slots or term.slots[0].gap:
+            continue
+        index = len(built.terms)
+        built.terms.append(term)
+        first = term.slots[0]
+        written = fold(pattern)
+        if len(term.slots) == 1 and level == "concern" and len(written) >= _MIN_FUZZY:
+            # A typo is forgiven on the word as written, never on its other forms: one letter
+            # off "spossare" is "spostare" (to move an appointment).
+            for key in (written, *_deletions(written)):
+                built.fuzzy.setdefault(key, []).append((index, written))
+        for form in first.forms:
+            built.by_first.setdefault(form, []).append(index)
+            if first.compound and len(form) >= _MIN_HEAD:
+                built.heads.setdefault(form, []).append(index)
+            if first.prefix:
+                built.prefixes.setdefault(form[:6], []).append(index)
+        if first.lemmas or any(s.lemmas for s in term.slots):
+            built.dynamic.append(index)
+    return built
+
+
+# ---------------------------------------------------------------- run-time lemmas
+
+
+def _lemma(word: str, language: str) -> str:
+    """simplemma's lemma of a word (folded); loaded only when a practitioner's word needs it."""
+    return _lemma_cached(word, language)
+
+
+@lru_cache(maxsize=65536)
+def _lemma_cached(word: str, language: str) -> str:
+    try:
+        import simplemma
+
+        return fold(simplemma.lemmatize(word, lang=language))
+    except Exception:  # a missing dictionary never costs the reply its reading
+        return fold(word)
+
+
+def _slot_accepts(slot: _Slot, word: str, at_start: bool) -> bool:
+    if word in slot.forms:
+        return True
+    if slot.compound:
+        for cut in range(1, len(word) - _MIN_HEAD + 1):
+            if word[cut:] in slot.forms:
+                return True
+    if slot.prefix and len(word) > 6 and any(word.startswith(f) for f in slot.forms):
+        return True
+    if slot.lemmas:
+        for language, lemma in slot.lemmas:
+            target = _lemma(lemma, language)
+            if word[:3] == target[:3] and _lemma(word, language) == target:
+                return True
+    return False
+
+
+def _match_from(term: _Term, words: Sequence[_Token], start: int) -> int:
+    """The end of `term` matched at `start` (the first slot already accepted), or -1."""
+
+    def walk(slot_index: int, pos: int) -> int:
+        if slot_index == len(term.slots):
+            return pos
+        slot = term.slots[slot_index]
+        if slot.anchor:
+            ends = pos >= len(words) or bool(words[pos].boundary)
+            return walk(slot_index + 1, pos) if ends else -1
+        if slot.gap:
+            for skip in range(slot.gap + 1):
+                end = walk(slot_index + 1, pos + skip)
+                if end >= 0:
+                    return end
+                if pos + skip >= len(words) or words[pos + skip].boundary == "strong":
+                    break
+            return -1
+        if (
+            pos < len(words)
+            and not words[pos].boundary
+            and _slot_accepts(slot, words[pos].word, False)
+        ):
+            end = walk(slot_index + 1, pos + 1)
+            if end >= 0:
+                return end
+        if slot.optional:
+            return walk(slot_index + 1, pos)
+        return -1
+
+    return walk(1, start + 1)
+
+
+@dataclass(frozen=True)
+class _Hit:
+    term: int
+    start: int
+    end: int
+
+
+def _hits(lexicon: _Lexicon, words: Sequence[_Token]) -> list[_Hit]:
+    hits: list[_Hit] = []
+    for pos, token in enumerate(words):
+        word = token.word
+        if not word:
+            continue
+        candidates: set[int] = set(lexicon.by_first.get(word, ()))
+        for cut in range(1, max(len(word) - _MIN_HEAD + 1, 1)):
+            candidates.update(lexicon.heads.get(word[cut:], ()))
+        if len(word) > 6:
+            candidates.update(lexicon.prefixes.get(word[:6], ()))
+        if len(word) >= _MIN_FUZZY - 1 and not candidates:
+            for key in (word, *_deletions(word)):
+                for index, form in lexicon.fuzzy.get(key, ()):
+                    if _one_edit(word, form):
+                        hits.append(_Hit(index, pos, pos + 1))
+        candidates.update(lexicon.dynamic)
+        for index in candidates:
+            term = lexicon.terms[index]
+            if not _slot_accepts(term.slots[0], word, True):
+                continue
+            end = _match_from(term, words, pos)
+            if end >= 0:
+                hits.append(_Hit(index, pos, end))
+    return hits
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """a and b differ by one inserted, deleted, replaced or swapped letter."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return a == b
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (
+            len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
+        )
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+def _select(lexicon: _Lexicon, hits: list[_Hit]) -> list[_Hit]:
+    """Non-overlapping hits: idioms first, then the longest, then the most severe."""
+    order = {"idiom": 0, "crisis": 1, "concern": 2}
+
+    def rank(hit: _Hit) -> tuple[int, int, int]:
+        level = lexicon.terms[hit.term].level
+        return (order[level], -(hit.end - hit.start), hit.start)
+
+    # An idiom wins wherever it overlaps ("work is killing me"); among trouble words the
+    # longest ("chest pain" over "pain"), and a crisis over a concern of the same length.
+    taken: list[_Hit] = []
+    used: set[int] = set()
+    for hit in sorted(hits, key=rank):
+        span = set(range(hit.start, hit.end))
+        if span & used:
+            continue
+        taken.append(hit)
+        used |= span
+    return sorted(taken, key=lambda h: h.start)
+
+
+# ---------------------------------------------------------------- negation scope
+
+
+def _negated(
+    words: Sequence[_Token], hit: _Hit, claimed: set[int], level: Level, fixed: bool = False
+) -> bool:
+    """Whether a negation or a resolution governs the words of `hit` (NegEx-style scope)."""
+    text = [t.word for t in words]
+    # Forward from a trigger before the hit, stopping at a clause boundary.
+    pos = hit.start - 1
+    steps = 0
+    # A crisis expression carries its own verb; a negation further back governs another one
+    # ("quando non reggo mi faccio del male").
+    reach = 0 if fixed else _CRISIS_PRE_SCOPE if level == "crisis" else _PRE_SCOPE
+    while pos >= 0 and steps < reach:
+        token = words[pos]
+        if token.boundary or token.word in lex.CONJUNCTIONS:
+            break
+        if (
+            pos not in claimed
+            and _trigger_ends_at(text, pos, lex.PRE_NEGATION)
+            and not _pseudo(text, pos)
+            and not _presence_between(text, pos + 1, hit.start)
+        ):
+            return True
+        if pos not in claimed and token.word in lex.PRESENCE:
+            break
+        pos -= 1
+        steps += 1
+    # Backward from a resolution after the hit ("the rash has gone", "sind weg").
+    pos = hit.end
+    steps = 0
+    while pos < len(words) and steps < _POST_SCOPE:
+        token = words[pos]
+        if token.boundary or token.word in lex.CONJUNCTIONS:
+            break
+        if token.word in lex.PRESENCE:
+            return False  # "stopped but came back", "still there"
+        resolutions = lex.RESOLVED if level == "crisis" else lex.POST_NEGATION
+        if pos not in claimed and _trigger_starts_at(text, pos, resolutions):
+            before = text[pos - 1] if pos > hit.end else ""
+            if before not in lex.NEGATORS:  # "hasn't gone", "nicht weg"
+                return True
+        pos += 1
+        steps += 1
+    return False
+
+
+def _trigger_ends_at(text: list[str], pos: int, triggers: frozenset[tuple[str, ...]]) -> bool:
+    for length in (1, 2, 3):
+        start = pos - length + 1
+        if start >= 0 and tuple(text[start : pos + 1]) in triggers:
+            if length == 1 and text[pos] == "no" and _interjection(text, pos):
+                continue
+            if text[start] == "plus" and _more(text, start):
+                continue
+            return True
+    return False
+
+
+def _trigger_starts_at(text: list[str], pos: int, triggers: frozenset[tuple[str, ...]]) -> bool:
+    return any(tuple(text[pos : pos + n]) in triggers for n in (1, 2, 3))
+
+
+def _interjection(text: list[str], pos: int) -> bool:
+    """English 'no' as an answer ("no the pains came back"), not a determiner."""
+    after = text[pos + 1] if pos + 1 < len(text) else ""
+    return after in lex.NOT_AFTER_NO
+
+
+def _more(text: list[str], pos: int) -> bool:
+    """French 'plus' meaning more ("de plus en plus de douleurs"), not 'no more'."""
+    before = text[pos - 1] if pos else ""
+    after = text[pos + 1] if pos + 1 < len(text) else ""
+    return before in ("de", "le", "la", "les", "en") or after in ("en", "fort", "forte", "forts")
+
+
+def _pseudo(text: list[str], pos: int) -> bool:
+    """'not sure', 'no idea': words that look like a negation and negate nothing."""
+    after = text[pos + 1] if pos + 1 < len(text) else ""
+    return (text[pos], after) in lex.PSEUDO_NEGATION
+
+
+def _presence_between(text: list[str], start: int, end: int) -> bool:
+    return any(word in lex.PRESENCE for word in text[start:end])
+
+
+# ---------------------------------------------------------------- the assessment
+
+
+def assess(
+    text: str, *, flag_words: Iterable[str] = (), crisis_words: Iterable[str] = ()
+) -> Assessment:
+    """The urgency of a client's new text, with a reason per expression read.
+
+    `flag_words` (concern) and `crisis_words` (crisis) are the practitioner's own, read
+    with the same inflections, negation and idioms as the built-in lexicon.
+    """
+    if not text or not text.strip():
+        return Assessment("none")
+    try:
+        lexicon = _lexicon(
+            tuple(w for w in flag_words if w.strip()), tuple(w for w in crisis_words if w.strip())
+        )
+        return _assess(text, lexicon)
+    except Exception:  # never lose a reply's reading to our own bug: the safe side
+        return Assessment("concern", ("concern: could not be read",))
+
+
+def _assess(text: str, lexicon: _Lexicon) -> Assessment:
+    words = tokens(text)
+    selected = _select(lexicon, _hits(lexicon, words))
+    claimed = {i for hit in selected for i in range(hit.start, hit.end)}
+    urgency: Urgency = "none"
+    reasons: dict[str, None] = {}
+    for hit in selected:
+        term = lexicon.terms[hit.term]
+        if term.level == "idiom":
+            continue
+        level: Urgency = term.level
+        note = ""
+        if _negated(words, hit, claimed, term.level, term.fixed):
+            if term.level == "concern":
+                continue
+            level, note = "concern", " (negated crisis)"  # never lowered to nothing
+        reasons.setdefault(f"{level}: {term.name}{note}", None)
+        if _RANK[level] > _RANK[urgency]:
+            urgency = level
+    ordered = sorted(reasons, key=lambda r: not r.startswith("crisis"))
+    return Assessment(urgency, tuple(ordered))

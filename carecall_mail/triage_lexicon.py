@@ -1,0 +1,657 @@
+"""The safety net's built-in lexicon: expressions per language and level, and the words
+that govern them (negations, resolutions, clause breaks).
+
+One expression a line. Words are written as a client would write them; each word also
+matches its inflected forms (from simplemma, see `scripts/triage_forms.py`) unless written
+`=word`. `a/b` is either word, `(word)` may be left out, `_` is a gap of up to three words
+(`_1`: one), `$` is the end of a clause. English contractions are expanded before matching
+("don't" and "dont" are "do not"), so expressions say "do not", "can not", "i am".
+
+Levels: `crisis` (a risk to life or safety), `concern` (worth a look soon) and `idiom`
+(words that look like trouble and are not: they claim their words first).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterator
+
+LANGUAGES: tuple[str, ...] = ("en", "de", "fr", "es", "it", "nl", "pt")
+
+_LEXICON: dict[str, dict[str, str]] = {
+    "en": {
+        "crisis": """
+            suicide / suicidal / suicidality / =kms / =unalive / unalive myself
+            kill/killing myself / kill my self / kill me self
+            end my (own) life / end it all / end everything / end things / ending it / end it $
+            take my (own) life / take my life
+            want/wanted/wish to die / want _2 die / ready to die / going to die $
+            wish i was/were dead / wish i could die / wish i _1 not exist / rather be dead / better off dead
+            rather die / prefer to die / hope i die / hope i do not wake up
+            better off without me / better without me / better if i was/were not here / better if i was/were gone
+            world _2 better without me / burden to everyone / burden on everyone / such a burden
+            not want to live / not want to be alive / not want to be here anymore / not want to exist
+            not want to go on / not want to carry on / not want to wake up / not _1 want _1 live
+            no reason to live / nothing to live for / no point (in) living / no point (in) going on
+            no point _1 carrying on / no point in anything / no point anymore / what is the point of living
+            what is the point of going on / not worth living / life is not worth / life is pointless
+            can not go on / can not carry on / can not keep going / can not live like this
+            want it all to stop / want everything to stop / want it _1 to end / want it to be over
+            want _1 all to end / make it all stop / make it stop forever
+            not wake up / never wake up / not to wake up / sleep forever / go to sleep and never
+            tired of living / tired of life / tired of being alive / sick of living / done with life
+            disappear forever / want to disappear / vanish forever / not be here much longer
+            not be around much longer / not be here anymore / not be around anymore / will be gone soon
+            this is goodbye / goodbye forever / final goodbye / last goodbye / say goodbye to everyone
+            saying goodbye to everyone / my last message / my last email / by the time you read this
+            when you read this i will / goodbye letter / suicide note / farewell letter / wrote a note
+            have a plan $ / have made a plan / made a plan to / have a plan to / got a plan $
+            know how i would do it / picked a date / worked out how / giving away my things
+            gave away my things / thoughts of ending / thinking about ending / thought about ending
+            thoughts of dying / thinking about dying / thinking of dying / dark thoughts about
+            jump off / jump in front of / throw myself / hang myself / hanging myself / drown myself
+            slit my wrists / cut my wrists / bought a rope
+            self harm / selfharm / self harming / harm myself / harming myself / hurt/hurting myself
+            cut/cutting myself / cutting again / started cutting / been cutting / cut my arms/legs/arm/leg
+            burn/burned/burnt/burning myself / punish myself / hit myself / hitting myself / scratch myself until
+            overdose / overdosed / =od / took all _1 pills/tablets/meds/medication/capsules/drops
+            take all _1 pills/tablets/meds/medication / took too many pills/tablets / swallowed all
+            took a whole bottle/packet/box/pack / took the whole bottle/packet/box/pack / swallowed _2 pills
+            took everything in the / took them all at once / poisoned myself
+            he/she/husband/wife/partner/boyfriend/girlfriend/father/dad/stepfather/mother/ex _3 hit/beat/slap/punch/kick/choke/strangle/push/rape/threaten me
+            hits/beats/slaps/punches/kicks/chokes/hurts/threatens me / beat me up / beats me up / hit me again
+            threatened to kill / will kill me / going to kill me / gonna kill me / kill me if
+            afraid of my husband/partner/wife/boyfriend/girlfriend/father/dad / scared of my husband/partner/wife/boyfriend
+            scared to go home / afraid to go home / not safe at home / unsafe at home / not safe with him/her
+            abuse / abused / abusing / abusive / domestic violence / raped / rape / assaulted / sexually assaulted
+            chest pain / pain in my chest / chest pains / chest hurts / chest is tight / tight chest / tightness in _1 chest
+            crushing pain / can not breathe / could not breathe / unable to breathe / struggling to breathe
+            hard to breathe / difficulty breathing / trouble breathing / gasping for air / can hardly breathe
+            collapsed / collapse / passed out / fainted / blacked out / unconscious / seizure / convulsions
+            swollen lips/tongue/throat/face / lips/tongue/throat/face _2 swollen/swelling / throat _2 closing
+            anaphylaxis / anaphylactic / heart attack / stroke / face drooping / slurred speech
+            coughing _1 blood / vomiting blood / throwing up blood / blood in my vomit / will not stop bleeding
+            bleeding heavily / heavy bleeding / ambulance / emergency room / intensive care
+            called =911/=999/=112/=144
+            !point _1 going on / !point _1 living / !point _1 carrying on / !point _1 being alive / !point _1 life anymore
+            !point in anything anymore / !see _2 point _2 going on / want everything to end / want it all to end / want it to end
+            want everything to be over / see no way out / no way out / no future for me
+            letters/letter/notes/note _3 family/kids/children/everyone/wife/husband/partner/parents/mum/mom/dad
+            have a plan (now) $ / have a plan and / know how i am going to do it / know how i will do it
+            not be around by then / not be here by then / not be around for much longer
+            took all _2 pills/tablets/meds/medication/capsules/drops/paracetamol/painkillers
+            swallowed _3 pills/tablets/paracetamol/painkillers/ibuprofen/capsules/drops/bottle/box/packet
+            a whole box/bottle/packet/pack/strip of / how many pills it would take / how many tablets it would take
+            how many _2 to die / enough pills / enough tablets / saving up my pills/tablets/meds / stockpiling
+            burned/burnt/cut/hurt/scratched/hit/scalded myself _2 on purpose / on purpose _3 burned/burnt/cut/hurt myself
+            until it bled / until i bled / until it bleeds / bang/banged/banging my head against
+            threatened me with a knife / threatened _2 knife / death threat / threatened to kill / knife to my throat
+            blue lips / lips _2 blue / lips are turning blue / turning blue / mouth drooping / face _2 drooping
+            can not speak properly / can not talk properly / can not move _1 arm/leg/side / not breathing
+            jump _2 bridge / jump _2 train / in front of a train/bus/car / off the roof / off a building / off a bridge
+            wanted to say goodbye / want to say goodbye / say my goodbyes / wanted to thank you for everything
+        """,
+        "concern": """
+            side effect / side effects / sideeffect / sideeffects / adverse reaction / reaction to
+            allergic / allergy / allergic reaction
+            headache / headaches / migraine / head hurts / head is pounding / pounding head / hedache
+            dizzy / dizziness / vertigo / lightheaded / light headed / woozy / spinning / faintness
+            nausea / nauseous / nauseated / queasy / feel/felt/feeling sick / been sick / throw/threw/throwing up
+            vomit / vomiting / puking / puke / diarrhoea / diarrhea / diarhea / loose stools / the runs
+            constipation / constipated / cramps / cramping / stomach ache / stomachache / tummy ache / bellyache
+            stomach _2 hurts/hurt/pain/pains/upset / upset stomach / bloating / bloated / heartburn / reflux
+            palpitations / heart racing / racing heart / heart pounding / pounding heart / heart is racing
+            irregular heartbeat / heart skipping / skipped beats / fluttering
+            rash / rashes / hives / itching / itchy / itch / itches / eczema / spots / blisters
+            swelling / swollen / puffy / puffiness / inflamed / inflammation
+            insomnia / can not sleep / could not sleep / unable to sleep / not sleeping / hardly sleeping
+            barely sleeping / sleepless / awake all night / up all night / not slept / have not slept / trouble sleeping
+            anxiety / anxious / panic / panicky / panic attack / panic attacks / nervous wreck / on edge
+            low mood / depressed / depression / feeling down / feel down / so down / really down / sad all the time
+            crying all the time / keep crying / tearful / hopeless / hopelessness / worthless / numb / empty inside
+            overwhelmed / can not cope / not coping / struggling / falling apart / breaking down / breakdown
+            can not do this anymore / can not take it anymore / at the end of my rope / at my wits end
+            exhausted / fatigue / tired all the time / no energy / weak / weakness / drained
+            pain / pains / painful / ache / aches / aching / achy / sore / soreness / hurts / hurting / hurt
+            killing me / agony / throbbing / stabbing / burning sensation / cramp
+            worse / worsening / worsened / getting worse / gone downhill / going downhill / deteriorated
+            deteriorating / flare / flare up / flared up / relapse / relapsed / setback
+            worse than before / not better / no better / not improving
+            no improvement / not getting better / not any better / nothing helps / nothing is helping / not working
+            stopped taking / stop taking / quit taking / not taking them / not taking it / stopped using
+            stopped/quit/stop _1 drops/remedy/remedies/tablets/pills/supplement/supplements/medication/medicine/treatment/capsules/globules/tincture/meds
+            ran out of the/my / run out of the/my / skipped doses / skipped a dose / missed doses
+            fever / high temperature / have a temperature / chills / shivering / infection / infected / bleeding / bruising / bruises
+            numbness / tingling / pins and needles / blurred vision / blurry vision / blurry
+            hair loss / losing hair / weight loss / lost weight / gaining weight / not eating / no appetite
+            lost my appetite / can not eat / not well / unwell / ill / poorly / under the weather / feel awful
+            feel terrible / feel horrible / feel rotten / feel lousy / not feeling good/well/great
+            not doing well/good/great / not doing so/too/very well/good/great / not so good / not good
+            not great / not okay / not ok / not fine / not myself / terrible / awful / horrible
+            scared / frightened / terrified / worried sick / really worried / very worried / so worried
+            urgent / urgently / =asap / emergency / hospital / shaking / shaky / tremor / trembling
+            cough / coughing / wheezing / short of breath / breathless / breathlessness / out of breath
+            sweating / night sweats / hot flushes / hot flashes / cold sweats / acne / breakout / broke out
+            drowsy / drowsiness / foggy / brain fog / confused / confusion / forgetful
+            mood _3 low/down/bad/terrible/awful/flat / feeling low / feel low / cried / crying / in tears / teary
+            wake up _3 every night / waking up _3 every night / keep waking up / lying awake / lie awake
+            worse rather than better / stopped/quit/stop _3 drops/remedy/remedies/tablets/pills/supplement/supplements/magnesium/medication
+        """,
+        "idiom": """
+            work/job/boss/commute/traffic/heat/weather/kids/children/homework/studying/exams/deadline/deadlines/this/that/it/traffic _2 is/are/was killing me
+            killing it / killed it / kill time / killing time / kill for a / could kill for / to kill for
+            dying to / dying for a / to die for / die of laughter / died laughing / dying of laughter / dying laughing
+            laughed to death / bored to death / bored to tears / scared to death of spiders
+            could be worse / could have been worse / could be a lot worse / could be much worse / no worse
+            worse things happen / for better or worse / or worse $
+            pain in the neck/ass/butt/backside / =pain au / =pain aux / =pain de / du =pain / le =pain / mon =pain
+            sick of the / sick and tired / sick of it / sick of waiting / sick day / sick note / sick leave
+            plan for / plans for / a plan to visit / plan to come / plan to book
+            break a leg / hurt my feelings / no pain no gain / sore loser / stroke of luck / stroke of genius
+            dead tired / dead on my feet / deadline / deadlines / drop dead gorgeous / the last straw
+            take the pills/tablets/drops/remedy/medication as / took all the advice / took all of it in
+            end of the week/month/day/year / end it there / end my session / end of my
+            kill two birds / nothing urgent / not urgent / no emergency / no rush
+            hospital appointment / doctor appointment / doctor said it is fine / the doctor was happy
+            a plan for / plan for the / to say goodbye to / goodbye to winter / said goodbye to
+        """,
+    },
+    "de": {
+        "crisis": """
+            Selbstmord / Suizid / suizidal / Suizidgedanken / Selbstmordgedanken / lebensmüde
+            mich umbringen / mich töten / mir das Leben nehmen / mein Leben beenden / das Leben beenden
+            will/möchte nicht mehr leben / nicht mehr leben / will/möchte sterben / will tot sein / wäre lieber tot
+            lieber tot / wäre besser tot / besser ohne mich / ohne mich besser dran / besser dran ohne mich
+            allen _2 ohne mich / keinen Sinn mehr zu leben / kein Grund zu leben / hat alles keinen Sinn mehr
+            alles keinen Sinn / nicht mehr aufwachen / nie wieder aufwachen / einschlafen und nicht mehr
+            allem ein Ende setzen / ein Ende machen / Schluss machen mit allem / mit allem Schluss
+            es soll alles aufhören / will dass alles aufhört / will nicht mehr sein / nicht mehr da sein
+            kann nicht mehr weiterleben / Abschiedsbrief / lebt wohl / für immer Abschied / verabschieden für immer
+            einen Plan gemacht / habe einen Plan $ / weiß wie ich es mache
+            geritzt / ritzen / ritze mich / mich geritzt / mich selbst verletzt / mich verletze / selbst verletzen
+            Selbstverletzung / selbstverletzendes / mich geschnitten / schneide mich / mir weh tun / mir wehtun
+            Überdosis / alle Tabletten / alle Pillen / alle Tropfen _2 genommen/geschluckt / Tabletten geschluckt
+            zu viele Tabletten / eine ganze Packung / die ganze Packung
+            schlägt mich / hat mich geschlagen / geschlagen / bedroht mich / droht mich umzubringen / würgt mich
+            Angst vor meinem Mann/Partner/Freund/Vater / zu Hause nicht sicher / nicht sicher zu Hause / häusliche Gewalt
+            missbraucht / Missbrauch / vergewaltigt / Gewalt
+            Brustschmerzen / Schmerzen in der Brust / Druck auf der Brust / Engegefühl in der Brust
+            bekomme keine Luft / kriege keine Luft / keine Luft / Atemnot / kann nicht atmen / kaum atmen
+            zusammengebrochen / bewusstlos / ohnmächtig / umgekippt / Krampfanfall / Anfall
+            geschwollene Lippen/Zunge / Lippen _2 geschwollen / Hals _2 zu / Zunge _2 geschwollen
+            Herzinfarkt / Schlaganfall / Notarzt / Krankenwagen / Notaufnahme / Intensivstation / Blut erbrochen
+            ohne mich besser / ohne mich wären alle / dass alles aufhört / alles aufhört / für immer schlafen
+            keinen sinn mehr weiterzuleben / !sinn _3 weiterzuleben / !sinn _3 leben / weiterzuleben / nicht weiterleben
+            nicht mehr aufzuwachen / nie mehr aufzuwachen / nicht mehr aufwache / nie wieder aufwache / mich umbringt / bringt mich um / umzubringen / mich umzubringen
+            einen plan $ / einen plan und / plan wie ich / weiß schon wie / briefe geschrieben / abschiedsbriefe
+            nicht mehr da bin / nicht mehr da sein / nicht mehr da wäre / ans springen / zu springen / runterspringen
+            von der brücke / vor den zug / vor einen zug / vor die bahn / aufs gleis / auf die gleise / vom dach
+            absichtlich _6 verbrannt/geschnitten/verletzt/geritzt/geschlagen / mit absicht _6 verbrannt/geschnitten/verletzt
+            tu mir _1 weh / tue mir _1 weh / mir _2 weh getan / mir _2 wehgetan / bis es blutet / bis es geblutet hat
+            lippen _3 schwellen/schwillt/geschwollen/angeschwollen/dick / zunge _3 schwillt/geschwollen/dick
+            hals _3 schwillt/schwellen/zugeschnürt/zu / blaue lippen / hängender mundwinkel / kann nicht sprechen
+            mit einem messer bedroht / mit dem messer bedroht / messer _3 bedroht / droht _2 umzubringen / todesdrohung
+            wie viele tabletten / ganze packung / ganzen packung / ganzen blister / alle schlaftabletten
+            verabschieden / mich verabschieden / schluss machen / ein ende setzen
+        """,
+        "concern": """
+            Nebenwirkung / Nebenwirkungen / allergisch / Allergie / Reaktion
+            Kopfschmerzen / Kopfweh / Migräne / Schmerz / Schmerzen / schmerzt / tut weh / Krampf / Krämpfe
+            schwindelig / schwindlig / Schwindel / benommen / Übelkeit / übel / erbrechen / erbrochen / übergeben
+            Durchfall / Verstopfung / Blähungen / Bauchweh / Magenkrämpfe / Sodbrennen
+            Herzrasen / Herzklopfen / Herzstolpern / Ausschlag / Juckreiz / juckt / jucken / Pickel / Quaddeln
+            geschwollen / Schwellung / angeschwollen / entzündet / Entzündung
+            Schlaflosigkeit / schlaflos / kann nicht schlafen / kann kaum schlafen / schlafe schlecht / schlecht geschlafen
+            nicht geschlafen / wach gelegen / Angst / Ängste / ängstlich / Panik / Panikattacke / Panikattacken / unruhig
+            niedergeschlagen / deprimiert / Depression / traurig / weine / weinen / hoffnungslos / wertlos / fühle mich leer / innerlich leer
+            überfordert / schaffe es nicht / ich kann nicht mehr / halte es nicht aus / bin am Ende / völlig fertig / fix und fertig
+            erschöpft / immer müde / ständig müde / so müde / total müde / schlapp / kraftlos / Müdigkeit / schwach
+            schlechter / schlimmer / verschlechtert / bergab / Rückfall / sind wieder da / ist wieder da / kommen wieder
+            abgesetzt / aufgehört _2 nehmen / nicht mehr genommen / nehme sie nicht mehr / nehme es nicht mehr
+            nicht mehr eingenommen / aufgehört _2 Tropfen/Tabletten/Globuli/Mittel/Kapseln
+            Fieber / Schüttelfrost / Infektion / Blutung / blute / blutet / blaue Flecken / Taubheit / taub / Kribbeln
+            verschwommen / Haarausfall / abgenommen / keinen Appetit / kein Appetit / appetitlos
+            geht mir nicht gut / geht es mir schlecht / mir geht es schlecht / geht mir schlecht / nicht gut
+            fühle mich schlecht / krank / elend / mies / furchtbar / schrecklich / Sorgen / besorgt
+            dringend / Notfall / Krankenhaus / zittern / zittrig / Husten / kurzatmig / Schweiß / schwitze
+            Schlafstörung / Schlafstörungen / lieg _3 wach / liege _3 wach / wache _3 nachts auf / wache _3 jede nacht
+            schlimmer als besser / aufgehört _4 nehmen / abgesetzt / nicht mehr genommen / nehme _2 nicht mehr
+            Stimmung _3 schlecht/mies/tief / Tief / down / weinen / geweint
+        """,
+        "idiom": """
+            Arbeit/Job/Chef/Hitze/Stress _2 bringt mich um / bringt mich noch um / zum Sterben langweilig
+            zum Totlachen / tot gelacht / totgelacht / todmüde / sterbe vor Hunger / sterbe vor Neugier
+            könnte schlimmer sein / hätte schlimmer sein können / nicht schlimm / halb so schlimm
+            kein Notfall / nicht dringend / nichts Dringendes / eilt nicht
+            auf die Nerven / Arzttermin / beim Arzt alles gut / nicht mehr nötig
+            lach mich tot / lache mich tot / totlachen / schlimmer kommen können / hätte schlimmer / kein Plan / keinen Plan
+            würde töten für / morden für
+        """,
+    },
+    "fr": {
+        "crisis": """
+            suicide / suicidaire / me suicider / me tuer / mettre fin à mes jours / mettre fin à ma vie
+            en finir / envie d'en finir / veux en finir / veux mourir / envie de mourir / voudrais mourir
+            préfère mourir / plutôt mourir / plus envie de vivre / ne veux plus vivre / pas envie de vivre
+            plus la force de vivre / aucune raison de vivre / plus de raison de vivre / ne plus me réveiller
+            ne pas me réveiller / jamais me réveiller / mieux sans moi / mieux sans de moi / mieux si je n'étais pas
+            plus la force de continuer / ne sert à rien de continuer / ça ne sert à rien de vivre / que tout s'arrête
+            disparaître pour toujours / adieu pour toujours / dire adieu à tout le monde / lettre d'adieu / derniers mots / j'ai un plan $
+            me faire du mal / je me fais du mal / me mutiler / automutilation / scarifié / scarifier / me scarifie
+            me coupe / me suis coupé / me suis coupée / me suis fait du mal / me brûler
+            overdose / surdose / avalé toutes / avalé tous / tous les comprimés / toutes les pilules
+            tous mes médicaments / trop de comprimés / toute la boîte / tout le flacon
+            me frappe / m'a frappé / m'a frappée / me bat / me battre / frappée / me menace / menacé de me tuer
+            peur de mon mari/conjoint/compagnon/copain/père / pas en sécurité / violence / violences conjugales
+            abus / abusé / abusée / violée / viol / agressée / agression
+            douleur dans la poitrine / douleur thoracique / mal à la poitrine / mal dans la poitrine / oppression thoracique / oppression dans la poitrine
+            ne peux pas respirer / n'arrive pas à respirer / arrive plus à respirer / du mal à respirer / étouffe
+            souffle coupé / évanoui / évanouie / malaise / perdu connaissance / convulsions
+            lèvres gonflées / gorge gonflée / langue gonflée / gorge _2 serrée / gonflement de la gorge
+            crise cardiaque / infarctus / AVC / urgences / ambulance / SAMU / réanimation / vomi du sang
+            !continuer à vivre / !continuer de vivre / !l'intérêt de vivre / scarifiée / scarifiées / scarifiés / gorge/lèvres/langue _3 gonfle/gonflent/enfle/enflent/gonflée/gonflées
+            gonfle/gonflent/enfle/enflent _3 gorge/lèvres/langue / va me tuer / vais me tuer / il va me tuer / envie de continuer / plus jamais me réveiller
+            jamais me réveiller / me jeter sous / me jeter du / me jeter par / me jeter d'un / sauter du pont / sauter d'un pont
+            sous un train / sous le train / idées noires / idées suicidaires / tapé la tête contre / cogné la tête contre
+            jusqu'à saigner / menacée avec un couteau / menacé avec un couteau / couteau sous la gorge / menacée de mort
+            menacé de mort / crise convulsive / lèvres bleues / bouche de travers / visage déformé / n'arrive plus à parler
+            fait exprès de me / exprès / boîte entière / flacon entier / toute la plaquette / combien de comprimés
+            un plan $ / un plan et / lettres d'adieu / dire au revoir à tout le monde / vous dire adieu / te dire adieu
+        """,
+        "concern": """
+            effet secondaire / effets secondaires / effets indésirables / réaction allergique / allergie / allergique
+            mal de tête / maux de tête / migraine / migraines / céphalée / mal à la tête / mal au ventre / mal au dos
+            douleur / douleurs / douloureux / douloureuse / j'ai mal / mal au / mal aux / mal à / souffre / crampes
+            vertige / vertiges / étourdi / étourdie / étourdissements / tête qui tourne / nausée / nausées / envie de vomir
+            vomi / vomis / vomir / vomissements / diarrhée / constipé / constipée / constipation / ballonnements / brûlures
+            essoufflé / essoufflée / palpitations / cœur qui bat / tachycardie / boutons / plaques / démangeaisons / démange / gratte / urticaire
+            eczéma / gonflé / gonflée / gonflement / enflé / enflée / inflammation
+            insomnie / insomnies / dors pas / dors mal / ne dors plus / pas dormi / nuits blanches / du mal à dormir
+            angoisse / angoisses / angoissé / angoissée / anxieux / anxieuse / anxiété / panique / crise d'angoisse
+            déprimé / déprimée / dépression / moral à zéro / pas le moral / triste / pleure / pleurer / désespoir
+            désespéré / désespérée / me sens vide / je n'en peux plus / n'en peux plus / dépassé / dépassée / craque
+            épuisé / épuisée / très fatigué / très fatiguée / toujours fatigué / toujours fatiguée / fatigue / faible
+            pire / empire / empiré / aggravé / aggrave / s'aggrave / de pire en pire / rechute / sont revenus / sont revenues / est revenu / est revenue / toujours là / pas mieux / aucune amélioration / ne marche pas
+            arrêté le / arrêté les / arrêté de prendre / arrête de prendre / plus pris / ne prends plus
+            fièvre / frissons / infection / saigne / saignement / engourdi / fourmillements
+            vision floue / chute de cheveux / perdu du poids / plus d'appétit / pas d'appétit
+            ça ne va pas / ça va pas / va pas bien / pas bien / mal en point / malade / horrible / affreux
+            inquiet / inquiète / inquiétude / peur / urgent / urgence / hôpital / tremble / tremblements
+            toux / tousse / transpire / sueurs
+            dors _1 mal / me réveille _3 nuits / me réveille _3 nuit / réveillée _3 nuit / de mal en pis / laissé tomber le
+            laissé tomber les / laissé tomber la / arrêté _3 magnésium/gouttes/granules/remède/traitement/comprimés/médicament
+            gonflent / enflent / moral _2 bas / plus d'énergie / sans énergie / pleuré / idées sombres
+        """,
+        "idiom": """
+            meurs/meurt/mourais de faim/soif/envie/froid/chaud/rire/fatigue / mort de rire / morte de rire
+            =mdr / à mourir de rire / pourrait être pire / aurait pu être pire / pas urgent / rien d'urgent
+            pas de souci / pas de soucis / pas grave / le travail me tue / ça me tue / crevé de travail
+            pain au chocolat / du pain / rendez-vous chez le médecin
+            tuerais pour / tuer pour / me tue $ / boulot me tue / travail me tue / chaleur me tue / ça me tue
+        """,
+    },
+    "es": {
+        "crisis": """
+            suicidio / suicidarme / suicida / quitarme la vida / matarme / me quiero matar / acabar con mi vida
+            acabar con todo / terminar con todo / quiero morir / quiero morirme / ganas de morir / prefiero morir
+            no quiero vivir / no quiero seguir viviendo / no quiero seguir / no tiene sentido seguir / no vale la pena vivir
+            no despertar / no volver a despertar / no despertarme / mejor sin mí / mejor sin mi / mejor si no estuviera
+            estarían mejor sin / ninguna razón para vivir / sin razón para vivir / desaparecer para siempre
+            que todo termine / que todo se acabe / carta de despedida / me despido para siempre / adiós para siempre
+            tengo un plan $
+            hacerme daño / me hago daño / me hice daño / autolesión / autolesiones / cortarme / me corté / me corto
+            me lastimo / me lastimé / quemarme
+            sobredosis / todas las pastillas / todas mis pastillas / todas las pastillas / me tomé todas / muchas pastillas
+            demasiadas pastillas / toda la caja / todo el frasco / tomé todo
+            me pega / me golpea / me golpeó / me pegó / me amenaza / amenazó con matarme / miedo de mi marido/pareja/novio/esposo
+            miedo a mi marido/pareja/novio/esposo / no estoy segura en casa / no estoy seguro en casa / violencia
+            maltrato / abuso / abusó / violada / violación / agredida
+            dolor en el pecho / dolor de pecho / opresión en el pecho / no puedo respirar / me cuesta respirar
+            me ahogo / falta de aire / desmayé / desmayo / desmayada / me desmayé / inconsciente / convulsiones
+            labios hinchados / garganta hinchada / lengua hinchada / se me cierra la garganta
+            infarto / ataque al corazón / ictus / derrame / urgencias / ambulancia / vomitando sangre
+            pensamientos suicidas / ideas suicidas / ideación suicida / no despertara / no despertarme nunca / nunca más despertar / vuelto a cortar
+            volví a cortarme / cortar en los brazos / autolesioné / me autolesiono / autolesionarme / me va a matar / va a matarme / me matará
+            !sentido _3 seguir viviendo / !sentido _2 vivir / seguir viviendo / sentido a la vida / tengo un plan y
+            sé cómo hacerlo / despedirme / quería despedirme / tirarme / me tiré / me quiero tirar / bajo un tren
+            cuántas pastillas / cuantas pastillas / caja entera / frasco entero / me tragué / me he tragado / tragado
+            duele _2 pecho / me falta el aire / falta el aire / hinchando _3 labios/garganta/lengua / hinchan _3 labios/garganta/lengua
+            labios _3 hinchados/hinchando/hinchan / garganta _3 hinchada/cerrando / labios azules / boca torcida / no puede hablar
+            amenazó con un cuchillo / con un cuchillo / amenaza de muerte / amenazó de muerte / a propósito / adrede
+            hasta sangrar / me quemé / me he quemado / me he cortado / cortes _2 brazos/piernas/muñecas
+        """,
+        "concern": """
+            efecto secundario / efectos secundarios / efectos adversos / reacción alérgica / alergia / alérgica
+            dolor de cabeza / dolores de cabeza / jaqueca / migraña / me duele / me duelen / dolor / dolores / duele
+            mareo / mareos / mareada / mareado / vértigo / náusea / náuseas / ganas de vomitar / vómito / vómitos
+            vomité / vomitando / diarrea / estreñimiento / estreñida / hinchazón / cólicos / calambres / acidez
+            palpitaciones / taquicardia / corazón acelerado / sarpullido / erupción / ronchas / picazón / picor / me pica
+            granos / hinchado / hinchada / inflamado / inflamación
+            insomnio / no puedo dormir / no duermo / duermo mal / no he dormido / sin dormir
+            ansiedad / ansiosa / ansioso / angustia / pánico / ataque de pánico / nerviosa / nervioso
+            deprimida / deprimido / depresión / triste / tristeza / llorando / lloro / sin esperanza / me siento vacía / me siento vacío
+            no puedo más / agobiada / agobiado / desbordada / superada
+            agotada / agotado / muy cansada / muy cansado / siempre cansada / siempre cansado / cansancio / débil / sin energía / sin fuerzas
+            peor / empeorado / empeora / empeorando / cada vez peor / recaída
+            sigue igual / no mejora / ninguna mejoría / sin mejoría
+            dejé de tomar / dejé las / dejé el / he dejado / ya no tomo / no las tomo / no lo tomo
+            fiebre / escalofríos / infección / sangrado / moratones / entumecimiento / hormigueo
+            visión borrosa / caída del pelo / perdí peso / sin apetito / no tengo hambre
+            no me siento bien / me siento mal / estoy mal / no estoy bien / estoy fatal / me siento fatal / malísima / enferma / enfermo
+            preocupada / preocupado / miedo / urgente / urgencia / hospital / temblores / tos / sudores
+            duermo fatal / duermo _1 mal / me despierto _3 noches / bajoneada / bajoneado / sin ganas de nada
+            pasando _1 mal / cansadísima / cansadísimo / cuesta levantarme / ánimo por los suelos / dejé _3 gotas/pastillas/magnesio/tratamiento
+            llorado / lloré
+        """,
+        "idiom": """
+            me muero de ganas/hambre/sueño/risa/frío/calor/sed / muerta de risa / muerto de risa / muertos de risa
+            podría ser peor / podría haber sido peor / el trabajo me está matando / me mata de risa
+            nada urgente / no es urgente / sin prisa / cita con el médico / de lo peor
+            mataría por / mataria por / calor me mata / me mata $ / trabajo me mata / me está matando
+        """,
+    },
+    "it": {
+        "crisis": """
+            suicidio / suicidarmi / suicida / uccidermi / ammazzarmi / togliermi la vita / farla finita
+            voglio morire / vorrei morire / voglia di morire / preferisco morire / non voglio più vivere
+            non voglio vivere / non ha senso vivere / non ha senso andare avanti / nessun motivo per vivere
+            non svegliarmi / non svegliarmi più / stare meglio senza di me / starebbero meglio senza di me
+            meglio senza di me / sparire per sempre / che finisca tutto / lettera d'addio / addio per sempre
+            ho un piano $
+            farmi del male / mi faccio del male / autolesionismo / mi taglio / mi sono tagliata / mi sono tagliato
+            tagliarmi / mi brucio / mi ferisco
+            overdose / tutte le pillole / tutte le pastiglie / tutte le compresse / troppe pillole / troppe pastiglie
+            tutta la scatola / tutto il flacone
+            mi picchia / mi ha picchiata / mi ha picchiato / mi minaccia / minacciato di uccidermi / paura di mio marito/compagno/ragazzo/padre
+            non sono al sicuro / violenza / violenze / maltrattamenti / abusi / abusata / violentata / aggredita
+            dolore al petto / dolori al petto / oppressione al petto / non riesco a respirare / fatico a respirare
+            mi manca il fiato / manca l'aria / svenuta / svenuto / svenimento / perso i sensi / convulsioni
+            labbra gonfie / gola gonfia / lingua gonfia / gola _2 chiude
+            infarto / ictus / pronto soccorso / ambulanza / vomitato sangue
+            pensieri suicidi / pensieri di suicidio / idee suicide / mi ammazzerà / mi ucciderà / mi ammazza se / mi uccide se
+            !senso di andare avanti / !senso _2 vivere / !senso _2 andare avanti / che tutto finisca / finisca per sempre
+            buttarmi / gettarmi / lanciarmi / sotto un treno / dal ponte / dal balcone / mi sono bruciata / mi sono bruciato
+            tagli _2 braccia/gambe/polsi / fatta dei tagli / fatto dei tagli / ingoiato / flacone intero / scatola intera
+            quante pillole / quante pastiglie / minacciata di morte / minacciato di morte / minacciata con un coltello / coltello
+            dolore _2 petto / fatica a respirare / manca il respiro / gonfiando _3 labbra/gola/lingua / labbra _3 gonfie/gonfiando
+            bocca storta / non riesce a parlare / labbra blu / fino a sanguinare / apposta / di proposito / un piano $ / un piano e
+            lettere d'addio / salutarvi per sempre / dirti addio
+        """,
+        "concern": """
+            effetto collaterale / effetti collaterali / reazione allergica / allergia / allergica / allergico
+            mal di testa / emicrania / cefalea / dolore / dolori / mi fa male / mi fanno male / male alla / male al
+            mal di pancia / mal di stomaco / mal di schiena / crampi
+            vertigini / capogiri / giramenti di testa / gira la testa / nausea / nausee / vomito / vomitato / vomitare
+            diarrea / stitichezza / gonfiore / gonfia / gonfio / bruciore / acidità
+            palpitazioni / tachicardia / cuore che batte / eruzione / sfogo / prurito / pizzica / bolle / brufoli
+            infiammazione / infiammato
+            insonnia / non riesco a dormire / non dormo / dormo male / non ho dormito
+            ansia / ansiosa / ansioso / angoscia / panico / attacco di panico / attacchi di panico / agitata / agitato
+            depressa / depresso / depressione / giù di morale / triste / piango / piangere / senza speranza / mi sento vuota / mi sento vuoto
+            non ce la faccio più / non ce la faccio / sopraffatta / esaurita / esaurito
+            sempre stanca / sempre stanco / molto stanca / molto stanco / stanchezza / spossata / debole / senza forze / senza energia
+            peggio / peggiorato / peggiorata / peggiora / sempre peggio / ricaduta
+            non migliora / nessun miglioramento / ancora lì
+            smesso di prendere / ho smesso / non le prendo più / non lo prendo più / interrotto
+            febbre / brividi / infezione / sanguinamento / lividi / intorpidimento / formicolio
+            vista offuscata / perdita di capelli / perso peso / niente appetito / senza appetito
+            non sto bene / sto male / mi sento male / malata / malato / terribile / orribile
+            preoccupata / preoccupato / paura / urgente / urgenza / ospedale / tremori / tosse / sudori
+            umore _2 terra / umore basso / umore nero / sospeso _3 gocce/pillole/magnesio/cura/rimedio / smesso _3 gocce/pillole/magnesio
+            stanchissima / stanchissimo / non ho più energie / non ho più forze / mi sveglio _3 notte / dormo _1 male / pianto
+        """,
+        "idiom": """
+            muoio di fame/sonno/caldo/freddo/sete/noia / morto di risate / morta dal ridere / da morire
+            potrebbe andare peggio / poteva andare peggio / potrebbe essere peggio / il lavoro mi uccide
+            niente di urgente / non è urgente / nessuna fretta / visita dal medico
+            ucciderei per / ammazzerei per / mi sta uccidendo / caldo mi ammazza / mi ammazza / mi uccide
+            un piano per / piano per il / piano per la
+        """,
+    },
+    "nl": {
+        "crisis": """
+            zelfmoord / suïcide / suïcidaal / suicidaal / zelfmoordgedachten / mezelf van kant maken
+            mezelf doden / mezelf ombrengen / er een einde aan maken / een eind aan maken / mijn leven beëindigen
+            wil dood / wil sterven / dood willen / dood zijn / liever dood / wil niet meer leven / niet meer leven
+            wil er niet meer zijn / niet meer wakker worden / nooit meer wakker / beter af zonder mij
+            beter zonder mij / geen zin meer om te leven / heeft geen zin meer / geen reden om te leven
+            afscheidsbrief / voor altijd afscheid / vaarwel / ik heb een plan $
+            mezelf pijn doen / mezelf snijden / mezelf gesneden / zelfbeschadiging / mezelf verwonden / mezelf beschadigen
+            overdosis / alle pillen / alle tabletten / te veel pillen / te veel tabletten / hele doos / hele strip
+            slaat mij / slaat me / heeft me geslagen / mishandelt / mishandeling / bedreigt me / bang voor mijn man/partner/vriend/vader
+            niet veilig thuis / huiselijk geweld / geweld / misbruik / misbruikt / verkracht / aangerand
+            pijn op de borst / pijn in mijn borst / beklemming / kan niet ademen / krijg geen lucht / geen lucht
+            flauwgevallen / bewusteloos / in elkaar gezakt / onwel geworden / stuipen
+            gezwollen lippen / gezwollen keel / gezwollen tong / keel _2 dicht
+            hartaanval / herseninfarct / beroerte / ambulance / spoedeisende hulp / eerste hulp / bloed overgegeven
+            niet meer wakker / mezelf pijn / doe mezelf / mezelf _2 gesneden / mezelf _2 gebrand / dreigt _3 aan te doen / iets aan te doen / iets aandoen
+            lippen/keel/tong _3 zwellen/zwelt/opzwellen/zwollen / afhangende mondhoek / praat _1 raar / zelfmoordgedachten / suïcidale gedachten
+            leven _3 niet meer zitten / het leven niet meer zitten / wil _1 dood / wil gewoon dood / ervoor te springen
+            voor de trein / voor een trein / van de brug / van het dak / een plan $ / een plan en / weet _2 hoe ik het ga doen
+            brieven geschreven / afscheidsbrieven / hele doos / hele strip / hoeveel pillen / hoeveel tabletten / met opzet
+            expres / tot het bloedt / tot bloedens / snijwonden / sneetjes _2 armen/benen/polsen / bedreigd met een mes
+            met een mes / doodsbedreiging / blauwe lippen / mond scheef / kan niet praten / lippen _3 opgezet/gezwollen/dik
+            keel _3 opgezet/gezwollen/dicht / pijn _2 borst / druk op de borst
+        """,
+        "concern": """
+            bijwerking / bijwerkingen / allergische reactie / allergie / allergisch
+            hoofdpijn / migraine / pijn / pijnlijk / doet pijn / doet zeer / buikpijn / rugpijn / krampen / kramp
+            duizelig / duizeligheid / draaierig / licht in mijn hoofd / misselijk / misselijkheid / overgeven / braken
+            gebraakt / overgegeven / diarree / verstopping / verstopt / opgeblazen / maagzuur
+            benauwd / hartkloppingen / hartritme / uitslag / jeuk / jeukt / bultjes / puistjes / eczeem
+            zwelling / gezwollen / opgezet / ontstoken / ontsteking
+            slapeloosheid / kan niet slapen / slaap slecht / slecht geslapen / niet geslapen / wakker gelegen
+            angst / angstig / paniek / paniekaanval / paniekaanvallen / onrustig / gespannen
+            somber / depressief / depressie / neerslachtig / verdrietig / huil / huilen / hopeloos / voel me leeg
+            kan het niet meer aan / ik kan niet meer / overspannen / burn-out / burnout
+            uitgeput / erg moe / heel moe / zo moe / altijd moe / vermoeid / vermoeidheid / zwak / geen energie / futloos
+            erger / slechter / verslechterd / achteruit / achteruitgegaan / terugval
+            niet beter / geen verbetering / helpt niet
+            gestopt met _1 druppels/tabletten/pillen/middel/middeltje/supplementen/medicijnen/medicatie/globuli/remedie / neem ze niet meer / neem het niet meer / niet meer ingenomen
+            koorts / koude rillingen / infectie / bloeding / blauwe plekken / gevoelloos / tintelingen
+            wazig zien / haaruitval / afgevallen / geen eetlust / geen trek
+            niet goed / voel me slecht / gaat niet goed / gaat slecht / ziek / beroerd / vreselijk / verschrikkelijk
+            bezorgd / ongerust / maak me zorgen / bang / dringend / spoed / ziekenhuis / trillen / hoest
+            zie het niet meer zitten / word _3 wakker / lig _3 wakker / slaap _1 slecht / gestopt _3 druppels/tabletten/pillen/magnesium
+            stemming _2 slecht / neerslachtig / gehuild / geen energie meer
+        """,
+        "idiom": """
+            werk/baan/baas/hitte _2 maakt me kapot / ik sterf van de honger/dorst/hitte/kou/verveling
+            dood van het lachen / doodmoe / doodop / kan erger / had erger gekund / kon erger / het kan erger
+            niet dringend / geen haast / geen spoed / afspraak bij de dokter / afspraak bij de huisarts
+            zou moord doen voor / moord doen voor / ga dood van de / een plan voor
+        """,
+    },
+    "pt": {
+        "crisis": """
+            suicídio / suicidar / me suicidar / suicida / me matar / tirar a minha vida / tirar minha vida
+            acabar com a minha vida / acabar com tudo / quero morrer / vontade de morrer / prefiro morrer
+            não quero mais viver / não quero viver / não aguento mais viver / não vale a pena viver
+            não acordar / não acordar mais / nunca mais acordar / melhor sem mim / melhores sem mim
+            nenhuma razão para viver / sem motivo para viver / desaparecer para sempre / que tudo acabe
+            carta de despedida / adeus para sempre / tenho um plano $
+            me machucar / me machuco / me machuquei / me cortar / me cortei / me corto / automutilação / me ferir
+            me queimar / me queimei
+            overdose / todos os comprimidos / todas as pílulas / todos os remédios / muitos comprimidos
+            comprimidos demais / a caixa toda / o frasco todo / tomei tudo
+            me bate / me bateu / me agride / me agrediu / me ameaça / ameaçou me matar / medo do meu marido/parceiro/namorado/pai
+            não estou segura em casa / não estou seguro em casa / violência / violência doméstica / abuso / abusada
+            estuprada / estupro / agredida
+            dor no peito / aperto no peito / não consigo respirar / falta de ar / sem ar / desmaiei / desmaio
+            desmaiada / perdi os sentidos / inconsciente / convulsão / convulsões
+            lábios inchados / garganta inchada / língua inchada / garganta _2 fechando
+            infarto / ataque cardíaco / AVC / derrame / pronto-socorro / pronto socorro / ambulância
+            vomitando sangue
+            pensamentos suicidas / ideias suicidas / que tudo pare / tudo pare / ameaçou matar / matar me / vai me matar / vai matar me
+            lábios/garganta/língua _4 inchar/inchando/inchados/inchada/inchou / me automutilei / me cortei de novo
+            !sentido _3 viver / !sentido em continuar / !continuar vivendo / !continuar a viver / me jogar / me atirar
+            da ponte / debaixo de um trem / na frente de um carro / tenho um plano e / sei como fazer / me despedir
+            quero me despedir / quantos comprimidos / caixa inteira / cartela inteira / frasco inteiro / engoli
+            de propósito / até sangrar / me queimei / cortes _2 braços/pernas/pulsos / ameaçou com uma faca / com uma faca
+            ameaça de morte / lábios roxos / lábios azuis / boca torta / não consegue falar / dor _2 peito
+            inchando _3 lábios/garganta/língua / lábios _3 inchados/inchando / garganta _3 inchada/fechando
+        """,
+        "concern": """
+            efeito colateral / efeitos colaterais / efeitos secundários / reação alérgica / alergia / alérgica / alérgico
+            dor de cabeça / dores de cabeça / enxaqueca / dor / dores / dói / doendo / doem / cólica / cólicas / cãibras
+            tontura / tonturas / tonta / tonto / vertigem / náusea / náuseas / enjoo / enjoada / enjoado / vômito
+            vômitos / vomitei / vomitando / diarreia / prisão de ventre / intestino preso / inchaço / azia
+            palpitações / taquicardia / coração acelerado / manchas / erupção / coceira / comichão / urticária
+            inchada / inchado / inflamação / inflamado
+            insônia / insónia / não consigo dormir / não durmo / durmo mal / não dormi
+            ansiedade / ansiosa / ansioso / angústia / pânico / ataque de pânico / crise de ansiedade / nervosa
+            deprimida / deprimido / depressão / triste / tristeza / chorando / choro / sem esperança / me sinto vazia / me sinto vazio
+            não aguento mais / sobrecarregada / esgotada / esgotado
+            muito cansada / muito cansado / sempre cansada / sempre cansado / cansaço / exausta / exausto / fraca / fraco / sem energia / sem forças
+            pior / piorou / piorando / cada vez pior / recaída
+            não melhorou / nenhuma melhora / sem melhora
+            parei de tomar / parei o / parei os / parei as / deixei de tomar / não tomo mais / já não tomo
+            febre / calafrios / infecção / sangramento / hematomas / dormência / formigamento
+            visão embaçada / queda de cabelo / perdi peso / sem apetite / sem fome
+            não estou bem / me sinto mal / estou mal / mal disposta / mal-estar / doente / horrível / péssima
+            preocupada / preocupado / medo / urgente / urgência / emergência / hospital / tremores / tosse / suores
+            acordo _3 noites / acordo _3 noite / durmo _1 mal / parei _3 gotas/comprimidos/magnésio/remédio/tratamento
+            desanimada / desanimado / sem vontade de nada / chorei / humor _2 baixo / sem energia
+        """,
+        "idiom": """
+            morrendo de fome/saudade/saudades/vontade/rir/sono/calor/frio/sede / morta de cansaço / morto de cansaço
+            morri de rir / podia ser pior / poderia ser pior / podia ter sido pior / o trabalho está me matando
+            nada urgente / não é urgente / sem pressa / consulta médica / consulta com o médico
+            mataria por / está me matando / me mata $ / calor me mata / calor/trabalho/chefe/emprego/stress/isto/isso _3 matar me
+        """,
+    },
+    # Other languages keep a plain word list: no inflections, no negation scope of their own.
+    "other": {
+        "crisis": """
+            =自杀 / =想死 / =不想活 / =自殺 / =死にたい / =自殺したい / самоубийство / суицид / покончить с собой
+            хочу умереть / не хочу жить / samobójstwo / chcę umrzeć / nie chcę żyć / självmord / vill dö
+            selvmord / vil dø / intihar / ölmek istiyorum / =자살 / =죽고 싶
+        """,
+        "concern": """
+            =副作用 / =疼痛 / =头痛 / =頭痛 / =头晕 / =恶心 / =紧急 / =急诊 / побочные эффекты / боль / боли
+            =срочно / хуже / тошнота / головокружение / skutki uboczne / =ból / =bóle / =pilne / =gorzej / zawroty
+            biverkningar / =smärta / =smärtor / =akut / =sämre / bivirkninger / =smerte / =smerter / =værre
+            yan etki / =ağrı / =acil / =부작용 / =통증
+        """,
+    },
+}
+
+
+def fold(text: str) -> str:
+    """Lower case without accents (the same folding the text gets)."""
+    text = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in text if not unicodedata.combining(ch))
+
+
+def _words(block: str) -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(fold(p).split()) for p in block.split("/") if p.strip())
+
+
+def entries() -> Iterator[tuple[str, str, str, str]]:
+    """(name, pattern, language, level) for every expression of the lexicon."""
+    for lang, levels in _LEXICON.items():
+        for level, block in levels.items():
+            for line in block.splitlines():
+                line = line.split("#", 1)[0]
+                for pattern in _split(line):
+                    name = " ".join(w.strip("()=+!").split("/")[0] for w in pattern.split())
+                    name = " ".join(w for w in name.split() if not w.startswith("_") and w != "$")
+                    yield name, pattern, lang, level
+
+
+def _split(line: str) -> list[str]:
+    """A line's expressions: ' / ' separates expressions, '/' inside a word separates words."""
+    return [p.strip() for p in line.split(" / ") if p.strip()]
+
+
+def words() -> set[tuple[str, str]]:
+    """(language, word) for every word the lexicon spells out, for the forms table."""
+    out: set[tuple[str, str]] = set()
+    for _, pattern, lang, _ in entries():
+        for word in pattern.split():
+            if word.startswith(("=", "_")) or word == "$":
+                continue
+            for alt in word.strip("()").lstrip("+!").split("/"):
+                out.add((lang, alt))
+    return out
+
+
+# ---------------------------------------------------------------- the words that govern
+
+# A negation before the expression it governs ("no side effects", "keine Nebenwirkungen").
+PRE_NEGATION = _words(
+    "no / not / never / without / nothing / none / nor / neither / zero / free of / free from"
+    " / no more / no longer / not any / not a single / lack of / less / fewer / barely any"
+    " / hardly any / kein / keine / keinen / keinem / keiner / keines / nicht / nie / niemals"
+    " / ohne / nichts / weniger / frei von / pas / plus / jamais / aucun / aucune / sans / rien"
+    " / ni / moins / pas de / plus de / no / sin / ningun / ninguna / ninguno / nunca / nada"
+    " / ya no / menos / jamas / non / nessun / nessuna / nessuno / senza / mai / niente / nulla"
+    " / meno / non piu / geen / niet / nooit / zonder / niets / minder / niet meer / nao / sem"
+    " / nenhum / nenhuma / nunca / nada / nem / ja nao / menos / livre de"
+)
+# A resolution after the expression it governs ("the rash has gone", "die Schmerzen sind weg").
+POST_NEGATION = _words(
+    "gone / went away / gone away / stopped / cleared / cleared up / disappeared / vanished"
+    " / resolved / over / better / much better / eased / eased off / subsided / settled"
+    " / settled down / improved / improving / fine now / okay now / ok now / passed / healed"
+    " / under control / no longer / none / is over / are over / nowhere"
+    " / weg / vorbei / verschwunden / besser / abgeklungen / nachgelassen / aufgehort / verflogen"
+    " / sind weg / ist weg / zijn weg / is weg / keine mehr / keins mehr / keinen mehr / nicht mehr / geheilt / abgeheilt / verheilt / weniger / parti / partie / partis / parties"
+    " / disparu / disparue / disparus / disparues / passe / passee / passes / fini / finie"
+    " / termine / mieux / calme / calmee / gueri / guerie / envole / envolee / desaparecido"
+    " / desaparecio / desaparecieron / se fue / se fueron / se han ido / se ha ido / ido / pasado / paso / pasaron / mejor"
+    " / mejorado / quitado / quito / curado / sparito / sparita / spariti / sparite / passato"
+    " / passata / passati / passate / finito / finita / meglio / migliorato / migliorata / guarito"
+    " / guarita / verdwenen / weg / voorbij / beter / minder / genezen / opgeklaard"
+    " / desapareceu / desapareceram / passou / passaram / melhor / melhorou / sumiu / sumiram"
+    " / acabou / curou / curado / curada"
+)
+# Resolutions strong enough to lower a crisis (to concern): not "better" ("better off").
+RESOLVED = frozenset(
+    words
+    for words in POST_NEGATION
+    if words[0]
+    not in {
+        "better", "much", "eased", "improved", "improving", "settled", "besser", "weniger",
+        "mieux", "mejor", "mejorado", "meglio", "migliorato", "migliorata", "beter", "minder",
+        "melhor", "melhorou", "okay", "ok", "fine", "calme", "calmee",
+        "weg",  # "als ik weg ga": when I leave; "zijn weg" below is a resolution
+    }
+)  # fmt: skip
+# Words that undo a negation: the trouble is there ("no, it's back", "nicht mehr weg").
+PRESENCE = frozenset(
+    fold(w)
+    for w in (
+        "still back again returned worse worsening come came coming wieder immer noch"
+        " schlimmer zurück encore toujours revenu revenue pire todavía aún sigue peor volvió"
+        " ancora tornato tornata peggio weer nog steeds erger ainda voltou pior"
+    ).split()
+)
+# Negation words as such, to tell "gone" from "not gone".
+NEGATORS = frozenset(fold(w) for w in "not no never nicht kein pas ne no non niet nao não".split())
+# Words that end the scope of a negation: a new clause begins.
+CONJUNCTIONS = frozenset(
+    fold(w)
+    for w in (
+        "but however though although except yet apart aber doch jedoch sondern"
+        " trotzdem allerdings nur mais pourtant sauf cependant pero sino aunque excepto"
+        " ma però pero tranne tuttavia maar behalve toch echter mas porém porem exceto contudo"
+    ).split()
+)
+# After these, an English "no" answers a question; it does not negate what follows.
+NOT_AFTER_NO = frozenset(
+    (
+        "the my i it its we she he they you but thanks thank actually sorry unfortunately sadly"
+        " ana dear not"
+    ).split()
+)
+# Pairs that look like a negation and negate nothing ("not sure if it is a side effect").
+PSEUDO_NEGATION = frozenset(
+    (fold(a), fold(b))
+    for a, b in (
+        ("not", "sure"), ("not", "certain"), ("no", "idea"), ("not", "only"), ("not", "just"),
+        ("no", "doubt"), ("nicht", "sicher"), ("nicht", "nur"), ("keine", "ahnung"),
+        ("pas", "sur"), ("pas", "seulement"), ("no", "se"), ("no", "solo"), ("non", "so"),
+        ("non", "solo"), ("niet", "zeker"), ("niet", "alleen"), ("nao", "sei"), ("nao", "so"),
+    )
+)  # fmt: skip

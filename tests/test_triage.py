@@ -1,0 +1,144 @@
+"""The safety net: three levels, inflections, negation scope, idioms; crisis recall guarded."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from carecall_mail.triage import assess
+
+REPO = Path(__file__).resolve().parents[1]
+# The sets the lexicon was tuned on; heldout.jsonl is only measured (bench/triage.py), so that
+# its figure stays an honest estimate of mail we have not seen.
+SETS = [
+    p for p in sorted((REPO / "tests" / "data" / "triage").glob("*.jsonl")) if p.stem != "heldout"
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I don't want to live anymore",
+        "everyone would be better off without me",
+        "Ich habe mich gestern wieder geritzt",
+        "Je pense à en finir",
+        "I want to end it all",
+        "i took all the pills",
+        "dont see any point going on",
+        "i have a plan",
+        "my husband hit me again last night",
+        "chest pain and i cant breathe",
+        "her lips are swollen after the drops",
+        "quiero morirme",
+        "voglio farla finita",
+        "ik wil er niet meer zijn",
+        "não quero mais viver",
+        "Suizidgedanken seit Tagen",
+    ],
+)
+def test_crisis(text: str) -> None:
+    assert assess(text).urgency == "crisis", assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "terrible headaches since the drops",
+        "Mir ist ständig schwindelig",
+        "the pains in my stomach came back",
+        "Kopfschmerzen und Bauchschmerzen",
+        "j'ai des vertiges",
+        "no the headaches are worse",  # "no" answers; it negates nothing
+        "de plus en plus de douleurs",  # French "plus": more, not "no more"
+        "hedache all day",  # a typo
+        "i stopped taking the drops",
+        "no side effects but the rash is back",  # the scope ends at "but"
+        "i can't sleep",
+        "有点副作用",  # other languages: the plain list
+    ],
+)
+def test_concern(text: str) -> None:
+    assert assess(text).urgency == "concern", assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No side effects at all",
+        "the rash has cleared",
+        "Nothing urgent",
+        "Keine Nebenwirkungen",
+        "Ik heb geen pijn meer",
+        "pas de douleur",
+        "sin dolor",
+        "nessun effetto collaterale",
+        "sem dores",
+        "not in pain anymore",
+        "the headaches stopped",
+        "die Schmerzen sind weg",
+        "work is killing me",
+        "dying to tell you about the trip",
+        "it could be worse",
+        "i have a plan for the garden",
+        "the pain au chocolat was great",
+        "I am painting the kitchen",
+        "",
+    ],
+)
+def test_none(text: str) -> None:
+    assert assess(text).urgency == "none", assess(text).reasons
+
+
+def test_negation_lowers_a_crisis_to_concern_never_to_none() -> None:
+    result = assess("im not suicidal dont worry")
+    assert result.urgency == "concern"
+    assert result.reasons == ("concern: suicidal (negated crisis)",)
+
+
+def test_reasons_name_each_expression_with_its_level_crisis_first() -> None:
+    result = assess("bad headaches and I want to die")
+    assert result.reasons[0] == "crisis: want to die"
+    assert "concern: headache" in result.reasons
+    assert result.flagged
+
+
+def test_the_practitioners_words_get_inflections_and_negation() -> None:
+    words = ("globule",)
+    assert assess("the globules made me feel odd", flag_words=words).urgency == "concern"
+    assert assess("no globules left", flag_words=words).urgency == "none"
+    crisis = ("Brückengeländer",)
+    assert assess("stand am brückengeländer", crisis_words=crisis).urgency == "crisis"
+    assert assess("the globules made me feel odd").urgency == "none"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=300))
+def test_any_text_is_read_without_raising(text: str) -> None:
+    assert assess(text).urgency in ("crisis", "concern", "none")
+
+
+@pytest.mark.parametrize("path", SETS, ids=[p.stem for p in SETS])
+def test_every_crisis_in_the_labelled_sets_is_caught(path: Path) -> None:
+    """The bench's promise, held in CI: crisis recall stays at 100 % on tests/data/triage."""
+    items = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    missed = [
+        i["text"] for i in items if i["label"] == "crisis" and assess(i["text"]).urgency != "crisis"
+    ]
+    assert not missed
+
+
+def test_forms_table_is_what_the_lexicon_and_simplemma_give() -> None:
+    """triage_forms.json is generated; a lexicon edit without regenerating it fails here."""
+    done = subprocess.run(
+        [sys.executable, str(REPO / "scripts" / "triage_forms.py"), "--check"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
