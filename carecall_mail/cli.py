@@ -341,7 +341,10 @@ def cmd_status(args: argparse.Namespace) -> int:
         optouts = [o for o in ledger.consent_overrides() if not o.allowed]
         print(f"\nOpt-outs ({len(optouts)}):")
         for o in optouts:
-            print(f"  {o.client_id}: {o.stream} off since {_when(o.at, config)} ({o.source})")
+            print(
+                f"  {o.client_id}: {o.stream} off since {_when(o.at, config)} ({o.source})"
+                + _shared_address_note(config, o.client_id)
+            )
         flagged = ledger.replies(flagged=True)
         print(f"\nFlagged replies ({len(flagged)}):")
         for r in flagged[-20:]:
@@ -352,6 +355,19 @@ def cmd_status(args: argparse.Namespace) -> int:
         for line in _holiday_lines(config, ledger, now):
             print(line)
     return 0
+
+
+def _shared_address_note(config: Config, client_id: str) -> str:
+    """Say when an opt-out stands for an address several clients share (a parent, a child):
+    one "stop" from that address switches off every client at it."""
+    client = config.client(client_id)
+    if client is None:
+        return ""
+    address = client.email.strip().lower()
+    others = [c.id for c in config.clients if c.id != client_id and c.email.lower() == address]
+    if not others:
+        return ""
+    return f"; {address} is shared with {', '.join(others)}: a stop from it stops them all"
 
 
 def _holiday_lines(config: Config, ledger: Ledger, now: datetime) -> list[str]:

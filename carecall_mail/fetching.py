@@ -67,6 +67,7 @@ from carecall_mail.render import (
 )
 from carecall_mail.replies import DEFAULT_FLAG_WORDS, Reply, ReplyRules, SentRef, parse_reply
 from carecall_mail.reply_facts import ReplyFacts, header_address, header_message_id
+from carecall_mail.unsubscribe import dedicated_addresses
 
 log = logging.getLogger(__name__)
 
@@ -145,16 +146,26 @@ def client_index(config: Config) -> dict[str, str]:
     return {client.email.strip().lower(): client.id for client in config.clients}
 
 
+def clients_at_address(config: Config, client_id: str, sender: str = "") -> list[str]:
+    """The client, and every client sharing the address we mail them at or the sender's."""
+    client = config.client(client_id)
+    addresses = {sender.strip().lower()} - {""}
+    if client is not None:
+        addresses.add(client.email.strip().lower())
+    shared = [c.id for c in config.clients if c.email.strip().lower() in addresses]
+    return list(dict.fromkeys([client_id, *shared]))
+
+
 def reply_rules(config: Config) -> ReplyRules:
     """The parser's rules from the practice: default and extra flag words, our addresses."""
     extra = tuple(config.practice.flag_words)
-    mailto = config.practice.unsubscribe.mailto
     return ReplyRules(
         flag_words=tuple(dict.fromkeys((*DEFAULT_FLAG_WORDS, *extra))),
         # One source of truth with the holiday responder: the practitioner, the
         # emergency and unsubscribe addresses, the IMAP and SMTP log-in names.
         own_addresses=own_addresses(config),
-        unsubscribe_addresses=frozenset({mailto.lower()}) if mailto else frozenset(),
+        # Only a dedicated address: mail to the practitioner's own is read for what it asks.
+        unsubscribe_addresses=dedicated_addresses(config),
     )
 
 
@@ -498,11 +509,12 @@ class _Pass:
         ledger, now = self.ledger, self.now
         if reply.kind == "optout" and reply.client is not None:
             # The YAML is not rewritten: the ledger's override wins until `consent --on`.
-            ledger.set_consent(reply.client, "all", False, now, source=f"reply:{reply.message_id}")
-            self.report.optouts += 1
-            _event(
-                logging.INFO, "fetch.optout", message_id=reply.message_id, client_id=reply.client
-            )
+            # The address asked to stop, so every client at it is switched off (a parent
+            # and a child sharing one), not only the one the match happened to pick.
+            for stopped in clients_at_address(self.config, reply.client, reply.from_addr):
+                ledger.set_consent(stopped, "all", False, now, source=f"reply:{reply.message_id}")
+                self.report.optouts += 1
+                _event(logging.INFO, "fetch.optout", message_id=reply.message_id, client_id=stopped)
         elif reply.kind == "bounce" and reply.permanent:
             for bounced in reply.bounced:
                 addr = bounced.strip().lower()

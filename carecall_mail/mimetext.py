@@ -84,7 +84,7 @@ def _codec(label: str | None) -> str | None:
     name = _WIDER.get(name, name)
     try:
         return codecs.lookup(name).name
-    except LookupError:
+    except (LookupError, ValueError):  # ValueError: a NUL inside the label ("utf\x00-8")
         return None
 
 

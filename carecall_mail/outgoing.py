@@ -12,6 +12,8 @@ outcomes of the messages in flight). Per-message problems never raise out of
   since those are fixed by waiting or by fixing the config, not by dropping mail.
 - ``failed``: the server refused it for good (5xx, RFC 5321 §4.2.1), with the
   server's words in `detail`.
+- ``withheld``: not handed over at all, because the message's `check`, asked
+  the moment before, gave a reason (consent withdrawn, address suspended).
 
 Bodies and passwords are never logged; log records name the ledger key and host.
 """
@@ -44,7 +46,9 @@ from carecall_mail.errors import (
 
 logger = logging.getLogger(__name__)
 
-Status = Literal["sent", "retry", "failed"]
+Status = Literal["sent", "retry", "failed", "withheld"]
+# Asked just before a message is handed over: a reason not to send it now, or None.
+Check = Callable[[], str | None]
 Security = Literal["starttls", "tls", "none"]
 
 
@@ -61,6 +65,22 @@ class Outgoing:
     sender: str
     recipients: tuple[str, ...]
     data: bytes
+    # A broadcast takes minutes: consent switched off meanwhile is honoured by the pass.
+    check: Check | None = None
+
+
+def _withheld(message: Outgoing) -> Outcome | None:
+    """The `withheld` outcome when the message's check says no, else None."""
+    reason = message.check() if message.check is not None else None
+    if reason is None:
+        return None
+    logger.info(
+        "send.withheld key=%s reason=%s",
+        message.key,
+        reason,
+        extra={"event": "send.withheld", "key": message.key},
+    )
+    return Outcome(message.key, "withheld", None, reason)
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,6 +255,10 @@ class MaildirTransport:
     async def deliver(self, batch: Sequence[Outgoing], on_outcome: OnOutcome) -> None:
         """Write each message to new/; an OSError (disk full, permissions) gives `retry`."""
         for message in batch:
+            withheld = _withheld(message)
+            if withheld is not None:
+                on_outcome(withheld)
+                continue
             try:
                 path = await asyncio.to_thread(self._write, message)
             except OSError as exc:
@@ -664,6 +688,10 @@ class SmtpTransport:
                 if not pending:
                     return
             message = pending.popleft()
+            withheld = _withheld(message)
+            if withheld is not None:
+                on_outcome(withheld)
+                continue
             assert self._commit is not None
             try:
                 try:

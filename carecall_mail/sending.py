@@ -76,6 +76,18 @@ def _withhold_reason(config: Config, view: LedgerView, row: OutboxRow) -> str | 
     return None
 
 
+def _recheck(config: Config, ledger: Ledger, row: OutboxRow) -> Callable[[], str | None]:
+    """Consent and suspension read again from the ledger the moment before the transport
+    takes the message: an opt-out or `consent --off` during a long broadcast stops it."""
+    client = config.client(row.client_id)
+    address = client.email if client is not None else row.to_addr
+
+    def check() -> str | None:
+        return _withhold_reason(config, ledger.client_view(row.client_id, address), row)
+
+    return check
+
+
 def _keep_retry_in_window(config: Config, ledger: Ledger, outcome: Outcome, at: datetime) -> None:
     """A retry goes out inside the client's send window too: a 4xx at 16:59 on a
     Friday is tried again on Monday morning, not at 17:00 or during the night."""
@@ -119,6 +131,9 @@ async def deliver_claimed(
             else:
                 report.retried += 1
                 _keep_retry_in_window(config, ledger, outcome, at)
+        elif outcome.status == "withheld":
+            ledger.mark_skipped(outcome.key, outcome.detail, at)
+            report.withheld += 1
         else:
             ledger.mark_failed(outcome.key, outcome.detail, outcome.code, at)
             report.failed += 1
@@ -172,7 +187,15 @@ async def deliver_claimed(
                     exc_info=not isinstance(exc, (ComposeError, RenderError)),
                 )
                 continue
-            batch.append(Outgoing(row.key, sender, (composed.to_addr,), composed.data))
+            batch.append(
+                Outgoing(
+                    row.key,
+                    sender,
+                    (composed.to_addr,),
+                    composed.data,
+                    check=_recheck(config, ledger, row),
+                )
+            )
 
         mids.update((row.key, row.message_id or "") for row in rows)
         if batch:

@@ -1,0 +1,186 @@
+"""Issue 11, as a practitioner meets it through `carecall`: nothing reaches the wrong
+person, and no one who said no is mailed again.
+
+Every check reads what a client would receive (the outbox Maildir) or what `carecall`
+prints; the ledger is opened only to act as a second process would (a consent change
+while a pass runs).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import email
+import io
+import json
+import mailbox
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from practice import Practice
+
+from carecall_mail.cli import main
+from carecall_mail.config import load_config
+from carecall_mail.render import Renderer
+from carecall_mail.runtime import make_transport, open_ledger
+from carecall_mail.sending import send_pass
+
+ANA = "ana@fieldpractice.example"
+# Monday 23 November 2026, 16:00 in Zurich: three check-ins are due (Jonas c-002, Lena
+# c-003, Tom c-004).
+MONDAY = "2026-11-23T16:00:00+01:00"
+
+
+def cli(practice: Practice, *args: str) -> tuple[int, str, str]:
+    """`carecall ARGS -c practice/config` in-process: (exit code, stdout, stderr)."""
+    out, err = io.StringIO(), io.StringIO()
+    command, *rest = args
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = main([command, "-c", str(practice.config), *rest])
+    return code, out.getvalue(), err.getvalue()
+
+
+def ok(practice: Practice, *args: str) -> str:
+    code, out, err = cli(practice, *args)
+    assert code == 0, f"carecall {' '.join(args)} exited {code}\n{out}\n{err}"
+    return out
+
+
+@pytest.fixture
+def practice(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Practice:
+    monkeypatch.chdir(tmp_path)
+    return Practice(tmp_path / "practice")
+
+
+def drop(practice: Practice, name: str, raw: bytes) -> None:
+    new = practice.root / "var" / "inbox" / "new"
+    new.mkdir(parents=True, exist_ok=True)
+    (new / name).write_bytes(raw)
+
+
+def mail(sender: str, body: str, *, to: str = ANA, subject: str = "Re: Hello", mid: str) -> bytes:
+    return (
+        f"From: {sender}\r\nTo: {to}\r\nSubject: {subject}\r\nMessage-ID: <{mid}>\r\n"
+        f"Content-Type: text/plain; charset=utf-8\r\n\r\n{body}\r\n"
+    ).encode()
+
+
+def replies(practice: Practice) -> dict[str, dict[str, object]]:
+    out = ok(practice, "replies", "--json")
+    return {r["message_id"]: r for r in map(json.loads, out.splitlines())}
+
+
+def with_unsubscribe(practice: Practice, mailto: str) -> None:
+    practice.write(
+        "config/practice.yaml",
+        practice.read("config/practice.yaml") + f"unsubscribe: {{mailto: {mailto}}}\n",
+    )
+
+
+def outbox(practice: Practice) -> Iterator[email.message.Message]:
+    box = mailbox.Maildir(practice.root / "var" / "outbox", create=False)
+    yield from (email.message_from_bytes(m.as_bytes()) for m in box)
+
+
+# ---------------------------------------------------------------- item 1: opt-outs
+
+
+def test_a_thank_you_to_the_practitioners_own_unsubscribe_address_stays_a_reply(
+    practice: Practice,
+) -> None:
+    # The README's own example: unsubscribe mailto is Ana's address.
+    with_unsubscribe(practice, ANA)
+    drop(
+        practice,
+        "a.eml",
+        mail("jonas@example.org", "Thanks Ana, I am feeling much better", mid="j1@x"),
+    )
+    ok(practice, "fetch", "--now", MONDAY)
+    row = replies(practice)["j1@x"]
+    assert (row["kind"], row["client"]) == ("reply", "c-002")
+    assert "c-002: all off" not in ok(practice, "status")
+    # ... while the RFC 2369 link's own subject, to the same address, is an opt-out.
+    drop(practice, "b.eml", mail("jonas@example.org", "", subject="unsubscribe", mid="j2@x"))
+    ok(practice, "fetch", "--now", MONDAY)
+    assert replies(practice)["j2@x"]["kind"] == "optout"
+    assert "c-002: all off" in ok(practice, "status")
+
+
+def test_mail_to_a_dedicated_unsubscribe_address_is_an_optout_whatever_it_says(
+    practice: Practice,
+) -> None:
+    with_unsubscribe(practice, "ana+unsubscribe@fieldpractice.example")
+    headers = ok(practice, "preview", "checkin:c-002:2026-08-20:three-months", "--raw")
+    assert "<mailto:ana+unsubscribe@fieldpractice.example?subject=unsubscribe>" in headers
+    drop(
+        practice,
+        "a.eml",
+        mail(
+            "jonas@example.org",
+            "(sent from my phone)",
+            to="ana+unsubscribe@fieldpractice.example",
+            mid="u1@x",
+        ),
+    )
+    drop(practice, "b.eml", mail("lena@example.org", "Thanks Ana, much better", mid="u2@x"))
+    ok(practice, "fetch", "--now", MONDAY)
+    rows = replies(practice)
+    assert rows["u1@x"]["kind"] == "optout" and rows["u2@x"]["kind"] == "reply"
+    status = ok(practice, "status")
+    assert "c-002: all off" in status and "c-003: all off" not in status
+
+
+def test_an_optout_from_a_shared_address_stops_every_client_there(practice: Practice) -> None:
+    # Lena's daughter is a client too, at her mother's address.
+    practice.write(
+        "config/clients.yaml",
+        practice.read("config/clients.yaml")
+        + "\n  - id: c-009\n    name: Mia Roth\n    email: lena@example.org\n"
+        + "    sessions: [2026-11-16]\n",
+    )
+    drop(practice, "a.eml", mail("lena@example.org", "STOP", mid="s1@x"))
+    ok(practice, "fetch", "--now", MONDAY)
+    status = ok(practice, "status")
+    assert "c-003: all off" in status and "c-009: all off" in status
+    assert "shared" in status
+    ok(practice, "send", "--now", MONDAY)
+    assert "lena@example.org" not in [m["To"] for m in outbox(practice)]
+
+
+def test_a_stop_with_a_broken_charset_label_is_still_read(practice: Practice) -> None:
+    raw = (
+        b"From: tom.baker@example.com\r\nTo: ana@fieldpractice.example\r\nSubject: hi\r\n"
+        b'Message-ID: <nul@x>\r\nContent-Type: text/plain; charset="utf\x00-8"\r\n\r\nstop\r\n'
+    )
+    drop(practice, "a.eml", raw)
+    ok(practice, "fetch", "--now", MONDAY)
+    assert replies(practice)["nul@x"]["kind"] == "optout"
+    assert "c-004: all off" in ok(practice, "status")
+
+
+def test_consent_switched_off_during_a_pass_is_honoured_by_that_pass(practice: Practice) -> None:
+    config = load_config(practice.config)
+    now = datetime.fromisoformat(MONDAY)
+    calls = 0
+
+    def clock() -> datetime:
+        # After the first message is handed over, Tom writes "stop" and Ana runs
+        # `carecall consent --off` for Lena from another terminal.
+        nonlocal calls
+        calls += 1
+        if calls == 2:
+            ok(practice, "consent", "c-003", "--off")
+            ok(practice, "consent", "c-004", "--off")
+        return now
+
+    with open_ledger(config) as ledger:
+        report = send_pass(
+            config, ledger, lambda: make_transport(config), Renderer(config.templates_dir), now,
+            clock=clock,
+        )  # fmt: skip
+    sent = [m["To"] for m in outbox(practice)]
+    assert report.sent == 1 and len(sent) == 1 and report.withheld == 2
+    # The two were not lost either: the next pass does not send them.
+    ok(practice, "send", "--now", MONDAY)
+    assert len(list(outbox(practice))) == 1
