@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from carecall_mail.mimetext import addresses, first
+
 # Out-of-office subjects in the languages clients write in (Exchange, Gmail, Apple, GMX,
 # Zimbra, Thunderbird's vacation filters), anchored where the phrase is short and generic.
 _AUTOREPLY_SUBJECT = re.compile(
@@ -103,3 +105,66 @@ def autoreply_allowed(
     if return_path.replace(" ", "") == "<>":
         return False  # RFC 3834 §2: a null envelope sender is a bounce or an auto-reply
     return not _NOREPLY_LOCAL.match(from_addr.split("@", 1)[0])
+
+
+def base_address(addr: str) -> str:
+    """`ana+urgent@x` -> `ana@x`, lower-cased: sub-addresses of ours are still ours."""
+    local, at, domain = addr.strip().lower().partition("@")
+    return local.split("+", 1)[0] + at + domain
+
+
+def reply_target(
+    headers: dict[str, list[str]],
+    sender: str,
+    to_addrs: tuple[str, ...],
+    own_addresses: frozenset[str],
+) -> tuple[str | None, str]:
+    """Where an automatic reply to this mail may go, or None; and the reason, for logs.
+
+    One rule for every responder of ours (the holiday auto-reply, the crisis reply):
+    `own_addresses` in base form (`base_address`); `to_addrs` the parser's To and Cc.
+    """
+    # Checked from the raw headers: the parser may have been given no own addresses.
+    if not autoreply_allowed(headers, sender, own_addresses) or (
+        base_address(sender) in own_addresses
+    ):
+        return None, "automatic, list or own mail (RFC 3834 §2)"
+    # RFC 3834 §2 / RFC 5230 §4.5: a personal responder answers only mail that names
+    # us in a recipient field; a list or an alias that expands to us does not.
+    recipients = {
+        base_address(addr)
+        for name in ("to", "cc", "resent-to", "resent-cc")
+        for value in headers.get(name, [])
+        for _, addr in addresses(value)
+    } | {base_address(a) for a in to_addrs}
+    if not recipients & own_addresses:
+        return None, "not addressed to the practice (RFC 3834 §2)"
+    # RFC 3834 §4: answer the envelope sender (Return-Path) where there is one.
+    target = sender
+    return_path = addresses(first(headers, "return-path"))
+    if return_path:
+        target = return_path[0][1]
+        if not autoreply_allowed(headers, target, own_addresses) or (
+            base_address(target) in own_addresses
+        ):
+            return None, "the return path is automatic or ours (RFC 3834 §2)"
+    return target, "ok"
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
+# Reply prefixes clients' mail programs add, in the languages clients write in.
+_REPLY_PREFIX = re.compile(
+    r"^\s*(?:re|aw|sv|vs|odp|antw|ynt|res|rif|r|ref|réf|ответ|回复|答复)\s*(?:\[\d+\])?\s*[:：]\s*",
+    re.IGNORECASE,
+)
+
+
+def reply_subject(subject: str, fallback: str) -> str:
+    """`Re: <their subject>` with one `Re:` however many prefixes it came with."""
+    text = " ".join(_CONTROL.sub(" ", subject).split())
+    for _ in range(20):  # bounded: a subject of a thousand "Re:" is somebody's joke
+        stripped = _REPLY_PREFIX.sub("", text, count=1)
+        if stripped == text:
+            break
+        text = stripped.strip()
+    return f"Re: {text}" if text else fallback

@@ -24,7 +24,7 @@ from carecall_mail.compose import compose
 from carecall_mail.config import Config, load_config
 from carecall_mail.errors import CareCallError, ConfigError
 from carecall_mail.holiday import holiday_status
-from carecall_mail.ledger import Ledger, OutboxStatus
+from carecall_mail.ledger import URGENCIES, Ledger, OutboxStatus
 from carecall_mail.ledger_view import ALL_STREAMS, STREAMS
 from carecall_mail.planner import plan
 from carecall_mail.render import Renderer, check_templates
@@ -346,11 +346,13 @@ def cmd_status(args: argparse.Namespace) -> int:
                 + _shared_address_note(config, o.client_id)
             )
         flagged = ledger.replies(flagged=True)
-        print(f"\nFlagged replies ({len(flagged)}):")
-        for r in flagged[-20:]:
+        crisis = sum(r.urgency == "crisis" for r in flagged)
+        print(f"\nFlagged replies ({len(flagged)}, {crisis} crisis):")
+        # The last 20, the most urgent first (a crisis never scrolls out under concerns).
+        for r in sorted(flagged[-20:], key=lambda r: URGENCIES.index(r.urgency)):
             print(
-                f"  {_when(r.received_at, config)}  {r.client_id or r.from_addr}  "
-                + ", ".join(r.reasons)
+                f"  {_LEVEL_MARK.get(r.urgency, '!'):<6}  {_when(r.received_at, config)}  "
+                f"{r.client_id or r.from_addr}  " + ", ".join(r.reasons)
             )
         for line in _holiday_lines(config, ledger, now):
             print(line)
@@ -368,6 +370,10 @@ def _shared_address_note(config: Config, client_id: str) -> str:
     if not others:
         return ""
     return f"; {address} is shared with {', '.join(others)}: a stop from it stops them all"
+
+
+# How the reply table and `status` mark the safety net's levels.
+_LEVEL_MARK = {"crisis": "CRISIS", "concern": "!", "none": ""}
 
 
 def _holiday_lines(config: Config, ledger: Ledger, now: datetime) -> list[str]:
@@ -443,6 +449,7 @@ def cmd_replies(args: argparse.Namespace) -> int:
             "client",
             "in_reply_to",
             "kind",
+            "urgency",
             "flagged",
             "reasons",
             "bounced",
@@ -459,13 +466,13 @@ def cmd_replies(args: argparse.Namespace) -> int:
         return 0
     print(
         table(
-            ["received", "client", "kind", "flag", "in reply to", "what they wrote"],
+            ["received", "client", "kind", "level", "in reply to", "what they wrote"],
             [
                 [
                     _when(r.received_at, config),
                     r.client_id or r.from_addr,
                     r.kind,
-                    "!" if r.flagged else "",
+                    _LEVEL_MARK.get(r.urgency, "!" if r.flagged else ""),
                     r.in_reply_to or "",
                     " ".join(r.text.split())[:70],
                 ]

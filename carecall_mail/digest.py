@@ -1,8 +1,9 @@
 """The practitioner's daily digest: what came in, what failed, what is planned.
 
 Once per local day at `practice.digest.at` (the practice's zone), one email
-to the practitioner with the replies recorded since the last digest (flagged
-first), opt-outs, bounces, failed sends and the next 7 days of the plan.
+to the practitioner with the replies recorded since the last digest (crisis
+first, then concern, each under its own heading, then the rest), opt-outs,
+bounces, failed sends and the next 7 days of the plan.
 
 During a break the digest pauses: nothing accumulates away from the reply
 log, and the first digest after the break covers the whole break. Only
@@ -33,6 +34,7 @@ from carecall_mail.ledger import Ledger, OutboxRow, ReplyRow
 from carecall_mail.outgoing import Outcome, Outgoing, Transport
 from carecall_mail.planner import Planned, holiday_at, plan
 from carecall_mail.render import Envelope, Rendered, build_message, longdate, new_message_id
+from carecall_mail.reply_facts import read_as
 
 log = logging.getLogger(__name__)
 _T = TypeVar("_T")
@@ -50,6 +52,9 @@ FULL_CURSOR = "digest:full"
 URGENT_CURSOR = "digest:urgent"
 # With no digest before, the first one covers the last day.
 FIRST_LOOKBACK = timedelta(days=1)
+# The safety net's levels, as the digest heads them (crisis first).
+CRISIS_HEADING = "Crisis: a risk to life or safety (you were alerted at once)"
+CONCERN_HEADING = "Needs your attention (concern)"
 
 
 @dataclass(frozen=True)
@@ -191,6 +196,10 @@ def _is_flagged(row: ReplyRow) -> bool:
     return row.flagged and row.kind in ("reply", "optout")
 
 
+def _is_crisis(row: ReplyRow) -> bool:
+    return _is_flagged(row) and row.urgency == "crisis"
+
+
 def _ours(row: ReplyRow, own: frozenset[str]) -> bool:
     """Automatic mail from the practice itself: our digests, alerts and forwards, which
     come back through the inbox when it is the practitioner's own mailbox. Counted,
@@ -211,6 +220,8 @@ def _full(config: Config, ledger: Ledger, now: datetime) -> Digest | None:
         p for p in plan(config, ledger.view(), now, horizon=PLAN_HORIZON) if p.skip_reason is None
     ]
     flagged = [r for r in rows if _is_flagged(r)]
+    crisis = [r for r in flagged if _is_crisis(r)]
+    concern = [r for r in flagged if not _is_crisis(r)]
     replies = [r for r in rows if r.kind == "reply" and not _is_flagged(r)]
     optouts = [r for r in rows if r.kind == "optout"]
     bounces = [r for r in rows if r.kind == "bounce"]
@@ -219,6 +230,7 @@ def _full(config: Config, ledger: Ledger, now: datetime) -> Digest | None:
     counts = {
         "replies": len(flagged) + len(replies),
         "flagged": len(flagged),
+        "crisis": len(crisis),
         "optouts": len(optouts),
         "bounces": len(bounces),
         "autoreplies": len(autoreplies),
@@ -234,8 +246,11 @@ def _full(config: Config, ledger: Ledger, now: datetime) -> Digest | None:
         f"Your CareCall digest for {longdate(today)}. Times are in {tz.key}.",
         "",
     ]
-    if flagged:
-        text += _section("Needs your attention (flagged)", flagged, config, tz, _reply_block)
+    # Most urgent first, each level under its own heading (alerts went out at once).
+    if crisis:
+        text += _section(CRISIS_HEADING, crisis, config, tz, _reply_block)
+    if concern:
+        text += _section(CONCERN_HEADING, concern, config, tz, _reply_block)
     text += _section("Replies", replies, config, tz, _reply_block, empty="No new replies.")
     if optouts:
         text += _section(
@@ -269,6 +284,8 @@ def _full(config: Config, ledger: Ledger, now: datetime) -> Digest | None:
     subject = f"CareCall digest {today.day} {today:%B}: {_count(counts['replies'], 'reply')}"
     if flagged:
         subject += f", {len(flagged)} flagged"
+    if crisis:
+        subject += f" ({len(crisis)} urgent)"  # the level's name stays off the lock screen
     practitioner = config.practice.practitioner
     data = _email(config, practitioner.email, subject, text, now)
     return Digest("full", practitioner.email, data, last_id, counts)
@@ -287,7 +304,9 @@ def _urgent(config: Config, ledger: Ledger, now: datetime) -> Digest | None:
     ]
     if not urgent:
         return None
-    urgent.sort(key=lambda r: (not _is_flagged(r), r.id))
+    crisis = [r for r in urgent if _is_crisis(r)]
+    concern = [r for r in urgent if _is_flagged(r) and not _is_crisis(r)]
+    others = [r for r in urgent if not _is_flagged(r)]
     holiday = holiday_at(config, now)
     assert holiday is not None
     tz = config.practice_zone
@@ -297,7 +316,9 @@ def _urgent(config: Config, ledger: Ledger, now: datetime) -> Digest | None:
         "collects everything for your return. These are the urgent items only:",
         "flagged replies and emails from your emergency clients.",
         "",
-        *_section("Urgent", urgent, config, tz, _reply_block),
+        *_section(CRISIS_HEADING, crisis, config, tz, _reply_block),
+        *_section(CONCERN_HEADING, concern, config, tz, _reply_block),
+        *_section("From your emergency clients", others, config, tz, _reply_block),
     ]
     practitioner = config.practice.practitioner
     to_addr = practitioner.emergency_email or practitioner.email
@@ -364,9 +385,9 @@ def _reply_block(row: ReplyRow, config: Config, tz: ZoneInfo) -> Iterable[str]:
     out = [head]
     if row.subject:
         out.append(f"  Subject: {' '.join(row.subject.split())}")
-    flags = [r.removeprefix("flag: ") for r in row.reasons if r.startswith("flag: ")]
+    flags = read_as(row.reasons)
     if flags:
-        out.append(f"  Flagged: {', '.join(flags)}")
+        out.append(f"  Flagged: {flags}")
     text = row.text.strip()
     if len(text) > TEXT_LIMIT:
         text = text[:TEXT_LIMIT] + " […]"

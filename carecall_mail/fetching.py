@@ -6,8 +6,10 @@ what a reply means, once:
 
 - an opt-out switches the client's consent off ("never to someone who said no");
 - a permanent bounce suspends the client's address until the YAML changes it;
-- a flagged reply sends the practitioner one alert at once (to the emergency
-  address during a break), not held for the send window;
+- a flagged reply sends the practitioner one alert at once, not held for the
+  send window: a concern to the emergency address during a break (the main one
+  when that fails); a crisis to the main address, and during a break to both;
+- a crisis reply gets the practice's `crisis.resources` back at once (crisis.py);
 - responders (the holiday auto-reply and emergency forward) see each new mail.
 
 Once means once across restarts: the reply log's UNIQUE Message-ID refuses a
@@ -19,7 +21,9 @@ moves only after the batch is committed.
 Alerts are claimed in the ledger's once-only `forwards` table under the id
 `alert:<Message-ID>` in that same transaction, then sent; `mark_forwarded`
 records the hand-over. A claim whose delivery failed (or a crash came between)
-stays pending and is sent again at the start of the next pass.
+stays pending and is sent again at the start of the next pass. Crisis replies
+are claimed the same way, under `crisis-reply:<Message-ID>`, and go out before
+the alert, so that the alert can say whether the client has the resources.
 
 Never a crash on input (DESIGN.md): anything that goes wrong for one message
 becomes an `unknown` record with the raw bytes kept, and the pass goes on.
@@ -50,6 +54,14 @@ from typing import Protocol
 
 from carecall_mail.compose import message_id_domain
 from carecall_mail.config import Client, Config
+from carecall_mail.crisis import (
+    CrisisReply,
+    claim_id,
+    crisis_reply_for,
+    crisis_reply_of_row,
+    pending_crisis_replies,
+    send_crisis_reply,
+)
 from carecall_mail.errors import CareCallError
 from carecall_mail.holiday import own_addresses
 from carecall_mail.inbox import Fetched, ImapInbox, MaildirInbox
@@ -65,8 +77,13 @@ from carecall_mail.render import (
     longdate,
     new_message_id,
 )
-from carecall_mail.replies import DEFAULT_FLAG_WORDS, Reply, ReplyRules, SentRef, parse_reply
-from carecall_mail.reply_facts import ReplyFacts, header_address, header_message_id
+from carecall_mail.replies import Reply, ReplyRules, SentRef, parse_reply
+from carecall_mail.reply_facts import (
+    ReplyFacts,
+    header_address,
+    header_message_id,
+    read_as,
+)
 from carecall_mail.unsubscribe import dedicated_addresses
 
 log = logging.getLogger(__name__)
@@ -113,7 +130,8 @@ class Responder(Protocol):
 class FetchReport:
     """What one pass did. Counts cover this pass only.
 
-    `recorded`, `by_kind` and `flagged` count mail new to the reply log;
+    `recorded`, `by_kind` and `flagged` count mail new to the reply log
+    (`crisis` the flagged ones at that level; `crisis_replies` the resources sent);
     `optouts` counts clients whose consent an opt-out switched off; `bounces`
     counts addresses a permanent bounce suspended; `alerts_sent` counts alerts
     handed to the transport (retries of earlier passes included); `errors`
@@ -126,6 +144,8 @@ class FetchReport:
     duplicates: int = 0
     by_kind: dict[str, int] = field(default_factory=dict)
     flagged: int = 0
+    crisis: int = 0
+    crisis_replies: int = 0
     optouts: int = 0
     bounces: int = 0
     alerts_sent: int = 0
@@ -157,10 +177,10 @@ def clients_at_address(config: Config, client_id: str, sender: str = "") -> list
 
 
 def reply_rules(config: Config) -> ReplyRules:
-    """The parser's rules from the practice: default and extra flag words, our addresses."""
-    extra = tuple(config.practice.flag_words)
+    """The parser's rules from the practice: its own trouble words, our addresses."""
     return ReplyRules(
-        flag_words=tuple(dict.fromkeys((*DEFAULT_FLAG_WORDS, *extra))),
+        flag_words=tuple(config.practice.flag_words),
+        crisis_words=tuple(config.practice.crisis_words),
         # One source of truth with the holiday responder: the practitioner, the
         # emergency and unsubscribe addresses, the IMAP and SMTP log-in names.
         own_addresses=own_addresses(config),
@@ -361,11 +381,11 @@ def fetch_pass(
     transport = _LazyTransport(transport_factory)
     with job.parser, asyncio.Runner() as runner:
         try:
-            runner.run(job.retry_pending_alerts(transport))
+            runner.run(job.retry_pending(transport))
             with contextlib.closing(inbox.fetch_new(ledger)) as batches:
                 for batch in batches:
                     alerts, fresh = job.record_batch(batch)
-                    if alerts or (fresh and responders):
+                    if alerts or job.crisis_replies or (fresh and responders):
                         runner.run(job.after_batch(alerts, fresh, transport))
         finally:
             runner.run(transport.aclose())
@@ -388,6 +408,7 @@ def reply_record(reply: Reply) -> ReplyRecord:
         bounced=reply.bounced,
         permanent=reply.permanent,
         raw=reply.raw,
+        urgency=reply.urgency,
     )
 
 
@@ -439,6 +460,12 @@ class _Pass:
         )
         self.report = FetchReport()
         self.domain = message_id_domain(config)
+        # Crisis replies claimed in the current batch, sent by after_batch before its alerts.
+        self.crisis_replies: list[CrisisReply] = []
+        # Why a crisis mail of this pass got no crisis reply, for its alert (Message-ID -> why).
+        self.no_crisis_reply: dict[str, str] = {}
+        # What became of the crisis replies sent in this pass, for their alerts.
+        self.crisis_outcomes: dict[str, str] = {}
 
     # -- recording
 
@@ -499,6 +526,7 @@ class _Pass:
                     flagged=reply.flagged,
                 )
                 self._effects(reply, alerts)
+                self._crisis_reply(reply, item.raw)
                 for claim in self.claims:
                     claim(reply, self.now)  # in the transaction: committed with the reply
                 fresh.append((reply, item.raw))
@@ -549,6 +577,27 @@ class _Pass:
                 alerts.append(ReplyFacts.of_reply(reply))
         elif reply.flagged:
             self.report.flagged += 1
+        if reply.urgency == "crisis":
+            self.report.crisis += 1
+
+    def _crisis_reply(self, reply: Reply, raw: bytes) -> None:
+        """Claim the crisis reply this mail gets, if any (inside the batch's transaction)."""
+        if reply.urgency != "crisis":
+            return
+        planned = crisis_reply_for(self.config, reply, raw, self.own)
+        if isinstance(planned, str):
+            self.no_crisis_reply[reply.message_id] = planned
+            _event(
+                logging.INFO,
+                "fetch.crisis_reply_not_sent",
+                message_id=reply.message_id,
+                client_id=reply.client,
+                reason=planned,
+            )
+            return
+        # UNIQUE reply_message_id: committed with the reply, so never claimed twice.
+        if self.ledger.claim_forward(claim_id(reply.message_id), self.now):
+            self.crisis_replies.append(planned)
 
     # -- after the batch is committed
 
@@ -558,6 +607,11 @@ class _Pass:
         fresh: Sequence[tuple[Reply, bytes]],
         transport: Transport,
     ) -> None:
+        crisis_replies, self.crisis_replies = self.crisis_replies, []
+        # The client's resources first: a few hundred milliseconds, and then the alert
+        # can tell the practitioner that they have them.
+        for item in crisis_replies:
+            await self._send_crisis_reply(item, transport)
         for alert in alerts:
             await self._send_alert(alert, transport)
         for reply, raw in fresh:
@@ -574,6 +628,56 @@ class _Pass:
                         responder=type(responder).__name__,
                         error=type(exc).__name__,
                     )
+
+    async def retry_pending(self, transport: Transport) -> None:
+        """Send the crisis replies and alerts an earlier pass claimed but could not hand over."""
+        await self.retry_pending_crisis_replies(transport)
+        await self.retry_pending_alerts(transport)
+
+    async def retry_pending_crisis_replies(self, transport: Transport) -> None:
+        pending = {
+            row.reply_message_id.removeprefix(claim_id(""))
+            for row in pending_crisis_replies(self.ledger, self.now)
+        }
+        if not pending:
+            return
+        for row in self.ledger.replies(flagged=True):
+            if row.message_id not in pending:
+                continue
+            pending.discard(row.message_id)
+            item = crisis_reply_of_row(row, self.own)
+            if item is None:
+                self.ledger.mark_forwarded(claim_id(row.message_id), self.now)
+                continue
+            await self._send_crisis_reply(item, transport)
+        for message_id in pending:  # the reply left the log: close the claim, or it never ends
+            self.ledger.mark_forwarded(claim_id(message_id), self.now)
+
+    async def _send_crisis_reply(self, item: CrisisReply, transport: Transport) -> None:
+        try:
+            outcome = await send_crisis_reply(self.config, self.ledger, transport, item, self.now)
+        except (CareCallError, ValueError, UnicodeError) as exc:
+            # Stays pending for the next pass; the alert goes out regardless.
+            self.report.errors += 1
+            _event(
+                logging.ERROR,
+                "fetch.crisis_reply_failed",
+                message_id=item.message_id,
+                client_id=item.client_id,
+                error=type(exc).__name__,
+            )
+            return
+        when = self.now.astimezone(self.config.practice_zone)
+        if outcome.status == "sent":
+            self.report.crisis_replies += 1
+            note = f"sent to {item.to_addr} at {when:%H:%M}"
+        elif outcome.status == "retry":
+            self.report.errors += 1
+            note = "not sent yet: the mail server put it off; tried again on the next inbox pass"
+        else:
+            self.report.errors += 1
+            note = f"not sent: the mail server refused it ({outcome.code or 'no code'})"
+        self.crisis_outcomes[item.message_id] = note
 
     async def retry_pending_alerts(self, transport: Transport) -> None:
         """Send the alerts an earlier pass claimed but could not hand over."""
@@ -599,19 +703,37 @@ class _Pass:
 
     # -- the alert
 
-    def alert_addresses(self) -> tuple[str, ...]:
-        """Where an alert goes, in order: the emergency address during a break, then the main."""
+    def alert_addresses(self, urgency: str = "concern") -> tuple[str, ...]:
+        """Where an alert goes, in the order tried.
+
+        A concern: the emergency address during a break, else (or when it refuses)
+        the main one. A crisis: the main address, the emergency one if that refuses;
+        during a break both, each its own copy (`alert_everywhere`).
+        """
         practitioner = self.config.practice.practitioner
-        first = practitioner.email
-        if practitioner.emergency_email and holiday_at(self.config, self.now) is not None:
-            first = practitioner.emergency_email
-        return tuple(dict.fromkeys((first, practitioner.email)))
+        main, emergency = practitioner.email, practitioner.emergency_email
+        on_break = holiday_at(self.config, self.now) is not None
+        order: tuple[str | None, ...]
+        if urgency == "crisis":
+            order = (emergency, main) if on_break else (main, emergency)
+        else:
+            order = (emergency, main) if on_break else (main,)
+        return tuple(dict.fromkeys(a for a in order if a))
+
+    def alert_everywhere(self, urgency: str) -> bool:
+        """A crisis during a break reaches every address: the phone may be off, or lost."""
+        return urgency == "crisis" and holiday_at(self.config, self.now) is not None
 
     async def _send_alert(self, alert: ReplyFacts, transport: Transport) -> None:
         client = self.config.client(alert.client_id) if alert.client_id else None
         fields = {"message_id": alert.message_id, "client_id": alert.client_id}
-        for to_addr in self.alert_addresses():
-            data = build_alert(self.config, alert, client, to_addr, self.now, self.domain)
+        everywhere = self.alert_everywhere(alert.urgency)
+        note = self.crisis_note(alert.message_id) if alert.urgency == "crisis" else None
+        sent = put_off = False
+        for to_addr in self.alert_addresses(alert.urgency):
+            data = build_alert(
+                self.config, alert, client, to_addr, self.now, self.domain, crisis_note=note
+            )
             outcome = await _deliver_one(
                 transport,
                 Outgoing(
@@ -622,18 +744,47 @@ class _Pass:
                 ),
             )
             if outcome.status == "sent":
-                self.ledger.mark_forwarded(alert_id(alert.message_id), self.now)
+                sent = True
                 self.report.alerts_sent += 1
-                _event(logging.INFO, "fetch.alert_sent", **fields)
-                return
+                _event(logging.INFO, "fetch.alert_sent", urgency=alert.urgency, **fields)
+                if not everywhere:
+                    break
+                continue
             _event(logging.WARNING, f"fetch.alert_{outcome.status}", code=outcome.code, **fields)
             if outcome.status == "retry":
-                break  # the next pass tries again; a refused address falls back to the main one
+                put_off = True  # the next pass tries again
+                if not everywhere:
+                    break
+            # Refused for good: the next address is the fallback.
+        if sent and not put_off:
+            self.ledger.mark_forwarded(alert_id(alert.message_id), self.now)
+            return
+        # Still pending. A crisis copy that did go out goes again with the others on the
+        # next pass: a second copy at one address is better than none at the other.
         self.report.errors += 1
 
+    def crisis_note(self, message_id: str) -> str:
+        """What CareCall did about the client's resources, for the crisis alert."""
+        if message_id in self.crisis_outcomes:
+            return self.crisis_outcomes[message_id]
+        if message_id in self.no_crisis_reply:
+            return f"not sent: {self.no_crisis_reply[message_id]}"
+        if any(f.reply_message_id == claim_id(message_id) for f in self.ledger.pending_forwards()):
+            return "not sent yet: the mail server put it off; tried again on the next inbox pass"
+        return "handled by an earlier inbox pass (`carecall replies` has the mail)"
 
-def alert_subject(client_id: str | None) -> str:
-    """Names the client id only: no client content, nothing about therapy (DESIGN.md)."""
+
+def alert_subject(client_id: str | None, urgency: str = "concern") -> str:
+    """Names the client id only: no client content, nothing about therapy (DESIGN.md).
+
+    A crisis says it is urgent, and nothing else: a subject shows on a lock screen.
+    """
+    if urgency == "crisis":
+        who = "a client's reply" if client_id else "a reply"
+        subject = f"URGENT: {who} needs you now ({client_id or 'unknown sender'})"
+        if REVEALING_WORDS.search(subject):
+            subject = f"URGENT: {who} needs you now"
+        return subject
     subject = f"A reply needs your attention ({client_id or 'unknown sender'})"
     if REVEALING_WORDS.search(subject):
         subject = "A reply needs your attention"
@@ -647,8 +798,13 @@ def build_alert(
     to_addr: str,
     now: datetime,
     domain: str,
+    *,
+    crisis_note: str | None = None,
 ) -> bytes:
-    """The alert email to the practitioner: who, when, why flagged, and their new text."""
+    """The alert email to the practitioner: who, when, why flagged, and their new text.
+
+    `crisis_note`: for a crisis, what became of the client's crisis reply.
+    """
     practitioner = config.practice.practitioner
     tz = config.practice_zone
     when = alert.received_at.astimezone(tz)
@@ -657,19 +813,29 @@ def build_alert(
         if client
         else f"{alert.from_addr or 'someone'} (not a client in clients.yaml)"
     )
-    words = [r.removeprefix("flag: ") for r in alert.reasons if r.startswith("flag: ")]
     text = alert.text.strip()
     if len(text) > ALERT_TEXT_LIMIT:
         text = text[:ALERT_TEXT_LIMIT] + "\n[… shortened; the whole email is in your inbox]"
+    crisis = alert.urgency == "crisis"
+    if crisis:
+        head = [
+            f"URGENT: {who} wrote something that reads as a crisis:",
+            "a risk to life or safety. Please read it now and reach them if you can.",
+        ]
+    else:
+        head = [f"{who} wrote something that may need your attention."]
     lines = [
-        f"{who} wrote something that may need your attention.",
+        *head,
         "",
         f"Client:   {client.name if client else '(unknown)'}",
         f"Id:       {client.id if client else '(none)'}",
         f"From:     {alert.from_addr or '(no address)'}",
         f"Received: {longdate(when.date())}, {when:%H:%M} ({tz.key})",
-        f"Flagged:  {', '.join(words) or 'yes'}",
+        f"Level:    {alert.urgency if alert.urgency != 'none' else 'flagged'}",
     ]
+    lines.append(f"Flagged:  {read_as(alert.reasons) or 'yes'}")
+    if crisis:
+        lines.append(f"Resources: {crisis_note or 'not sent'} (crisis.resources in practice.yaml)")
     if alert.kind == "optout":
         lines.append("Also:     they asked to receive no more emails (consent switched off)")
     lines += [
@@ -678,6 +844,9 @@ def build_alert(
         "----",
         text or "(no text could be read: see the original email in your inbox)",
         "----",
+        "",
+        "CareCall's safety net reads only what they newly wrote, and raises the level",
+        "when unsure: it is a net, not a diagnosis.",
         "",
         "-- ",
         "CareCall Mail",
@@ -698,7 +867,9 @@ def build_alert(
         references=[reference] if reference else (),
         auto_submitted="auto-generated",  # RFC 3834 §5: made by a program
     )
-    rendered = Rendered(alert_subject(alert.client_id), "\n".join(lines) + "\n", None)
+    rendered = Rendered(
+        alert_subject(alert.client_id, alert.urgency), "\n".join(lines) + "\n", None
+    )
     return build_message(envelope, rendered, extra_headers=[("X-Auto-Response-Suppress", "All")])
 
 

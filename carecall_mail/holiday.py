@@ -27,13 +27,15 @@ from datetime import datetime, timedelta
 from email.parser import BytesParser
 from email.policy import compat32
 
-from carecall_mail.autoreplies import autoreply_allowed
+from carecall_mail.autoreplies import base_address, reply_subject, reply_target
 from carecall_mail.compose import message_id_domain
 from carecall_mail.config import Client, Config, Holiday, ImapIncoming, SmtpOutgoing
 from carecall_mail.context import autoreply_context
+from carecall_mail.crisis import CLAIM_PREFIX as CRISIS_CLAIM_PREFIX
+from carecall_mail.crisis import crisis_reply_replaces
 from carecall_mail.errors import CareCallError
 from carecall_mail.ledger import ForwardRow, Ledger
-from carecall_mail.mimetext import addresses, first, header_map
+from carecall_mail.mimetext import header_map
 from carecall_mail.outgoing import Outcome, Outgoing, Transport
 from carecall_mail.planner import holiday_at
 from carecall_mail.render import (
@@ -51,6 +53,7 @@ from carecall_mail.reply_facts import (
     ReplyFacts,
     header_address,
     header_message_id,
+    read_as,
     references_line,
 )
 
@@ -65,11 +68,6 @@ __all__ = [
 ]
 
 _HEADER_PARSER = BytesParser(policy=compat32)
-# Reply prefixes clients' mail programs add, in the languages clients write in.
-_REPLY_PREFIX = re.compile(
-    r"^\s*(?:re|aw|sv|vs|odp|antw|ynt|res|rif|r|ref|réf|ответ|回复|答复)\s*(?:\[\d+\])?\s*[:：]\s*",
-    re.IGNORECASE,
-)
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
 # The inbox job's flagged-reply alerts share the ledger's `forwards` table under this
 # prefix (fetching.ALERT_PREFIX); holiday forwards use the bare Message-ID.
@@ -77,12 +75,6 @@ ALERT_PREFIX = "alert:"
 # The forwarded text is the client's own words; this is enough for a phone screen and
 # keeps a hostile megabyte of text out of the practitioner's inbox twice.
 FORWARD_TEXT_LIMIT = 20_000
-
-
-def _base_address(addr: str) -> str:
-    """`ana+urgent@x` -> `ana@x`, lower-cased: sub-addresses of ours are still ours."""
-    local, at, domain = addr.strip().lower().partition("@")
-    return local.split("+", 1)[0] + at + domain
 
 
 def own_addresses(config: Config) -> frozenset[str]:
@@ -104,18 +96,7 @@ def own_addresses(config: Config) -> frozenset[str]:
         found.add(outgoing_user)
     if practice.unsubscribe.mailto:
         found.add(practice.unsubscribe.mailto)
-    return frozenset(_base_address(a) for a in found)
-
-
-def reply_subject(subject: str, fallback: str) -> str:
-    """`Re: <their subject>` with one `Re:` however many prefixes it came with."""
-    text = " ".join(_CONTROL.sub(" ", subject).split())
-    for _ in range(20):  # bounded: a subject of a thousand "Re:" is somebody's joke
-        stripped = _REPLY_PREFIX.sub("", text, count=1)
-        if stripped == text:
-            break
-        text = stripped.strip()
-    return f"Re: {text}" if text else fallback
+    return frozenset(base_address(a) for a in found)
 
 
 @dataclass(frozen=True)
@@ -243,30 +224,13 @@ class HolidayResponder:
             return _Decision(None, "automatic, list or own mail (RFC 3834 §2)")
         if client is None and not holiday.autoreply_unknown:
             return _Decision(None, "not a client and autoreply_unknown is false")
+        if crisis_reply_replaces(self.config, reply):
+            # The client gets the crisis resources instead (crisis.py): one auto-reply, not two.
+            return _Decision(None, "a crisis reply answers it (crisis.py)")
         headers = header_map(_HEADER_PARSER.parsebytes(raw, headersonly=True))
-        sender = reply.from_addr
-        # Checked again from the raw headers: the parser may have been given no own addresses.
-        if not autoreply_allowed(headers, sender, self._own) or _base_address(sender) in self._own:
-            return _Decision(None, "automatic, list or own mail (RFC 3834 §2)")
-        # RFC 3834 §2 / RFC 5230 §4.5: a personal responder answers only mail that names
-        # us in a recipient field; a list or an alias that expands to us does not.
-        recipients = {
-            _base_address(addr)
-            for name in ("to", "cc", "resent-to", "resent-cc")
-            for value in headers.get(name, [])
-            for _, addr in addresses(value)
-        } | {_base_address(a) for a in reply.to_addrs}
-        if not recipients & self._own:
-            return _Decision(None, "not addressed to the practice (RFC 3834 §2)")
-        # RFC 3834 §4: answer the envelope sender (Return-Path) where there is one.
-        target = sender
-        return_path = addresses(first(headers, "return-path"))
-        if return_path:
-            target = return_path[0][1]
-            if not autoreply_allowed(headers, target, self._own) or (
-                _base_address(target) in self._own
-            ):
-                return _Decision(None, "the return path is automatic or ours (RFC 3834 §2)")
+        target, reason = reply_target(headers, reply.from_addr, reply.to_addrs, self._own)
+        if target is None:
+            return _Decision(None, reason)
         if header_address(target) is None:
             # A UTF-8 address (RFC 6532) cannot stand in our ASCII To: header.
             return _Decision(None, "an address our headers cannot carry")
@@ -454,8 +418,7 @@ class HolidayResponder:
             f"From:     {client.name} <{item.from_addr or client.email}>",
         ]
         if item.flagged:
-            words = [r.removeprefix("flag: ") for r in item.reasons if r.startswith("flag: ")]
-            lines.append(f"Flagged:  {', '.join(words) or 'yes'}")
+            lines.append(f"Flagged:  {read_as(item.reasons) or 'yes'}")
         lines += [
             "",
             "What they wrote (quoted history and signature removed):",
@@ -485,8 +448,10 @@ class HolidayResponder:
 
 def _holiday_forwards_pending(ledger: Ledger) -> list[ForwardRow]:
     """Pending emergency forwards: the `forwards` table also holds the inbox job's
-    flagged-reply alerts, under `alert:<Message-ID>`; those are its to retry."""
-    return [f for f in ledger.pending_forwards() if not f.reply_message_id.startswith(ALERT_PREFIX)]
+    flagged-reply alerts, under `alert:<Message-ID>`, and its crisis replies, under
+    `crisis-reply:<Message-ID>`; those are its to retry."""
+    others = (ALERT_PREFIX, CRISIS_CLAIM_PREFIX)
+    return [f for f in ledger.pending_forwards() if not f.reply_message_id.startswith(others)]
 
 
 async def _deliver_one(transport: Transport, message: Outgoing) -> Outcome:

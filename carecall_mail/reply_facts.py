@@ -10,7 +10,17 @@ from datetime import datetime
 from carecall_mail.ledger import ReplyRow
 from carecall_mail.replies import Reply
 
-__all__ = ["ReplyFacts", "header_address", "header_message_id", "references_line"]
+__all__ = [
+    "ReplyFacts",
+    "header_address",
+    "header_message_id",
+    "read_as",
+    "reasons_by_level",
+    "references_line",
+]
+
+# The safety net's levels as its reasons name them ("crisis: want to die"), most urgent first.
+_LEVELS = ("crisis", "concern")
 
 # What may stand in a header we write: printable ASCII without white space or
 # angle brackets. Clients' mail may carry UTF-8 addresses and Message-IDs
@@ -60,6 +70,26 @@ def header_address(addr: str) -> str | None:
     return bare
 
 
+def reasons_by_level(reasons: tuple[str, ...]) -> dict[str, list[str]]:
+    """What the safety net read, per level: {"crisis": ["want to die"], "concern": [...]}.
+
+    Reasons of other kinds ("optout: subject", "internal error: …") are left out.
+    """
+    found: dict[str, list[str]] = {level: [] for level in _LEVELS}
+    for reason in reasons:
+        level, sep, what = reason.partition(": ")
+        if sep and level in found:
+            found[level].append(what)
+    return {level: words for level, words in found.items() if words}
+
+
+def read_as(reasons: tuple[str, ...]) -> str:
+    """One line for the practitioner: "want to die (crisis); headache (concern)"."""
+    return "; ".join(
+        f"{', '.join(words)} ({level})" for level, words in reasons_by_level(reasons).items()
+    )
+
+
 @dataclass(frozen=True)
 class ReplyFacts:
     message_id: str
@@ -71,6 +101,7 @@ class ReplyFacts:
     text: str
     flagged: bool
     reasons: tuple[str, ...]
+    urgency: str = "none"  # crisis | concern | none (carecall_mail.triage)
 
     @classmethod
     def of_reply(cls, reply: Reply) -> ReplyFacts:
@@ -84,6 +115,7 @@ class ReplyFacts:
             reply.text,
             reply.flagged,
             reply.reasons,
+            reply.urgency,
         )
 
     @classmethod
@@ -98,4 +130,5 @@ class ReplyFacts:
             row.text,
             row.flagged,
             row.reasons,
+            row.urgency,
         )

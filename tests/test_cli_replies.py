@@ -20,7 +20,7 @@ Subject: Re: Thinking of you
 Message-ID: <jonas-reply-1@example.org>
 Date: Tue, 22 Dec 2026 09:00:00 +0100
 
-Much better, thank you! The pain has gone.
+Much better, thank you! But terrible headaches since the drops.
 
 On Mon, 21 Dec 2026, Ana Field <ana@fieldpractice.example> wrote:
 > How are you feeling? Any side effects?
@@ -68,9 +68,11 @@ def test_fetch_then_replies_as_json_csv_and_filtered(
     by_id = {r["message_id"]: r for r in rows}
     jonas = by_id["jonas-reply-1@example.org"]
     assert jonas["client"] == "c-002" and jonas["kind"] == "reply"
-    assert jonas["text"] == "Much better, thank you! The pain has gone."
+    assert jonas["text"] == "Much better, thank you! But terrible headaches since the drops."
     assert "side effects" not in jonas["text"]  # the quoted question is not theirs
-    assert jonas["flagged"] is True and "flag: pain" in jonas["reasons"]
+    assert jonas["urgency"] == "concern" and jonas["flagged"] is True
+    assert any(r.startswith("concern: ") for r in jonas["reasons"])
+    assert by_id["tom-stop@example.com"]["urgency"] == "none"
     # A replay (--now) stamps what it reads with the replayed time.
     assert jonas["received_at"].startswith("2026-12-22T09:30:00")
     assert by_id["tom-stop@example.com"]["kind"] == "optout"
@@ -84,7 +86,8 @@ def test_fetch_then_replies_as_json_csv_and_filtered(
     out = run(practice, capsys, "replies", "--client", "c-002", "--csv")
     table = list(csv.DictReader(io.StringIO(out)))
     assert [row["client"] for row in table] == ["c-002"]
-    assert table[0]["reasons"] == "flag: pain"
+    assert table[0]["urgency"] == "concern"
+    assert table[0]["reasons"].startswith("concern: ")
 
     # Fetching again records nothing twice.
     out = run(practice, capsys, "fetch", "--now", NOW)

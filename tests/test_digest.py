@@ -47,6 +47,7 @@ class Desk:
         text: str = "",
         *,
         flagged: bool = False,
+        urgency: str | None = None,
         reasons: tuple[str, ...] = (),
         subject: str = "Re: How are you?",
         bounced: tuple[str, ...] = (),
@@ -66,6 +67,7 @@ class Desk:
                 text=text,
                 subject=subject,
                 flagged=flagged,
+                urgency=urgency,
                 reasons=reasons,
                 bounced=bounced,
                 permanent=permanent,
@@ -157,7 +159,8 @@ def test_full_digest_flagged_first_then_replies_optouts_bounces_failures_and_pla
         "c-001",
         text="Since the new drops I have a rash and feel dizzy.",
         flagged=True,
-        reasons=("flag: rash", "flag: dizzy"),
+        urgency="concern",
+        reasons=("concern: rash", "concern: dizzy"),
     )
     desk.record("2026-11-20T10:00", "c-005", "optout", "Please remove me.", subject="stop")
     desk.record(
@@ -187,11 +190,12 @@ def test_full_digest_flagged_first_then_replies_optouts_bounces_failures_and_pla
     subject = digest["Subject"]
     assert subject == "CareCall digest 20 November: 2 replies, 1 flagged"
     text = body(digest)
-    flagged_at = text.index("Needs your attention (flagged) (1)")
+    flagged_at = text.index("Needs your attention (concern) (1)")
     replies_at = text.index("Replies (1)")
     assert flagged_at < text.index("rash and feel dizzy") < replies_at
     assert replies_at < text.index("Work is going well")
-    assert "Flagged: rash, dizzy" in text
+    assert "Flagged: rash, dizzy (concern)" in text
+    assert "Crisis" not in text  # no empty section
     assert "Maria Keller (c-001) [emergency]" in text
     assert "Sofia Russo (c-005)" in text[text.index("Opt-outs") :]
     bounces = text[text.index("Bounces (1)") :]
@@ -206,6 +210,67 @@ def test_full_digest_flagged_first_then_replies_optouts_bounces_failures_and_pla
     section = text[text.index(f"Planned for the next 7 days ({len(planned)})") :]
     for p in planned:
         assert f"{p.kind:<14} {p.client_id}" in section
+
+
+def test_crisis_first_then_concern_then_the_rest_each_under_its_heading(desk: Desk) -> None:
+    desk.record("2026-11-20T08:00", "c-002", text="all good thanks")
+    desk.record(
+        "2026-11-20T09:00",
+        "c-001",
+        text="terrible headaches since the drops",
+        urgency="concern",
+        reasons=("concern: headache",),
+    )
+    desk.record(
+        "2026-11-20T10:00",
+        "c-005",
+        text="I want to die",
+        urgency="crisis",
+        reasons=("crisis: want to die",),
+    )
+    assert desk.send("2026-11-20T18:00")
+    (digest,) = desk.sent()
+    # The level's name stays off the subject, which a lock screen shows.
+    assert digest["Subject"] == "CareCall digest 20 November: 3 replies, 2 flagged (1 urgent)"
+    assert "crisis" not in digest["Subject"].lower()
+    text = body(digest)
+    crisis_at = text.index("Crisis: a risk to life or safety (you were alerted at once) (1)")
+    concern_at = text.index("Needs your attention (concern) (1)")
+    replies_at = text.index("Replies (1)")
+    assert crisis_at < text.index("I want to die") < concern_at
+    assert concern_at < text.index("terrible headaches") < replies_at < text.index("all good")
+    assert "Flagged: want to die (crisis)" in text
+
+
+def test_urgent_only_digest_in_a_break_lists_crisis_then_concern_then_emergency(
+    desk: Desk,
+) -> None:
+    desk.record("2026-12-22T08:00", "c-003", text="Lena: could you call me?")  # emergency client
+    desk.record(
+        "2026-12-22T09:00",
+        "c-002",
+        text="terrible headaches since the drops",
+        urgency="concern",
+        reasons=("concern: headache",),
+    )
+    desk.record(
+        "2026-12-22T10:00",
+        "c-002",
+        text="I want to die",
+        urgency="crisis",
+        reasons=("crisis: want to die",),
+    )
+    assert desk.send("2026-12-22T18:00")
+    (urgent,) = desk.sent()
+    text = body(urgent)
+    assert (
+        text.index("Crisis: a risk to life")
+        < text.index("I want to die")
+        < text.index("Needs your attention (concern)")
+        < text.index("terrible headaches")
+        < text.index("From your emergency clients (1)")
+        < text.index("Lena: could you call me?")
+    )
 
 
 def test_next_digest_has_only_what_is_new(desk: Desk) -> None:
@@ -235,7 +300,7 @@ def test_subject_never_carries_client_text(desk: Desk) -> None:
         text="my therapy is going badly",
         subject="therapy",
         flagged=True,
-        reasons=("flag: badly",),
+        reasons=("concern: badly",),
     )
     assert desk.send("2026-11-20T18:00")
     (digest,) = desk.sent()
@@ -271,7 +336,7 @@ def test_paused_in_a_break_except_urgent_items_to_the_emergency_address(desk: De
         "c-002",
         text="Jonas: the pain is back.",
         flagged=True,
-        reasons=("flag: pain",),
+        reasons=("concern: pain",),
     )
     desk.record("2026-12-22T10:00", "c-002", text="Jonas: and the weather is nice.")
     assert desk.send("2026-12-22T18:00")

@@ -550,7 +550,8 @@ def test_status_before_during_and_after(desk: Desk) -> None:
 def test_logs_name_ids_never_what_clients_wrote(
     desk: Desk, caplog: pytest.LogCaptureFixture
 ) -> None:
-    secret = "my marriage is falling apart"
+    # Private, and no trouble (a flagged one is the inbox job's alert, not a forward).
+    secret = "my sister marries Tomas in Lucerne in May"
     with caplog.at_level("DEBUG"):
         desk.receive(inbound(LENA, name="Lena Roth", subject=secret, body=secret + "\n"))
         desk.receive(inbound(JONAS, subject=secret, body=secret + "\n"))
