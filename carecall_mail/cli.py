@@ -27,6 +27,7 @@ from carecall_mail.holiday import holiday_status
 from carecall_mail.ledger import URGENCIES, Ledger, OutboxStatus
 from carecall_mail.ledger_view import ALL_STREAMS, STREAMS
 from carecall_mail.planner import plan
+from carecall_mail.preflight import planned_problems, warnings
 from carecall_mail.render import Renderer, check_templates
 from carecall_mail.runtime import make_inbox, make_transport, open_ledger
 from carecall_mail.sending import send_pass
@@ -132,6 +133,12 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 def cmd_validate(args: argparse.Namespace) -> int:
     config = load_checked(Path(args.config))
+    for warning in warnings(config):
+        print(warning, file=sys.stderr)
+    # With the real clients' data: what the send pass would refuse is refused now.
+    problems = planned_problems(config, parse_now(args.now))
+    if problems:
+        raise ConfigError(problems)
     rules = len(config.schedules.checkins)
     templates = len(config.template_names())
     holidays = len(config.schedules.holidays)
@@ -524,10 +531,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--force", action="store_true", help="overwrite example files in DIR")
     p.set_defaults(handler=cmd_init)
 
+    now_help = "the time to act as if it were (ISO-8601), for replays"
     p = sub.add_parser("validate", parents=[common], help="check the YAML files and templates")
+    p.add_argument("--now", type=_now_arg, help=now_help + "; messages of the 30 days after it")
     p.set_defaults(handler=cmd_validate)
 
-    now_help = "the time to act as if it were (ISO-8601), for replays"
     p = sub.add_parser("plan", parents=[common], help="what will be sent, to whom, when")
     p.add_argument("--days", type=_days_arg, default=14, help="how far ahead (14)")
     p.add_argument("--json", action="store_true", help="one JSON object a line")

@@ -45,9 +45,46 @@ Loc = tuple[str | int, ...]
 _M = TypeVar("_M", bound=BaseModel)
 
 
+class DuplicateKeys(yaml.YAMLError):
+    """A mapping names a key twice: (key, line, first line) for each, 1-based."""
+
+    def __init__(self, duplicates: list[tuple[str, int, int]], data: object) -> None:
+        super().__init__(f"{len(duplicates)} duplicate key(s)")
+        self.duplicates = duplicates
+        self.data = data
+
+
 class _Loader(_BaseLoader):
     """Safe loader that leaves an impossible date (2026-13-45) as text for the validator,
-    so it is reported with its line instead of crashing the load."""
+    so it is reported with its line instead of crashing the load; and that refuses a key
+    given twice in one mapping, which PyYAML would let the later one win: a `consent:
+    false` silently overridden by a `consent: true`, or, with the `-` before a client
+    missing, two clients merged into one that gets one's remedy under the other's name."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: dict[object, int] = {}
+        for key_node, _ in node.value:
+            if isinstance(key_node, yaml.ScalarNode) and key_node.tag != "tag:yaml.org,2002:merge":
+                key = key_node.value
+                line = key_node.start_mark.line + 1
+                if key in seen:
+                    self._duplicates().append((str(key), line, seen[key]))
+                else:
+                    seen[key] = line
+        return super().construct_mapping(node, deep=deep)
+
+    def _duplicates(self) -> list[tuple[str, int, int]]:
+        found: list[tuple[str, int, int]] | None = getattr(self, "_carecall_duplicates", None)
+        if found is None:
+            found = []
+            self._carecall_duplicates = found
+        return found
+
+    def get_single_data(self) -> Any:
+        data = super().get_single_data()
+        if self._duplicates():
+            raise DuplicateKeys(sorted(self._duplicates(), key=lambda d: d[1]), data)
+        return data
 
 
 def _lenient_timestamp(loader: yaml.SafeLoader, node: yaml.Node) -> object:
@@ -515,6 +552,22 @@ def load_config(config_dir: Path) -> Config:
             continue
         try:
             data = load_yaml(text, _Loader)
+        except DuplicateKeys as exc:
+            for key, line, first_line in exc.duplicates:
+                hint = (
+                    " (is the '-' missing before this client? Without it two clients merge)"
+                    if name == "clients.yaml" and key == "id"
+                    else ""
+                )
+                problems.append(
+                    Problem(
+                        shown,
+                        line,
+                        f"duplicate key {key!r}, also at line {first_line}: YAML would "
+                        f"silently keep the later one{hint}",
+                    )
+                )
+            continue
         except yaml.MarkedYAMLError as exc:
             mark = exc.problem_mark or exc.context_mark
             what = exc.problem or str(exc)

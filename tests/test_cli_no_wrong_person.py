@@ -139,6 +139,8 @@ def test_an_optout_from_a_shared_address_stops_every_client_there(practice: Prac
         + "\n  - id: c-009\n    name: Mia Roth\n    email: lena@example.org\n"
         + "    sessions: [2026-11-16]\n",
     )
+    code, _out, err = cli(practice, "validate", "--now", MONDAY)
+    assert code == 0 and "c-009 and c-003" in err  # warned, naming both
     drop(practice, "a.eml", mail("lena@example.org", "STOP", mid="s1@x"))
     ok(practice, "fetch", "--now", MONDAY)
     status = ok(practice, "status")
@@ -184,3 +186,69 @@ def test_consent_switched_off_during_a_pass_is_honoured_by_that_pass(practice: P
     # The two were not lost either: the next pass does not send them.
     ok(practice, "send", "--now", MONDAY)
     assert len(list(outbox(practice))) == 1
+
+
+# ---------------------------------------------------------------- item 3: the config
+
+
+def test_a_duplicate_key_is_an_error_naming_both_lines(practice: Practice) -> None:
+    first = practice.replace(
+        "config/clients.yaml",
+        "    consent: {checkins: false, reminders: false, birthday: false, notices: false}\n",
+        "    consent: false\n",
+    )
+    later = practice.replace(
+        "config/clients.yaml",
+        "    sessions: [2026-10-20]\n",
+        "    sessions: [2026-10-20]\n    consent: true\n",
+    )
+    code, _out, err = cli(practice, "validate")
+    assert code == 1
+    assert f"clients.yaml:{later + 1}: duplicate key 'consent', also at line {first}" in err
+    # Nothing is sent from a config that does not load.
+    assert cli(practice, "send", "--now", MONDAY)[0] == 1
+
+
+def test_a_missing_dash_that_merges_two_clients_is_caught(practice: Practice) -> None:
+    line = practice.replace("config/clients.yaml", "  - id: c-002\n", "    id: c-002\n")
+    code, _out, err = cli(practice, "validate")
+    assert code == 1
+    assert f"clients.yaml:{line}: duplicate key 'id', also at line" in err
+    assert "'-' missing" in err
+
+
+def test_two_clients_at_one_address_get_a_warning_naming_both(practice: Practice) -> None:
+    line = practice.replace(
+        "config/clients.yaml", "    email: jonas@example.org\n", "    email: lena@example.org\n"
+    )
+    code, _out, err = cli(practice, "validate", "--now", MONDAY)
+    assert code == 0
+    # At the later client's line, naming the earlier one and its line.
+    assert "clients.yaml:28: warning: clients[2].email: c-003 and c-002" in err
+    assert f"(line {line}) share lena@example.org" in err
+
+
+def test_the_example_subject_names_no_remedy(practice: Practice) -> None:
+    code, _out, err = cli(practice, "validate", "--now", MONDAY)
+    assert code == 0 and "warning" not in err
+    preview = ok(practice, "preview", "resupply:c-007:vitamin-d3-drops:2026-11-02", "--now", MONDAY)
+    subject = next(line for line in preview.splitlines() if line.startswith("Subject:"))
+    assert "Vitamin" not in subject
+
+
+def test_what_send_would_refuse_is_refused_at_validate_at_the_clients_line(
+    practice: Practice,
+) -> None:
+    practice.replace(
+        "templates/resupply.j2",
+        "{% block subject %}Your supplies will run out soon{% endblock %}",
+        "{% block subject %}Your {{ supply.item }} will run out soon{% endblock %}",
+    )
+    line = practice.replace(
+        "config/clients.yaml", "item: Magnesium complex", "item: Anxiety relief drops"
+    )
+    code, _out, err = cli(practice, "validate", "--now", MONDAY)
+    assert code == 1
+    assert "templates/resupply.j2:2: warning: the subject prints supply.item" in err
+    assert f"clients.yaml:{line}: c-001: the resupply planned for" in err
+    assert "Anxiety relief drops" in err

@@ -232,7 +232,8 @@ def test_a_break_from_the_notices_to_the_return(mail: MailSystem, tmp_path: Path
         desk.send(zurich("2026-12-07T10:00"))  # the reminder, moved before the break
         settle(mail)
         reminder = parse(mail.wait_for_message(MARIA, b"will run out soon"))
-        assert reminder["Subject"] == "Your Magnesium complex will run out soon"
+        # The subject names no remedy: it is read on lock screens (issue 11).
+        assert reminder["Subject"] == "Your supplies will run out soon"
         row = desk.ledger.get("resupply:c-001:magnesium-complex:2026-10-02")
         assert row is not None and row.sent_at is not None
         assert holiday_at(desk.config, row.sent_at) is None

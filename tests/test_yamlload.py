@@ -24,9 +24,9 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from carecall_mail import config, yamlload
-from carecall_mail.config import _Loader, load_config
+from carecall_mail.config import DuplicateKeys, _Loader, load_config
 from carecall_mail.errors import ConfigError
-from carecall_mail.yamlload import _Fallback, fast_load, load_yaml
+from carecall_mail.yamlload import FAST_MIN_CHARS, _Fallback, fast_load, load_yaml
 
 REPO = Path(__file__).resolve().parents[1]
 needs_ryml = pytest.mark.skipif(yamlload._ryml is None, reason="rapidyaml is not installed")
@@ -219,13 +219,20 @@ def test_yaml_1_1_scalars(text: str, value: list[Any]) -> None:
 
 
 @needs_ryml
-def test_plain_keys_are_typed_too_and_duplicates_keep_the_last() -> None:
+def test_plain_keys_are_typed_too_and_duplicates_are_refused_with_both_lines() -> None:
     assert same(fast_load("yes: 1\n'no': 2\n3: x\n", _Loader), {True: 1, "no": 2, 3: "x"})
     text = "a: 1\nb: 2\na: 3\n"
     with pytest.raises(_Fallback):
         fast_load(text, _Loader)
-    assert load_yaml(text, _Loader) == {"a": 3, "b": 2}
-    assert load_yaml(text * 2000, _Loader) == yaml.load(text * 2000, Loader=_Loader)
+    # The config loader refuses what PyYAML would fold into "the last one wins" (issue 11),
+    # on the fast path's fallback as on a small file: (key, line, first line).
+    with pytest.raises(DuplicateKeys) as small:
+        load_yaml(text, _Loader)
+    assert small.value.duplicates == [("a", 3, 1)]
+    big = "".join(f"k{i}: {i}\n" for i in range(FAST_MIN_CHARS // 8)) + "k7: again\n"
+    with pytest.raises(DuplicateKeys) as large:
+        load_yaml(big, _Loader)
+    assert large.value.duplicates == [("k7", big.count("\n"), 8)]
 
 
 FALLS_BACK = [
