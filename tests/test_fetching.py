@@ -757,3 +757,66 @@ def test_the_practitioners_own_flagged_note_raises_no_alert(desk: Desk) -> None:
     assert report.recorded == 1
     assert report.alerts_sent == 0
     assert desk.outbox_messages() == []
+
+
+# ---------------------------------------------------------------- crisis (Maildir transport)
+
+
+def test_crisis_alert_and_resources_then_nothing_twice(desk: Desk) -> None:
+    raw, mid = mail(body="I want to die.\n")
+    desk.deliver(raw)
+    first = desk.run()
+    assert (first.crisis, first.crisis_replies, first.alerts_sent) == (1, 1, 1)
+    assert desk.row(mid).urgency == "crisis"
+    answer, alert = desk.outbox_messages()  # the client's resources go out first
+    assert answer["To"].addresses[0].addr_spec == JONAS
+    assert answer["Auto-Submitted"] == "auto-replied"
+    assert answer["In-Reply-To"] == f"<{mid}>"
+    assert "call 144" in answer.get_content()
+    assert alert["Subject"] == "URGENT: a client's reply needs you now (c-002)"
+    body = alert.get_body(("plain",))
+    assert body is not None
+    assert f"Resources: sent to {JONAS}" in body.get_content()
+
+    desk.forget_progress()  # the same mail read again: a duplicate, nothing sent
+    second = desk.run()
+    assert (second.duplicates, second.crisis_replies, second.alerts_sent) == (1, 0, 0)
+    assert len(desk.outbox_messages()) == 2
+
+
+def test_crisis_reply_put_off_is_sent_on_the_next_pass_once(desk: Desk) -> None:
+    raw, mid = mail(body="I want to die.\n")
+    desk.deliver(raw)
+
+    def broken() -> Transport:
+        raise EnvironmentProblem("outgoing: CARECALL_SMTP_PASSWORD is not set")
+
+    first = desk.run(transport_factory=broken)
+    assert (first.crisis, first.crisis_replies, first.alerts_sent) == (1, 0, 0)
+    assert {p.reply_message_id for p in desk.ledger.pending_forwards()} == {
+        "crisis-reply:" + mid,
+        ALERT_PREFIX + mid,
+    }
+    second = desk.run()
+    assert (second.crisis_replies, second.alerts_sent) == (1, 1)
+    assert desk.ledger.pending_forwards() == []
+    assert desk.run().crisis_replies == 0
+    assert len(desk.outbox_messages()) == 2
+
+
+def test_crisis_with_an_optout_alerts_but_sends_no_resources(desk: Desk) -> None:
+    raw, _ = mail(subject="unsubscribe", body="Stop emailing me. I want to die.\n")
+    desk.deliver(raw)
+    report = desk.run()
+    assert (report.crisis, report.crisis_replies, report.alerts_sent) == (1, 0, 1)
+    (alert,) = desk.outbox_messages()
+    assert alert["To"].addresses[0].addr_spec == ANA
+    body = alert.get_body(("plain",))
+    assert body is not None
+    assert "Resources: not sent: they asked for no more emails" in body.get_content()
+
+
+def test_crisis_alert_subject_says_urgent_and_nothing_else() -> None:
+    assert alert_subject("c-002", "crisis") == "URGENT: a client's reply needs you now (c-002)"
+    assert alert_subject(None, "crisis") == "URGENT: a reply needs you now (unknown sender)"
+    assert alert_subject("therapy-7", "crisis") == "URGENT: a client's reply needs you now"
