@@ -22,6 +22,7 @@ from carecall_mail.context import (
 from carecall_mail.errors import CareCallError
 from carecall_mail.planner import item_slug
 from carecall_mail.render import Envelope, Renderer, build_message
+from carecall_mail.unsubscribe import mailto_uri, unsubscribe_url
 
 
 class ComposeError(CareCallError):
@@ -39,14 +40,11 @@ class Composed:
 
 def unsubscribe_uris(config: Config, client: Client | None) -> tuple[list[str], bool]:
     """RFC 2369 List-Unsubscribe URIs, and whether RFC 8058 one-click applies."""
-    settings = config.practice.unsubscribe
-    mailto = settings.mailto or config.practice.practitioner.email
-    uris = [f"mailto:{mailto}?subject=unsubscribe"]
-    one_click = False
-    if settings.url and client is not None:
-        uris.append(settings.url.replace("{client}", client.id))
-        one_click = True
-    return uris, one_click
+    uris = [mailto_uri(config)]
+    url = unsubscribe_url(config, client)
+    if url is not None:
+        uris.append(url)
+    return uris, url is not None
 
 
 def context_for_key(config: Config, key: str, template: str) -> tuple[Client, dict[str, Any]]:

@@ -316,6 +316,14 @@ class ImapIncoming(_Model):
     timeout: float = Field(default=30.0, gt=0)
 
 
+# RFC 3986 unreserved and reserved characters and '%', less the ones RFC 2369 wants
+# escaped in a List-Unsubscribe target: ',' separates targets, quotes are not URI text.
+_URI_CHARACTERS = frozenset(
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~:/?#[]@!$&()*+;=%"
+)
+_BAD_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
+
+
 class Unsubscribe(_Model):
     # https URL with `{token}`: RFC 8058 one-click; the token names the client opaquely.
     url: Annotated[str, AfterValidator(_single_line)] | None = None
@@ -324,8 +332,30 @@ class Unsubscribe(_Model):
     @field_validator("url")
     @classmethod
     def _https(cls, url: str | None) -> str | None:
-        if url is not None and not url.startswith("https://"):
+        if url is None:
+            return url
+        if not url.startswith("https://"):
             raise ValueError("must start with https:// (RFC 8058 one-click needs HTTPS)")
+        if "{client}" in url:
+            raise ValueError(
+                "{client} would put the plain client id in every message, and anyone "
+                "could unsubscribe every client by guessing ids: use {token}"
+            )
+        if "{token}" not in url:
+            raise ValueError(
+                "must contain {token}, which stands for the client (an opaque key, not "
+                "their id); without it every client gets the same link"
+            )
+        # The URL goes into List-Unsubscribe as <URL>, a comma between targets (RFC 2369
+        # §2): '<', '>', ',' or a space in it would end it and begin another target.
+        rest = url.replace("{token}", "")
+        bad = sorted({c for c in rest if c not in _URI_CHARACTERS})
+        if bad or _BAD_PERCENT.search(rest):
+            shown = " ".join(repr(c) for c in bad) if bad else "a '%' without two hex digits"
+            raise ValueError(
+                f"{shown} cannot stand unescaped in a URL inside List-Unsubscribe's <…>: "
+                "write it percent-encoded (a space is %20, a comma %2C)"
+            )
         return url
 
 

@@ -12,6 +12,7 @@ from typing import Any
 
 from carecall_mail.config import Client, Config, Holiday, Practitioner, Supply
 from carecall_mail.planner import supplies_near_break
+from carecall_mail.unsubscribe import unsubscribe_url
 
 
 def practitioner_view(practitioner: Practitioner | Mapping[str, Any]) -> Mapping[str, Any]:
@@ -67,13 +68,6 @@ def optout_text(config: Config) -> str:
         f"You receive this email because you are a client of {config.practice.practitioner.name}. "
         "To stop receiving these emails, reply with the word STOP."
     )
-
-
-def unsubscribe_url(config: Config, client: Client | None) -> str | None:
-    url = config.practice.unsubscribe.url
-    if url is None or client is None:
-        return None
-    return url.replace("{client}", client.id)
 
 
 def base_context(config: Config, client: Client | None) -> dict[str, Any]:
@@ -147,7 +141,7 @@ def sample_context_variants(kind: str, practitioner: Mapping[str, Any]) -> Itera
             "back_on": date(2027, 1, 5),
             "emergency_contact": "+41 79 000 00 00" if emergency else None,
         }
-        for url in (None, "https://example.org/unsubscribe/c-sample"):
+        for url in (None, "https://example.org/unsubscribe/3q2-7wKbZ0aT8bVY1lrCWg"):
             base = {
                 "client": client,
                 "practitioner": practitioner,

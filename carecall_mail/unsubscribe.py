@@ -7,14 +7,39 @@ One home for the rules on both sides of an unsubscribe, so that what compose put
   opt-out wherever it was sent;
 - a *dedicated* address (`ana+unsubscribe@…`, `optout@…`) is an opt-out whatever the
   mail says. The practitioner's own address never is by itself: every ordinary reply
-  goes there ("Thanks Ana, I am feeling much better" is a reply, not a wish to stop).
+  goes there ("Thanks Ana, I am feeling much better" is a reply, not a wish to stop);
+- the RFC 8058 one-click URL names the client by an opaque token, a keyed MAC of the
+  practice and the client id, never by the id itself: whoever can guess ids must not
+  be able to unsubscribe every client. The key is made once, at random, in the state
+  dir (mode 0600), never in YAML; the page behind the URL finds the client with
+  `client_for_token`.
 """
 
 from __future__ import annotations
 
-from carecall_mail.config import Config, ImapIncoming, SmtpOutgoing
+import base64
+import functools
+import hashlib
+import hmac
+import os
+import secrets
+from pathlib import Path
 
-__all__ = ["dedicated_addresses", "mailto_uri", "personal_addresses"]
+from carecall_mail.config import Client, Config, ImapIncoming, SmtpOutgoing
+
+__all__ = [
+    "KEY_FILE",
+    "client_for_token",
+    "dedicated_addresses",
+    "mailto_uri",
+    "personal_addresses",
+    "token",
+    "unsubscribe_url",
+]
+
+KEY_FILE = "unsubscribe.key"
+_KEY_BYTES = 32
+_TOKEN_BYTES = 16  # 128 bits of the HMAC-SHA256: unguessable, and short in a URL
 
 
 def personal_addresses(config: Config) -> frozenset[str]:
@@ -44,3 +69,54 @@ def mailto_uri(config: Config) -> str:
     """The RFC 2369 mailto target: the subject is what tells an opt-out from a reply."""
     mailto = config.practice.unsubscribe.mailto or config.practice.practitioner.email
     return f"mailto:{mailto}?subject=unsubscribe"
+
+
+@functools.lru_cache(maxsize=8)
+def _key(state_dir: Path) -> bytes:
+    """The practice's token key: read, or made once (O_EXCL, so two processes agree)."""
+    path = state_dir / KEY_FILE
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        pass
+    state_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:  # another process made it first: use theirs
+        return path.read_bytes()
+    with os.fdopen(fd, "wb") as out:
+        out.write(secrets.token_bytes(_KEY_BYTES))
+        out.flush()
+        os.fsync(out.fileno())
+    return path.read_bytes()
+
+
+def _practice_id(config: Config) -> str:
+    # The practice's stable id when it has one (DESIGN.md, many practices), else its address.
+    named = getattr(config.practice, "id", None)
+    return str(named) if named else config.practice.practitioner.email.lower()
+
+
+def token(config: Config, client_id: str) -> str:
+    """The opaque, stable token that stands for `client_id` in the one-click URL."""
+    message = f"{_practice_id(config)}\0{client_id}".encode()
+    digest = hmac.new(_key(config.state_dir), message, hashlib.sha256).digest()
+    return base64.urlsafe_b64encode(digest[:_TOKEN_BYTES]).rstrip(b"=").decode("ascii")
+
+
+def client_for_token(config: Config, candidate: str) -> Client | None:
+    """The client a token from an unsubscribe URL stands for, or None (compared in
+    constant time, so that timing tells nothing about a forged one)."""
+    found: Client | None = None
+    for client in config.clients:
+        if hmac.compare_digest(token(config, client.id), candidate):
+            found = client
+    return found
+
+
+def unsubscribe_url(config: Config, client: Client | None) -> str | None:
+    """The client's one-click URL (RFC 8058), or None when there is none to give."""
+    url = config.practice.unsubscribe.url
+    if url is None or client is None:
+        return None
+    return url.replace("{token}", token(config, client.id))

@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 from practice import Practice
 
+from carecall_mail import unsubscribe
 from carecall_mail.cli import main
 from carecall_mail.config import load_config
 from carecall_mail.render import Renderer
@@ -252,3 +253,60 @@ def test_what_send_would_refuse_is_refused_at_validate_at_the_clients_line(
     assert "templates/resupply.j2:2: warning: the subject prints supply.item" in err
     assert f"clients.yaml:{line}: c-001: the resupply planned for" in err
     assert "Anxiety relief drops" in err
+
+
+# ---------------------------------------------------------------- item 2: the link
+
+
+def with_url(practice: Practice, url: str) -> int:
+    """Set unsubscribe.url; the line it is on."""
+    text = practice.read("config/practice.yaml")
+    practice.write("config/practice.yaml", text + f'unsubscribe: {{url: "{url}"}}\n')
+    return text.count("\n") + 1
+
+
+def list_unsubscribe(practice: Practice, key: str) -> str:
+    raw = ok(practice, "preview", key, "--raw", "--now", MONDAY)
+    return next(line for line in raw.splitlines() if line.startswith("List-Unsubscribe:"))
+
+
+def test_the_one_click_link_carries_an_opaque_token_not_the_client_id(
+    practice: Practice,
+) -> None:
+    with_url(practice, "https://fieldpractice.example/unsubscribe/{token}")
+    jonas = list_unsubscribe(practice, "checkin:c-002:2026-08-20:three-months")
+    lena = list_unsubscribe(practice, "checkin:c-003:2026-11-16:one-week")
+    assert "c-002" not in jonas and "{token}" not in jonas
+    token = jonas.split("/unsubscribe/", 1)[1].rstrip(">")
+    assert len(token) >= 20 and token not in lena
+    # Stable across runs (one key, made once, the owner's only) and found again by the page.
+    assert list_unsubscribe(practice, "checkin:c-002:2026-08-20:three-months") == jonas
+    key_file = practice.root / "var" / unsubscribe.KEY_FILE
+    assert key_file.stat().st_mode & 0o777 == 0o600
+    config = load_config(practice.config)
+    found = unsubscribe.client_for_token(config, token)
+    assert found is not None and found.id == "c-002"
+    assert unsubscribe.client_for_token(config, token[:-2] + "AA") is None
+    # Another practice's key gives other tokens: a link cannot be forged from the id.
+    other = Practice(practice.root.parent / "other")
+    with_url(other, "https://fieldpractice.example/unsubscribe/{token}")
+    assert token not in list_unsubscribe(other, "checkin:c-002:2026-08-20:three-months")
+
+
+@pytest.mark.parametrize(
+    ("url", "said"),
+    [
+        ("https://fieldpractice.example/unsubscribe/{client}", "plain client id"),
+        ("https://fieldpractice.example/unsubscribe", "must contain {token}"),
+        ("https://fieldpractice.example/u/{token}>, <https://evil.example/x", "'<' '>'"),
+        ("https://fieldpractice.example/u/{token},https://evil.example/x", "','"),
+        ("https://fieldpractice.example/u?c={token}&n=Maria Keller", "' '"),
+    ],
+)
+def test_a_link_that_could_name_or_inject_is_a_validate_error(
+    practice: Practice, url: str, said: str
+) -> None:
+    line = with_url(practice, url)
+    code, _out, err = cli(practice, "validate", "--now", MONDAY)
+    assert code == 1
+    assert f"practice.yaml:{line}: unsubscribe.url:" in err and said in err
