@@ -40,7 +40,8 @@ def _check(reply: Reply, raw: bytes) -> None:
     assert (reply.raw is not None) is (reply.kind == "unknown")
     if reply.kind == "unknown":
         assert reply.raw == raw
-    assert reply.flagged is any(r.startswith("flag: ") for r in reply.reasons)
+    assert reply.flagged is (reply.urgency != "none")
+    assert reply.flagged is any(r.startswith(("crisis: ", "concern: ")) for r in reply.reasons)
     data = reply.to_json()
     assert data["kind"] == reply.kind
 
