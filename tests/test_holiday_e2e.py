@@ -252,8 +252,10 @@ def test_a_break_from_the_notices_to_the_return(mail: MailSystem, tmp_path: Path
             LENA,
             ANA,
             "Question after my first session",
-            "Dear Ana, I came down with a fever yesterday. Should I keep taking the "
-            "globules? Could you call me?\n\nLena\n",
+            # No trouble in it (a fever would be a concern: the inbox job's alert), so
+            # this is the emergency forward's story.
+            "Dear Ana, I am going to my parents for the holidays. Should I keep taking "
+            "the globules there? Could you call me?\n\nLena\n",
         )
         mail.wait_for_message(ANA, lena_id.encode())
         report = desk.fetch(in_break)
@@ -262,7 +264,7 @@ def test_a_break_from_the_notices_to_the_return(mail: MailSystem, tmp_path: Path
         # She reaches Ana through the forward...
         forward = parse(mail.wait_for_message(ANA, ANA_EMERGENCY.encode()))
         assert forward["Subject"] == "Emergency client c-003 wrote while you are away"
-        assert "I came down with a fever yesterday" in text_of(forward)
+        assert "I am going to my parents for the holidays" in text_of(forward)
         assert forward["Reply-To"].addresses[0].addr_spec == LENA
         # ...and is given the number Ana promised.
         (lena_reply,) = auto_replies(mail, LENA, ANA)
