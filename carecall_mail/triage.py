@@ -54,7 +54,7 @@ _RANK: dict[str, int] = {"none": 0, "concern": 1, "crisis": 2}
 MAX_CHARS = 50_000
 # How far a negation reaches forward, and a resolution backward, in words.
 _PRE_SCOPE = 4
-_POST_SCOPE = 4
+_POST_SCOPE = 5
 _CRISIS_PRE_SCOPE = 2
 # Compound heads shorter than this are not matched inside longer words ("weh" in "Wehmut").
 _MIN_HEAD = 4
@@ -94,7 +94,8 @@ _WEAK = frozenset({","})
 # "dont", "don't" and "do not" read alike.
 _CONTRACTIONS: dict[str, tuple[str, ...]] = {
     "cant": ("can", "not"), "cannot": ("can", "not"), "wont": ("will", "not"),
-    "dont": ("do", "not"), "doesnt": ("does", "not"), "didnt": ("did", "not"),
+    "hed": ("he", "would"), "dont": ("do", "not"), "doesnt": ("does", "not"),
+    "didnt": ("did", "not"),
     "isnt": ("is", "not"), "arent": ("are", "not"), "wasnt": ("was", "not"),
     "werent": ("were", "not"), "havent": ("have", "not"), "hasnt": ("has", "not"),
     "hadnt": ("had", "not"), "couldnt": ("could", "not"), "shouldnt": ("should", "not"),
@@ -108,6 +109,8 @@ _CONTRACTIONS: dict[str, tuple[str, ...]] = {
     "u": ("you",), "pls": ("please",), "coz": ("because",), "cuz": ("because",),
     "bc": ("because",), "nite": ("night",), "tho": ("though",),
 }  # fmt: skip
+_PRONOUNS = frozenset({"i", "you", "we", "they", "he", "she", "it", "that", "there", "who"})
+_AUXILIARIES = {"m": "am", "ve": "have", "re": "are", "ll": "will", "d": "would"}
 # French, Italian and Catalan elisions: "j'ai" -> "je ai", "n'ai" -> "ne ai", "l'ho" -> "lo ho".
 _ELISIONS: dict[str, str] = {
     "j": "je", "n": "ne", "m": "me", "t": "te", "s": "se", "l": "le", "d": "de", "c": "ce",
@@ -124,8 +127,8 @@ def _expand(token: str) -> list[str]:
         if tail == "t" and head.endswith("n"):  # don't, can't, won't, isn't
             known = _CONTRACTIONS.get(head + "t")
             return list(known) if known is not None else [head[:-1], "not"]
-        if head in ("i", "you", "we", "they") and tail in ("m", "ve", "re", "ll", "d"):
-            return list(_CONTRACTIONS.get(head + tail, (head, tail)))
+        if head in _PRONOUNS and tail in _AUXILIARIES:  # i'm, he'd, they'll, we've
+            return [head, _AUXILIARIES[tail]]
         if tail == "s":  # "it's" is "it is"; "Ana's" is Ana
             return [head, "is"] if head in ("it", "that", "there", "what", "he", "she") else [head]
         if head in _ELISIONS:
@@ -179,6 +182,7 @@ class _Term:
     level: Level
     slots: tuple[_Slot, ...]
     fixed: bool = False  # "!": carries its own negation ("do not see the point in going on")
+    together: bool = False  # "&": every slot somewhere in one sentence, in any order
 
 
 @dataclass
@@ -189,6 +193,7 @@ class _Lexicon:
     prefixes: dict[str, list[int]] = field(default_factory=dict)
     fuzzy: dict[str, list[tuple[int, str]]] = field(default_factory=dict)  # deletion -> terms
     dynamic: list[int] = field(default_factory=list)  # terms with run-time lemmas
+    together: list[_Term] = field(default_factory=list)  # "&" terms: words of one sentence
 
 
 @cache
@@ -202,7 +207,20 @@ def _forms_table() -> dict[str, dict[str, list[str]]]:
 _CLITICS = ("rme", "rmi", "rse", "rsi", "rte", "rti", "rmos")
 
 
+def _class_slot(name: str) -> _Slot:
+    """One slot for a word class of the lexicon ("@tool": razor, Klinge, lame, …)."""
+    table = _forms_table()
+    forms: set[str] = set()
+    for lang, member in lex.CLASSES.get(name, ()):
+        folded = fold(member)
+        forms.add(folded)
+        forms.update(table.get(lang, {}).get(folded, ()))
+    return _Slot(frozenset(forms))
+
+
 def _slot(word: str, lang: str, level: Level, dynamic: bool, phrase: bool) -> _Slot:
+    if word.startswith("@"):
+        return _class_slot(word[1:])
     optional = word.startswith("(") and word.endswith(")")
     word = word.strip("()")
     # Crisis expressions outside English are written out form by form: inflecting them reads
@@ -238,6 +256,9 @@ _GAP = re.compile(r"^_(\d?)$")
 
 
 def _term(name: str, pattern: str, lang: str, level: Level, dynamic: bool = False) -> _Term:
+    if pattern.startswith("&"):
+        classes = tuple(_slot(w, lang, level, dynamic, True) for w in pattern[1:].split())
+        return _Term(name, level, classes, fixed=True, together=True)
     fixed = pattern.startswith("!")
     pattern = pattern.lstrip("!")
     slots: list[_Slot] = []
@@ -281,6 +302,9 @@ def _lexicon(flag_words: tuple[str, ...], crisis_words: tuple[str, ...]) -> _Lex
     for name, pattern, lang, level, dynamic in entries:
         term = _term(name, pattern, lang, level, dynamic)
         if not term.slots or term.slots[0].gap:
+            continue
+        if term.together:
+            built.together.append(term)
             continue
         index = len(built.terms)
         built.terms.append(term)
@@ -418,23 +442,27 @@ def _one_edit(a: str, b: str) -> bool:
 
 
 def _select(lexicon: _Lexicon, hits: list[_Hit]) -> list[_Hit]:
-    """Non-overlapping hits: idioms first, then the longest, then the most severe."""
+    """Non-overlapping hits: idioms and crises first, the longest first; then concerns."""
     order = {"idiom": 0, "crisis": 1, "concern": 2}
 
     def rank(hit: _Hit) -> tuple[int, int, int]:
         level = lexicon.terms[hit.term].level
-        return (order[level], -(hit.end - hit.start), hit.start)
+        return (-(hit.end - hit.start), order[level], hit.start)
 
-    # An idiom wins wherever it overlaps ("work is killing me"); among trouble words the
-    # longest ("chest pain" over "pain"), and a crisis over a concern of the same length.
+    # The longest reading wins where an idiom and a crisis overlap: "work is killing me" over
+    # "killing me", "he will kill me" over "kill me" in an idiom. A concern never hides a
+    # crisis ("so lebensmüde" is not "so müde"), so concerns take what is left.
     taken: list[_Hit] = []
     used: set[int] = set()
-    for hit in sorted(hits, key=rank):
-        span = set(range(hit.start, hit.end))
-        if span & used:
-            continue
-        taken.append(hit)
-        used |= span
+    for first in (True, False):
+        for hit in sorted(hits, key=rank):
+            if (lexicon.terms[hit.term].level != "concern") != first:
+                continue
+            span = set(range(hit.start, hit.end))
+            if span & used:
+                continue
+            taken.append(hit)
+            used |= span
     return sorted(taken, key=lambda h: h.start)
 
 
@@ -466,7 +494,9 @@ def _negated(
         if pos not in claimed and token.word in lex.PRESENCE:
             break
         pos -= 1
-        steps += 1
+        # "ya no pienso en quitarme la vida": auxiliaries and thinking verbs between the
+        # negation and the expression carry it through.
+        steps += 0 if token.word in lex.CARRIERS else 1
     # Backward from a resolution after the hit ("the rash has gone", "sind weg").
     pos = hit.end
     steps = 0
@@ -482,7 +512,7 @@ def _negated(
             if before not in lex.NEGATORS:  # "hasn't gone", "nicht weg"
                 return True
         pos += 1
-        steps += 1
+        steps += 0 if token.word in lex.CARRIERS else 1
     return False
 
 
@@ -553,6 +583,7 @@ def _assess(text: str, lexicon: _Lexicon) -> Assessment:
     claimed = {i for hit in selected for i in range(hit.start, hit.end)}
     urgency: Urgency = "none"
     reasons: dict[str, None] = {}
+    negated: set[int] = set()  # the words of crisis expressions read as negated
     for hit in selected:
         term = lexicon.terms[hit.term]
         if term.level == "idiom":
@@ -563,8 +594,74 @@ def _assess(text: str, lexicon: _Lexicon) -> Assessment:
             if term.level == "concern":
                 continue
             level, note = "concern", " (negated crisis)"  # never lowered to nothing
+            negated.update(range(hit.start, hit.end))
         reasons.setdefault(f"{level}: {term.name}{note}", None)
         if _RANK[level] > _RANK[urgency]:
             urgency = level
+    read = {
+        i
+        for hit in selected
+        if lexicon.terms[hit.term].level == "crisis"
+        for i in range(hit.start, hit.end)
+    }
+    for term, places in _together(lexicon, words, claimed_by_idioms(lexicon, selected)):
+        if places <= read:
+            continue  # the same words, already read as a crisis expression
+        # Read with the crisis it overlaps: "plus d'envie de mourir" is a negated crisis.
+        together: Urgency = "concern" if places & negated else "crisis"
+        note = " (negated crisis)" if places & negated else ""
+        reasons.setdefault(f"{together}: {term.name}{note}", None)
+        if _RANK[together] > _RANK[urgency]:
+            urgency = together
     ordered = sorted(reasons, key=lambda r: not r.startswith("crisis"))
     return Assessment(urgency, tuple(ordered))
+
+
+def claimed_by_idioms(lexicon: _Lexicon, selected: list[_Hit]) -> set[int]:
+    return {
+        i
+        for hit in selected
+        if lexicon.terms[hit.term].level == "idiom"
+        for i in range(hit.start, hit.end)
+    }
+
+
+# A sentence longer than this is read in windows of this many words for "&" terms: the
+# words of one thought sit close together.
+_TOGETHER_WINDOW = 14
+
+
+def _together(
+    lexicon: _Lexicon, words: Sequence[_Token], idioms: set[int]
+) -> list[tuple[_Term, set[int]]]:
+    """The "&" terms whose every word class appears within one sentence (a window of it),
+    with the places of their words."""
+    found: list[tuple[_Term, set[int]]] = []
+    sentences: list[list[int]] = [[]]
+    for pos, token in enumerate(words):
+        if token.boundary == "strong":
+            sentences.append([])
+        elif not token.boundary and pos not in idioms:
+            sentences[-1].append(pos)
+    for term in lexicon.together:
+        for sentence in sentences:
+            places = _window(term, words, sentence)
+            if places:
+                found.append((term, places))
+                break
+    return found
+
+
+def _window(term: _Term, words: Sequence[_Token], sentence: list[int]) -> set[int]:
+    """Places, one per slot, all within the window of each other; empty when there are none."""
+    places = [
+        [pos for pos in sentence if _slot_accepts(slot, words[pos].word, False)]
+        for slot in term.slots
+    ]
+    if not all(places):
+        return set()
+    for anchor in places[0]:
+        near = [[p for p in ps if abs(p - anchor) <= _TOGETHER_WINDOW] for ps in places[1:]]
+        if all(near):
+            return {anchor, *(ps[0] for ps in near)}
+    return set()

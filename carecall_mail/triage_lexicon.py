@@ -71,7 +71,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             swollen lips/tongue/throat/face / lips/tongue/throat/face _2 swollen/swelling / throat _2 closing
             anaphylaxis / anaphylactic / heart attack / stroke / face drooping / slurred speech
             coughing _1 blood / vomiting blood / throwing up blood / blood in my vomit / will not stop bleeding
-            bleeding heavily / heavy bleeding / ambulance / emergency room / intensive care
+            bleeding heavily / heavy bleeding
             called =911/=999/=112/=144
             !point _1 going on / !point _1 living / !point _1 carrying on / !point _1 being alive / !point _1 life anymore
             !point in anything anymore / !see _2 point _2 going on / want everything to end / want it all to end / want it to end
@@ -90,6 +90,10 @@ _LEXICON: dict[str, dict[str, str]] = {
             can not speak properly / can not talk properly / can not move _1 arm/leg/side / not breathing
             jump _2 bridge / jump _2 train / in front of a train/bus/car / off the roof / off a building / off a bridge
             wanted to say goodbye / want to say goodbye / say my goodbyes / wanted to thank you for everything
+            if i died / if i was dead / if i were dead / this is my last email/message / my last email to you / final email/message
+            sorry for everything / forgive me for everything / imagine myself dead / epileptic fit / epileptic seizure / not responding
+            is not responding / purple spots / purple rash / rash that does not fade / can not get my words out
+            with a lighter / with the lighter / with my lighter / would kill me / he would kill me / she would kill me
         """,
         "concern": """
             side effect / side effects / sideeffect / sideeffects / adverse reaction / reaction to
@@ -136,6 +140,19 @@ _LEXICON: dict[str, dict[str, str]] = {
             mood _3 low/down/bad/terrible/awful/flat / feeling low / feel low / cried / crying / in tears / teary
             wake up _3 every night / waking up _3 every night / keep waking up / lying awake / lie awake
             worse rather than better / stopped/quit/stop _3 drops/remedy/remedies/tablets/pills/supplement/supplements/magnesium/medication
+            ambulance / emergency room / intensive care / in the er / in a&e
+            ringing in my ears / ears _2 ringing / tinnitus / buzzing in my ears / hair _3 falling out / hair _3 coming out / clumps
+            blood pressure _3 high / high blood pressure / blood pressure is up / nightmares / bad dreams / irritable / snappy / on edge
+            mouth ulcers / ulcers / cold sore / metallic taste / metal taste / taste of metal / nosebleed / nosebleeds / nose bleeds
+            bleeding gums / gums bleed / numb hands / hands go numb / pins and needles / heavy periods / painful periods / period pain
+            cystitis / burns when i pee / burning when i pee / twitching / twitch / stabbing pain / sharp pain / shooting pain
+            low grade fever / feverish / itchy all over / itching all over / can not handle it / can not handle / at the end of my tether
+            not been taking / have not been taking / not taken _2 capsules/drops/tablets/pills/remedy/supplements / gave up on / given up
+            forgot to take / kept forgetting / hot flushes / hot flashes / night sweats / dry mouth / thirsty all the time / jaundice
+            yellow skin / dark urine / blood in my urine / blood in my stool / black stools / lump / lumps / growth / discharge
+            agitated / restless / jittery / wired / racing thoughts / mood swings / snapping at / angry all the time / lonely / isolated
+            withdrawn / can not concentrate / can not focus / memory / forgetting things / hearing voices / paranoid / binge / binging
+            purging / not eating / starving myself / making myself sick / drinking too much / drinking more / relapsed on
         """,
         "idiom": """
             work/job/boss/commute/traffic/heat/weather/kids/children/homework/studying/exams/deadline/deadlines/this/that/it/traffic _2 is/are/was killing me
@@ -154,10 +171,13 @@ _LEXICON: dict[str, dict[str, str]] = {
             kill two birds / nothing urgent / not urgent / no emergency / no rush
             hospital appointment / doctor appointment / doctor said it is fine / the doctor was happy
             a plan for / plan for the / to say goodbye to / goodbye to winter / said goodbye to
+            overdose awareness / awareness training / choke with laughter / choked on my
+            suspense/waiting/curiosity _1 is killing me
         """,
     },
     "de": {
         "crisis": """
+            es zu beenden / alles zu beenden / es beenden / dem ein ende setzen / dem allem ein ende
             Selbstmord / Suizid / suizidal / Suizidgedanken / Selbstmordgedanken / lebensmüde
             mich umbringen / mich töten / mir das Leben nehmen / mein Leben beenden / das Leben beenden
             will/möchte nicht mehr leben / nicht mehr leben / will/möchte sterben / will tot sein / wäre lieber tot
@@ -179,7 +199,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             bekomme keine Luft / kriege keine Luft / keine Luft / Atemnot / kann nicht atmen / kaum atmen
             zusammengebrochen / bewusstlos / ohnmächtig / umgekippt / Krampfanfall / Anfall
             geschwollene Lippen/Zunge / Lippen _2 geschwollen / Hals _2 zu / Zunge _2 geschwollen
-            Herzinfarkt / Schlaganfall / Notarzt / Krankenwagen / Notaufnahme / Intensivstation / Blut erbrochen
+            Herzinfarkt / Schlaganfall / Notarzt / Blut erbrochen
             ohne mich besser / ohne mich wären alle / dass alles aufhört / alles aufhört / für immer schlafen
             keinen sinn mehr weiterzuleben / !sinn _3 weiterzuleben / !sinn _3 leben / weiterzuleben / nicht weiterleben
             nicht mehr aufzuwachen / nie mehr aufzuwachen / nicht mehr aufwache / nie wieder aufwache / mich umbringt / bringt mich um / umzubringen / mich umzubringen
@@ -193,6 +213,10 @@ _LEXICON: dict[str, dict[str, str]] = {
             mit einem messer bedroht / mit dem messer bedroht / messer _3 bedroht / droht _2 umzubringen / todesdrohung
             wie viele tabletten / ganze packung / ganzen packung / ganzen blister / alle schlaftabletten
             verabschieden / mich verabschieden / schluss machen / ein ende setzen
+            nicht mehr auf dieser welt / auf dieser welt sein / wäre ich tot / wenn ich tot wäre / wenn ich nicht mehr da wäre
+            testament geschrieben / sachen geordnet / angelegenheiten geregelt / dunkelrote punkte / rote punkte auf der haut
+            das ist meine letzte / meine letzte mail / verzeiht mir / verzeih mir alles / stelle mir vor tot / epileptischer anfall
+            reagiert nicht / wacht nicht auf / wacht nicht mehr auf
         """,
         "concern": """
             Nebenwirkung / Nebenwirkungen / allergisch / Allergie / Reaktion
@@ -217,6 +241,13 @@ _LEXICON: dict[str, dict[str, str]] = {
             Schlafstörung / Schlafstörungen / lieg _3 wach / liege _3 wach / wache _3 nachts auf / wache _3 jede nacht
             schlimmer als besser / aufgehört _4 nehmen / abgesetzt / nicht mehr genommen / nehme _2 nicht mehr
             Stimmung _3 schlecht/mies/tief / Tief / down / weinen / geweint
+            Krankenwagen / Notaufnahme / Intensivstation
+            Ohrensausen / Tinnitus / Pfeifen im Ohr / Haarausfall / Haare _3 aus / Blutdruck _3 hoch / Blutdruck / Albträume / Alpträume
+            gereizt / reizbar / Aphthen / Metallgeschmack / metallischer Geschmack / Nasenbluten / Zahnfleischbluten / eingeschlafene Hände
+            Regelschmerzen / starke Regel / Blasenentzündung / brennt beim Wasserlassen / zuckt / Zucken / stechende Schmerzen / Stiche / Stechen
+            erhöhte Temperatur / juckt am ganzen Körper / keine Besserung / Rückschritt / Rückschritte / nehm _3 nicht mehr / nehme _3 nicht mehr
+            keine Lust mehr / vergessen zu nehmen / Hitzewallungen / Nachtschweiß / Mundtrockenheit / Knoten / einsam / unkonzentriert
+            Stimmungsschwankungen / Heißhunger / trinke zu viel / Herpes / Lippenherpes
         """,
         "idiom": """
             Arbeit/Job/Chef/Hitze/Stress _2 bringt mich um / bringt mich noch um / zum Sterben langweilig
@@ -248,7 +279,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             ne peux pas respirer / n'arrive pas à respirer / arrive plus à respirer / du mal à respirer / étouffe
             souffle coupé / évanoui / évanouie / malaise / perdu connaissance / convulsions
             lèvres gonflées / gorge gonflée / langue gonflée / gorge _2 serrée / gonflement de la gorge
-            crise cardiaque / infarctus / AVC / urgences / ambulance / SAMU / réanimation / vomi du sang
+            crise cardiaque / infarctus / AVC / vomi du sang
             !continuer à vivre / !continuer de vivre / !l'intérêt de vivre / scarifiée / scarifiées / scarifiés / gorge/lèvres/langue _3 gonfle/gonflent/enfle/enflent/gonflée/gonflées
             gonfle/gonflent/enfle/enflent _3 gorge/lèvres/langue / va me tuer / vais me tuer / il va me tuer / envie de continuer / plus jamais me réveiller
             jamais me réveiller / me jeter sous / me jeter du / me jeter par / me jeter d'un / sauter du pont / sauter d'un pont
@@ -257,6 +288,9 @@ _LEXICON: dict[str, dict[str, str]] = {
             menacé de mort / crise convulsive / lèvres bleues / bouche de travers / visage déformé / n'arrive plus à parler
             fait exprès de me / exprès / boîte entière / flacon entier / toute la plaquette / combien de comprimés
             un plan $ / un plan et / lettres d'adieu / dire au revoir à tout le monde / vous dire adieu / te dire adieu
+            las de vivre / lasse de vivre / fatigué de vivre / fatiguée de vivre / disparaître pour de bon / m'imagine morte / m'imagine mort
+            crise d'épilepsie / reprend pas conscience / ne répond plus / ne se réveille pas / pardon à tous / pardon pour tout
+            si je mourais / c'est mon dernier message / mon dernier mail / taches violettes
         """,
         "concern": """
             effet secondaire / effets secondaires / effets indésirables / réaction allergique / allergie / allergique
@@ -281,6 +315,13 @@ _LEXICON: dict[str, dict[str, str]] = {
             dors _1 mal / me réveille _3 nuits / me réveille _3 nuit / réveillée _3 nuit / de mal en pis / laissé tomber le
             laissé tomber les / laissé tomber la / arrêté _3 magnésium/gouttes/granules/remède/traitement/comprimés/médicament
             gonflent / enflent / moral _2 bas / plus d'énergie / sans énergie / pleuré / idées sombres
+            urgences / ambulance / SAMU / réanimation
+            acouphènes / sifflement / bourdonnement / perte de cheveux / cheveux _3 tombent / tension _3 montée / tension _2 haute / hypertension
+            cauchemars / irritable / aphtes / goût de métal / goût métallique / saigne du nez / saignements de nez / gencives _2 saignent
+            mains engourdies / fourmis dans les mains / règles douloureuses / règles abondantes / cystite / brûle quand je fais pipi
+            tressaute / paupière / élancements / douleur vive / fébrile / fébricule / ça me gratte partout / à bout / je craque / n'ose plus
+            zappé / abandonné / oublié de prendre / bouffées de chaleur / sueurs nocturnes / bouche sèche / boule / grosseur / seule / isolée
+            sautes d'humeur / herpès / bouton de fièvre / je bois trop
         """,
         "idiom": """
             meurs/meurt/mourais de faim/soif/envie/froid/chaud/rire/fatigue / mort de rire / morte de rire
@@ -288,6 +329,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             pas de souci / pas de soucis / pas grave / le travail me tue / ça me tue / crevé de travail
             pain au chocolat / du pain / rendez-vous chez le médecin
             tuerais pour / tuer pour / me tue $ / boulot me tue / travail me tue / chaleur me tue / ça me tue
+            étouffer de rire / étouffé de rire / étouffée de rire / m'étouffer de rire
         """,
     },
     "es": {
@@ -309,7 +351,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             dolor en el pecho / dolor de pecho / opresión en el pecho / no puedo respirar / me cuesta respirar
             me ahogo / falta de aire / desmayé / desmayo / desmayada / me desmayé / inconsciente / convulsiones
             labios hinchados / garganta hinchada / lengua hinchada / se me cierra la garganta
-            infarto / ataque al corazón / ictus / derrame / urgencias / ambulancia / vomitando sangre
+            infarto / ataque al corazón / ictus / derrame / vomitando sangre
             pensamientos suicidas / ideas suicidas / ideación suicida / no despertara / no despertarme nunca / nunca más despertar / vuelto a cortar
             volví a cortarme / cortar en los brazos / autolesioné / me autolesiono / autolesionarme / me va a matar / va a matarme / me matará
             !sentido _3 seguir viviendo / !sentido _2 vivir / seguir viviendo / sentido a la vida / tengo un plan y
@@ -319,6 +361,8 @@ _LEXICON: dict[str, dict[str, str]] = {
             labios _3 hinchados/hinchando/hinchan / garganta _3 hinchada/cerrando / labios azules / boca torcida / no puede hablar
             amenazó con un cuchillo / con un cuchillo / amenaza de muerte / amenazó de muerte / a propósito / adrede
             hasta sangrar / me quemé / me he quemado / me he cortado / cortes _2 brazos/piernas/muñecas
+            quitar la vida / quitarme la vida / ya no estaré / no estaré aquí / perdón por todo / perdón a todos / si me muriera
+            si yo muriera / este es mi último / mi último mensaje / manchas moradas / no responde / no reacciona / ataque epiléptico
         """,
         "concern": """
             efecto secundario / efectos secundarios / efectos adversos / reacción alérgica / alergia / alérgica
@@ -342,6 +386,13 @@ _LEXICON: dict[str, dict[str, str]] = {
             duermo fatal / duermo _1 mal / me despierto _3 noches / bajoneada / bajoneado / sin ganas de nada
             pasando _1 mal / cansadísima / cansadísimo / cuesta levantarme / ánimo por los suelos / dejé _3 gotas/pastillas/magnesio/tratamiento
             llorado / lloré
+            urgencias / ambulancia
+            me sangra la nariz / sangrado de nariz / sangran las encías / tensión _3 nubes / tensión alta / tensión _2 subida / hipertensión
+            ardores / ardor / se me duermen / hormigueo en las manos / pesadillas / irritable / de mal humor / no tengo _2 apetito
+            perdido _2 kilos / reglas _2 dolorosas / regla _2 dolorosa / cistitis / escuece al orinar / pinchazos / punzadas / febrícula
+            zumbido en los oídos / acúfenos / pitido / se me cae el pelo / caída de pelo / llagas / aftas / sabor metálico / sabor a metal
+            párpado / tic / no las tomo / dejé de tomar / lo dejé / me olvidé de tomar / sofocos / sudores nocturnos / boca seca / bulto
+            sola / aislada / cambios de humor / herpes / bebo demasiado / estoy al límite / no puedo con todo / no aguanto más
         """,
         "idiom": """
             me muero de ganas/hambre/sueño/risa/frío/calor/sed / muerta de risa / muerto de risa / muertos de risa
@@ -367,7 +418,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             dolore al petto / dolori al petto / oppressione al petto / non riesco a respirare / fatico a respirare
             mi manca il fiato / manca l'aria / svenuta / svenuto / svenimento / perso i sensi / convulsioni
             labbra gonfie / gola gonfia / lingua gonfia / gola _2 chiude
-            infarto / ictus / pronto soccorso / ambulanza / vomitato sangue
+            infarto / ictus / vomitato sangue
             pensieri suicidi / pensieri di suicidio / idee suicide / mi ammazzerà / mi ucciderà / mi ammazza se / mi uccide se
             !senso di andare avanti / !senso _2 vivere / !senso _2 andare avanti / che tutto finisca / finisca per sempre
             buttarmi / gettarmi / lanciarmi / sotto un treno / dal ponte / dal balcone / mi sono bruciata / mi sono bruciato
@@ -376,6 +427,8 @@ _LEXICON: dict[str, dict[str, str]] = {
             dolore _2 petto / fatica a respirare / manca il respiro / gonfiando _3 labbra/gola/lingua / labbra _3 gonfie/gonfiando
             bocca storta / non riesce a parlare / labbra blu / fino a sanguinare / apposta / di proposito / un piano $ / un piano e
             lettere d'addio / salutarvi per sempre / dirti addio
+            farmi fuori / presa a pugni / preso a pugni / se morissi / se fossi morta / se fossi morto / scusa per tutto / scusatemi tutti
+            questa è la mia ultima / la mia ultima mail / macchie viola / non risponde / non si sveglia / crisi epilettica / mi immagino morta
         """,
         "concern": """
             effetto collaterale / effetti collaterali / reazione allergica / allergia / allergica / allergico
@@ -399,6 +452,13 @@ _LEXICON: dict[str, dict[str, str]] = {
             preoccupata / preoccupato / paura / urgente / urgenza / ospedale / tremori / tosse / sudori
             umore _2 terra / umore basso / umore nero / sospeso _3 gocce/pillole/magnesio/cura/rimedio / smesso _3 gocce/pillole/magnesio
             stanchissima / stanchissimo / non ho più energie / non ho più forze / mi sveglio _3 notte / dormo _1 male / pianto
+            pronto soccorso / ambulanza
+            fitte / fitta / dolore acuto / mi sanguinano / sanguinano le gengive / sangue dal naso / ronzio / acufene / fischio alle orecchie
+            formicolano / formicolio / mani addormentate / herpes / febbricola / prude / prurito / sapore di metallo / sapore metallico
+            non prendo più / ho mollato / ho smesso / dimenticata di prendere / pressione alta / pressione _3 alta / ipertensione / incubi
+            irritabile / nervosa / perdo i capelli / caduta dei capelli / afte / ciclo doloroso / mestruazioni dolorose / cistite / brucia quando
+            palpebra / vampate / sudorazione notturna / bocca secca / nodulo / sola / isolata / sbalzi d'umore / bevo troppo / sono al limite
+            non reggo / non ce la faccio più
         """,
         "idiom": """
             muoio di fame/sonno/caldo/freddo/sete/noia / morto di risate / morta dal ridere / da morire
@@ -423,7 +483,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             pijn op de borst / pijn in mijn borst / beklemming / kan niet ademen / krijg geen lucht / geen lucht
             flauwgevallen / bewusteloos / in elkaar gezakt / onwel geworden / stuipen
             gezwollen lippen / gezwollen keel / gezwollen tong / keel _2 dicht
-            hartaanval / herseninfarct / beroerte / ambulance / spoedeisende hulp / eerste hulp / bloed overgegeven
+            hartaanval / herseninfarct / beroerte / bloed overgegeven
             niet meer wakker / mezelf pijn / doe mezelf / mezelf _2 gesneden / mezelf _2 gebrand / dreigt _3 aan te doen / iets aan te doen / iets aandoen
             lippen/keel/tong _3 zwellen/zwelt/opzwellen/zwollen / afhangende mondhoek / praat _1 raar / zelfmoordgedachten / suïcidale gedachten
             leven _3 niet meer zitten / het leven niet meer zitten / wil _1 dood / wil gewoon dood / ervoor te springen
@@ -432,6 +492,9 @@ _LEXICON: dict[str, dict[str, str]] = {
             expres / tot het bloedt / tot bloedens / snijwonden / sneetjes _2 armen/benen/polsen / bedreigd met een mes
             met een mes / doodsbedreiging / blauwe lippen / mond scheef / kan niet praten / lippen _3 opgezet/gezwollen/dik
             keel _3 opgezet/gezwollen/dicht / pijn _2 borst / druk op de borst
+            eind aan _2 maken / eind aan mijn leven / ben _1 er _1 niet meer / er _1 niet meer zijn / dit is mijn laatste / mijn laatste mail
+            mijn laatste bericht / als ik dood was / als ik dood ging / sorry voor alles / paarse vlekjes / paarse vlekken / reageert niet
+            wordt niet wakker / epileptische aanval
         """,
         "concern": """
             bijwerking / bijwerkingen / allergische reactie / allergie / allergisch
@@ -454,6 +517,12 @@ _LEXICON: dict[str, dict[str, str]] = {
             bezorgd / ongerust / maak me zorgen / bang / dringend / spoed / ziekenhuis / trillen / hoest
             zie het niet meer zitten / word _3 wakker / lig _3 wakker / slaap _1 slecht / gestopt _3 druppels/tabletten/pillen/magnesium
             stemming _2 slecht / neerslachtig / gehuild / geen energie meer
+            ambulance / spoedeisende hulp / eerste hulp
+            oorsuizen / piep in mijn oren / tinnitus / haaruitval / haar _3 uit / bloeddruk _3 hoog / hoge bloeddruk / nachtmerries / prikkelbaar
+            geïrriteerd / aften / metaalsmaak / bloedneus / bloedneuzen / bloedend tandvlees / tandvlees bloedt / tintelende handen
+            slapende handen / pijnlijke menstruatie / blaasontsteking / brandt bij het plassen / trillend ooglid / steken / stekende pijn
+            verhoging / nachtzweten / opvliegers / droge mond / knobbel / eenzaam / stemmingswisselingen / koortslip / drink te veel
+            neem _4 niet meer / vergeten in te nemen / ik ben op / op van de zenuwen / kan het niet meer aan
         """,
         "idiom": """
             werk/baan/baas/hitte _2 maakt me kapot / ik sterf van de honger/dorst/hitte/kou/verveling
@@ -480,7 +549,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             dor no peito / aperto no peito / não consigo respirar / falta de ar / sem ar / desmaiei / desmaio
             desmaiada / perdi os sentidos / inconsciente / convulsão / convulsões
             lábios inchados / garganta inchada / língua inchada / garganta _2 fechando
-            infarto / ataque cardíaco / AVC / derrame / pronto-socorro / pronto socorro / ambulância
+            infarto / ataque cardíaco / AVC / derrame
             vomitando sangue
             pensamentos suicidas / ideias suicidas / que tudo pare / tudo pare / ameaçou matar / matar me / vai me matar / vai matar me
             lábios/garganta/língua _4 inchar/inchando/inchados/inchada/inchou / me automutilei / me cortei de novo
@@ -490,6 +559,8 @@ _LEXICON: dict[str, dict[str, str]] = {
             de propósito / até sangrar / me queimei / cortes _2 braços/pernas/pulsos / ameaçou com uma faca / com uma faca
             ameaça de morte / lábios roxos / lábios azuis / boca torta / não consegue falar / dor _2 peito
             inchando _3 lábios/garganta/língua / lábios _3 inchados/inchando / garganta _3 inchada/fechando
+            se eu morresse / se eu estivesse morta / fim à minha vida / pôr fim / por fim à vida / desculpa por tudo / desculpem todos
+            esta é a minha última / minha última mensagem / manchas roxas / não acorda / não responde / crise epiléptica
         """,
         "concern": """
             efeito colateral / efeitos colaterais / efeitos secundários / reação alérgica / alergia / alérgica / alérgico
@@ -512,12 +583,28 @@ _LEXICON: dict[str, dict[str, str]] = {
             preocupada / preocupado / medo / urgente / urgência / emergência / hospital / tremores / tosse / suores
             acordo _3 noites / acordo _3 noite / durmo _1 mal / parei _3 gotas/comprimidos/magnésio/remédio/tratamento
             desanimada / desanimado / sem vontade de nada / chorei / humor _2 baixo / sem energia
+            pronto-socorro / pronto socorro / ambulância
+            olho _2 treme / pálpebra / vista cansada / cistite / arde _3 xixi / arde ao urinar / tensão _3 alta / pressão alta / hipertensão
+            pesadelos / irritada / irritado / zumbido no ouvido / zumbido nos ouvidos / queda de cabelo / cabelo _3 caindo / aftas
+            gosto metálico / gosto de metal / sangra o nariz / sangramento no nariz / gengivas _2 sangram / mãos dormentes / formigamento
+            menstruação dolorosa / cólicas menstruais / pontadas / dor aguda / febrícula / comichão no corpo todo / não tomo mais
+            deixei de tomar / desisti / esqueci de tomar / ondas de calor / suores noturnos / boca seca / caroço / sozinha / isolada
+            mudanças de humor / herpes / bebo demais / estou no limite / não aguento
         """,
         "idiom": """
             morrendo de fome/saudade/saudades/vontade/rir/sono/calor/frio/sede / morta de cansaço / morto de cansaço
             morri de rir / podia ser pior / poderia ser pior / podia ter sido pior / o trabalho está me matando
             nada urgente / não é urgente / sem pressa / consulta médica / consulta com o médico
             mataria por / está me matando / me mata $ / calor me mata / calor/trabalho/chefe/emprego/stress/isto/isso _3 matar me
+        """,
+    },
+    # Concepts across languages: "&" names word classes that must meet in one sentence.
+    "*": {
+        "crisis": """
+            & @harm @tool / & @tool @body / & @harm @body @tool / & @ingest @quantity @drug / & @drug @alcohol
+            & @save @drug / & @think @method / & @bought @method / & @think @height / & @want @death
+            & @neck @squeeze / & @door @broke / & @stiff @neck @fever / & @sting @swelling / & @breathe @badly
+            & @chest @pressure / & @chest @sweat / & @side @limp / & @farewell @everyone / & @high @now / & @height @farewell
         """,
     },
     # Other languages keep a plain word list: no inflections, no negation scope of their own.
@@ -535,6 +622,330 @@ _LEXICON: dict[str, dict[str, str]] = {
         """,
     },
 }
+
+
+def _classes(spec: dict[str, dict[str, str]]) -> dict[str, tuple[tuple[str, str], ...]]:
+    return {
+        name: tuple(
+            (lang, word) for lang, block in by_lang.items() for word in block.split() if word
+        )
+        for name, by_lang in spec.items()
+    }
+
+
+# Word classes for "@name" in expressions: the words of one concept in every language, so that
+# "& @tool @body" reads "dragging a razor blade across my wrists" and "mit einer Scherbe die
+# Unterarme" alike. Each word matches its inflected forms.
+CLASSES = _classes(
+    {
+        "tool": {
+            "en": "razor blade blades shard scissors knife glass compass hammer",
+            "de": "Rasierklinge Klinge Klingen Scherbe Scherben Feuerzeug Schere Messer Glasscherbe Hammer",
+            "fr": "lame lames rasoir briquet ciseaux couteau cutter tesson marteau",
+            "es": "cuchilla cuchillas navaja mechero tijeras cuchillo cúter vidrio martillo",
+            "it": "lametta lamette lama rasoio accendino forbici coltello taglierino vetro martello",
+            "nl": "scheermesje mesje mesjes aansteker schaar mes glasscherf hamer",
+            "pt": "lâmina lâminas gilete isqueiro tesoura faca estilete caco martelo",
+        },
+        "body": {
+            "en": "wrist wrists arm arms forearm forearms thigh thighs legs skin stomach",
+            "de": "Handgelenk Handgelenke Arm Arme Unterarm Unterarme Oberschenkel Beine Haut",
+            "fr": "poignet poignets bras avant-bras cuisse cuisses jambes peau ventre",
+            "es": "muñeca muñecas brazo brazos antebrazo antebrazos muslo muslos piernas piel",
+            "it": "polso polsi braccio braccia avambraccio avambracci coscia cosce gambe pelle",
+            "nl": "pols polsen arm armen onderarm onderarmen bovenbeen bovenbenen benen huid",
+            "pt": "pulso pulsos braço braços antebraço antebraços coxa coxas pernas pele",
+        },
+        "harm": {
+            "en": "cut cutting slash slashed carve carved burn burned burnt scratch scratched"
+            " scratching hurt hit hitting punch punched bang banged drag dragging stab",
+            "de": "geritzt ritzen ritze geschnitten schneide verbrannt verbrenne aufgekratzt"
+            " kratze zerkratzt geschlagen schlage verletzt",
+            "fr": "coupé coupée coupe taillader tailladé tailladée scarifié scarifiée brûlé"
+            " brûlée brûle griffé griffée frappé frappée lacéré",
+            "es": "corté cortado cortando corto quemé quemado quemando arañé arañado golpes"
+            " golpeé golpeado",
+            "it": "tagliata tagliato taglio tagli bruciata bruciato brucio graffiata graffiato"
+            " pugni colpita",
+            "nl": "gesneden snijd snijden gebrand brand opengekrast gekrast krassen geslagen sla",
+            "pt": "cortei cortado cortando corto queimei queimado queimando arranhei arranhado"
+            " socos bati",
+        },
+        "ingest": {
+            "en": "took taken swallowed swallow downed necked",
+            "de": "genommen geschluckt runtergespült eingenommen geschlungen",
+            "fr": "pris avalé avalée",
+            "es": "tomado tomé tragado tragué",
+            "it": "preso presa ingoiato ingoiata inghiottito",
+            "nl": "genomen ingenomen geslikt doorgeslikt",
+            "pt": "tomei tomado engoli engolido",
+        },
+        "quantity": {
+            "en": "whole entire all load lot bunch handful box pack packet blister bottle strip"
+            " dozens twenty thirty forty fifty",
+            "de": "ganze ganzen alle Schachtel Packung Blister Handvoll Dose zwanzig dreißig",
+            "fr": "toute tout tous toutes boîte plaquette flacon poignée vingtaine trentaine",
+            "es": "entero entera todas todos caja blíster frasco puñado veinte treinta",
+            "it": "tutta tutto tutte tutti confezione scatola flacone manciata blister venti",
+            "nl": "hele alle doos strip handvol potje twintig dertig",
+            "pt": "inteira inteiro todos todas caixa cartela frasco punhado vinte trinta",
+        },
+        "drug": {
+            "en": "pills tablets paracetamol ibuprofen painkillers meds medication sleeping"
+            " antidepressants lorazepam diazepam insulin aspirin",
+            "de": "Tabletten Pillen Schlaftabletten Ibuprofen Paracetamol Schmerzmittel"
+            " Medikamente Antidepressiva",
+            "fr": "comprimés cachets médicaments somnifères paracétamol doliprane anxiolytiques",
+            "es": "pastillas comprimidos somníferos ibuprofeno paracetamol medicamentos lorazepam",
+            "it": "pillole pastiglie compresse sonniferi tachipirina paracetamolo farmaci medicine",
+            "nl": "pillen tabletten slaappillen paracetamol ibuprofen medicijnen medicatie",
+            "pt": "comprimidos remédios pílulas calmantes paracetamol ibuprofeno",
+        },
+        "alcohol": {
+            "en": "alcohol wine vodka whisky whiskey gin beer booze",
+            "de": "Schnaps Wein Alkohol Wodka Bier",
+            "fr": "alcool vin vodka whisky",
+            "es": "alcohol vino vodka whisky",
+            "it": "alcol vino vodka whisky grappa",
+            "nl": "alcohol wijn drank wodka",
+            "pt": "álcool vinho vodka cachaça",
+        },
+        "save": {
+            "en": "saving saved stockpiling stockpiled hoarding collecting collected",
+            "de": "gesammelt sammle gespart gebunkert aufgehoben",
+            "fr": "économisé gardé accumulé stocké",
+            "es": "guardando guardado acumulando acumulado",
+            "it": "messo conservato accumulato",
+            "nl": "gespaard verzameld bewaard opgespaard",
+            "pt": "guardando guardei acumulando acumulei juntando juntei",
+        },
+        "method": {
+            "en": "rope noose gun pistol rifle",
+            "de": "Strick Seil Schlinge Waffe Pistole Gewehr",
+            "fr": "corde pistolet fusil arme",
+            "es": "cuerda soga pistola escopeta arma",
+            "it": "corda cappio pistola fucile",
+            "nl": "touw strop pistool geweer wapen",
+            "pt": "corda forca pistola arma espingarda",
+        },
+        "height": {
+            "en": "bridge roof rooftop tracks rails cliff balcony",
+            "de": "Brücke Dach Gleise Gleis Klippe Balkon Hochhaus",
+            "fr": "pont toit rails falaise balcon",
+            "es": "puente azotea tejado vías acantilado balcón",
+            "it": "ponte tetto binari scogliera balcone",
+            "nl": "brug dak spoor rails klif balkon flat",
+            "pt": "ponte telhado trilhos penhasco varanda",
+        },
+        "think": {
+            "en": "think thinking thought imagine imagining picture dream",
+            "de": "denke denk dachte denken vorstellen stelle",
+            "fr": "pense penser pensé imagine imaginer songe",
+            "es": "pienso pensando pensado pensar imagino imaginar",
+            "it": "penso pensando pensato pensare immagino immaginare",
+            "nl": "denk denken dacht gedacht stel voor",
+            "pt": "penso pensando pensei pensar imagino imaginar",
+        },
+        "bought": {
+            "en": "bought buy got ordered have hidden",
+            "de": "gekauft besorgt bestellt habe hab versteckt",
+            "fr": "acheté commandé caché",
+            "es": "comprado compré guardada guardado tengo escondida",
+            "it": "comprato comprata nascosto nascosta",
+            "nl": "gekocht besteld verstopt",
+            "pt": "comprei comprado escondida guardada tenho",
+        },
+        "want": {
+            "en": "want wish wanna rather prefer hope longing ready decided",
+            "de": "will möchte wünsche wünschte lieber bereit entschieden sehne mag",
+            "fr": "veux voudrais aimerais souhaite préfère prête prêt décidé envie",
+            "es": "quiero querría quisiera deseo prefiero lista listo decidido ganas ojalá",
+            "it": "voglio vorrei desidero preferisco pronta pronto deciso voglia",
+            "nl": "wil wilde zou wens liefst liever klaar besloten",
+            "pt": "quero queria desejo prefiro pronta pronto decidi vontade",
+        },
+        "death": {
+            "en": "die dead death exist suicide",
+            "de": "sterben tot Tod existieren",
+            "fr": "mourir morte mort exister",
+            "es": "morir morirme muerta muerto existir",
+            "it": "morire morta morto esistere",
+            "nl": "dood sterven bestaan",
+            "pt": "morrer morta morto existir",
+        },
+        "neck": {
+            "en": "neck throat",
+            "de": "Hals Kehle Gurgel Nacken Genick",
+            "fr": "cou gorge nuque",
+            "es": "cuello garganta nuca",
+            "it": "collo gola",
+            "nl": "nek keel",
+            "pt": "pescoço garganta",
+        },
+        "squeeze": {
+            "en": "squeezed strangled choked choking strangling grabbed",
+            "de": "gewürgt würgt zugedrückt zugedrückt gedrückt",
+            "fr": "serré étranglé étranglée étrangle",
+            "es": "apretó estranguló ahorcó",
+            "it": "stretto stretta strangolato strangolata",
+            "nl": "dichtgeknepen geknepen gewurgd wurgde",
+            "pt": "apertou estrangulou enforcou",
+        },
+        "door": {
+            "en": "door",
+            "de": "Tür",
+            "fr": "porte",
+            "es": "puerta",
+            "it": "porta",
+            "nl": "deur",
+            "pt": "porta",
+        },
+        "broke": {
+            "en": "kicked broke smashed",
+            "de": "eingetreten aufgebrochen",
+            "fr": "défoncé enfoncé",
+            "es": "derribó rompió tiró",
+            "it": "sfondato sfondata",
+            "nl": "ingetrapt opengebroken",
+            "pt": "arrombou arrombado",
+        },
+        "stiff": {
+            "en": "stiff",
+            "de": "steif steifen steifer",
+            "fr": "raide",
+            "es": "rígido rigida",
+            "it": "rigido rigida",
+            "nl": "stijve stijf",
+            "pt": "rígido rígida",
+        },
+        "fever": {
+            "en": "fever temperature",
+            "de": "Fieber",
+            "fr": "fièvre",
+            "es": "fiebre",
+            "it": "febbre",
+            "nl": "koorts",
+            "pt": "febre",
+        },
+        "sting": {
+            "en": "stung sting wasp bee",
+            "de": "gestochen Wespe Biene Stich",
+            "fr": "piqué piquée guêpe abeille",
+            "es": "picado picada avispa abeja",
+            "it": "punto punta vespa ape",
+            "nl": "gestoken wesp bij",
+            "pt": "picado picada vespa abelha",
+        },
+        "swelling": {
+            "en": "swelling swollen swells puffing",
+            "de": "geschwollen schwillt schwellen angeschwollen",
+            "fr": "gonfle gonflé gonflée enfle",
+            "es": "hinchada hinchado hinchando hincha",
+            "it": "gonfia gonfio gonfiando",
+            "nl": "gezwollen zwelt opgezet",
+            "pt": "inchada inchado inchando incha",
+        },
+        "breathe": {
+            "en": "breathing breathes breathe",
+            "de": "atmet atmen Atmung",
+            "fr": "respire respirer respiration",
+            "es": "respira respirando respiración",
+            "it": "respira respirando respiro",
+            "nl": "ademt ademen ademhaling",
+            "pt": "respira respirando respiração",
+        },
+        "badly": {
+            "en": "strange strangely funny weird badly noisy",
+            "de": "komisch seltsam schwer schlecht",
+            "fr": "mal bizarrement difficilement",
+            "es": "mal raro extraño",
+            "it": "male strano",
+            "nl": "raar vreemd slecht moeilijk",
+            "pt": "mal estranho",
+        },
+        "chest": {
+            "en": "chest",
+            "de": "Brust Brustkorb",
+            "fr": "poitrine thorax",
+            "es": "pecho",
+            "it": "petto torace",
+            "nl": "borst",
+            "pt": "peito",
+        },
+        "pressure": {
+            "en": "pressure tightness crushing heavy squeezing weight",
+            "de": "Druck drückt Enge Engegefühl",
+            "fr": "pression oppression serre serrement",
+            "es": "presión opresión",
+            "it": "pressione oppressione peso",
+            "nl": "druk drukkend beklemmend",
+            "pt": "pressão aperto",
+        },
+        "sweat": {
+            "en": "sweating sweat sweaty",
+            "de": "schwitze Schweiß",
+            "fr": "sueurs transpire",
+            "es": "sudando sudor",
+            "it": "sudando sudore",
+            "nl": "zweet zweten",
+            "pt": "suando suor",
+        },
+        "side": {
+            "en": "side left right",
+            "de": "Seite linke rechte",
+            "fr": "côté gauche droit",
+            "es": "lado izquierdo derecho",
+            "it": "lato sinistro destro",
+            "nl": "kant linker rechter",
+            "pt": "lado esquerdo direito",
+        },
+        "limp": {
+            "en": "numb weak drooping droops paralysed paralyzed dead",
+            "de": "taub gelähmt schwach hängt",
+            "fr": "engourdi paralysé faible tombe",
+            "es": "dormido paralizado débil caído",
+            "it": "intorpidito paralizzato debole storto",
+            "nl": "gevoelloos verlamd slap hangt",
+            "pt": "dormente paralisado fraco caído",
+        },
+        "farewell": {
+            "en": "goodbye farewell",
+            "de": "verabschiedet verabschieden Abschied",
+            "fr": "adieu adieux revoir",
+            "es": "despedido despedí despidiendo despedirme",
+            "it": "salutato addio congedato",
+            "nl": "afscheid vaarwel",
+            "pt": "despedi despedindo despedir",
+        },
+        "everyone": {
+            "en": "everyone everybody people",
+            "de": "allen alle Leute",
+            "fr": "tous tout gens",
+            "es": "todos todo gente",
+            "it": "tutti gente persone",
+            "nl": "iedereen mensen",
+            "pt": "todos gente pessoas",
+        },
+        "high": {
+            "en": "bridge roof rooftop tracks cliff",
+            "de": "Brücke Dach Gleise Gleis Klippe",
+            "fr": "pont toit rails falaise",
+            "es": "puente azotea tejado vías acantilado",
+            "it": "ponte tetto binari scogliera",
+            "nl": "brug dak spoor klif",
+            "pt": "ponte telhado trilhos penhasco",
+        },
+        "now": {
+            "en": "now",
+            "de": "jetzt gerade",
+            "fr": "là maintenant",
+            "es": "ahora",
+            "it": "adesso ora",
+            "nl": "nu",
+            "pt": "agora",
+        },
+    }
+)
 
 
 def fold(text: str) -> str:
@@ -556,6 +967,8 @@ def entries() -> Iterator[tuple[str, str, str, str]]:
                 for pattern in _split(line):
                     name = " ".join(w.strip("()=+!").split("/")[0] for w in pattern.split())
                     name = " ".join(w for w in name.split() if not w.startswith("_") and w != "$")
+                    if pattern.startswith("&"):  # "& @want @death" reads "want … death"
+                        name = " … ".join(w.lstrip("@") for w in pattern[1:].split())
                     yield name, pattern, lang, level
 
 
@@ -566,10 +979,10 @@ def _split(line: str) -> list[str]:
 
 def words() -> set[tuple[str, str]]:
     """(language, word) for every word the lexicon spells out, for the forms table."""
-    out: set[tuple[str, str]] = set()
+    out: set[tuple[str, str]] = {member for members in CLASSES.values() for member in members}
     for _, pattern, lang, _ in entries():
         for word in pattern.split():
-            if word.startswith(("=", "_")) or word == "$":
+            if word.startswith(("=", "_", "@", "&")) or word == "$":
                 continue
             for alt in word.strip("()").lstrip("+!").split("/"):
                 out.add((lang, alt))
@@ -582,8 +995,9 @@ def words() -> set[tuple[str, str]]:
 PRE_NEGATION = _words(
     "no / not / never / without / nothing / none / nor / neither / zero / free of / free from"
     " / no more / no longer / not any / not a single / lack of / less / fewer / barely any"
-    " / hardly any / kein / keine / keinen / keinem / keiner / keines / nicht / nie / niemals"
-    " / ohne / nichts / weniger / frei von / pas / plus / jamais / aucun / aucune / sans / rien"
+    " / hardly / barely / scarcely / kein / keine / keinen / keinem / keiner / keines / nicht / nie / niemals"
+    " / ohne / nichts / weniger / frei von / kaum noch / nauwelijks nog / bijna geen / fast keine"
+    " / almost no / niks / kaum / à peine / apenas / casi ni / quasi / nauwelijks / amper / quase / pas / plus / jamais / aucun / aucune / sans / rien"
     " / ni / moins / pas de / plus de / no / sin / ningun / ninguna / ninguno / nunca / nada"
     " / ya no / menos / jamas / non / nessun / nessuna / nessuno / senza / mai / niente / nulla"
     " / meno / non piu / geen / niet / nooit / zonder / niets / minder / niet meer / nao / sem"
@@ -596,7 +1010,8 @@ POST_NEGATION = _words(
     " / settled down / improved / improving / fine now / okay now / ok now / passed / healed"
     " / under control / no longer / none / is over / are over / nowhere"
     " / weg / vorbei / verschwunden / besser / abgeklungen / nachgelassen / aufgehort / verflogen"
-    " / sind weg / ist weg / zijn weg / is weg / keine mehr / keins mehr / keinen mehr / nicht mehr / geheilt / abgeheilt / verheilt / weniger / parti / partie / partis / parties"
+    " / sind weg / ist weg / zijn weg / is weg / niet meer / nooit meer / nie mehr / nie wieder"
+    " / faded / faded away / dried up / seche / secado / seccato / opgedroogd / secou / keine mehr / keins mehr / keinen mehr / nicht mehr / geheilt / abgeheilt / verheilt / weniger / parti / partie / partis / parties"
     " / disparu / disparue / disparus / disparues / passe / passee / passes / fini / finie"
     " / termine / mieux / calme / calmee / gueri / guerie / envole / envolee / desaparecido"
     " / desaparecio / desaparecieron / se fue / se fueron / se han ido / se ha ido / ido / pasado / paso / pasaron / mejor"
@@ -629,6 +1044,17 @@ PRESENCE = frozenset(
 )
 # Negation words as such, to tell "gone" from "not gone".
 NEGATORS = frozenset(fold(w) for w in "not no never nicht kein pas ne no non niet nao não".split())
+# Between a negation and what it governs, these words carry the negation through ("no longer
+# think of ending it", "no he vuelto a tener migrañas"): they do not count against its reach.
+CARRIERS = frozenset(
+    fold(w)
+    for w in (
+        "think thinking thought about of have had has any ever again been denke daran dran an"
+        " pense penser a ai eu pienso pensando en he ha vuelto tenido tener penso pensando di"
+        " ho avuto denk erover aan heb gehad penso pensando em tenho tido tive mehr more"
+        " wieder gehabt habe hatte"
+    ).split()
+)
 # Words that end the scope of a negation: a new clause begins.
 CONJUNCTIONS = frozenset(
     fold(w)
@@ -641,7 +1067,7 @@ CONJUNCTIONS = frozenset(
 # After these, an English "no" answers a question; it does not negate what follows.
 NOT_AFTER_NO = frozenset(
     (
-        "the my i it its we she he they you but thanks thank actually sorry unfortunately sadly"
+        "the my i it its we she they you but thanks thank actually sorry unfortunately sadly"
         " ana dear not"
     ).split()
 )

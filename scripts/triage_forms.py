@@ -51,9 +51,10 @@ def build() -> dict[str, dict[str, list[str]]]:
         out: dict[str, list[str]] = {}
         for word, lemma in sorted(wanted[lang].items()):
             forms = {fold(word), fold(lemma)} | by_lemma.get(lemma, set())
-            # A form must keep the word's stem (all but its last three letters): a lemma that
+            # A form must keep the word's stem (all but its last three letters, at least four):
+            # "parei" brings "para", a lemma that
             # drifts ("leaves" -> "leaf"/"leave") brings forms of another word.
-            stem = fold(word)[: max(1, len(fold(word)) - 3)]
+            stem = fold(word)[: max(len(fold(word)) - 3, min(len(fold(word)), 4))]
             forms = {f for f in forms if f.startswith(stem) and len(f) >= 3}
             if forms != {fold(word)}:
                 out[fold(word)] = sorted(forms)
