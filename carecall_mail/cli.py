@@ -19,7 +19,7 @@ from email.message import EmailMessage
 from importlib import resources
 from pathlib import Path
 
-from carecall_mail import __version__, logs
+from carecall_mail import __version__, continuity, logs
 from carecall_mail.compose import compose
 from carecall_mail.config import Config, load_config
 from carecall_mail.errors import CareCallError, ConfigError
@@ -29,8 +29,8 @@ from carecall_mail.ledger_view import ALL_STREAMS, STREAMS
 from carecall_mail.planner import plan
 from carecall_mail.preflight import planned_problems, warnings
 from carecall_mail.render import Renderer, check_templates
-from carecall_mail.runtime import make_inbox, make_transport, open_ledger
-from carecall_mail.sending import send_pass
+from carecall_mail.runtime import ledger_path, make_inbox, make_transport, open_ledger
+from carecall_mail.sending import queue_item, send_pass
 from carecall_mail.worker import Worker, inbox_pass, replay_clock
 
 PREVIEW_DAYS = 400
@@ -393,6 +393,65 @@ def _when(moment: datetime | None, config: Config) -> str:
     return moment.astimezone(config.practice_zone).strftime("%Y-%m-%d %H:%M")
 
 
+def cmd_backup(args: argparse.Namespace) -> int:
+    config = load_checked(Path(args.config))
+    now = parse_now(args.now)
+    target = (
+        Path(args.to)
+        if args.to
+        else (config.state_dir / "backups" / f"ledger-{now.astimezone(UTC):%Y%m%dT%H%M%SZ}.sqlite3")
+    )
+    continuity.backup(ledger_path(config), target)
+    print(f"backed up the ledger to {target}")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    config = load_checked(Path(args.config))
+    optouts, suspended = continuity.restore(
+        ledger_path(config), Path(args.file), parse_now(args.now)
+    )
+    with open_ledger(config) as ledger:  # migrates a backup from an older version
+        counts = ledger.counts()
+    print(
+        f"restored the ledger from {args.file}: "
+        + ", ".join(f"{counts[s]} {s.value}" for s in OutboxStatus)
+        + f"; kept {optouts} opt-out(s) and {suspended} suspended address(es) "
+        "recorded since"
+    )
+    return 0
+
+
+def cmd_start_over(args: argparse.Namespace) -> int:
+    config = load_checked(Path(args.config))
+    now = parse_now(args.now)
+    path = ledger_path(config)
+    try:
+        continuity.check_ledger(path)
+    except continuity.LedgerLost:
+        pass
+    else:
+        print(f"carecall start-over: {path} is fine; there is nothing to start over")
+        return 1
+
+    def record() -> int:
+        with open_ledger(config, check=False) as ledger:
+            due = [
+                (queue_item(p), "start over: treated as already sent")
+                for p in plan(config, ledger.view(), now)
+                if p.send_at <= now
+            ]
+            return ledger.record_skipped(due, now)
+
+    recorded = continuity.start_over(path, now, record)
+    print(
+        f"started over with a new ledger: {recorded} message(s) already due recorded as "
+        "sent; only what falls due from now on will be sent. Opt-outs by email before "
+        "today are not known: switch them off again with carecall consent CLIENT --off"
+    )
+    return 0
+
+
 def cmd_consent(args: argparse.Namespace) -> int:
     config, ledger = _open(args)
     if config.client(args.client) is None:
@@ -581,6 +640,24 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--now", type=_now_arg, help=now_help)
     p.set_defaults(handler=cmd_status)
+
+    p = sub.add_parser("backup", parents=[common], help="an online copy of the ledger")
+    p.add_argument("--to", help="the file to write (default var/backups/ledger-TIME.sqlite3)")
+    p.add_argument("--now", type=_now_arg, help=now_help)
+    p.set_defaults(handler=cmd_backup)
+
+    p = sub.add_parser("restore", parents=[common], help="put a ledger backup back in place")
+    p.add_argument("file", help="a file carecall backup wrote")
+    p.add_argument("--now", type=_now_arg, help=now_help)
+    p.set_defaults(handler=cmd_restore)
+
+    p = sub.add_parser(
+        "start-over",
+        parents=[common],
+        help="a new ledger when the old one is lost and no backup is left",
+    )
+    p.add_argument("--now", type=_now_arg, help=now_help)
+    p.set_defaults(handler=cmd_start_over)
 
     p = sub.add_parser("consent", parents=[common], help="record a client's consent change")
     p.add_argument("client", metavar="CLIENT", help="client id")

@@ -7,6 +7,7 @@ config names) and turns config paths into real ones.
 from __future__ import annotations
 
 import os
+from datetime import UTC, datetime
 from pathlib import Path
 
 from carecall_mail.compose import message_id_domain
@@ -17,6 +18,7 @@ from carecall_mail.config import (
     MaildirOutgoing,
     SmtpOutgoing,
 )
+from carecall_mail.continuity import check_ledger, note_history
 from carecall_mail.errors import CareCallError
 from carecall_mail.inbox import ImapInbox, ImapSettings, MaildirInbox
 from carecall_mail.ledger import Ledger
@@ -33,9 +35,16 @@ def ledger_path(config: Config) -> Path:
     return config.state_dir / LEDGER_FILE
 
 
-def open_ledger(config: Config) -> Ledger:
+def open_ledger(config: Config, *, check: bool = True) -> Ledger:
+    """The practice's ledger; LedgerLost when it has sent before and the ledger is gone
+    (continuity.py): every command then says so and nothing is sent."""
     config.state_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
-    return Ledger.open(ledger_path(config), message_id_domain=message_id_domain(config))
+    path = ledger_path(config)
+    if check:
+        check_ledger(path)
+    ledger = Ledger.open(path, message_id_domain=message_id_domain(config))
+    note_history(path, datetime.now(UTC))  # a ledger that holds anything: remember it
+    return ledger
 
 
 def _password(variable: str | None, what: str) -> str | None:

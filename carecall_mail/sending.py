@@ -16,6 +16,7 @@ from datetime import datetime
 
 from carecall_mail.compose import ComposeError, compose
 from carecall_mail.config import Config
+from carecall_mail.continuity import note_history
 from carecall_mail.ledger import Backoff, Ledger, OutboxRow, QueueItem
 from carecall_mail.ledger_view import LedgerView
 from carecall_mail.outgoing import Outcome, Outgoing, Transport
@@ -238,4 +239,7 @@ def send_pass(
             await transport.aclose()
 
     asyncio.run(run())
+    if report.enqueued or report.skipped:
+        # From now on the state dir knows this practice has sent (continuity.py).
+        note_history(ledger.path, now)
     return report

@@ -310,3 +310,85 @@ def test_a_link_that_could_name_or_inject_is_a_validate_error(
     code, _out, err = cli(practice, "validate", "--now", MONDAY)
     assert code == 1
     assert f"practice.yaml:{line}: unsubscribe.url:" in err and said in err
+
+
+# ---------------------------------------------------------------- item 4: the ledger
+
+
+def ledger_file(practice: Practice) -> Path:
+    return practice.root / "var" / "ledger.sqlite3"
+
+
+def lose(practice: Practice, how: str) -> None:
+    path = ledger_file(practice)
+    for extra in (Path(f"{path}-wal"), Path(f"{path}-shm")):
+        extra.unlink(missing_ok=True)
+    if how == "deleted":
+        path.unlink()
+    elif how == "truncated":
+        path.write_bytes(b"")
+    else:
+        path.write_bytes(b"not a database at all\n" * 100)
+
+
+@pytest.mark.parametrize(
+    ("how", "said"),
+    [("deleted", "is missing"), ("truncated", "is empty"), ("garbled", "cannot be read")],
+)
+def test_a_lost_ledger_sends_nothing_and_every_command_says_so(
+    practice: Practice, how: str, said: str
+) -> None:
+    ok(practice, "send", "--now", MONDAY)
+    sent = len(list(outbox(practice)))
+    assert sent == 3
+    lose(practice, how)
+    for command in (
+        ("send", "--now", MONDAY),
+        ("run", "--once", "--now", MONDAY),
+        ("status",),
+        ("plan", "--now", MONDAY),
+        ("fetch", "--now", MONDAY),
+    ):
+        code, _out, err = cli(practice, *command)
+        assert code == 1, command
+        assert said in err and "carecall restore" in err and "start-over" in err, err
+    assert len(list(outbox(practice))) == sent  # nobody was mailed again
+
+
+def test_a_restore_brings_the_ledger_back_and_keeps_later_optouts(practice: Practice) -> None:
+    ok(practice, "send", "--now", MONDAY)
+    backup = practice.root / "ledger-monday.sqlite3"
+    ok(practice, "backup", "--to", str(backup))
+    assert backup.stat().st_mode & 0o777 == 0o600
+    # After the backup, Lena says stop; then the ledger is replaced by the backup.
+    drop(practice, "a.eml", mail("lena@example.org", "STOP", mid="stop@x"))
+    ok(practice, "fetch", "--now", MONDAY)
+    out = ok(practice, "restore", str(backup))
+    assert "3 sent" in out and "kept 1 opt-out" in out
+    assert "c-003: all off" in ok(practice, "status")
+    # The same messages are not sent again.
+    ok(practice, "send", "--now", "2026-11-24T16:00:00+01:00")
+    assert len(list(outbox(practice))) == 3
+
+
+def test_a_lost_ledger_can_be_restored_from_a_backup(practice: Practice) -> None:
+    ok(practice, "send", "--now", MONDAY)
+    backup = practice.root / "b.sqlite3"
+    ok(practice, "backup", "--to", str(backup))
+    lose(practice, "deleted")
+    assert cli(practice, "status")[0] == 1
+    ok(practice, "restore", str(backup))
+    ok(practice, "send", "--now", MONDAY)
+    assert len(list(outbox(practice))) == 3
+
+
+def test_starting_over_treats_everything_already_due_as_sent(practice: Practice) -> None:
+    ok(practice, "send", "--now", MONDAY)
+    lose(practice, "garbled")
+    out = ok(practice, "start-over", "--now", MONDAY)
+    assert "recorded as sent" in out
+    ok(practice, "send", "--now", MONDAY)
+    assert len(list(outbox(practice))) == 3  # nothing again
+    assert cli(practice, "status")[0] == 0
+    # A fine ledger is not started over by mistake.
+    assert cli(practice, "start-over", "--now", MONDAY)[0] == 1
