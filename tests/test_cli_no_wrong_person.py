@@ -18,6 +18,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from mailservers import MailSystem
 from practice import Practice
 
 from carecall_mail import unsubscribe
@@ -392,3 +393,44 @@ def test_starting_over_treats_everything_already_due_as_sent(practice: Practice)
     assert cli(practice, "status")[0] == 0
     # A fine ledger is not started over by mistake.
     assert cli(practice, "start-over", "--now", MONDAY)[0] == 1
+
+
+# ---------------------------------------------------------------- through real servers
+
+
+@pytest.mark.mailservers
+def test_consent_off_during_a_pass_over_postfix_stops_the_next_message(
+    practice: Practice, mail_system: MailSystem
+) -> None:
+    # One connection, so messages are handed over one after the other, as in a long
+    # broadcast. Jonas and Lena are due at 09:00 on Monday; Jonas goes first.
+    practice.replace(
+        "config/practice.yaml",
+        "  transport: maildir               # embedded default: var/outbox is a Maildir\n",
+        f"  transport: smtp\n  host: 127.0.0.1\n  port: {mail_system.smtp_port}\n"
+        f"  security: starttls\n  ca_file: {mail_system.ca_file}\n  connections: 1\n",
+    )
+    config = load_config(practice.config)
+    now = datetime.fromisoformat("2026-11-23T10:00:00+01:00")
+    calls = 0
+
+    def clock() -> datetime:
+        nonlocal calls
+        calls += 1
+        if calls == 2:  # Jonas's outcome is in: Ana switches Lena off from another shell
+            ok(practice, "consent", "c-003", "--off")
+        return now
+
+    with open_ledger(config) as ledger:
+        report = send_pass(
+            config, ledger, lambda: make_transport(config), Renderer(config.templates_dir), now,
+            clock=clock,
+        )  # fmt: skip
+        jonas = ledger.get("checkin:c-002:2026-08-20:three-months")
+        lena = ledger.get("checkin:c-003:2026-11-16:one-week")
+    assert report.sent == 1 and report.withheld == 1
+    assert jonas is not None and jonas.message_id and lena is not None and lena.message_id
+    mail_system.wait_for_message("jonas@example.org", jonas.message_id.encode())
+    mail_system.wait_queue_empty(timeout=20)
+    assert not mail_system.find_messages("lena@example.org", lena.message_id.encode())
+    assert lena.skip_reason == "consent for checkins withdrawn"

@@ -123,9 +123,16 @@ def practice_desk(
     address: str = ANA,
     emergency_email: str | None = ANA_EMERGENCY,
     clients: str = THREE_CLIENTS,
+    unsubscribe: str | None = None,
 ) -> Desk:
     practice = Practice(root)
     emergency = f"  emergency_email: {emergency_email}\n" if emergency_email else ""
+    unsubscribe_lines = (
+        f"unsubscribe:\n  mailto: {unsubscribe}\n"
+        "  url: https://fieldpractice.example/unsubscribe/{token}\n"
+        if unsubscribe
+        else ""
+    )
     practice.write(
         "config/practice.yaml",
         f"""\
@@ -151,7 +158,7 @@ incoming:
   ca_file: {mail.ca_file}
   username: {address}
   password_env: {PASSWORD_ENV}
-""",
+{unsubscribe_lines}""",
     )
     practice.write("config/clients.yaml", clients)
     config = load_config(practice.config)
@@ -217,8 +224,13 @@ def mail(mail_system: MailSystem, monkeypatch: pytest.MonkeyPatch) -> Iterator[M
 # ---------------------------------------------------------------- the stories
 
 
-def test_a_break_from_the_notices_to_the_return(mail: MailSystem, tmp_path: Path) -> None:
-    desk = practice_desk(tmp_path / "ana", mail)
+# Issue 11: the same story with the unsubscribe mailto set to Ana's own address (every
+# reply reaches it and must stay a reply) and to a dedicated one.
+@pytest.mark.parametrize("unsubscribe", [None, ANA, "ana+unsubscribe@fieldpractice.example"])
+def test_a_break_from_the_notices_to_the_return(
+    mail: MailSystem, tmp_path: Path, unsubscribe: str | None
+) -> None:
+    desk = practice_desk(tmp_path / "ana", mail, unsubscribe=unsubscribe)
     try:
         # -- before the break: the naturopath's client is told, and reminded to reorder.
         desk.send(zurich("2026-11-30T10:00"))  # 21 days before 20 December
@@ -329,6 +341,21 @@ def test_a_break_from_the_notices_to_the_return(mail: MailSystem, tmp_path: Path
         checkin = desk.ledger.get("checkin:c-001:2026-10-02:three-months")
         assert checkin is not None and checkin.sent_at is not None
         assert checkin.sent_at >= zurich("2027-01-05T00:00")
+        # Every reply of the story reached Ana's address; none of them was an opt-out.
+        assert desk.ledger.consent_overrides() == []
+        if unsubscribe is not None:
+            header = str(notice["List-Unsubscribe"])
+            assert f"<mailto:{unsubscribe}?subject=unsubscribe>" in header
+            assert "/unsubscribe/" in header and "c-001" not in header and "{token}" not in header
+        if unsubscribe == "ana+unsubscribe@fieldpractice.example":
+            # One word to the dedicated address, through Postfix into Ana's INBOX: Jonas
+            # is off, and his next message is not sent.
+            stop = write_by_hand(mail, JONAS, unsubscribe, "Hello", "(sent from my phone)\n")
+            mail.wait_for_message(ANA, stop.encode())
+            desk.fetch(back)
+            assert [(o.client_id, o.allowed) for o in desk.ledger.consent_overrides()] == [
+                ("c-002", False)
+            ]
     finally:
         desk.ledger.close()
 
