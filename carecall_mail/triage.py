@@ -58,6 +58,9 @@ _POST_SCOPE = 5
 _CRISIS_PRE_SCOPE = 2
 # Compound heads shorter than this are not matched inside longer words ("weh" in "Wehmut").
 _MIN_HEAD = 4
+# ... and only after a first part of at least this many letters ("Kopf", "buik"): "Berger"
+# is not a compound of "erger".
+_MIN_MODIFIER = 3
 # Typos are forgiven (one letter off) only on words at least this long: short words have
 # too many honest neighbours ("worse"/"horse").
 _MIN_FUZZY = 8
@@ -348,7 +351,7 @@ def _slot_accepts(slot: _Slot, word: str, at_start: bool) -> bool:
     if word in slot.forms:
         return True
     if slot.compound:
-        for cut in range(1, len(word) - _MIN_HEAD + 1):
+        for cut in range(_MIN_MODIFIER, len(word) - _MIN_HEAD + 1):
             if word[cut:] in slot.forms:
                 return True
     if slot.prefix and len(word) > 6 and any(word.startswith(f) for f in slot.forms):
@@ -408,7 +411,7 @@ def _hits(lexicon: _Lexicon, words: Sequence[_Token]) -> list[_Hit]:
         if not word:
             continue
         candidates: set[int] = set(lexicon.by_first.get(word, ()))
-        for cut in range(1, max(len(word) - _MIN_HEAD + 1, 1)):
+        for cut in range(_MIN_MODIFIER, max(len(word) - _MIN_HEAD + 1, 1)):
             candidates.update(lexicon.heads.get(word[cut:], ()))
         if len(word) > 6:
             candidates.update(lexicon.prefixes.get(word[:6], ()))
@@ -607,9 +610,13 @@ def _assess(text: str, lexicon: _Lexicon) -> Assessment:
     for term, places in _together(lexicon, words, claimed_by_idioms(lexicon, selected)):
         if places <= read:
             continue  # the same words, already read as a crisis expression
+        if term.level == "idiom":
+            continue
         # Read with the crisis it overlaps: "plus d'envie de mourir" is a negated crisis.
-        together: Urgency = "concern" if places & negated else "crisis"
-        note = " (negated crisis)" if places & negated else ""
+        together: Urgency = term.level
+        note = ""
+        if together == "crisis" and places & negated:
+            together, note = "concern", " (negated crisis)"
         reasons.setdefault(f"{together}: {term.name}{note}", None)
         if _RANK[together] > _RANK[urgency]:
             urgency = together

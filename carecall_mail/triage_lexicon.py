@@ -94,6 +94,13 @@ _LEXICON: dict[str, dict[str, str]] = {
             sorry for everything / forgive me for everything / imagine myself dead / epileptic fit / epileptic seizure / not responding
             is not responding / purple spots / purple rash / rash that does not fade / can not get my words out
             with a lighter / with the lighter / with my lighter / would kill me / he would kill me / she would kill me
+            after i am gone / when i am gone / once i am gone / sorted my will / made my will / wrote my will / updated my will / who gets my
+            engine running / exhaust fumes / hands round my throat / hands around my throat / grabbed my throat / against the wall
+            will not let me leave / will not let me go out / face _3 droopy / droopy on one side / words _3 jumbled / slurring
+            sucking in under the ribs / ribs sucking in / lips _3 grey/blue/purple / grey lips / wish i had never been born
+            never been born / nobody would miss me / no one would miss me / if i disappeared / if i was not here / if i were not here
+            do something stupid / not need them anymore / not going to need them / will not need them / bleeding heavily / soaking a pad
+            one last time / last time to say
         """,
         "concern": """
             side effect / side effects / sideeffect / sideeffects / adverse reaction / reaction to
@@ -153,6 +160,9 @@ _LEXICON: dict[str, dict[str, str]] = {
             agitated / restless / jittery / wired / racing thoughts / mood swings / snapping at / angry all the time / lonely / isolated
             withdrawn / can not concentrate / can not focus / memory / forgetting things / hearing voices / paranoid / binge / binging
             purging / not eating / starving myself / making myself sick / drinking too much / drinking more / relapsed on
+            blocked / muffled / gritty / bloodshot / watery eyes / toothache / earache / blotchy / red and itchy / groggy / foggy headed
+            goes red / flushed / burning / stinging / stings / last of / suffering from / hoarse / lost my voice / sore throat / tight throat
+            knees hurt / joint pain / joints ache / cramp / blurry / spots in my vision / flashing lights / floaters
         """,
         "idiom": """
             work/job/boss/commute/traffic/heat/weather/kids/children/homework/studying/exams/deadline/deadlines/this/that/it/traffic _2 is/are/was killing me
@@ -173,6 +183,8 @@ _LEXICON: dict[str, dict[str, str]] = {
             a plan for / plan for the / to say goodbye to / goodbye to winter / said goodbye to
             overdose awareness / awareness training / choke with laughter / choked on my
             suspense/waiting/curiosity _1 is killing me
+            thing of the past / a thing of the past
+            work in the er / work in a&e / work in the emergency room / nurse in the er / work at the hospital
         """,
     },
     "de": {
@@ -217,6 +229,10 @@ _LEXICON: dict[str, dict[str, str]] = {
             testament geschrieben / sachen geordnet / angelegenheiten geregelt / dunkelrote punkte / rote punkte auf der haut
             das ist meine letzte / meine letzte mail / verzeiht mir / verzeih mir alles / stelle mir vor tot / epileptischer anfall
             reagiert nicht / wacht nicht auf / wacht nicht mehr auf
+            nie geboren / wäre nie geboren / wenn der zug kommt / stehen bleiben wenn der zug / gewürgt / mich gewürgt / bringt _2 mich um
+            bringt er mich um / hände um den hals / gegen die wand / lässt mich nicht raus / lässt mich nicht gehen / niemand würde mich vermissen
+            wenn ich verschwinden würde / wenn ich nicht mehr bin / eine dummheit machen / brauche sie nicht mehr / blute sehr stark
+            spricht verwaschen / lallt / ein letztes mal / alles geregelt / hängt schlaff / nicht mehr brauchen werde
         """,
         "concern": """
             Nebenwirkung / Nebenwirkungen / allergisch / Allergie / Reaktion
@@ -248,6 +264,9 @@ _LEXICON: dict[str, dict[str, str]] = {
             erhöhte Temperatur / juckt am ganzen Körper / keine Besserung / Rückschritt / Rückschritte / nehm _3 nicht mehr / nehme _3 nicht mehr
             keine Lust mehr / vergessen zu nehmen / Hitzewallungen / Nachtschweiß / Mundtrockenheit / Knoten / einsam / unkonzentriert
             Stimmungsschwankungen / Heißhunger / trinke zu viel / Herpes / Lippenherpes
+            Flimmern / unscharf / verschwommen / aufgebläht / dünner Stuhl / dünnen Stuhl / wach _3 auf / kann nicht mehr einschlafen / wie gerädert
+            Brennen / brennt / pelzig / völlig am Ende / am Ende / heul / heule / schaff den Alltag nicht / schaffe den Alltag nicht / Halsweh
+            heiser / Ohrenschmerzen / Zahnschmerzen / gerötet / rote Augen / tränende Augen / trockene Augen / Gelenkschmerzen / Knie tut weh
         """,
         "idiom": """
             Arbeit/Job/Chef/Hitze/Stress _2 bringt mich um / bringt mich noch um / zum Sterben langweilig
@@ -257,6 +276,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             auf die Nerven / Arzttermin / beim Arzt alles gut / nicht mehr nötig
             lach mich tot / lache mich tot / totlachen / schlimmer kommen können / hätte schlimmer / kein Plan / keinen Plan
             würde töten für / morden für
+            arbeite _4 intensivstation/notaufnahme/rettungsdienst / arbeite als sanitäter / arbeite im krankenhaus
         """,
     },
     "fr": {
@@ -291,6 +311,10 @@ _LEXICON: dict[str, dict[str, str]] = {
             las de vivre / lasse de vivre / fatigué de vivre / fatiguée de vivre / disparaître pour de bon / m'imagine morte / m'imagine mort
             crise d'épilepsie / reprend pas conscience / ne répond plus / ne se réveille pas / pardon à tous / pardon pour tout
             si je mourais / c'est mon dernier message / mon dernier mail / taches violettes
+            jamais né / jamais née / pas être né / pas être née / quand je ne serai plus là / si je disparaissais / si je n'étais plus là
+            personne ne me regretterait / personne ne remarquerait / de trop sur terre / faire une bêtise / faire une connerie
+            mains autour du cou / contre le mur / me laisse pas sortir / saigne beaucoup / une dernière fois / j'ai tout réglé
+            lèvre _3 gonfle/gonflée/enfle / n'en aurai plus besoin / parle bizarrement
         """,
         "concern": """
             effet secondaire / effets secondaires / effets indésirables / réaction allergique / allergie / allergique
@@ -322,6 +346,9 @@ _LEXICON: dict[str, dict[str, str]] = {
             tressaute / paupière / élancements / douleur vive / fébrile / fébricule / ça me gratte partout / à bout / je craque / n'ose plus
             zappé / abandonné / oublié de prendre / bouffées de chaleur / sueurs nocturnes / bouche sèche / boule / grosseur / seule / isolée
             sautes d'humeur / herpès / bouton de fièvre / je bois trop
+            règles _4 douloureuses / yeux rouges / yeux secs / yeux qui piquent / qui pique / ça pique / brûle / brûlure / voix enrouée / gorge irritée
+            oreilles bouchées / mal aux oreilles / mal aux dents / rage de dents / plaques rouges / rougeurs / vaseux / vaseuse / au bout du rouleau
+            mal aux genoux / douleurs articulaires / vision trouble / mouches devant les yeux
         """,
         "idiom": """
             meurs/meurt/mourais de faim/soif/envie/froid/chaud/rire/fatigue / mort de rire / morte de rire
@@ -330,6 +357,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             pain au chocolat / du pain / rendez-vous chez le médecin
             tuerais pour / tuer pour / me tue $ / boulot me tue / travail me tue / chaleur me tue / ça me tue
             étouffer de rire / étouffé de rire / étouffée de rire / m'étouffer de rire
+            infirmière aux urgences / infirmier aux urgences / travaille aux urgences / travaille à l'hôpital / bosse aux urgences
         """,
     },
     "es": {
@@ -363,6 +391,10 @@ _LEXICON: dict[str, dict[str, str]] = {
             hasta sangrar / me quemé / me he quemado / me he cortado / cortes _2 brazos/piernas/muñecas
             quitar la vida / quitarme la vida / ya no estaré / no estaré aquí / perdón por todo / perdón a todos / si me muriera
             si yo muriera / este es mi último / mi último mensaje / manchas moradas / no responde / no reacciona / ataque epiléptico
+            sobro / sobro en este mundo / si desapareciera / si ya no estuviera / nadie me echaría de menos / nadie me extrañaría
+            no haber nacido / nunca haber nacido / cuando ya no esté / volví a cortar / volvi a cortar / hacer una tontería / hacer alguna tontería
+            sangrando muchísimo / sangrando mucho / empapo una compresa / me deja salir / manos en el cuello / contra la pared
+            una última vez / lo tengo todo arreglado / ya no los necesitaré / ya no las necesitaré / habla raro
         """,
         "concern": """
             efecto secundario / efectos secundarios / efectos adversos / reacción alérgica / alergia / alérgica
@@ -393,12 +425,15 @@ _LEXICON: dict[str, dict[str, str]] = {
             zumbido en los oídos / acúfenos / pitido / se me cae el pelo / caída de pelo / llagas / aftas / sabor metálico / sabor a metal
             párpado / tic / no las tomo / dejé de tomar / lo dejé / me olvidé de tomar / sofocos / sudores nocturnos / boca seca / bulto
             sola / aislada / cambios de humor / herpes / bebo demasiado / estoy al límite / no puedo con todo / no aguanto más
+            ojos secos / ojos rojos / me pican / pican / baja de ánimo / bajo de ánimo / me arde / arde / ardor / ronca / afónica / oídos tapados
+            dolor de muelas / dolor de oído / manchas rojas / rojeces / aturdida / aturdido / me duelen las rodillas / visión borrosa
         """,
         "idiom": """
             me muero de ganas/hambre/sueño/risa/frío/calor/sed / muerta de risa / muerto de risa / muertos de risa
             podría ser peor / podría haber sido peor / el trabajo me está matando / me mata de risa
             nada urgente / no es urgente / sin prisa / cita con el médico / de lo peor
             mataría por / mataria por / calor me mata / me mata $ / trabajo me mata / me está matando
+            trabajo en urgencias / enfermera en urgencias / trabajo en el hospital
         """,
     },
     "it": {
@@ -429,6 +464,10 @@ _LEXICON: dict[str, dict[str, str]] = {
             lettere d'addio / salutarvi per sempre / dirti addio
             farmi fuori / presa a pugni / preso a pugni / se morissi / se fossi morta / se fossi morto / scusa per tutto / scusatemi tutti
             questa è la mia ultima / la mia ultima mail / macchie viola / non risponde / non si sveglia / crisi epilettica / mi immagino morta
+            se non ci fossi più / nessuno se ne accorgerebbe / nessuno sentirebbe la mia mancanza / mai nata / mai nato / se sparissi
+            mani al collo / mani sul collo / contro il muro / non mi fa uscire / fare una sciocchezza / fare una cazzata / fare qualche cazzata
+            sanguino tantissimo / sanguino molto / un'ultima volta / salutarti / ho sistemato tutto / non mi serviranno più / parla strano
+            quando non ci sarò più
         """,
         "concern": """
             effetto collaterale / effetti collaterali / reazione allergica / allergia / allergica / allergico
@@ -459,6 +498,9 @@ _LEXICON: dict[str, dict[str, str]] = {
             irritabile / nervosa / perdo i capelli / caduta dei capelli / afte / ciclo doloroso / mestruazioni dolorose / cistite / brucia quando
             palpebra / vampate / sudorazione notturna / bocca secca / nodulo / sola / isolata / sbalzi d'umore / bevo troppo / sono al limite
             non reggo / non ce la faccio più
+            gola che brucia / brucia / bruciore / voce rauca / rauca / male alle / male ai / orecchie tappate / mal di denti / mal d'orecchi
+            occhi rossi / occhi secchi / lacrimano / arrossata / arrossamento / chiazze rosse / intontita / intontito / giù di corda
+            dolori articolari / vista annebbiata
         """,
         "idiom": """
             muoio di fame/sonno/caldo/freddo/sete/noia / morto di risate / morta dal ridere / da morire
@@ -466,6 +508,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             niente di urgente / non è urgente / nessuna fretta / visita dal medico
             ucciderei per / ammazzerei per / mi sta uccidendo / caldo mi ammazza / mi ammazza / mi uccide
             un piano per / piano per il / piano per la
+            volontaria sulle ambulanze / volontario sulle ambulanze / lavoro al pronto soccorso / infermiera al pronto soccorso / lavoro in ospedale
         """,
     },
     "nl": {
@@ -495,6 +538,10 @@ _LEXICON: dict[str, dict[str, str]] = {
             eind aan _2 maken / eind aan mijn leven / ben _1 er _1 niet meer / er _1 niet meer zijn / dit is mijn laatste / mijn laatste mail
             mijn laatste bericht / als ik dood was / als ik dood ging / sorry voor alles / paarse vlekjes / paarse vlekken / reageert niet
             wordt niet wakker / epileptische aanval
+            niet meer bestond / niet meer bestaan / wou dat ik _2 niet meer / bij mijn keel / keel gegrepen / tegen de muur
+            laat me niet gaan / laat me niet weg / niemand zou me missen / als ik zou verdwijnen / als ik er niet meer was / als ik er niet meer ben
+            nooit geboren / iets stoms doen / bloed heel veel / een laatste keer / gedag zeggen / alles geregeld / arm hangt slap / hangt slap
+            praat _2 onduidelijk / heb ik niet meer nodig
         """,
         "concern": """
             bijwerking / bijwerkingen / allergische reactie / allergie / allergisch
@@ -523,12 +570,16 @@ _LEXICON: dict[str, dict[str, str]] = {
             slapende handen / pijnlijke menstruatie / blaasontsteking / brandt bij het plassen / trillend ooglid / steken / stekende pijn
             verhoging / nachtzweten / opvliegers / droge mond / knobbel / eenzaam / stemmingswisselingen / koortslip / drink te veel
             neem _4 niet meer / vergeten in te nemen / ik ben op / op van de zenuwen / kan het niet meer aan
+            ogen _2 rood / rode ogen / tranende ogen / tranen _3 dag / droge ogen / trek het niet meer / alles is me te veel / te veel op het moment
+            last van / oren dicht / oorpijn / kiespijn / tandpijn / rode vlekken / branderig / brandt / schor / keelpijn / suf / wazig
+            gewrichtspijn / knieën
         """,
         "idiom": """
             werk/baan/baas/hitte _2 maakt me kapot / ik sterf van de honger/dorst/hitte/kou/verveling
             dood van het lachen / doodmoe / doodop / kan erger / had erger gekund / kon erger / het kan erger
             niet dringend / geen haast / geen spoed / afspraak bij de dokter / afspraak bij de huisarts
             zou moord doen voor / moord doen voor / ga dood van de / een plan voor
+            werk op de spoedeisende hulp / werk op de eerste hulp / werk in het ziekenhuis / werk op de ambulance
         """,
     },
     "pt": {
@@ -561,6 +612,10 @@ _LEXICON: dict[str, dict[str, str]] = {
             inchando _3 lábios/garganta/língua / lábios _3 inchados/inchando / garganta _3 inchada/fechando
             se eu morresse / se eu estivesse morta / fim à minha vida / pôr fim / por fim à vida / desculpa por tudo / desculpem todos
             esta é a minha última / minha última mensagem / manchas roxas / não acorda / não responde / crise epiléptica
+            nunca ter nascido / não ter nascido / se eu desaparecesse / se eu não estivesse mais aqui / ninguém sentiria minha falta
+            ninguém sentiria a minha falta / quando eu não estiver mais aqui / fazer besteira / fazer _1 besteira / fazer uma loucura
+            sangrando muito / contra a parede / não me deixa sair / mãos no pescoço / uma última vez / não vou precisar mais / tudo arrumado
+            fala enrolado
         """,
         "concern": """
             efeito colateral / efeitos colaterais / efeitos secundários / reação alérgica / alergia / alérgica / alérgico
@@ -590,12 +645,15 @@ _LEXICON: dict[str, dict[str, str]] = {
             menstruação dolorosa / cólicas menstruais / pontadas / dor aguda / febrícula / comichão no corpo todo / não tomo mais
             deixei de tomar / desisti / esqueci de tomar / ondas de calor / suores noturnos / boca seca / caroço / sozinha / isolada
             mudanças de humor / herpes / bebo demais / estou no limite / não aguento
+            coração dispara / coração acelerado / ardendo / arde / ardência / pra baixo / para baixo / olhos vermelhos / olhos secos / rouca / rouco
+            ouvido tapado / dor de dente / dor de ouvido / manchas vermelhas / vermelhidão / grogue / dor nos joelhos / visão turva
         """,
         "idiom": """
             morrendo de fome/saudade/saudades/vontade/rir/sono/calor/frio/sede / morta de cansaço / morto de cansaço
             morri de rir / podia ser pior / poderia ser pior / podia ter sido pior / o trabalho está me matando
             nada urgente / não é urgente / sem pressa / consulta médica / consulta com o médico
             mataria por / está me matando / me mata $ / calor me mata / calor/trabalho/chefe/emprego/stress/isto/isso _3 matar me
+            trabalho no pronto-socorro / trabalho no hospital / enfermeira no pronto-socorro
         """,
     },
     # Concepts across languages: "&" names word classes that must meet in one sentence.
@@ -605,6 +663,11 @@ _LEXICON: dict[str, dict[str, str]] = {
             & @save @drug / & @think @method / & @bought @method / & @think @height / & @want @death
             & @neck @squeeze / & @door @broke / & @stiff @neck @fever / & @sting @swelling / & @breathe @badly
             & @chest @pressure / & @chest @sweat / & @side @limp / & @farewell @everyone / & @high @now / & @height @farewell
+            & @settled @testament / & @farewell @last / & @hands @neck / & @pushed @wall / & @controls @phone / & @bleed @heavily
+            & @lips @swelling / & @lips @blue
+        """,
+        "concern": """
+            & @stopped @remedy / & @eyes @irritated / & @ears @blocked
         """,
     },
     # Other languages keep a plain word list: no inflections, no negation scope of their own.
@@ -909,13 +972,176 @@ CLASSES = _classes(
             "pt": "dormente paralisado fraco caído",
         },
         "farewell": {
-            "en": "goodbye farewell",
+            "en": "goodbye farewell bye",
             "de": "verabschiedet verabschieden Abschied",
             "fr": "adieu adieux revoir",
             "es": "despedido despedí despidiendo despedirme",
-            "it": "salutato addio congedato",
-            "nl": "afscheid vaarwel",
+            "it": "salutato addio congedato salutarti salutarvi",
+            "nl": "afscheid vaarwel gedag",
             "pt": "despedi despedindo despedir",
+        },
+        "testament": {
+            "en": "will testament affairs",
+            "de": "Testament Angelegenheiten Notar",
+            "fr": "testament affaires notaire",
+            "es": "testamento asuntos notario",
+            "it": "testamento carte notaio",
+            "nl": "testament zaken notaris",
+            "pt": "testamento assuntos",
+        },
+        "settled": {
+            "en": "sorted made wrote written updated arranged order",
+            "de": "geregelt gemacht geschrieben geordnet liegt",
+            "fr": "réglé fait écrit rédigé rangé",
+            "es": "arreglado hecho escrito ordenado",
+            "it": "sistemato fatto scritto",
+            "nl": "geregeld gemaakt geschreven",
+            "pt": "arrumei fiz escrevi organizei",
+        },
+        "last": {
+            "en": "last final",
+            "de": "letztes letzte",
+            "fr": "dernière dernier",
+            "es": "última último",
+            "it": "ultima ultimo",
+            "nl": "laatste",
+            "pt": "última último",
+        },
+        "hands": {
+            "en": "hands hand",
+            "de": "Hände Händen",
+            "fr": "mains",
+            "es": "manos",
+            "it": "mani",
+            "nl": "handen",
+            "pt": "mãos",
+        },
+        "pushed": {
+            "en": "pushed shoved pinned slammed threw",
+            "de": "gedrückt geschubst gestoßen geworfen",
+            "fr": "poussé poussée plaqué plaquée",
+            "es": "empujó empujado estampó",
+            "it": "spinto spinta sbattuto sbattuta",
+            "nl": "gedrukt geduwd gegooid",
+            "pt": "empurrou empurrada jogou",
+        },
+        "wall": {
+            "en": "wall",
+            "de": "Wand Mauer",
+            "fr": "mur",
+            "es": "pared",
+            "it": "muro parete",
+            "nl": "muur",
+            "pt": "parede",
+        },
+        "controls": {
+            "en": "takes checks controls reads",
+            "de": "kontrolliert nimmt",
+            "fr": "contrôle prend",
+            "es": "controla quita revisa",
+            "it": "controlla prende",
+            "nl": "controleert pakt",
+            "pt": "controla tira",
+        },
+        "phone": {
+            "en": "phone money",
+            "de": "Handy Geld Telefon",
+            "fr": "téléphone argent portable",
+            "es": "móvil dinero teléfono celular",
+            "it": "telefono soldi cellulare",
+            "nl": "telefoon geld",
+            "pt": "celular dinheiro telefone telemóvel",
+        },
+        "bleed": {
+            "en": "bleeding bleed",
+            "de": "blute blutet Blutung",
+            "fr": "saigne saignement",
+            "es": "sangrando sangro sangrado",
+            "it": "sanguino sanguinamento",
+            "nl": "bloed bloeding bloeden",
+            "pt": "sangrando sangramento sangro",
+        },
+        "heavily": {
+            "en": "heavily lot lots loads",
+            "de": "stark heftig",
+            "fr": "beaucoup énormément abondamment",
+            "es": "muchísimo mucho",
+            "it": "tantissimo molto",
+            "nl": "veel hevig",
+            "pt": "muito",
+        },
+        "lips": {
+            "en": "lips lip tongue",
+            "de": "Lippen Lippe Zunge",
+            "fr": "lèvres lèvre langue",
+            "es": "labios labio lengua",
+            "it": "labbra labbro lingua",
+            "nl": "lippen lip tong",
+            "pt": "lábios lábio língua",
+        },
+        "blue": {
+            "en": "blue grey gray purple",
+            "de": "blau blaue grau",
+            "fr": "bleues bleue grises violettes",
+            "es": "azules morados grises",
+            "it": "blu viola grigie",
+            "nl": "blauw blauwe grauw",
+            "pt": "roxos azuis cinzentos",
+        },
+        "stopped": {
+            "en": "stopped quit dropped ditched skipping gave",
+            "de": "abgesetzt aufgehört weggelassen",
+            "fr": "arrêté zappé abandonné",
+            "es": "dejé dejado",
+            "it": "smesso sospeso interrotto mollato",
+            "nl": "gestopt",
+            "pt": "parei deixei",
+        },
+        "remedy": {
+            "en": "drops globules tincture tea cream capsules pills tablets remedy supplement supplements"
+            " magnesium zinc iron oil spray ointment valerian",
+            "de": "Tropfen Globuli Tinktur Tee Salbe Creme Kapseln Tabletten Mittel Magnesium",
+            "fr": "gouttes granules teinture tisane crème gélules comprimés remède magnésium",
+            "es": "gotas glóbulos tintura té infusión crema cápsulas pastillas remedio magnesio",
+            "it": "gocce globuli tintura tisana crema capsule pastiglie rimedio magnesio",
+            "nl": "druppels globuli tinctuur thee zalf crème capsules tabletten middel magnesium",
+            "pt": "gotas glóbulos tintura chá pomada creme cápsulas comprimidos remédio magnésio",
+        },
+        "eyes": {
+            "en": "eyes eye",
+            "de": "Augen Auge",
+            "fr": "yeux oeil",
+            "es": "ojos ojo",
+            "it": "occhi occhio",
+            "nl": "ogen oog",
+            "pt": "olhos olho",
+        },
+        "irritated": {
+            "en": "red gritty itchy dry sore watering swollen",
+            "de": "rot gerötet jucken brennen trocken tränen",
+            "fr": "rouges piquent secs gonflés irrités",
+            "es": "rojos pican secos irritados hinchados",
+            "it": "rossi bruciano secchi gonfi irritati",
+            "nl": "rood jeuken droog tranen branden",
+            "pt": "vermelhos coçam secos irritados inchados",
+        },
+        "ears": {
+            "en": "ears ear",
+            "de": "Ohren Ohr",
+            "fr": "oreilles oreille",
+            "es": "oídos oído orejas",
+            "it": "orecchie orecchio",
+            "nl": "oren oor",
+            "pt": "ouvidos ouvido",
+        },
+        "blocked": {
+            "en": "blocked ringing buzzing muffled",
+            "de": "zu verstopft rauschen pfeifen",
+            "fr": "bouchées sifflent bourdonnent",
+            "es": "tapados zumban pitan",
+            "it": "tappate fischiano ronzano",
+            "nl": "dicht suizen piepen",
+            "pt": "tapados zumbindo",
         },
         "everyone": {
             "en": "everyone everybody people",
@@ -997,7 +1223,8 @@ PRE_NEGATION = _words(
     " / no more / no longer / not any / not a single / lack of / less / fewer / barely any"
     " / hardly / barely / scarcely / kein / keine / keinen / keinem / keiner / keines / nicht / nie / niemals"
     " / ohne / nichts / weniger / frei von / kaum noch / nauwelijks nog / bijna geen / fast keine"
-    " / almost no / niks / kaum / à peine / apenas / casi ni / quasi / nauwelijks / amper / quase / pas / plus / jamais / aucun / aucune / sans / rien"
+    " / almost no / niks / keinerlei / null / ni un solo / ni una sola / neanche un / neanche una / nemmeno"
+    " / nessuna traccia di / kaum / à peine / apenas / casi ni / quasi / nauwelijks / amper / quase / pas / plus / jamais / aucun / aucune / sans / rien"
     " / ni / moins / pas de / plus de / no / sin / ningun / ninguna / ninguno / nunca / nada"
     " / ya no / menos / jamas / non / nessun / nessuna / nessuno / senza / mai / niente / nulla"
     " / meno / non piu / geen / niet / nooit / zonder / niets / minder / niet meer / nao / sem"
@@ -1011,6 +1238,8 @@ POST_NEGATION = _words(
     " / under control / no longer / none / is over / are over / nowhere"
     " / weg / vorbei / verschwunden / besser / abgeklungen / nachgelassen / aufgehort / verflogen"
     " / sind weg / ist weg / zijn weg / is weg / niet meer / nooit meer / nie mehr / nie wieder"
+    " / thing of the past / nur noch eine erinnerung / nichts mehr übrig / nichts mehr / solo un ricordo"
+    " / un lointain souvenir / cosa del pasado / verleden tijd / coisa do passado / se acabo / acabo / se acabaron"
     " / faded / faded away / dried up / seche / secado / seccato / opgedroogd / secou / keine mehr / keins mehr / keinen mehr / nicht mehr / geheilt / abgeheilt / verheilt / weniger / parti / partie / partis / parties"
     " / disparu / disparue / disparus / disparues / passe / passee / passes / fini / finie"
     " / termine / mieux / calme / calmee / gueri / guerie / envole / envolee / desaparecido"
