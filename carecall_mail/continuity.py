@@ -20,7 +20,7 @@ import json
 import os
 import sqlite3
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from carecall_mail.errors import CareCallError
@@ -30,6 +30,7 @@ __all__ = [
     "LedgerLost",
     "backup",
     "check_ledger",
+    "daily_backup",
     "note_history",
     "restore",
 ]
@@ -222,3 +223,23 @@ def start_over(ledger_path: Path, now: datetime, record: Callable[[], int]) -> i
     finally:
         conn.close()
     return recorded
+
+
+BACKUP_KEEP_DAYS = 14
+
+
+def daily_backup(
+    ledger_path: Path, now: datetime, keep_days: int = BACKUP_KEEP_DAYS
+) -> Path | None:
+    """The worker's backup: one a day in `backups/` beside the ledger, the last
+    `keep_days` kept. Returns the file made, or None when today's is already there."""
+    backups = ledger_path.parent / "backups"
+    today = backups / f"ledger-{now:%Y-%m-%d}.sqlite3"
+    made: Path | None = None
+    if not today.exists() and _what_is_wrong(ledger_path) is None:
+        made = backup(ledger_path, today)
+    cutoff = f"ledger-{now - timedelta(days=keep_days):%Y-%m-%d}.sqlite3"
+    for old in backups.glob("ledger-????-??-??.sqlite3"):
+        if old.name < cutoff:  # ISO dates sort as text
+            old.unlink(missing_ok=True)
+    return made

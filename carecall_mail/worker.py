@@ -25,6 +25,7 @@ import schedule
 
 from carecall_mail import digest
 from carecall_mail.config import FILES, Config
+from carecall_mail.continuity import daily_backup
 from carecall_mail.errors import CareCallError, ConfigError
 from carecall_mail.fetching import FetchReport, fetch_pass
 from carecall_mail.holiday import HolidayResponder
@@ -32,7 +33,7 @@ from carecall_mail.inbox import ImapInbox, MaildirInbox
 from carecall_mail.ledger import Ledger
 from carecall_mail.outgoing import Transport
 from carecall_mail.render import Renderer
-from carecall_mail.runtime import make_inbox, make_transport, open_ledger
+from carecall_mail.runtime import ledger_path, make_inbox, make_transport, open_ledger
 from carecall_mail.sending import send_pass
 
 log = logging.getLogger(__name__)
@@ -166,6 +167,12 @@ class Worker:
             },
         )
 
+    def backup_job(self, now: datetime) -> None:
+        """A daily online copy of the ledger, so that a lost one can be restored."""
+        made = daily_backup(ledger_path(self.current.config), now)
+        if made is not None:
+            log.info("backup.made", extra={"event": "backup.made", "file": made.name})
+
     def digest_job(self, now: datetime) -> None:
         config = self.current.config
         if not digest.digest_due(config, self.ledger, now):
@@ -226,6 +233,7 @@ class Worker:
         self.run_job("send", self.send_job)
         self.run_job("fetch", self.fetch_job)
         self.run_job("digest", self.digest_job)
+        self.run_job("backup", self.backup_job)
 
     def forever(self, *, max_seconds: float | None = None) -> None:
         """Run until SIGTERM/SIGINT (or `max_seconds`, for tests)."""
@@ -235,6 +243,7 @@ class Worker:
         scheduler.every(SEND_EVERY).seconds.do(self.run_job, "send", self.send_job)
         scheduler.every(poll).seconds.do(self.run_job, "fetch", self.fetch_job)
         scheduler.every(SEND_EVERY).seconds.do(self.run_job, "digest", self.digest_job)
+        scheduler.every(SEND_EVERY).seconds.do(self.run_job, "backup", self.backup_job)
         started = time.monotonic()
         with self._signals():
             # Inside the handlers: a first pass can be a long broadcast, and a SIGTERM

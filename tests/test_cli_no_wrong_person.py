@@ -434,3 +434,18 @@ def test_consent_off_during_a_pass_over_postfix_stops_the_next_message(
     mail_system.wait_queue_empty(timeout=20)
     assert not mail_system.find_messages("lena@example.org", lena.message_id.encode())
     assert lena.skip_reason == "consent for checkins withdrawn"
+
+
+def test_the_worker_backs_up_the_ledger_daily_to_restore_from(practice: Practice) -> None:
+    ok(practice, "run", "--once", "--now", MONDAY)
+    backups = sorted((practice.root / "var" / "backups").glob("ledger-*.sqlite3"))
+    assert [b.name for b in backups] == ["ledger-2026-11-23.sqlite3"]
+    ok(practice, "run", "--once", "--now", "2026-11-23T16:30:00+01:00")  # one a day
+    assert len(list((practice.root / "var" / "backups").iterdir())) == 1
+    lose(practice, "truncated")
+    code, _out, err = cli(practice, "run", "--once", "--now", "2026-11-24T10:00:00+01:00")
+    assert code == 1 and "is empty" in err
+    ok(practice, "restore", str(backups[0]))
+    assert len(list(outbox(practice))) == 3
+    ok(practice, "run", "--once", "--now", "2026-11-24T10:00:00+01:00")
+    assert len(list(outbox(practice))) == 3  # nothing Monday's pass sent goes again
