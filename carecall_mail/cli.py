@@ -135,6 +135,10 @@ def cmd_validate(args: argparse.Namespace) -> int:
     config = load_checked(Path(args.config))
     for warning in warnings(config):
         print(warning, file=sys.stderr)
+    try:  # the files may be fine while the ledger is lost: say so here too
+        continuity.check_ledger(ledger_path(config))
+    except continuity.LedgerLost as exc:
+        print(f"carecall validate: warning: {exc}", file=sys.stderr)
     # With the real clients' data: what the send pass would refuse is refused now.
     problems = planned_problems(config, parse_now(args.now))
     if problems:

@@ -354,6 +354,8 @@ def test_a_lost_ledger_sends_nothing_and_every_command_says_so(
         assert code == 1, command
         assert said in err and "carecall restore" in err and "start-over" in err, err
     assert len(list(outbox(practice))) == sent  # nobody was mailed again
+    code, _out, err = cli(practice, "validate", "--now", MONDAY)
+    assert code == 0 and f"warning: {ledger_file(practice)} {said}" in err
 
 
 def test_a_restore_brings_the_ledger_back_and_keeps_later_optouts(practice: Practice) -> None:
