@@ -19,9 +19,9 @@ from email.message import EmailMessage
 from importlib import resources
 from pathlib import Path
 
-from carecall_mail import __version__, continuity, logs
+from carecall_mail import __version__, continuity, health, logs
 from carecall_mail.compose import compose
-from carecall_mail.config import Config, load_config
+from carecall_mail.config import Config, ImapIncoming, SmtpOutgoing, load_config
 from carecall_mail.errors import CareCallError, ConfigError
 from carecall_mail.holiday import holiday_status
 from carecall_mail.ledger import URGENCIES, Ledger, OutboxStatus
@@ -274,7 +274,24 @@ def cmd_send(args: argparse.Namespace) -> int:
                 now,
             )
     print(report.summary())
-    return 1 if report.failed else 0
+    if report.connection_error is not None:
+        _say_connection_error("send", "outgoing", report.connection_error)
+    if report.failed:
+        print(
+            f"carecall send: {report.failed} message(s) failed: `carecall status` shows "
+            "why; `carecall retry --failed` queues them again once the cause is fixed",
+            file=sys.stderr,
+        )
+    # A 4xx the server asked us to retry later is not a failure; anything else is.
+    return 0 if report.ok else 1
+
+
+def _say_connection_error(command: str, connection: health.Connection, error: str) -> None:
+    print(f"carecall {command}: {error}", file=sys.stderr)
+    print(
+        f"  what to do: {health.advice(connection, error)}; the messages wait in the queue",
+        file=sys.stderr,
+    )
 
 
 def cmd_run(args: argparse.Namespace) -> int:
@@ -286,6 +303,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         else (replay_clock(start) if start else (lambda: datetime.now(UTC)))
     )
     worker = Worker(config_dir, load_checked, clock=clock, replay=start is not None)
+    failed: list[str] = []
     try:
         with worker.ledger.sender_lock():
             if args.once:
@@ -297,9 +315,16 @@ def cmd_run(args: argparse.Namespace) -> int:
                 )
                 worker.forever()
         _print_status_line(worker.ledger)
+        failed = sorted(set(worker.failures))
+        if failed:
+            print(
+                f"carecall run: the {', '.join(failed)} job failed (see the log above); "
+                "`carecall status` says what to do",
+                file=sys.stderr,
+            )
     finally:
         worker.close()
-    return 0
+    return 1 if failed and args.once else 0
 
 
 def _print_status_line(ledger: Ledger) -> None:
@@ -313,6 +338,8 @@ def cmd_status(args: argparse.Namespace) -> int:
     with ledger:
         counts = ledger.counts()
         print("Outbox: " + ", ".join(f"{counts[s]} {s.value}" for s in OutboxStatus))
+        for line in _connection_lines(config, ledger):
+            print(line)
         failed = ledger.failed()
         if failed:
             print(f"\nFailed ({len(failed)}):")
@@ -368,6 +395,26 @@ def cmd_status(args: argparse.Namespace) -> int:
         for line in _holiday_lines(config, ledger, now):
             print(line)
     return 0
+
+
+def _connection_lines(config: Config, ledger: Ledger) -> list[str]:
+    """The last error of each connection, in full, with what to do; the last success."""
+    out, incoming = config.practice.outgoing, config.practice.incoming
+    places: dict[health.Connection, str] = {
+        "outgoing": (
+            f"smtp {out.host}:{out.port}" if isinstance(out, SmtpOutgoing) else "maildir outbox"
+        ),
+        "incoming": (
+            f"imap {incoming.host}:{incoming.port} {incoming.folder}"
+            if isinstance(incoming, ImapIncoming)
+            else "maildir inbox"
+        ),
+    }
+    lines = [""]
+    for connection, where in places.items():
+        state = health.load(ledger, connection)
+        lines.extend(health.status_lines(state, where, lambda m: _when(m, config)))
+    return lines
 
 
 def _shared_address_note(config: Config, client_id: str) -> str:

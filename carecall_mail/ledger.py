@@ -1517,6 +1517,20 @@ class Ledger:
                 (when,),
             )
 
+    def get_meta(self, name: str) -> str | None:
+        """A small named value (e.g. a connection's health, see health.py), or None."""
+        with self._read():
+            r = self._conn.execute("SELECT value FROM meta WHERE name = ?", (name,)).fetchone()
+        return None if r is None else str(r[0])
+
+    def set_meta(self, name: str, value: str) -> None:
+        with self._write() as conn:
+            conn.execute(
+                "INSERT INTO meta (name, value) VALUES (?, ?)"
+                " ON CONFLICT (name) DO UPDATE SET value = excluded.value",
+                (name, value),
+            )
+
 
 def _migrate(conn: sqlite3.Connection, path: Path) -> None:
     """Bring the schema to SCHEMA_VERSION; refuse a newer one."""

@@ -91,6 +91,9 @@ class Outcome:
     status: Status
     code: int | None
     detail: str
+    # The connection (or the outbox directory), not the message, failed: connect, TLS,
+    # log-in, a full disk. The caller records it as the connection's error (health.py).
+    setup: bool = False
 
     def error(self) -> DeliveryError | None:
         """The outcome as our error tree has it: None when sent, else what the caller must do."""
@@ -262,7 +265,9 @@ class MaildirTransport:
             try:
                 path = await asyncio.to_thread(self._write, message)
             except OSError as exc:
-                outcome = Outcome(message.key, "retry", None, f"maildir {self.directory}: {exc}")
+                outcome = Outcome(
+                    message.key, "retry", None, f"maildir {self.directory}: {exc}", setup=True
+                )
                 logger.warning(
                     "maildir.retry key=%s dir=%s error=%s",
                     message.key,
@@ -646,7 +651,7 @@ class SmtpTransport:
             error = setup_errors[-1] if setup_errors else TemporaryDeliveryError("no session")
             while pending:
                 message = pending.popleft()
-                outcome = Outcome(message.key, "retry", error.code, str(error))
+                outcome = Outcome(message.key, "retry", error.code, str(error), setup=True)
                 _log_outcome(outcome, self.settings.host)
                 on_outcome(outcome)
 

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from carecall_mail import health
 from carecall_mail.compose import ComposeError, compose
 from carecall_mail.config import Config
 from carecall_mail.continuity import note_history
@@ -40,6 +41,14 @@ class SendReport:
     failed: int = 0
     withheld: int = 0
     due: list[Planned] = field(default_factory=list)
+    # The server could not be reached, TLS or log-in failed, or the outbox could not be
+    # written: the last such error of the pass (the messages wait, see health.py).
+    connection_error: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        """Nothing failed: what waits is only a 4xx a server asked us to retry later."""
+        return self.failed == 0 and self.connection_error is None
 
     def summary(self) -> str:
         return (
@@ -125,6 +134,8 @@ async def deliver_claimed(
             ledger.mark_sent(outcome.key, mids[outcome.key], at)
             report.sent += 1
         elif outcome.status == "retry":
+            if outcome.setup:
+                report.connection_error = outcome.detail
             kwargs = {"backoff": backoff} if backoff else {}
             status = ledger.retry_or_fail(outcome.key, outcome.detail, outcome.code, at, **kwargs)
             if status == "failed":
@@ -203,6 +214,19 @@ async def deliver_claimed(
             await transport.deliver(batch, on_outcome)
 
 
+def _record_health(ledger: Ledger, report: SendReport, now: datetime) -> None:
+    """What `carecall status` shows of the outgoing connection: the last error and the
+    last successful send. A pass that had nothing to send says nothing about it."""
+    state = health.load(ledger, "outgoing")
+    if report.connection_error is not None:
+        state = health.after_failure(state, report.connection_error, now)
+    elif report.sent:
+        state = health.after_success(state, now)
+    else:
+        return
+    health.save(ledger, state)
+
+
 def send_pass(
     config: Config,
     ledger: Ledger,
@@ -239,6 +263,7 @@ def send_pass(
             await transport.aclose()
 
     asyncio.run(run())
+    _record_health(ledger, report, now)
     if report.enqueued or report.skipped:
         # From now on the state dir knows this practice has sent (continuity.py).
         note_history(ledger.path, now)

@@ -23,10 +23,10 @@ from typing import Protocol, TypeVar
 
 import schedule
 
-from carecall_mail import digest
+from carecall_mail import digest, health
 from carecall_mail.config import FILES, Config
 from carecall_mail.continuity import daily_backup
-from carecall_mail.errors import CareCallError, ConfigError
+from carecall_mail.errors import CareCallError, ConfigError, InboxError
 from carecall_mail.fetching import FetchReport, fetch_pass
 from carecall_mail.holiday import HolidayResponder
 from carecall_mail.inbox import ImapInbox, MaildirInbox
@@ -87,6 +87,8 @@ class Worker:
         self.clock = clock
         self.replay = replay  # the clock was set with --now: see fetch_pass
         self.stopping = False
+        # Jobs that failed since the worker started (what `run --once` exits 1 on).
+        self.failures: list[str] = []
         stamp = _fingerprint(config_dir)
         config = load(config_dir)  # a broken config at start is the caller's error to show
         self.current = Loaded(config, Renderer(config.templates_dir), stamp)
@@ -135,6 +137,8 @@ class Worker:
             clock=self._stamp_clock(now),
             should_stop=lambda: self.stopping,
         )
+        if not report.ok:
+            self.failures.append("send")
         log.info(
             "send.pass",
             extra={
@@ -206,8 +210,15 @@ class Worker:
         try:
             job(now)
         except CareCallError as exc:
+            self.failures.append(name)
             log.error(f"{name}.failed: {exc}", extra={"event": f"{name}.failed"})
+            if name == "send":
+                # A pass that failed (the state dir full, the ledger locked) leaves no
+                # claimed row behind in `sending`: back to the queue at once.
+                with suppress(Exception):
+                    self.recover()
         except Exception:  # one bad pass must never stop the worker
+            self.failures.append(name)
             log.exception(f"{name}.crashed", extra={"event": f"{name}.crashed"})
             if name == "fetch":
                 self._close_inbox()
@@ -303,15 +314,25 @@ def inbox_pass(
     holiday; then retry emergency forwards an earlier pass could not deliver,
     whether or not new mail came in. Returns the report and the forwards retried."""
     responder = HolidayResponder(config, ledger, renderer)
-    report = fetch_pass(
-        config,
-        ledger,
-        inbox,
-        lambda: make_transport(config),
-        now,
-        responders=[responder],
-        replay=replay,
-    )
+    try:
+        report = fetch_pass(
+            config,
+            ledger,
+            inbox,
+            lambda: make_transport(config),
+            now,
+            responders=[responder],
+            replay=replay,
+        )
+    except InboxError as exc:
+        # `carecall status` shows it with what to do; the caller still sees the error.
+        with suppress(CareCallError):
+            health.save(
+                ledger, health.after_failure(health.load(ledger, "incoming"), str(exc), now)
+            )
+        raise
+    with suppress(CareCallError):
+        health.save(ledger, health.after_success(health.load(ledger, "incoming"), now))
     forwarded = asyncio.run(_with_transport(config, responder.retry_pending_forwards, now))
     return report, forwarded
 

@@ -17,6 +17,7 @@ there is no free-port race. Importable from bench scripts: no pytest imports her
 from __future__ import annotations
 
 import asyncio
+import base64
 import contextlib
 import email
 import email.message
@@ -178,6 +179,9 @@ class FaultSMTPServer:
     auth: offer AUTH PLAIN/LOGIN accepting only `FAULT_USER`/`FAULT_PASSWORD`; like real
         servers, AUTH is offered only after TLS when TLS is available.
     auth_required / require_starttls: refuse mail until the client did AUTH / STARTTLS.
+    echo_credentials: a failed AUTH is answered with a 535 that repeats what the client
+        sent (the AUTH PLAIN blob, or the AUTH LOGIN password's base64), as some broken
+        servers do: what we log and store must not show it.
     """
 
     def __init__(
@@ -191,11 +195,13 @@ class FaultSMTPServer:
         tls: TlsFiles | None = None,
         user: str = FAULT_USER,
         password: str = FAULT_PASSWORD,
+        echo_credentials: bool = False,
     ) -> None:
         if starttls and implicit_tls:
             raise ValueError("choose STARTTLS or implicit TLS, not both")
         self.user = user
         self.password = password
+        self.echo_credentials = echo_credentials
         self.tls: TlsFiles | None = (tls or _shared_tls()) if (starttls or implicit_tls) else None
         self.transactions: list[Transaction] = []
         self._rules: list[FaultRule] = []
@@ -331,7 +337,19 @@ class FaultSMTPServer:
             and auth_data.login.decode(errors="replace") == self.user
             and auth_data.password.decode(errors="replace") == self.password
         )
-        return AuthResult(success=ok, auth_data=auth_data if ok else None)
+        if ok:
+            return AuthResult(success=True, auth_data=auth_data)
+        message = None  # aiosmtpd's own "535 5.7.8 Authentication credentials invalid"
+        if self.echo_credentials and isinstance(auth_data, LoginPassword):
+            sent = (
+                b"\0" + auth_data.login + b"\0" + auth_data.password
+                if mechanism.upper() == "PLAIN"
+                else auth_data.password
+            )
+            echoed = base64.b64encode(sent).decode()
+            message = f"535 5.7.8 Authentication failed for {echoed} ({mechanism})"
+        # handled=False: aiosmtpd sends the 535 itself (handled=True would send nothing).
+        return AuthResult(success=False, handled=False, message=message)
 
     def _take_rule(self, rcpts: Iterable[str] | None, stages: set[Fault]) -> Fault | None:
         """First live rule for `stages`: general ones when rcpts is None, else matching."""

@@ -401,9 +401,7 @@ def test_smtp_verifies_the_certificate(fault_smtp: FaultSMTPServer) -> None:
 
 
 def test_smtp_wrong_password_is_retry_and_nothing_sent(fault_smtp: FaultSMTPServer) -> None:
-    # The 535 code itself is checked against Postfix (test_postfix_auth): the fault
-    # server's authenticator returns AuthResult(handled=True) on failure, so aiosmtpd
-    # never answers a wrong password and the client times out instead.
+    # The 535 code is also checked against Postfix (test_postfix_auth).
     outcomes = _deliver(
         SmtpTransport(_settings(fault_smtp, password="wrong", connections=2, timeout=1.0)),
         [_outgoing(), _outgoing(), _outgoing()],

@@ -1,0 +1,190 @@
+"""Issue 12, as a practitioner meets it through `carecall`: nothing fails unseen.
+
+Every failure shows in the exit status of the command that met it and in
+`carecall status`, with what to do; a fixed cause shows as fixed. The servers are
+real: aiosmtpd (tests/smtp_fault_server.py) where a fault must come on cue, Postfix
+and Dovecot (tests/mailservers.py) for the rest.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import socket
+from pathlib import Path
+
+import pytest
+from mailservers import PRACTITIONER, MailSystem
+from practice import Practice
+from smtp_fault_server import FAULT_PASSWORD, FAULT_USER, Fault, FaultSMTPServer
+
+from carecall_mail.cli import main
+from carecall_mail.config import load_config
+from carecall_mail.ledger import Ledger, OutboxStatus
+from carecall_mail.runtime import ledger_path
+
+# Monday 23 November 2026, 16:00 in Zurich: three check-ins are due.
+MONDAY = "2026-11-23T16:00:00+01:00"
+LATER = "2026-11-23T16:20:00+01:00"
+DUE = {
+    "checkin:c-002:2026-08-20:three-months",
+    "checkin:c-003:2026-11-16:one-week",
+    "checkin:c-004:2026-11-10:one-week",
+}
+LENA = "lena@example.org"
+MAILDIR_OUT = "  transport: maildir               # embedded default: var/outbox is a Maildir\n"
+MAILDIR_IN = "  transport: maildir               # embedded default: var/inbox is a Maildir\n"
+SMTP_ENV = "CARECALL_TEST_SMTP_PASSWORD"
+IMAP_ENV = "CARECALL_TEST_IMAP_PASSWORD"
+
+
+def cli(practice: Practice, *args: str) -> tuple[int, str, str]:
+    """`carecall ARGS -c practice/config` in-process: (exit code, stdout, stderr)."""
+    out, err = io.StringIO(), io.StringIO()
+    command, *rest = args
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = main([command, "-c", str(practice.config), *rest])
+    return code, out.getvalue(), err.getvalue()
+
+
+def ok(practice: Practice, *args: str) -> str:
+    code, out, err = cli(practice, *args)
+    assert code == 0, f"carecall {' '.join(args)} exited {code}\n{out}\n{err}"
+    return out
+
+
+@pytest.fixture
+def practice(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Practice:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv(SMTP_ENV, FAULT_PASSWORD)
+    return Practice(tmp_path / "practice")
+
+
+def use_smtp(practice: Practice, server: FaultSMTPServer | None, port: int | None = None) -> None:
+    practice.replace(
+        "config/practice.yaml",
+        MAILDIR_OUT,
+        "  transport: smtp\n"
+        "  host: 127.0.0.1\n"
+        f"  port: {port or (server.port if server else 25)}\n"
+        "  security: starttls\n"
+        f"  username: {FAULT_USER}\n"
+        f"  password_env: {SMTP_ENV}\n"
+        + (f"  ca_file: {server.ca_file}\n" if server and server.ca_file else ""),
+    )
+
+
+def statuses(practice: Practice) -> dict[str, OutboxStatus]:
+    with Ledger.open(ledger_path(load_config(practice.config))) as ledger:
+        return {r.key: r.status for s in OutboxStatus for r in ledger.rows(s)}
+
+
+def closed_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+# ---------------------------------------------------------------- item 1: the exit status
+
+
+def test_a_wrong_password_makes_send_exit_1_and_status_say_what_to_do(
+    practice: Practice, fault_smtp: FaultSMTPServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    use_smtp(practice, fault_smtp)
+    monkeypatch.setenv(SMTP_ENV, "not-the-password")
+    code, out, err = cli(practice, "send", "--now", MONDAY)
+    assert code == 1, out + err
+    assert "login" in err and "what to do: check outgoing.username" in err
+    assert fault_smtp.messages == []
+    assert {statuses(practice)[k] for k in DUE} == {OutboxStatus.QUEUED}  # nothing lost
+
+    status = ok(practice, "status", "--now", MONDAY)
+    assert f"Outgoing (smtp 127.0.0.1:{fault_smtp.port}): last sent never" in status
+    assert "FAILING since 2026-11-23 16:00 (1 pass in a row" in status
+    assert "535" in status and "what to do: check outgoing.username" in status
+
+    # Fixed: the next pass sends everything, exits 0, and status says so.
+    monkeypatch.setenv(SMTP_ENV, FAULT_PASSWORD)
+    code, out, err = cli(practice, "send", "--now", LATER)
+    assert code == 0, out + err
+    assert {t.rcpt_tos[0] for t in fault_smtp.messages} >= {LENA}
+    assert {statuses(practice)[k] for k in DUE} == {OutboxStatus.SENT}
+    status = ok(practice, "status")
+    assert "last sent 2026-11-23 16:20" in status and "fixed since" in status
+    assert "FAILING" not in status
+
+
+def test_a_server_that_is_down_makes_send_and_run_once_exit_1(practice: Practice) -> None:
+    use_smtp(practice, None, port=closed_port())
+    code, _out, err = cli(practice, "send", "--now", MONDAY)
+    assert code == 1
+    assert "connect" in err and "check outgoing.host and outgoing.port" in err
+    code, _out, err = cli(practice, "run", "--once", "--now", LATER)
+    assert code == 1, err
+    assert "the send job failed" in err
+    assert {statuses(practice)[k] for k in DUE} == {OutboxStatus.QUEUED}
+    assert "what to do: check outgoing.host" in ok(practice, "status")
+
+
+def test_a_4xx_to_be_retried_later_is_not_a_failure(
+    practice: Practice, fault_smtp: FaultSMTPServer
+) -> None:
+    use_smtp(practice, fault_smtp)
+    fault_smtp.inject(Fault.TEMPFAIL_DATA, recipients=[LENA])
+    code, out, err = cli(practice, "send", "--now", MONDAY)
+    assert code == 0, out + err
+    assert "1 to retry" in out
+    assert "no error" in ok(practice, "status").split("Incoming")[0].splitlines()[2]
+
+
+def test_a_refused_message_makes_send_exit_1(
+    practice: Practice, fault_smtp: FaultSMTPServer
+) -> None:
+    use_smtp(practice, fault_smtp)
+    fault_smtp.inject(Fault.REJECT_RCPT, recipients=[LENA])
+    code, out, err = cli(practice, "send", "--now", MONDAY)
+    assert code == 1 and "1 failed" in out
+    assert "carecall retry --failed" in err
+
+
+def test_an_outbox_that_cannot_be_written_makes_send_exit_1(practice: Practice) -> None:
+    var = practice.root / "var"
+    var.mkdir()
+    (var / "outbox").write_text("a file where the outbox directory should be\n")
+    code, _out, err = cli(practice, "send", "--now", MONDAY)
+    assert code == 1
+    assert "maildir" in err
+    assert {statuses(practice)[k] for k in DUE} == {OutboxStatus.QUEUED}
+    status = ok(practice, "status")
+    assert "Outgoing (maildir outbox): last sent never" in status and "FAILING" in status
+
+
+@pytest.mark.mailservers
+def test_an_inbox_that_cannot_be_read_makes_fetch_exit_1_and_status_say_so(
+    practice: Practice, mail_system: MailSystem, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    practice.replace(
+        "config/practice.yaml",
+        MAILDIR_IN,
+        "  transport: imap\n"
+        f"  host: {mail_system.host}\n"
+        f"  port: {mail_system.imaps_port}\n"
+        "  security: tls\n"
+        f"  username: {PRACTITIONER}\n"
+        f"  password_env: {IMAP_ENV}\n"
+        f"  ca_file: {mail_system.ca_file}\n",
+    )
+    monkeypatch.setenv(IMAP_ENV, "wrong")
+    code, _out, err = cli(practice, "fetch", "--now", MONDAY)
+    assert code == 1
+    assert "IMAP login failed" in err
+    status = ok(practice, "status")
+    assert f"Incoming (imap {mail_system.host}:{mail_system.imaps_port} INBOX)" in status
+    assert "what to do: check incoming.username" in status
+
+    monkeypatch.setenv(IMAP_ENV, mail_system.password)
+    ok(practice, "fetch", "--now", LATER)
+    status = ok(practice, "status")
+    assert "last fetched 2026-11-23 16:20" in status
+    assert "FAILING" not in status
