@@ -33,6 +33,7 @@ from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientAbortError, IMAPClientError, LoginError
 
 from carecall_mail.errors import InboxError
+from carecall_mail.redact import scrubber
 
 logger = logging.getLogger(__name__)
 
@@ -481,8 +482,7 @@ class ImapInbox:
         elif isinstance(exc, ssl.SSLCertVerificationError):
             what = "TLS certificate verification"
         detail = str(exc) or type(exc).__name__
-        if s.password:
-            detail = detail.replace(s.password, "***")  # belt and braces: never echo it
+        detail = scrubber(s.password)(detail)  # a server may echo the credentials
         tries = f" after {attempts} attempts" if attempts > 1 else ""
         return InboxError(
             f"IMAP {what} failed{tries} for {s.username} at {s.host}:{s.port}, "

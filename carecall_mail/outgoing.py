@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import asyncio
 import collections
+import dataclasses
 import ipaddress
 import logging
 import os
@@ -43,6 +44,7 @@ from carecall_mail.errors import (
     PermanentDeliveryError,
     TemporaryDeliveryError,
 )
+from carecall_mail.redact import scrubber
 
 logger = logging.getLogger(__name__)
 
@@ -348,6 +350,8 @@ class _Session:
         self.in_transaction = False
         # Held from the end of DATA until the caller has recorded the outcome.
         self.holding: asyncio.Lock | None = None
+        # A server may echo the AUTH credentials in any reply: mask them (redact.py).
+        self.scrub = scrubber(settings.password)
 
     @property
     def connected(self) -> bool:
@@ -408,7 +412,7 @@ class _Session:
             cause = exc.__cause__ if isinstance(exc.__cause__, ssl.SSLError) else exc
             raise _SessionError(
                 TemporaryDeliveryError(
-                    f"smtp {self.where}: {step} failed: {_words(cause)}", code=code
+                    f"smtp {self.where}: {step} failed: {self.scrub(_words(cause))}", code=code
                 )
             ) from exc
         self.smtp = smtp
@@ -476,6 +480,7 @@ class _Session:
         assert smtp is not None
         self.in_transaction = True
         outcome = await self._transaction(smtp, message, commit)
+        outcome = dataclasses.replace(outcome, detail=self.scrub(outcome.detail))
         self.in_transaction = False
         return outcome
 
@@ -709,7 +714,9 @@ class SmtpTransport:
                         extra={"event": "smtp.retry", "key": message.key, "host": host},
                     )
                     session.close()
-                    outcome = Outcome(message.key, "retry", None, f"unexpected error: {exc!r}")
+                    outcome = Outcome(
+                        message.key, "retry", None, session.scrub(f"unexpected error: {exc!r}")
+                    )
                 _log_outcome(outcome, host)
                 on_outcome(outcome)
             finally:

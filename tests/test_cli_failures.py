@@ -8,9 +8,11 @@ and Dovecot (tests/mailservers.py) for the rest.
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import io
 import socket
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -188,3 +190,29 @@ def test_an_inbox_that_cannot_be_read_makes_fetch_exit_1_and_status_say_so(
     status = ok(practice, "status")
     assert "last fetched 2026-11-23 16:20" in status
     assert "FAILING" not in status
+
+
+# ---------------------------------------------------------------- item 3: secrets stay secret
+
+
+@pytest.mark.parametrize("fault_smtp", [{"echo_credentials": True}], indirect=True)
+def test_a_535_that_echoes_the_credentials_leaks_them_nowhere(
+    practice: Practice, fault_smtp: FaultSMTPServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    password = "Tr0ub4dor&3-horse"
+    monkeypatch.setenv(SMTP_ENV, password)
+    use_smtp(practice, fault_smtp)
+    code, out, err = cli(practice, "send", "--now", MONDAY, "-v")
+    assert code == 1
+    # The server did echo them: the test would prove nothing otherwise.
+    plain = base64.b64encode(f"\0{FAULT_USER}\0{password}".encode()).decode()
+    assert "535 5.7.8 Authentication failed for ***" in err
+    status = ok(practice, "status")
+    config = load_config(practice.config)
+    with sqlite3.connect(ledger_path(config)) as db:
+        stored = "\n".join(db.iterdump())
+    assert "Authentication failed for ***" in stored
+    forms = (password, plain, base64.b64encode(password.encode()).decode(), plain.rstrip("="))
+    for text in (out, err, status, stored):
+        for form in forms:
+            assert form not in text
