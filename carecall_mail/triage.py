@@ -215,9 +215,10 @@ def _class_slot(name: str) -> _Slot:
     table = _forms_table()
     forms: set[str] = set()
     for lang, member in lex.CLASSES.get(name, ()):
-        folded = fold(member)
+        folded = fold(member.lstrip("="))
         forms.add(folded)
-        forms.update(table.get(lang, {}).get(folded, ()))
+        if not member.startswith("="):  # "=dropped": not "drops"
+            forms.update(table.get(lang, {}).get(folded, ()))
     return _Slot(frozenset(forms))
 
 
