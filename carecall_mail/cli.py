@@ -503,6 +503,37 @@ def cmd_start_over(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_retry(args: argparse.Namespace) -> int:
+    """Failed messages back to the queue, for the next pass, once the cause is fixed."""
+    if not args.failed and not args.keys:
+        raise CareCallError("name the KEY(s) to retry, or use --failed for every failed one")
+    _config, ledger = _open(args)
+    now = parse_now(args.now)
+    with ledger:
+        if args.failed:
+            requeued = ledger.requeue_failed(None, now)
+        else:
+            problems = []
+            for key in args.keys:
+                row = ledger.get(key)
+                if row is None:
+                    problems.append(f"{key}: no such message in the ledger")
+                elif row.status is not OutboxStatus.FAILED:
+                    problems.append(f"{key}: it is {row.status.value}, not failed")
+            if problems:
+                raise CareCallError(
+                    "; ".join(problems) + " (`carecall status` lists the failed ones)"
+                )
+            requeued = ledger.requeue_failed(args.keys, now)
+    for key in requeued:
+        print(f"queued again: {key}")
+    print(
+        f"{len(requeued)} message(s) queued again; the next `carecall send` "
+        "(or the worker, within a minute) sends them"
+    )
+    return 0
+
+
 def cmd_consent(args: argparse.Namespace) -> int:
     config, ledger = _open(args)
     if config.client(args.client) is None:
@@ -709,6 +740,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--now", type=_now_arg, help=now_help)
     p.set_defaults(handler=cmd_start_over)
+
+    p = sub.add_parser(
+        "retry", parents=[common], help="queue failed messages again once the cause is fixed"
+    )
+    p.add_argument("keys", nargs="*", metavar="KEY", help="keys from `carecall status`")
+    p.add_argument("--failed", action="store_true", help="every failed message")
+    p.add_argument("--now", type=_now_arg, help=now_help)
+    p.set_defaults(handler=cmd_retry)
 
     p = sub.add_parser("consent", parents=[common], help="record a client's consent change")
     p.add_argument("client", metavar="CLIENT", help="client id")

@@ -1046,6 +1046,45 @@ class Ledger:
             self.mark_retry(key, error, code, now, nxt)
             return OutboxStatus.QUEUED
 
+    def release_claim(self, key: str, error: str, code: int | None, now: datetime) -> bool:
+        """Not attempted after all: the connection failed, not the message (issue 12).
+
+        Back to `queued`, due at once, with the attempt claim_due counted given back:
+        a wrong password fixed after a week must not find every message failed. The
+        connection's own backoff (health.py) decides when the next pass tries.
+        """
+        at = _ts(now, "now")
+        with self._read():
+            cur = self._conn.execute(
+                """
+                UPDATE outbox SET status = 'queued', attempts = max(attempts - 1, 0),
+                                  last_error = ?, last_code = ?, next_attempt_at = ?,
+                                  updated_at = ?
+                 WHERE key = ? AND status = 'sending'
+                """,
+                (error, code, at, at, key),
+            )
+            return self._changed(cur, key)
+
+    def requeue_failed(self, keys: Sequence[str] | None, now: datetime) -> list[str]:
+        """Failed rows back to the queue with fresh attempts (`carecall retry`); None: all.
+
+        The Message-ID stays: a message the server in fact took before failing is the
+        same message if it goes again. Returns the keys requeued.
+        """
+        at = _ts(now, "now")
+        sql = """
+            UPDATE outbox SET status = 'queued', attempts = 0, next_attempt_at = ?,
+                              updated_at = ?
+             WHERE status = 'failed'
+        """
+        params: list[Any] = [at, at]
+        if keys is not None:
+            sql += f" AND key IN ({', '.join('?' * len(keys))})"
+            params.extend(keys)
+        with self._write() as conn:
+            return sorted(r[0] for r in conn.execute(sql + " RETURNING key", params))
+
     def _changed(self, cur: sqlite3.Cursor, key: str) -> bool:
         if cur.rowcount:
             return True

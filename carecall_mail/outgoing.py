@@ -636,6 +636,11 @@ class SmtpTransport:
         setup_errors: list[DeliveryError] = []
         count = min(self.settings.connections, len(batch))
         sessions = [self._take_session() for _ in range(count)]
+        if not any(s.reused for s in sessions) and not await self._first(sessions[0], setup_errors):
+            # One connection tried and failed to connect, secure or log in: the others
+            # would fail the same way, and a wrong password tried four times at once
+            # is how a provider comes to lock the account.
+            sessions = []
         try:
             async with asyncio.TaskGroup() as group:
                 for session in sessions:
@@ -659,6 +664,22 @@ class SmtpTransport:
                 outcome = Outcome(message.key, "retry", error.code, str(error), setup=True)
                 _log_outcome(outcome, self.settings.host)
                 on_outcome(outcome)
+
+    async def _first(self, session: _Session, setup_errors: list[DeliveryError]) -> bool:
+        """Open the pass's first connection alone; False (and the error noted) if it fails."""
+        try:
+            await session.connect()
+        except _SessionError as exc:
+            setup_errors.append(exc.error)
+            logger.warning(
+                "smtp.connect_failed host=%s code=%s detail=%s",
+                self.settings.host,
+                exc.error.code,
+                exc.error,
+                extra={"event": "smtp.connect_failed", "host": self.settings.host},
+            )
+            return False
+        return True
 
     def _take_session(self) -> _Session:
         if self._idle:

@@ -44,6 +44,9 @@ class SendReport:
     # The server could not be reached, TLS or log-in failed, or the outbox could not be
     # written: the last such error of the pass (the messages wait, see health.py).
     connection_error: str | None = None
+    # Set when the pass did not try the connection: it failed before and its backoff
+    # runs until then (health.py). `connection_error` is then that earlier error.
+    waiting_until: datetime | None = None
 
     @property
     def ok(self) -> bool:
@@ -133,9 +136,13 @@ async def deliver_claimed(
         if outcome.status == "sent":
             ledger.mark_sent(outcome.key, mids[outcome.key], at)
             report.sent += 1
+        elif outcome.status == "retry" and outcome.setup:
+            # The connection failed, not the message: it keeps its attempts, and the
+            # pass stops here (health.py decides when the next one tries).
+            report.connection_error = outcome.detail
+            ledger.release_claim(outcome.key, outcome.detail, outcome.code, at)
+            report.retried += 1
         elif outcome.status == "retry":
-            if outcome.setup:
-                report.connection_error = outcome.detail
             kwargs = {"backoff": backoff} if backoff else {}
             status = ledger.retry_or_fail(outcome.key, outcome.detail, outcome.code, at, **kwargs)
             if status == "failed":
@@ -150,7 +157,9 @@ async def deliver_claimed(
             ledger.mark_failed(outcome.key, outcome.detail, outcome.code, at)
             report.failed += 1
 
-    while not should_stop():
+    # After a connection error the rest waits: claiming more would log in again
+    # (and again) with the same wrong password within one pass.
+    while not should_stop() and report.connection_error is None:
         rows = ledger.claim_due(now, CLAIM_BATCH)
         if not rows:
             return
@@ -180,19 +189,17 @@ async def deliver_claimed(
                 log.info("send.stale", extra={"event": "send.stale", "key": row.key})
                 continue
             except Exception as exc:
-                # One broken template or unforeseen bug never stops the others. A
-                # template can be fixed (or a deleted one restored), so the row is
-                # retried with backoff, and fails, visibly, only when attempts run out.
+                # One broken template (or a subject the check refuses) or unforeseen
+                # bug never stops the others. Trying again cannot mend it, and retrying
+                # until its day had passed hid it: failed at once, shown by status and
+                # the digest; `carecall retry` queues it again once the file is fixed.
                 error = (
                     str(exc)
                     if isinstance(exc, RenderError)
                     else f"cannot compose the message: {type(exc).__name__}: {exc}"
                 )
-                kwargs = {"backoff": backoff} if backoff else {}
-                if ledger.retry_or_fail(row.key, error, None, stamp(), **kwargs) == "failed":
-                    report.failed += 1
-                else:
-                    report.retried += 1
+                ledger.mark_failed(row.key, error, None, stamp())
+                report.failed += 1
                 log.warning(
                     "send.compose_failed",
                     extra={"event": "send.compose_failed", "key": row.key, "error": error},
@@ -217,6 +224,8 @@ async def deliver_claimed(
 def _record_health(ledger: Ledger, report: SendReport, now: datetime) -> None:
     """What `carecall status` shows of the outgoing connection: the last error and the
     last successful send. A pass that had nothing to send says nothing about it."""
+    if report.waiting_until is not None:
+        return  # not tried: nothing new to say
     state = health.load(ledger, "outgoing")
     if report.connection_error is not None:
         state = health.after_failure(state, report.connection_error, now)
@@ -236,15 +245,24 @@ def send_pass(
     *,
     clock: Callable[[], datetime] | None = None,
     should_stop: Callable[[], bool] = lambda: False,
+    respect_backoff: bool = False,
 ) -> SendReport:
     """Plan, enqueue what is due, and deliver every due row: one tick of the send job.
 
     The transport lives for one pass: its SMTP connections are reused for every
     message of the pass (a broadcast) and closed at its end, so a worker that
     is idle between ticks holds no connection open.
+    `respect_backoff` (the worker): while the outgoing connection's backoff after a
+    failure runs, enqueue only and do not connect; a log-in that failed is not tried
+    every minute. A manual `carecall send` tries at once, as the practitioner asked.
     """
     report = SendReport()
     enqueue_due(config, ledger, now, report)
+    state = health.load(ledger, "outgoing")
+    if respect_backoff and state.waiting(now):
+        report.connection_error = state.last_error
+        report.waiting_until = state.retry_at
+        return report
 
     async def run() -> None:
         transport = make_transport()

@@ -136,9 +136,15 @@ class Worker:
             now,
             clock=self._stamp_clock(now),
             should_stop=lambda: self.stopping,
+            respect_backoff=True,
         )
         if not report.ok:
             self.failures.append("send")
+        if report.waiting_until is not None:
+            log.info(
+                "send.waiting",
+                extra={"event": "send.waiting", "error": f"next try {report.waiting_until}"},
+            )
         log.info(
             "send.pass",
             extra={
@@ -152,6 +158,9 @@ class Worker:
         )
 
     def fetch_job(self, now: datetime) -> None:
+        if self._incoming_waiting(now):
+            self.failures.append("fetch")
+            return
         report, forwarded = inbox_pass(
             self.current.config,
             self.ledger,
@@ -186,6 +195,19 @@ class Worker:
         )
         if sent:
             log.info("digest.sent", extra={"event": "digest.sent"})
+
+    def _incoming_waiting(self, now: datetime, *, say: bool = True) -> bool:
+        """The inbox failed (a wrong password, the server down) and its backoff runs:
+        do not log in again yet, so a provider does not lock the account."""
+        state = health.load(self.ledger, "incoming")
+        if not state.waiting(now):
+            return False
+        if say:
+            log.info(
+                "fetch.waiting",
+                extra={"event": "fetch.waiting", "error": f"next try {state.retry_at}"},
+            )
+        return True
 
     def _open_inbox(self) -> ImapInbox | MaildirInbox:
         if self._inbox is None:
@@ -265,7 +287,7 @@ class Worker:
                     break
                 scheduler.run_pending()
                 wait = min(max(scheduler.idle_seconds or 1.0, 0.05), 1.0)
-                if self._idle_enabled():
+                if self._idle_enabled() and not self._incoming_waiting(self.clock(), say=False):
                     # IMAP IDLE (RFC 2177): new mail wakes the inbox job at once.
                     try:
                         if self._open_inbox().wait_for_new(wait):
@@ -273,6 +295,12 @@ class Worker:
                     except CareCallError as exc:
                         log.warning(f"imap.idle_failed: {exc}", extra={"event": "imap.idle_failed"})
                         self._close_inbox()
+                        # Counted like a failed fetch, so the next log-in backs off too.
+                        with suppress(CareCallError):
+                            state = health.load(self.ledger, "incoming")
+                            health.save(
+                                self.ledger, health.after_failure(state, str(exc), self.clock())
+                            )
                         time.sleep(wait)
                 else:
                     time.sleep(wait)

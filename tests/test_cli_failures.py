@@ -13,6 +13,7 @@ import contextlib
 import io
 import socket
 import sqlite3
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -22,7 +23,7 @@ from smtp_fault_server import FAULT_PASSWORD, FAULT_USER, Fault, FaultSMTPServer
 
 from carecall_mail.cli import main
 from carecall_mail.config import load_config
-from carecall_mail.ledger import Ledger, OutboxStatus
+from carecall_mail.ledger import Ledger, OutboxRow, OutboxStatus
 from carecall_mail.runtime import ledger_path
 
 # Monday 23 November 2026, 16:00 in Zurich: three check-ins are due.
@@ -216,3 +217,100 @@ def test_a_535_that_echoes_the_credentials_leaks_them_nowhere(
     for text in (out, err, status, stored):
         for form in forms:
             assert form not in text
+
+
+# ---------------------------------------------------------------- item 2: failures are bounded
+
+
+def rows(practice: Practice) -> dict[str, OutboxRow]:
+    with Ledger.open(ledger_path(load_config(practice.config))) as ledger:
+        return {r.key: r for s in OutboxStatus for r in ledger.rows(s)}
+
+
+def test_a_wrong_password_never_uses_up_the_messages_attempts(
+    practice: Practice, fault_smtp: FaultSMTPServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    use_smtp(practice, fault_smtp)
+    monkeypatch.setenv(SMTP_ENV, "not-the-password")
+    start = datetime.fromisoformat(MONDAY)
+    # Far more passes than a message has attempts (10), an hour apart.
+    for hour in range(12):
+        now = (start + timedelta(hours=hour)).isoformat()
+        assert cli(practice, "send", "--now", now)[0] == 1
+    # One connection a pass tried, not one per connection of the pool (4).
+    assert fault_smtp.connections == 12
+    assert {(r.status, r.attempts) for k, r in rows(practice).items() if k in DUE} == {
+        (OutboxStatus.QUEUED, 0)
+    }
+    monkeypatch.setenv(SMTP_ENV, FAULT_PASSWORD)
+    ok(practice, "send", "--now", (start + timedelta(hours=12)).isoformat())
+    assert {rows(practice)[k].status for k in DUE} == {OutboxStatus.SENT}
+
+
+def test_the_worker_backs_off_a_failing_log_in_up_to_15_minutes(
+    practice: Practice, fault_smtp: FaultSMTPServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    use_smtp(practice, fault_smtp)
+    monkeypatch.setenv(SMTP_ENV, "not-the-password")
+    start = datetime.fromisoformat(MONDAY)
+    tried: list[int] = []
+    # `run --once` every minute for 40 minutes, as from cron.
+    for minute in range(40):
+        before = fault_smtp.connections
+        code, _out, err = cli(
+            practice, "run", "--once", "--now", (start + timedelta(minutes=minute)).isoformat()
+        )
+        assert code == 1, err
+        if fault_smtp.connections > before:
+            tried.append(minute)
+    # 1, 2, 4, 8 minutes, then every 15.
+    assert tried == [0, 1, 3, 7, 15, 30]
+    status = ok(practice, "status")
+    assert "(6 passes in a row; next try 2026-11-23 16:45)" in status
+    assert {r.attempts for k, r in rows(practice).items() if k in DUE} == {0}
+
+
+def test_retry_requeues_failed_messages_with_their_message_id(
+    practice: Practice, fault_smtp: FaultSMTPServer
+) -> None:
+    use_smtp(practice, fault_smtp)
+    fault_smtp.inject(Fault.REJECT_RCPT, recipients=[LENA])
+    assert cli(practice, "send", "--now", MONDAY)[0] == 1
+    (lena,) = [r for r in rows(practice).values() if r.status is OutboxStatus.FAILED]
+    assert lena.to_addr == LENA
+
+    code, _out, err = cli(practice, "retry")
+    assert code == 1 and "--failed" in err
+    code, _out, err = cli(practice, "retry", "checkin:c-002:2026-08-20:three-months")
+    assert code == 1 and "it is sent, not failed" in err
+    code, _out, err = cli(practice, "retry", "checkin:c-999:2026-01-01:one-week")
+    assert code == 1 and "no such message" in err
+
+    out = ok(practice, "retry", lena.key, "--now", LATER)
+    assert f"queued again: {lena.key}" in out and "1 message(s) queued again" in out
+    ok(practice, "send", "--now", LATER)
+    again = rows(practice)[lena.key]
+    assert again.status is OutboxStatus.SENT and again.message_id == lena.message_id
+    (delivered,) = [t for t in fault_smtp.messages if t.rcpt_tos == [LENA]]
+    assert delivered.message()["Message-ID"] == lena.message_id
+    assert "0 message(s) queued again" in ok(practice, "retry", "--failed")
+
+
+def test_a_message_that_cannot_be_rendered_fails_at_once_and_retry_sends_it(
+    practice: Practice,
+) -> None:
+    template = practice.path("templates/checkin.j2")
+    saved = template.read_text(encoding="utf-8")
+    # Only Lena's data breaks it, so the template checks (made with samples) pass.
+    broken = '{% block subject %}{% if client.id == "c-003" %}{{ 1 / 0 }}{% endif %}'
+    template.write_text(saved.replace("{% block subject %}", broken), encoding="utf-8")
+    code, out, err = cli(practice, "send", "--now", MONDAY)
+    assert code == 1 and "2 sent" in out and "1 failed" in out, out + err
+    status = ok(practice, "status")
+    assert "Failed (1):" in status and "checkin:c-003:2026-11-16:one-week" in status
+    assert "division by zero" in status
+
+    template.write_text(saved, encoding="utf-8")
+    assert "1 message(s) queued again" in ok(practice, "retry", "--failed", "--now", LATER)
+    assert "1 sent" in ok(practice, "send", "--now", LATER)
+    assert {rows(practice)[k].status for k in DUE} == {OutboxStatus.SENT}

@@ -486,7 +486,7 @@ def test_a_retry_waits_for_the_send_window(practice: Practice, fault_smtp: Fault
     assert ledger_rows(practice)["checkin:c-003:2026-11-20:one-week"].status is OutboxStatus.SENT
 
 
-def test_a_template_deleted_under_a_running_worker_is_retried_once_restored(
+def test_a_template_deleted_under_a_running_worker_fails_at_once_and_retry_sends_it(
     practice: Practice,
 ) -> None:
     config = load_config(practice.config)
@@ -498,12 +498,14 @@ def test_a_template_deleted_under_a_running_worker_is_retried_once_restored(
         report = send_pass(
             config, ledger, lambda: make_transport(config), Renderer(config.templates_dir), now
         )
-        assert report.failed == 0 and report.retried == 2  # Lena's and Tom's one-week
+        # Lena's and Tom's one-week: failed at once and shown, not retried for days.
+        assert report.failed == 2 and report.retried == 0
         row = ledger.get(LENA)
-        assert row is not None and row.status is OutboxStatus.QUEUED
+        assert row is not None and row.status is OutboxStatus.FAILED
         assert "template not found" in (row.last_error or "")
         template.write_bytes(saved)
         later = now + timedelta(minutes=5)
+        assert len(ledger.requeue_failed(None, later)) == 2  # `carecall retry --failed`
         send_pass(
             config, ledger, lambda: make_transport(config), Renderer(config.templates_dir), later
         )
