@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -40,6 +39,8 @@ from importlib import resources
 from typing import Literal
 
 from carecall_mail import triage_lexicon as lex
+from carecall_mail import triage_model
+from carecall_mail.triage_text import CJK, Token, expand, fold, tokens
 
 __all__ = ["LANGUAGES", "Assessment", "Urgency", "assess", "fold"]
 
@@ -47,11 +48,15 @@ Urgency = Literal["crisis", "concern", "none"]
 Level = Literal["crisis", "concern", "idiom"]
 LANGUAGES = lex.LANGUAGES
 
+# The second reader (carecall_mail.triage_model) raises a reply to crisis at this
+# probability of crisis, and a reply read as nothing to concern when its probability of
+# nothing is below NONE_BELOW. Chosen by 5-fold cross-validation on the tuning sets
+# (scripts/triage_model.py --cv): each raises about 3-4 % of the `none` replies.
+CRISIS_AT = 0.55
+NONE_BELOW = 0.15
+
 _LEVELS: dict[str, Level] = {"crisis": "crisis", "concern": "concern", "idiom": "idiom"}
 _RANK: dict[str, int] = {"none": 0, "concern": 1, "crisis": 2}
-# Texts are read up to this many characters: a reply is short; a pasted book is not read
-# past here (the net stays linear and bounded whatever arrives).
-MAX_CHARS = 50_000
 # How far a negation reaches forward, and a resolution backward, in words.
 _PRE_SCOPE = 4
 _POST_SCOPE = 5
@@ -76,91 +81,6 @@ class Assessment:
     @property
     def flagged(self) -> bool:
         return self.urgency != "none"
-
-
-# ---------------------------------------------------------------- normalising
-
-
-def fold(text: str) -> str:
-    """Lower case without accents, ß as ss: what clients type on any keyboard."""
-    text = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in text if not unicodedata.combining(ch))
-
-
-# Words, with inner apostrophes kept ("don't", "j'ai"); CJK runs as one token each.
-_TOKEN = re.compile(r"[^\W_]+(?:['’`][^\W_]+)*|[.!?;]+|,|\n\s*\n", re.UNICODE)
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]")
-_STRONG = frozenset({".", "!", "?", ";", "\n"})
-_WEAK = frozenset({","})
-
-# English contractions written with or without the apostrophe; each becomes its words, so
-# "dont", "don't" and "do not" read alike.
-_CONTRACTIONS: dict[str, tuple[str, ...]] = {
-    "cant": ("can", "not"), "cannot": ("can", "not"), "wont": ("will", "not"),
-    "hed": ("he", "would"), "dont": ("do", "not"), "doesnt": ("does", "not"),
-    "didnt": ("did", "not"),
-    "isnt": ("is", "not"), "arent": ("are", "not"), "wasnt": ("was", "not"),
-    "werent": ("were", "not"), "havent": ("have", "not"), "hasnt": ("has", "not"),
-    "hadnt": ("had", "not"), "couldnt": ("could", "not"), "shouldnt": ("should", "not"),
-    "wouldnt": ("would", "not"), "aint": ("is", "not"), "im": ("i", "am"),
-    "ive": ("i", "have"), "id": ("i", "would"), "ill": ("i", "will"),
-    "wanna": ("want", "to"), "gonna": ("going", "to"), "gotta": ("got", "to"),
-    "dunno": ("do", "not", "know"), "idk": ("i", "do", "not", "know"),
-    "its": ("it", "is"), "thats": ("that", "is"), "theres": ("there", "is"),
-    "youre": ("you", "are"), "theyre": ("they", "are"), "hes": ("he", "is"),
-    "shes": ("she", "is"), "whats": ("what", "is"), "ur": ("you", "are"),
-    "u": ("you",), "pls": ("please",), "coz": ("because",), "cuz": ("because",),
-    "bc": ("because",), "nite": ("night",), "tho": ("though",),
-}  # fmt: skip
-_PRONOUNS = frozenset({"i", "you", "we", "they", "he", "she", "it", "that", "there", "who"})
-_AUXILIARIES = {"m": "am", "ve": "have", "re": "are", "ll": "will", "d": "would"}
-# French, Italian and Catalan elisions: "j'ai" -> "je ai", "n'ai" -> "ne ai", "l'ho" -> "lo ho".
-_ELISIONS: dict[str, str] = {
-    "j": "je", "n": "ne", "m": "me", "t": "te", "s": "se", "l": "le", "d": "de", "c": "ce",
-    "qu": "que", "jusqu": "jusque", "lorsqu": "lorsque", "puisqu": "puisque", "un": "un",
-    "dell": "della", "all": "alla", "nell": "nella", "sull": "sulla", "dall": "dalla",
-}  # fmt: skip
-
-
-def _expand(token: str) -> list[str]:
-    """One written token as the words it stands for."""
-    parts = re.split(r"['’`]", token, maxsplit=1)
-    if len(parts) == 2:
-        head, tail = parts
-        if tail == "t" and head.endswith("n"):  # don't, can't, won't, isn't
-            known = _CONTRACTIONS.get(head + "t")
-            return list(known) if known is not None else [head[:-1], "not"]
-        if head in _PRONOUNS and tail in _AUXILIARIES:  # i'm, he'd, they'll, we've
-            return [head, _AUXILIARIES[tail]]
-        if tail == "s":  # "it's" is "it is"; "Ana's" is Ana
-            return [head, "is"] if head in ("it", "that", "there", "what", "he", "she") else [head]
-        if head in _ELISIONS:
-            return [_ELISIONS[head], *_expand(tail)]
-        return [head, *_expand(tail)]
-    known = _CONTRACTIONS.get(token)
-    return list(known) if known is not None else [token]
-
-
-@dataclass(frozen=True)
-class _Token:
-    word: str  # folded; "" for a boundary
-    boundary: str = ""  # "strong", "weak" or ""
-
-
-def tokens(text: str) -> list[_Token]:
-    """The folded words of `text`, with clause boundaries between them."""
-    out: list[_Token] = []
-    for match in _TOKEN.finditer(fold(text[:MAX_CHARS])):
-        raw = match.group()
-        if raw[0] in ".!?;\n":
-            out.append(_Token("", "strong"))
-        elif raw == ",":
-            out.append(_Token("", "weak"))
-        elif _CJK.search(raw):
-            out.extend(_Token(ch) for ch in raw)  # no spaces between words: one per character
-        else:
-            out.extend(_Token(word) for word in _expand(raw) if word)
-    return out
 
 
 # ---------------------------------------------------------------- the compiled lexicon
@@ -270,13 +190,13 @@ def _term(name: str, pattern: str, lang: str, level: Level, dynamic: bool = Fals
     # "do not"), so an expression matches the tokens the text becomes.
     split: list[str] = []
     for word in pattern.split():
-        if _CJK.search(word):
+        if CJK.search(word):
             split.extend("=" + ch for ch in fold(word).lstrip("="))
         elif "/" in word or not re.search(r"['’`]", word):
             split.append(word)
         else:
             marks = word[0] if word[0] in "=(" else ""
-            split.extend(marks + w for w in _expand(fold(word.lstrip("=(").rstrip(")"))))
+            split.extend(marks + w for w in expand(fold(word.lstrip("=(").rstrip(")"))))
     for word in split:
         gap = _GAP.match(word)
         if word == "$":
@@ -365,7 +285,7 @@ def _slot_accepts(slot: _Slot, word: str, at_start: bool) -> bool:
     return False
 
 
-def _match_from(term: _Term, words: Sequence[_Token], start: int) -> int:
+def _match_from(term: _Term, words: Sequence[Token], start: int) -> int:
     """The end of `term` matched at `start` (the first slot already accepted), or -1."""
 
     def walk(slot_index: int, pos: int) -> int:
@@ -405,7 +325,7 @@ class _Hit:
     end: int
 
 
-def _hits(lexicon: _Lexicon, words: Sequence[_Token]) -> list[_Hit]:
+def _hits(lexicon: _Lexicon, words: Sequence[Token]) -> list[_Hit]:
     hits: list[_Hit] = []
     for pos, token in enumerate(words):
         word = token.word
@@ -474,7 +394,7 @@ def _select(lexicon: _Lexicon, hits: list[_Hit]) -> list[_Hit]:
 
 
 def _negated(
-    words: Sequence[_Token], hit: _Hit, claimed: set[int], level: Level, fixed: bool = False
+    words: Sequence[Token], hit: _Hit, claimed: set[int], level: Level, fixed: bool = False
 ) -> bool:
     """Whether a negation or a resolution governs the words of `hit` (NegEx-style scope)."""
     text = [t.word for t in words]
@@ -621,6 +541,14 @@ def _assess(text: str, lexicon: _Lexicon) -> Assessment:
         reasons.setdefault(f"{together}: {term.name}{note}", None)
         if _RANK[together] > _RANK[urgency]:
             urgency = together
+    # The second reader reads the whole reply; it only ever raises the level.
+    odds = triage_model.probabilities(text)
+    if urgency != "crisis" and odds["crisis"] >= CRISIS_AT:
+        urgency = "crisis"
+        reasons.setdefault(f"crisis: read as a whole ({odds['crisis']:.0%})", None)
+    elif urgency == "none" and odds["none"] < NONE_BELOW:
+        urgency = "concern"
+        reasons.setdefault(f"concern: read as a whole ({1 - odds['none']:.0%})", None)
     ordered = sorted(reasons, key=lambda r: not r.startswith("crisis"))
     return Assessment(urgency, tuple(ordered))
 
@@ -640,7 +568,7 @@ _TOGETHER_WINDOW = 14
 
 
 def _together(
-    lexicon: _Lexicon, words: Sequence[_Token], idioms: set[int]
+    lexicon: _Lexicon, words: Sequence[Token], idioms: set[int]
 ) -> list[tuple[_Term, set[int]]]:
     """The "&" terms whose every word class appears within one sentence (a window of it),
     with the places of their words."""
@@ -660,7 +588,7 @@ def _together(
     return found
 
 
-def _window(term: _Term, words: Sequence[_Token], sentence: list[int]) -> set[int]:
+def _window(term: _Term, words: Sequence[Token], sentence: list[int]) -> set[int]:
     """Places, one per slot, all within the window of each other; empty when there are none."""
     places = [
         [pos for pos in sentence if _slot_accepts(slot, words[pos].word, False)]

@@ -11,13 +11,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from carecall_mail import triage_model
 from carecall_mail.triage import assess
 
 REPO = Path(__file__).resolve().parents[1]
-# The labelled sets the net is held to: every crisis caught. replies-b.jsonl (three crises
-# there are too indirect to read without alarming on ordinary mail) and heldout.jsonl (never
-# tuned on) are measured by bench/triage.py, so that their figures stay honest.
-SETS = [REPO / "tests" / "data" / "triage" / name for name in ("replies.jsonl", "replies-c.jsonl")]
+# The labelled sets the net was tuned on and is held to: every crisis caught. heldout.jsonl
+# (never tuned on) is only measured, by bench/triage.py, so that its figure stays honest.
+SETS = [
+    REPO / "tests" / "data" / "triage" / name
+    for name in ("replies.jsonl", "replies-b.jsonl", "replies-c.jsonl")
+]
 
 
 @pytest.mark.parametrize(
@@ -141,3 +144,21 @@ def test_forms_table_is_what_the_lexicon_and_simplemma_give() -> None:
         timeout=120,
     )
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_the_second_reader_gives_the_probabilities_scikit_learn_gave() -> None:
+    """The plain-Python reader is the trained model: its features, TF-IDF and softmax."""
+    data = json.loads((REPO / "carecall_mail" / "triage_model.json").read_text("utf-8"))
+    assert data["samples"]
+    for text, expected in data["samples"]:
+        got = triage_model.probabilities(text)
+        assert [round(got[c], 4) for c in data["classes"]] == [round(p, 4) for p in expected]
+
+
+def test_the_second_reader_only_raises_the_level() -> None:
+    # Negated and resolved trouble the lexicon reads as nothing stays nothing; a crisis
+    # written in no word of the lexicon is still read.
+    assert assess("no side effects at all, thank you").urgency == "none"
+    result = assess("ive been giving my things away to friends this week")
+    assert result.urgency == "crisis"
+    assert result.reasons[0].startswith("crisis: read as a whole")
