@@ -29,7 +29,13 @@ from carecall_mail.ledger_view import ALL_STREAMS, STREAMS
 from carecall_mail.planner import plan
 from carecall_mail.preflight import planned_problems, warnings
 from carecall_mail.render import Renderer, check_templates
-from carecall_mail.runtime import ledger_path, make_inbox, make_transport, open_ledger
+from carecall_mail.runtime import (
+    environment_problems,
+    ledger_path,
+    make_inbox,
+    make_transport,
+    open_ledger,
+)
 from carecall_mail.sending import queue_item, send_pass
 from carecall_mail.worker import Worker, inbox_pass, replay_clock
 
@@ -139,8 +145,9 @@ def cmd_validate(args: argparse.Namespace) -> int:
         continuity.check_ledger(ledger_path(config))
     except continuity.LedgerLost as exc:
         print(f"carecall validate: warning: {exc}", file=sys.stderr)
-    # With the real clients' data: what the send pass would refuse is refused now.
-    problems = planned_problems(config, parse_now(args.now))
+    # With the real clients' data: what the send pass would refuse is refused now;
+    # and what this machine lacks (a CA file, a password variable).
+    problems = [*planned_problems(config, parse_now(args.now)), *environment_problems(config)]
     if problems:
         raise ConfigError(problems)
     rules = len(config.schedules.checkins)
@@ -302,6 +309,9 @@ def cmd_run(args: argparse.Namespace) -> int:
         if (start and args.once)
         else (replay_clock(start) if start else (lambda: datetime.now(UTC)))
     )
+    problems = environment_problems(load_checked(config_dir))
+    if problems:
+        raise ConfigError(problems)  # the worker does not start on them
     worker = Worker(config_dir, load_checked, clock=clock, replay=start is not None)
     failed: list[str] = []
     try:

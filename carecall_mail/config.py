@@ -97,7 +97,35 @@ def _lenient_timestamp(loader: yaml.SafeLoader, node: yaml.Node) -> object:
 _Loader.add_constructor("tag:yaml.org,2002:timestamp", _lenient_timestamp)
 
 
+def _lenient_int(loader: yaml.SafeLoader, node: yaml.Node) -> object:
+    # A 5,000-digit number is past Python's int-from-text limit: left as text, it is
+    # reported at its line ("expected an integer") instead of a traceback.
+    try:
+        return yaml.SafeLoader.construct_yaml_int(loader, node)  # type: ignore[arg-type]
+    except ValueError:
+        return loader.construct_scalar(node)  # type: ignore[arg-type]
+
+
+_Loader.add_constructor("tag:yaml.org,2002:int", _lenient_int)
+
+
 # ---------------------------------------------------------------- field types
+
+# Dates a practice can mean. 9999-12-31 is a valid date, but any date arithmetic
+# after it overflows: every plan and send pass would crash, for every client.
+FIRST_YEAR, LAST_YEAR = 1900, 2200
+
+
+def _plausible_date(value: date) -> date:
+    if not FIRST_YEAR <= value.year <= LAST_YEAR:
+        raise ValueError(
+            f"{value.isoformat()} is not a date this practice can mean: "
+            f"expected a year from {FIRST_YEAR} to {LAST_YEAR}"
+        )
+    return value
+
+
+Day = Annotated[date, AfterValidator(_plausible_date)]
 
 
 _CONTROL = re.compile("[\x00-\x08\x0a-\x1f]")  # below space, except tab
@@ -409,7 +437,7 @@ class Consent(_Model):
 
 class Supply(_Model):
     item: Line
-    dispensed: date
+    dispensed: Day
     days: int = Field(ge=1, le=3650)
 
     @property
@@ -425,10 +453,10 @@ class Client(_Model):
     preferred_name: Line | None = None
     email: Email
     timezone: TimeZone | None = None
-    birthday: date | None = None
+    birthday: Day | None = None
     emergency: bool = False
     consent: Annotated[Consent, BeforeValidator(_consent_shorthand)] = Consent()
-    sessions: List[date] = ()
+    sessions: List[Day] = ()
     supplies: List[Supply] = ()
 
     @property
@@ -468,8 +496,8 @@ Audience = Literal["active", "all", "emergency"]
 
 class Holiday(_Model):
     id: Identifier
-    from_: date = Field(alias="from")
-    to: date
+    from_: Day = Field(alias="from")
+    to: Day
     notice_before: List[DurationField] = ()
     template: TemplateName
     autoreply_template: TemplateName | None = None
@@ -713,6 +741,8 @@ def _strip_union_tags(loc: Loc) -> Loc:
 def _explain(kind: str, error: Mapping[str, Any]) -> str:
     value = error.get("input")
     shown = repr(value) if not isinstance(value, (dict, list)) else type(value).__name__
+    if len(shown) > 60:  # a 5,000-digit number is not worth printing back
+        shown = f"{shown[:40]}... ({len(shown)} characters)"
     if kind == "missing":
         return "missing: this field is required"
     if kind.startswith("date"):

@@ -14,6 +14,7 @@ from typing import Literal
 
 Unit = Literal["d", "w", "mo", "y"]
 _PATTERN = re.compile(r"^\s*(\d{1,5})\s*(d|w|mo|y)\s*$")
+MAX_DAYS = 100 * 366  # nothing in after-care is planned further out
 _SECONDS = re.compile(r"^\s*(\d{1,6})\s*(s|m|min|h)?\s*$")
 
 
@@ -31,7 +32,11 @@ class Duration:
                 "(7d, 2w, 3mo, 1y)"
             )
         unit: Unit = match.group(2)  # type: ignore[assignment]
-        return cls(int(match.group(1)), unit)
+        duration = cls(int(match.group(1)), unit)
+        if duration.approx_days() > MAX_DAYS:
+            # 9000y passes the pattern, then every date it is added to overflows.
+            raise ValueError(f"{text!r} is longer than 100 years: write a shorter duration")
+        return duration
 
     def __str__(self) -> str:
         return f"{self.amount}{self.unit}"

@@ -7,6 +7,7 @@ config names) and turns config paths into real ones.
 from __future__ import annotations
 
 import os
+import ssl
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -17,9 +18,10 @@ from carecall_mail.config import (
     MaildirIncoming,
     MaildirOutgoing,
     SmtpOutgoing,
+    locate,
 )
 from carecall_mail.continuity import check_ledger, note_history
-from carecall_mail.errors import CareCallError
+from carecall_mail.errors import CareCallError, ConfigError, Problem
 from carecall_mail.inbox import ImapInbox, ImapSettings, MaildirInbox
 from carecall_mail.ledger import Ledger
 from carecall_mail.outgoing import MaildirTransport, SmtpSettings, SmtpTransport, Transport
@@ -45,6 +47,53 @@ def open_ledger(config: Config, *, check: bool = True) -> Ledger:
     ledger = Ledger.open(path, message_id_domain=message_id_domain(config))
     note_history(path, datetime.now(UTC))  # a ledger that holds anything: remember it
     return ledger
+
+
+def environment_problems(config: Config) -> list[Problem]:
+    """What practice.yaml names that this machine lacks: a `ca_file` that is missing or
+    not a certificate, a `password_env` that is not set. `validate` reports them, and
+    the worker refuses to start on them, instead of a traceback or a warning a minute."""
+    path = config.config_dir / "practice.yaml"
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        text = ""
+    problems: list[Problem] = []
+    for section in ("outgoing", "incoming"):
+        settings = getattr(config.practice, section)
+        ca_file = getattr(settings, "ca_file", None)
+        if ca_file is not None:
+            real = _path(config, ca_file)
+            assert real is not None
+            try:
+                ssl.create_default_context(cafile=str(real))
+            except (OSError, ssl.SSLError) as exc:
+                why = "does not exist" if not real.exists() else f"cannot be used: {exc}"
+                problems.append(
+                    Problem(
+                        str(path),
+                        locate(text, (section, "ca_file")),
+                        f"{section}.ca_file: {real} {why}; give the file of the CA "
+                        "that signed the server's certificate",
+                    )
+                )
+        variable = getattr(settings, "password_env", None)
+        if variable is not None and not os.environ.get(variable):
+            problems.append(
+                Problem(
+                    str(path),
+                    locate(text, (section, "password_env")),
+                    f"{section}.password_env: the environment variable {variable} is not "
+                    "set here; set it to the password (e.g. in the service's environment)",
+                )
+            )
+    return problems
+
+
+def _check_environment(config: Config, section: str) -> None:
+    problems = [p for p in environment_problems(config) if p.message.startswith(f"{section}.")]
+    if problems:
+        raise ConfigError(problems)
 
 
 def _password(variable: str | None, what: str) -> str | None:
@@ -81,6 +130,7 @@ def inbox_dir(config: Config) -> Path:
 def make_transport(config: Config) -> Transport:
     out = config.practice.outgoing
     if isinstance(out, SmtpOutgoing):
+        _check_environment(config, "outgoing")
         settings = SmtpSettings(
             host=out.host,
             port=out.port,
@@ -99,6 +149,7 @@ def make_transport(config: Config) -> Transport:
 def make_inbox(config: Config) -> ImapInbox | MaildirInbox:
     incoming = config.practice.incoming
     if isinstance(incoming, ImapIncoming):
+        _check_environment(config, "incoming")
         password = _password(incoming.password_env, f"incoming {incoming.host}")
         assert password is not None
         settings = ImapSettings(

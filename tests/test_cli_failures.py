@@ -314,3 +314,65 @@ def test_a_message_that_cannot_be_rendered_fails_at_once_and_retry_sends_it(
     assert "1 message(s) queued again" in ok(practice, "retry", "--failed", "--now", LATER)
     assert "1 sent" in ok(practice, "send", "--now", LATER)
     assert {rows(practice)[k].status for k in DUE} == {OutboxStatus.SENT}
+
+
+# ---------------------------------------------------------------- item 4: config is checked
+
+
+@pytest.mark.parametrize(
+    ("name", "old", "new", "said"),
+    [
+        (
+            "config/schedules.yaml",
+            "after_last_session: 7d",
+            "after_last_session: 9000y",
+            "checkins[0].after_last_session: '9000y' is longer than 100 years",
+        ),
+        (
+            "config/clients.yaml",
+            "sessions: [",
+            "sessions: [9999-12-31, ",
+            "9999-12-31 is not a date this practice can mean",
+        ),
+        (
+            "config/clients.yaml",
+            "days: 90",
+            "days: " + "9" * 5000,
+            "supplies[0].days: expected a number, got '9999",
+        ),
+    ],
+)
+def test_absurd_numbers_and_dates_are_validate_errors_at_their_line(
+    practice: Practice, name: str, old: str, new: str, said: str
+) -> None:
+    line = practice.replace(name, old, new)
+    for command in ("validate", "plan", "send"):
+        code, _out, err = cli(practice, command, "--now", MONDAY)
+        assert code == 1, (command, err)
+        assert f"{name.split('/')[1]}:{line}: " in err and said in err, err
+        assert "Traceback" not in err and len(err) < 1000
+
+
+def test_a_missing_ca_file_and_an_unset_password_are_validate_errors(
+    practice: Practice, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    use_smtp(practice, None)
+    practice.write(
+        "config/practice.yaml",
+        practice.read("config/practice.yaml").replace(
+            f"  password_env: {SMTP_ENV}\n", f"  password_env: {SMTP_ENV}\n  ca_file: nowhere.pem\n"
+        ),
+    )
+    monkeypatch.delenv(SMTP_ENV)
+    code, _out, err = cli(practice, "validate", "--now", MONDAY)
+    assert code == 1
+    assert f"outgoing.password_env: the environment variable {SMTP_ENV} is not set" in err
+    assert "outgoing.ca_file: " in err and "nowhere.pem does not exist" in err
+    assert "practice.yaml:" in err and "Traceback" not in err
+    for command in ("send", "run"):  # the worker refuses to start on them
+        code, _out, err = (
+            cli(practice, command, "--once", "--now", MONDAY)
+            if command == "run"
+            else cli(practice, command, "--now", MONDAY)
+        )
+        assert code == 1 and "nowhere.pem does not exist" in err, err
