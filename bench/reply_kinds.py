@@ -75,7 +75,8 @@ def score_corpus(folder: Path, heldout: bool) -> KindScore:
         if reply.kind == label["kind"]:
             kinds += 1
         else:
-            misses.append(f"{name}: kind {reply.kind} ({', '.join(reply.reasons)}), want {label['kind']}")
+            why = ", ".join(reply.reasons)
+            misses.append(f"{name}: kind {reply.kind} ({why}), want {label['kind']}")
         fits = text_ok(reply.text, label)
         if fits is not None:
             texts_total += 1

@@ -21,7 +21,12 @@ from datetime import UTC, datetime
 from email.message import Message
 from typing import Literal, Protocol
 
-from carecall_mail.autoreplies import autoreply_allowed, autoreply_reason
+from carecall_mail.autoreplies import (
+    autoreply_allowed,
+    autoreply_reason,
+    list_footer,
+    list_reason,
+)
 from carecall_mail.bounces import detect_bounce
 from carecall_mail.mimetext import (
     addresses,
@@ -229,6 +234,14 @@ def _body_text(msg: Message) -> str:
     return new_text_from_html(html) if html is not None else ""
 
 
+def _plain_tail(msg: Message) -> str:
+    """The end of the first text/plain part, where a list's footer would be."""
+    for part in text_parts(msg):
+        if content_type(part) == "text/plain":
+            return part_text(part)[-2000:]
+    return ""
+
+
 def _base(address: str) -> str:
     """An address without its +tag ("optout+c-001@x" -> "optout@x"): tagged unsubscribe links."""
     local, at, domain = address.partition("@")
@@ -349,6 +362,14 @@ def _parse(
     clients_lines = unquoted(text)
 
     auto = "delivery notification" if report is not None else autoreply_reason(headers, subject)
+    if auto is None:
+        listed = list_reason(headers) or list_footer(_plain_tail(msg))
+        # A client writing through a list they share with the practitioner is still answering
+        # us: from their own address, in a thread of ours. Any other list mail is bulk.
+        if listed is not None and not (
+            answered is not None and from_addr and index.client_by_email(from_addr) is not None
+        ):
+            auto = listed
     if auto is not None:
         return replace(
             base,

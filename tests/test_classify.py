@@ -104,7 +104,13 @@ def test_ordinary_subjects_are_not_autoreplies(subject: str) -> None:
         ({"x-autorespond": ["Out of office"]}, "X-Autorespond"),
         ({"precedence": ["auto_reply"]}, "Precedence auto_reply"),
         ({"precedence": ["bulk"]}, "Precedence bulk"),
-        ({"x-auto-response-suppress": ["All"]}, "X-Auto-Response-Suppress"),
+        ({"x-auto-response-suppress": ["All"]}, None),  # alone it is no sign (MS-OXCMAIL)
+        (
+            {"x-auto-response-suppress": ["All"], "return-path": ["<>"]},
+            "X-Auto-Response-Suppress, null return path",
+        ),
+        ({"precedence": ["bulk"], "list-id": ["<a.b>"]}, None),  # a list's: list_reason
+        ({"feedback-id": ["1:2:ses"]}, "bulk mail: Feedback-Id"),
         ({"x-ms-exchange-inbox-rules-loop": ["a@b"]}, "Exchange inbox rule"),
         ({"auto-submitted": ["no"]}, None),
         ({"precedence": ["list"]}, None),

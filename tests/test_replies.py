@@ -301,8 +301,10 @@ def test_reply_json_has_the_design_fields() -> None:
 
 
 def test_mailing_list_post_must_not_be_auto_answered() -> None:
+    # Issue 13: list mail from someone who answers nothing of ours is bulk, not a reply.
     reply = parse("list_post.eml")
-    assert reply.kind == "reply"
+    assert reply.kind == "autoreply"
+    assert reply.reasons == ("autoreply: mailing list: List-Id",)
     assert reply.autoreply_ok is False
     assert parse("gmail_en.eml").autoreply_ok is True
 

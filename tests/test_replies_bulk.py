@@ -1,0 +1,160 @@
+"""Issue 13 item 1: list, bulk and automatic mail is never a client's reply (RFC 2369, 3834)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from carecall_mail.autoreplies import autoreply_reason, list_footer
+from carecall_mail.replies import SentRef, StaticReplyIndex, parse_reply
+
+NOW = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
+OURS = "<checkin-1@fieldpractice.example>"
+INDEX = StaticReplyIndex(
+    sent={"checkin-1@fieldpractice.example": SentRef("checkin:c-001:2026-10-02:one-week", "c-001")},
+    clients={"maria@example.org": "c-001"},
+)
+
+
+def mail(headers: str, body: str = "Thank you, I am much better.\n", sender: str = "") -> bytes:
+    sender = sender or "Maria Keller <maria@example.org>"
+    head = (
+        f"From: {sender}\nTo: ana@fieldpractice.example\nSubject: Re: How are you?\n"
+        f"Message-ID: <m1@example.org>\n{headers}"
+    )
+    return f"{head}\n{body}".encode()
+
+
+@pytest.mark.parametrize(
+    ("headers", "reason"),
+    [
+        ("List-Id: Holistic news <news.lists.example>\n", "mailing list: List-Id"),
+        ("List-Unsubscribe: <mailto:leave@lists.example>\n", "mailing list: List-Unsubscribe"),
+        ("List-Post: <mailto:group@lists.example>\n", "mailing list: List-Post"),
+        ("X-Mailman-Version: 2.1.39\n", "mailing list: Mailman"),
+        ("Precedence: list\n", "mailing list: Precedence list"),
+        ("Precedence: bulk\n", "Precedence bulk"),
+        ("Precedence: junk\n", "Precedence junk"),
+        ("Feedback-ID: 1.eu-west-1.abc:AmazonSES\n", "bulk mail: Feedback-Id"),
+        ("X-Campaign: 4711\n", "bulk mail: X-Campaign"),
+        ("X-CampaignID: 4711\n", "bulk mail: X-Campaignid"),
+        ("X-Mailchimp-Campaign: 99\n", "bulk mail: X-Mailchimp-Campaign"),
+        ("X-MC-User: 0123abc\n", "bulk mail: X-Mc-User"),
+        ("X-SES-Outgoing: 2026.12.01-54.240.27.27\n", "bulk mail: X-Ses-Outgoing"),
+        ("X-Mailgun-Sid: WyI0\n", "bulk mail: X-Mailgun-Sid"),
+        ("X-SG-EID: abc\n", "bulk mail: X-Sg-Eid"),
+        ("X-Autoreply: yes\n", "X-Autoreply"),
+        ("X-Autorespond: Out of office\n", "X-Autorespond"),
+        ("X-MS-Exchange-Inbox-Rules-Loop: maria@example.org\n", "Exchange inbox rule"),
+        (
+            "Content-Type: multipart/report; report-type=feedback-report; boundary=b\n",
+            "report: feedback-report",
+        ),
+    ],
+)
+def test_list_bulk_and_vendor_headers_are_autoreplies(headers: str, reason: str) -> None:
+    reply = parse_reply(mail(headers), StaticReplyIndex(), received_at=NOW)
+    assert reply.kind == "autoreply"
+    assert reply.reasons == (f"autoreply: {reason}",)
+    assert not reply.autoreply_ok  # RFC 3834 §2: never answered
+
+
+def test_a_client_writing_through_a_shared_list_to_answer_us_is_a_reply() -> None:
+    raw = mail(f"List-Id: <group.lists.example>\nPrecedence: bulk\nIn-Reply-To: {OURS}\n")
+    reply = parse_reply(raw, INDEX, received_at=NOW)
+    assert reply.kind == "reply"
+    assert reply.client == "c-001"
+    assert reply.in_reply_to == "checkin:c-001:2026-10-02:one-week"
+    assert not reply.autoreply_ok  # still list mail: never auto-answered (RFC 3834 §2)
+
+
+def test_list_mail_from_a_client_that_answers_nothing_of_ours_is_not_a_reply() -> None:
+    reply = parse_reply(mail("List-Id: <group.lists.example>\n"), INDEX, received_at=NOW)
+    assert reply.kind == "autoreply"
+
+
+def test_list_mail_answering_us_from_someone_else_is_not_a_reply() -> None:
+    raw = mail(f"List-Id: <group.lists.example>\nReferences: {OURS}\n", sender="x@lists.example")
+    assert parse_reply(raw, INDEX, received_at=NOW).kind == "autoreply"
+
+
+def test_a_clients_own_responder_answering_us_through_a_list_stays_automatic() -> None:
+    raw = mail(f"List-Id: <g.lists.example>\nAuto-Submitted: auto-replied\nIn-Reply-To: {OURS}\n")
+    assert parse_reply(raw, INDEX, received_at=NOW).kind == "autoreply"
+
+
+def test_a_mailman_footer_in_the_body_is_list_mail() -> None:
+    body = (
+        "Next meeting on Tuesday.\n\n_______________________________________________\n"
+        "Holistic mailing list\nholistic@lists.example\n"
+        "https://lists.example/mailman/listinfo/holistic\n"
+    )
+    reply = parse_reply(mail("", body), StaticReplyIndex(), received_at=NOW)
+    assert reply.reasons == ("autoreply: mailing list: list footer",)
+
+
+def test_a_link_to_a_list_page_written_by_a_person_is_no_footer() -> None:
+    assert (
+        list_footer("The archive link http://x.example/mailman/listinfo/notmuch is broken\n")
+        is None
+    )
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "[AUTO GENERATED] Your appointment",
+        "Re: [Auto-Reply] How are you?",
+        "(Automated) Ticket 4711",
+        "Automatically generated: backup report",
+        "Automatische Benachrichtigung: Ihr Paket",
+        "Notification automatique : votre compte",
+        "Mensaje automático: su cita",
+        "Messaggio automatico: la sua richiesta",
+        "Mensagem automática: sua consulta",
+        "Automatisch gegenereerd: uw afspraak",
+        "Automatiskt meddelande: din bokning",
+        "Automaattinen viesti: varaus",
+        "Wiadomość automatyczna: wizyta",
+        "Automatická odpověď: Jak se máte?",
+        "Automatikus válasz: Hogy van?",
+        "Otomatik yanıt: Nasılsınız?",
+        "Αυτόματη απάντηση: Τι κάνετε;",
+        "Автоматическое уведомление: запись",
+        "自動返信: お元気ですか",
+        "자동 응답: 안녕하세요",
+    ],
+)
+def test_automation_subjects_in_many_languages(subject: str) -> None:
+    assert autoreply_reason({}, subject) in ("automatic-mail subject", "out-of-office subject")
+
+
+def test_exchange_thread_topic_says_automatic_reply() -> None:
+    headers = {"thread-topic": ["Automatische Antwort: Wie geht es Ihnen?"]}
+    assert autoreply_reason(headers, "Wie geht es Ihnen?") == "out-of-office subject"
+
+
+@pytest.mark.parametrize(
+    ("subject", "reason"),
+    [
+        ("RE: How are you?", None),  # a person's Outlook reply may carry it too
+        ("Sjálfvirkt svar: How are you?", "X-Auto-Response-Suppress, automatic subject"),
+    ],
+)
+def test_auto_response_suppress_counts_only_with_another_sign(
+    subject: str, reason: str | None
+) -> None:
+    assert autoreply_reason({"x-auto-response-suppress": ["OOF, AutoReply"]}, subject) == reason
+
+
+def test_an_ordinary_subject_with_auto_in_it_is_a_reply() -> None:
+    for subject in ("Re: Automatically better now", "Re: my car (auto) broke", "Re: [urgent] help"):
+        assert autoreply_reason({}, subject) is None
+
+
+def test_mlmmj_and_list_robot_senders_are_automatic() -> None:
+    raw = mail("", "Post denied.\n", sender="freebsd-hackers+owner@FreeBSD.org")
+    assert parse_reply(raw, StaticReplyIndex(), received_at=NOW).reasons == (
+        "autoreply: automatic sender",
+    )
