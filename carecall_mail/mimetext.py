@@ -91,6 +91,14 @@ def _codec(label: str | None) -> str | None:
 def decode_bytes(data: bytes, charset: str | None) -> str:
     """Decode with the declared charset, falling back to UTF-8, then cp1252 (never raises)."""
     codec = _codec(charset)
+    if codec not in (None, "utf-8") and not data.isascii():
+        # A label that does not fit the bytes ("big5" over UTF-8, a program's default charset
+        # over what it really wrote): non-ASCII bytes that are valid UTF-8 are almost never
+        # text in another charset, while a legacy decoder may read them as nonsense.
+        try:
+            return data.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
     if codec is not None:
         try:
             return data.decode(codec)

@@ -417,7 +417,13 @@ def strip_signature(text: str) -> str:
         others_after[i] = others_after[i + 1] + (bool(lines[i].strip()) and not mobile[i])
     for i, line in enumerate(lines):
         if i == 0:
-            continue  # a message that is only a delimiter is not a signature
+            # A message that is only a signature ("-- " and a name, or "Sent from my iPhone")
+            # says nothing new; a lone "--" is not a signature.
+            if (_SIG_DELIMITER.match(line) and others_after[1]) or (
+                mobile[0] and others_after[1] <= _MAX_SIGNATURE_TAIL
+            ):
+                return ""
+            continue
         if _SIG_DELIMITER.match(line) or _DISCLAIMER.match(line):
             return "\n".join(lines[:i])
         if mobile[i] and others_after[i + 1] <= _MAX_SIGNATURE_TAIL:

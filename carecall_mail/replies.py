@@ -216,13 +216,21 @@ def _ids(value: str) -> list[str]:
     return found
 
 
+# What a client newly writes stands at the top of the body; the rest is history, footers or
+# junk. Reading only this much of a part bounds the time a hostile 10 MB body costs.
+_MAX_PLAIN = 64_000
+_MAX_HTML = 256_000
+
+
 def _body_text(msg: Message) -> str:
     """The new text of the body: text/plain preferred, HTML when that is all there is."""
     html: str | None = None
     for part in text_parts(msg):
         ctype = content_type(part)
+        if ctype.startswith("multipart/") and not part.is_multipart():
+            ctype = "text/plain"  # a multipart without a boundary (RFC 2046 §5.1.1): its text
         if ctype == "text/plain":
-            plain = part_text(part)
+            plain = part_text(part)[:_MAX_PLAIN]
             ct_header = str(part.get("content-type", ""))
             if param(ct_header, "format").lower() == "flowed":
                 plain = unflow(plain, param(ct_header, "delsp").lower() == "yes")
@@ -230,7 +238,7 @@ def _body_text(msg: Message) -> str:
             if text:
                 return text
         elif ctype == "text/html" and html is None:
-            html = part_text(part)
+            html = part_text(part)[:_MAX_HTML]
     return new_text_from_html(html) if html is not None else ""
 
 

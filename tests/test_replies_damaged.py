@@ -1,0 +1,76 @@
+"""Issue 13 item 2: damaged MIME is read for what it says, in bounded time."""
+
+from __future__ import annotations
+
+import time
+from datetime import UTC, datetime
+
+import pytest
+
+from carecall_mail.mimetext import decode_bytes
+from carecall_mail.replies import StaticReplyIndex, parse_reply
+
+NOW = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
+HEAD = b"From: Maria <maria@example.org>\nSubject: Re: How are you?\nMessage-ID: <m@x>\n"
+
+
+def text_of(raw: bytes) -> str:
+    return parse_reply(raw, StaticReplyIndex(), received_at=NOW).text
+
+
+def test_a_multipart_without_a_boundary_is_read_as_text() -> None:
+    raw = HEAD + b"Content-Type: multipart/mixed\n\nI feel much better now, thank you.\n"
+    assert text_of(raw) == "I feel much better now, thank you."
+
+
+def test_a_charset_label_that_does_not_fit_falls_back_to_what_decodes() -> None:
+    body = "我今天感覺好多了。".encode()
+    raw = HEAD + b"Content-Type: text/plain; charset=big5\nContent-Transfer-Encoding: 8bit\n\n"
+    assert text_of(raw + body + b"\n") == "我今天感覺好多了。"
+    # Bytes that really are Big5 still read as Big5, Latin-1 as Latin-1.
+    assert decode_bytes("感覺".encode("big5"), "big5") == "感覺"
+    assert decode_bytes("Grüße".encode("latin-1"), "iso-8859-1") == "Grüße"
+
+
+def test_an_html_only_message_keeps_its_paragraphs() -> None:
+    html = (
+        b"<html><body><p>First paragraph.</p><p>Second paragraph.</p>"
+        b"<div>Third</div><div><br></div><div>Fourth</div></body></html>"
+    )
+    raw = HEAD + b"Content-Type: text/html; charset=utf-8\n\n" + html
+    assert text_of(raw) == "First paragraph.\n\nSecond paragraph.\n\nThird\n\nFourth"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b"-- \nMaria Keller\nTeacher\n",
+        b"Sent from my iPhone\n",
+        b"\n\nVon meinem iPhone gesendet\n",
+    ],
+)
+def test_a_message_with_only_a_signature_records_an_empty_text(body: bytes) -> None:
+    assert text_of(HEAD + b"\n" + body) == ""
+
+
+def test_a_lone_dash_line_is_not_a_signature() -> None:
+    assert text_of(HEAD + b"\n--\n") == "--"
+
+
+HOSTILE = {
+    "short lines": HEAD + b"\n" + b"ok\n" * 3_300_000,
+    "quote lines": HEAD + b"\n" + b"> wrote:\n" * 1_100_000,
+    "html divs": HEAD + b"Content-Type: text/html\n\n" + b"<div>" * 2_000_000,
+    "blockquotes": HEAD + b"Content-Type: text/html\n\n" + b"<blockquote type=cite>x" * 450_000,
+    "no boundary": HEAD + b"Content-Type: multipart/mixed\n\n" + b"text line\n" * 1_000_000,
+    "dashes": HEAD + b"\n" + b"-" * 10_000_000,
+    "list footer rule": HEAD + b"\n" + b"_" * 10_000_000,
+}
+
+
+@pytest.mark.parametrize("raw", HOSTILE.values(), ids=HOSTILE.keys())
+def test_a_hostile_10_mb_message_parses_in_about_a_second(raw: bytes) -> None:
+    parse_reply(HEAD + b"\nwarm up\n", StaticReplyIndex(), received_at=NOW)
+    start = time.perf_counter()
+    parse_reply(raw, StaticReplyIndex(), received_at=NOW)
+    assert time.perf_counter() - start < 3.0  # about 1 s alone; 2 cores are shared in CI
