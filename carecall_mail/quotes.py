@@ -477,12 +477,33 @@ _BLOCK = frozenset(
 _VOID = frozenset({"br", "hr", "img", "meta", "link", "input", "base", "col", "area", "wbr"})
 _INVISIBLE = frozenset({"style", "script", "head", "title", "template", "xml"})
 # Element ids and classes that mark quoted history (the element is dropped) ...
+# Gmail (its quote, attribution, elided "im"/"adM" parts, signature), Yahoo, Thunderbird's
+# attribution and signature, Proton, Tutanota, Zoho's quote; Outlook's "x_"-prefixed copies.
 _QUOTE_CLASSES = frozenset(
-    {"gmail_quote", "yahoo_quoted", "moz-cite-prefix", "gmail_attr", "x_gmail_quote", "quote"}
-)
-_QUOTE_IDS = frozenset({"olk_src_body_section", "divrplyfwdmsg", "x_divrplyfwdmsg"})
+    {
+        "gmail_quote", "gmail_quote_container", "gmail_attr", "gmail_extra", "gmail_signature",
+        "x_gmail_quote", "im", "adm", "yahoo_quoted", "yahoo_quoted_begin", "moz-cite-prefix",
+        "moz-signature", "protonmail_quote", "protonmail_signature_block", "tutanota_quote",
+        "zmail_extra", "zmail_signature_below", "quote",
+    }
+)  # fmt: skip
+# Outlook desktop's and Exchange/OWA's reply sections and signatures, Zoho's signature.
+_QUOTE_IDS = frozenset(
+    {
+        "olk_src_body_section", "ms-outlook-mobile-signature", "signature", "x_signature",
+        "zm-_id_-sgn", "protonmail_signature_block", "tutanota_signature",
+    }
+)  # fmt: skip
 # ... and those after which everything is history (the rest of the document is dropped).
-_CUT_IDS = frozenset({"appendonsend", "x_appendonsend", "stopspelling", "zwchr"})
+# Outlook's header block (divRplyFwdMsg) is followed by the quoted mail in sibling elements;
+# OWA's reply section holds it: nothing below either is the client's.
+_CUT_IDS = frozenset(
+    {
+        "appendonsend", "x_appendonsend", "stopspelling", "zwchr", "divrplyfwdmsg",
+        "x_divrplyfwdmsg", "messagereplysection", "x_messagereplysection",
+        "mail-editor-reference-message-container",
+    }
+)  # fmt: skip
 _BORDER_TOP = re.compile(r"border-top\s*:\s*solid|border-top-style\s*:\s*solid", re.I)
 _SPACES = re.compile(r"[ \t\r\n\f\v]+")
 
@@ -523,7 +544,12 @@ class _HtmlText(HTMLParser):
             # Outlook's reply divider: everything after it is the quoted mail.
             self.cut = True
             return
-        if tag == "blockquote" or classes & _QUOTE_CLASSES or ident in _QUOTE_IDS:
+        if (
+            tag == "blockquote"
+            or classes & _QUOTE_CLASSES
+            or ident in _QUOTE_IDS
+            or "yahoo_quoted" in ident  # Yahoo's ids: "ydp1a2b3cyahoo_quoted_4711"
+        ):
             if tag not in _VOID:
                 self.skip_tag = tag
                 self.skip_depth = 1
