@@ -1,0 +1,34 @@
+"""The public whole-mail corpora (issue 13 item 4): kinds and new text never fall back."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+_spec = importlib.util.spec_from_file_location("reply_kinds", ROOT / "bench" / "reply_kinds.py")
+assert _spec is not None and _spec.loader is not None
+bench = importlib.util.module_from_spec(_spec)
+sys.modules["reply_kinds"] = bench
+_spec.loader.exec_module(bench)
+
+# (corpus, held out?) -> (kinds right, new texts right), as measured at commit time.
+FLOOR = {
+    ("mikel_mail", False): (37, 33),
+    ("mikel_mail", True): (36, 33),
+    ("notmuch", False): (31, 29),
+    ("notmuch", True): (31, 30),
+    ("rt", True): (19, 17),
+    ("sisimai", False): (14, 14),
+    ("sisimai", True): (13, 13),
+}
+
+
+@pytest.mark.parametrize(("corpus", "heldout"), FLOOR, ids=[f"{c}-{h}" for c, h in FLOOR])
+def test_corpus_scores_do_not_drop(corpus: str, heldout: bool) -> None:
+    got = bench.score_corpus(bench.CORPORA / corpus, heldout)
+    kinds, texts = FLOOR[(corpus, heldout)]
+    assert (got.kinds, got.texts) >= (kinds, texts), got.misses
