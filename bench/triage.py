@@ -55,6 +55,28 @@ def score(items: list[dict[str, str]]) -> dict[str, object]:
     return out
 
 
+# Ordinary mail the second reader was not trained on: the held-out halves of the public
+# reply corpora (developers and customers writing about anything but their health).
+ORDINARY = (
+    REPO / "tests" / "data" / "corpora" / "email_reply_trimmer_heldout" / "expected.json",
+    REPO / "tests" / "data" / "corpora" / "github_email_reply_parser" / "expected.json",
+)
+
+
+def ordinary() -> tuple[int, int, int, list[str]]:
+    """(mails, raised to crisis, raised to concern, the raised texts) on ordinary mail."""
+    texts = [
+        text
+        for path in ORDINARY
+        if path.exists()
+        for text in json.loads(path.read_text(encoding="utf-8")).values()
+        if text.strip()
+    ]
+    levels = [assess(text).urgency for text in texts]
+    raised = [t for t, level in zip(texts, levels, strict=True) if level != "none"]
+    return len(texts), levels.count("crisis"), levels.count("concern"), raised
+
+
 def met(s: dict[str, object]) -> bool:
     return (
         float(s["crisis_recall"]) == 1.0  # type: ignore[arg-type]
@@ -88,6 +110,15 @@ def main() -> int:
             f"{verdict} | {elapsed / len(items) * 1e3:.2f} ms/reply"
         )
         summary[path.stem] = {k: v for k, v in s.items() if k != "misses"}
+    n, crisis, concern, raised = ordinary()
+    print(
+        f"ordinary   n={n:<4} public mail, not health: "
+        f"raised to crisis {crisis}, to concern {concern}"
+    )
+    if args.verbose:
+        for text in raised:
+            print(f"  raised: {text[:100]!r}")
+    summary["ordinary"] = {"n": n, "crisis": crisis, "concern": concern}
     print(json.dumps(summary, sort_keys=True))
     return 0
 

@@ -54,6 +54,10 @@ LANGUAGES = lex.LANGUAGES
 # (scripts/triage_model.py --cv): each raises about 3-4 % of the `none` replies.
 CRISIS_AT = 0.55
 NONE_BELOW = 0.15
+# Where the lexicon read nothing at all, the second reader alone calls a crisis only from
+# this probability; below it, a reading between CRISIS_AT and here is a concern: the
+# practitioner still hears of it, without an URGENT alert for what may be a wedding.
+CRISIS_ALONE_AT = 0.7
 
 _LEVELS: dict[str, Level] = {"crisis": "crisis", "concern": "concern", "idiom": "idiom"}
 _RANK: dict[str, int] = {"none": 0, "concern": 1, "crisis": 2}
@@ -66,6 +70,9 @@ _MIN_HEAD = 4
 # ... and only after a first part of at least this many letters ("Kopf", "buik"): "Berger"
 # is not a compound of "erger".
 _MIN_MODIFIER = 3
+# No word of any language is longer than this; a longer run of letters (a pasted key, a
+# hostile mail) is not looked into for compounds or typos, which would cost its square.
+_MAX_WORD = 64
 # Typos are forgiven (one letter off) only on words at least this long: short words have
 # too many honest neighbours ("worse"/"horse").
 _MIN_FUZZY = 8
@@ -329,7 +336,7 @@ def _hits(lexicon: _Lexicon, words: Sequence[Token]) -> list[_Hit]:
     hits: list[_Hit] = []
     for pos, token in enumerate(words):
         word = token.word
-        if not word:
+        if not word or len(word) > _MAX_WORD:
             continue
         candidates: set[int] = set(lexicon.by_first.get(word, ()))
         for cut in range(_MIN_MODIFIER, max(len(word) - _MIN_HEAD + 1, 1)):
@@ -508,14 +515,17 @@ def _assess(text: str, lexicon: _Lexicon) -> Assessment:
     urgency: Urgency = "none"
     reasons: dict[str, None] = {}
     negated: set[int] = set()  # the words of crisis expressions read as negated
+    resolved = False  # the lexicon read trouble words and found them negated or idiomatic
     for hit in selected:
         term = lexicon.terms[hit.term]
         if term.level == "idiom":
+            resolved = True  # "it could be worse": read, and it is no trouble
             continue
         level: Urgency = term.level
         note = ""
         if _negated(words, hit, claimed, term.level, term.fixed):
             if term.level == "concern":
+                resolved = True  # the client said it is gone: the lexicon's reading stands
                 continue
             level, note = "concern", " (negated crisis)"  # never lowered to nothing
             negated.update(range(hit.start, hit.end))
@@ -543,10 +553,15 @@ def _assess(text: str, lexicon: _Lexicon) -> Assessment:
             urgency = together
     # The second reader reads the whole reply; it only ever raises the level.
     odds = triage_model.probabilities(text)
-    if urgency != "crisis" and odds["crisis"] >= CRISIS_AT:
+    enough = CRISIS_AT if urgency == "concern" else CRISIS_ALONE_AT
+    if urgency != "crisis" and odds["crisis"] >= enough:
         urgency = "crisis"
         reasons.setdefault(f"crisis: read as a whole ({odds['crisis']:.0%})", None)
-    elif urgency == "none" and odds["none"] < NONE_BELOW:
+    elif (
+        urgency == "none"
+        and not resolved
+        and (odds["none"] < NONE_BELOW or odds["crisis"] >= CRISIS_AT)
+    ):
         urgency = "concern"
         reasons.setdefault(f"concern: read as a whole ({1 - odds['none']:.0%})", None)
     ordered = sorted(reasons, key=lambda r: not r.startswith("crisis"))

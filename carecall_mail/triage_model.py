@@ -30,20 +30,50 @@ __all__ = ["features", "probabilities"]
 _NGRAMS = (3, 4, 5)
 
 
+# Pronouns, articles, auxiliaries: every reply has them, and a crisis is written in the first
+# person more often than "all good", so a model given them learns "me", "mij", "mich" as
+# signs of danger ("Ik heb wel nog wat pijn in mijn onderrug" read as a crisis). They are
+# not features; pairs keep them when the other word is not one ("kill me").
+_FUNCTION_WORDS = frozenset(
+    (
+        "i me my mine myself you your he him his she her it its we us our they them their the"
+        " a an and or of to in on at for with is am are was were be been being have has had do"
+        " does did will would can could should this that these those there here so just very"
+        " really ich mich mir mein meine meinen meiner du dich dir dein er sie es wir uns ihr"
+        " der die das den dem des ein eine einen einem und oder zu in im am an auf mit ist bin"
+        " sind war habe hab hat hatte haben sein wird werde so ganz sehr noch auch je me moi"
+        " mon ma mes tu te toi ton ta il elle on nous vous ils elles le la les un une des du"
+        " de et ou a au aux en dans sur avec est suis sont etait ai as avait avoir etre ce"
+        " cette ca tres bien aussi yo me mi mis conmigo tu te ti el ella nosotros lo la los"
+        " las un una unos unas y o de del al en con es soy son estoy esta estaba he ha tengo"
+        " tiene ser estar muy tambien que io mi me mio mia miei tu ti te lui lei noi voi il lo"
+        " la gli le un una uno e o di del della al alla in con sono sei e era ho hai ha essere"
+        " avere molto anche che ik me mij mijn jij je jou jouw hij zij ze het wij we ons de"
+        " een en of van te in op aan met is ben zijn was heb hebt heeft hebben wordt worden zo"
+        " heel ook dat eu me mim meu minha meus tu te voce ele ela nos o a os as um uma e ou"
+        " de do da em no na com sou estou esta era tenho tem ter ser estar muito tambem que"
+    ).split()
+)
+
+
 def features(text: str) -> list[str]:
     """The model's features of a text: letter n-grams per word, words, word pairs."""
     words = [t.word for t in tokens(text)]
     out: list[str] = []
     for word in words:
-        if not word:
+        if not word or word in _FUNCTION_WORDS:
             continue
-        padded = f" {word} "
+        padded = f" {word[:64]} "  # no word is longer; a hostile run of letters costs no more
         for n in _NGRAMS:
             out.extend(padded[i : i + n] for i in range(len(padded) - n + 1))
         out.append("w:" + word)
     # Pairs read across clause breaks as "|", as the model was trained.
     marked = [w or "|" for w in words]
-    out.extend(f"b:{a}_{b}" for a, b in itertools.pairwise(marked))
+    out.extend(
+        f"b:{a}_{b}"
+        for a, b in itertools.pairwise(marked)
+        if not (a in _FUNCTION_WORDS and b in _FUNCTION_WORDS)
+    )
     return out
 
 

@@ -551,7 +551,7 @@ def test_logs_name_ids_never_what_clients_wrote(
     desk: Desk, caplog: pytest.LogCaptureFixture
 ) -> None:
     # Private, and no trouble (a flagged one is the inbox job's alert, not a forward).
-    secret = "my sister marries Tomas in Lucerne in May"
+    secret = "thanks, the tea is lovely and we booked the cabin in Lucerne for May"
     with caplog.at_level("DEBUG"):
         desk.receive(inbound(LENA, name="Lena Roth", subject=secret, body=secret + "\n"))
         desk.receive(inbound(JONAS, subject=secret, body=secret + "\n"))

@@ -159,6 +159,9 @@ def test_the_second_reader_only_raises_the_level() -> None:
     # Negated and resolved trouble the lexicon reads as nothing stays nothing; a crisis
     # written in no word of the lexicon is still read.
     assert assess("no side effects at all, thank you").urgency == "none"
-    result = assess("ive been giving my things away to friends this week")
+    # (a tuning-set reply: the test shows the mechanism, bench/triage.py measures it)
+    result = assess(
+        "die tropfen brauch ich nicht mehr nachbestellen, bis die leer sind bin ich nicht mehr da"
+    )
     assert result.urgency == "crisis"
     assert result.reasons[0].startswith("crisis: read as a whole")
