@@ -346,7 +346,9 @@ def _hits(lexicon: _Lexicon, words: Sequence[Token]) -> list[_Hit]:
         if len(word) >= _MIN_FUZZY - 1 and not candidates:
             for key in (word, *_deletions(word)):
                 for index, form in lexicon.fuzzy.get(key, ()):
-                    if _one_edit(word, form):
+                    # A typo keeps the word's ends ("hedache"); "camping" is not "cramping".
+                    same_ends = word[:2] == form[:2] and word[-2:] == form[-2:]
+                    if same_ends and _one_edit(word, form):
                         hits.append(_Hit(index, pos, pos + 1))
         candidates.update(lexicon.dynamic)
         for index in candidates:
@@ -413,8 +415,10 @@ def _negated(
     reach = 0 if fixed else _CRISIS_PRE_SCOPE if level == "crisis" else _PRE_SCOPE
     while pos >= 0 and steps < reach:
         token = words[pos]
-        if token.boundary or token.word in lex.CONJUNCTIONS:
+        if token.boundary:
             break
+        # A trigger is looked for before a conjunction ends the scope: Portuguese "nunca
+        # mais" (never again) ends in French "mais" (but).
         if (
             pos not in claimed
             and _trigger_ends_at(text, pos, lex.PRE_NEGATION)
@@ -422,6 +426,8 @@ def _negated(
             and not _presence_between(text, pos + 1, hit.start)
         ):
             return True
+        if token.word in lex.CONJUNCTIONS:
+            break
         if pos not in claimed and token.word in lex.PRESENCE:
             break
         pos -= 1
@@ -448,7 +454,7 @@ def _negated(
 
 
 def _trigger_ends_at(text: list[str], pos: int, triggers: frozenset[tuple[str, ...]]) -> bool:
-    for length in (1, 2, 3):
+    for length in (1, 2, 3, 4):
         start = pos - length + 1
         if start >= 0 and tuple(text[start : pos + 1]) in triggers:
             if length == 1 and text[pos] == "no" and _interjection(text, pos):
@@ -460,7 +466,7 @@ def _trigger_ends_at(text: list[str], pos: int, triggers: frozenset[tuple[str, .
 
 
 def _trigger_starts_at(text: list[str], pos: int, triggers: frozenset[tuple[str, ...]]) -> bool:
-    return any(tuple(text[pos : pos + n]) in triggers for n in (1, 2, 3))
+    return any(tuple(text[pos : pos + n]) in triggers for n in (1, 2, 3, 4))
 
 
 def _interjection(text: list[str], pos: int) -> bool:

@@ -185,6 +185,9 @@ _LEXICON: dict[str, dict[str, str]] = {
             suspense/waiting/curiosity _1 is killing me
             thing of the past / a thing of the past
             work in the er / work in a&e / work in the emergency room / nurse in the er / work at the hospital
+            @medevent _4 years ago / @medevent _4 back in / years ago _3 @medevent / hospital checkup / checkup at the hospital
+            hospital _3 all clear / all clear _3 hospital / drinking more water / laughed till i cried / laughed until i cried
+            in stitches / first aid / cpr course / job _3 emergency / works _3 emergency / paramedic / emergency department nurse
         """,
     },
     "de": {
@@ -256,7 +259,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             dringend / Notfall / Krankenhaus / zittern / zittrig / Husten / kurzatmig / Schweiß / schwitze
             Schlafstörung / Schlafstörungen / lieg _3 wach / liege _3 wach / wache _3 nachts auf / wache _3 jede nacht
             schlimmer als besser / aufgehört _4 nehmen / abgesetzt / nicht mehr genommen / nehme _2 nicht mehr
-            Stimmung _3 schlecht/mies/tief / Tief / down / weinen / geweint
+            Stimmung _3 schlecht/mies/tief / weinen / geweint
             Krankenwagen / Notaufnahme / Intensivstation
             Ohrensausen / Tinnitus / Pfeifen im Ohr / Haarausfall / Haare _3 aus / Blutdruck _3 hoch / Blutdruck / Albträume / Alpträume
             gereizt / reizbar / Aphthen / Metallgeschmack / metallischer Geschmack / Nasenbluten / Zahnfleischbluten / eingeschlafene Hände
@@ -277,6 +280,8 @@ _LEXICON: dict[str, dict[str, str]] = {
             lach mich tot / lache mich tot / totlachen / schlimmer kommen können / hätte schlimmer / kein Plan / keinen Plan
             würde töten für / morden für
             arbeite _4 intensivstation/notaufnahme/rettungsdienst / arbeite als sanitäter / arbeite im krankenhaus
+            vor _1 jahren _3 @medevent / @medevent _3 vor _1 jahren / krankenhaus zur kontrolle / im krankenhaus zur kontrolle
+            erste hilfe kurs / erste-hilfe / erste hilfe
         """,
     },
     "fr": {
@@ -358,6 +363,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             tuerais pour / tuer pour / me tue $ / boulot me tue / travail me tue / chaleur me tue / ça me tue
             étouffer de rire / étouffé de rire / étouffée de rire / m'étouffer de rire
             infirmière aux urgences / infirmier aux urgences / travaille aux urgences / travaille à l'hôpital / bosse aux urgences
+            @medevent il y a _1 ans / @medevent _3 il y a _1 ans / bilan à l'hôpital / bilan _2 hôpital / premiers secours
         """,
     },
     "es": {
@@ -434,6 +440,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             nada urgente / no es urgente / sin prisa / cita con el médico / de lo peor
             mataría por / mataria por / calor me mata / me mata $ / trabajo me mata / me está matando
             trabajo en urgencias / enfermera en urgencias / trabajo en el hospital
+            @medevent hace _1 años / @medevent _3 hace _1 años / análisis del hospital / analisis del hospital / primeros auxilios
         """,
     },
     "it": {
@@ -509,6 +516,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             ucciderei per / ammazzerei per / mi sta uccidendo / caldo mi ammazza / mi ammazza / mi uccide
             un piano per / piano per il / piano per la
             volontaria sulle ambulanze / volontario sulle ambulanze / lavoro al pronto soccorso / infermiera al pronto soccorso / lavoro in ospedale
+            @medevent _3 anni fa / esami in ospedale / esami _2 ospedale / primo soccorso
         """,
     },
     "nl": {
@@ -580,6 +588,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             niet dringend / geen haast / geen spoed / afspraak bij de dokter / afspraak bij de huisarts
             zou moord doen voor / moord doen voor / ga dood van de / een plan voor
             werk op de spoedeisende hulp / werk op de eerste hulp / werk in het ziekenhuis / werk op de ambulance
+            jaar geleden _3 @medevent / @medevent _3 jaar geleden / ziekenhuis voor controle / in het ziekenhuis voor controle
         """,
     },
     "pt": {
@@ -654,6 +663,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             nada urgente / não é urgente / sem pressa / consulta médica / consulta com o médico
             mataria por / está me matando / me mata $ / calor me mata / calor/trabalho/chefe/emprego/stress/isto/isso _3 matar me
             trabalho no pronto-socorro / trabalho no hospital / enfermeira no pronto-socorro
+            @medevent há _1 anos / @medevent _3 anos atrás / exames no hospital / primeiros socorros
         """,
     },
     # Concepts across languages: "&" names word classes that must meet in one sentence.
@@ -1144,6 +1154,15 @@ CLASSES = _classes(
             "nl": "dicht suizen piepen",
             "pt": "tapados zumbindo",
         },
+        "medevent": {
+            "en": "stroke heart attack infarct seizure aneurysm",
+            "de": "Herzinfarkt Schlaganfall Infarkt Hirnschlag Anfall",
+            "fr": "infarctus AVC attaque crise",
+            "es": "infarto ictus derrame ataque",
+            "it": "infarto ictus attacco",
+            "nl": "hartaanval herseninfarct beroerte infarct",
+            "pt": "infarto AVC derrame enfarte",
+        },
         "everyone": {
             "en": "everyone everybody people",
             "de": "allen alle Leute",
@@ -1230,7 +1249,10 @@ PRE_NEGATION = _words(
     " / hardly / barely / scarcely / kein / keine / keinen / keinem / keiner / keines / nicht / nie / niemals"
     " / ohne / nichts / weniger / frei von / kaum noch / nauwelijks nog / bijna geen / fast keine"
     " / almost no / niks / keinerlei / null / ni un solo / ni una sola / neanche un / neanche una / nemmeno"
-    " / nessuna traccia di / kaum / à peine / apenas / casi ni / quasi / nauwelijks / amper / quase / pas / plus / jamais / aucun / aucune / sans / rien"
+    " / nessuna traccia di / plus une seule / plus un seul / plus aucun / plus aucune / kein einziges"
+    " / keine einzige / ni una / ni un / geen enkele / nem um / nem uma / neanche / nemmeno"
+    " / nicht einmal / meme pas / ni siquiera / zelfs geen / nem mesmo / not even / nunca mais"
+    " / adios / adieu / goodbye / bye bye / tschuss / addio / dag / adeus / kaum / à peine / apenas / casi ni / quasi / nauwelijks / amper / quase / pas / plus / jamais / aucun / aucune / sans / rien"
     " / ni / moins / pas de / plus de / no / sin / ningun / ninguna / ninguno / nunca / nada"
     " / ya no / menos / jamas / non / nessun / nessuna / nessuno / senza / mai / niente / nulla"
     " / meno / non piu / geen / niet / nooit / zonder / niets / minder / niet meer / nao / sem"
@@ -1244,7 +1266,8 @@ POST_NEGATION = _words(
     " / under control / no longer / none / is over / are over / nowhere"
     " / weg / vorbei / verschwunden / besser / abgeklungen / nachgelassen / aufgehort / verflogen"
     " / sind weg / ist weg / zijn weg / is weg / niet meer / nooit meer / nie mehr / nie wieder"
-    " / thing of the past / nur noch eine erinnerung / nichts mehr übrig / nichts mehr / solo un ricordo"
+    " / thing of the past / a thing of the past / ficou no passado / no passado / ficou para tras"
+    " / nur noch eine erinnerung / nichts mehr übrig / nichts mehr / solo un ricordo"
     " / un lointain souvenir / cosa del pasado / verleden tijd / coisa do passado / se acabo / acabo / se acabaron"
     " / faded / faded away / dried up / seche / secado / seccato / opgedroogd / secou / keine mehr / keins mehr / keinen mehr / nicht mehr / geheilt / abgeheilt / verheilt / weniger / parti / partie / partis / parties"
     " / disparu / disparue / disparus / disparues / passe / passee / passes / fini / finie"
