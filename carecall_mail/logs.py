@@ -1,15 +1,19 @@
 """Log records for operators: a stable event name and the ids it concerns.
 
 What a client wrote never reaches a log: callers pass ids (client, key,
-Message-ID) and counts in `extra`, and this formatter prints only those.
+Message-ID) and counts in `extra`, never text. Every field a record carries is
+printed (a field the formatter did not know used to vanish silently), and every
+value is escaped, so a Message-ID or host name chosen by a stranger cannot put a
+terminal escape, a NUL or a second line into the log.
 """
 
 from __future__ import annotations
 
 import logging
 import sys
+import unicodedata
 
-# The `extra` fields a record may carry; anything else is not printed.
+# The order in which known `extra` fields are printed; any other field follows, by name.
 FIELDS = (
     "key",
     "client",
@@ -30,24 +34,79 @@ FIELDS = (
     "problems",
     "signal",
     "error",
+    "kind",
+    "mailbox",
+    "uid",
+    "reason",
+    "status",
+    "urgency",
 )
+
+# What every LogRecord has; anything else on a record came in through `extra`.
+_STANDARD = frozenset(logging.makeLogRecord({}).__dict__) | {"message", "asctime", "event"}
+# Control and format characters (ESC, NUL, CR, bidi overrides, line separators).
+_UNSAFE = frozenset({"Cc", "Cf", "Zl", "Zp", "Cs", "Co", "Cn"})
+
+
+def escape(text: str) -> str:
+    """`text` on one line with no control characters: each is written as an escape.
+
+    A backslash is doubled, so an escape in the log always means an escaped character.
+    """
+    out: list[str] = []
+    for char in text:
+        if char == "\\":
+            out.append("\\\\")
+        elif unicodedata.category(char) in _UNSAFE:
+            code = ord(char)
+            out.append(
+                f"\\x{code:02x}"
+                if code < 0x100
+                else f"\\u{code:04x}"
+                if code < 0x10000
+                else f"\\U{code:08x}"
+            )
+        else:
+            out.append(char)
+    return "".join(out)
+
+
+def _extras(record: logging.LogRecord) -> list[str]:
+    present = [name for name in vars(record) if name not in _STANDARD]
+    known = [name for name in FIELDS if name in present]
+    return known + sorted(name for name in present if name not in FIELDS)
 
 
 class EventFormatter(logging.Formatter):
+    """One line a record, ours or a library's: time, level, event, `name=value` fields.
+
+    An exception is one `exception=Type: message` field; the traceback follows only
+    with `tracebacks` (at -vv), for a developer, never for an operator's log.
+    """
+
+    def __init__(self, tracebacks: bool = False) -> None:
+        super().__init__()
+        self.tracebacks = tracebacks
+
     def format(self, record: logging.LogRecord) -> str:
         event = getattr(record, "event", None)
-        message = record.getMessage()
+        if event is None and not record.name.startswith("carecall_mail"):
+            event = record.name  # a library's record: its logger names it
+        message = escape(record.getMessage())
         head = f"{self.formatTime(record, '%Y-%m-%dT%H:%M:%S')} {record.levelname.lower()}"
         if event is None or message.startswith(event):
             parts = [head, message]
         else:
             parts = [head, f"{event}: {message}"]
-        for name in FIELDS:
+        for name in _extras(record):
             value = getattr(record, name, None)
             if value is not None and f"{name}=" not in message:
-                parts.append(f"{name}={value}")
+                parts.append(f"{escape(name)}={escape(str(value))}")
+        if record.exc_info and record.exc_info[1] is not None:
+            exc = record.exc_info[1]
+            parts.append(f"exception={escape(f'{type(exc).__name__}: {exc}')}")
         text = " ".join(parts)
-        if record.exc_info:
+        if self.tracebacks and record.exc_info:
             text += "\n" + self.formatException(record.exc_info)
         return text
 
@@ -67,13 +126,19 @@ class _StderrHandler(logging.StreamHandler):  # type: ignore[type-arg]
 def configure(level: int) -> None:
     """Log the package's records to stderr at `level`; calling again replaces the setup.
 
-    Records still propagate, so an embedding program's own handlers see them too.
+    The handler sits on the root logger, so a library's records (flufl.bounce logs a
+    detector's traceback at error) come out in the same one-line format instead of
+    through logging's last-resort handler. Other handlers an embedding program put
+    on the root logger stay and see every record too.
     """
     handler = _StderrHandler()
-    handler.setFormatter(EventFormatter())
+    handler.setFormatter(EventFormatter(tracebacks=level <= logging.DEBUG))
     handler.setLevel(level)
+    root = logging.getLogger()
+    root.handlers[:] = [h for h in root.handlers if not isinstance(h, _StderrHandler)]
+    root.addHandler(handler)
     package = logging.getLogger("carecall_mail")
-    package.handlers[:] = [handler]
+    package.handlers[:] = [h for h in package.handlers if not isinstance(h, _StderrHandler)]
     # The handler filters; the logger stays open at info so that a program (or a
     # test) that called the CLI in-process still gets the package's info records.
     package.setLevel(min(level, logging.INFO))

@@ -18,9 +18,13 @@ def _restore_package_logging() -> Iterator[None]:
     records, depending on test order."""
     package = logging.getLogger("carecall_mail")
     level, handlers = package.level, package.handlers[:]
+    # `logs.configure` puts its handler on the root logger (for libraries' records).
+    root = logging.getLogger()
+    root_handlers = root.handlers[:]
     yield
     package.setLevel(level)
     package.handlers[:] = handlers
+    root.handlers[:] = root_handlers
 
 
 @pytest.fixture(scope="session")

@@ -1,0 +1,94 @@
+"""Clean output: every log line is one line, escaped, with every field the record carries."""
+
+from __future__ import annotations
+
+import logging
+import subprocess
+import sys
+import unicodedata
+from pathlib import Path
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from carecall_mail.logs import FIELDS, EventFormatter, escape
+
+TRIP = Path(__file__).parent / "data" / "logs" / "flufl_detector_trip.eml"
+
+
+def _record(msg: str, **extra: object) -> logging.LogRecord:
+    record = logging.makeLogRecord({"name": "carecall_mail.fetching", "msg": msg, "levelno": 20})
+    record.levelname = "INFO"
+    for name, value in extra.items():
+        setattr(record, name, value)
+    return record
+
+
+def test_a_hostile_message_id_is_written_escaped() -> None:
+    hostile = "<\x1b[2J\x1b]0;owned\x07\x00x\r\nfake error line@evil>"
+    line = EventFormatter().format(
+        _record("fetch.recorded", event="fetch.recorded", message_id=hostile)
+    )
+    assert "\n" not in line and "\x1b" not in line and "\x00" not in line and "\r" not in line
+    assert "message_id=<\\x1b[2J\\x1b]0;owned\\x07\\x00x\\x0d\\x0afake error line@evil>" in line
+
+
+def test_every_field_is_printed_even_one_not_listed() -> None:
+    line = EventFormatter().format(
+        _record(
+            "fetch.internal_error",
+            event="fetch.internal_error",
+            kind="bounce",
+            mailbox="maildir:/var/inbox",
+            uid=17,
+            reason="not addressed to the practice",
+            responder="holiday",
+        )
+    )
+    for field in ("kind=bounce", "mailbox=maildir:/var/inbox", "uid=17", "responder=holiday"):
+        assert field in line
+    assert "reason=not addressed to the practice" in line
+    assert {"kind", "mailbox", "uid", "reason"} <= set(FIELDS)
+
+
+def test_an_exception_is_one_field_not_a_traceback() -> None:
+    try:
+        raise ValueError("bad\nthing")
+    except ValueError:
+        record = _record("fetch.crashed", event="fetch.crashed")
+        record.exc_info = sys.exc_info()
+    line = EventFormatter().format(record)
+    assert line.endswith("exception=ValueError: bad\\x0athing")
+    assert "\n" not in line
+
+
+@given(st.text())
+def test_escape_leaves_no_control_or_format_character(text: str) -> None:
+    out = escape(text)
+    assert not any(unicodedata.category(ch)[0] == "C" or ch in "\u2028\u2029" for ch in out)
+    if text.isprintable() and "\\" not in text:
+        assert out == text
+
+
+def test_a_library_traceback_comes_out_as_one_of_our_lines_even_with_q() -> None:
+    """flufl.bounce logs a detector's crash with log.exception; under -q (errors only)
+    it used to reach stderr as a multi-line traceback through logging's last resort."""
+    code = (
+        "import email, logging, sys\n"
+        "from flufl.bounce import all_failures\n"
+        "from carecall_mail import logs\n"
+        "logs.configure(logging.ERROR)\n"
+        "try:\n"
+        f"    all_failures(email.message_from_bytes(open({str(TRIP)!r}, 'rb').read()))\n"
+        "except Exception:\n"
+        "    pass  # flufl.bounce re-raises after logging; bounces.py keeps what it has\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
+    )
+    lines = done.stderr.splitlines()
+    assert lines, "the trip file no longer trips a flufl.bounce detector"
+    assert len(lines) == 1, done.stderr
+    assert " error flufl.bounce: Exception in detector" in lines[0]
+    assert "exception=" in lines[0]
+    assert "Traceback" not in done.stderr
