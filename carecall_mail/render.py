@@ -299,7 +299,8 @@ def address(name: str | None, addr: str) -> str:
     """`Name <addr>` with the name RFC 2047-encoded or quoted as needed."""
     if not name:
         return addr
-    if _PRINTABLE_ASCII.fullmatch(name):
+    # A word too long to fit a folded line is encoded: encoded-words fold anywhere.
+    if _PRINTABLE_ASCII.fullmatch(name) and max(map(len, name.split(" "))) <= _FOLD_AT // 2:
         if _ATEXT_PHRASE.fullmatch(name):
             return f"{name} <{addr}>"
         escaped = name.replace("\\", "\\\\").replace('"', '\\"')
@@ -311,6 +312,34 @@ def _header_text(value: str) -> str:
     if _PRINTABLE_ASCII.fullmatch(value) and len(value) < 900:
         return value
     return encoded_words(value)
+
+
+# RFC 5322 §2.1.1: lines SHOULD be at most 78 characters and MUST be at most 998.
+_FOLD_AT = 78
+_LINE_MAX = 998
+
+
+def fold(name: str, value: str) -> str:
+    """`value` folded (CRLF before white space) so that no line of `name: value` is long.
+
+    Folds already there (encoded-words) stay. Raises RenderError if a run without
+    white space is longer than a line may be: there is nowhere to fold it.
+    """
+    lines: list[str] = []
+    width = len(name) + 2  # "Name: " on the first line
+    for segment in value.split("\r\n"):
+        line = ""
+        for piece in re.split(r"(?=[ \t])", segment):
+            if line and width + len(line) + len(piece) > _FOLD_AT and piece[:1] in (" ", "\t"):
+                lines.append(line)
+                line, width = "", 0
+            line += piece
+        lines.append(line)
+        width = 0
+    for number, line in enumerate(lines):
+        if len(line) + (len(name) + 2 if number == 0 else 0) > _LINE_MAX:
+            raise RenderError("(headers)", 1, f"header {name} has a word too long to fold")
+    return "\r\n".join(lines)
 
 
 def _qp_lines(text: str) -> bytes:
@@ -374,7 +403,7 @@ def build_message(
                 f"--{boundary}--\r\n".encode(),
             ]
         )
-    head = "".join(f"{name}: {value}\r\n" for name, value in headers).encode("ascii")
+    head = "".join(f"{name}: {fold(name, value)}\r\n" for name, value in headers).encode("ascii")
     return head + b"\r\n" + body
 
 

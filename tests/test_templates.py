@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import email
+import email.header
 import email.policy
+import email.utils
 from datetime import UTC, datetime
 from email.message import EmailMessage
 from pathlib import Path
@@ -224,3 +226,40 @@ def test_a_header_value_with_a_line_break_is_refused() -> None:
             ),
             Rendered("s", "t\n", None),
         )
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Maria " * 500,  # 3,000 characters of words: folded at the spaces
+        "M" * 3000,  # one 3,000-character word: encoded, then folded between words
+        'Dr. "Mia" ' * 300,  # a quoted string: folded inside it, at its spaces
+        "Zoë " * 750,  # non-ASCII: encoded-words
+    ],
+)
+def test_a_long_client_name_is_folded_under_the_line_limit(name: str) -> None:
+    """RFC 5322 §2.1.1: a line is at most 998 characters (78 SHOULD); a 3,000-character
+    client name used to make one 3,022-character To: line."""
+    raw = build_message(
+        Envelope(
+            "Ana Field",
+            "ana@fieldpractice.example",
+            name.strip(),
+            "maria@example.org",
+            "<long@fieldpractice.example>",
+            datetime(2026, 1, 1, tzinfo=UTC),
+            references=tuple(f"<ref{i}@fieldpractice.example>" for i in range(100)),
+        ),
+        Rendered("Hello " * 200, "t\n", None),
+    )
+    head = raw.split(b"\r\n\r\n", 1)[0]
+    assert max(len(line) for line in head.split(b"\r\n")) <= 78
+    message = parse(raw)
+    # Python's address parser puts a space between adjacent encoded-words in a phrase
+    # (RFC 2047 §6.2 says to drop it); decode_header follows the RFC.
+    legacy = email.message_from_bytes(raw, policy=email.policy.compat32)
+    display, addr = email.utils.parseaddr(str(legacy["To"]).replace("\r\n", ""))
+    assert str(email.header.make_header(email.header.decode_header(display))) == name.strip()
+    assert addr == "maria@example.org"
+    assert message["Subject"].strip() == ("Hello " * 200).strip()
+    assert len(message["References"].split()) == 100
