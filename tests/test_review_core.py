@@ -152,10 +152,11 @@ def test_an_unexpected_error_composing_one_message_holds_back_only_that_one(
         return real(config, renderer, key=key, **kw)  # type: ignore[arg-type]
 
     monkeypatch.setattr(sending, "compose", compose)
-    assert run(practice, "send", "--now", NOW) == 0
+    # A message that cannot be composed is failed at once and said so (exit 1, issue 12):
+    # `carecall retry` queues it again once the cause is fixed. The others go out.
+    assert run(practice, "send", "--now", NOW) == 1
     got = statuses(practice)
-    # Retried with backoff (a template can be fixed), failed only when attempts run out.
-    assert got["checkin:c-002:2026-08-20:three-months"] == OutboxStatus.QUEUED
+    assert got["checkin:c-002:2026-08-20:three-months"] == OutboxStatus.FAILED
     assert got["checkin:c-003:2026-11-16:one-week"] == OutboxStatus.SENT
 
 
