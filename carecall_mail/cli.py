@@ -575,6 +575,7 @@ def cmd_fetch(args: argparse.Namespace) -> int:
     print(
         f"{report.fetched} fetched, {report.recorded} recorded ({kinds}), "
         f"{report.duplicates} already known, {report.flagged} flagged"
+        + (f", {report.own} of our own set aside" if report.own else "")
         + (f", {forwarded} pending emergency forwards sent" if forwarded else "")
     )
     return 0

@@ -33,7 +33,14 @@ from carecall_mail.holiday import own_addresses
 from carecall_mail.ledger import Ledger, OutboxRow, ReplyRow
 from carecall_mail.outgoing import Outcome, Outgoing, Transport
 from carecall_mail.planner import Planned, holiday_at, plan
-from carecall_mail.render import Envelope, Rendered, build_message, longdate, new_message_id
+from carecall_mail.render import (
+    OWN_MAIL_HEADER,
+    Envelope,
+    Rendered,
+    build_message,
+    longdate,
+    new_message_id,
+)
 from carecall_mail.reply_facts import read_as
 
 log = logging.getLogger(__name__)
@@ -428,4 +435,4 @@ def _email(config: Config, to_addr: str, subject: str, lines: list[str], now: da
         date=now,
         auto_submitted="auto-generated",  # RFC 3834 §5
     )
-    return build_message(envelope, Rendered(subject, text, None))
+    return build_message(envelope, Rendered(subject, text, None), [(OWN_MAIL_HEADER, "digest")])

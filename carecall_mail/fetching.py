@@ -69,6 +69,7 @@ from carecall_mail.ledger import Ledger, LedgerError, ReplyRecord, SentLookup
 from carecall_mail.outgoing import Outcome, Outgoing, Transport
 from carecall_mail.planner import holiday_at
 from carecall_mail.render import (
+    OWN_MAIL_HEADER,
     REVEALING_WORDS,
     Envelope,
     Rendered,
@@ -142,6 +143,7 @@ class FetchReport:
     fetched: int = 0
     recorded: int = 0
     duplicates: int = 0
+    own: int = 0  # our own alerts, digests and forwards come back: set aside, not recorded
     by_kind: dict[str, int] = field(default_factory=dict)
     flagged: int = 0
     crisis: int = 0
@@ -504,6 +506,14 @@ class _Pass:
         by_kind = report.by_kind
         with self.ledger.transaction():
             for item, reply in parsed:
+                if reply.ours:
+                    # Our alert, digest or forward, back in the practitioner's inbox that
+                    # we read: not a client's mail, so not in the reply log at all.
+                    report.own += 1
+                    _event(
+                        logging.INFO, "fetch.own_mail", message_id=reply.message_id, kind=reply.ours
+                    )
+                    continue
                 try:
                     added = self.ledger.record_reply(reply_record(reply), self.now)
                 except LedgerError:
@@ -870,7 +880,11 @@ def build_alert(
     rendered = Rendered(
         alert_subject(alert.client_id, alert.urgency), "\n".join(lines) + "\n", None
     )
-    return build_message(envelope, rendered, extra_headers=[("X-Auto-Response-Suppress", "All")])
+    return build_message(
+        envelope,
+        rendered,
+        extra_headers=[("X-Auto-Response-Suppress", "All"), (OWN_MAIL_HEADER, "alert")],
+    )
 
 
 # ---------------------------------------------------------------- the transport

@@ -39,6 +39,7 @@ from carecall_mail.mimetext import header_map
 from carecall_mail.outgoing import Outcome, Outgoing, Transport
 from carecall_mail.planner import holiday_at
 from carecall_mail.render import (
+    OWN_MAIL_HEADER,
     REVEALING_WORDS,
     Envelope,
     Rendered,
@@ -443,7 +444,10 @@ class HolidayResponder:
             references=[ref] if (ref := header_message_id(item.message_id)) else (),
             auto_submitted="auto-generated",  # RFC 3834 §5: made by a program, not a reply
         )
-        return build_message(envelope, Rendered(subject, "\n".join(lines) + "\n", None))
+        text = "\n".join(lines) + "\n"
+        return build_message(
+            envelope, Rendered(subject, text, None), [(OWN_MAIL_HEADER, "forward")]
+        )
 
 
 def _holiday_forwards_pending(ledger: Ledger) -> list[ForwardRow]:

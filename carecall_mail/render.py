@@ -314,6 +314,11 @@ def _header_text(value: str) -> str:
     return encoded_words(value)
 
 
+# Set on mail we write to the practitioner (alerts, digests, holiday forwards): when
+# the practitioner's own inbox is the one we read, it comes back, and is set aside
+# (replies.own_mail_kind) rather than logged as a client's mail.
+OWN_MAIL_HEADER = "X-CareCall-Mail"
+
 # RFC 5322 §2.1.1: lines SHOULD be at most 78 characters and MUST be at most 998.
 _FOLD_AT = 78
 _LINE_MAX = 998

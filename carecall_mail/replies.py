@@ -24,6 +24,7 @@ from typing import Literal, Protocol
 from carecall_mail.autoreplies import (
     autoreply_allowed,
     autoreply_reason,
+    base_address,
     list_footer,
     list_reason,
 )
@@ -43,6 +44,7 @@ from carecall_mail.mimetext import (
 )
 from carecall_mail.optouts import is_optout_subject, is_optout_text
 from carecall_mail.quotes import new_text, new_text_from_html, unquoted
+from carecall_mail.render import OWN_MAIL_HEADER
 from carecall_mail.triage import Urgency, assess
 
 __all__ = [
@@ -142,6 +144,7 @@ class Reply:
     raw: bytes | None = None  # kept only for kind "unknown"
     to_addrs: tuple[str, ...] = ()  # To and Cc, lower-cased
     urgency: Urgency = "none"  # the safety net's level (carecall_mail.triage)
+    ours: str = ""  # our own mail come back (alert, digest, forward): never recorded
 
     def to_json(self) -> dict[str, object]:
         """The `carecall replies --json` object."""
@@ -185,6 +188,22 @@ def parse_reply(
         return _parse(bytes(raw), index, received_at, rules, fast=False)
     except Exception as exc:  # any bytes at all: record them, never stop the inbox job
         return _unknown(raw, received_at, f"unparseable: {type(exc).__name__}")
+
+
+def own_mail_kind(
+    headers: Mapping[str, list[str]], from_addr: str, own_addresses: frozenset[str]
+) -> str:
+    """What of ours this mail is ("alert", "digest", "forward"), or "" when not ours.
+
+    Both the header we set and a From of ours: a client who copies the header into
+    a reply is still read, since their From is not the practice's.
+    """
+    values = headers.get(OWN_MAIL_HEADER.lower(), [])
+    if not values or not from_addr:
+        return ""
+    if base_address(from_addr) not in {base_address(a) for a in own_addresses}:
+        return ""
+    return " ".join(values[0].split())[:40] or "mail"
 
 
 def _digest(raw: object) -> str:
@@ -318,6 +337,22 @@ def _parse(
         if ref is not None:
             client, answered = ref.client_id, ref.key
             break
+
+    ours = own_mail_kind(headers, from_addr, rules.own_addresses)
+    if ours:
+        return Reply(
+            message_id=message_id,
+            received_at=received_at,
+            from_addr=from_addr,
+            from_name=from_name,
+            subject="",
+            client=None,
+            in_reply_to=None,
+            kind="unknown",
+            text="",
+            reasons=(f"our own {ours}",),
+            ours=ours,
+        )
 
     base = Reply(
         message_id=message_id,

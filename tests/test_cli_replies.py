@@ -124,3 +124,36 @@ def test_consent_for_an_unknown_client_is_refused(
     code = main(["consent", "c-999", "--off", "-c", str(practice.config)])
     assert code == 1
     assert "c-999" in capsys.readouterr().err
+
+
+def test_our_own_alerts_and_forwards_back_in_the_inbox_are_set_aside(
+    practice: Practice, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """When the inbox we read is the practitioner's own, our alert (and in holiday
+    mode, the forward) about a flagged reply lands in it: it was logged as a client's
+    auto-reply. It is recognised by the header we set, and not logged at all."""
+    drop(practice, "a.eml", REPLY)
+    run(practice, capsys, "fetch", "--now", NOW)
+    outbox = practice.root / "var" / "outbox"
+    # The alert (and, on holiday, a forward) is to the practitioner; the auto-reply is not.
+    mails = [path for path in outbox.rglob("*") if path.is_file()]
+    ours = [path for path in mails if b"X-CareCall-Mail: " in path.read_bytes()]
+    assert ours, "the flagged reply raised no alert to the practitioner"
+    for number, path in enumerate(ours):
+        drop(practice, f"ours-{number}.eml", path.read_bytes())
+    # A client who copies our header into a reply is still read: their From is not ours.
+    drop(
+        practice,
+        "copy.eml",
+        REPLY.replace(b"Subject:", b"X-CareCall-Mail: alert\nSubject:").replace(
+            b"jonas-reply-1@", b"jonas-reply-2@"
+        ),
+    )
+    out = run(practice, capsys, "fetch", "--now", NOW)
+    assert f"{len(ours) + 1} fetched, 1 recorded" in out
+    assert f"{len(ours)} of our own set aside" in out
+    rows = [json.loads(line) for line in run(practice, capsys, "replies", "--json").splitlines()]
+    assert sorted(r["message_id"] for r in rows) == [
+        "jonas-reply-1@example.org",
+        "jonas-reply-2@example.org",
+    ]
