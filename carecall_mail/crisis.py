@@ -25,7 +25,7 @@ Logs carry event names, client ids and Message-IDs, never what anyone wrote.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from email.parser import BytesParser
 from email.policy import compat32
@@ -51,6 +51,7 @@ __all__ = [
     "crisis_reply_for",
     "crisis_reply_of_row",
     "crisis_reply_replaces",
+    "deliver_auto_reply",
     "pending_crisis_replies",
     "send_crisis_reply",
 ]
@@ -185,15 +186,9 @@ async def send_crisis_reply(
     data = build_crisis_reply(config, item, now)
     key = claim_id(item.message_id)
     fields = {"message_id": item.message_id, "client_id": item.client_id}
-    outcome = Outcome(key, "retry", None, "not tried")
-    for sender in ("", config.practice.practitioner.email):
-        outcome = await _deliver_one(transport, Outgoing(key, sender, (item.to_addr,), data))
-        if outcome.status != "failed" or not outcome.detail.startswith("MAIL"):
-            break
-        log.info(
-            "crisis.null_sender_refused",
-            extra={"event": "crisis.null_sender_refused", "code": outcome.code, **fields},
-        )
+    outcome = await deliver_auto_reply(
+        transport, Outgoing(key, config.practice.practitioner.email, (item.to_addr,), data)
+    )
     if outcome.status != "retry":
         ledger.mark_forwarded(key, now)  # sent, or refused for good: retrying will not help
     log.log(
@@ -201,6 +196,25 @@ async def send_crisis_reply(
         f"crisis.reply_{outcome.status}",
         extra={"event": f"crisis.reply_{outcome.status}", "code": outcome.code, **fields},
     )
+    return outcome
+
+
+async def deliver_auto_reply(transport: Transport, message: Outgoing) -> Outcome:
+    """Deliver an auto-reply with a null envelope sender, `message.sender` as fallback.
+
+    RFC 3834 §3.3: `MAIL FROM:<>`, so that an auto-reply that cannot be delivered
+    bounces nowhere (not into the inbox we read). A server that refuses a null
+    sender for good gets it once more from `message.sender`: the person must have it.
+    """
+    outcome = Outcome(message.key, "retry", None, "not tried")
+    for sender in ("", message.sender):
+        outcome = await _deliver_one(transport, replace(message, sender=sender))
+        if outcome.status != "failed" or not outcome.detail.startswith("MAIL"):
+            break
+        log.info(
+            "send.null_sender_refused",
+            extra={"event": "send.null_sender_refused", "key": message.key, "code": outcome.code},
+        )
     return outcome
 
 

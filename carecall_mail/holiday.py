@@ -32,7 +32,7 @@ from carecall_mail.compose import message_id_domain
 from carecall_mail.config import Client, Config, Holiday, ImapIncoming, SmtpOutgoing
 from carecall_mail.context import autoreply_context
 from carecall_mail.crisis import CLAIM_PREFIX as CRISIS_CLAIM_PREFIX
-from carecall_mail.crisis import crisis_reply_replaces
+from carecall_mail.crisis import crisis_reply_replaces, deliver_auto_reply
 from carecall_mail.errors import CareCallError
 from carecall_mail.ledger import ForwardRow, Ledger
 from carecall_mail.mimetext import header_map
@@ -272,7 +272,9 @@ class HolidayResponder:
                 },
             )
             return
-        outcome = await _deliver_one(
+        # MAIL FROM:<> (RFC 3834 §3.3): one that cannot be delivered must not bounce
+        # into the inbox we read, as it did from the practitioner's address.
+        outcome = await deliver_auto_reply(
             transport,
             Outgoing(
                 key=f"autoreply:{holiday.id}:{reply.message_id}",

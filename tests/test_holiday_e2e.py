@@ -281,6 +281,8 @@ def test_a_break_from_the_notices_to_the_return(
         # ...and is given the number Ana promised.
         (lena_reply,) = auto_replies(mail, LENA, ANA)
         assert NUMBER in text_of(lena_reply)
+        # MAIL FROM:<> (RFC 3834 §3.3): undeliverable, it bounces nowhere, not into our inbox.
+        assert str(lena_reply["Return-Path"]).strip() == "<>"
         assert lena_reply["In-Reply-To"] == lena_id
         assert lena_reply["Subject"] == "Re: Question after my first session"
 
