@@ -397,7 +397,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             hasta sangrar / me quemé / me he quemado / me he cortado / cortes _2 brazos/piernas/muñecas
             quitar la vida / quitarme la vida / ya no estaré / no estaré aquí / perdón por todo / perdón a todos / si me muriera
             si yo muriera / este es mi último / mi último mensaje / manchas moradas / no responde / no reacciona / ataque epiléptico
-            sobro / sobro en este mundo / si desapareciera / si ya no estuviera / nadie me echaría de menos / nadie me extrañaría
+            =sobro / sobro en este mundo / si desapareciera / si ya no estuviera / nadie me echaría de menos / nadie me extrañaría
             no haber nacido / nunca haber nacido / cuando ya no esté / volví a cortar / volvi a cortar / hacer una tontería / hacer alguna tontería
             sangrando muchísimo / sangrando mucho / empapo una compresa / me deja salir / manos en el cuello / contra la pared
             una última vez / lo tengo todo arreglado / ya no los necesitaré / ya no las necesitaré / habla raro
@@ -717,7 +717,8 @@ CLASSES = _classes(
             "fr": "lame lames rasoir briquet ciseaux couteau cutter tesson marteau",
             "es": "cuchilla cuchillas navaja mechero tijeras cuchillo cúter vidrio martillo",
             "it": "lametta lamette lama rasoio accendino forbici coltello taglierino vetro martello",
-            "nl": "scheermesje mesje mesjes aansteker schaar mes glasscherf hamer",
+            # not "mes" (a knife in Dutch, "my" in French)
+            "nl": "scheermesje mesje mesjes aansteker schaar glasscherf hamer",
             "pt": "lâmina lâminas gilete isqueiro tesoura faca estilete caco martelo",
         },
         "body": {
@@ -807,7 +808,7 @@ CLASSES = _classes(
             "fr": "pont toit rails falaise balcon",
             "es": "puente azotea tejado vías acantilado balcón",
             "it": "ponte tetto binari scogliera balcone",
-            "nl": "brug dak spoor rails klif balkon flat",
+            "nl": "brug dak spoor rails klif balkon",
             "pt": "ponte telhado trilhos penhasco varanda",
         },
         "think": {
@@ -837,8 +838,9 @@ CLASSES = _classes(
             "nl": "wil wilde zou wens liefst liever klaar besloten",
             "pt": "quero queria desejo prefiro pronta pronto decidi vontade",
         },
+        # Not "die": the German article. "want to die" is an expression of its own.
         "death": {
-            "en": "die dead death exist suicide",
+            "en": "dead death exist suicide",
             "de": "sterben tot Tod existieren",
             "fr": "mourir morte mort exister",
             "es": "morir morirme muerta muerto existir",
@@ -1290,7 +1292,7 @@ RESOLVED = frozenset(
         "melhor", "melhorou", "okay", "ok", "fine", "calme", "calmee",
         "weg",  # "als ik weg ga": when I leave; "zijn weg" below is a resolution
     }
-)  # fmt: skip
+) | {("plus",), ("plus", "depuis")}  # "je me coupe plus depuis des mois": spoken French drops "ne"  # fmt: skip
 # Words that undo a negation: the trouble is there ("no, it's back", "nicht mehr weg").
 PRESENCE = frozenset(
     fold(w)
