@@ -670,7 +670,7 @@ _LEXICON: dict[str, dict[str, str]] = {
     "*": {
         "crisis": """
             & @harm @tool / & @tool @body / & @harm @body @tool / & @ingest @quantity @drug / & @drug @alcohol
-            & @save @drug / & @think @method / & @bought @method / & @think @height / & @want @death
+            & @save @drug / & @think @method / & @bought @method / & @think @height @jump / & @want @death
             & @neck @squeeze / & @door @broke / & @stiff @neck @fever / & @sting @swelling / & @breathe @badly
             & @chest @pressure / & @chest @sweat / & @side @limp / & @farewell @everyone / & @high @now / & @height @farewell
             & @settled @testament / & @farewell @last / & @hands @neck / & @pushed @wall / & @controls @phone / & @bleed @heavily
@@ -820,6 +820,15 @@ CLASSES = _classes(
             "nl": "denk denken dacht gedacht stel voor",
             "pt": "penso pensando pensei pensar imagino imaginar",
         },
+        "jump": {
+            "en": "jump jumping jumped fall falling throw step",
+            "de": "springen spring springe runter fallen stürzen werfen",
+            "fr": "sauter saute jeter tomber",
+            "es": "saltar salto tirarme tirar caer",
+            "it": "saltare salto buttarmi buttarsi gettarmi cadere",
+            "nl": "springen spring vallen gooien",
+            "pt": "pular pulo saltar jogar cair",
+        },
         "bought": {
             "en": "bought buy got ordered have hidden",
             "de": "gekauft besorgt bestellt habe hab versteckt",
@@ -966,7 +975,7 @@ CLASSES = _classes(
             "pt": "suando suor",
         },
         "side": {
-            "en": "side left right",
+            "en": "side",  # not "right" ("all right") nor "left"
             "de": "Seite linke rechte",
             "fr": "côté gauche droit",
             "es": "lado izquierdo derecho",
@@ -975,7 +984,7 @@ CLASSES = _classes(
             "pt": "lado esquerdo direito",
         },
         "limp": {
-            "en": "numb weak drooping droops paralysed paralyzed dead",
+            "en": "numb weak drooping droops droopy paralysed paralyzed",
             "de": "taub gelähmt schwach hängt",
             "fr": "engourdi paralysé faible tombe",
             "es": "dormido paralizado débil caído",
@@ -1186,7 +1195,7 @@ CLASSES = _classes(
         "now": {
             "en": "now",
             "de": "jetzt gerade",
-            "fr": "là maintenant",
+            "fr": "maintenant",  # not "là": folded, it is the article "la"
             "es": "ahora",
             "it": "adesso ora",
             "nl": "nu",
@@ -1254,7 +1263,7 @@ PRE_NEGATION = _words(
     " / nessuna traccia di / plus une seule / plus un seul / plus aucun / plus aucune / kein einziges"
     " / keine einzige / ni una / ni un / geen enkele / nem um / nem uma / neanche / nemmeno"
     " / nicht einmal / meme pas / ni siquiera / zelfs geen / nem mesmo / not even / nunca mais"
-    " / adios / adieu / goodbye / bye bye / tschuss / addio / dag / adeus / kaum / à peine / apenas / casi ni / quasi / nauwelijks / amper / quase / pas / plus / jamais / aucun / aucune / sans / rien"
+    " / adios / adieu / goodbye / bye bye / tschuss / addio / adeus / kaum / à peine / apenas / casi ni / quasi / nauwelijks / amper / quase / pas / plus / jamais / aucun / aucune / sans / rien"
     " / ni / moins / pas de / plus de / no / sin / ningun / ninguna / ninguno / nunca / nada"
     " / ya no / menos / jamas / non / nessun / nessuna / nessuno / senza / mai / niente / nulla"
     " / meno / non piu / geen / niet / nooit / zonder / niets / minder / niet meer / nao / sem"
