@@ -642,6 +642,18 @@ _STATE_MAGIC = "carecall-maildir-state"
 _STATE_VERSION = "1"
 
 
+# File names are whatever bytes the file system holds: os.scandir gives the bytes that
+# are not UTF-8 as lone surrogates (PEP 383), which the state file keeps as the same
+# bytes ("surrogateescape"). A line break (or "%") in a name is written %0A, %0D, %25,
+# so one name is always one line; it used to crash the pass for the whole batch.
+def _state_line(name: str) -> str:
+    return name.replace("%", "%25").replace("\n", "%0A").replace("\r", "%0D")
+
+
+def _state_name(line: str) -> str:
+    return line.replace("%0A", "\n").replace("%0D", "\r").replace("%25", "%")
+
+
 class MaildirInbox:
     """A local Maildir (the embedded default, var/inbox), read without touching any file.
 
@@ -803,7 +815,7 @@ class MaildirInbox:
 
     def _load_state(self) -> tuple[int, set[str]] | None:
         try:
-            text = self._state_path.read_text(encoding="utf-8")
+            text = self._state_path.read_text(encoding="utf-8", errors="surrogateescape")
         except FileNotFoundError:
             return None
         except (OSError, UnicodeDecodeError) as exc:
@@ -818,13 +830,17 @@ class MaildirInbox:
         except ValueError:
             return None
         # A line cut short by a crash names no message: at worst one is read again.
-        return token, {line for line in lines[1:] if line}
+        return token, {_state_name(line) for line in lines[1:] if line}
 
     def _write_state(self, token: int, names: set[str]) -> None:
-        body = "".join(f"{name}\n" for name in sorted(names))
+        body = "".join(f"{_state_line(name)}\n" for name in sorted(names))
         tmp = self.directory / f"{_STATE_FILE}.tmp"
         try:
-            tmp.write_text(f"{_STATE_MAGIC} {_STATE_VERSION} {token}\n{body}", encoding="utf-8")
+            tmp.write_text(
+                f"{_STATE_MAGIC} {_STATE_VERSION} {token}\n{body}",
+                encoding="utf-8",
+                errors="surrogateescape",
+            )
             tmp.chmod(0o600)  # names of client mails: the owner's business only
             tmp.replace(self._state_path)  # atomic: a crash leaves the old file or the new
         except OSError as exc:
@@ -834,8 +850,8 @@ class MaildirInbox:
 
     def _append_state(self, names: list[str]) -> None:
         try:
-            with self._state_path.open("a", encoding="utf-8") as handle:
-                handle.write("".join(f"{name}\n" for name in names))
+            with self._state_path.open("a", encoding="utf-8", errors="surrogateescape") as handle:
+                handle.write("".join(f"{_state_line(name)}\n" for name in names))
         except OSError as exc:
             raise InboxError(
                 f"Maildir {self.directory}: cannot write {_STATE_FILE}: {exc}"

@@ -96,6 +96,23 @@ def test_maildir_reads_new_and_cur_once_then_only_new(tmp_path: Path) -> None:
     assert drain(inbox, store) == []
 
 
+def test_maildir_any_file_name_is_read_once_and_never_stops_the_batch(tmp_path: Path) -> None:
+    """A name that is not UTF-8 crashed the pass when the processed names were saved,
+    so the batch behind it was read again on every pass, for ever. Any bytes a file
+    system allows (but "/" and NUL) are a name that is read once, with the others."""
+    md = tmp_path / "inbox"
+    MaildirInbox(md)
+    names = [b"1700000001.A.host", b"bad\xff\xfe.host", b"line\nbreak\r%0A%25.host", b"z.host"]
+    for n, name in enumerate(names):
+        (md / "new" / os.fsdecode(name)).write_bytes(message("names", n))
+    store = MemoryCursorStore()
+    first = drain(MaildirInbox(md, batch_size=2), store)
+    assert sorted(f.raw for f in first) == sorted(message("names", n) for n in range(4))
+    assert drain(MaildirInbox(md, batch_size=2), store) == []
+    deliver(md, "1700000009.Z.host", message("names", 9))
+    assert [f.raw for f in drain(MaildirInbox(md), store)] == [message("names", 9)]
+
+
 def test_maildir_never_touches_files(tmp_path: Path) -> None:
     """Nothing renamed, no S flag: the practitioner's mail client still shows them unread."""
     md = tmp_path / "inbox"
