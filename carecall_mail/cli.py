@@ -280,7 +280,10 @@ def cmd_send(args: argparse.Namespace) -> int:
                 Renderer(config.templates_dir),
                 now,
             )
+        line = next_send_line(config, ledger, now) if report.sent == 0 else None
     print(report.summary())
+    if line:
+        print(line)
     if report.connection_error is not None:
         _say_connection_error("send", "outgoing", report.connection_error)
     if report.failed:
@@ -317,7 +320,13 @@ def cmd_run(args: argparse.Namespace) -> int:
     try:
         with worker.ledger.sender_lock():
             if args.once:
+                sent_before = worker.ledger.counts()[OutboxStatus.SENT]
                 worker.once()
+                if worker.ledger.counts()[OutboxStatus.SENT] == sent_before:
+                    moment = worker.clock()
+                    line = next_send_line(worker.current.config, worker.ledger, moment)
+                    if line:
+                        print(line)
             else:
                 print(
                     f"carecall worker running for {config_dir} (Ctrl-C or SIGTERM stops it)",
@@ -335,6 +344,37 @@ def cmd_run(args: argparse.Namespace) -> int:
     finally:
         worker.close()
     return 1 if failed and args.once else 0
+
+
+NEXT_LOOKAHEAD = timedelta(days=30)
+
+
+def next_send_line(config: Config, ledger: Ledger, now: datetime) -> str | None:
+    """When nothing went out: what waits, and when the next message goes (practice time).
+
+    A newcomer who runs `run --once` at 07:02 should read that the send window
+    opens at 09:00, not wonder why nothing happened.
+    """
+    upcoming = [
+        p
+        for p in plan(config, ledger.view(), now, horizon=NEXT_LOOKAHEAD)
+        if p.skip_reason is None and p.send_at > now
+    ]
+    if not upcoming:
+        return None
+    zone = config.practice_zone
+    first = min(upcoming, key=lambda p: p.send_at)
+    when = first.send_at.astimezone(zone)
+    shown = f"{when:%a %Y-%m-%d %H:%M} {zone.key}"
+    # Due today or earlier (in the client's own calendar) but outside the window.
+    waiting = [p for p in upcoming if p.due <= now.astimezone(p.send_at.tzinfo).date()]
+    if waiting:
+        first_waiting = min(waiting, key=lambda p: p.send_at).send_at.astimezone(zone)
+        return (
+            f"nothing is due yet: {len(waiting)} message(s) wait for the send window, "
+            f"which opens {first_waiting:%a %Y-%m-%d %H:%M} {zone.key} (practice time)"
+        )
+    return f"nothing is due yet: the next message goes {shown} (practice time)"
 
 
 def _print_status_line(ledger: Ledger) -> None:
@@ -665,6 +705,17 @@ def build_parser() -> argparse.ArgumentParser:
         description="After-care by email for solo health practitioners.",
     )
     parser.add_argument("--version", action="version", version=f"carecall {__version__}")
+    # The same options before the command (`carecall -v run`, as the README writes
+    # them) under their own names: a subparser's defaults would overwrite them.
+    parser.add_argument(
+        "-v", "--verbose", action="count", default=0, dest="global_verbose", help="more log lines"
+    )
+    parser.add_argument(
+        "-q", "--quiet", action="store_true", dest="global_quiet", help="errors only"
+    )
+    parser.add_argument(
+        "-c", "--config", metavar="DIR", dest="global_config", help="config directory (./config)"
+    )
     logging_options = argparse.ArgumentParser(add_help=False)
     logging_options.add_argument(
         "-v", "--verbose", action="count", default=0, help="more log lines (-vv: debug)"
@@ -672,9 +723,9 @@ def build_parser() -> argparse.ArgumentParser:
     logging_options.add_argument("-q", "--quiet", action="store_true", help="errors only")
     common = argparse.ArgumentParser(add_help=False, parents=[logging_options])
     common.add_argument(
-        "-c", "--config", default="config", metavar="DIR", help="config directory (./config)"
+        "-c", "--config", default=None, metavar="DIR", help="config directory (./config)"
     )
-    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser(
         "init", parents=[logging_options], help="write a working example practice into DIR"
@@ -779,6 +830,14 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.command is None:
+        # `carecall` alone: the help a newcomer is looking for, not an error line.
+        parser.print_help(sys.stderr)
+        return 2
+    args.verbose = getattr(args, "verbose", 0) + args.global_verbose
+    args.quiet = getattr(args, "quiet", False) or args.global_quiet
+    if hasattr(args, "config") or args.global_config:
+        args.config = getattr(args, "config", None) or args.global_config or "config"
     # The worker reports what it does; one-shot commands only what went wrong.
     level = logging.INFO if args.command == "run" else logging.WARNING
     if args.verbose:

@@ -33,6 +33,7 @@ from pydantic import (
 
 from carecall_mail.durations import Duration, parse_interval_seconds
 from carecall_mail.errors import ConfigError, Problem
+from carecall_mail.timezones import legacy_zone_problem, suggest_zone
 from carecall_mail.yamlload import load_yaml
 
 try:  # The C loader is ~10x faster; pure Python is the fallback, not the plan.
@@ -206,12 +207,20 @@ def zone(name: str) -> ZoneInfo:
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
-        raise ValueError(
-            f"unknown time zone {name!r}: expected an IANA name such as Europe/Zurich"
-        ) from None
+        suggestion = suggest_zone(name)
+        hint = (
+            f"did you mean {suggestion}?"
+            if suggestion
+            else "expected an Area/City name such as Europe/Zurich"
+        )
+        raise ValueError(f"unknown time zone {name!r}: {hint}") from None
 
 
 def _check_zone(value: str) -> str:
+    # Before the lookup: PST is no zone at all, EST is one but the wrong kind.
+    problem = legacy_zone_problem(value)
+    if problem:
+        raise ValueError(problem)
     zone(value)
     return value
 
@@ -635,6 +644,11 @@ def load_config(config_dir: Path) -> Config:
                 mark = exc.context_mark
                 what += f" ({context} that starts here)"
             line = mark.line + 1 if mark else 1
+            lines = text.splitlines()
+            marked = lines[line - 1] if 0 < line <= len(lines) else ""
+            if "'\\t'" in what or ("cannot start any token" in what and "\t" in marked):
+                # "found character that cannot start any token", PyYAML's words for a tab.
+                what = "a tab character: YAML indents with spaces, not tabs (replace it)"
             problems.append(Problem(shown, line, f"YAML syntax error: {what}"))
             continue
         except yaml.YAMLError as exc:
@@ -756,7 +770,7 @@ def _explain(kind: str, error: Mapping[str, Any]) -> str:
     if kind.startswith("string"):
         return f"expected text, got {shown}"
     if kind in {"tuple_type", "list_type"}:
-        return f"expected a list, got {shown}"
+        return _expected_a_list(value, shown)
     if kind in {"model_type", "dict_type", "model_attributes_type"}:
         return f"expected a mapping of keys, got {shown}"
     if kind == "literal_error":
@@ -776,6 +790,21 @@ def _explain(kind: str, error: Mapping[str, Any]) -> str:
         message = str(error["msg"])
         return message.removeprefix("Value error, ")
     return str(error["msg"])
+
+
+def _expected_a_list(value: object, shown: str) -> str:
+    # One value where a list goes is the usual slip (`sessions: 2026-11-24`): say how
+    # to write it, in YAML, not as Python's repr of what was read.
+    if isinstance(value, date):
+        return (
+            f"expected a list of dates like [{value.isoformat()}], got one date: "
+            f"write it as a list: [{value.isoformat()}]"
+        )
+    if isinstance(value, Mapping):
+        return "expected a list like [a, b] (or '- ' lines), got keys with values"
+    if isinstance(value, (str, int, float)) and not isinstance(value, bool):
+        return f"expected a list, got one value: write it as a list: [{value}]"
+    return f"expected a list like [a, b], got {shown}"
 
 
 def _known_keys(model: type[BaseModel], loc: Loc) -> list[str]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import difflib
 import functools
 import re
 import secrets
@@ -83,6 +84,49 @@ def shortdate(value: date) -> str:
     return f"{value.day} {value:%B}"
 
 
+class _HintingUndefined(jinja2.StrictUndefined):
+    """StrictUndefined whose error names the missing field and the one most likely meant.
+
+    Jinja's own words ("'dict object' has no attribute 'prefered_name'") are for
+    programmers; the practitioner who wrote the template needs the field's name.
+    """
+
+    __slots__ = ()
+
+    @property
+    def _undefined_message(self) -> str:
+        owner, name = self._undefined_obj, self._undefined_name
+        if isinstance(owner, Mapping) and isinstance(name, str) and self._undefined_hint is None:
+            fields = sorted(str(key) for key in owner)
+            close = difflib.get_close_matches(name, fields, n=1, cutoff=0.6)
+            if close:
+                return f"no field {name!r} (did you mean {close[0]!r}?)"
+            return f"no field {name!r}; it has: {', '.join(fields)}"
+        return super()._undefined_message
+
+
+_NO_FIELD = re.compile(r"^no field '([^']+)'")
+
+
+def _undefined_words(message: str, context: Mapping[str, Any], path: Path, line: int) -> str:
+    """Jinja's undefined error in the practitioner's words: `client has no field 'x'
+    (did you mean …?)`, `'clinet' is undefined (did you mean 'client'?)`."""
+    field = _NO_FIELD.match(message)
+    if field:
+        try:
+            source = path.read_text(encoding="utf-8").splitlines()[line - 1]
+        except (OSError, UnicodeDecodeError, IndexError):
+            source = ""
+        owner = re.search(r"([A-Za-z_][\w.]*)\s*\.\s*" + re.escape(field[1]) + r"\b", source)
+        return f"{owner[1] if owner else 'the value'} has {message}"
+    name = re.match(r"^'([^']+)' is undefined$", message)
+    if name:
+        close = difflib.get_close_matches(name[1], [str(k) for k in context], n=1, cutoff=0.6)
+        if close:
+            return f"{message} (did you mean {close[0]!r}?)"
+    return message
+
+
 class Renderer:
     """Renders the practice's templates; one instance per loaded config."""
 
@@ -92,7 +136,7 @@ class Renderer:
         # Sandboxed: a template is a file anyone with access to the folder can edit.
         common: dict[str, Any] = {
             "loader": loader,
-            "undefined": jinja2.StrictUndefined,
+            "undefined": _HintingUndefined,
             "trim_blocks": True,
             "lstrip_blocks": True,
             "keep_trailing_newline": False,
@@ -133,9 +177,9 @@ class Renderer:
         except jinja2.TemplateSyntaxError as exc:
             raise RenderError(name, exc.lineno or 1, f"syntax error: {exc.message}") from None
         except jinja2.UndefinedError as exc:
-            raise RenderError(
-                name, _template_line(exc, path, current), f"undefined: {exc.message}"
-            ) from None
+            line = _template_line(exc, path, current)
+            words = _undefined_words(exc.message or "", context, path, line)
+            raise RenderError(name, line, f"undefined: {words}") from None
         except jinja2.TemplateError as exc:
             raise RenderError(name, _template_line(exc, path, current), str(exc)) from None
         except Exception as exc:  # any template bug is this template's error
