@@ -33,6 +33,7 @@ from pydantic import (
 
 from carecall_mail.durations import Duration, parse_interval_seconds
 from carecall_mail.errors import ConfigError, Problem
+from carecall_mail.providers import PROVIDERS, ProviderName, fill_incoming, fill_outgoing
 from carecall_mail.timezones import legacy_zone_problem, suggest_zone
 from carecall_mail.yamlload import load_yaml
 
@@ -320,6 +321,7 @@ class MaildirOutgoing(_Model):
 
 class SmtpOutgoing(_Model):
     transport: Literal["smtp"]
+    provider: ProviderName | None = None  # fills host, port, security, limits (providers.py)
     host: Line
     port: int = Field(default=587, ge=1, le=65535)
     security: Security = "starttls"
@@ -327,6 +329,7 @@ class SmtpOutgoing(_Model):
     password_env: EnvName | None = None
     ca_file: str | None = None
     max_per_minute: int | None = Field(default=None, ge=1)
+    max_per_day: int | None = Field(default=None, ge=1)
     connections: int = Field(default=4, ge=1, le=32)
     timeout: float = Field(default=30.0, gt=0)
 
@@ -339,6 +342,7 @@ class MaildirIncoming(_Model):
 
 class ImapIncoming(_Model):
     transport: Literal["imap"]
+    provider: ProviderName | None = None
     host: Line
     port: int = Field(default=993, ge=1, le=65535)
     security: Security = "tls"
@@ -420,12 +424,16 @@ class Practice(_Model):
     timezone: TimeZone
     send_window: SendWindow = SendWindow()
     state_dir: str = "var"
-    outgoing: Annotated[MaildirOutgoing | SmtpOutgoing, Field(discriminator="transport")] = (
-        MaildirOutgoing(transport="maildir")
-    )
-    incoming: Annotated[MaildirIncoming | ImapIncoming, Field(discriminator="transport")] = (
-        MaildirIncoming(transport="maildir")
-    )
+    outgoing: Annotated[
+        MaildirOutgoing | SmtpOutgoing,
+        Field(discriminator="transport"),
+        BeforeValidator(fill_outgoing),
+    ] = MaildirOutgoing(transport="maildir")
+    incoming: Annotated[
+        MaildirIncoming | ImapIncoming,
+        Field(discriminator="transport"),
+        BeforeValidator(fill_incoming),
+    ] = MaildirIncoming(transport="maildir")
     unsubscribe: Unsubscribe = Unsubscribe()
     flag_words: List[Line] = ()  # concern level, inflections understood (triage.py)
     crisis_words: List[Line] = ()  # crisis level, likewise
@@ -1009,6 +1017,19 @@ def _check_practice(practice: Practice, source: _Source, problems: list[Problem]
                 f"{name}.security: 'none' sends passwords and client mail in the clear; "
                 "it is allowed only for localhost (use starttls or tls)",
             )
+    for section in (practice.outgoing, practice.incoming):
+        if not isinstance(section, (SmtpOutgoing, ImapIncoming)) or section.provider is None:
+            continue
+        name = "outgoing" if isinstance(section, SmtpOutgoing) else "incoming"
+        preset = PROVIDERS[section.provider]
+        # Every provider authenticates; without these the first send fails at 09:00.
+        needs = {
+            "username": "your full address as the log-in",
+            "password_env": f"the name of an environment variable holding {preset.password_advice}",
+        }
+        for key, what in needs.items():
+            if getattr(section, key) is None:
+                add((name, "provider"), f"{name}.{key}: missing: {preset.title} needs {what}")
     crisis = practice.crisis
     if "crisis" in practice.model_fields_set and crisis.reply and crisis.resources is None:
         # An error, not a silent "no reply": the practitioner asked for one, and a

@@ -26,6 +26,7 @@ from carecall_mail.config import Config, Loc, locate
 from carecall_mail.errors import CareCallError, Problem
 from carecall_mail.ledger_view import LedgerView
 from carecall_mail.planner import plan
+from carecall_mail.providers import PROVIDERS
 from carecall_mail.render import Renderer
 
 __all__ = ["HEALTH_FIELDS", "PLAN_DAYS", "planned_problems", "warnings"]
@@ -46,7 +47,24 @@ def _clients_text(config: Config) -> tuple[str, str]:
 
 def warnings(config: Config) -> list[Problem]:
     """Things that may be meant but are worth a second look; validate still passes."""
-    return [*_shared_addresses(config), *_health_in_subjects(config)]
+    return [*_shared_addresses(config), *_health_in_subjects(config), *_refused_passwords(config)]
+
+
+def _refused_passwords(config: Config) -> Iterator[Problem]:
+    """A provider that no longer takes passwords (Microsoft 365): say so before 09:00 does."""
+    path = config.config_dir / "practice.yaml"
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        text = ""
+    practice = config.practice
+    for name, section in (("outgoing", practice.outgoing), ("incoming", practice.incoming)):
+        provider = getattr(section, "provider", None)
+        refused = PROVIDERS[provider].password_refused if provider else None
+        if refused:
+            yield Problem(
+                str(path), locate(text, (name, "provider")), f"warning: {name}: {refused}"
+            )
 
 
 def _shared_addresses(config: Config) -> Iterator[Problem]:
