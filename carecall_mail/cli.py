@@ -494,6 +494,19 @@ def _when(moment: datetime | None, config: Config) -> str:
     return moment.astimezone(config.practice_zone).strftime("%Y-%m-%d %H:%M")
 
 
+def cmd_doctor(args: argparse.Namespace) -> int:
+    from carecall_mail.doctor import check_config
+
+    config = load_checked(Path(args.config))
+    checks = check_config(config, send_test=args.send_test, now=parse_now(args.now))
+    for check in checks:
+        print(check.line())
+    failed = [c for c in checks if not c.ok]
+    if failed:
+        print(f"{len(failed)} check(s) failed", file=sys.stderr)
+    return 1 if failed else 0
+
+
 def cmd_backup(args: argparse.Namespace) -> int:
     config = load_checked(Path(args.config))
     now = parse_now(args.now)
@@ -784,6 +797,18 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--now", type=_now_arg, help=now_help)
     p.set_defaults(handler=cmd_status)
+
+    p = sub.add_parser(
+        "doctor",
+        parents=[common],
+        help="check every connection for real: connect, TLS, log-in, the IMAP folder",
+        epilog="example: carecall doctor --send-test",
+    )
+    p.add_argument(
+        "--send-test", action="store_true", help="also send a test mail to the practitioner"
+    )
+    p.add_argument("--now", type=_now_arg, help=now_help)
+    p.set_defaults(handler=cmd_doctor)
 
     p = sub.add_parser("backup", parents=[common], help="an online copy of the ledger")
     p.add_argument("--to", help="the file to write (default var/backups/ledger-TIME.sqlite3)")
