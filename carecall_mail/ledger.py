@@ -25,6 +25,7 @@ import re
 import sqlite3
 import stat
 import threading
+import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -805,6 +806,42 @@ class Ledger:
                 raise LedgerBusyError(
                     f"{self.path}: another CareCall Mail sender is running"
                 ) from exc
+            try:
+                yield
+            finally:
+                fcntl.flock(fd, fcntl.LOCK_UN)
+        finally:
+            os.close(fd)
+
+    @contextmanager
+    def inbox_lock(self, wait: float = 0.0) -> Iterator[None]:
+        """Hold for a whole inbox pass: one pass at a time (the worker, a `fetch`).
+
+        The claims of alerts, crisis replies and forwards are once-only, but a claim
+        not yet marked sent is also what a later pass retries: a second pass running
+        at the same time took the first pass's fresh claims for unsent ones and sent
+        every alert twice. An flock on `<ledger>.inbox.lock`, released by the OS if
+        the process dies; waits up to `wait` seconds for another pass to end, then
+        raises LedgerBusyError.
+        """
+        lock_path = Path(f"{self.path}.inbox.lock")
+        try:
+            fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError as exc:
+            raise LedgerError(f"{lock_path}: cannot open the inbox lock: {exc}") from exc
+        try:
+            deadline = time.monotonic() + max(0.0, wait)
+            while True:
+                try:
+                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    break
+                except BlockingIOError as exc:
+                    if time.monotonic() >= deadline:
+                        raise LedgerBusyError(
+                            f"{self.path}: another inbox pass is running (the worker or a "
+                            "`carecall fetch`); it goes on, try again when it has ended"
+                        ) from exc
+                    time.sleep(0.1)
             try:
                 yield
             finally:

@@ -39,6 +39,11 @@ from carecall_mail.sending import send_pass
 log = logging.getLogger(__name__)
 
 SEND_EVERY = 60  # seconds
+# Seconds an inbox pass waits for one in another process to end: `carecall fetch`
+# waits for the worker's pass (a few seconds as a rule); the worker, which must stop
+# within seconds of a SIGTERM, waits briefly and otherwise tries on its next tick.
+INBOX_LOCK_WAIT = 120.0
+WORKER_INBOX_LOCK_WAIT = 3.0
 _T = TypeVar("_T")
 LoadConfig = Callable[[Path], Config]
 
@@ -168,6 +173,7 @@ class Worker:
             self.current.renderer,
             now,
             replay=self.replay,
+            wait=WORKER_INBOX_LOCK_WAIT,
         )
         log.info(
             "fetch.pass",
@@ -337,10 +343,28 @@ def inbox_pass(
     now: datetime,
     *,
     replay: bool = False,
+    wait: float = INBOX_LOCK_WAIT,
 ) -> tuple[FetchReport, int]:
     """One pass of the inbox job: record new mail, apply its effects, answer it on
     holiday; then retry emergency forwards an earlier pass could not deliver,
-    whether or not new mail came in. Returns the report and the forwards retried."""
+    whether or not new mail came in. Returns the report and the forwards retried.
+
+    Holds the ledger's inbox lock throughout (waiting up to `wait` seconds for a
+    pass in another process to end): two at once would send alerts twice.
+    """
+    with ledger.inbox_lock(wait):
+        return _inbox_pass(config, ledger, inbox, renderer, now, replay=replay)
+
+
+def _inbox_pass(
+    config: Config,
+    ledger: Ledger,
+    inbox: ImapInbox | MaildirInbox,
+    renderer: Renderer,
+    now: datetime,
+    *,
+    replay: bool,
+) -> tuple[FetchReport, int]:
     responder = HolidayResponder(config, ledger, renderer)
     try:
         report = fetch_pass(

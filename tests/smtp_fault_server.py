@@ -182,6 +182,8 @@ class FaultSMTPServer:
     echo_credentials: a failed AUTH is answered with a 535 that repeats what the client
         sent (the AUTH PLAIN blob, or the AUTH LOGIN password's base64), as some broken
         servers do: what we log and store must not show it.
+    data_delay: seconds to wait before answering each DATA, as a slow or distant
+        server does (to hold a sending pass open while another process runs).
     """
 
     def __init__(
@@ -196,12 +198,14 @@ class FaultSMTPServer:
         user: str = FAULT_USER,
         password: str = FAULT_PASSWORD,
         echo_credentials: bool = False,
+        data_delay: float = 0.0,
     ) -> None:
         if starttls and implicit_tls:
             raise ValueError("choose STARTTLS or implicit TLS, not both")
         self.user = user
         self.password = password
         self.echo_credentials = echo_credentials
+        self.data_delay = data_delay
         self.tls: TlsFiles | None = (tls or _shared_tls()) if (starttls or implicit_tls) else None
         self.transactions: list[Transaction] = []
         self._rules: list[FaultRule] = []
@@ -456,6 +460,8 @@ class _Handler:
             t.fault = fault or t.fault
         if fault is Fault.DROP_AT_DATA:
             return self._drop(server, t)
+        if self.owner.data_delay:
+            await asyncio.sleep(self.owner.data_delay)
         reply = fault.reply if fault in (Fault.TEMPFAIL_DATA, Fault.REJECT_DATA) else None
         reply = reply or "250 2.0.0 OK: queued"
         if t is not None:

@@ -6,6 +6,7 @@ import logging
 import sqlite3
 import stat
 import threading
+import time
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
@@ -739,6 +740,19 @@ def test_concurrent_claims_never_overlap(db: Path) -> None:
     everything = [k for r in results for k in r]
     assert len(everything) == 2000
     assert len(set(everything)) == 2000
+
+
+def test_inbox_lock_waits_then_says_another_pass_runs(db: Path) -> None:
+    """One inbox pass at a time (tests/test_fetch_two_passes.py runs two processes)."""
+    with Ledger.open(db) as worker, Ledger.open(db) as cli:
+        with worker.inbox_lock():
+            started = time.monotonic()
+            with pytest.raises(LedgerBusyError, match="another inbox pass"), cli.inbox_lock(0.3):
+                pytest.fail("two inbox passes at once")
+            assert time.monotonic() - started >= 0.3  # it waited for the other pass
+        with cli.inbox_lock():  # released when the first pass ends
+            pass
+    assert stat.S_IMODE(Path(f"{db}.inbox.lock").stat().st_mode) == 0o600
 
 
 def test_sender_lock_is_exclusive_and_released(db: Path) -> None:
