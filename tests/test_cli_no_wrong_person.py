@@ -13,6 +13,7 @@ import email
 import io
 import json
 import mailbox
+import re
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -268,7 +269,9 @@ def with_url(practice: Practice, url: str) -> int:
 
 def list_unsubscribe(practice: Practice, key: str) -> str:
     raw = ok(practice, "preview", key, "--raw", "--now", MONDAY)
-    return next(line for line in raw.splitlines() if line.startswith("List-Unsubscribe:"))
+    # Unfolded: a long header is folded over several lines (RFC 5322 §2.2.3).
+    head = re.sub(r"\n[ \t]", " ", raw.replace("\r\n", "\n").split("\n\n", 1)[0])
+    return next(line for line in head.splitlines() if line.startswith("List-Unsubscribe:"))
 
 
 def test_the_one_click_link_carries_an_opaque_token_not_the_client_id(
