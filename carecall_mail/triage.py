@@ -66,6 +66,7 @@ _RANK: dict[str, int] = {"none": 0, "concern": 1, "crisis": 2}
 # How far a negation reaches forward, and a resolution backward, in words.
 _PRE_SCOPE = 4
 _POST_SCOPE = 5
+_POST_SCOPE_CONCERN = 8
 _CRISIS_PRE_SCOPE = 2
 # Compound heads shorter than this are not matched inside longer words ("weh" in "Wehmut").
 _MIN_HEAD = 4
@@ -180,7 +181,15 @@ def _slot(word: str, lang: str, level: Level, dynamic: bool, phrase: bool) -> _S
             elif dynamic:
                 lemmas.append((language, alt))
     single = "/" not in word and " " not in word
-    compound = not literal and single and lang in ("de", "nl", "*") and len(fold(word)) >= _MIN_HEAD
+    # A crisis word is never read as a compound's head: "niedergeschlagen" (low) is not
+    # "geschlagen" (beaten).
+    compound = (
+        not literal
+        and single
+        and level != "crisis"
+        and lang in ("de", "nl", "*")
+        and len(fold(word)) >= _MIN_HEAD
+    )
     prefix = level == "crisis" and single and lang in ("de", "nl", "*") and len(word) >= 6
     return _Slot(frozenset(forms), optional, compound, prefix, tuple(lemmas))
 
@@ -439,13 +448,19 @@ def _negated(
     # Backward from a resolution after the hit ("the rash has gone", "sind weg").
     pos = hit.end
     steps = 0
-    while pos < len(words) and steps < _POST_SCOPE:
+    # A resolution reaches back over a relative clause ("the cough that hung around all
+    # winter has finally cleared"); over a crisis it reaches less far.
+    post_reach = _POST_SCOPE if level == "crisis" else _POST_SCOPE_CONCERN
+    while pos < len(words) and steps < post_reach:
         token = words[pos]
         if token.boundary or token.word in lex.CONJUNCTIONS:
             break
         if token.word in lex.PRESENCE:
             return False  # "stopped but came back", "still there"
-        resolutions = lex.RESOLVED if level == "crisis" else lex.POST_NEGATION
+        # Past the usual reach only a strong resolution counts: "the new job is going well
+        # and I'm sleeping much better" does not resolve the job.
+        weak_ok = level != "crisis" and steps < _POST_SCOPE
+        resolutions = lex.POST_NEGATION if weak_ok else lex.RESOLVED
         if pos not in claimed and _trigger_starts_at(text, pos, resolutions):
             before = text[pos - 1] if pos > hit.end else ""
             if before not in lex.NEGATORS:  # "hasn't gone", "nicht weg"

@@ -77,7 +77,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             !point in anything anymore / !see _2 point _2 going on / want everything to end / want it all to end / want it to end
             want everything to be over / see no way out / no way out / no future for me
             letters/letter/notes/note _3 family/kids/children/everyone/wife/husband/partner/parents/mum/mom/dad
-            have a plan (now) $ / have a plan and / know how i am going to do it / know how i will do it
+            have a plan (now) $ / have a plan and / know how i/im (am) going to do it / know how i will do it
             not be around by then / not be here by then / not be around for much longer
             took all _2 pills/tablets/meds/medication/capsules/drops/paracetamol/painkillers
             swallowed _3 pills/tablets/paracetamol/painkillers/ibuprofen/capsules/drops/bottle/box/packet
@@ -94,7 +94,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             sorry for everything / forgive me for everything / imagine myself dead / epileptic fit / epileptic seizure / not responding
             is not responding / purple spots / purple rash / rash that does not fade / can not get my words out
             with a lighter / with the lighter / with my lighter / would kill me / he would kill me / she would kill me
-            after i am gone / when i am gone / once i am gone / sorted my will / made my will / wrote my will / updated my will / who gets my
+            after i/im (am) gone / when i/im (am) gone / once i/im (am) gone / sorted my will / made my will / wrote my will / updated my will / who gets my
             engine running / exhaust fumes / hands round my throat / hands around my throat / grabbed my throat / against the wall
             will not let me leave / will not let me go out / face _3 droopy / droopy on one side / words _3 jumbled / slurring
             sucking in under the ribs / ribs sucking in / lips _3 grey/blue/purple / grey lips / wish i had never been born
@@ -163,6 +163,9 @@ _LEXICON: dict[str, dict[str, str]] = {
             blocked / muffled / gritty / bloodshot / watery eyes / toothache / earache / blotchy / red and itchy / groggy / foggy headed
             goes red / flushed / burning / stinging / stings / last of / suffering from / hoarse / lost my voice / sore throat / tight throat
             knees hurt / joint pain / joints ache / cramp / blurry / spots in my vision / flashing lights / floaters
+            haywire / gone haywire / tastes of nothing / tastes like cardboard / everything tastes / peeling / not followed the treatment
+            burnt out / burned out / burnout / burn out / smoking again / started smoking / drinking again / not in a good place
+            anything silly / something silly / lost _2 kilos / lost _2 pounds / can not settle / can not stop crying / cannot stop crying
         """,
         "idiom": """
             work/job/boss/commute/traffic/heat/weather/kids/children/homework/studying/exams/deadline/deadlines/this/that/it/traffic _2 is/are/was killing me
@@ -270,6 +273,9 @@ _LEXICON: dict[str, dict[str, str]] = {
             Flimmern / unscharf / verschwommen / aufgebläht / dünner Stuhl / dünnen Stuhl / wach _3 auf / kann nicht mehr einschlafen / wie gerädert
             Brennen / brennt / pelzig / völlig am Ende / am Ende / heul / heule / schaff den Alltag nicht / schaffe den Alltag nicht / Halsweh
             heiser / Ohrenschmerzen / Zahnschmerzen / gerötet / rote Augen / tränende Augen / trockene Augen / Gelenkschmerzen / Knie tut weh
+            Burnout / burn out / ausgebrannt / angefangen zu rauchen / rauche wieder / trinke wieder / null Hunger / kilo weniger / kein Hunger
+            schmeckt nach nichts / schmeckt nach Pappe / schält sich / Periode _3 durcheinander / Zyklus _3 durcheinander / durch den Wind
+            kann nicht aufhören zu weinen
         """,
         "idiom": """
             Arbeit/Job/Chef/Hitze/Stress _2 bringt mich um / bringt mich noch um / zum Sterben langweilig
@@ -334,8 +340,8 @@ _LEXICON: dict[str, dict[str, str]] = {
             déprimé / déprimée / dépression / moral à zéro / pas le moral / triste / pleure / pleurer / désespoir
             désespéré / désespérée / me sens vide / je n'en peux plus / n'en peux plus / dépassé / dépassée / craque
             épuisé / épuisée / très fatigué / très fatiguée / toujours fatigué / toujours fatiguée / fatigue / faible
-            pire / empire / empiré / aggravé / aggrave / s'aggrave / de pire en pire / rechute / sont revenus / sont revenues / est revenu / est revenue / toujours là / pas mieux / aucune amélioration / ne marche pas
-            arrêté le / arrêté les / arrêté de prendre / arrête de prendre / plus pris / ne prends plus
+            pire / empire / empiré / aggravé / aggrave / s'aggrave / de pire en pire / rechute / toujours là / pas mieux / aucune amélioration / ne marche pas
+            arrêté de prendre / arrête de prendre / plus pris / ne prends plus
             fièvre / frissons / infection / saigne / saignement / engourdi / fourmillements
             vision floue / chute de cheveux / perdu du poids / plus d'appétit / pas d'appétit
             ça ne va pas / ça va pas / va pas bien / pas bien / mal en point / malade / horrible / affreux
@@ -344,7 +350,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             dors _1 mal / me réveille _3 nuits / me réveille _3 nuit / réveillée _3 nuit / de mal en pis / laissé tomber le
             laissé tomber les / laissé tomber la / arrêté _3 magnésium/gouttes/granules/remède/traitement/comprimés/médicament
             gonflent / enflent / moral _2 bas / plus d'énergie / sans énergie / pleuré / idées sombres
-            urgences / ambulance / SAMU / réanimation
+            urgences / ambulance / SAMU
             acouphènes / sifflement / bourdonnement / perte de cheveux / cheveux _3 tombent / tension _3 montée / tension _2 haute / hypertension
             cauchemars / irritable / aphtes / goût de métal / goût métallique / saigne du nez / saignements de nez / gencives _2 saignent
             mains engourdies / fourmis dans les mains / règles douloureuses / règles abondantes / cystite / brûle quand je fais pipi
@@ -354,6 +360,8 @@ _LEXICON: dict[str, dict[str, str]] = {
             règles _4 douloureuses / yeux rouges / yeux secs / yeux qui piquent / qui pique / ça pique / brûle / brûlure / voix enrouée / gorge irritée
             oreilles bouchées / mal aux oreilles / mal aux dents / rage de dents / plaques rouges / rougeurs / vaseux / vaseuse / au bout du rouleau
             mal aux genoux / douleurs articulaires / vision trouble / mouches devant les yeux
+            burn out / burn-out / je tiens plus / tiens plus / plus de goût / goût de carton / pèle / pèlent / règles _3 n'importe quoi
+            recommencé à fumer / refume / je bois trop / perdu _2 kilos / plus faim / n'arrête pas de pleurer / arrête pas de pleurer
         """,
         "idiom": """
             meurs/meurt/mourais de faim/soif/envie/froid/chaud/rire/fatigue / mort de rire / morte de rire
@@ -416,7 +424,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             agotada / agotado / muy cansada / muy cansado / siempre cansada / siempre cansado / cansancio / débil / sin energía / sin fuerzas
             peor / empeorado / empeora / empeorando / cada vez peor / recaída
             sigue igual / no mejora / ninguna mejoría / sin mejoría
-            dejé de tomar / dejé las / dejé el / he dejado / ya no tomo / no las tomo / no lo tomo
+            dejé de tomar / ya no tomo / no las tomo / no lo tomo
             fiebre / escalofríos / infección / sangrado / moratones / entumecimiento / hormigueo
             visión borrosa / caída del pelo / perdí peso / sin apetito / no tengo hambre
             no me siento bien / me siento mal / estoy mal / no estoy bien / estoy fatal / me siento fatal / malísima / enferma / enfermo
@@ -433,6 +441,8 @@ _LEXICON: dict[str, dict[str, str]] = {
             sola / aislada / cambios de humor / herpes / bebo demasiado / estoy al límite / no puedo con todo / no aguanto más
             ojos secos / ojos rojos / me pican / pican / baja de ánimo / bajo de ánimo / me arde / arde / ardor / ronca / afónica / oídos tapados
             dolor de muelas / dolor de oído / manchas rojas / rojeces / aturdida / aturdido / me duelen las rodillas / visión borrosa
+            no me sabe a nada / sabe a cartón / pelando / no he seguido el tratamiento / sin tomar nada / quemada / quemado / no doy más
+            no tengo fuerzas / volví a fumar / vuelto a fumar / la regla _3 loca / perdido _2 kilos / no paro de llorar
         """,
         "idiom": """
             me muero de ganas/hambre/sueño/risa/frío/calor/sed / muerta de risa / muerto de risa / muertos de risa
@@ -467,7 +477,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             tagli _2 braccia/gambe/polsi / fatta dei tagli / fatto dei tagli / ingoiato / flacone intero / scatola intera
             quante pillole / quante pastiglie / minacciata di morte / minacciato di morte / minacciata con un coltello / coltello
             dolore _2 petto / fatica a respirare / manca il respiro / gonfiando _3 labbra/gola/lingua / labbra _3 gonfie/gonfiando
-            bocca storta / non riesce a parlare / labbra blu / fino a sanguinare / apposta / di proposito / un piano $ / un piano e
+            bocca storta / non riesce a parlare / labbra blu / fino a sanguinare / apposta / di proposito / ho un piano $ / ho un piano e
             lettere d'addio / salutarvi per sempre / dirti addio
             farmi fuori / presa a pugni / preso a pugni / se morissi / se fossi morta / se fossi morto / scusa per tutto / scusatemi tutti
             questa è la mia ultima / la mia ultima mail / macchie viola / non risponde / non si sveglia / crisi epilettica / mi immagino morta
@@ -508,6 +518,8 @@ _LEXICON: dict[str, dict[str, str]] = {
             gola che brucia / brucia / bruciore / voce rauca / rauca / male alle / male ai / orecchie tappate / mal di denti / mal d'orecchi
             occhi rossi / occhi secchi / lacrimano / arrossata / arrossamento / chiazze rosse / intontita / intontito / giù di corda
             dolori articolari / vista annebbiata
+            sa di niente / sa di cartone / agitatissima / agitatissimo / non riesco a stare ferma / non riesco a stare fermo / ciclo _2 impazzito
+            ricominciato a fumare / spella / esaurimento / non smetto di piangere
         """,
         "idiom": """
             muoio di fame/sonno/caldo/freddo/sete/noia / morto di risate / morta dal ridere / da morire
@@ -581,6 +593,9 @@ _LEXICON: dict[str, dict[str, str]] = {
             ogen _2 rood / rode ogen / tranende ogen / tranen _3 dag / droge ogen / trek het niet meer / alles is me te veel / te veel op het moment
             last van / oren dicht / oorpijn / kiespijn / tandpijn / rode vlekken / branderig / brandt / schor / keelpijn / suf / wazig
             gewrichtspijn / knieën
+            van moeheid / moeheid / knikkebollen / zit er _2 doorheen / nergens meer zin in / geen zin meer / weer gaan roken / rook weer
+            drink weer / menstruatie _3 de weg kwijt / zweetaanvallen / smaakt nergens naar / smaakt naar karton / vervelt
+            niet ophouden met huilen / niet stoppen met huilen
         """,
         "idiom": """
             werk/baan/baas/hitte _2 maakt me kapot / ik sterf van de honger/dorst/hitte/kou/verveling
@@ -656,6 +671,8 @@ _LEXICON: dict[str, dict[str, str]] = {
             mudanças de humor / herpes / bebo demais / estou no limite / não aguento
             coração dispara / coração acelerado / ardendo / arde / ardência / pra baixo / para baixo / olhos vermelhos / olhos secos / rouca / rouco
             ouvido tapado / dor de dente / dor de ouvido / manchas vermelhas / vermelhidão / grogue / dor nos joelhos / visão turva
+            sabe a papelão / não sabe a nada / sem gosto / sem fôlego / ofegante / escorre / voltei a fumar / bebo todos os dias
+            menstruação _3 doida / perdi _2 quilos / não paro de chorar
         """,
         "idiom": """
             morrendo de fome/saudade/saudades/vontade/rir/sono/calor/frio/sede / morta de cansaço / morto de cansaço
@@ -1002,7 +1019,7 @@ CLASSES = _classes(
             "pt": "despedi despedindo despedir",
         },
         "testament": {
-            "en": "will testament affairs",
+            "en": "testament affairs",  # not "will": "I'll order more" is no will
             "de": "Testament Angelegenheiten Notar",
             "fr": "testament affaires notaire",
             "es": "testamento asuntos notario",
@@ -1011,7 +1028,7 @@ CLASSES = _classes(
             "pt": "testamento assuntos",
         },
         "settled": {
-            "en": "sorted made wrote written updated arranged order",
+            "en": "sorted made wrote written updated arranged",
             "de": "geregelt gemacht geschrieben geordnet liegt",
             "fr": "réglé fait écrit rédigé rangé",
             "es": "arreglado hecho escrito ordenado",
@@ -1260,7 +1277,7 @@ PRE_NEGATION = _words(
     " / hardly / barely / scarcely / kein / keine / keinen / keinem / keiner / keines / nicht / nie / niemals"
     " / ohne / nichts / weniger / frei von / kaum noch / nauwelijks nog / bijna geen / fast keine"
     " / almost no / niks / keinerlei / null / ni un solo / ni una sola / neanche un / neanche una / nemmeno"
-    " / nessuna traccia di / plus une seule / plus un seul / plus aucun / plus aucune / kein einziges"
+    " / nergens / nowhere / nirgends / nulle part / nessuna traccia di / plus une seule / plus un seul / plus aucun / plus aucune / kein einziges"
     " / keine einzige / ni una / ni un / geen enkele / nem um / nem uma / neanche / nemmeno"
     " / nicht einmal / meme pas / ni siquiera / zelfs geen / nem mesmo / not even / nunca mais"
     " / adios / adieu / goodbye / bye bye / tschuss / addio / adeus / kaum / à peine / apenas / casi ni / quasi / nauwelijks / amper / quase / pas / plus / jamais / aucun / aucune / sans / rien"
@@ -1280,6 +1297,7 @@ POST_NEGATION = _words(
     " / thing of the past / a thing of the past / ficou no passado / no passado / ficou para tras"
     " / nur noch eine erinnerung / nichts mehr übrig / nichts mehr / solo un ricordo"
     " / un lointain souvenir / cosa del pasado / verleden tijd / coisa do passado / se acabo / acabo / se acabaron"
+    " / lifted / has lifted / eindelijk over / is over / finally cleared / enfin partie / est partie"
     " / faded / faded away / dried up / seche / secado / seccato / opgedroogd / secou / keine mehr / keins mehr / keinen mehr / nicht mehr / geheilt / abgeheilt / verheilt / weniger / parti / partie / partis / parties"
     " / disparu / disparue / disparus / disparues / passe / passee / passes / fini / finie"
     " / termine / mieux / calme / calmee / gueri / guerie / envole / envolee / desaparecido"

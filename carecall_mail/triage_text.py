@@ -31,7 +31,8 @@ _STRONG = frozenset({".", "!", "?", ";", "\n"})
 _WEAK = frozenset({","})
 
 # English contractions written with or without the apostrophe; each becomes its words, so
-# "dont", "don't" and "do not" read alike.
+# "dont", "don't" and "do not" read alike. "im" stays: German "im Krankenhaus" is not
+# "i am Krankenhaus" (the lexicon writes "i/im (am)").
 _CONTRACTIONS: dict[str, tuple[str, ...]] = {
     "cant": ("can", "not"), "cannot": ("can", "not"), "wont": ("will", "not"),
     "hed": ("he", "would"), "dont": ("do", "not"), "doesnt": ("does", "not"),
@@ -39,7 +40,7 @@ _CONTRACTIONS: dict[str, tuple[str, ...]] = {
     "isnt": ("is", "not"), "arent": ("are", "not"), "wasnt": ("was", "not"),
     "werent": ("were", "not"), "havent": ("have", "not"), "hasnt": ("has", "not"),
     "hadnt": ("had", "not"), "couldnt": ("could", "not"), "shouldnt": ("should", "not"),
-    "wouldnt": ("would", "not"), "aint": ("is", "not"), "im": ("i", "am"),
+    "wouldnt": ("would", "not"), "aint": ("is", "not"),
     "ive": ("i", "have"), "id": ("i", "would"), "ill": ("i", "will"),
     "wanna": ("want", "to"), "gonna": ("going", "to"), "gotta": ("got", "to"),
     "dunno": ("do", "not", "know"), "idk": ("i", "do", "not", "know"),

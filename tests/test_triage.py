@@ -19,7 +19,13 @@ REPO = Path(__file__).resolve().parents[1]
 # (never tuned on) is only measured, by bench/triage.py, so that its figure stays honest.
 SETS = [
     REPO / "tests" / "data" / "triage" / name
-    for name in ("replies.jsonl", "replies-b.jsonl", "replies-c.jsonl", "replies-d.jsonl")
+    for name in (
+        "replies.jsonl",
+        "replies-b.jsonl",
+        "replies-c.jsonl",
+        "replies-d.jsonl",
+        "replies-e.jsonl",
+    )
 ]
 
 
