@@ -67,7 +67,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             chest pain / pain in my chest / chest pains / chest hurts / chest is tight / tight chest / tightness in _1 chest
             crushing pain / can not breathe / could not breathe / unable to breathe / struggling to breathe
             hard to breathe / difficulty breathing / trouble breathing / gasping for air / can hardly breathe
-            collapsed / collapse / passed out / fainted / blacked out / unconscious / seizure / convulsions
+            collapsed / passed out / fainted / blacked out / unconscious / seizure / convulsions
             swollen lips/tongue/throat/face / lips/tongue/throat/face _2 swollen/swelling / throat _2 closing
             anaphylaxis / anaphylactic / heart attack / stroke / face drooping / slurred speech
             coughing _1 blood / vomiting blood / throwing up blood / blood in my vomit / will not stop bleeding
@@ -191,6 +191,8 @@ _LEXICON: dict[str, dict[str, str]] = {
             @medevent _4 years ago / @medevent _4 back in / years ago _3 @medevent / hospital checkup / checkup at the hospital
             hospital _3 all clear / all clear _3 hospital / drinking more water / laughed till i cried / laughed until i cried
             in stitches / first aid / cpr course / job _3 emergency / works _3 emergency / paramedic / emergency department nurse
+            hills/stairs/legs/feet/shoes/kids/heat/commute/boss/climb/climbs _2 is/are/was/were killing me
+            boss/manager _3 kill me / boss/manager _3 will kill me / see overdoses / work in a&e / bridge collapse
         """,
     },
     "de": {
@@ -252,7 +254,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             niedergeschlagen / deprimiert / Depression / traurig / weine / weinen / hoffnungslos / wertlos / fühle mich leer / innerlich leer
             überfordert / schaffe es nicht / ich kann nicht mehr / halte es nicht aus / bin am Ende / völlig fertig / fix und fertig
             erschöpft / immer müde / ständig müde / so müde / total müde / schlapp / kraftlos / Müdigkeit / schwach
-            schlechter / schlimmer / verschlechtert / bergab / Rückfall / sind wieder da / ist wieder da / kommen wieder
+            =schlechter / =schlechtere / =schlimmer / =schlimmere / =schlimmeren / verschlechtert / bergab / Rückfall / sind wieder da / ist wieder da / kommen wieder
             abgesetzt / aufgehört _2 nehmen / nicht mehr genommen / nehme sie nicht mehr / nehme es nicht mehr
             nicht mehr eingenommen / aufgehört _2 Tropfen/Tabletten/Globuli/Mittel/Kapseln
             Fieber / Schüttelfrost / Infektion / Blutung / blute / blutet / blaue Flecken / Taubheit / taub / Kribbeln
@@ -271,7 +273,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             keine Lust mehr / vergessen zu nehmen / Hitzewallungen / Nachtschweiß / Mundtrockenheit / Knoten / einsam / unkonzentriert
             Stimmungsschwankungen / Heißhunger / trinke zu viel / Herpes / Lippenherpes
             Flimmern / unscharf / verschwommen / aufgebläht / dünner Stuhl / dünnen Stuhl / wach _3 auf / kann nicht mehr einschlafen / wie gerädert
-            Brennen / brennt / pelzig / völlig am Ende / am Ende / heul / heule / schaff den Alltag nicht / schaffe den Alltag nicht / Halsweh
+            Brennen / brennt / pelzig / völlig am Ende / heul / heule / schaff den Alltag nicht / schaffe den Alltag nicht / Halsweh
             heiser / Ohrenschmerzen / Zahnschmerzen / gerötet / rote Augen / tränende Augen / trockene Augen / Gelenkschmerzen / Knie tut weh
             Burnout / burn out / ausgebrannt / angefangen zu rauchen / rauche wieder / trinke wieder / null Hunger / kilo weniger / kein Hunger
             schmeckt nach nichts / schmeckt nach Pappe / schält sich / Periode _3 durcheinander / Zyklus _3 durcheinander / durch den Wind
@@ -288,6 +290,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             arbeite _4 intensivstation/notaufnahme/rettungsdienst / arbeite als sanitäter / arbeite im krankenhaus
             vor _1 jahren _3 @medevent / @medevent _3 vor _1 jahren / krankenhaus zur kontrolle / im krankenhaus zur kontrolle
             erste hilfe kurs / erste-hilfe / erste hilfe
+            Chef/Chefin _3 bringt mich um / lach mich schlapp / lache mich schlapp
         """,
     },
     "fr": {
@@ -317,7 +320,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             sous un train / sous le train / idées noires / idées suicidaires / tapé la tête contre / cogné la tête contre
             jusqu'à saigner / menacée avec un couteau / menacé avec un couteau / couteau sous la gorge / menacée de mort
             menacé de mort / crise convulsive / lèvres bleues / bouche de travers / visage déformé / n'arrive plus à parler
-            fait exprès de me / exprès / boîte entière / flacon entier / toute la plaquette / combien de comprimés
+            fait exprès de me / boîte entière / flacon entier / toute la plaquette / combien de comprimés
             un plan $ / un plan et / lettres d'adieu / dire au revoir à tout le monde / vous dire adieu / te dire adieu
             las de vivre / lasse de vivre / fatigué de vivre / fatiguée de vivre / disparaître pour de bon / m'imagine morte / m'imagine mort
             crise d'épilepsie / reprend pas conscience / ne répond plus / ne se réveille pas / pardon à tous / pardon pour tout
@@ -372,6 +375,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             étouffer de rire / étouffé de rire / étouffée de rire / m'étouffer de rire
             infirmière aux urgences / infirmier aux urgences / travaille aux urgences / travaille à l'hôpital / bosse aux urgences
             @medevent il y a _1 ans / @medevent _3 il y a _1 ans / bilan à l'hôpital / bilan _2 hôpital / premiers secours
+            chef/patron/patronne/prof _3 va me tuer / cols/côtes/montées/escaliers/gamins _2 vont me tuer / me tuer si je rate
         """,
     },
     "es": {
@@ -383,7 +387,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             estarían mejor sin / ninguna razón para vivir / sin razón para vivir / desaparecer para siempre
             que todo termine / que todo se acabe / carta de despedida / me despido para siempre / adiós para siempre
             tengo un plan $
-            hacerme daño / me hago daño / me hice daño / autolesión / autolesiones / cortarme / me corté / me corto
+            hacerme daño / me hago daño / me hice daño / autolesión / autolesiones / cortarme / me corto
             me lastimo / me lastimé / quemarme
             sobredosis / todas las pastillas / todas mis pastillas / todas las pastillas / me tomé todas / muchas pastillas
             demasiadas pastillas / toda la caja / todo el frasco / tomé todo
@@ -398,10 +402,10 @@ _LEXICON: dict[str, dict[str, str]] = {
             volví a cortarme / cortar en los brazos / autolesioné / me autolesiono / autolesionarme / me va a matar / va a matarme / me matará
             !sentido _3 seguir viviendo / !sentido _2 vivir / seguir viviendo / sentido a la vida / tengo un plan y
             sé cómo hacerlo / despedirme / quería despedirme / tirarme / me tiré / me quiero tirar / bajo un tren
-            cuántas pastillas / cuantas pastillas / caja entera / frasco entero / me tragué / me he tragado / tragado
+            cuántas pastillas / cuantas pastillas / caja entera / frasco entero / me tragué / me he tragado
             duele _2 pecho / me falta el aire / falta el aire / hinchando _3 labios/garganta/lengua / hinchan _3 labios/garganta/lengua
             labios _3 hinchados/hinchando/hinchan / garganta _3 hinchada/cerrando / labios azules / boca torcida / no puede hablar
-            amenazó con un cuchillo / con un cuchillo / amenaza de muerte / amenazó de muerte / a propósito / adrede
+            amenazó con un cuchillo / amenaza de muerte / amenazó de muerte / adrede
             hasta sangrar / me quemé / me he quemado / me he cortado / cortes _2 brazos/piernas/muñecas
             quitar la vida / quitarme la vida / ya no estaré / no estaré aquí / perdón por todo / perdón a todos / si me muriera
             si yo muriera / este es mi último / mi último mensaje / manchas moradas / no responde / no reacciona / ataque epiléptico
@@ -409,6 +413,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             no haber nacido / nunca haber nacido / cuando ya no esté / volví a cortar / volvi a cortar / hacer una tontería / hacer alguna tontería
             sangrando muchísimo / sangrando mucho / empapo una compresa / me deja salir / manos en el cuello / contra la pared
             una última vez / lo tengo todo arreglado / ya no los necesitaré / ya no las necesitaré / habla raro
+            me he tragado / me corté los brazos / me corté las muñecas / me corté otra vez / con un cuchillo en el cuello / me amenazó con un cuchillo
         """,
         "concern": """
             efecto secundario / efectos secundarios / efectos adversos / reacción alérgica / alergia / alérgica
@@ -451,6 +456,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             mataría por / mataria por / calor me mata / me mata $ / trabajo me mata / me está matando
             trabajo en urgencias / enfermera en urgencias / trabajo en el hospital
             @medevent hace _1 años / @medevent _3 hace _1 años / análisis del hospital / analisis del hospital / primeros auxilios
+            jefe/jefa/profe _3 me mata / jefe/jefa _3 me va a matar / muerta de cansancio / muerto de cansancio
         """,
     },
     "it": {
@@ -461,7 +467,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             non svegliarmi / non svegliarmi più / stare meglio senza di me / starebbero meglio senza di me
             meglio senza di me / sparire per sempre / che finisca tutto / lettera d'addio / addio per sempre
             ho un piano $
-            farmi del male / mi faccio del male / autolesionismo / mi taglio / mi sono tagliata / mi sono tagliato
+            farmi del male / mi faccio del male / autolesionismo / mi taglio
             tagliarmi / mi brucio / mi ferisco
             overdose / tutte le pillole / tutte le pastiglie / tutte le compresse / troppe pillole / troppe pastiglie
             tutta la scatola / tutto il flacone
@@ -475,7 +481,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             !senso di andare avanti / !senso _2 vivere / !senso _2 andare avanti / che tutto finisca / finisca per sempre
             buttarmi / gettarmi / lanciarmi / sotto un treno / dal ponte / dal balcone / mi sono bruciata / mi sono bruciato
             tagli _2 braccia/gambe/polsi / fatta dei tagli / fatto dei tagli / ingoiato / flacone intero / scatola intera
-            quante pillole / quante pastiglie / minacciata di morte / minacciato di morte / minacciata con un coltello / coltello
+            quante pillole / quante pastiglie / minacciata di morte / minacciato di morte / minacciata con un coltello
             dolore _2 petto / fatica a respirare / manca il respiro / gonfiando _3 labbra/gola/lingua / labbra _3 gonfie/gonfiando
             bocca storta / non riesce a parlare / labbra blu / fino a sanguinare / apposta / di proposito / ho un piano $ / ho un piano e
             lettere d'addio / salutarvi per sempre / dirti addio
@@ -485,6 +491,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             mani al collo / mani sul collo / contro il muro / non mi fa uscire / fare una sciocchezza / fare una cazzata / fare qualche cazzata
             sanguino tantissimo / sanguino molto / un'ultima volta / salutarti / ho sistemato tutto / non mi serviranno più / parla strano
             quando non ci sarò più
+            mi sono tagliata di nuovo / mi sono tagliata le braccia / mi sono tagliata i polsi / minacciata col coltello
         """,
         "concern": """
             effetto collaterale / effetti collaterali / reazione allergica / allergia / allergica / allergico
@@ -529,6 +536,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             un piano per / piano per il / piano per la
             volontaria sulle ambulanze / volontario sulle ambulanze / lavoro al pronto soccorso / infermiera al pronto soccorso / lavoro in ospedale
             @medevent _3 anni fa / esami in ospedale / esami _2 ospedale / primo soccorso
+            capo/capa/prof _3 mi uccide / capo/capa/prof _3 mi ammazza / morta di stanchezza / morto di stanchezza / da morire
         """,
     },
     "nl": {
@@ -552,8 +560,8 @@ _LEXICON: dict[str, dict[str, str]] = {
             leven _3 niet meer zitten / het leven niet meer zitten / wil _1 dood / wil gewoon dood / ervoor te springen
             voor de trein / voor een trein / van de brug / van het dak / een plan $ / een plan en / weet _2 hoe ik het ga doen
             brieven geschreven / afscheidsbrieven / hele doos / hele strip / hoeveel pillen / hoeveel tabletten / met opzet
-            expres / tot het bloedt / tot bloedens / snijwonden / sneetjes _2 armen/benen/polsen / bedreigd met een mes
-            met een mes / doodsbedreiging / blauwe lippen / mond scheef / kan niet praten / lippen _3 opgezet/gezwollen/dik
+            tot het bloedt / tot bloedens / snijwonden / sneetjes _2 armen/benen/polsen / bedreigd met een mes
+            doodsbedreiging / blauwe lippen / mond scheef / kan niet praten / lippen _3 opgezet/gezwollen/dik
             keel _3 opgezet/gezwollen/dicht / pijn _2 borst / druk op de borst
             eind aan _2 maken / eind aan mijn leven / ben _1 er _1 niet meer / er _1 niet meer zijn / dit is mijn laatste / mijn laatste mail
             mijn laatste bericht / als ik dood was / als ik dood ging / sorry voor alles / paarse vlekjes / paarse vlekken / reageert niet
@@ -562,6 +570,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             laat me niet gaan / laat me niet weg / niemand zou me missen / als ik zou verdwijnen / als ik er niet meer was / als ik er niet meer ben
             nooit geboren / iets stoms doen / bloed heel veel / een laatste keer / gedag zeggen / alles geregeld / arm hangt slap / hangt slap
             praat _2 onduidelijk / heb ik niet meer nodig
+            bedreigd met een mes / dreigde met een mes
         """,
         "concern": """
             bijwerking / bijwerkingen / allergische reactie / allergie / allergisch
@@ -575,7 +584,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             somber / depressief / depressie / neerslachtig / verdrietig / huil / huilen / hopeloos / voel me leeg
             kan het niet meer aan / ik kan niet meer / overspannen / burn-out / burnout
             uitgeput / erg moe / heel moe / zo moe / altijd moe / vermoeid / vermoeidheid / zwak / geen energie / futloos
-            erger / slechter / verslechterd / achteruit / achteruitgegaan / terugval
+            =erger / =slechter / verslechterd / achteruit / achteruitgegaan / terugval
             niet beter / geen verbetering / helpt niet
             gestopt met _1 druppels/tabletten/pillen/middel/middeltje/supplementen/medicijnen/medicatie/globuli/remedie / neem ze niet meer / neem het niet meer / niet meer ingenomen
             koorts / koude rillingen / infectie / bloeding / blauwe plekken / gevoelloos / tintelingen
@@ -604,6 +613,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             zou moord doen voor / moord doen voor / ga dood van de / een plan voor
             werk op de spoedeisende hulp / werk op de eerste hulp / werk in het ziekenhuis / werk op de ambulance
             jaar geleden _3 @medevent / @medevent _3 jaar geleden / ziekenhuis voor controle / in het ziekenhuis voor controle
+            baas _3 vermoordt me / baas _3 maakt me af
         """,
     },
     "pt": {
@@ -614,7 +624,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             não acordar / não acordar mais / nunca mais acordar / melhor sem mim / melhores sem mim
             nenhuma razão para viver / sem motivo para viver / desaparecer para sempre / que tudo acabe
             carta de despedida / adeus para sempre / tenho um plano $
-            me machucar / me machuco / me machuquei / me cortar / me cortei / me corto / automutilação / me ferir
+            me machucar / me machuco / me machuquei / me cortar / automutilação / me ferir
             me queimar / me queimei
             overdose / todos os comprimidos / todas as pílulas / todos os remédios / muitos comprimidos
             comprimidos demais / a caixa toda / o frasco todo / tomei tudo
@@ -631,7 +641,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             !sentido _3 viver / !sentido em continuar / !continuar vivendo / !continuar a viver / me jogar / me atirar
             da ponte / debaixo de um trem / na frente de um carro / tenho um plano e / sei como fazer / me despedir
             quero me despedir / quantos comprimidos / caixa inteira / cartela inteira / frasco inteiro / engoli
-            de propósito / até sangrar / me queimei / cortes _2 braços/pernas/pulsos / ameaçou com uma faca / com uma faca
+            de propósito / até sangrar / me queimei / cortes _2 braços/pernas/pulsos / ameaçou com uma faca
             ameaça de morte / lábios roxos / lábios azuis / boca torta / não consegue falar / dor _2 peito
             inchando _3 lábios/garganta/língua / lábios _3 inchados/inchando / garganta _3 inchada/fechando
             se eu morresse / se eu estivesse morta / fim à minha vida / pôr fim / por fim à vida / desculpa por tudo / desculpem todos
@@ -640,6 +650,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             ninguém sentiria a minha falta / quando eu não estiver mais aqui / fazer besteira / fazer _1 besteira / fazer uma loucura
             sangrando muito / contra a parede / não me deixa sair / mãos no pescoço / uma última vez / não vou precisar mais / tudo arrumado
             fala enrolado
+            me cortei de novo / me cortei nos braços / ameaçou-me com uma faca
         """,
         "concern": """
             efeito colateral / efeitos colaterais / efeitos secundários / reação alérgica / alergia / alérgica / alérgico
@@ -681,12 +692,13 @@ _LEXICON: dict[str, dict[str, str]] = {
             mataria por / está me matando / me mata $ / calor me mata / calor/trabalho/chefe/emprego/stress/isto/isso _3 matar me
             trabalho no pronto-socorro / trabalho no hospital / enfermeira no pronto-socorro
             @medevent há _1 anos / @medevent _3 anos atrás / exames no hospital / primeiros socorros
+            chefe _3 me mata / chefe _3 vai me matar / morta de cansaço
         """,
     },
     # Concepts across languages: "&" names word classes that must meet in one sentence.
     "*": {
         "crisis": """
-            & @harm @tool / & @tool @body / & @harm @body @tool / & @ingest @quantity @drug / & @drug @alcohol
+            & @tool @body / & @harm @body @tool / & @ingest @quantity @drug / & @drug @alcohol
             & @save @drug / & @think @method / & @bought @method / & @think @height @jump / & @want @death
             & @neck @squeeze / & @door @broke / & @stiff @neck @fever / & @sting @swelling / & @breathe @badly
             & @chest @pressure / & @chest @sweat / & @side @limp / & @farewell @everyone / & @high @now / & @height @farewell
@@ -1297,6 +1309,7 @@ POST_NEGATION = _words(
     " / thing of the past / a thing of the past / ficou no passado / no passado / ficou para tras"
     " / nur noch eine erinnerung / nichts mehr übrig / nichts mehr / solo un ricordo"
     " / un lointain souvenir / cosa del pasado / verleden tijd / coisa do passado / se acabo / acabo / se acabaron"
+    " / went / went within / cessé / ont cessé / a cessé / cessato / cesó / cesaron / parou / pararam"
     " / lifted / has lifted / eindelijk over / is over / finally cleared / enfin partie / est partie"
     " / faded / faded away / dried up / seche / secado / seccato / opgedroogd / secou / keine mehr / keins mehr / keinen mehr / nicht mehr / geheilt / abgeheilt / verheilt / weniger / parti / partie / partis / parties"
     " / disparu / disparue / disparus / disparues / passe / passee / passes / fini / finie"
