@@ -454,7 +454,7 @@ def _negated(
     while pos < len(words) and steps < post_reach:
         token = words[pos]
         if token.boundary or token.word in lex.CONJUNCTIONS:
-            break
+            return level == "concern" and _sentence_resolved(text, words, pos)
         if token.word in lex.PRESENCE:
             return False  # "stopped but came back", "still there"
         # Past the usual reach only a strong resolution counts: "the new job is going well
@@ -468,6 +468,14 @@ def _negated(
         pos += 1
         steps += 0 if token.word in lex.CARRIERS else 1
     return False
+
+
+def _sentence_resolved(text: list[str], words: Sequence[Token], pos: int) -> bool:
+    """Whether the rest of the sentence, past its commas, says it is all better now."""
+    end = pos
+    while end < len(words) and words[end].boundary != "strong" and end - pos < 24:
+        end += 1
+    return any(_trigger_starts_at(text, i, lex.SENTENCE_RESOLVED) for i in range(pos, end))
 
 
 def _trigger_ends_at(text: list[str], pos: int, triggers: frozenset[tuple[str, ...]]) -> bool:

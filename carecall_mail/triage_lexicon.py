@@ -138,8 +138,8 @@ _LEXICON: dict[str, dict[str, str]] = {
             lost my appetite / can not eat / not well / unwell / ill / poorly / under the weather / feel awful
             feel terrible / feel horrible / feel rotten / feel lousy / not feeling good/well/great
             not doing well/good/great / not doing so/too/very well/good/great / not so good / not good
-            not great / not okay / not ok / not fine / not myself / terrible / awful / horrible
-            scared / frightened / terrified / worried sick / really worried / very worried / so worried
+            not great / not okay / not ok / not fine / not myself / horrible
+            scared / frightened / worried sick / really worried / very worried / so worried
             urgent / urgently / =asap / emergency / hospital / shaking / shaky / tremor / trembling
             cough / coughing / wheezing / short of breath / breathless / breathlessness / out of breath
             sweating / night sweats / hot flushes / hot flashes / cold sweats / acne / breakout / broke out
@@ -166,6 +166,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             haywire / gone haywire / tastes of nothing / tastes like cardboard / everything tastes / peeling / not followed the treatment
             burnt out / burned out / burnout / burn out / smoking again / started smoking / drinking again / not in a good place
             anything silly / something silly / lost _2 kilos / lost _2 pounds / can not settle / can not stop crying / cannot stop crying
+            =terrified / scared stiff / feel dreadful
         """,
         "idiom": """
             work/job/boss/commute/traffic/heat/weather/kids/children/homework/studying/exams/deadline/deadlines/this/that/it/traffic _2 is/are/was killing me
@@ -193,6 +194,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             in stitches / first aid / cpr course / job _3 emergency / works _3 emergency / paramedic / emergency department nurse
             hills/stairs/legs/feet/shoes/kids/heat/commute/boss/climb/climbs _2 is/are/was/were killing me
             boss/manager _3 kill me / boss/manager _3 will kill me / see overdoses / work in a&e / bridge collapse
+            see _4 overdose / see _4 overdoses / deal with overdoses
         """,
     },
     "de": {
@@ -260,7 +262,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             Fieber / Schüttelfrost / Infektion / Blutung / blute / blutet / blaue Flecken / Taubheit / taub / Kribbeln
             verschwommen / Haarausfall / abgenommen / keinen Appetit / kein Appetit / appetitlos
             geht mir nicht gut / geht es mir schlecht / mir geht es schlecht / geht mir schlecht / nicht gut
-            fühle mich schlecht / krank / elend / mies / furchtbar / schrecklich / Sorgen / besorgt
+            fühle mich schlecht / krank / elend / mies / Sorgen / besorgt
             dringend / Notfall / Krankenhaus / zittern / zittrig / Husten / kurzatmig / Schweiß / schwitze
             Schlafstörung / Schlafstörungen / lieg _3 wach / liege _3 wach / wache _3 nachts auf / wache _3 jede nacht
             schlimmer als besser / aufgehört _4 nehmen / abgesetzt / nicht mehr genommen / nehme _2 nicht mehr
@@ -278,6 +280,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             Burnout / burn out / ausgebrannt / angefangen zu rauchen / rauche wieder / trinke wieder / null Hunger / kilo weniger / kein Hunger
             schmeckt nach nichts / schmeckt nach Pappe / schält sich / Periode _3 durcheinander / Zyklus _3 durcheinander / durch den Wind
             kann nicht aufhören zu weinen
+            fühle mich furchtbar / fühle mich schrecklich / mir geht es furchtbar
         """,
         "idiom": """
             Arbeit/Job/Chef/Hitze/Stress _2 bringt mich um / bringt mich noch um / zum Sterben langweilig
@@ -291,6 +294,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             vor _1 jahren _3 @medevent / @medevent _3 vor _1 jahren / krankenhaus zur kontrolle / im krankenhaus zur kontrolle
             erste hilfe kurs / erste-hilfe / erste hilfe
             Chef/Chefin _3 bringt mich um / lach mich schlapp / lache mich schlapp
+            sehe _4 Überdosis / sehe _4 Überdosen
         """,
     },
     "fr": {
@@ -347,7 +351,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             arrêté de prendre / arrête de prendre / plus pris / ne prends plus
             fièvre / frissons / infection / saigne / saignement / engourdi / fourmillements
             vision floue / chute de cheveux / perdu du poids / plus d'appétit / pas d'appétit
-            ça ne va pas / ça va pas / va pas bien / pas bien / mal en point / malade / horrible / affreux
+            ça ne va pas / ça va pas / va pas bien / pas bien / mal en point / malade / affreux
             inquiet / inquiète / inquiétude / peur / urgent / urgence / hôpital / tremble / tremblements
             toux / tousse / transpire / sueurs
             dors _1 mal / me réveille _3 nuits / me réveille _3 nuit / réveillée _3 nuit / de mal en pis / laissé tomber le
@@ -376,6 +380,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             infirmière aux urgences / infirmier aux urgences / travaille aux urgences / travaille à l'hôpital / bosse aux urgences
             @medevent il y a _1 ans / @medevent _3 il y a _1 ans / bilan à l'hôpital / bilan _2 hôpital / premiers secours
             chef/patron/patronne/prof _3 va me tuer / cols/côtes/montées/escaliers/gamins _2 vont me tuer / me tuer si je rate
+            vois _4 overdoses / vois _4 surdoses
         """,
     },
     "es": {
@@ -406,7 +411,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             duele _2 pecho / me falta el aire / falta el aire / hinchando _3 labios/garganta/lengua / hinchan _3 labios/garganta/lengua
             labios _3 hinchados/hinchando/hinchan / garganta _3 hinchada/cerrando / labios azules / boca torcida / no puede hablar
             amenazó con un cuchillo / amenaza de muerte / amenazó de muerte / adrede
-            hasta sangrar / me quemé / me he quemado / me he cortado / cortes _2 brazos/piernas/muñecas
+            hasta sangrar / me he cortado / cortes _2 brazos/piernas/muñecas
             quitar la vida / quitarme la vida / ya no estaré / no estaré aquí / perdón por todo / perdón a todos / si me muriera
             si yo muriera / este es mi último / mi último mensaje / manchas moradas / no responde / no reacciona / ataque epiléptico
             =sobro / sobro en este mundo / si desapareciera / si ya no estuviera / nadie me echaría de menos / nadie me extrañaría
@@ -420,7 +425,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             dolor de cabeza / dolores de cabeza / jaqueca / migraña / me duele / me duelen / dolor / dolores / duele
             mareo / mareos / mareada / mareado / vértigo / náusea / náuseas / ganas de vomitar / vómito / vómitos
             vomité / vomitando / diarrea / estreñimiento / estreñida / hinchazón / cólicos / calambres / acidez
-            palpitaciones / taquicardia / corazón acelerado / sarpullido / erupción / ronchas / picazón / picor / me pica
+            palpitaciones / taquicardia / corazón acelerado / sarpullido / erupción / ronchas / picazón / picor / me pica / =me =pican
             granos / hinchado / hinchada / inflamado / inflamación
             insomnio / no puedo dormir / no duermo / duermo mal / no he dormido / sin dormir
             ansiedad / ansiosa / ansioso / angustia / pánico / ataque de pánico / nerviosa / nervioso
@@ -444,7 +449,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             zumbido en los oídos / acúfenos / pitido / se me cae el pelo / caída de pelo / llagas / aftas / sabor metálico / sabor a metal
             párpado / tic / no las tomo / dejé de tomar / lo dejé / me olvidé de tomar / sofocos / sudores nocturnos / boca seca / bulto
             sola / aislada / cambios de humor / herpes / bebo demasiado / estoy al límite / no puedo con todo / no aguanto más
-            ojos secos / ojos rojos / me pican / pican / baja de ánimo / bajo de ánimo / me arde / arde / ardor / ronca / afónica / oídos tapados
+            ojos secos / ojos rojos / =me =pican / baja de ánimo / bajo de ánimo / me arde / arde / ardor / ronca / afónica / oídos tapados
             dolor de muelas / dolor de oído / manchas rojas / rojeces / aturdida / aturdido / me duelen las rodillas / visión borrosa
             no me sabe a nada / sabe a cartón / pelando / no he seguido el tratamiento / sin tomar nada / quemada / quemado / no doy más
             no tengo fuerzas / volví a fumar / vuelto a fumar / la regla _3 loca / perdido _2 kilos / no paro de llorar
@@ -457,6 +462,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             trabajo en urgencias / enfermera en urgencias / trabajo en el hospital
             @medevent hace _1 años / @medevent _3 hace _1 años / análisis del hospital / analisis del hospital / primeros auxilios
             jefe/jefa/profe _3 me mata / jefe/jefa _3 me va a matar / muerta de cansancio / muerto de cansancio
+            veo _4 sobredosis / vemos _4 sobredosis
         """,
     },
     "it": {
@@ -511,7 +517,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             smesso di prendere / ho smesso / non le prendo più / non lo prendo più / interrotto
             febbre / brividi / infezione / sanguinamento / lividi / intorpidimento / formicolio
             vista offuscata / perdita di capelli / perso peso / niente appetito / senza appetito
-            non sto bene / sto male / mi sento male / malata / malato / terribile / orribile
+            non sto bene / sto male / mi sento male / malata / malato
             preoccupata / preoccupato / paura / urgente / urgenza / ospedale / tremori / tosse / sudori
             umore _2 terra / umore basso / umore nero / sospeso _3 gocce/pillole/magnesio/cura/rimedio / smesso _3 gocce/pillole/magnesio
             stanchissima / stanchissimo / non ho più energie / non ho più forze / mi sveglio _3 notte / dormo _1 male / pianto
@@ -527,6 +533,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             dolori articolari / vista annebbiata
             sa di niente / sa di cartone / agitatissima / agitatissimo / non riesco a stare ferma / non riesco a stare fermo / ciclo _2 impazzito
             ricominciato a fumare / spella / esaurimento / non smetto di piangere
+            mi sento terribile / mi sento orribile
         """,
         "idiom": """
             muoio di fame/sonno/caldo/freddo/sete/noia / morto di risate / morta dal ridere / da morire
@@ -537,6 +544,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             volontaria sulle ambulanze / volontario sulle ambulanze / lavoro al pronto soccorso / infermiera al pronto soccorso / lavoro in ospedale
             @medevent _3 anni fa / esami in ospedale / esami _2 ospedale / primo soccorso
             capo/capa/prof _3 mi uccide / capo/capa/prof _3 mi ammazza / morta di stanchezza / morto di stanchezza / da morire
+            vedo _4 overdose
         """,
     },
     "nl": {
@@ -589,7 +597,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             gestopt met _1 druppels/tabletten/pillen/middel/middeltje/supplementen/medicijnen/medicatie/globuli/remedie / neem ze niet meer / neem het niet meer / niet meer ingenomen
             koorts / koude rillingen / infectie / bloeding / blauwe plekken / gevoelloos / tintelingen
             wazig zien / haaruitval / afgevallen / geen eetlust / geen trek
-            niet goed / voel me slecht / gaat niet goed / gaat slecht / ziek / beroerd / vreselijk / verschrikkelijk
+            niet goed / voel me slecht / gaat niet goed / gaat slecht / ziek / beroerd
             bezorgd / ongerust / maak me zorgen / bang / dringend / spoed / ziekenhuis / trillen / hoest
             zie het niet meer zitten / word _3 wakker / lig _3 wakker / slaap _1 slecht / gestopt _3 druppels/tabletten/pillen/magnesium
             stemming _2 slecht / neerslachtig / gehuild / geen energie meer
@@ -605,6 +613,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             van moeheid / moeheid / knikkebollen / zit er _2 doorheen / nergens meer zin in / geen zin meer / weer gaan roken / rook weer
             drink weer / menstruatie _3 de weg kwijt / zweetaanvallen / smaakt nergens naar / smaakt naar karton / vervelt
             niet ophouden met huilen / niet stoppen met huilen
+            voel me vreselijk / voel me verschrikkelijk
         """,
         "idiom": """
             werk/baan/baas/hitte _2 maakt me kapot / ik sterf van de honger/dorst/hitte/kou/verveling
@@ -614,6 +623,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             werk op de spoedeisende hulp / werk op de eerste hulp / werk in het ziekenhuis / werk op de ambulance
             jaar geleden _3 @medevent / @medevent _3 jaar geleden / ziekenhuis voor controle / in het ziekenhuis voor controle
             baas _3 vermoordt me / baas _3 maakt me af
+            zie _4 overdosis / op de spoed / werk _2 spoed
         """,
     },
     "pt": {
@@ -669,7 +679,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             parei de tomar / parei o / parei os / parei as / deixei de tomar / não tomo mais / já não tomo
             febre / calafrios / infecção / sangramento / hematomas / dormência / formigamento
             visão embaçada / queda de cabelo / perdi peso / sem apetite / sem fome
-            não estou bem / me sinto mal / estou mal / mal disposta / mal-estar / doente / horrível / péssima
+            não estou bem / me sinto mal / estou mal / mal disposta / mal-estar / doente / péssima
             preocupada / preocupado / medo / urgente / urgência / emergência / hospital / tremores / tosse / suores
             acordo _3 noites / acordo _3 noite / durmo _1 mal / parei _3 gotas/comprimidos/magnésio/remédio/tratamento
             desanimada / desanimado / sem vontade de nada / chorei / humor _2 baixo / sem energia
@@ -678,12 +688,13 @@ _LEXICON: dict[str, dict[str, str]] = {
             pesadelos / irritada / irritado / zumbido no ouvido / zumbido nos ouvidos / queda de cabelo / cabelo _3 caindo / aftas
             gosto metálico / gosto de metal / sangra o nariz / sangramento no nariz / gengivas _2 sangram / mãos dormentes / formigamento
             menstruação dolorosa / cólicas menstruais / pontadas / dor aguda / febrícula / comichão no corpo todo / não tomo mais
-            deixei de tomar / desisti / esqueci de tomar / ondas de calor / suores noturnos / boca seca / caroço / sozinha / isolada
+            deixei de tomar / desisti / esqueci de tomar / ondas de calor / suores noturnos / boca seca / caroço / isolada
             mudanças de humor / herpes / bebo demais / estou no limite / não aguento
             coração dispara / coração acelerado / ardendo / arde / ardência / pra baixo / para baixo / olhos vermelhos / olhos secos / rouca / rouco
             ouvido tapado / dor de dente / dor de ouvido / manchas vermelhas / vermelhidão / grogue / dor nos joelhos / visão turva
             sabe a papelão / não sabe a nada / sem gosto / sem fôlego / ofegante / escorre / voltei a fumar / bebo todos os dias
             menstruação _3 doida / perdi _2 quilos / não paro de chorar
+            me sinto horrível / me sinto sozinha / sinto-me sozinha / me sinto péssima
         """,
         "idiom": """
             morrendo de fome/saudade/saudades/vontade/rir/sono/calor/frio/sede / morta de cansaço / morto de cansaço
@@ -693,6 +704,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             trabalho no pronto-socorro / trabalho no hospital / enfermeira no pronto-socorro
             @medevent há _1 anos / @medevent _3 anos atrás / exames no hospital / primeiros socorros
             chefe _3 me mata / chefe _3 vai me matar / morta de cansaço
+            vejo _4 overdoses / vemos _4 intoxicações / trabalho nas urgências
         """,
     },
     # Concepts across languages: "&" names word classes that must meet in one sentence.
@@ -1320,6 +1332,17 @@ POST_NEGATION = _words(
     " / guarita / verdwenen / weg / voorbij / beter / minder / genezen / opgeklaard"
     " / desapareceu / desapareceram / passou / passaram / melhor / melhorou / sumiu / sumiram"
     " / acabou / curou / curado / curada"
+)
+# Resolutions that close a whole sentence, past its commas ("the toothache was an abscess,
+# the dentist sorted it, all better now"). Only concerns: a crisis is never closed so.
+SENTENCE_RESOLVED = _words(
+    "all better now / all better / all good now / all fine now / all sorted / all healed"
+    " / alles wieder gut / wieder alles gut / alles gut jetzt / alles verheilt"
+    " / tout va mieux / tout va bien maintenant / c'est deja cicatrise / deja gueri"
+    " / ya estoy bien / ya esta curado / ya esta todo bien / todo bien ya / ya cerro"
+    " / ora tutto a posto / tutto a posto / gia guarito / gia chiuso"
+    " / alles weer goed / weer helemaal goed / al genezen"
+    " / ja esta tudo bem / ja fechou / ja sarou / ja passou"
 )
 # Resolutions strong enough to lower a crisis (to concern): not "better" ("better off").
 RESOLVED = frozenset(

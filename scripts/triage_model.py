@@ -87,8 +87,25 @@ ORDINARY = (
 )
 
 
+# Requests to stop the mail are opt-outs, not trouble (the opt-out is read elsewhere);
+# without them the reader took "Bitte keine E-Mails mehr" for a concern.
+STOP_REQUESTS = (
+    "please stop emailing me", "unsubscribe", "no more emails please", "take me off your list",
+    "please remove me from your mailing list", "stop sending me these", "i no longer want emails",
+    "Bitte keine E-Mails mehr", "bitte abmelden", "ich möchte keine Mails mehr bekommen",
+    "bitte streichen Sie mich aus der Liste", "keine Erinnerungen mehr bitte",
+    "merci de ne plus m'écrire", "désinscrivez-moi", "je ne veux plus recevoir vos mails",
+    "plus de mails svp", "no más correos por favor", "quiero darme de baja",
+    "por favor no me escribas más", "dejen de enviarme correos", "non inviatemi più email",
+    "cancellatemi dalla lista", "non voglio più ricevere messaggi", "basta email grazie",
+    "geen e-mails meer alstublieft", "graag uitschrijven", "ik wil geen berichten meer",
+    "stuur me niks meer", "não quero mais receber emails", "por favor me descadastre",
+    "parem de me mandar mensagens", "sem mais emails obrigado",
+)  # fmt: skip
+
+
 def ordinary() -> list[str]:
-    texts: list[str] = []
+    texts: list[str] = list(STOP_REQUESTS)
     for path, prefixes in ORDINARY:
         expected: dict[str, str] = json.loads(path.read_text(encoding="utf-8"))
         texts.extend(
