@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
 import shutil
 from pathlib import Path
 
@@ -36,3 +38,21 @@ class Practice:
         line = text[: text.index(old)].count("\n") + 1
         self.write(name, text.replace(old, new, 1))
         return line
+
+
+def cli(practice: Practice, *args: str) -> tuple[int, str, str]:
+    """`carecall ARGS -c practice/config` in-process: (exit code, stdout, stderr)."""
+    from carecall_mail.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    command, *rest = args
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = main([command, "-c", str(practice.config), *rest])
+    return code, out.getvalue(), err.getvalue()
+
+
+def ok(practice: Practice, *args: str) -> str:
+    """`cli`, asserting exit 0; its stdout."""
+    code, out, err = cli(practice, *args)
+    assert code == 0, f"carecall {' '.join(args)} exited {code}\n{out}\n{err}"
+    return out

@@ -9,8 +9,6 @@ and Dovecot (tests/mailservers.py) for the rest.
 from __future__ import annotations
 
 import base64
-import contextlib
-import io
 import socket
 import sqlite3
 from datetime import datetime, timedelta
@@ -18,10 +16,9 @@ from pathlib import Path
 
 import pytest
 from mailservers import PRACTITIONER, MailSystem
-from practice import Practice
+from practice import Practice, cli, ok
 from smtp_fault_server import FAULT_PASSWORD, FAULT_USER, Fault, FaultSMTPServer
 
-from carecall_mail.cli import main
 from carecall_mail.config import load_config
 from carecall_mail.ledger import Ledger, OutboxRow, OutboxStatus
 from carecall_mail.runtime import ledger_path
@@ -39,21 +36,6 @@ MAILDIR_OUT = "  transport: maildir               # embedded default: var/outbox
 MAILDIR_IN = "  transport: maildir               # embedded default: var/inbox is a Maildir\n"
 SMTP_ENV = "CARECALL_TEST_SMTP_PASSWORD"
 IMAP_ENV = "CARECALL_TEST_IMAP_PASSWORD"
-
-
-def cli(practice: Practice, *args: str) -> tuple[int, str, str]:
-    """`carecall ARGS -c practice/config` in-process: (exit code, stdout, stderr)."""
-    out, err = io.StringIO(), io.StringIO()
-    command, *rest = args
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        code = main([command, "-c", str(practice.config), *rest])
-    return code, out.getvalue(), err.getvalue()
-
-
-def ok(practice: Practice, *args: str) -> str:
-    code, out, err = cli(practice, *args)
-    assert code == 0, f"carecall {' '.join(args)} exited {code}\n{out}\n{err}"
-    return out
 
 
 @pytest.fixture

@@ -8,9 +8,7 @@ while a pass runs).
 
 from __future__ import annotations
 
-import contextlib
 import email
-import io
 import json
 import mailbox
 import re
@@ -20,10 +18,9 @@ from pathlib import Path
 
 import pytest
 from mailservers import MailSystem
-from practice import Practice
+from practice import Practice, cli, ok
 
 from carecall_mail import unsubscribe
-from carecall_mail.cli import main
 from carecall_mail.config import load_config
 from carecall_mail.render import Renderer
 from carecall_mail.runtime import make_transport, open_ledger
@@ -33,21 +30,6 @@ ANA = "ana@fieldpractice.example"
 # Monday 23 November 2026, 16:00 in Zurich: three check-ins are due (Jonas c-002, Lena
 # c-003, Tom c-004).
 MONDAY = "2026-11-23T16:00:00+01:00"
-
-
-def cli(practice: Practice, *args: str) -> tuple[int, str, str]:
-    """`carecall ARGS -c practice/config` in-process: (exit code, stdout, stderr)."""
-    out, err = io.StringIO(), io.StringIO()
-    command, *rest = args
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        code = main([command, "-c", str(practice.config), *rest])
-    return code, out.getvalue(), err.getvalue()
-
-
-def ok(practice: Practice, *args: str) -> str:
-    code, out, err = cli(practice, *args)
-    assert code == 0, f"carecall {' '.join(args)} exited {code}\n{out}\n{err}"
-    return out
 
 
 @pytest.fixture

@@ -8,10 +8,8 @@ alone. The ledger is read only to learn the Message-ID and state of a key.
 
 from __future__ import annotations
 
-import contextlib
 import email
 import email.policy
-import io
 import json
 import mailbox
 import re
@@ -27,10 +25,9 @@ from zoneinfo import ZoneInfo
 import pytest
 from imapclient import IMAPClient
 from mailservers import MailSystem
-from practice import Practice
+from practice import Practice, cli, ok
 from smtp_fault_server import Fault, FaultSMTPServer
 
-from carecall_mail.cli import main
 from carecall_mail.config import load_config
 from carecall_mail.ledger import Ledger, OutboxRow, OutboxStatus
 from carecall_mail.render import Renderer
@@ -51,21 +48,6 @@ HEADERS = ("From", "To", "Subject", "Date", "Message-ID", "Auto-Submitted", "Lis
 
 
 # ---------------------------------------------------------------- helpers
-
-
-def cli(practice: Practice, *args: str) -> tuple[int, str, str]:
-    """Run `carecall ARGS -c practice/config` in-process; (exit code, stdout, stderr)."""
-    out, err = io.StringIO(), io.StringIO()
-    command, *rest = args
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        code = main([command, "-c", str(practice.config), *rest])
-    return code, out.getvalue(), err.getvalue()
-
-
-def ok(practice: Practice, *args: str) -> str:
-    code, out, err = cli(practice, *args)
-    assert code == 0, f"carecall {' '.join(args)} exited {code}\n{out}\n{err}"
-    return out
 
 
 def use_smtp(practice: Practice, **settings: object) -> None:
