@@ -19,10 +19,11 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from carecall_mail import refusals
 from carecall_mail.errors import CareCallError
 
 __all__ = [
@@ -162,12 +163,18 @@ def restore(ledger_path: Path, source_file: Path, now: datetime) -> tuple[int, i
     wrong = _what_is_wrong(source_file)
     if wrong not in (None, "has no record of anything sent"):
         raise CareCallError(f"{source_file} {wrong}: not a CareCall ledger backup")
-    kept: dict[str, list[tuple[object, ...]]] = {"consent": [], "suspended": []}
+    # The refusals written down apart from the ledger (refusals.jsonl), and those the
+    # ledger being replaced still knows, when it can be read.
+    journal_consent, journal_suspended = refusals.standing(ledger_path)
+    kept: dict[str, list[tuple[object, ...]]] = {
+        "consent": list(journal_consent),
+        "suspended": list(journal_suspended),
+    }
     if _what_is_wrong(ledger_path) in (None, "has no record of anything sent"):
         current = sqlite3.connect(f"file:{ledger_path}?mode=ro", uri=True)
         try:
             for table, sql in _KEEP:
-                kept[table] = list(current.execute(sql))
+                kept[table] = list(dict.fromkeys([*kept[table], *current.execute(sql)]))
         except sqlite3.DatabaseError:
             pass
         finally:
@@ -184,24 +191,33 @@ def restore(ledger_path: Path, source_file: Path, now: datetime) -> tuple[int, i
     try:
         src.backup(dest)
         with dest:
-            for row in kept["consent"]:
-                # An opt-out newer than the backup wins; one the backup already has stays.
-                dest.execute(
-                    "INSERT INTO consent (client_id, stream, allowed, at, source) "
-                    "VALUES (?, ?, ?, ?, ?) ON CONFLICT (client_id, stream) DO UPDATE SET "
-                    "allowed = excluded.allowed, at = excluded.at, source = excluded.source "
-                    "WHERE excluded.at > consent.at",
-                    row,
-                )
-            dest.executemany(
-                "INSERT INTO suspended (address, client_id, reason, at) VALUES (?, ?, ?, ?) "
-                "ON CONFLICT (address) DO NOTHING",
-                kept["suspended"],
-            )
+            _carry(dest, kept["consent"], kept["suspended"])
     finally:
         dest.close()
         src.close()
-    return len(kept["consent"]), len(kept["suspended"])
+    return len({row[:2] for row in kept["consent"]}), len({row[0] for row in kept["suspended"]})
+
+
+def _carry(
+    dest: sqlite3.Connection,
+    consent: Sequence[tuple[object, ...]],
+    suspended: Sequence[tuple[object, ...]],
+) -> None:
+    """Put opt-outs and suspensions into a ledger: an opt-out newer than the one it holds
+    wins, one it already has stays; a suspended address stays suspended."""
+    for row in consent:
+        dest.execute(
+            "INSERT INTO consent (client_id, stream, allowed, at, source) "
+            "VALUES (?, ?, ?, ?, ?) ON CONFLICT (client_id, stream) DO UPDATE SET "
+            "allowed = excluded.allowed, at = excluded.at, source = excluded.source "
+            "WHERE excluded.at > consent.at",
+            row,
+        )
+    dest.executemany(
+        "INSERT INTO suspended (address, client_id, reason, at) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT (address) DO NOTHING",
+        suspended,
+    )
 
 
 def start_over(ledger_path: Path, now: datetime, record: Callable[[], int]) -> int:
@@ -213,6 +229,7 @@ def start_over(ledger_path: Path, now: datetime, record: Callable[[], int]) -> i
         for suffix in ("-wal", "-shm", "-journal"):
             Path(f"{ledger_path}{suffix}").unlink(missing_ok=True)
     recorded = record()
+    consent, suspended = refusals.standing(ledger_path)
     conn = sqlite3.connect(ledger_path)
     try:
         with conn:
@@ -220,6 +237,7 @@ def start_over(ledger_path: Path, now: datetime, record: Callable[[], int]) -> i
                 "INSERT INTO meta (name, value) VALUES (?, ?) ON CONFLICT (name) DO NOTHING",
                 (STARTED_OVER, now.isoformat()),
             )
+            _carry(conn, consent, suspended)  # a fresh start never forgets who said no
     finally:
         conn.close()
     return recorded

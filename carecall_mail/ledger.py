@@ -35,6 +35,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, Literal, NamedTuple, Self
 
+from carecall_mail import refusals
 from carecall_mail.errors import CareCallError
 from carecall_mail.ledger_view import ALL_STREAMS, STREAMS, LedgerView
 
@@ -1287,6 +1288,14 @@ class Ledger:
         if stream not in (*STREAMS, ALL_STREAMS):
             raise ValueError(f"unknown consent stream {stream!r}; expected one of {STREAMS}")
         when = _ts(at, "at")
+        entry: dict[str, object] = {
+            "kind": "consent", "client_id": client_id, "stream": stream,
+            "allowed": allowed, "at": when, "source": source,
+        }  # fmt: skip
+        if not allowed:
+            # Written down apart from the ledger first, so no restore can undo it
+            # (carecall_mail.refusals); a consent back on is written once it holds.
+            refusals.append(self.path, entry)
         with self._write() as conn:
             conn.execute(
                 "INSERT INTO consent_log (client_id, stream, allowed, at, source)"
@@ -1295,18 +1304,19 @@ class Ledger:
             )
             if stream == ALL_STREAMS:
                 conn.execute("DELETE FROM consent WHERE client_id = ?", (client_id,))
-                if allowed:
-                    return
-            conn.execute(
-                """
-                INSERT INTO consent (client_id, stream, allowed, at, source)
-                VALUES (?, ?, ?, ?, ?)
-                ON CONFLICT (client_id, stream)
-                DO UPDATE SET allowed = excluded.allowed, at = excluded.at,
-                              source = excluded.source
-                """,
-                (client_id, stream, int(allowed), when, source),
-            )
+            if stream != ALL_STREAMS or not allowed:
+                conn.execute(
+                    """
+                    INSERT INTO consent (client_id, stream, allowed, at, source)
+                    VALUES (?, ?, ?, ?, ?)
+                    ON CONFLICT (client_id, stream)
+                    DO UPDATE SET allowed = excluded.allowed, at = excluded.at,
+                                  source = excluded.source
+                    """,
+                    (client_id, stream, int(allowed), when, source),
+                )
+        if allowed:
+            refusals.append(self.path, entry)
         log.info(
             "ledger.consent_changed",
             extra={
@@ -1343,6 +1353,11 @@ class Ledger:
     ) -> bool:
         """Stop mail to an address after a permanent bounce. False if already suspended."""
         when = _ts(at, "at")
+        refusals.append(
+            self.path,
+            {"kind": "suspended", "address": address.strip().lower(), "client_id": client_id,
+             "reason": reason, "at": when},
+        )  # fmt: skip
         with self._write() as conn:
             cur = conn.execute(
                 "INSERT INTO suspended (address, client_id, reason, at) VALUES (?, ?, ?, ?)"
@@ -1362,7 +1377,10 @@ class Ledger:
             cur = conn.execute(
                 "DELETE FROM suspended WHERE address = ?", (address.strip().lower(),)
             )
-            return cur.rowcount > 0
+            lifted = cur.rowcount > 0
+        if lifted:
+            refusals.append(self.path, {"kind": "unsuspended", "address": address.strip().lower()})
+        return lifted
 
     def suspended(self) -> list[Suspension]:
         with self._read():

@@ -359,6 +359,42 @@ def test_a_restore_brings_the_ledger_back_and_keeps_later_optouts(practice: Prac
     assert len(list(outbox(practice))) == 3
 
 
+@pytest.mark.parametrize("how", ["deleted", "garbled"])
+def test_an_optout_after_the_backup_survives_a_restore_over_a_lost_ledger(
+    practice: Practice, how: str
+) -> None:
+    """The ledger that knew of the opt-out is gone; refusals.jsonl beside it still knows."""
+
+    def to_lena() -> int:
+        return sum("lena@example.org" in str(m["To"]) for m in outbox(practice))
+
+    ok(practice, "send", "--now", MONDAY)
+    before = to_lena()
+    backup = practice.root / "ledger-monday.sqlite3"
+    ok(practice, "backup", "--to", str(backup))
+    drop(practice, "a.eml", mail("lena@example.org", "STOP", mid="stop@x"))
+    ok(practice, "fetch", "--now", MONDAY)
+    journal = ledger_file(practice).with_name("refusals.jsonl")
+    assert journal.stat().st_mode & 0o777 == 0o600
+    lose(practice, how)
+    out = ok(practice, "restore", str(backup))
+    assert "kept 1 opt-out" in out
+    assert "c-003: all off" in ok(practice, "status")
+    ok(practice, "send", "--now", "2026-12-14T16:00:00+01:00")  # weeks later: notices due
+    assert to_lena() == before  # nothing more to the client who said stop
+
+
+def test_consent_back_on_ends_the_refusal_in_the_journal(practice: Practice) -> None:
+    ok(practice, "send", "--now", MONDAY)
+    backup = practice.root / "b.sqlite3"
+    ok(practice, "backup", "--to", str(backup))
+    ok(practice, "consent", "c-003", "--off", "--now", MONDAY)
+    ok(practice, "consent", "c-003", "--on", "--now", "2026-11-24T10:00:00+01:00")
+    lose(practice, "garbled")
+    assert "kept 0 opt-out" in ok(practice, "restore", str(backup))
+    assert "c-003: all off" not in ok(practice, "status")
+
+
 def test_a_lost_ledger_can_be_restored_from_a_backup(practice: Practice) -> None:
     ok(practice, "send", "--now", MONDAY)
     backup = practice.root / "b.sqlite3"
