@@ -271,13 +271,9 @@ def _lexicon(flag_words: tuple[str, ...], crisis_words: tuple[str, ...]) -> _Lex
 # ---------------------------------------------------------------- run-time lemmas
 
 
+@lru_cache(maxsize=65536)
 def _lemma(word: str, language: str) -> str:
     """simplemma's lemma of a word (folded); loaded only when a practitioner's word needs it."""
-    return _lemma_cached(word, language)
-
-
-@lru_cache(maxsize=65536)
-def _lemma_cached(word: str, language: str) -> str:
     try:
         import simplemma
 
@@ -286,7 +282,7 @@ def _lemma_cached(word: str, language: str) -> str:
         return fold(word)
 
 
-def _slot_accepts(slot: _Slot, word: str, at_start: bool) -> bool:
+def _slot_accepts(slot: _Slot, word: str) -> bool:
     if word in slot.forms:
         return True
     if slot.compound:
@@ -321,11 +317,7 @@ def _match_from(term: _Term, words: Sequence[Token], start: int) -> int:
                 if pos + skip >= len(words) or words[pos + skip].boundary == "strong":
                     break
             return -1
-        if (
-            pos < len(words)
-            and not words[pos].boundary
-            and _slot_accepts(slot, words[pos].word, False)
-        ):
+        if pos < len(words) and not words[pos].boundary and _slot_accepts(slot, words[pos].word):
             end = walk(slot_index + 1, pos + 1)
             if end >= 0:
                 return end
@@ -364,7 +356,7 @@ def _hits(lexicon: _Lexicon, words: Sequence[Token]) -> list[_Hit]:
         candidates.update(lexicon.dynamic)
         for index in candidates:
             term = lexicon.terms[index]
-            if not _slot_accepts(term.slots[0], word, True):
+            if not _slot_accepts(term.slots[0], word):
                 continue
             end = _match_from(term, words, pos)
             if end >= 0:
@@ -569,7 +561,7 @@ def _assess(text: str, lexicon: _Lexicon) -> Assessment:
         if lexicon.terms[hit.term].level == "crisis"
         for i in range(hit.start, hit.end)
     }
-    for term, places in _together(lexicon, words, claimed_by_idioms(lexicon, selected)):
+    for term, places in _together(lexicon, words, _claimed_by_idioms(lexicon, selected)):
         if places <= read:
             continue  # the same words, already read as a crisis expression
         if term.level == "idiom":
@@ -599,7 +591,7 @@ def _assess(text: str, lexicon: _Lexicon) -> Assessment:
     return Assessment(urgency, tuple(ordered))
 
 
-def claimed_by_idioms(lexicon: _Lexicon, selected: list[_Hit]) -> set[int]:
+def _claimed_by_idioms(lexicon: _Lexicon, selected: list[_Hit]) -> set[int]:
     return {
         i
         for hit in selected
@@ -637,8 +629,7 @@ def _together(
 def _window(term: _Term, words: Sequence[Token], sentence: list[int]) -> set[int]:
     """Places, one per slot, all within the window of each other; empty when there are none."""
     places = [
-        [pos for pos in sentence if _slot_accepts(slot, words[pos].word, False)]
-        for slot in term.slots
+        [pos for pos in sentence if _slot_accepts(slot, words[pos].word)] for slot in term.slots
     ]
     if not all(places):
         return set()

@@ -27,8 +27,6 @@ def fold(text: str) -> str:
 # Words, with inner apostrophes kept ("don't", "j'ai"); CJK runs as one token each.
 _TOKEN = re.compile(r"[^\W_]+(?:['’`][^\W_]+)*|[.!?;]+|,|\n\s*\n", re.UNICODE)
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]")
-_STRONG = frozenset({".", "!", "?", ";", "\n"})
-_WEAK = frozenset({","})
 
 # English contractions written with or without the apostrophe; each becomes its words, so
 # "dont", "don't" and "do not" read alike. "im" stays: German "im Krankenhaus" is not
