@@ -10,8 +10,10 @@ terminal escape, a NUL or a second line into the log.
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import unicodedata
+from collections.abc import Mapping
 
 # The order in which known `extra` fields are printed; any other field follows, by name.
 FIELDS = (
@@ -77,23 +79,62 @@ def _extras(record: logging.LogRecord) -> list[str]:
     return known + sorted(name for name in present if name not in FIELDS)
 
 
+# sd-daemon(3) priority prefixes (the syslog levels of RFC 5424 §6.2.1).
+_PRIORITY = ((logging.CRITICAL, 2), (logging.ERROR, 3), (logging.WARNING, 4), (logging.INFO, 6))
+
+
+def priority(levelno: int) -> int:
+    """The syslog priority journald files a record of `levelno` under."""
+    for threshold, value in _PRIORITY:
+        if levelno >= threshold:
+            return value
+    return 7  # debug
+
+
+def journal_stream(environ: Mapping[str, str], device: int, inode: int) -> bool:
+    """True when stderr is the journal's stream: systemd sets JOURNAL_STREAM to
+    "DEVICE:INODE" of the stream it connected (systemd.exec(5)), and an inherited
+    variable with stderr redirected elsewhere must not change the format."""
+    value = environ.get("JOURNAL_STREAM", "")
+    dev, _, ino = value.partition(":")
+    return dev.isdigit() and ino.isdigit() and (int(dev), int(ino)) == (device, inode)
+
+
+def stderr_is_journal() -> bool:
+    try:
+        info = os.fstat(sys.stderr.fileno())
+    except (OSError, ValueError, AttributeError):
+        return False  # stderr is not a file (captured by a test or a program)
+    return journal_stream(os.environ, info.st_dev, info.st_ino)
+
+
 class EventFormatter(logging.Formatter):
     """One line a record, ours or a library's: time, level, event, `name=value` fields.
 
     An exception is one `exception=Type: message` field; the traceback follows only
     with `tracebacks` (at -vv), for a developer, never for an operator's log.
+    With `journald` a line starts with the `<N>` priority journald reads (sd-daemon(3))
+    instead of the time, which journald records itself; a traceback's every line
+    carries the prefix too, so none of it is filed as a plain info line.
     """
 
-    def __init__(self, tracebacks: bool = False) -> None:
+    def __init__(self, tracebacks: bool = False, journald: bool = False) -> None:
         super().__init__()
         self.tracebacks = tracebacks
+        self.journald = journald
 
     def format(self, record: logging.LogRecord) -> str:
         event = getattr(record, "event", None)
         if event is None and not record.name.startswith("carecall_mail"):
             event = record.name  # a library's record: its logger names it
         message = escape(record.getMessage())
-        head = f"{self.formatTime(record, '%Y-%m-%dT%H:%M:%S')} {record.levelname.lower()}"
+        level = record.levelname.lower()
+        prefix = f"<{priority(record.levelno)}>"
+        head = (
+            f"{prefix}{level}"
+            if self.journald
+            else f"{self.formatTime(record, '%Y-%m-%dT%H:%M:%S')} {level}"
+        )
         if event is None or message.startswith(event):
             parts = [head, message]
         else:
@@ -107,7 +148,10 @@ class EventFormatter(logging.Formatter):
             parts.append(f"exception={escape(f'{type(exc).__name__}: {exc}')}")
         text = " ".join(parts)
         if self.tracebacks and record.exc_info:
-            text += "\n" + self.formatException(record.exc_info)
+            trace = self.formatException(record.exc_info)
+            if self.journald:
+                trace = "\n".join(prefix + line for line in trace.splitlines())
+            text += "\n" + trace
         return text
 
 
@@ -123,8 +167,10 @@ class _StderrHandler(logging.StreamHandler):  # type: ignore[type-arg]
         pass
 
 
-def configure(level: int) -> None:
+def configure(level: int, *, journald: bool | None = None) -> None:
     """Log the package's records to stderr at `level`; calling again replaces the setup.
+
+    `journald` None: journald's format when stderr is the journal (a systemd service).
 
     The handler sits on the root logger, so a library's records (flufl.bounce logs a
     detector's traceback at error) come out in the same one-line format instead of
@@ -132,7 +178,8 @@ def configure(level: int) -> None:
     on the root logger stay and see every record too.
     """
     handler = _StderrHandler()
-    handler.setFormatter(EventFormatter(tracebacks=level <= logging.DEBUG))
+    journal = stderr_is_journal() if journald is None else journald
+    handler.setFormatter(EventFormatter(tracebacks=level <= logging.DEBUG, journald=journal))
     handler.setLevel(level)
     root = logging.getLogger()
     root.handlers[:] = [h for h in root.handlers if not isinstance(h, _StderrHandler)]

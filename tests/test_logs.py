@@ -92,3 +92,62 @@ def test_a_library_traceback_comes_out_as_one_of_our_lines_even_with_q() -> None
     assert " error flufl.bounce: Exception in detector" in lines[0]
     assert "exception=" in lines[0]
     assert "Traceback" not in done.stderr
+
+
+# ---------------------------------------------------------------- journald (issue 10 item 5)
+
+
+def test_under_journald_a_line_has_the_priority_prefix_and_no_time() -> None:
+    record = _record("send.pass", event="send.pass", sent=3)
+    record.levelno, record.levelname = logging.WARNING, "WARNING"
+    line = EventFormatter(journald=True).format(record)
+    assert line == "<4>warning send.pass sent=3"
+    plain = EventFormatter().format(record)
+    assert plain.endswith(" warning send.pass sent=3") and plain[:4].isdigit()
+
+
+def test_under_journald_every_traceback_line_carries_the_prefix() -> None:
+    try:
+        raise ValueError("bad")
+    except ValueError:
+        record = _record("send.crashed", event="send.crashed")
+        record.levelno, record.levelname = logging.ERROR, "ERROR"
+        record.exc_info = sys.exc_info()
+    lines = EventFormatter(tracebacks=True, journald=True).format(record).splitlines()
+    assert len(lines) > 2 and all(line.startswith("<3>") for line in lines)
+
+
+def _log_under(env_stream: str | None, tmp_path: Path) -> str:
+    """A real process logging to a file as its stderr, JOURNAL_STREAM set or not."""
+    err = tmp_path / "stderr.log"
+    code = (
+        "import logging, os, sys\n"
+        "from carecall_mail import logs\n"
+        "if sys.argv[1] == 'self':\n"
+        "    st = os.fstat(2)\n"
+        "    os.environ['JOURNAL_STREAM'] = f'{st.st_dev}:{st.st_ino}'\n"
+        "elif sys.argv[1] != 'none':\n"
+        "    os.environ['JOURNAL_STREAM'] = sys.argv[1]\n"
+        "logs.configure(logging.INFO)\n"
+        "logging.getLogger('carecall_mail.worker').info('w', extra={'event': 'run.start'})\n"
+        "logging.getLogger('carecall_mail.worker').error('e', extra={'event': 'run.broken'})\n"
+    )
+    with err.open("w") as stderr:
+        subprocess.run(
+            [sys.executable, "-c", code, env_stream or "none"],
+            stderr=stderr,
+            timeout=60,
+            check=True,
+        )
+    return err.read_text()
+
+
+def test_the_journal_is_recognised_by_its_stream_not_by_the_variable_alone(
+    tmp_path: Path,
+) -> None:
+    journal = _log_under("self", tmp_path).splitlines()
+    assert journal == ["<6>info run.start: w", "<3>error run.broken: e"]
+    # Inherited by a child whose stderr is a file, not the journal: the usual lines.
+    for value in ("1:2", "junk", None):
+        lines = _log_under(value, tmp_path).splitlines()
+        assert len(lines) == 2 and not lines[0].startswith("<"), lines
