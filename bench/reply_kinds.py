@@ -1,6 +1,6 @@
 """Score parse_reply's kind and new text on public mail we did not write.
 
-    python bench/reply_kinds.py [CORPUS_DIR] [-v]
+    python bench/reply_kinds.py [CORPUS_DIR] [-v] [--show-heldout]
 
 CORPUS_DIR defaults to tests/data/corpora. Every folder there with a
 `labels.json` is scored: each message is labelled with its kind (reply,
@@ -8,7 +8,8 @@ autoreply, bounce, optout, unknown) and, where the mail has new text worth
 checking, a phrase the new text must contain (`text`, "" for an empty text) and
 one it must not (`not`: quoted history or a signature). `heldout: true` marks
 the messages never looked at while tuning (see tests/data/corpora/README.md);
-they are scored on their own line.
+they are scored on their own line, and `-v` lists their misses only with
+`--show-heldout`, so that tuning never reads them by accident.
 
 The index is empty, as for mail from nobody we know: a list or bulk message is
 then never a client's reply (issue 13 item 1).
@@ -93,7 +94,10 @@ def _pct(n: int, total: int) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("corpus", nargs="?", type=Path, default=CORPORA)
-    parser.add_argument("-v", "--verbose", action="store_true", help="list every miss")
+    parser.add_argument("-v", "--verbose", action="store_true", help="list the tuned misses")
+    parser.add_argument(
+        "--show-heldout", action="store_true", help="with -v, list held-out misses too"
+    )
     args = parser.parse_args(argv)
     results: dict[str, object] = {"bench": "reply_kinds"}
     for folder in sorted(p.parent for p in args.corpus.glob("*/labels.json")):
@@ -107,7 +111,7 @@ def main(argv: list[str] | None = None) -> int:
                 f"({_pct(got.kinds, got.kinds_total)}), new text {got.texts}/{got.texts_total} "
                 f"({_pct(got.texts, got.texts_total)})"
             )
-            if args.verbose:
+            if args.verbose and (args.show_heldout or not heldout):
                 for miss in got.misses:
                     print(f"  {miss}")
             results[f"{folder.name}:{'heldout' if heldout else 'tuned'}"] = {

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from carecall_mail.mimetext import addresses, first
+from carecall_mail.mimetext import addresses, decode_words, first
 
 # Out-of-office subjects in the languages clients write in (Exchange, Gmail, Apple, GMX,
 # Zimbra, Thunderbird's vacation filters), anchored where the phrase is short and generic.
@@ -59,6 +59,27 @@ _BULK_PREFIXES = (
 _NOREPLY_LOCAL = re.compile(
     r"^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|mailer[-_]?daemon|postmaster|bounces?|"
     r"listserv|majordomo|owner-.*|.*-request|.*-bounces?|.*-owner)(?:[+-].*)?$",
+    re.I,
+)
+# An envelope sender (Return-Path) that collects bounces or refuses replies: mail sent by a
+# machine, whatever its From says ("noreply@bounce.example", "bounces@esp.example").
+_NOREPLY_RETURN_PATH = re.compile(
+    r"^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|bounces?)(?:[+-].*)?$", re.I
+)
+# The envelope sender list software uses (Majordomo and LISTSERV "owner-list", Mailman
+# "list-bounces", "list-request"): the list distributed the mail.
+_LIST_RETURN_PATH = re.compile(
+    r"^(?:owner-.+|.+-owner|.+-request|.+-bounces?|[^+]+\+(?:owner|bounces?)(?:[-+].*)?)$", re.I
+)
+# A sender who calls themselves a newsletter ("CYLEX Newsletter", "Infolettre X").
+_NEWSLETTER_NAME = re.compile(
+    r"(?<!\w)(?:newsletter|news\s*letter|infolettre|nieuwsbrief|nyhetsbrev|nyhedsbrev|"
+    r"uutiskirje|boletín|boletin|rundbrief|メルマガ|メールマガジン|뉴스레터|新闻通讯|電子報)(?!\w)",
+    re.I,
+)
+# Notifications of issue trackers, build servers and monitors: "[JIRA] (SYS-422) …".
+_TOOL_SUBJECT = re.compile(
+    r"^\s*\[(?:jira|jenkins|confluence|bugzilla|redmine|nagios|icinga|zabbix|gitlab|sentry)\]",
     re.I,
 )
 # List software writes from tagged addresses ("list+owner@", "list-bounces+x@", Mlmmj's
@@ -115,6 +136,8 @@ def list_reason(headers: dict[str, list[str]]) -> str | None:
             return "mailing list: " + ("Mailman" if name.startswith("x-") else name.title())
     if _token(_first(headers, "precedence")) == "list":
         return "mailing list: Precedence list"
+    if _LIST_RETURN_PATH.match(_return_path_local(headers)):
+        return "mailing list: list return path"
     return None
 
 
@@ -137,6 +160,34 @@ def list_footer(body: str) -> str | None:
     """Why the end of a body says a mailing list sent it (its footer), or None."""
     if _LIST_FOOTER.search(body[-_FOOTER_TAIL:]):
         return "mailing list: list footer"
+    return None
+
+
+# What newsletter and bulk-mail software writes at the foot of every message, in the
+# languages clients write in; a person asking to be taken off a list writes none of these.
+_BULK_FOOTER = re.compile(
+    r"(?:click|tap)\s+(?:here|below)\s+to\s+unsubscribe|"
+    r"to\s+unsubscribe\s+from\s+(?:this|these|our|further|future|all)\s|"
+    r"you\s+(?:are\s+)?receiv(?:e|ing)\s+this\s+(?:e-?mail|message|newsletter)\s+because|"
+    r"if\s+you\s+no\s+longer\s+(?:wish|want)\s+to\s+receive|"
+    r"wenn\s+sie\s+(?:diesen|unseren|den)\s+newsletter\s+nicht\s+mehr|"
+    r"newsletter\s+abbestellen|vom\s+newsletter\s+abmelden|"
+    r"pour\s+vous\s+désabonner|pour\s+vous\s+désinscrire|"
+    r"para\s+darse\s+de\s+baja|para\s+cancelar\s+(?:su|tu)\s+suscripción|"
+    r"per\s+annullare\s+l'iscrizione|per\s+cancellarti|"
+    r"om\s+je\s+af\s+te\s+melden\s+voor|uitschrijven\s+voor\s+(?:deze|onze)\s+nieuwsbrief|"
+    r"配信停止はこちら|退订请|取消订阅请",
+    re.I,
+)
+
+
+def bulk_footer(text: str) -> str | None:
+    """Why a body's own text says bulk software sent it ("click here to unsubscribe"), or None.
+
+    For mail that answers nothing of ours only: replies.py never asks it of a client's answer.
+    """
+    if _BULK_FOOTER.search(text[-_FOOTER_TAIL * 2 :]):
+        return "bulk mail: unsubscribe footer"
     return None
 
 
@@ -180,6 +231,12 @@ def autoreply_reason(headers: dict[str, list[str]], subject: str) -> str | None:
     sender = _sender_local(headers)
     if _LIST_ROBOT_TAG.match(sender) or (sender and _NOREPLY_LOCAL.match(sender)):
         return "automatic sender"
+    if _NOREPLY_RETURN_PATH.match(_return_path_local(headers)):
+        return "automatic return path"
+    if _NEWSLETTER_NAME.search(_sender_name(headers)):
+        return "bulk mail: newsletter sender"
+    if _TOOL_SUBJECT.match(_strip_prefixes(subject)):
+        return "automatic-mail subject"
     # Exchange copies the subject, without prefixes, into Thread-Topic: its Out of Office reply
     # says "Automatische Antwort" there too.
     for text in (subject, _first(headers, "thread-topic")):
@@ -210,6 +267,16 @@ _SUBJECT_LEAD = re.compile(r"^\s*[^:：\s][^:：]{1,40}[:：]\s*\S")
 
 def _sender_local(headers: dict[str, list[str]]) -> str:
     found = addresses(_first(headers, "from"))
+    return found[0][1].split("@", 1)[0] if found else ""
+
+
+def _sender_name(headers: dict[str, list[str]]) -> str:
+    found = addresses(decode_words(_first(headers, "from")))
+    return found[0][0] if found else ""
+
+
+def _return_path_local(headers: dict[str, list[str]]) -> str:
+    found = addresses(_first(headers, "return-path"))
     return found[0][1].split("@", 1)[0] if found else ""
 
 

@@ -32,6 +32,9 @@ _DAEMONS = frozenset(
         "postmaster", "mail.delivery.system", "mdaemon", "bounce", "bounces",
     }
 )  # fmt: skip
+# A report itself goes out with a null or a daemon's return path (RFC 5321 §4.5.5); a
+# "bounces@" return path is where a newsletter's bounces are to go, so the mail is bulk.
+_RETURN_PATH_DAEMONS = _DAEMONS - {"bounce", "bounces"}
 _DAEMON_NAMES = re.compile(r"mail delivery (?:system|subsystem|service)|mailer.daemon", re.I)
 _BOUNCE_SUBJECT_WORDS = (
     r"undeliver|returned mail|returned to sender|delivery (?:status notification|failure|"
@@ -151,7 +154,7 @@ def looks_like_bounce(headers: dict[str, list[str]], from_header: str, subject: 
     if "multipart/report" in content and "delivery-status" in content:
         return True  # RFC 3464 in shape, even if its status part names nobody
     return_path = " ".join(headers.get("return-path", [])).lower()
-    if any(word in _DAEMONS for word in _LOCAL_PART.findall(return_path)):
+    if any(word in _RETURN_PATH_DAEMONS for word in _LOCAL_PART.findall(return_path)):
         return True
     # The From: of a report is often a bare "MAILER-DAEMON" with no domain at all.
     for word in _WORD.findall(from_header.lower()):

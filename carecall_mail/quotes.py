@@ -277,6 +277,11 @@ _NEW, _QUOTE, _DROP = "new", "quote", "drop"
 
 # An attribution whose address wrapped so that its closing "<addr\n>:" looks like a quote.
 _WRAPPED_CLOSE = re.compile(r"^\s*>\s*[:：]\s*$")
+# Supercite (Emacs) quotes with the writer's initials or name before the marker: " LK> text".
+_SUPERCITE = re.compile(r"^[ \t]{0,4}([A-Za-z][\w.-]{0,9})>(?=[ \t>]|$)")
+# An attribution in the writer's own words ("Twas brillig at 14:00 … when ana@x did gyre and
+# gimble:"): no known verb, but an address, a date or time, and a quote right below it.
+_CUSTOM_ATTRIBUTION = re.compile(r"^[^\n>]{0,300}@[\w.-]+[^\n]{0,200}[:：]\s*$")
 
 
 def _history_skip(lines: list[str], i: int) -> int:
@@ -313,6 +318,15 @@ def _classify(lines: list[str]) -> tuple[list[tuple[str, str]], int | None]:
         ):
             start, end = i, i + 1
         following = None
+        if (
+            start is None
+            and len(line) <= _SHORT
+            and _CUSTOM_ATTRIBUTION.match(line)
+            and re.search(r"\d", line)
+        ):
+            following = _next_content(lines, i + 1)
+            if following is not None and _is_quoted(following):
+                start = i
         if start is None and len(line) <= _SHORT and "@" in line and _DATE_LED.match(line):
             # "2013/7/20 Name <addr>" with no colon, right above the quote it introduces.
             following = _next_content(lines, i + 1)
@@ -368,13 +382,35 @@ def _interleaved(marked: list[tuple[str, str]]) -> bool:
     return any(kind == _NEW and text.strip() for kind, text in marked[quoted[0] + 1 : last])
 
 
+def _supercite_to_marked(lines: list[str]) -> list[str]:
+    """Supercite's " LK> text" lines as "> text", when one prefix marks two lines or more.
+
+    A single "Note> …" line is more likely the client's own than a quote.
+    """
+    prefixes: dict[str, int] = {}
+    for line in lines:
+        found = _SUPERCITE.match(line)
+        if found is not None:
+            key = found.group(1).casefold()
+            prefixes[key] = prefixes.get(key, 0) + 1
+    if not any(count >= 2 for count in prefixes.values()):
+        return lines
+    out: list[str] = []
+    for line in lines:
+        found = _SUPERCITE.match(line)
+        if found is not None and prefixes[found.group(1).casefold()] >= 2:
+            line = ">" + line[found.end() :]
+        out.append(line)
+    return out
+
+
 def strip_quotes(text: str) -> str:
     """Remove quoted history: attributions, quoted lines, header blocks and all below them.
 
     When the client answered between quoted lines, each quoted block above an answer stays,
     as "> " lines, so that the answer keeps its question.
     """
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines = _supercite_to_marked(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
     marked, resume = _classify(lines)
     if resume is not None and not any(kind == _NEW and x.strip() for kind, x in marked):
         # Nothing written above the history marker: the client wrote below it (a forward

@@ -25,6 +25,7 @@ from carecall_mail.autoreplies import (
     autoreply_allowed,
     autoreply_reason,
     base_address,
+    bulk_footer,
     list_footer,
     list_reason,
 )
@@ -302,6 +303,22 @@ def _recipients(headers: dict[str, list[str]], to_addrs: tuple[str, ...]) -> lis
     return [*to_addrs, *envelope]
 
 
+# A header field's start (RFC 5322 §2.2: printable characters but the colon, then a colon).
+_HEADER_START = re.compile(rb"[!-9;-~]{1,76}:")
+
+
+def _below_banner(raw: bytes) -> bytes | None:
+    """The mail below one first line that is no header, or None.
+
+    Some gateways hand a mail on with a line of their own above its headers (Kerio's
+    "---- Original email message ----"): what follows is the mail as it was received.
+    """
+    first_line, newline, rest = raw.lstrip(b"\r\n").partition(b"\n")
+    if not newline or _HEADER_START.match(first_line) or _HEADER_START.match(rest) is None:
+        return None
+    return rest
+
+
 def _parse(
     raw: bytes, index: ReplyIndex, received_at: datetime, rules: ReplyRules, fast: bool = True
 ) -> Reply:
@@ -310,6 +327,9 @@ def _parse(
     msg = parse_message(raw) if fast else full_message(raw)
     headers = header_map(msg)
     if not raw.strip() or not any(name in headers for name in _MAIL_HEADERS):
+        below = _below_banner(raw)
+        if below is not None:
+            return _parse(below, index, received_at, rules, fast)
         return _unknown(raw, received_at, "unparseable: no mail headers")
 
     message_ids = _ids(first(headers, "message-id"))
@@ -413,6 +433,10 @@ def _parse(
             answered is not None and from_addr and index.client_by_email(from_addr) is not None
         ):
             auto = listed
+    if auto is None and answered is None:
+        # Only mail that answers nothing of ours: a client's answer is never read as bulk for
+        # what it says, however it words a request to stop.
+        auto = bulk_footer(text)
     if auto is not None:
         return replace(
             base,

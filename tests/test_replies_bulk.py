@@ -158,3 +158,100 @@ def test_mlmmj_and_list_robot_senders_are_automatic() -> None:
     assert parse_reply(raw, StaticReplyIndex(), received_at=NOW).reasons == (
         "autoreply: automatic sender",
     )
+
+
+# Issue 13 item 4: what Zammad's test mails showed we misread, one test per class of fix.
+# --- bulk mail without bulk headers -----------------------------------------------------------
+
+
+def test_a_newsletter_with_a_bounces_return_path_is_bulk_not_a_bounce() -> None:
+    # The envelope sender "bounces@" collects the newsletter's bounces: the mail is bulk,
+    # and no delivery report (which goes out with a null return path, RFC 5321 §4.5.5).
+    raw = mail(
+        "Return-Path: bounces@fulfillment.example\n",
+        "40% OFF holiday patterns and fabric!\n",
+        sender='"Quilting news" <enews@quilting.example>',
+    )
+    reply = parse_reply(raw, StaticReplyIndex(), received_at=NOW)
+    assert reply.kind == "autoreply"
+    assert reply.reasons == ("autoreply: automatic return path",)
+
+
+def test_a_noreply_return_path_is_automatic_whatever_the_from() -> None:
+    raw = mail("Return-Path: <noreply@bounce.billing.example>\n", sender="team@billing.example")
+    reply = parse_reply(raw, StaticReplyIndex(), received_at=NOW)
+    assert (reply.kind, reply.reasons) == ("autoreply", ("autoreply: automatic return path",))
+
+
+def test_a_listserv_return_path_is_list_mail_but_a_client_through_it_still_replies() -> None:
+    headers = "Return-Path: owner-rrga-l@list.example\nSender: RRGA-L@LIST.EXAMPLE\n"
+    bulk = parse_reply(mail(headers), StaticReplyIndex(), received_at=NOW)
+    assert bulk.reasons == ("autoreply: mailing list: list return path",)
+    answer = parse_reply(mail(headers + f"In-Reply-To: {OURS}\n"), INDEX, received_at=NOW)
+    assert (answer.kind, answer.client) == ("reply", "c-001")
+
+
+def test_a_sender_named_newsletter_is_bulk() -> None:
+    raw = mail("", sender='"CYLEX Newsletter" <carina@cylex.example>')
+    reply = parse_reply(raw, StaticReplyIndex(), received_at=NOW)
+    assert reply.reasons == ("autoreply: bulk mail: newsletter sender",)
+    # An encoded display name is read decoded.
+    raw = mail("", sender="=?utf-8?q?Praxis_Nieuwsbrief?= <info@praxis.example>")
+    assert parse_reply(raw, StaticReplyIndex(), received_at=NOW).kind == "autoreply"
+
+
+@pytest.mark.parametrize(
+    "subject", ["[JIRA] (SYS-422) test zammad 3", "Re: [Jenkins] build 12 failed"]
+)
+def test_issue_tracker_and_build_server_subjects_are_automatic(subject: str) -> None:
+    raw = mail("").replace(b"Subject: Re: How are you?", f"Subject: {subject}".encode())
+    reply = parse_reply(raw, StaticReplyIndex(), received_at=NOW)
+    assert reply.reasons == ("autoreply: automatic-mail subject",)
+
+
+FOOTER = (
+    "Dear Mr. Smith,\n\nyour licence has run short of channels again.\n\n"
+    "P.S.: You receive this e-mail because you are listed in our database. Please click here "
+    "to unsubscribe from further e-mails.\n"
+)
+
+
+def test_an_unsubscribe_footer_makes_unanswered_mail_bulk() -> None:
+    reply = parse_reply(mail("", FOOTER), StaticReplyIndex(), received_at=NOW)
+    assert reply.reasons == ("autoreply: bulk mail: unsubscribe footer",)
+
+
+def test_a_clients_answer_is_never_bulk_for_its_words() -> None:
+    # In a thread of ours the client's text decides nothing about bulk: they may paste a
+    # newsletter's footer, or word a request to stop like one.
+    reply = parse_reply(mail(f"In-Reply-To: {OURS}\n", FOOTER), INDEX, received_at=NOW)
+    assert reply.kind == "reply"
+    stop = "Please stop sending me these emails.\n"
+    assert parse_reply(mail("", stop), StaticReplyIndex(), received_at=NOW).kind == "optout"
+
+
+def test_a_person_is_not_bulk_for_mentioning_newsletters() -> None:
+    raw = mail("", "I read your newsletter, thank you. How do I unsubscribe my sister?\n")
+    reply = parse_reply(raw, StaticReplyIndex(), received_at=NOW)
+    assert reply.kind != "autoreply"
+
+
+# --- damaged mail ---------------------------------------------------------------------------
+
+
+def test_a_gateway_line_above_the_headers_is_skipped() -> None:
+    # Kerio hands a mail on with "---- Original email message ----" above its headers.
+    raw = (
+        b"---- Original email message ----\r\n"
+        b"Return-Path: maria@example.org\r\nFrom: maria@example.org\r\n"
+        b"To: ana@fieldpractice.example\r\nSubject: Contact from Server\r\n"
+        b"Content-Type: text/plain\r\n\r\nPlease call me back tomorrow.\r\n"
+    )
+    reply = parse_reply(raw, StaticReplyIndex(), received_at=NOW)
+    assert (reply.kind, reply.from_addr) == ("reply", "maria@example.org")
+    assert reply.text == "Please call me back tomorrow."
+
+
+def test_text_that_is_no_mail_stays_unknown() -> None:
+    reply = parse_reply(b"just a line\nand another line\n", StaticReplyIndex(), received_at=NOW)
+    assert reply.kind == "unknown"

@@ -31,4 +31,5 @@ FLOOR = {
 def test_corpus_scores_do_not_drop(corpus: str, heldout: bool) -> None:
     got = bench.score_corpus(bench.CORPORA / corpus, heldout)
     kinds, texts = FLOOR[(corpus, heldout)]
-    assert (got.kinds, got.texts) >= (kinds, texts), got.misses
+    # A held-out corpus's misses are not shown: they are never read while tuning.
+    assert (got.kinds, got.texts) >= (kinds, texts), "held out" if heldout else got.misses
