@@ -162,6 +162,30 @@ _BANNER = re.compile(
 )
 _MAX_SIGNATURE_TAIL = 12  # lines after a signature marker that we still call signature
 
+# A closing line ("Mit freundlichen Grüßen", "Best regards,"), in the client's language:
+# the sign-off and the name below it are the client's words, a company block below them not.
+_VALEDICTION = re.compile(
+    r"^\s*(?:mit\s+freundliche[nm]\s+gr(?:ü|ue|u)(?:ß|ss)(?:en)?|freundliche\s+gr(?:ü|ue)(?:ß|ss)e|"
+    r"(?:viele|beste|liebe|herzliche)\s+gr(?:ü|ue)(?:ß|ss)e|(?:best|kind|warm)\s+regards|"
+    r"regards|best\s+wishes|(?:yours\s+)?sincerely|(?:bien\s+)?cordialement|salutations|"
+    r"(?:un\s+)?saludos?(?:\s+cordiales)?|atentamente|cordiali\s+saluti|distinti\s+saluti|"
+    r"met\s+vriendelijke\s+groet(?:en)?|vriendelijke\s+groeten|(?:med\s+)?vänliga\s+hälsningar|"
+    r"med\s+venlig\s+hilsen|pozdrawiam|z\s+poważaniem|с\s+уважением|atenciosamente)"
+    r"\s*[,.!]?\s*$",
+    re.I,
+)
+# Lines of a company block: phone, fax and web labels, an international number, a web or mail
+# address, a company form, the register and the managing directors a German footer must name.
+_CONTACT = re.compile(
+    r"^\s*(?:tel|telefon|phone|fon|fax|mobil|mobile|handy|cell|[mtfw]|e-?mail|web)\s*\.?\s*:|"
+    r"\+\d{2}[\s(]|www\.|https?://|\S@\S|"
+    r"(?<!\w)(?:gmbh|ag|kg|ohg|ltd|inc|llc|b\.v\.|s\.a\.|hrb|hra|ust-idnr|"
+    r"registergericht|geschäftsführ\w*|managing\s+director|registered\s+office)(?!\w)",
+    re.I,
+)
+_POSTSCRIPT = re.compile(r"^\s*p\.?\s?s\.?\s*[:.]?\s", re.I)
+_MAX_COMPANY_BLOCK = 40  # non-blank lines; more is a message, not a footer
+
 
 def _is_mobile_signature(line: str) -> bool:
     """A phone's or mail app's one-line signature, and nothing the client wrote after it."""
@@ -441,7 +465,8 @@ def strip_quotes(text: str) -> str:
 
 
 def strip_signature(text: str) -> str:
-    """Remove a trailing signature: the RFC 3676 "-- " delimiter or a phone's one-line signature.
+    """Remove a trailing signature: the RFC 3676 "-- " delimiter, a phone's one-line signature,
+    or a company block below a sign-off and a name.
 
     A phone's line counts when at most a few lines follow it that are not themselves such
     lines (some clients stack "Sent from my iPhone" over "Get Outlook for iOS").
@@ -464,7 +489,31 @@ def strip_signature(text: str) -> str:
             return "\n".join(lines[:i])
         if mobile[i] and others_after[i + 1] <= _MAX_SIGNATURE_TAIL:
             return "\n".join(lines[:i])
-    return text
+    block = _company_block_at(lines)
+    return text if block is None else "\n".join(lines[:block])
+
+
+def _company_block_at(lines: list[str]) -> int | None:
+    """Where a company block starts below a sign-off and a name, or None.
+
+    It must hold two lines of contact details or more, and no postscript (a "P.S." below the
+    name is the client's own).
+    """
+    for i, line in enumerate(lines):
+        if not _VALEDICTION.match(line):
+            continue
+        name_at = next((n for n in range(i + 1, min(len(lines), i + 4)) if lines[n].strip()), None)
+        if name_at is None:
+            continue
+        name = lines[name_at].strip()
+        if len(name) > 60 or not 1 <= len(name.split()) <= 5 or name.endswith((".", "?", "!", ":")):
+            continue
+        tail = [x for x in lines[name_at + 1 :] if x.strip()]
+        if not tail or len(tail) > _MAX_COMPANY_BLOCK or any(_POSTSCRIPT.match(x) for x in tail):
+            continue
+        if sum(1 for x in tail if _CONTACT.search(x)) >= 2:
+            return name_at + 1
+    return None
 
 
 def tidy(text: str) -> str:
