@@ -280,10 +280,14 @@ def cmd_send(args: argparse.Namespace) -> int:
                 Renderer(config.templates_dir),
                 now,
             )
-        line = next_send_line(config, ledger, now) if report.sent == 0 else None
+        quiet = report.sent or report.paused_until  # a pause says itself when sending resumes
+        line = next_send_line(config, ledger, now) if not quiet else None
     print(report.summary())
     if line:
         print(line)
+    if report.paused_until is not None:
+        until = f"{_when(report.paused_until, config)} (practice time)"
+        print(health.pause_line(report.limit_kind, report.limit, until))
     if report.connection_error is not None:
         _say_connection_error("send", "outgoing", report.connection_error)
     if report.failed:
@@ -322,8 +326,12 @@ def cmd_run(args: argparse.Namespace) -> int:
             if args.once:
                 sent_before = worker.ledger.counts()[OutboxStatus.SENT]
                 worker.once()
-                if worker.ledger.counts()[OutboxStatus.SENT] == sent_before:
-                    moment = worker.clock()
+                moment = worker.clock()
+                state = health.load(worker.ledger, "outgoing")
+                if state.paused(moment):
+                    until = f"{_when(state.paused_until, worker.current.config)} (practice time)"
+                    print(health.pause_line(state.limit_kind, state.limit, until))
+                elif worker.ledger.counts()[OutboxStatus.SENT] == sent_before:
                     line = next_send_line(worker.current.config, worker.ledger, moment)
                     if line:
                         print(line)
@@ -388,7 +396,7 @@ def cmd_status(args: argparse.Namespace) -> int:
     with ledger:
         counts = ledger.counts()
         print("Outbox: " + ", ".join(f"{counts[s]} {s.value}" for s in OutboxStatus))
-        for line in _connection_lines(config, ledger):
+        for line in _connection_lines(config, ledger, now):
             print(line)
         failed = ledger.failed()
         if failed:
@@ -447,7 +455,7 @@ def cmd_status(args: argparse.Namespace) -> int:
     return 0
 
 
-def _connection_lines(config: Config, ledger: Ledger) -> list[str]:
+def _connection_lines(config: Config, ledger: Ledger, now: datetime) -> list[str]:
     """The last error of each connection, in full, with what to do; the last success."""
     out, incoming = config.practice.outgoing, config.practice.incoming
     places: dict[health.Connection, str] = {
@@ -463,7 +471,7 @@ def _connection_lines(config: Config, ledger: Ledger) -> list[str]:
     lines = [""]
     for connection, where in places.items():
         state = health.load(ledger, connection)
-        lines.extend(health.status_lines(state, where, lambda m: _when(m, config)))
+        lines.extend(health.status_lines(state, where, lambda m: _when(m, config), now))
     return lines
 
 

@@ -697,6 +697,12 @@ class SmtpTransport:
     ) -> None:
         host = self.settings.host
         while pending:
+            # A message its check holds back needs no connection and no send slot: once
+            # a pass pauses (a provider's "too many messages"), the rest comes back at
+            # once. Asked only before a wait; in the steady state the check below does.
+            waits = session.reused or not session.connected or self._limiter is not None
+            if waits and self._hand_back(pending, on_outcome):
+                continue
             if session.reused:
                 await session.check_alive()
             if not session.connected:
@@ -742,6 +748,16 @@ class SmtpTransport:
                 on_outcome(outcome)
             finally:
                 session.release_commit()
+
+    @staticmethod
+    def _hand_back(pending: collections.deque[Outgoing], on_outcome: OnOutcome) -> bool:
+        """Report the next message withheld, if its check says so (no await: atomic)."""
+        withheld = _withheld(pending[0])
+        if withheld is None:
+            return False
+        pending.popleft()
+        on_outcome(withheld)
+        return True
 
     async def aclose(self) -> None:
         """QUIT every pooled session."""

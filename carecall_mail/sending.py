@@ -4,6 +4,11 @@ The ledger is the source of truth at every step. A row moves queued →
 sending → sent | failed | skipped; each outcome is committed the moment the
 transport reports it, so a crash loses nothing and resends at most the one
 message in flight, with its same Message-ID.
+
+A provider's "too many messages" reply (health.provider_limit) slows the whole
+transport, not one message: that message and the rest of the batch go back to
+the queue with their attempts given back, the pass stops, and no pass sends
+until the pause recorded in health.py has run out.
 """
 
 from __future__ import annotations
@@ -11,8 +16,8 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from datetime import datetime
+from dataclasses import dataclass, field, replace
+from datetime import datetime, time, timedelta
 
 from carecall_mail import health
 from carecall_mail.compose import ComposeError, compose
@@ -29,6 +34,10 @@ log = logging.getLogger(__name__)
 # Small enough that SIGTERM, checked between batches, stops within seconds;
 # large enough to keep every SMTP connection of the pool busy.
 CLAIM_BATCH = 100
+
+# What a message's check answers once the pass has met a provider's limit: the
+# transport hands the message back untouched, and the pass releases its claim.
+PAUSED = 'not sent yet: sending paused after the provider\'s "too many messages" reply'
 
 
 @dataclass
@@ -47,6 +56,12 @@ class SendReport:
     # Set when the pass did not try the connection: it failed before and its backoff
     # runs until then (health.py). `connection_error` is then that earlier error.
     waiting_until: datetime | None = None
+    # The provider said "too many messages" (in this pass, or in an earlier one whose
+    # pause runs until `paused_until`): its words and kind. Not a failure.
+    limit: str | None = None
+    limit_kind: health.LimitKind | None = None
+    paused_until: datetime | None = None
+    held: int = 0  # messages handed back to the queue because of it, attempts unused
 
     @property
     def ok(self) -> bool:
@@ -58,6 +73,7 @@ class SendReport:
             f"{self.enqueued} queued, {self.sent} sent, {self.retried} to retry, "
             f"{self.failed} failed, {self.skipped} skipped"
             + (f", {self.withheld} withheld" if self.withheld else "")
+            + (f", {self.held} held back (sending paused)" if self.held else "")
         )
 
 
@@ -133,6 +149,18 @@ async def deliver_claimed(
 
     def on_outcome(outcome: Outcome) -> None:
         at = stamp()
+        if outcome.status == "withheld" and outcome.detail == PAUSED:
+            ledger.release_claim(outcome.key, PAUSED, None, at)
+            report.held += 1
+            return
+        kind = health.provider_limit(outcome.code, outcome.detail)
+        if kind is not None and outcome.status in ("retry", "failed"):
+            # Not this message's fault: it goes back with its attempt given back, and
+            # the check below hands back every message the transport has not sent yet.
+            _note_limit(report, kind, outcome)
+            ledger.release_claim(outcome.key, outcome.detail, outcome.code, at)
+            report.held += 1
+            return
         if outcome.status == "sent":
             ledger.mark_sent(outcome.key, mids[outcome.key], at)
             report.sent += 1
@@ -159,7 +187,7 @@ async def deliver_claimed(
 
     # After a connection error the rest waits: claiming more would log in again
     # (and again) with the same wrong password within one pass.
-    while not should_stop() and report.connection_error is None:
+    while not should_stop() and report.connection_error is None and report.limit_kind is None:
         rows = ledger.claim_due(now, CLAIM_BATCH)
         if not rows:
             return
@@ -212,7 +240,7 @@ async def deliver_claimed(
                     sender,
                     (composed.to_addr,),
                     composed.data,
-                    check=_recheck(config, ledger, row),
+                    check=_unless_paused(report, _recheck(config, ledger, row)),
                 )
             )
 
@@ -221,17 +249,51 @@ async def deliver_claimed(
             await transport.deliver(batch, on_outcome)
 
 
-def _record_health(ledger: Ledger, report: SendReport, now: datetime) -> None:
-    """What `carecall status` shows of the outgoing connection: the last error and the
-    last successful send. A pass that had nothing to send says nothing about it."""
+def _unless_paused(report: SendReport, check: Callable[[], str | None]) -> Callable[[], str | None]:
+    def paused_or_check() -> str | None:
+        return PAUSED if report.limit_kind is not None else check()
+
+    return paused_or_check
+
+
+def _note_limit(report: SendReport, kind: health.LimitKind, outcome: Outcome) -> None:
+    """Remember the pass's limit; a daily one outweighs a rate one met beside it."""
+    if report.limit_kind is None:
+        log.warning(
+            "send.paused",
+            extra={"event": "send.paused", "kind": kind, "code": outcome.code},
+        )
+    if report.limit_kind is None or (kind == "daily" and report.limit_kind == "rate"):
+        report.limit, report.limit_kind = outcome.detail, kind
+
+
+def next_day_window(config: Config, now: datetime) -> datetime:
+    """When the send window opens on the day after `now` (practice time): where a
+    pause after a daily limit ends."""
+    zone = config.practice_zone
+    tomorrow = now.astimezone(zone).date() + timedelta(days=1)
+    return next_opening(config, zone, datetime.combine(tomorrow, time(0), tzinfo=zone))
+
+
+def _record_health(config: Config, ledger: Ledger, report: SendReport, now: datetime) -> None:
+    """What `carecall status` shows of the outgoing connection: the last error, the
+    last successful send, and a pause after a provider's limit. A pass that had
+    nothing to send says nothing about it."""
     if report.waiting_until is not None:
         return  # not tried: nothing new to say
     state = health.load(ledger, "outgoing")
     if report.connection_error is not None:
         state = health.after_failure(state, report.connection_error, now)
-    elif report.sent:
+    elif report.sent and report.limit_kind is None:
         state = health.after_success(state, now)
-    else:
+    elif report.sent:
+        state = replace(state, last_ok_at=now)  # the pause, not a success, decides the wait
+    if report.limit_kind is not None and report.limit is not None:
+        state = health.after_limit(
+            state, report.limit_kind, report.limit, now, next_day_window(config, now)
+        )
+        report.paused_until = state.paused_until
+    elif report.connection_error is None and not report.sent:
         return
     health.save(ledger, state)
 
@@ -255,10 +317,17 @@ def send_pass(
     `respect_backoff` (the worker): while the outgoing connection's backoff after a
     failure runs, enqueue only and do not connect; a log-in that failed is not tried
     every minute. A manual `carecall send` tries at once, as the practitioner asked.
+    A pause after a provider's "too many messages" holds for both: sending again
+    before it ends only meets the limit again (and risks the account being locked).
     """
     report = SendReport()
     enqueue_due(config, ledger, now, report)
     state = health.load(ledger, "outgoing")
+    if state.paused(now):
+        report.limit, report.limit_kind = state.limit, state.limit_kind
+        report.paused_until = state.paused_until
+        log.debug("send.paused", extra={"event": "send.paused", "kind": state.limit_kind})
+        return report
     if respect_backoff and state.waiting(now):
         report.connection_error = state.last_error
         report.waiting_until = state.retry_at
@@ -281,7 +350,7 @@ def send_pass(
             await transport.aclose()
 
     asyncio.run(run())
-    _record_health(ledger, report, now)
+    _record_health(config, ledger, report, (clock or (lambda: now))())
     if report.enqueued or report.skipped:
         # From now on the state dir knows this practice has sent (continuity.py).
         note_history(ledger.path, now)

@@ -74,6 +74,10 @@ class Fault(enum.Enum):
     DROP_AT_DATA = "(connection dropped after DATA)"
     # Close the connection without a reply at RCPT TO (mid-envelope).
     DROP_AT_RCPT = "(connection dropped at RCPT)"
+    # A provider's "too many messages" at MAIL FROM: 421 closes the connection (a rate
+    # limit, as Gmail answers one); 550 5.4.5 keeps it (the day's quota is used up).
+    RATE_LIMITED = "421 4.7.0 Too many messages, rate limit exceeded: try again later"
+    DAILY_LIMIT = "550 5.4.5 Daily user sending limit exceeded"
 
     @property
     def reply(self) -> str:
@@ -94,6 +98,7 @@ class FaultRule:
     fault: Fault
     remaining: int | None = 1
     recipients: frozenset[str] | None = None
+    after: int = 0  # messages let through before the rule starts to hit
 
     def live(self) -> bool:
         return self.remaining is None or self.remaining > 0
@@ -249,8 +254,10 @@ class FaultSMTPServer:
         *,
         count: int | None = 1,
         recipients: Iterable[str] | None = None,
+        after: int = 0,
     ) -> FaultRule:
-        """Make the next `count` messages (None: every message) fail with `fault`.
+        """Make the next `count` messages (None: every message) fail with `fault`,
+        once `after` messages (MAIL FROM commands) have gone through untouched.
 
         With `recipients`, only recipients in that set are hit (REJECT_RCPT refuses just
         them; the DATA-stage faults hit messages that have one of them as recipient), and
@@ -260,6 +267,7 @@ class FaultSMTPServer:
             fault,
             count,
             frozenset(r.lower() for r in recipients) if recipients is not None else None,
+            after,
         )
         with self._lock:
             self._rules.append(rule)
@@ -367,6 +375,9 @@ class FaultSMTPServer:
                     rule.recipients is None or not rule.recipients & {r.lower() for r in rcpts}
                 ):
                     continue
+                if rule.after > 0:
+                    rule.after -= 1
+                    continue
                 rule.consume()
                 return rule.fault
         return None
@@ -412,9 +423,12 @@ class _Handler:
         session.cc_transaction = t  # type: ignore[attr-defined]
         with self.owner._lock:
             self.owner.transactions.append(t)
-        if t.fault is Fault.SERVICE_UNAVAILABLE:
+        if t.fault in (Fault.SERVICE_UNAVAILABLE, Fault.RATE_LIMITED):
             t.reply = t.fault.reply
             _close_soon(server)
+            return t.reply
+        if t.fault is Fault.DAILY_LIMIT:
+            t.reply = t.fault.reply
             return t.reply
         envelope.mail_from = address
         envelope.mail_options.extend(options)
@@ -425,18 +439,23 @@ class _Handler:
     ) -> str:
         t = _current(session)
         fault = t.fault if t is not None else None
-        if fault not in (Fault.REJECT_RCPT, Fault.DROP_AT_RCPT, Fault.SERVICE_UNAVAILABLE):
-            fault = self.owner._take_rule(
-                [address], {Fault.REJECT_RCPT, Fault.DROP_AT_RCPT, Fault.SERVICE_UNAVAILABLE}
-            )
+        rcpt_faults = {
+            Fault.REJECT_RCPT,
+            Fault.DROP_AT_RCPT,
+            Fault.SERVICE_UNAVAILABLE,
+            Fault.RATE_LIMITED,
+            Fault.DAILY_LIMIT,
+        }
+        if fault not in rcpt_faults:
+            fault = self.owner._take_rule([address], rcpt_faults)
         if fault is Fault.DROP_AT_RCPT:
             return self._drop(server, t)
-        if fault is Fault.SERVICE_UNAVAILABLE:
+        if fault in (Fault.SERVICE_UNAVAILABLE, Fault.RATE_LIMITED):
             if t is not None:
                 t.reply = fault.reply
             _close_soon(server)
             return fault.reply
-        if fault is Fault.REJECT_RCPT:
+        if fault in (Fault.REJECT_RCPT, Fault.DAILY_LIMIT):
             if t is not None:
                 t.refused_rcpts.append(address)
             return fault.reply

@@ -530,7 +530,7 @@ def test_smtp_every_message_gets_exactly_one_outcome(
         outcome = outcomes[f"k{i}"]
         if fault is None:
             assert outcome.status == "sent", outcome
-        elif fault in (Fault.REJECT_RCPT, Fault.REJECT_DATA):
+        elif fault in (Fault.REJECT_RCPT, Fault.REJECT_DATA, Fault.DAILY_LIMIT):
             assert outcome.status == "failed" and outcome.code == 550, outcome
         else:
             assert outcome.status == "retry", outcome
