@@ -1,6 +1,6 @@
 """Score the safety net (carecall_mail.triage) on the labelled reply sets.
 
-    python bench/triage.py [FILE.jsonl ...] [-v]
+    python bench/triage.py [FILE.jsonl ...] [-v] [--model MODEL.json]
 
 Each line of a set is {"text", "label": crisis|concern|none, "lang", "tag"}. Default:
 every tests/data/triage/*.jsonl (replies.jsonl is the tuning set; heldout.jsonl is
@@ -9,6 +9,10 @@ rate on `none` (a `none` reply raised to concern or crisis), and the targets:
 crisis recall 100 %, concern recall >= 90 %, false alarms <= 10 %. A crisis read as
 concern counts as caught for the alert (both alert the practitioner) but not for crisis
 recall. `-v` lists every miss with its reasons. Last line: one JSON object.
+
+A tuning set scored with a model trained without it reads it as a held-out set would:
+    python scripts/triage_model.py --without replies-f --out /tmp/m.json
+    python bench/triage.py tests/data/triage/replies-f.jsonl --model /tmp/m.json -v
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+from carecall_mail import triage_model  # noqa: E402
 from carecall_mail.triage import assess  # noqa: E402
 
 LEVELS = ("crisis", "concern", "none")
@@ -77,6 +82,14 @@ def ordinary() -> tuple[int, int, int, list[str]]:
     return len(texts), levels.count("crisis"), levels.count("concern"), raised
 
 
+def use_model(path: Path) -> None:
+    """Read with another model file: one trained without the set scored (a held-out reading)."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    table = {name: tuple(float(v) for v in row) for name, row in data["features"].items()}
+    loaded = (tuple(data["classes"]), tuple(float(b) for b in data["intercept"]), table)
+    triage_model._model = lambda: loaded  # type: ignore[method-assign,assignment]
+
+
 def met(s: dict[str, object]) -> bool:
     return (
         float(s["crisis_recall"]) == 1.0  # type: ignore[arg-type]
@@ -89,7 +102,12 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("files", nargs="*", type=Path)
     parser.add_argument("-v", "--verbose", action="store_true")
+    parser.add_argument(
+        "--model", type=Path, help="a second reader trained elsewhere (triage_model.py --out)"
+    )
     args = parser.parse_args()
+    if args.model:
+        use_model(args.model)
     files = args.files or sorted((REPO / "tests" / "data" / "triage").glob("*.jsonl"))
     summary: dict[str, object] = {}
     for path in files:
