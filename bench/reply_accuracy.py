@@ -185,8 +185,8 @@ def whole_mail(corpus: Path) -> dict[str, object]:
             role = "held out" if heldout else "tuned"
             print(
                 f"carecall kinds {folder.name} ({role}): kinds {got.kinds}/{got.kinds_total} "
-                f"({100 * got.kinds / got.kinds_total:.0f} %), new text "
-                f"{got.texts}/{got.texts_total} ({100 * got.texts / max(got.texts_total, 1):.0f} %)"
+                f"({100 * got.kinds / got.kinds_total:.1f} %), new text "
+                f"{got.texts}/{got.texts_total} ({100 * got.texts / max(got.texts_total, 1):.1f} %)"
                 f", targets {'met' if met else 'MISSED'}"
             )
             scores[f"{folder.name}:{'heldout' if heldout else 'tuned'}"] = {
