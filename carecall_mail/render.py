@@ -29,10 +29,10 @@ from typing import Any
 import jinja2
 import jinja2.nodes
 from jinja2.runtime import Context
-from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup, escape
 
 from carecall_mail.errors import CareCallError, Problem
+from carecall_mail.sandbox import BoundedEnvironment, TemplateLimit, bounded, current
 
 # Words a subject must not carry: whoever glances at the client's inbox must not
 # learn from it that they see a therapist (DESIGN.md, "nothing private").
@@ -50,6 +50,10 @@ class RenderError(CareCallError):
         self.template = template
         self.line = line
         self.message = message
+
+
+class TemplateTooBig(RenderError):
+    """A template over the sandbox's bounds (sandbox.py): with any data, not one client's."""
 
 
 @dataclass(frozen=True)
@@ -133,7 +137,8 @@ class Renderer:
     def __init__(self, templates_dir: Path) -> None:
         self.templates_dir = templates_dir
         loader = jinja2.FileSystemLoader(str(templates_dir))
-        # Sandboxed: a template is a file anyone with access to the folder can edit.
+        # Sandboxed, and bounded in steps and text (sandbox.py): a template is a file
+        # anyone with access to the folder can edit, and a worker must never hang on it.
         common: dict[str, Any] = {
             "loader": loader,
             "undefined": _HintingUndefined,
@@ -145,15 +150,17 @@ class Renderer:
             # a template file changes (worker.Worker.reload_if_changed).
             "auto_reload": False,
         }
-        self._plain = SandboxedEnvironment(autoescape=False, **common)
-        self._html = SandboxedEnvironment(autoescape=True, **common)
+        self._plain = BoundedEnvironment(autoescape=False, **common)
+        self._html = BoundedEnvironment(autoescape=True, **common)
         for env in (self._plain, self._html):
-            env.filters["longdate"] = longdate
-            env.filters["shortdate"] = shortdate
-            env.filters["nl2br"] = nl2br
+            env.bounded_filters(longdate=longdate, shortdate=shortdate, nl2br=nl2br)
 
     def render(self, name: str, context: Mapping[str, Any]) -> Rendered:
         """Render template `name`; raise RenderError naming the file and line."""
+        with bounded():  # one budget of steps and text per message (sandbox.py)
+            return self._render(name, context)
+
+    def _render(self, name: str, context: Mapping[str, Any]) -> Rendered:
         path = self.templates_dir / f"{name}.j2"
         current: jinja2.Template | None = None
         try:
@@ -182,6 +189,11 @@ class Renderer:
             raise RenderError(name, line, f"undefined: {words}") from None
         except jinja2.TemplateError as exc:
             raise RenderError(name, _template_line(exc, path, current), str(exc)) from None
+        except TemplateLimit as exc:
+            raise TemplateTooBig(name, _template_line(exc, path, current), str(exc)) from None
+        except RecursionError as exc:
+            line = _template_line(exc, path, current)
+            raise TemplateTooBig(name, line, "this template calls itself without end") from None
         except Exception as exc:  # any template bug is this template's error
             # ZeroDivisionError, OverflowError, …: one broken template must fail its
             # own messages, never the sending pass of every other client.
@@ -201,7 +213,12 @@ class Renderer:
 
 
 def _block(template: jinja2.Template, name: str, ctx: Context) -> str:
-    return "".join(template.blocks[name](ctx))
+    budget = current()
+    parts: list[str] = []
+    for chunk in template.blocks[name](ctx):
+        budget.wrote(len(chunk))  # the cap on a message's length, as it is written
+        parts.append(chunk)
+    return "".join(parts)
 
 
 def _tidy(text: str) -> str:
@@ -275,6 +292,8 @@ def check_templates(
                     problems.append(
                         Problem(_shown(templates_dir / f"{name}.j2"), exc.line, exc.message)
                     )
+                if isinstance(exc, TemplateTooBig):
+                    break  # too big with one sample is too big with all: validate stays quick
     return problems
 
 
