@@ -12,6 +12,7 @@ import email
 import email.policy
 import json
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime, timedelta
@@ -605,6 +606,24 @@ def cmd_retry(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_service(args: argparse.Namespace) -> int:
+    """`service print` shows the systemd user unit; `service install` writes it."""
+    from carecall_mail import service
+
+    config = load_checked(Path(args.config))
+    spec = service.spec_for(config, args.name)
+    if args.action == "print":
+        print(service.unit_text(spec), end="")
+        return 0
+    if not args.user:
+        raise CareCallError("only a user unit is written (--user): it runs as you, with your files")
+    directory = Path(args.unit_dir) if args.unit_dir else service.unit_dir(os.environ, Path.home())
+    done = service.install(spec, directory, force=args.force)
+    for line in service.report_lines(spec, done):
+        print(line)
+    return 0
+
+
 def cmd_consent(args: argparse.Namespace) -> int:
     config, ledger = _open(args)
     if config.client(args.client) is None:
@@ -822,6 +841,24 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--to", help="the file to write (default var/backups/ledger-TIME.sqlite3)")
     p.add_argument("--now", type=_now_arg, help=now_help)
     p.set_defaults(handler=cmd_backup)
+
+    p = sub.add_parser(
+        "service",
+        parents=[common],
+        help="run the worker as a systemd user service (install, or print the unit)",
+        epilog="example: carecall service install -c ~/practice/config",
+    )
+    p.add_argument("action", choices=["install", "print"], help="write the unit, or show it")
+    p.add_argument(
+        "--user",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="a unit for your own systemd (the default; the only kind written)",
+    )
+    p.add_argument("--unit-dir", metavar="DIR", help="where to write it (~/.config/systemd/user)")
+    p.add_argument("--name", default="carecall", help="the unit's name (carecall)")
+    p.add_argument("--force", action="store_true", help="replace a unit that differs")
+    p.set_defaults(handler=cmd_service)
 
     p = sub.add_parser("restore", parents=[common], help="put a ledger backup back in place")
     p.add_argument("file", help="a file carecall backup wrote")
