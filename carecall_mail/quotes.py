@@ -316,6 +316,19 @@ def _history_skip(lines: list[str], i: int) -> int:
     return i + 1
 
 
+# Lotus Notes titles the mail it quotes "Sender --- Subject ---" above its header block.
+_NOTES_TITLE = re.compile(r"^\s*\S[^\n]{0,200}\s---\s[^\n]{1,300}\s---\s*$")
+
+
+def _drop_notes_title(out: list[tuple[str, str]]) -> None:
+    """Take back a Notes title just above the history, already taken for new text."""
+    last = len(out) - 1
+    while last >= 0 and not out[last][1].strip():
+        last -= 1
+    if last >= 0 and out[last][0] == _NEW and _NOTES_TITLE.match(out[last][1]):
+        del out[last:]
+
+
 def _classify(lines: list[str]) -> tuple[list[tuple[str, str]], int | None]:
     """Each line above the quoted history, marked new, quoted or an attribution to drop.
 
@@ -331,6 +344,7 @@ def _classify(lines: list[str]) -> tuple[list[tuple[str, str]], int | None]:
             i += 1
             continue
         if _separator_at(lines, i):
+            _drop_notes_title(out)
             return out, _history_skip(lines, i)
         start = _attribution_at(lines, i) if line.rstrip().endswith((":", "：")) else None
         end = i

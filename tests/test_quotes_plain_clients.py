@@ -1,4 +1,5 @@
-"""Issue 13: Supercite's "LK> text" quotes and an attribution in the writer's own words."""
+"""Issue 13: plain-text quoting of Emacs (Supercite, "LK> text", an attribution in the writer's
+own words) and of Lotus Notes ("Sender --- Subject ---" above its header block)."""
 
 from __future__ import annotations
 
@@ -30,3 +31,27 @@ def test_one_name_and_angle_line_is_the_clients_own() -> None:
     assert new_text("Note> the parking is at the back.\nSee you Monday.") == (
         "Note> the parking is at the back.\nSee you Monday."
     )
+
+
+NOTES = """Hallo.
+Jetzt muss ich dir noch kurzfristig absagen.
+Mfg eike
+
+Martin Edenhofer via Znuny Team --- Installation [Ticket#11392] ---
+
+Von: "Martin Edenhofer" <support@example.com>
+An: eike@example.com
+Datum: Mi., 13.06.2012 14:30
+Betreff: Installation [Ticket#11392]
+
+Hi Eike, anbei die Informationen.
+"""
+
+
+def test_a_notes_title_above_the_header_block_is_history() -> None:
+    assert new_text(NOTES) == "Hallo.\nJetzt muss ich dir noch kurzfristig absagen.\nMfg eike"
+
+
+def test_dashes_in_a_clients_sentence_are_kept() -> None:
+    text = "We meet --- as agreed --- on Monday."
+    assert new_text(text) == text
