@@ -516,6 +516,64 @@ def cmd_doctor(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def cmd_login(args: argparse.Namespace) -> int:
+    from carecall_mail import oauth2
+    from carecall_mail.runtime import oauth2_client
+
+    config = load_checked(Path(args.config))
+    clients = [c for n in ("outgoing", "incoming") if (c := oauth2_client(config, n))]
+    # One sign-in per account: IMAP and SMTP of one mailbox share a refresh token,
+    # granted for both connections' scopes even when --connection names one.
+    groups: list[list[oauth2.OAuth2Client]] = []
+    for client in clients:
+        group = next((g for g in groups if g[0].covers(client)), None)
+        if group is None:
+            groups.append([client])
+        else:
+            group.append(client)
+    chosen = [
+        g for g in groups if not args.connection or args.connection in [c.connection for c in g]
+    ]
+    if not chosen:
+        which = args.connection or "outgoing and incoming"
+        raise CareCallError(
+            f"{which}: no auth: oauth2 in practice.yaml, so there is nothing to sign in to "
+            "(the README shows the set-up for Microsoft 365 and Google)"
+        )
+    for group in chosen:
+        first = group[0]
+        scopes = tuple(dict.fromkeys(s for c in group for s in c.scopes))
+        what = f"{' and '.join(c.connection for c in group)} mail of {first.username}"
+        if first.flow == "device":
+
+            def show(code: oauth2.DeviceCode, what: str = what) -> None:
+                left = (code.expires_at - datetime.now(UTC)).total_seconds()
+                minutes = max(1, round(left / 60))
+                print(f"To sign in the {what}:")
+                print(f"  open     {code.verification_uri}")
+                print(f"  and type {code.user_code}")
+                print(f"Waiting for you to finish (the code works for {minutes} minutes) ...")
+                sys.stdout.flush()
+
+            token = oauth2.device_login(first, scopes, show=show)
+        else:
+
+            def open_url(url: str, what: str = what) -> None:
+                print(f"To sign in the {what}, open this address in a browser on this machine:")
+                print(f"  {url}")
+                print("(No browser here? See the README: Google on a machine without a browser.)")
+                print(f"Waiting for the browser to come back (up to {args.wait} seconds) ...")
+                sys.stdout.flush()
+
+            token = oauth2.pkce_login(first, scopes, show=open_url, port=args.port, wait=args.wait)
+        oauth2.write_token(first.token_file, token)
+        print(
+            f"Signed in. The sign-in is kept in {first.token_file} (only you can read it); "
+            "CareCall renews it by itself. Check it with `carecall doctor`."
+        )
+    return 0
+
+
 def cmd_backup(args: argparse.Namespace) -> int:
     config = load_checked(Path(args.config))
     now = parse_now(args.now)
@@ -836,6 +894,27 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--now", type=_now_arg, help=now_help)
     p.set_defaults(handler=cmd_doctor)
+
+    p = sub.add_parser(
+        "login",
+        parents=[common],
+        help="sign in once with OAuth2 (auth: oauth2), for IMAP and SMTP",
+        epilog="example: carecall login   (then: carecall doctor)",
+    )
+    p.add_argument(
+        "--connection", choices=["outgoing", "incoming"], help="only this one (default: both)"
+    )
+    p.add_argument(
+        "--port",
+        type=int,
+        default=0,
+        help="Google: the local port the browser comes back to (default: any free one; "
+        "fix it for an SSH tunnel)",
+    )
+    p.add_argument(
+        "--wait", type=int, default=300, help="Google: seconds to wait for the browser (300)"
+    )
+    p.set_defaults(handler=cmd_login)
 
     p = sub.add_parser("backup", parents=[common], help="an online copy of the ledger")
     p.add_argument("--to", help="the file to write (default var/backups/ledger-TIME.sqlite3)")

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, time
 from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Annotated, Any, Literal, TypeVar
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
@@ -319,14 +320,38 @@ class MaildirOutgoing(_Model):
     path: str = "outbox"
 
 
+HttpsUrl = Annotated[str, Field(pattern=r"^https?://[^\s]+$")]
+Tenant = Annotated[str, Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9.-]{0,99}$")]
+
+
+class OAuth2Settings(_Model):
+    """`oauth2:` under `outgoing`/`incoming` with `auth: oauth2`; a provider fills the
+    flow, endpoints and scopes (providers.py), written keys win."""
+
+    client_id: Line
+    # Google's installed-app clients also send a client secret; never in YAML.
+    client_secret_env: EnvName | None = None
+    tenant: Tenant | None = None  # Microsoft: a tenant id or domain; "common" otherwise
+    flow: Literal["device", "pkce"] | None = None
+    token_url: HttpsUrl | None = None
+    device_url: HttpsUrl | None = None
+    authorize_url: HttpsUrl | None = None
+    scopes: tuple[Line, ...] = ()
+
+
+Auth = Literal["password", "oauth2"]
+
+
 class SmtpOutgoing(_Model):
     transport: Literal["smtp"]
     provider: ProviderName | None = None  # fills host, port, security, limits (providers.py)
     host: Line
     port: int = Field(default=587, ge=1, le=65535)
     security: Security = "starttls"
+    auth: Auth = "password"
     username: Line | None = None
     password_env: EnvName | None = None
+    oauth2: OAuth2Settings | None = None
     ca_file: str | None = None
     max_per_minute: int | None = Field(default=None, ge=1)
     max_per_day: int | None = Field(default=None, ge=1)
@@ -346,8 +371,10 @@ class ImapIncoming(_Model):
     host: Line
     port: int = Field(default=993, ge=1, le=65535)
     security: Security = "tls"
+    auth: Auth = "password"
     username: Line
-    password_env: EnvName
+    password_env: EnvName | None = None  # required with auth: password (_check_auth)
+    oauth2: OAuth2Settings | None = None
     folder: Line = "INBOX"
     ca_file: str | None = None
     idle: bool = False
@@ -1023,13 +1050,17 @@ def _check_practice(practice: Practice, source: _Source, problems: list[Problem]
         name = "outgoing" if isinstance(section, SmtpOutgoing) else "incoming"
         preset = PROVIDERS[section.provider]
         # Every provider authenticates; without these the first send fails at 09:00.
-        needs = {
-            "username": "your full address as the log-in",
-            "password_env": f"the name of an environment variable holding {preset.password_advice}",
-        }
+        needs = {"username": "your full address as the log-in"}
+        if section.auth == "password":
+            needs["password_env"] = (
+                f"the name of an environment variable holding {preset.password_advice}"
+            )
         for key, what in needs.items():
             if getattr(section, key) is None:
                 add((name, "provider"), f"{name}.{key}: missing: {preset.title} needs {what}")
+    for name, section in (("outgoing", practice.outgoing), ("incoming", practice.incoming)):
+        if isinstance(section, (SmtpOutgoing, ImapIncoming)):
+            _check_auth(name, section, add)
     crisis = practice.crisis
     if "crisis" in practice.model_fields_set and crisis.reply and crisis.resources is None:
         # An error, not a silent "no reply": the practitioner asked for one, and a
@@ -1042,3 +1073,85 @@ def _check_practice(practice: Practice, source: _Source, problems: list[Problem]
     state = Path(practice.state_dir)
     if ".." in state.parts:
         add(("state_dir",), "state_dir: must stay inside the practice folder (no '..')")
+
+
+def _check_auth(
+    name: str, section: SmtpOutgoing | ImapIncoming, add: Callable[[Loc, str], None]
+) -> None:
+    """`auth: password` needs password_env; `auth: oauth2` needs a username and an
+    `oauth2:` the provider (or the practitioner) filled with a flow and endpoints."""
+    preset = PROVIDERS[section.provider] if section.provider else None
+    if section.auth == "password":
+        if section.oauth2 is not None:
+            add(
+                (name, "oauth2"),
+                f"{name}.oauth2: is set but {name}.auth is password: write auth: oauth2 "
+                "to sign in with OAuth2, or remove oauth2",
+            )
+        if isinstance(section, ImapIncoming) and section.password_env is None and not preset:
+            add(
+                (name,),
+                f"{name}.password_env: missing: the name of the environment variable "
+                "holding the password (or auth: oauth2)",
+            )
+        return
+    if section.password_env is not None:
+        add(
+            (name, "password_env"),
+            f"{name}.password_env: is not used with auth: oauth2 (`carecall login` keeps "
+            "the sign-in): remove it",
+        )
+    if section.username is None and not preset:
+        add((name, "auth"), f"{name}.username: missing: OAuth2 needs your full address")
+    oauth2 = section.oauth2
+    if preset is not None and preset.oauth2 is None:
+        add(
+            (name, "auth"),
+            f"{name}.auth: {preset.title} offers no OAuth2 sign-in for mail apps: use "
+            f"auth: password with {preset.password_advice}",
+        )
+        return
+    if oauth2 is None:
+        add(
+            (name, "auth"),
+            f"{name}.oauth2: missing: with auth: oauth2 write oauth2: {{client_id: ...}} "
+            "(the README shows where the client id comes from)",
+        )
+        return
+    where = (name, "oauth2")
+    missing = []
+    if oauth2.flow is None:
+        missing.append("flow (device or pkce)")
+    if oauth2.token_url is None:
+        missing.append("token_url")
+    if oauth2.flow == "device" and oauth2.device_url is None:
+        missing.append("device_url")
+    if oauth2.flow == "pkce" and oauth2.authorize_url is None:
+        missing.append("authorize_url")
+    if not oauth2.scopes:
+        missing.append("scopes")
+    if missing:
+        add(
+            where,
+            f"{name}.oauth2: missing: {', '.join(missing)} (no provider fills them: "
+            "write them, or name a provider)",
+        )
+    if preset is not None and preset.oauth2 is not None:
+        if preset.oauth2.needs_client_secret and oauth2.client_secret_env is None:
+            add(
+                where,
+                f"{name}.oauth2.client_secret_env: missing: {preset.title}'s Desktop-app "
+                "clients come with a client secret: the name of an environment variable "
+                "holding it",
+            )
+        if oauth2.tenant is not None and preset.oauth2.default_tenant is None:
+            add(where, f"{name}.oauth2.tenant: only Microsoft 365 has tenants: remove it")
+    for key in ("token_url", "device_url", "authorize_url"):
+        url = getattr(oauth2, key)
+        host = (urlsplit(url).hostname or "") if url else ""
+        if url and url.startswith("http://") and host not in LOCALHOSTS:
+            add(
+                where,
+                f"{name}.oauth2.{key}: http:// sends the sign-in in the clear; it is "
+                "allowed only for localhost (use https://)",
+            )

@@ -28,7 +28,9 @@ from carecall_mail.config import (
     MaildirOutgoing,
     SmtpOutgoing,
 )
+from carecall_mail.oauth2 import OAuth2Error, TokenSource, xoauth2_string
 from carecall_mail.redact import scrubber
+from carecall_mail.runtime import oauth2_client
 
 __all__ = ["Check", "check_config"]
 
@@ -75,17 +77,45 @@ def _password(section: SmtpOutgoing | ImapIncoming) -> str | None:
     return os.environ.get(section.password_env) if section.password_env else None
 
 
+def _signed_in(config: Config, connection: str, now: datetime) -> tuple[TokenSource, Check]:
+    """The OAuth2 step: a token that is valid now (refreshed if need be), or what to do."""
+    client = oauth2_client(config, connection)
+    assert client is not None
+    tokens = TokenSource(client, clock=lambda: now)
+    label = f"OAuth2 sign-in of {client.username!r}"
+    try:
+        tokens.access_token()
+    except OAuth2Error as exc:
+        return tokens, Check(
+            connection, label, False, str(exc), "run `carecall login` where a browser is"
+        )
+    return tokens, Check(connection, label, True, f"token kept in {client.token_file}")
+
+
+def _with_retry(
+    tokens: TokenSource, attempt: Callable[[str], None], refused: type[Exception]
+) -> str:
+    """One XOAUTH2 attempt, and after a refusal one more with a fresh token."""
+    token = tokens.access_token()
+    try:
+        attempt(token)
+    except refused:
+        attempt(tokens.refresh_after_rejection(token))
+        return "accepted (XOAUTH2, after a token refresh)"
+    return "accepted (XOAUTH2)"
+
+
 def _smtp(config: Config, out: SmtpOutgoing, send_test: bool, now: datetime) -> Iterator[Check]:
     name = "outgoing"
     where = f"smtp {out.host}:{out.port}"
     password = _password(out)
-    scrub = scrubber(password)
+    scrub_token: list[str | None] = [None]  # the OAuth2 token last offered
 
     def step(label: str, advice: str, action: Callable[[], str]) -> Iterator[Check]:
         try:
             detail = action()
-        except (OSError, smtplib.SMTPException, ssl.SSLError) as exc:
-            text = scrub(_words(exc))
+        except (OSError, smtplib.SMTPException, ssl.SSLError, OAuth2Error) as exc:
+            text = scrubber(scrub_token[0] or password)(_words(exc))
             fix = (
                 _ca_advice(out.ca_file) if isinstance(exc, ssl.SSLCertVerificationError) else advice
             )
@@ -125,7 +155,27 @@ def _smtp(config: Config, out: SmtpOutgoing, send_test: bool, now: datetime) -> 
         )
         assert smtp is not None
         session = smtp
-        if out.username:
+        if out.username and out.auth == "oauth2":
+            tokens, check = _signed_in(config, name, now)
+            yield check
+            if not check.ok:
+                return
+            user = out.username
+
+            def xoauth2(token: str) -> None:
+                scrub_token[0] = token
+                session.auth(
+                    "XOAUTH2",
+                    lambda challenge=None: "" if challenge else xoauth2_string(user, token),
+                )
+
+            yield from step(
+                f"log-in as {user!r}",
+                "the provider refused the sign-in: check outgoing.username is the "
+                "address you signed in as, and that SMTP AUTH is allowed for the mailbox",
+                lambda: _with_retry(tokens, xoauth2, smtplib.SMTPAuthenticationError),
+            )
+        elif out.username:
             if password is None:
                 yield Check(
                     name,
@@ -181,17 +231,17 @@ def _smtp(config: Config, out: SmtpOutgoing, send_test: bool, now: datetime) -> 
                 smtp.close()
 
 
-def _imap(inc: ImapIncoming) -> Iterator[Check]:
+def _imap(config: Config, inc: ImapIncoming, now: datetime) -> Iterator[Check]:
     name = "incoming"
     where = f"imap {inc.host}:{inc.port}"
     password = _password(inc)
-    scrub = scrubber(password)
+    scrub_token: list[str | None] = [None]  # the OAuth2 token last offered
 
     def step(label: str, advice: str, action: Callable[[], str]) -> Iterator[Check]:
         try:
             detail = action()
-        except (OSError, imaplib.IMAP4.error, ssl.SSLError) as exc:
-            text = scrub(_words(exc))
+        except (OSError, imaplib.IMAP4.error, ssl.SSLError, OAuth2Error) as exc:
+            text = scrubber(scrub_token[0] or password)(_words(exc))
             fix = (
                 _ca_advice(inc.ca_file) if isinstance(exc, ssl.SSLCertVerificationError) else advice
             )
@@ -230,7 +280,33 @@ def _imap(inc: ImapIncoming) -> Iterator[Check]:
         )
         assert imap is not None
         session = imap
-        if password is None:
+        if inc.auth == "oauth2":
+            tokens, check = _signed_in(config, name, now)
+            yield check
+            if not check.ok:
+                return
+
+            def xoauth2(token: str) -> None:
+                nonlocal logged_in
+                scrub_token[0] = token
+                sent: list[bool] = []
+
+                def respond(challenge: bytes) -> bytes:
+                    # A second call carries the server's error: answer empty to end it.
+                    answer = b"" if sent else xoauth2_string(inc.username, token).encode()
+                    sent.append(True)
+                    return answer
+
+                session.authenticate("XOAUTH2", respond)
+                logged_in = True
+
+            yield from step(
+                f"log-in as {inc.username!r}",
+                "the provider refused the sign-in: check incoming.username is the "
+                "address you signed in as, and that IMAP is allowed for the mailbox",
+                lambda: _with_retry(tokens, xoauth2, imaplib.IMAP4.error),
+            )
+        elif password is None:
             yield Check(
                 name,
                 f"log-in as {inc.username!r}",
@@ -239,19 +315,21 @@ def _imap(inc: ImapIncoming) -> Iterator[Check]:
                 f"export {inc.password_env}='…' where carecall runs",
             )
             return
+        else:
 
-        def login() -> str:
-            nonlocal logged_in
-            session.login(inc.username, password)
-            logged_in = True
-            return "accepted"
+            def login() -> str:
+                nonlocal logged_in
+                assert password is not None
+                session.login(inc.username, password)
+                logged_in = True
+                return "accepted"
 
-        yield from step(
-            f"log-in as {inc.username!r}",
-            "check incoming.username and the password in "
-            f"{inc.password_env} (an app password where the provider asks for one)",
-            login,
-        )
+            yield from step(
+                f"log-in as {inc.username!r}",
+                "check incoming.username and the password in "
+                f"{inc.password_env} (an app password where the provider asks for one)",
+                login,
+            )
         for folder, key in ((inc.folder, "folder"), (inc.move_to, "move_to")):
             if folder is None:
                 continue
@@ -305,7 +383,7 @@ def check_config(config: Config, *, send_test: bool, now: datetime) -> list[Chec
         checks.extend(_maildir("outgoing", config.state_dir / out.path))
     inc = config.practice.incoming
     if isinstance(inc, ImapIncoming):
-        checks.extend(_imap(inc))
+        checks.extend(_imap(config, inc, now))
     elif isinstance(inc, MaildirIncoming):
         checks.extend(_maildir("incoming", config.state_dir / inc.path))
     return checks

@@ -33,6 +33,7 @@ from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientAbortError, IMAPClientError, LoginError
 
 from carecall_mail.errors import InboxError
+from carecall_mail.oauth2 import AccessTokens, OAuth2Error
 from carecall_mail.redact import scrubber
 
 logger = logging.getLogger(__name__)
@@ -144,13 +145,15 @@ class ImapSettings:
     port: int
     security: Security
     username: str
-    password: str = field(repr=False)
+    password: str = field(default="", repr=False)
     folder: str = "INBOX"
     ca_file: Path | None = None  # a private CA's certificate; None = the system's CAs
     timeout: float = 30.0  # seconds, for connecting and for every read
     batch_size: int = 200  # messages per UID FETCH round trip
     move_to: str | None = None  # move processed messages to this folder
     idle: bool = False  # wait_for_new() uses IDLE (RFC 2177) when the server has it
+    # auth: oauth2: XOAUTH2 with tokens from here instead of the password (oauth2.py).
+    oauth2: AccessTokens | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         where = f"IMAP {self.host}:{self.port}"
@@ -231,6 +234,7 @@ class ImapInbox:
         self._max_backoff = max_backoff
         self._sleep = sleep
         self._ssl: ssl.SSLContext | None = None
+        self._secret: str | None = None  # the OAuth2 token last offered, to mask in errors
         self._client: Any = None  # imapclient.IMAPClient, which ships no type hints
         self._uidvalidity: int | None = None
         self._uidnext: int | None = None
@@ -402,7 +406,10 @@ class ImapInbox:
                     )
                 client.starttls(context)
             client.normalise_times = False  # keep INTERNALDATE's zone; we convert to UTC
-            client.login(s.username, s.password)
+            if s.oauth2 is not None:
+                self._xoauth2(client, s.oauth2)
+            else:
+                client.login(s.username, s.password)
             self._client = client
             self._select_now(client)
         except BaseException:
@@ -422,6 +429,25 @@ class ImapInbox:
             uidvalidity=self._uidvalidity,
         )
         return client
+
+    def _xoauth2(self, client: Any, tokens: AccessTokens) -> None:
+        """AUTHENTICATE XOAUTH2; a refused token is refreshed once and tried again."""
+        s = self.settings
+        try:
+            token = tokens.access_token()
+            self._secret = token
+            try:
+                client.oauth2_login(s.username, token)
+            except LoginError:
+                token = tokens.refresh_after_rejection(token)
+                self._secret = token
+                client.oauth2_login(s.username, token)
+        except OAuth2Error as exc:
+            # Not a connection problem: no reconnect helps (run `carecall login`, or the
+            # sign-in server is down and the next pass tries again).
+            raise InboxError(
+                f"IMAP login failed for {s.username} at {s.host}:{s.port}: {exc}"
+            ) from exc
 
     def _select_now(self, client: Any) -> tuple[int, int | None]:
         # EXAMINE (read-only, RFC 3501 §6.3.2) unless we must move messages out.
@@ -482,7 +508,8 @@ class ImapInbox:
         elif isinstance(exc, ssl.SSLCertVerificationError):
             what = "TLS certificate verification"
         detail = str(exc) or type(exc).__name__
-        detail = scrubber(s.password)(detail)  # a server may echo the credentials
+        # A server may echo the credentials: the password, or the token last offered.
+        detail = scrubber(self._secret or s.password)(detail)
         tries = f" after {attempts} attempts" if attempts > 1 else ""
         return InboxError(
             f"IMAP {what} failed{tries} for {s.username} at {s.host}:{s.port}, "

@@ -44,6 +44,7 @@ from carecall_mail.errors import (
     PermanentDeliveryError,
     TemporaryDeliveryError,
 )
+from carecall_mail.oauth2 import AccessTokens, OAuth2Error
 from carecall_mail.redact import scrubber
 
 logger = logging.getLogger(__name__)
@@ -149,6 +150,8 @@ class SmtpSettings:
     max_per_minute: int | None = None
     connections: int = 4
     local_hostname: str | None = None
+    # auth: oauth2: XOAUTH2 with tokens from here instead of a password (oauth2.py).
+    oauth2: AccessTokens | None = None
 
     def __post_init__(self) -> None:
         problems: list[str] = []
@@ -163,7 +166,9 @@ class SmtpSettings:
             problems.append(
                 f"security 'none' sends in plaintext; only allowed for localhost, not {self.host}"
             )
-        if self.username is not None and self.password is None:
+        if self.oauth2 is not None and self.username is None:
+            problems.append("OAuth2 needs a username (the mailbox's address)")
+        if self.username is not None and self.password is None and self.oauth2 is None:
             problems.append(
                 f"username {self.username!r} is set but no password was given "
                 "(is the password environment variable set?)"
@@ -188,7 +193,8 @@ class SmtpSettings:
             f"SmtpSettings(host={self.host!r}, port={self.port}, security={self.security!r}, "
             f"username={self.username!r}, password={pw}, ca_file={self.ca_file!r}, "
             f"timeout={self.timeout}, max_per_minute={self.max_per_minute}, "
-            f"connections={self.connections}, local_hostname={self.local_hostname!r})"
+            f"connections={self.connections}, local_hostname={self.local_hostname!r}, "
+            f"oauth2={self.oauth2!r})"
         )
 
 
@@ -399,10 +405,20 @@ class _Session:
                 await smtp.ehlo()  # RFC 3207 §4.2: extensions must be learnt again over TLS
             if s.username is not None:
                 step = f"login as {s.username!r}"
-                await smtp.login(s.username, s.password or "")
+                if s.oauth2 is not None:
+                    await self._xoauth2(smtp, s.username, s.oauth2)
+                else:
+                    await smtp.login(s.username, s.password or "")
         except _SessionError:
             smtp.close()
             raise
+        except OAuth2Error as exc:
+            # No token to offer (never signed in, refresh refused, endpoint down): the
+            # messages wait; the words say whether `carecall login` is needed.
+            smtp.close()
+            raise _SessionError(
+                TemporaryDeliveryError(f"smtp {self.where}: {step} failed: {exc}")
+            ) from exc
         except (aiosmtplib.SMTPException, OSError, TimeoutError) as exc:
             # Whatever broke (refused, TLS, a wrong password), the messages are kept
             # for the next pass: a config problem is fixed by the practitioner, not
@@ -424,6 +440,18 @@ class _Session:
             s.security,
             extra={"event": "smtp.connect", "host": s.host},
         )
+
+    async def _xoauth2(self, smtp: aiosmtplib.SMTP, username: str, tokens: AccessTokens) -> None:
+        """AUTH XOAUTH2; a refused token is refreshed once and tried again (it may have
+        been revoked early, or this machine's clock is off)."""
+        token = await asyncio.to_thread(tokens.access_token)
+        self.scrub = scrubber(token)
+        try:
+            await smtp.auth_xoauth2(username, token)
+        except aiosmtplib.SMTPAuthenticationError:
+            token = await asyncio.to_thread(tokens.refresh_after_rejection, token)
+            self.scrub = scrubber(token)
+            await smtp.auth_xoauth2(username, token)
 
     async def check_alive(self) -> None:
         """A pooled connection may have been closed by the server while idle: NOOP it."""

@@ -61,7 +61,7 @@ def _refused_passwords(config: Config) -> Iterator[Problem]:
     for name, section in (("outgoing", practice.outgoing), ("incoming", practice.incoming)):
         provider = getattr(section, "provider", None)
         refused = PROVIDERS[provider].password_refused if provider else None
-        if refused:
+        if refused and getattr(section, "auth", "password") == "password":
             yield Problem(
                 str(path), locate(text, (name, "provider")), f"warning: {name}: {refused}"
             )

@@ -13,9 +13,31 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal, get_args
 
-__all__ = ["PROVIDERS", "Provider", "ProviderName", "fill_incoming", "fill_outgoing"]
+__all__ = [
+    "PROVIDERS",
+    "OAuth2Preset",
+    "Provider",
+    "ProviderName",
+    "fill_incoming",
+    "fill_outgoing",
+]
 
 ProviderName = Literal["gmail", "microsoft365", "fastmail", "icloud"]
+
+
+@dataclass(frozen=True)
+class OAuth2Preset:
+    """How the provider signs in an installed app for IMAP and SMTP (oauth2.py)."""
+
+    flow: Literal["device", "pkce"]
+    token_url: str  # may hold {tenant}
+    smtp_scopes: tuple[str, ...]
+    imap_scopes: tuple[str, ...]
+    device_url: str | None = None
+    authorize_url: str | None = None
+    default_tenant: str | None = None
+    # Google's "Desktop app" clients send their (not really secret) secret too.
+    needs_client_secret: bool = False
 
 
 @dataclass(frozen=True)
@@ -32,6 +54,15 @@ class Provider:
     password_advice: str
     # Set when the provider no longer takes passwords at all over IMAP/SMTP.
     password_refused: str | None = None
+    oauth2: OAuth2Preset | None = None
+
+
+# Microsoft identity platform v2: the device-code flow grants the Outlook IMAP and
+# SMTP scopes; offline_access is what brings a refresh token.
+_MICROSOFT = "https://login.microsoftonline.com/{tenant}/oauth2/v2.0"
+# Google: the device flow does not grant https://mail.google.com/ (a restricted
+# scope), so it is the installed-app flow with PKCE and a loopback redirect.
+_GOOGLE_MAIL = ("https://mail.google.com/",)
 
 
 PROVIDERS: dict[str, Provider] = {
@@ -46,6 +77,14 @@ PROVIDERS: dict[str, Provider] = {
         max_per_day=500,
         password_advice="an app password (Google account → Security → 2-Step "
         "Verification → App passwords), not your Google password",
+        oauth2=OAuth2Preset(
+            "pkce",
+            token_url="https://oauth2.googleapis.com/token",
+            authorize_url="https://accounts.google.com/o/oauth2/v2/auth",
+            smtp_scopes=_GOOGLE_MAIL,
+            imap_scopes=_GOOGLE_MAIL,
+            needs_client_secret=True,
+        ),
     ),
     # Exchange Online: 30 messages a minute and 10,000 recipients a day per mailbox.
     "microsoft365": Provider(
@@ -58,7 +97,17 @@ PROVIDERS: dict[str, Provider] = {
         password_advice="your mailbox password, with SMTP AUTH enabled for the "
         "mailbox by its admin",
         password_refused="Microsoft 365 turned off passwords for IMAP and is retiring "
-        "them for SMTP: expect the log-in to be refused (OAuth2 sign-in is not built yet)",
+        "them for SMTP: expect the log-in to be refused; use auth: oauth2 and "
+        "`carecall login` (README: Microsoft 365)",
+        oauth2=OAuth2Preset(
+            "device",
+            token_url=f"{_MICROSOFT}/token",
+            device_url=f"{_MICROSOFT}/devicecode",
+            smtp_scopes=("https://outlook.office.com/SMTP.Send", "offline_access"),
+            imap_scopes=("https://outlook.office.com/IMAP.AccessAsUser.All", "offline_access"),
+            # "common" takes work and personal accounts; a tenant id pins one organisation.
+            default_tenant="common",
+        ),
     ),
     # Fastmail publishes no fixed sending figure; it throttles by reputation.
     "fastmail": Provider(
@@ -122,6 +171,7 @@ def fill_outgoing(raw: object) -> object:
         value = getattr(provider, key)
         if value is not None:
             data.setdefault(key, value)
+    _fill_oauth2(data, provider, "smtp")
     return data
 
 
@@ -138,4 +188,25 @@ def fill_incoming(raw: object) -> object:
     security = data.setdefault("security", "tls")
     if isinstance(security, str) and security in _IMAP_PORTS:
         data.setdefault("port", _IMAP_PORTS[security])
+    _fill_oauth2(data, provider, "imap")
     return data
+
+
+def _fill_oauth2(data: dict[str, object], provider: Provider, service: str) -> None:
+    """`oauth2:` with the provider's flow, endpoints and scopes under the keys written
+    (a test points token_url at loopback; a tenant id replaces "common")."""
+    preset = provider.oauth2
+    raw = data.get("oauth2")
+    if data.get("auth") != "oauth2" or preset is None or not isinstance(raw, Mapping):
+        return
+    oauth2 = dict(raw)
+    tenant = oauth2.get("tenant") or preset.default_tenant
+    if preset.default_tenant is not None and not isinstance(tenant, str):
+        return  # left for validation to name
+    oauth2.setdefault("flow", preset.flow)
+    for key in ("token_url", "device_url", "authorize_url"):
+        url = getattr(preset, key)
+        if url is not None:
+            oauth2.setdefault(key, url.format(tenant=tenant))
+    oauth2.setdefault("scopes", list(getattr(preset, f"{service}_scopes")))
+    data["oauth2"] = oauth2

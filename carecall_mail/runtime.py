@@ -24,6 +24,7 @@ from carecall_mail.continuity import check_ledger, note_history
 from carecall_mail.errors import CareCallError, ConfigError, Problem
 from carecall_mail.inbox import ImapInbox, ImapSettings, MaildirInbox
 from carecall_mail.ledger import Ledger
+from carecall_mail.oauth2 import OAuth2Client, TokenSource, token_file
 from carecall_mail.outgoing import MaildirTransport, SmtpSettings, SmtpTransport, Transport
 
 LEDGER_FILE = "ledger.sqlite3"
@@ -77,6 +78,17 @@ def environment_problems(config: Config) -> list[Problem]:
                         "that signed the server's certificate",
                     )
                 )
+        oauth2 = getattr(settings, "oauth2", None)
+        secret = oauth2.client_secret_env if oauth2 is not None else None
+        if secret is not None and not os.environ.get(secret):
+            problems.append(
+                Problem(
+                    str(path),
+                    locate(text, (section, "oauth2", "client_secret_env")),
+                    f"{section}.oauth2.client_secret_env: the environment variable {secret} "
+                    "is not set here; set it to the OAuth2 client secret",
+                )
+            )
         variable = getattr(settings, "password_env", None)
         if variable is not None and not os.environ.get(variable):
             problems.append(
@@ -127,6 +139,36 @@ def inbox_dir(config: Config) -> Path:
     return config.state_dir / incoming.path
 
 
+def oauth2_client(config: Config, connection: str) -> OAuth2Client | None:
+    """The OAuth2 sign-in `outgoing` or `incoming` uses, or None with auth: password.
+    Validation (config.py) made sure a flow, the endpoints and scopes are there."""
+    section = getattr(config.practice, connection)
+    if not isinstance(section, (SmtpOutgoing, ImapIncoming)) or section.auth != "oauth2":
+        return None
+    settings = section.oauth2
+    assert settings is not None and settings.flow is not None and settings.token_url is not None
+    assert section.username is not None
+    secret_env = settings.client_secret_env
+    return OAuth2Client(
+        connection=connection,
+        username=section.username,
+        client_id=settings.client_id,
+        flow=settings.flow,
+        token_url=settings.token_url,
+        scopes=settings.scopes,
+        token_file=token_file(config.state_dir, section.username),
+        client_secret=os.environ.get(secret_env) if secret_env else None,
+        device_url=settings.device_url,
+        authorize_url=settings.authorize_url,
+        timeout=section.timeout,
+    )
+
+
+def _tokens(config: Config, connection: str) -> TokenSource | None:
+    client = oauth2_client(config, connection)
+    return TokenSource(client) if client is not None else None
+
+
 def make_transport(config: Config) -> Transport:
     out = config.practice.outgoing
     if isinstance(out, SmtpOutgoing):
@@ -141,6 +183,7 @@ def make_transport(config: Config) -> Transport:
             timeout=out.timeout,
             max_per_minute=out.max_per_minute,
             connections=out.connections,
+            oauth2=_tokens(config, "outgoing"),
         )
         return SmtpTransport(settings)
     return MaildirTransport(outbox_dir(config))
@@ -150,8 +193,7 @@ def make_inbox(config: Config) -> ImapInbox | MaildirInbox:
     incoming = config.practice.incoming
     if isinstance(incoming, ImapIncoming):
         _check_environment(config, "incoming")
-        password = _password(incoming.password_env, f"incoming {incoming.host}")
-        assert password is not None
+        password = _password(incoming.password_env, f"incoming {incoming.host}") or ""
         settings = ImapSettings(
             host=incoming.host,
             port=incoming.port,
@@ -164,6 +206,7 @@ def make_inbox(config: Config) -> ImapInbox | MaildirInbox:
             batch_size=incoming.batch_size,
             move_to=incoming.move_to,
             idle=incoming.idle,
+            oauth2=_tokens(config, "incoming"),
         )
         return ImapInbox(settings)
     return MaildirInbox(inbox_dir(config))

@@ -412,7 +412,7 @@ ssl_key = <{m.tls.key_file}
 {dh}
 # Tests log in with plaintext over loopback as well as with TLS.
 disable_plaintext_auth = no
-auth_mechanisms = plain login
+auth_mechanisms = plain login{" xoauth2 oauthbearer" if m.oauth2_url else ""}
 # Wrong-password tests should not wait the default 2 s anti-brute-force delay...
 auth_failure_delay = 0
 first_valid_uid = {uid}
@@ -435,10 +435,10 @@ namespace inbox {{
     auto = subscribe
   }}
 }}
-passdb {{
+{_oauth2_passdb(m)}passdb {{
   driver = passwd-file
   args = scheme=PLAIN username_format=%Lu {m.root}/dovecot/users
-}}
+{"  mechanisms = plain login" + chr(10) if m.oauth2_url else ""}}}
 userdb {{
   driver = passwd-file
   args = username_format=%Lu {m.root}/dovecot/users
@@ -483,6 +483,31 @@ protocol lmtp {{
 plugin {{
   sieve = file:~/sieve;active=~/.dovecot.sieve
 }}
+"""
+
+
+def _oauth2_passdb(m: MailSystem) -> str:
+    """With `oauth2_url`: XOAUTH2/OAUTHBEARER tokens are checked by RFC 7662
+    introspection (a POST of `token=...`) at that URL, which must answer
+    {"active": true, "username": "<the address>"}; passwords still work as before."""
+    if not m.oauth2_url:
+        return ""
+    return f"""passdb {{
+  driver = oauth2
+  mechanisms = xoauth2 oauthbearer
+  args = {m.root}/dovecot/oauth2.conf.ext
+}}
+"""
+
+
+def _dovecot_oauth2_conf(m: MailSystem) -> str:
+    return f"""\
+introspection_mode = post
+introspection_url = {m.oauth2_url}
+force_introspection = yes
+username_attribute = username
+active_attribute = active
+active_value = true
 """
 
 
@@ -601,6 +626,9 @@ class MailSystem:
     users: tuple[str, ...]
     tls: TlsFiles
     host: str = HOST
+    # An RFC 7662 introspection endpoint: Dovecot (and Postfix through its SASL) also
+    # accept XOAUTH2 and OAUTHBEARER, the tokens checked there (`_oauth2_passdb`).
+    oauth2_url: str | None = None
     _dovecot: subprocess.Popen[bytes] | None = field(default=None, repr=False)
     _stopped: bool = field(default=False, repr=False)
 
@@ -828,7 +856,13 @@ def _write(path: Path, text: str, mode: int = 0o644) -> None:
     path.chmod(mode)
 
 
-def _prepare(root: Path, users: tuple[str, ...], password: str, tls: TlsFiles) -> MailSystem:
+def _prepare(
+    root: Path,
+    users: tuple[str, ...],
+    password: str,
+    tls: TlsFiles,
+    oauth2_url: str | None = None,
+) -> MailSystem:
     smtp, smtps, imap, imaps = free_ports(4)
     m = MailSystem(
         root=root,
@@ -840,6 +874,7 @@ def _prepare(root: Path, users: tuple[str, ...], password: str, tls: TlsFiles) -
         password=password,
         users=users,
         tls=tls,
+        oauth2_url=oauth2_url,
     )
     uid, gid = _ensure_mail_user()
     for sub in ("dovecot/state", "postfix/spool", "mail"):
@@ -866,6 +901,8 @@ def _prepare(root: Path, users: tuple[str, ...], password: str, tls: TlsFiles) -
     os.chown(users_file, 0, grp.getgrnam("dovecot").gr_gid)
 
     _write(m.dovecot_config, _dovecot_conf(m, uid))
+    if oauth2_url:
+        _write(root / "dovecot" / "oauth2.conf.ext", _dovecot_oauth2_conf(m))
     _write(
         m.postfix_config_dir / "rcpt_access",
         f"{REJECT_AT_RCPT} 550 5.1.1 User unknown (carecall test)\n"
@@ -960,9 +997,11 @@ def start_mail_system(
     password: str = DEFAULT_PASSWORD,
     *,
     timeout: float = START_TIMEOUT,
+    oauth2_url: str | None = None,
 ) -> MailSystem:
     """Start a fresh Postfix + Dovecot on free loopback ports; return the running system.
 
+    `oauth2_url`: also accept OAuth2 tokens, checked at that introspection endpoint.
     `users` must be addresses in `DOMAINS`. Call `stop()` (or use it as a context manager)
     when done; an atexit hook stops anything left over. Raises `MailServersUnavailable`
     when packages or root are missing, `MailServerError` when a server fails to start.
@@ -982,7 +1021,7 @@ def start_mail_system(
         m: MailSystem | None = None
         try:
             tls = make_tls_files(root / "ssl")
-            m = _prepare(root, users_t, password, tls)
+            m = _prepare(root, users_t, password, tls, oauth2_url)
             _running.append(m)
             _launch(m, timeout)
             return m
