@@ -316,7 +316,16 @@ def _below_banner(raw: bytes) -> bytes | None:
     first_line, newline, rest = raw.lstrip(b"\r\n").partition(b"\n")
     if not newline or _HEADER_START.match(first_line) or _HEADER_START.match(rest) is None:
         return None
-    return rest
+    # Such a gateway also loses the indentation of folded lines ("Received: from x\nby y"):
+    # a line of the header block that opens no field continues the one above (RFC 5322 §2.2.3).
+    ends = [at for at in (rest.find(b"\n\n"), rest.find(b"\n\r\n")) if at >= 0]
+    end = min(ends) if ends else len(rest)
+    head, body = rest[:end], rest[end:]
+    lines = [
+        line if not line.strip() or line[:1] in b" \t" or _HEADER_START.match(line) else b" " + line
+        for line in head.split(b"\n")
+    ]
+    return b"\n".join(lines) + body
 
 
 def _parse(

@@ -240,10 +240,13 @@ def test_a_person_is_not_bulk_for_mentioning_newsletters() -> None:
 
 
 def test_a_gateway_line_above_the_headers_is_skipped() -> None:
-    # Kerio hands a mail on with "---- Original email message ----" above its headers.
+    # Kerio hands a mail on with "---- Original email message ----" above its headers, and
+    # with the indentation of folded lines lost.
     raw = (
         b"---- Original email message ----\r\n"
-        b"Return-Path: maria@example.org\r\nFrom: maria@example.org\r\n"
+        b"Return-Path: maria@example.org\r\n"
+        b"Received: from mail.example.org ([192.0.2.1])\r\nby mx.example.org with ESMTP\r\n"
+        b"From: maria@example.org\r\n"
         b"To: ana@fieldpractice.example\r\nSubject: Contact from Server\r\n"
         b"Content-Type: text/plain\r\n\r\nPlease call me back tomorrow.\r\n"
     )
