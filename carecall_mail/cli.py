@@ -21,7 +21,7 @@ from importlib import resources
 from pathlib import Path
 
 from carecall_mail import __version__, continuity, health, logs
-from carecall_mail.compose import compose
+from carecall_mail.compose import Message, compose
 from carecall_mail.config import Config, ImapIncoming, SmtpOutgoing, load_config
 from carecall_mail.errors import CareCallError, ConfigError
 from carecall_mail.holiday import holiday_status
@@ -177,6 +177,8 @@ def cmd_plan(args: argparse.Namespace) -> int:
     now = parse_now(args.now)
     with ledger:
         items = plan(config, ledger.view(), now, horizon=timedelta(days=args.days))
+    for problem in items.problems:
+        print(f"carecall plan: {problem}", file=sys.stderr)
     if args.json:
         for item in items:
             print(json.dumps(item.to_json(), ensure_ascii=False))
@@ -212,16 +214,9 @@ def cmd_preview(args: argparse.Namespace) -> int:
     config, ledger = _open(args)
     now = parse_now(args.now)
     with ledger:
-        template = _template_for(config, ledger, args.key, now)
+        item = _message_for(config, ledger, args.key, now)
         message_id = ledger.message_id(args.key)
-    composed = compose(
-        config,
-        Renderer(config.templates_dir),
-        key=args.key,
-        template=template,
-        message_id=message_id,
-        now=now,
-    )
+    composed = compose(config, Renderer(config.templates_dir), item, message_id=message_id, now=now)
     message = email.message_from_bytes(composed.data, policy=email.policy.default)
     if args.raw:
         sys.stdout.write(composed.data.decode("ascii", "replace").replace("\r\n", "\n"))
@@ -245,13 +240,14 @@ def cmd_preview(args: argparse.Namespace) -> int:
     return 0
 
 
-def _template_for(config: Config, ledger: Ledger, key: str, now: datetime) -> str:
+def _message_for(config: Config, ledger: Ledger, key: str, now: datetime) -> Message:
+    """The outbox row of `key`, or else the message the planner plans under it."""
     row = ledger.get(key)
     if row is not None:
-        return row.template
+        return row
     for item in plan(config, ledger.view(), now, horizon=timedelta(days=PREVIEW_DAYS)):
         if item.key == key:
-            return item.template
+            return item
     raise CareCallError(
         f"{key}: no such message in the ledger or planned in the next {PREVIEW_DAYS} days "
         "(see `carecall plan --days N`)"

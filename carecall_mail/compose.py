@@ -1,32 +1,51 @@
 """From an outbox row to the email a client receives.
 
-The ledger keeps the key, not the planner's whole record, so the details a
-template needs (which check-in rule, which supply, which break) are read back
-from the key, whose parts the planner guarantees contain no ':'. Composition is
-pure: the config, the row, its Message-ID and the time come in; bytes go out.
+The row carries what the planner decided (`params`: which check-in rule, which
+supply, which break, see kinds.py); its kind's context builder turns them into
+what the template sees, so the message says what the planner decided. Rows
+queued before the params column existed are read back from their key
+(`legacy_params`). Composition is pure: the config, the row, its Message-ID and
+the time come in; bytes go out (the renderer reads the templates once).
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date, datetime
-from typing import Any
+from datetime import datetime
+from typing import Any, Protocol
 
-from carecall_mail.config import Client, Config, Holiday, Supply
-from carecall_mail.context import (
-    birthday_context,
-    checkin_context,
-    holiday_notice_context,
-    resupply_context,
-)
+from carecall_mail.config import Client, Config
 from carecall_mail.errors import CareCallError
-from carecall_mail.planner import item_slug
+from carecall_mail.kinds import (
+    RESUPPLY,
+    Kind,
+    Params,
+    ParamValue,
+    StaleMessage,
+    parse_key,
+    supply_params,
+)
+from carecall_mail.planner import resupply_break
 from carecall_mail.render import Envelope, Renderer, build_message
 from carecall_mail.unsubscribe import mailto_uri, unsubscribe_url
 
 
 class ComposeError(CareCallError):
     """The row no longer matches the practice (client, rule or supply removed)."""
+
+
+class Message(Protocol):
+    """What compose needs of a message: an outbox row or a planned message."""
+
+    @property
+    def key(self) -> str: ...
+    @property
+    def client_id(self) -> str: ...
+    @property
+    def template(self) -> str: ...
+    @property
+    def params(self) -> Params | None: ...
 
 
 @dataclass(frozen=True)
@@ -47,65 +66,50 @@ def unsubscribe_uris(config: Config, client: Client | None) -> tuple[list[str], 
     return uris, url is not None
 
 
-def context_for_key(config: Config, key: str, template: str) -> tuple[Client, dict[str, Any]]:
-    """The client and template context for an outbox key; ComposeError if it is stale."""
-    parts = key.split(":")
-    kind = parts[0]
-    client = config.client(parts[1]) if len(parts) > 1 else None
+def context_for(config: Config, message: Message) -> tuple[Client, dict[str, Any]]:
+    """The client and template context for a message; ComposeError if it is stale."""
+    key = message.key
+    parsed = parse_key(key)
+    if parsed is None:
+        raise ComposeError(f"{key}: not a key this version of CareCall Mail writes")
+    kind, _, key_params = parsed
+    client = config.client(message.client_id)
     if client is None:
         raise ComposeError(f"{key}: the client is no longer in clients.yaml")
-    if kind == "checkin" and len(parts) == 4:
-        rule = next((r for r in config.schedules.checkins if r.id == parts[3]), None)
-        if rule is None:
-            raise ComposeError(f"{key}: check-in rule {parts[3]!r} is no longer in schedules.yaml")
-        last = date.fromisoformat(parts[2])
-        return client, checkin_context(config, client, rule.id, str(rule.after_last_session), last)
-    if kind == "resupply" and len(parts) == 4:
-        supply = _supply(client, parts[2], date.fromisoformat(parts[3]))
-        if supply is None:
-            raise ComposeError(f"{key}: that supply is no longer listed for the client")
-        return client, resupply_context(config, client, supply, _break_for(config, supply))
-    if kind == "birthday" and len(parts) == 3:
-        return client, birthday_context(config, client)
-    if kind == "holiday_notice" and len(parts) == 5:
-        holiday = next((h for h in config.schedules.holidays if h.id == parts[2]), None)
-        if holiday is None or holiday.from_.isoformat() != parts[3]:
-            raise ComposeError(f"{key}: the holiday was removed or moved")
-        return client, holiday_notice_context(config, client, holiday)
-    raise ComposeError(f"{key}: not a key this version of CareCall Mail writes")
+    try:
+        params = message.params
+        if params is None:
+            params = legacy_params(config, kind, client, key_params)
+        return client, kind.context(config, client, params)
+    except StaleMessage as exc:
+        raise ComposeError(f"{key}: {exc}") from None
 
 
-def _supply(client: Client, slug: str, dispensed: date) -> Supply | None:
-    for supply in client.supplies:
-        if supply.dispensed == dispensed and item_slug(supply.item) == slug:
-            return supply
-    return None
-
-
-def _break_for(config: Config, supply: Supply) -> Holiday | None:
-    """The break that moved a reminder earlier: the supply runs out during it, or the
-    reminder would have fallen in it."""
-    rule = config.schedules.resupply
-    runs_out = supply.runs_out
-    reminder = rule.before_runout.before(runs_out) if rule else runs_out
-    for holiday in config.schedules.holidays:
-        if holiday.from_ <= runs_out <= holiday.to or holiday.from_ <= reminder <= holiday.to:
-            return holiday
-    return None
+def legacy_params(
+    config: Config, kind: Kind, client: Client, key_params: Mapping[str, ParamValue]
+) -> dict[str, ParamValue]:
+    """The params of a row queued before rows kept them: the key's own, and for a
+    resupply reminder the break the planner's rule moves it for (planner.resupply_break),
+    worked out now as the planner would. Only such old rows come here."""
+    params = dict(key_params)
+    if kind is RESUPPLY:
+        supply = next((s for s in client.supplies if supply_params(s) == key_params), None)
+        holiday = resupply_break(config, supply) if supply else None
+        params["break"] = holiday.id if holiday else None
+    return params
 
 
 def compose(
     config: Config,
     renderer: Renderer,
+    message: Message,
     *,
-    key: str,
-    template: str,
     message_id: str,
     now: datetime,
 ) -> Composed:
-    """Render the message for outbox row `key` as the client will receive it."""
-    client, context = context_for_key(config, key, template)
-    rendered = renderer.render(template, context)
+    """Render `message` (an outbox row or a planned message) as the client receives it."""
+    client, context = context_for(config, message)
+    rendered = renderer.render(message.template, context)
     uris, one_click = unsubscribe_uris(config, client)
     practitioner = config.practice.practitioner
     envelope = Envelope(
@@ -118,6 +122,7 @@ def compose(
         list_unsubscribe=uris,
         one_click=one_click,
     )
+    key = message.key
     return Composed(key, client.id, client.email, message_id, build_message(envelope, rendered))
 
 

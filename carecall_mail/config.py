@@ -612,18 +612,9 @@ class Config:
 
     def template_names(self) -> dict[str, str]:
         """Every template the schedules name, with the kind of message it renders."""
-        names: dict[str, str] = {}
-        for rule in self.schedules.checkins:
-            names.setdefault(rule.template, "checkin")
-        if self.schedules.resupply:
-            names.setdefault(self.schedules.resupply.template, "resupply")
-        if self.schedules.birthdays:
-            names.setdefault(self.schedules.birthdays.template, "birthday")
-        for holiday in self.schedules.holidays:
-            names.setdefault(holiday.template, "holiday_notice")
-            if holiday.autoreply_template:
-                names.setdefault(holiday.autoreply_template, "holiday_autoreply")
-        return names
+        from carecall_mail.kinds import template_kinds  # kinds.py builds on this module
+
+        return template_kinds(self.schedules)
 
 
 # ---------------------------------------------------------------- loading
@@ -1010,18 +1001,15 @@ def _template_refs(data: object) -> Iterator[tuple[Loc, str]]:
             yield loc, name
 
 
-_KIND_OF_SECTION = {"checkins": "checkin", "resupply": "resupply", "birthdays": "birthday"}
-
-
 def raw_template_kinds(data: object) -> dict[str, str]:
     """Template name -> kind of message, from raw (possibly invalid) schedules data."""
+    from carecall_mail.kinds import template_kind_at  # kinds.py builds on this module
+
     kinds: dict[str, str] = {}
     for loc, name in _template_refs(data):
-        if loc[0] == "holidays":
-            kind = "holiday_notice" if loc[-1] == "template" else "holiday_autoreply"
-        else:
-            kind = _KIND_OF_SECTION[str(loc[0])]
-        kinds.setdefault(name, kind)
+        kind = template_kind_at(str(loc[0]), str(loc[-1]))
+        if kind is not None:
+            kinds.setdefault(name, kind)
     return kinds
 
 

@@ -7,12 +7,17 @@ mentions `supply` fails at `validate` instead of in a client's inbox.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
 from carecall_mail.config import Client, Config, Holiday, Practitioner, Supply
-from carecall_mail.planner import supplies_near_break
 from carecall_mail.unsubscribe import unsubscribe_url
+
+#: A supply running out this long after a break still makes its client "active" for
+#: the break's notice, and is listed in it: reordering right after the practitioner
+#: is back is already late for a supply that runs out a few days later.
+SUPPLY_NEAR_BREAK = timedelta(days=14)
 
 
 def practitioner_view(practitioner: Practitioner | Mapping[str, Any]) -> Mapping[str, Any]:
@@ -56,9 +61,18 @@ def holiday_view(holiday: Holiday, *, emergency: bool) -> dict[str, Any]:
     }
 
 
+def supplies_near_break(client: Client, holiday: Holiday) -> tuple[tuple[int, Supply], ...]:
+    """The client's supplies (index, supply) that run out during the break or within
+    `SUPPLY_NEAR_BREAK` after it: what a holiday notice lists so the client can reorder,
+    and what makes the client "active" for it (planner.in_audience)."""
+    last = holiday.to + SUPPLY_NEAR_BREAK
+    return tuple(
+        (i, s) for i, s in enumerate(client.supplies) if holiday.from_ <= s.runs_out <= last
+    )
+
+
 def supplies_for_break(client: Client, holiday: Holiday) -> list[dict[str, Any]]:
-    """The client's supplies that run out during the break or soon after it: the same
-    ones that make the client "active" for the notice (planner.supplies_near_break)."""
+    """The client's supplies that run out during the break or soon after it, sorted."""
     near = sorted((s for _, s in supplies_near_break(client, holiday)), key=lambda s: s.runs_out)
     return [supply_view(s) for s in near]
 
@@ -117,8 +131,20 @@ def autoreply_context(config: Config, client: Client | None, holiday: Holiday) -
 # ---------------------------------------------------------------- samples
 
 
-def sample_context_variants(kind: str, practitioner: Mapping[str, Any]) -> Iterator[dict[str, Any]]:
-    """Every shape a real context of `kind` can take, with made-up values."""
+@dataclass(frozen=True)
+class Sample:
+    """Made-up values for validate: a base context (client, practitioner, opt-out) and
+    a supply and a break in template shape; each kind builds its contexts from them."""
+
+    base: dict[str, Any]
+    supply: dict[str, Any]
+    holiday: dict[str, Any]
+    today: date
+
+
+def sample_bases(practitioner: Mapping[str, Any]) -> Iterator[Sample]:
+    """One sample per branch every template may take: emergency client or not, with an
+    unsubscribe link or not."""
     today = date(2026, 10, 2)
     supply = {
         "item": "Magnesium complex",
@@ -148,18 +174,10 @@ def sample_context_variants(kind: str, practitioner: Mapping[str, Any]) -> Itera
                 "unsubscribe_url": url,
                 "optout": "To stop receiving these emails, reply with the word STOP.",
             }
-            if kind == "checkin":
-                yield {**base, "checkin": {"id": "one-week", "after": "7d", "last_session": today}}
-            elif kind == "resupply":
-                yield {**base, "supply": supply, "holiday": None}
-                yield {**base, "supply": supply, "holiday": holiday}
-            elif kind == "birthday":
-                yield base
-            elif kind == "holiday_notice":
-                yield {**base, "holiday": holiday, "supplies": []}
-                yield {**base, "holiday": holiday, "supplies": [supply]}
-            elif kind == "holiday_autoreply":
-                yield {**base, "holiday": holiday, "unsubscribe_url": None}
-                yield {**base, "client": None, "holiday": holiday, "unsubscribe_url": None}
-            else:
-                yield base
+            yield Sample(base, supply, holiday, today)
+
+
+def autoreply_sample(s: Sample) -> Iterator[dict[str, Any]]:
+    """The holiday auto-reply's contexts: to a client, and to an unknown sender."""
+    yield {**s.base, "holiday": s.holiday, "unsubscribe_url": None}
+    yield {**s.base, "client": None, "holiday": s.holiday, "unsubscribe_url": None}

@@ -143,7 +143,11 @@ URGENCIES = ("crisis", "concern", "none")
 
 @dataclass(frozen=True)
 class QueueItem:
-    """One planned message as the outbox takes it; `key` is stable across runs."""
+    """One planned message as the outbox takes it; `key` is stable across runs.
+
+    `params`: what the planner decided for it (kinds.py), stored as JSON with the
+    row so compose renders that; None for a message whose params are not known.
+    """
 
     key: str
     kind: str
@@ -151,6 +155,7 @@ class QueueItem:
     to_addr: str
     send_at: datetime
     template: str
+    params: Mapping[str, Any] | None = None
 
 
 @dataclass(frozen=True)
@@ -173,6 +178,8 @@ class OutboxRow:
     updated_at: datetime
     sent_at: datetime | None
     skip_reason: str | None
+    # The planner's decisions (kinds.py); None for rows queued before they were kept.
+    params: dict[str, Any] | None = None
 
 
 class SentRef(NamedTuple):
@@ -525,13 +532,19 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         # for "concern": nothing then told a crisis apart.
         "UPDATE replies SET urgency = 'concern' WHERE flagged = 1",
     ),
+    (
+        # What the planner decided for the message, as JSON (kinds.py): compose reads
+        # it instead of working it out again. NULL in rows from before: compose reads
+        # those back from their key (compose.legacy_params).
+        "ALTER TABLE outbox ADD COLUMN params TEXT",
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
 
 _OUTBOX_COLUMNS = (
     "key, kind, client_id, to_addr, send_at, template, status, attempts, next_attempt_at, "
-    "message_id, last_error, last_code, created_at, updated_at, sent_at, skip_reason"
+    "message_id, last_error, last_code, created_at, updated_at, sent_at, skip_reason, params"
 )
 _REPLY_COLUMNS = (
     "id, message_id, received_at, from_addr, client_id, in_reply_to, kind, subject, text, "
@@ -572,7 +585,24 @@ def _outbox_row(r: Sequence[Any]) -> OutboxRow:
         updated_at=_dt(r[13]),
         sent_at=_opt_dt(r[14]),
         skip_reason=r[15],
+        params=_params_of(r[16]),
     )
+
+
+def _params_json(params: Mapping[str, Any] | None) -> str | None:
+    return None if params is None else json.dumps(dict(params), sort_keys=True)
+
+
+def _params_of(text: str | None) -> dict[str, Any] | None:
+    """A row's params; None when absent or unreadable (a damaged row is then read back
+    from its key, as a row from before params were kept, rather than stop the batch)."""
+    if text is None:
+        return None
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return None
+    return value if isinstance(value, dict) else None
 
 
 def _reply_row(r: Sequence[Any]) -> ReplyRow:
@@ -869,6 +899,7 @@ class Ledger:
                 i.to_addr,
                 (s := _ts(i.send_at, f"send_at of {i.key}")),
                 i.template,
+                _params_json(i.params),
                 s,
                 at,
                 at,
@@ -883,9 +914,9 @@ class Ledger:
             # Python-side "already planned?" check can race with it.
             conn.executemany(
                 """
-                INSERT INTO outbox (key, kind, client_id, to_addr, send_at, template,
+                INSERT INTO outbox (key, kind, client_id, to_addr, send_at, template, params,
                                     status, attempts, next_attempt_at, created_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, 'queued', 0, ?, ?, ?)
+                VALUES (?, ?, ?, ?, ?, ?, ?, 'queued', 0, ?, ?, ?)
                 ON CONFLICT (key) DO NOTHING
                 """,
                 rows,
@@ -912,6 +943,7 @@ class Ledger:
                 i.to_addr,
                 _ts(i.send_at, f"send_at of {i.key}"),
                 i.template,
+                _params_json(i.params),
                 reason,
                 at,
                 at,
@@ -923,9 +955,9 @@ class Ledger:
             # Same UNIQUE key as enqueue: a skipped key is decided, never planned again.
             conn.executemany(
                 """
-                INSERT INTO outbox (key, kind, client_id, to_addr, send_at, template,
+                INSERT INTO outbox (key, kind, client_id, to_addr, send_at, template, params,
                                     status, attempts, skip_reason, created_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, 'skipped', 0, ?, ?, ?)
+                VALUES (?, ?, ?, ?, ?, ?, ?, 'skipped', 0, ?, ?, ?)
                 ON CONFLICT (key) DO NOTHING
                 """,
                 rows,

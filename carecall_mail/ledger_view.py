@@ -9,8 +9,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-# Consent streams, as in clients.yaml `consent:`; "all" is a whole-client opt-out.
-STREAMS = ("checkins", "reminders", "birthday", "notices")
+from carecall_mail.kinds import STREAMS as STREAMS  # each kind's stream, kinds.py
+
+# Beside the streams of clients.yaml `consent:`, "all" is a whole-client opt-out.
 ALL_STREAMS = "all"
 
 

@@ -21,6 +21,17 @@ The rules, in the order a message's send time is worked out:
    from `now`, but only within its kind's grace (`schedules.grace`); past it,
    it comes back with `skip_reason` set, to be recorded and never sent.
 
+Each kind has one rule here (`RULES`, per client; holiday notices per break) and
+one entry in `kinds.KINDS` (its key, consent stream, grace and what compose needs).
+What a rule decides (the check-in rule, the supply, the break that moved a
+reminder) goes into `Planned.params` and on into the outbox row, so the message
+says what the planner decided.
+
+A client whose data makes planning fail (a date past the year 9999) loses only
+its own messages: the others are planned, and `Plan.problems` says which client
+failed and why (the send pass logs it and fails, `carecall plan` and `validate`
+show it).
+
 All instants are handled in UTC internally: Python compares and adds
 datetimes that share a tzinfo by wall clock, which is wrong across a DST
 change. Only `Planned.send_at` is converted to the client's zone.
@@ -29,14 +40,11 @@ change. Only `Planned.send_at` is converted to the client's zone.
 from __future__ import annotations
 
 import bisect
-import hashlib
-import re
-import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
-from typing import Literal
+from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 from carecall_mail.config import (
@@ -50,23 +58,18 @@ from carecall_mail.config import (
     Supply,
     zone,
 )
+from carecall_mail.context import supplies_near_break
 from carecall_mail.durations import Duration
+from carecall_mail.kinds import (
+    BIRTHDAY,
+    CHECKIN,
+    HOLIDAY_NOTICE,
+    RESUPPLY,
+    Kind,
+    Params,
+    supply_params,
+)
 from carecall_mail.ledger_view import LedgerView
-
-Kind = Literal["checkin", "resupply", "birthday", "holiday_notice"]
-
-#: Consent stream (clients.yaml `consent:` and `carecall consent`) per kind.
-STREAM: dict[Kind, str] = {
-    "checkin": "checkins",
-    "resupply": "reminders",
-    "birthday": "birthday",
-    "holiday_notice": "notices",
-}
-
-#: A supply running out this long after a break still makes its client "active" for
-#: the break's notice, and is listed in it: reordering right after the practitioner
-#: is back is already late for a supply that runs out a few days later.
-SUPPLY_NEAR_BREAK = timedelta(days=14)
 
 _DAY = timedelta(days=1)
 
@@ -80,11 +83,12 @@ class Planned:
     window: for a message not yet due it is its scheduled time; for a due one
     it is the first opening at or after `now` (so `send_at <= now` means "send
     now"); for a skipped one it is the time it was scheduled for. `due` is the
-    local date it was due before window and holiday adjustments.
+    local date it was due before window and holiday adjustments. `params` is what
+    the planner decided (kinds.py): stored with the outbox row, read by compose.
     """
 
     key: str
-    kind: Kind
+    kind: str
     client_id: str
     to: str
     send_at: datetime
@@ -96,6 +100,7 @@ class Planned:
     supply_index: int | None = None
     holiday_id: str | None = None
     notice_before: str | None = None
+    params: Params = field(default_factory=dict)
 
     def to_json(self) -> dict[str, object]:
         """The `carecall plan --json` object (DESIGN.md), optional fields only when set."""
@@ -120,47 +125,6 @@ class Planned:
         if self.notice_before is not None:
             out["notice_before"] = self.notice_before
         return out
-
-
-# ---------------------------------------------------------------- keys
-
-
-def checkin_key(client_id: str, last_session: date, rule_id: str) -> str:
-    """`checkin:c-001:2026-10-02:one-week`: a new last session starts a new series."""
-    return f"checkin:{client_id}:{last_session.isoformat()}:{rule_id}"
-
-
-def resupply_key(client_id: str, supply: Supply) -> str:
-    """`resupply:c-001:magnesium-complex:2026-10-02`: one reminder per dispensing.
-
-    The item's slug, not its list index: removing or reordering supplies in
-    clients.yaml shifts indexes, which would resend one reminder and silently
-    swallow another.
-    """
-    return f"resupply:{client_id}:{item_slug(supply.item)}:{supply.dispensed.isoformat()}"
-
-
-def birthday_key(client_id: str, year: int) -> str:
-    """`birthday:c-005:2026`: one greeting per client and year."""
-    return f"birthday:{client_id}:{year}"
-
-
-def holiday_notice_key(client_id: str, holiday: Holiday, notice_before: Duration) -> str:
-    """`holiday_notice:c-001:winter-2026:2026-12-20:21d`: moving the break means new notices."""
-    return f"holiday_notice:{client_id}:{holiday.id}:{holiday.from_.isoformat()}:{notice_before}"
-
-
-_SLUG_JUNK = re.compile(r"[^a-z0-9]+")
-
-
-@lru_cache(maxsize=4096)
-def item_slug(item: str) -> str:
-    """ASCII slug of a supply's name; a short hash when nothing ASCII is left (e.g. 葛根湯)."""
-    ascii_text = unicodedata.normalize("NFKD", item).encode("ascii", "ignore").decode()
-    slug = _SLUG_JUNK.sub("-", ascii_text.lower()).strip("-")[:48].strip("-")
-    if slug:
-        return slug
-    return "item-" + hashlib.sha256(item.encode()).hexdigest()[:10]
 
 
 # ---------------------------------------------------------------- time helpers
@@ -320,15 +284,6 @@ def runs_out(supply: Supply) -> date:
     return supply.dispensed + timedelta(days=supply.days)
 
 
-def supplies_near_break(client: Client, holiday: Holiday) -> tuple[tuple[int, Supply], ...]:
-    """The client's supplies (index, supply) that run out during the break or within
-    `SUPPLY_NEAR_BREAK` after it: what a holiday notice lists so the client can reorder."""
-    last = holiday.to + SUPPLY_NEAR_BREAK
-    return tuple(
-        (i, s) for i, s in enumerate(client.supplies) if holiday.from_ <= runs_out(s) <= last
-    )
-
-
 def in_audience(config: Config, holiday: Holiday, client: Client) -> bool:
     """Whether `client` is in the holiday's notice audience (consent is checked separately).
 
@@ -457,7 +412,7 @@ class _Calendar:
                         scheduled = earlier
             # Useful until the day it runs out ("reorder today"); after that, nonsense.
             deadline = self.day_end(tz, runs_out(supply))
-            grace = self.schedules.grace.resupply
+            grace = RESUPPLY.grace(self.schedules)
             if grace is not None:
                 deadline = min(deadline, self.grace_end(tz, scheduled, grace))
             found = (due, scheduled, holiday, deadline)
@@ -472,8 +427,46 @@ def _calendar(schedules: Schedules, window: SendWindow, practice_tz: str) -> _Ca
 
 
 @dataclass(frozen=True)
-class _Ctx:
-    """One planning pass: `now`, the horizon, the ledger, and the rules' calendar."""
+class PlanProblem:
+    """A client whose messages could not be planned, and why (no private data)."""
+
+    client_id: str
+    error: str
+
+    def __str__(self) -> str:
+        return f"client {self.client_id}: its messages cannot be planned: {self.error}"
+
+
+class Plan(list[Planned]):
+    """The planned messages, sorted by (send_at, key), and `problems`: the clients whose
+    data made planning fail (their other clients' messages are all here)."""
+
+    def __init__(self, items: Iterable[Planned] = (), problems: Iterable[PlanProblem] = ()) -> None:
+        super().__init__(items)
+        self.problems: tuple[PlanProblem, ...] = tuple(problems)
+
+
+class Decision(NamedTuple):
+    """What is decided of one message: its key, when it goes (UTC) and why it is
+    skipped (None: it is sent), with what it was decided for."""
+
+    key: str
+    kind: Kind
+    client: Client
+    tz: ZoneInfo
+    params: Params
+    due: date
+    send: datetime
+    reason: str | None
+
+
+@dataclass(frozen=True)
+class Pass:
+    """One planning pass: `now`, the horizon, the ledger, and the rules' calendar.
+
+    What a planner rule (`RULES`) is given: `allowed` (consent), `decide` (when a
+    message goes, as every rule decides it) and `planned` (the message itself).
+    """
 
     config: Config
     ledger: LedgerView
@@ -493,6 +486,87 @@ class _Ctx:
             self._catch_up[cache_key] = found
         return found
 
+    def scheduled(self, tz: ZoneInfo, day: date, *, hold: bool) -> datetime:
+        """The first opening on or after local `day` (after any break, when `hold`), UTC."""
+        return self.cal.scheduled(tz, day, hold)
+
+    def allowed(self, client: Client, kind: Kind) -> bool:
+        """The client's consent for the kind's stream (YAML, overridden by the ledger)."""
+        yaml_default: bool = getattr(client.consent, kind.stream)
+        if not self.ledger.consent_overrides:  # the common case, and a hot loop
+            return yaml_default
+        return self.ledger.consents(client.id, kind.stream, yaml_default)
+
+    def decide(
+        self,
+        kind: Kind,
+        client: Client,
+        tz: ZoneInfo,
+        params: Params,
+        *,
+        due: date,
+        scheduled: datetime,
+        hold: bool,
+        grace: Duration | None = None,
+        deadline: datetime | None = None,
+    ) -> Decision | None:
+        """When the `kind` message for `client` with `params`, scheduled at `scheduled`
+        (UTC), goes and whether it is skipped; None when the ledger has decided it
+        already or it is beyond the horizon.
+
+        Late, it goes at the next opening from now unless that is past `grace` after
+        its scheduled day or past `deadline` (then it comes back skipped). `hold`: a
+        message held over breaks does not count the time away as lateness.
+        """
+        if scheduled > self.limit:
+            return None
+        key = kind.key(client.id, params)
+        if key in self.ledger.decided_keys:
+            return None
+        if grace is not None:
+            end = self.cal.grace_end(tz, scheduled, grace)
+            deadline = end if deadline is None else min(deadline, end)
+        if deadline is None:
+            raise ValueError(f"{kind.name}: a message needs a grace or a deadline")
+        timing = _timing(self, tz, scheduled, hold=hold, deadline=deadline, due=due)
+        if timing is None:
+            return None
+        return Decision(key, kind, client, tz, params, due, *timing)
+
+    def planned(
+        self,
+        decision: Decision,
+        *,
+        template: str,
+        checkin_id: str | None = None,
+        last_session: date | None = None,
+        supply_index: int | None = None,
+        holiday_id: str | None = None,
+        notice_before: str | None = None,
+    ) -> Planned:
+        """The planned message, once decided."""
+        d = decision
+        return Planned(
+            key=d.key,
+            kind=d.kind.name,
+            client_id=d.client.id,
+            to=d.client.email,
+            send_at=d.send.astimezone(d.tz),
+            due=d.due,
+            template=template,
+            skip_reason=d.reason,
+            checkin_id=checkin_id,
+            last_session=last_session,
+            supply_index=supply_index,
+            holiday_id=holiday_id,
+            notice_before=notice_before,
+            params=d.params,
+        )
+
+
+#: A planner rule: the messages of one kind for one client in one pass.
+Rule = Callable[[Pass, Client, ZoneInfo], Iterable[Planned]]
+
 
 def plan(
     config: Config,
@@ -500,7 +574,7 @@ def plan(
     now: datetime,
     *,
     horizon: timedelta = timedelta(0),
-) -> list[Planned]:
+) -> Plan:
     """Every message not yet in `ledger.decided_keys` whose send_at <= now + horizon.
 
     Sorted by (send_at, key). Messages past their grace come back with
@@ -508,12 +582,13 @@ def plan(
     again); clients without consent for a stream (YAML, overridden by the
     ledger) and suspended addresses are not planned at all. The worker sends
     the items with `skip_reason is None and send_at <= now`. `now` must be aware.
+    A client whose data makes a rule fail is left out and named in `problems`.
     """
     utc_now = _require_aware(now)
     if horizon < timedelta(0):
         raise ValueError("horizon must not be negative")
     practice = config.practice
-    ctx = _Ctx(
+    ctx = Pass(
         config=config,
         ledger=ledger,
         now=utc_now,
@@ -521,33 +596,36 @@ def plan(
         cal=_calendar(config.schedules, practice.send_window, practice.timezone),
     )
     out: list[Planned] = []
+    problems: dict[str, PlanProblem] = {}
     practice_tz = config.practice.timezone
     suspended = ledger.suspended_addresses
     zones: dict[str | None, ZoneInfo] = {}
+    rules = tuple(RULES.values())
     for client in config.clients:
         if suspended and client.email.lower() in suspended:
             continue
-        tz = zones.get(client.timezone)
-        if tz is None:
-            tz = zones[client.timezone] = zone(client.timezone or practice_tz)
-        out.extend(_checkins(ctx, client, tz))
-        out.extend(_resupplies(ctx, client, tz))
-        out.extend(_birthdays(ctx, client, tz))
-    out.extend(_holiday_notices(ctx, suspended))
+        try:
+            tz = zones.get(client.timezone)
+            if tz is None:
+                tz = zones[client.timezone] = zone(client.timezone or practice_tz)
+            found = [p for rule in rules for p in rule(ctx, client, tz)]
+        except Exception as exc:
+            # Impossible data (a date past 9999) is one client's problem, never everyone's.
+            problems.setdefault(client.id, _problem(client, exc))
+            continue
+        out.extend(found)
+    out.extend(_holiday_notices(ctx, suspended, problems))
     out.sort(key=lambda p: (p.send_at.timestamp(), p.key))
-    return out
+    return Plan(out, problems.values())
 
 
-def _allowed(ctx: _Ctx, client: Client, kind: Kind) -> bool:
-    stream = STREAM[kind]
-    yaml_default: bool = getattr(client.consent, stream)
-    if not ctx.ledger.consent_overrides:  # the common case, and a hot loop
-        return yaml_default
-    return ctx.ledger.consents(client.id, stream, yaml_default)
+def _problem(client: Client, exc: Exception) -> PlanProblem:
+    # The exception's text, never the client's data: these go to the log.
+    return PlanProblem(client.id, f"{type(exc).__name__}: {exc}")
 
 
 def _timing(
-    ctx: _Ctx,
+    ctx: Pass,
     tz: ZoneInfo,
     scheduled: datetime,
     *,
@@ -572,38 +650,29 @@ def _timing(
     return (send, None) if send <= ctx.limit else None
 
 
-def _checkins(ctx: _Ctx, client: Client, tz: ZoneInfo) -> Iterable[Planned]:
+def _checkins(ctx: Pass, client: Client, tz: ZoneInfo) -> Iterable[Planned]:
     last = client.last_session
     rules = ctx.config.schedules.checkins
-    if last is None or not rules or not _allowed(ctx, client, "checkin"):
+    if last is None or not rules or not ctx.allowed(client, CHECKIN):
         return ()
     found: list[Planned] = []
-    default_grace = ctx.config.schedules.grace.checkin
+    default_grace = CHECKIN.grace(ctx.config.schedules)
+    session = last.isoformat()
     for rule, due, scheduled in ctx.cal.checkin_times(tz, last):
-        if scheduled > ctx.limit:
-            continue
-        key = f"checkin:{client.id}:{last}:{rule.id}"  # checkin_key(), inlined: hot loop
-        if key in ctx.ledger.decided_keys:
-            continue
-        deadline = ctx.cal.grace_end(tz, scheduled, rule.grace or default_grace)
-        timing = _timing(ctx, tz, scheduled, hold=True, deadline=deadline, due=due)
-        if timing is None:
-            continue
-        send, reason = timing
-        found.append(
-            Planned(
-                key=key,
-                kind="checkin",
-                client_id=client.id,
-                to=client.email,
-                send_at=send.astimezone(tz),
-                due=due,
-                template=rule.template,
-                skip_reason=reason,
-                checkin_id=rule.id,
-                last_session=last,
-            )
+        params = {"rule": rule.id, "last_session": session}
+        grace = rule.grace or default_grace
+        got = ctx.decide(
+            CHECKIN, client, tz, params, due=due, scheduled=scheduled, hold=True, grace=grace
         )
+        if got is not None:
+            found.append(
+                ctx.planned(
+                    got,
+                    template=rule.template,
+                    checkin_id=rule.id,
+                    last_session=last,
+                )
+            )
     return found
 
 
@@ -637,37 +706,47 @@ def _resupply_target(
     return due, target, moved_for
 
 
-def _resupplies(ctx: _Ctx, client: Client, tz: ZoneInfo) -> Iterable[Planned]:
+def _resupplies(ctx: Pass, client: Client, tz: ZoneInfo) -> Iterable[Planned]:
     rule = ctx.config.schedules.resupply
-    if rule is None or not client.supplies or not _allowed(ctx, client, "resupply"):
+    if rule is None or not client.supplies or not ctx.allowed(client, RESUPPLY):
         return ()
     found: list[Planned] = []
     for index, supply in enumerate(client.supplies):
         due, scheduled, holiday, deadline = ctx.cal.resupply_times(tz, supply, rule.before_runout)
         if scheduled > ctx.limit:
             continue
-        key = resupply_key(client.id, supply)
-        if key in ctx.ledger.decided_keys:
-            continue
-        timing = _timing(ctx, tz, scheduled, hold=False, deadline=deadline, due=due)
-        if timing is None:
-            continue
-        send, reason = timing
-        found.append(
-            Planned(
-                key=key,
-                kind="resupply",
-                client_id=client.id,
-                to=client.email,
-                send_at=send.astimezone(tz),
-                due=due,
-                template=rule.template,
-                skip_reason=reason,
-                supply_index=index,
-                holiday_id=holiday.id if holiday else None,
-            )
+        # The break that moved it is decided here, once: the reminder names that one.
+        holiday_id = holiday.id if holiday else None
+        params = {**supply_params(supply), "break": holiday_id}
+        got = ctx.decide(
+            RESUPPLY,
+            client,
+            tz,
+            params,
+            due=due,
+            scheduled=scheduled,
+            hold=False,
+            deadline=deadline,
         )
+        if got is not None:
+            found.append(
+                ctx.planned(
+                    got,
+                    template=rule.template,
+                    supply_index=index,
+                    holiday_id=holiday_id,
+                )
+            )
     return found
+
+
+def resupply_break(config: Config, supply: Supply) -> Holiday | None:
+    """The break the planner moves this supply's reminder for (None when not moved)."""
+    rule = config.schedules.resupply
+    if rule is None:
+        return None
+    cal = _calendar(config.schedules, config.practice.send_window, config.practice.timezone)
+    return _resupply_target(cal.breaks, supply, rule.before_runout)[2]
 
 
 def birthday_on(birthday: date, year: int) -> date:
@@ -680,13 +759,13 @@ def birthday_on(birthday: date, year: int) -> date:
     return birthday.replace(year=year)
 
 
-def _birthdays(ctx: _Ctx, client: Client, tz: ZoneInfo) -> Iterable[Planned]:
+def _birthdays(ctx: Pass, client: Client, tz: ZoneInfo) -> Iterable[Planned]:
     rule = ctx.config.schedules.birthdays
     born = client.birthday
-    if rule is None or born is None or not _allowed(ctx, client, "birthday"):
+    if rule is None or born is None or not ctx.allowed(client, BIRTHDAY):
         return ()
     found: list[Planned] = []
-    grace = ctx.config.schedules.grace.birthday
+    grace = BIRTHDAY.grace(ctx.config.schedules)
     # Last year's greeting may still be pending (held over a New Year break) or need
     # recording as skipped; next year's matters only for long horizons.
     for year, due, scheduled in ctx.cal.birthday_times(
@@ -694,34 +773,29 @@ def _birthdays(ctx: _Ctx, client: Client, tz: ZoneInfo) -> Iterable[Planned]:
     ):
         if scheduled > ctx.limit:
             break
-        key = f"birthday:{client.id}:{year}"  # birthday_key(), inlined: hot loop
-        if key in ctx.ledger.decided_keys:
-            continue
-        deadline = ctx.cal.grace_end(tz, scheduled, grace)
-        timing = _timing(ctx, tz, scheduled, hold=True, deadline=deadline, due=due)
-        if timing is None:
-            continue
-        send, reason = timing
-        found.append(
-            Planned(
-                key=key,
-                kind="birthday",
-                client_id=client.id,
-                to=client.email,
-                send_at=send.astimezone(tz),
-                due=due,
-                template=rule.template,
-                skip_reason=reason,
-            )
+        params = {"year": str(year)}
+        got = ctx.decide(
+            BIRTHDAY, client, tz, params, due=due, scheduled=scheduled, hold=True, grace=grace
         )
+        if got is not None:
+            found.append(ctx.planned(got, template=rule.template))
     return found
 
 
-def _holiday_notices(ctx: _Ctx, suspended: frozenset[str]) -> Iterable[Planned]:
+#: The per-client rules, one per kind (holiday notices are planned per break).
+RULES: dict[str, Rule] = {
+    CHECKIN.name: _checkins,
+    RESUPPLY.name: _resupplies,
+    BIRTHDAY.name: _birthdays,
+}
+
+
+def _holiday_notices(
+    ctx: Pass, suspended: frozenset[str], problems: dict[str, PlanProblem]
+) -> Iterable[Planned]:
     config = ctx.config
     found: list[Planned] = []
     practice_tz = config.practice.timezone
-    grace = config.schedules.grace.holiday_notice
     for h_index, holiday in enumerate(ctx.cal.breaks.holidays):
         begins = ctx.cal.breaks.starts[h_index]
         # Same-day points are one notice; keep the first listed.
@@ -745,56 +819,72 @@ def _holiday_notices(ctx: _Ctx, suspended: frozenset[str]) -> Iterable[Planned]:
                 continue
             if suspended and client.email.lower() in suspended:
                 continue
-            if not in_audience(config, holiday, client) or not _allowed(
-                ctx, client, "holiday_notice"
-            ):
-                continue
-            # A point is superseded by a later one whose time has come by when it would
-            # go out itself: a break added late gets one notice at once, not one per
-            # missed point (nor two on the same Monday morning).
-            catch_up = ctx.catch_up(tz, False)
-            for i, (scheduled, due, notice) in enumerate(schedule):
-                if scheduled > ctx.limit:
-                    break
-                key = holiday_notice_key(client.id, holiday, notice)
-                if key in ctx.ledger.decided_keys:
-                    continue
-                goes = scheduled if scheduled > ctx.now else catch_up
-                later = [n for at, _, n in schedule[i + 1 :] if at <= goes]
-                reason: str | None
-                if later:
-                    send, reason = scheduled, f"superseded by the {later[-1]} notice"
-                else:
-                    deadline = begins
-                    if grace is not None:
-                        deadline = min(deadline, ctx.cal.grace_end(tz, scheduled, grace))
-                    timing = _timing(ctx, tz, scheduled, hold=False, deadline=deadline, due=due)
-                    if timing is None:
-                        continue
-                    send, reason = timing
-                    if reason is None and send >= begins:
-                        # Never after the break has begun, whatever the grace says.
-                        send, reason = scheduled, f"the break began: due {due.isoformat()}"
-                    elif reason is not None and ctx.now >= begins:
-                        reason = f"the break began: due {due.isoformat()}"
-                found.append(
-                    Planned(
-                        key=key,
-                        kind="holiday_notice",
-                        client_id=client.id,
-                        to=client.email,
-                        send_at=send.astimezone(tz),
-                        due=due,
-                        template=holiday.template,
-                        skip_reason=reason,
-                        holiday_id=holiday.id,
-                        notice_before=str(notice),
-                    )
-                )
+            try:
+                found.extend(_client_notices(ctx, holiday, begins, client, tz, schedule))
+            except Exception as exc:
+                # A supply dispensed in 9999 breaks the audience test of one client only.
+                problems.setdefault(client.id, _problem(client, exc))
     return found
 
 
-def _notice_time(ctx: _Ctx, tz: ZoneInfo, due: date, begins: datetime) -> datetime:
+def _client_notices(
+    ctx: Pass,
+    holiday: Holiday,
+    begins: datetime,
+    client: Client,
+    tz: ZoneInfo,
+    schedule: list[tuple[datetime, date, Duration]],
+) -> Iterable[Planned]:
+    """The notices of one break for one client, at the points of `schedule`."""
+    if not in_audience(ctx.config, holiday, client) or not ctx.allowed(client, HOLIDAY_NOTICE):
+        return ()
+    found: list[Planned] = []
+    grace = HOLIDAY_NOTICE.grace(ctx.config.schedules)
+    # A point is superseded by a later one whose time has come by when it would
+    # go out itself: a break added late gets one notice at once, not one per
+    # missed point (nor two on the same Monday morning).
+    catch_up = ctx.catch_up(tz, False)
+    for i, (scheduled, due, notice) in enumerate(schedule):
+        if scheduled > ctx.limit:
+            break
+        params = {
+            "holiday": holiday.id,
+            "from": holiday.from_.isoformat(),
+            "notice_before": str(notice),
+        }
+        key = HOLIDAY_NOTICE.key(client.id, params)
+        if key in ctx.ledger.decided_keys:
+            continue
+        goes = scheduled if scheduled > ctx.now else catch_up
+        later = [n for at, _, n in schedule[i + 1 :] if at <= goes]
+        reason: str | None
+        if later:
+            send, reason = scheduled, f"superseded by the {later[-1]} notice"
+        else:
+            deadline = begins
+            if grace is not None:
+                deadline = min(deadline, ctx.cal.grace_end(tz, scheduled, grace))
+            timing = _timing(ctx, tz, scheduled, hold=False, deadline=deadline, due=due)
+            if timing is None:
+                continue
+            send, reason = timing
+            if reason is None and send >= begins:
+                # Never after the break has begun, whatever the grace says.
+                send, reason = scheduled, f"the break began: due {due.isoformat()}"
+            elif reason is not None and ctx.now >= begins:
+                reason = f"the break began: due {due.isoformat()}"
+        found.append(
+            ctx.planned(
+                Decision(key, HOLIDAY_NOTICE, client, tz, params, due, send, reason),
+                template=holiday.template,
+                holiday_id=holiday.id,
+                notice_before=str(notice),
+            )
+        )
+    return found
+
+
+def _notice_time(ctx: Pass, tz: ZoneInfo, due: date, begins: datetime) -> datetime:
     """The first opening on the notice's due date, or, when there is none before the
     break begins (a notice due on a weekend before a Monday start, or `0d`), the last
     opening before it: a notice after the break has begun is useless."""

@@ -124,18 +124,15 @@ def planned_problems(config: Config, now: datetime, days: int = PLAN_DAYS) -> li
     index = {client.id: i for i, client in enumerate(config.clients)}
     problems: list[Problem] = []
     seen: set[tuple[int, str]] = set()
-    for item in plan(config, LedgerView(), now, horizon=timedelta(days=days)):
+    planned = plan(config, LedgerView(), now, horizon=timedelta(days=days))
+    for problem in planned.problems:
+        line = locate(text, ("clients", index.get(problem.client_id, 0), "id"))
+        problems.append(Problem(shown, line, str(problem)))
+    for item in planned:
         if item.skip_reason is not None:
             continue
         try:
-            compose(
-                config,
-                renderer,
-                key=item.key,
-                template=item.template,
-                message_id=_VALIDATE_MESSAGE_ID,
-                now=now,
-            )
+            compose(config, renderer, item, message_id=_VALIDATE_MESSAGE_ID, now=now)
         except CareCallError as exc:
             error = str(exc)
         except Exception as exc:  # whatever would stop this message at send time

@@ -267,9 +267,9 @@ def sample_contexts(kind: str, practitioner: Mapping[str, Any]) -> Iterator[dict
     `validate` renders each template with all of them, so an undefined variable
     in a branch seen only by emergency clients is still found before sending.
     """
-    from carecall_mail.context import sample_context_variants
+    from carecall_mail.kinds import sample_contexts as kind_samples
 
-    yield from sample_context_variants(kind, practitioner)
+    yield from kind_samples(kind, practitioner)
 
 
 def check_templates(

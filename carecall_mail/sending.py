@@ -23,10 +23,11 @@ from carecall_mail import health
 from carecall_mail.compose import ComposeError, compose
 from carecall_mail.config import Config
 from carecall_mail.continuity import note_history
+from carecall_mail.kinds import KINDS
 from carecall_mail.ledger import Backoff, Ledger, OutboxRow, QueueItem
 from carecall_mail.ledger_view import LedgerView
 from carecall_mail.outgoing import Outcome, Outgoing, Transport
-from carecall_mail.planner import STREAM, Planned, next_opening, plan
+from carecall_mail.planner import Planned, next_opening, plan
 from carecall_mail.render import Renderer, RenderError
 
 log = logging.getLogger(__name__)
@@ -78,7 +79,8 @@ class SendReport:
 
 
 def queue_item(p: Planned) -> QueueItem:
-    return QueueItem(p.key, p.kind, p.client_id, p.to, p.send_at, p.template)
+    """The outbox row of a planned message, with what the planner decided (its params)."""
+    return QueueItem(p.key, p.kind, p.client_id, p.to, p.send_at, p.template, p.params)
 
 
 def enqueue_due(config: Config, ledger: Ledger, now: datetime, report: SendReport) -> None:
@@ -99,7 +101,8 @@ def _withhold_reason(config: Config, view: LedgerView, row: OutboxRow) -> str | 
         return "the client is no longer in clients.yaml"
     if client.email.lower() in view.suspended_addresses:
         return "address suspended after a permanent bounce"
-    stream = STREAM.get(row.kind)  # type: ignore[call-overload]
+    kind = KINDS.get(row.kind)
+    stream = kind.stream if kind else None
     if stream and not view.consents(client.id, stream, getattr(client.consent, stream)):
         return f"consent for {stream} withdrawn"
     return None
@@ -201,14 +204,7 @@ async def deliver_claimed(
                 continue
             try:
                 assert row.message_id is not None
-                composed = compose(
-                    config,
-                    renderer,
-                    key=row.key,
-                    template=row.template,
-                    message_id=row.message_id,
-                    now=stamp(),
-                )
+                composed = compose(config, renderer, row, message_id=row.message_id, now=stamp())
             except ComposeError as exc:
                 # The practice changed since the row was queued (client, rule or
                 # holiday removed or moved): the message no longer applies.

@@ -11,7 +11,7 @@ from practice import Practice
 
 from carecall_mail.cli import main
 from carecall_mail.config import load_config
-from carecall_mail.ledger import Ledger, OutboxStatus
+from carecall_mail.ledger import Ledger, OutboxRow, OutboxStatus
 from carecall_mail.render import Renderer
 from carecall_mail.runtime import ledger_path
 
@@ -146,10 +146,10 @@ def test_an_unexpected_error_composing_one_message_holds_back_only_that_one(
 
     real = sending.compose
 
-    def compose(config: object, renderer: object, *, key: str, **kw: object) -> object:
-        if key.startswith("checkin:c-002:"):
+    def compose(config: object, renderer: object, row: OutboxRow, **kw: object) -> object:
+        if row.key.startswith("checkin:c-002:"):
             raise UnicodeEncodeError("ascii", "ö", 0, 1, "not ASCII")
-        return real(config, renderer, key=key, **kw)  # type: ignore[arg-type]
+        return real(config, renderer, row, **kw)  # type: ignore[arg-type]
 
     monkeypatch.setattr(sending, "compose", compose)
     # A message that cannot be composed is failed at once and said so (exit 1, issue 12):

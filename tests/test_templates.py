@@ -14,7 +14,8 @@ import pytest
 from practice import REPO, Practice
 
 from carecall_mail.config import load_config
-from carecall_mail.context import practitioner_view, sample_context_variants
+from carecall_mail.context import practitioner_view
+from carecall_mail.kinds import sample_contexts
 from carecall_mail.render import (
     Envelope,
     Rendered,
@@ -51,7 +52,7 @@ def test_every_checkin_says_replying_is_free_and_every_message_how_to_stop() -> 
     renderer = Renderer(config.templates_dir)
     practitioner = practitioner_view(config.practice.practitioner)
     for name, kind in config.template_names().items():
-        for context in sample_context_variants(kind, practitioner):
+        for context in sample_contexts(kind, practitioner):
             rendered = renderer.render(name, context)
             assert "therap" not in rendered.subject.lower()
             if kind == "checkin":
