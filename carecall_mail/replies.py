@@ -316,16 +316,26 @@ def _below_banner(raw: bytes) -> bytes | None:
     first_line, newline, rest = raw.lstrip(b"\r\n").partition(b"\n")
     if not newline or _HEADER_START.match(first_line) or _HEADER_START.match(rest) is None:
         return None
-    # Such a gateway also loses the indentation of folded lines ("Received: from x\nby y"):
-    # a line of the header block that opens no field continues the one above (RFC 5322 §2.2.3).
-    ends = [at for at in (rest.find(b"\n\n"), rest.find(b"\n\r\n")) if at >= 0]
-    end = min(ends) if ends else len(rest)
-    head, body = rest[:end], rest[end:]
-    lines = [
-        line if not line.strip() or line[:1] in b" \t" or _HEADER_START.match(line) else b" " + line
-        for line in head.split(b"\n")
-    ]
-    return b"\n".join(lines) + body
+    return _refolded(rest) or rest
+
+
+def _refolded(raw: bytes) -> bytes | None:
+    """`raw` with each line of its header block that opens no field joined to the field above,
+    or None when there is none.
+
+    Gateways and archives lose the indentation of folded lines ("Received: from x" then
+    "by y", a tracking header's base64 on lines of its own), and the headers then end there,
+    From and Subject with them (RFC 5322 §2.2.3).
+    """
+    ends = [at for at in (raw.find(b"\n\n"), raw.find(b"\n\r\n")) if at >= 0]
+    end = min(ends) if ends else len(raw)
+    lines = raw[:end].split(b"\n")
+    changed = False
+    for n, line in enumerate(lines):
+        if n and line.strip() and line[:1] not in b" \t" and not _HEADER_START.match(line):
+            lines[n] = b" " + line  # the first line may be an mbox "From " line: kept
+            changed = True
+    return b"\n".join(lines) + raw[end:] if changed else None
 
 
 def _parse(
@@ -340,6 +350,10 @@ def _parse(
         if below is not None:
             return _parse(below, index, received_at, rules, fast)
         return _unknown(raw, received_at, "unparseable: no mail headers")
+    if "from" not in headers:
+        refolded = _refolded(raw)
+        if refolded is not None:
+            return _parse(refolded, index, received_at, rules, fast)
 
     message_ids = _ids(first(headers, "message-id"))
     message_id = message_ids[0] if message_ids else _digest(raw)

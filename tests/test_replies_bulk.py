@@ -255,6 +255,21 @@ def test_a_gateway_line_above_the_headers_is_skipped() -> None:
     assert reply.text == "Please call me back tomorrow."
 
 
+def test_a_folded_header_that_lost_its_indent_keeps_the_fields_below_it() -> None:
+    # An archive's copy (Zammad's mail054): a tracking header's base64 on lines of its own.
+    raw = (
+        b"From maria@example.org Wed Apr 19 20:56:33 2017\n"
+        b"Return-Path: <maria@example.org>\n"
+        b"X-Brightmail-Tracker: H4sIAAAAAAAAA+NgFlrIKsWRWlGSWpSXmKPExsWi75nTrTtrwZM\n"
+        b"Ig5drOCwmrVzP5sDoseXbDeYAxijWzLyk/IoE1owFz6ezFkxKrWjafpWpgfFOchcjF4eQwDZG\n"
+        b"From: Maria Keller <maria@example.org>\nSubject: AW: Termin\n"
+        b"Content-Type: text/plain; charset=utf-8\n\nDer Termin passt mir gut.\n"
+    )
+    reply = parse_reply(raw, StaticReplyIndex(), received_at=NOW)
+    assert (reply.from_addr, reply.subject) == ("maria@example.org", "AW: Termin")
+    assert reply.text == "Der Termin passt mir gut."
+
+
 def test_text_that_is_no_mail_stays_unknown() -> None:
     reply = parse_reply(b"just a line\nand another line\n", StaticReplyIndex(), received_at=NOW)
     assert reply.kind == "unknown"
