@@ -239,34 +239,37 @@ def test_a_person_is_not_bulk_for_mentioning_newsletters() -> None:
 # --- damaged mail ---------------------------------------------------------------------------
 
 
-def test_a_gateway_line_above_the_headers_is_skipped() -> None:
+DAMAGED_HEADERS = {
     # Kerio hands a mail on with "---- Original email message ----" above its headers, and
     # with the indentation of folded lines lost.
-    raw = (
+    "gateway line": (
         b"---- Original email message ----\r\n"
         b"Return-Path: maria@example.org\r\n"
         b"Received: from mail.example.org ([192.0.2.1])\r\nby mx.example.org with ESMTP\r\n"
-        b"From: maria@example.org\r\n"
-        b"To: ana@fieldpractice.example\r\nSubject: Contact from Server\r\n"
-        b"Content-Type: text/plain\r\n\r\nPlease call me back tomorrow.\r\n"
-    )
-    reply = parse_reply(raw, StaticReplyIndex(), received_at=NOW)
-    assert (reply.kind, reply.from_addr) == ("reply", "maria@example.org")
-    assert reply.text == "Please call me back tomorrow."
-
-
-def test_a_folded_header_that_lost_its_indent_keeps_the_fields_below_it() -> None:
+        b"From: Maria Keller <maria@example.org>\r\n"
+        b"To: ana@fieldpractice.example\r\nSubject: AW: Termin\r\n"
+        b"Content-Type: text/plain\r\n\r\nDer Termin passt mir gut.\r\n"
+    ),
     # An archive's copy (Zammad's mail054): a tracking header's base64 on lines of its own.
-    raw = (
+    "unindented fold": (
         b"From maria@example.org Wed Apr 19 20:56:33 2017\n"
         b"Return-Path: <maria@example.org>\n"
         b"X-Brightmail-Tracker: H4sIAAAAAAAAA+NgFlrIKsWRWlGSWpSXmKPExsWi75nTrTtrwZM\n"
         b"Ig5drOCwmrVzP5sDoseXbDeYAxijWzLyk/IoE1owFz6ezFkxKrWjafpWpgfFOchcjF4eQwDZG\n"
         b"From: Maria Keller <maria@example.org>\nSubject: AW: Termin\n"
         b"Content-Type: text/plain; charset=utf-8\n\nDer Termin passt mir gut.\n"
-    )
+    ),
+}
+
+
+@pytest.mark.parametrize("raw", DAMAGED_HEADERS.values(), ids=DAMAGED_HEADERS.keys())
+def test_damaged_headers_are_read_whole(raw: bytes) -> None:
     reply = parse_reply(raw, StaticReplyIndex(), received_at=NOW)
-    assert (reply.from_addr, reply.subject) == ("maria@example.org", "AW: Termin")
+    assert (reply.kind, reply.from_addr, reply.subject) == (
+        "reply",
+        "maria@example.org",
+        "AW: Termin",
+    )
     assert reply.text == "Der Termin passt mir gut."
 
 
