@@ -273,12 +273,20 @@ def sample_contexts(kind: str, practitioner: Mapping[str, Any]) -> Iterator[dict
 
 
 def check_templates(
-    templates_dir: Path, kinds: Mapping[str, str], practitioner: Any
+    templates_dir: Path,
+    kinds: Mapping[str, str],
+    practitioner: Any,
+    *,
+    renderer: Renderer | None = None,
 ) -> list[Problem]:
-    """Render every referenced template with sample contexts; one Problem per failure."""
+    """Render every referenced template with sample contexts; one Problem per failure.
+
+    With `renderer`, that one: it keeps the templates as they were checked (a
+    Renderer reads each file once), so the worker sends with what it validated.
+    """
     from carecall_mail.context import practitioner_view
 
-    renderer = Renderer(templates_dir)
+    renderer = renderer or Renderer(templates_dir)
     problems: list[Problem] = []
     seen: set[tuple[str, int, str]] = set()
     for name, kind in sorted(kinds.items()):

@@ -3,8 +3,10 @@
 `schedule` drives the jobs: the send job every minute (plan, enqueue, send),
 the inbox job every `poll_every` (or at once when IMAP IDLE reports new mail),
 and the digest check every minute. SIGTERM and SIGINT let the message in
-flight finish, then stop. Config and templates are re-read when they change;
-a broken edit is reported and the last good config keeps running.
+flight finish, then stop; whatever is still running `STOP_GRACE` seconds later
+(a slow server, a hung connection) is interrupted, its claimed messages put back
+in the queue. Config and templates are re-read when they change; a broken edit
+is reported and the last good config keeps running.
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ from carecall_mail.holiday import HolidayResponder
 from carecall_mail.inbox import ImapInbox, MaildirInbox
 from carecall_mail.ledger import Ledger
 from carecall_mail.outgoing import Transport
-from carecall_mail.render import Renderer
+from carecall_mail.render import Renderer, check_templates
 from carecall_mail.runtime import ledger_path, make_inbox, make_transport, open_ledger
 from carecall_mail.sending import send_pass
 
@@ -44,8 +46,21 @@ SEND_EVERY = 60  # seconds
 # within seconds of a SIGTERM, waits briefly and otherwise tries on its next tick.
 INBOX_LOCK_WAIT = 120.0
 WORKER_INBOX_LOCK_WAIT = 3.0
+# Seconds from SIGTERM to an interrupt of whatever has not stopped by itself: long
+# enough for one message in flight to finish, short enough for a service manager
+# (systemd waits 90 s before SIGKILL, and a SIGKILL leaves claimed rows behind).
+STOP_GRACE = 5.0
 _T = TypeVar("_T")
 LoadConfig = Callable[[Path], Config]
+
+
+class Interrupted(BaseException):
+    """Raised in the worker when it did not stop within STOP_GRACE of a signal.
+
+    A BaseException, like KeyboardInterrupt: the `except Exception` that keeps one
+    bad pass or template from stopping the worker must not catch it (a render cut
+    short must not fail its message).
+    """
 
 
 class Job(Protocol):
@@ -76,6 +91,25 @@ def _fingerprint(config_dir: Path) -> tuple[tuple[str, float, int], ...]:
     return tuple(out)
 
 
+def checked_renderer(config: Config) -> Renderer:
+    """A Renderer holding the practice's templates as they are now, checked.
+
+    A Renderer reads each template file once, when first rendered: one made at a
+    reload but first used an hour later would send an edit made in between, even
+    one over the limits. Checked here, it holds what was validated.
+    """
+    renderer = Renderer(config.templates_dir)
+    problems = check_templates(
+        config.templates_dir,
+        config.template_names(),
+        config.practice.practitioner,
+        renderer=renderer,
+    )
+    if problems:
+        raise ConfigError(problems)
+    return renderer
+
+
 class Worker:
     """Runs the jobs against one practice until stopped."""
 
@@ -92,11 +126,12 @@ class Worker:
         self.clock = clock
         self.replay = replay  # the clock was set with --now: see fetch_pass
         self.stopping = False
+        self._interrupted = False
         # Jobs that failed since the worker started (what `run --once` exits 1 on).
         self.failures: list[str] = []
         stamp = _fingerprint(config_dir)
         config = load(config_dir)  # a broken config at start is the caller's error to show
-        self.current = Loaded(config, Renderer(config.templates_dir), stamp)
+        self.current = Loaded(config, checked_renderer(config), stamp)
         self.ledger: Ledger = open_ledger(config)
         self._inbox: ImapInbox | MaildirInbox | None = None
 
@@ -109,22 +144,28 @@ class Worker:
             return False
         try:
             config = self._load(self.config_dir)
-        except ConfigError as exc:
+            renderer = checked_renderer(config)
+        except Exception as exc:  # any broken edit: the worker runs on, as it was
             # Remember the broken state so the same errors are not logged every tick.
             self.current = Loaded(self.current.config, self.current.renderer, stamp)
-            log.error(
-                "config.reload_failed",
-                extra={"event": "config.reload_failed", "problems": len(exc.problems)},
+            problems = (
+                [str(p) for p in exc.problems]
+                if isinstance(exc, ConfigError)
+                else [f"{type(exc).__name__}: {exc}"]
             )
-            for problem in exc.problems:
-                log.error(str(problem), extra={"event": "config.problem"})
+            more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+            log.error(
+                f"config.reload_failed: {problems[0] if problems else exc}{more}; "
+                "the last good config keeps running (`carecall validate` lists all)",
+                extra={"event": "config.reload_failed", "problems": len(problems)},
+            )
             return False
         if config.state_dir != self.current.config.state_dir:
             log.warning(
                 "config.state_dir_changed",
                 extra={"event": "config.state_dir_changed", "hint": "restart to use it"},
             )
-        self.current = Loaded(config, Renderer(config.templates_dir), stamp)
+        self.current = Loaded(config, renderer, stamp)
         self._close_inbox()
         log.info("config.reloaded", extra={"event": "config.reloaded"})
         return True
@@ -285,32 +326,46 @@ class Worker:
         scheduler.every(SEND_EVERY).seconds.do(self.run_job, "backup", self.backup_job)
         started = time.monotonic()
         with self._signals():
-            # Inside the handlers: a first pass can be a long broadcast, and a SIGTERM
-            # during it must still let the message in flight finish.
-            scheduler.run_all()
-            while not self.stopping:
-                if max_seconds is not None and time.monotonic() - started > max_seconds:
-                    break
-                scheduler.run_pending()
-                wait = min(max(scheduler.idle_seconds or 1.0, 0.05), 1.0)
-                if self._idle_enabled() and not self._incoming_waiting(self.clock(), say=False):
-                    # IMAP IDLE (RFC 2177): new mail wakes the inbox job at once.
-                    try:
-                        if self._open_inbox().wait_for_new(wait):
-                            self.run_job("fetch", self.fetch_job)
-                    except CareCallError as exc:
-                        log.warning(f"imap.idle_failed: {exc}", extra={"event": "imap.idle_failed"})
-                        self._close_inbox()
-                        # Counted like a failed fetch, so the next log-in backs off too.
-                        with suppress(CareCallError):
-                            state = health.load(self.ledger, "incoming")
-                            health.save(
-                                self.ledger, health.after_failure(state, str(exc), self.clock())
-                            )
-                        time.sleep(wait)
-                else:
-                    time.sleep(wait)
+            try:
+                self._loop(scheduler, started, max_seconds)
+            except Interrupted:
+                # Cut short in a pass: what it had claimed goes back to the queue now,
+                # not at the next start (this process holds the sender lock).
+                self._interrupted = True
+                log.warning("worker.interrupted", extra={"event": "worker.interrupted"})
+                with suppress(Exception):
+                    self.recover()
+                self._inbox = None  # its connection may be mid-command: not logged out
         log.info("worker.stopped", extra={"event": "worker.stopped"})
+
+    def _loop(
+        self, scheduler: schedule.Scheduler, started: float, max_seconds: float | None
+    ) -> None:
+        # Inside the handlers: a first pass can be a long broadcast, and a SIGTERM
+        # during it must still let the message in flight finish.
+        scheduler.run_all()
+        while not self.stopping:
+            if max_seconds is not None and time.monotonic() - started > max_seconds:
+                break
+            scheduler.run_pending()
+            wait = min(max(scheduler.idle_seconds or 1.0, 0.05), 1.0)
+            if self._idle_enabled() and not self._incoming_waiting(self.clock(), say=False):
+                # IMAP IDLE (RFC 2177): new mail wakes the inbox job at once.
+                try:
+                    if self._open_inbox().wait_for_new(wait):
+                        self.run_job("fetch", self.fetch_job)
+                except CareCallError as exc:
+                    log.warning(f"imap.idle_failed: {exc}", extra={"event": "imap.idle_failed"})
+                    self._close_inbox()
+                    # Counted like a failed fetch, so the next log-in backs off too.
+                    with suppress(CareCallError):
+                        state = health.load(self.ledger, "incoming")
+                        health.save(
+                            self.ledger, health.after_failure(state, str(exc), self.clock())
+                        )
+                    time.sleep(wait)
+            else:
+                time.sleep(wait)
 
     def _idle_enabled(self) -> bool:
         incoming = self.current.config.practice.incoming
@@ -319,14 +374,27 @@ class Worker:
     @contextmanager
     def _signals(self) -> Iterator[None]:
         def stop(signum: int, frame: FrameType | None) -> None:
-            # Let the message in flight finish: the send loop checks this between messages.
+            if self._interrupted:
+                return  # already cut short: putting the claimed rows back must finish
+            if self.stopping:  # asked twice: no more waiting
+                raise Interrupted
+            # Let the message in flight finish: the send loop checks this between
+            # batches; what still runs after STOP_GRACE is interrupted (SIGALRM).
             self.stopping = True
             log.info("worker.stopping", extra={"event": "worker.stopping", "signal": signum})
+            signal.setitimer(signal.ITIMER_REAL, STOP_GRACE)
 
-        previous = {sig: signal.signal(sig, stop) for sig in (signal.SIGTERM, signal.SIGINT)}
+        def overdue(signum: int, frame: FrameType | None) -> None:
+            raise Interrupted
+
+        handled = (signal.SIGTERM, signal.SIGINT, signal.SIGALRM)
+        previous = {
+            sig: signal.signal(sig, overdue if sig == signal.SIGALRM else stop) for sig in handled
+        }
         try:
             yield
         finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
             for sig, handler in previous.items():
                 signal.signal(sig, handler)
 

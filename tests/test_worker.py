@@ -11,17 +11,24 @@ from __future__ import annotations
 
 import email
 import email.policy
+import logging
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
 from collections.abc import Callable, Iterator
+from contextlib import closing
 from pathlib import Path
 from typing import IO
 
 import pytest
 from bigpractice import NOW, write_big_practice
 from practice import Practice
+from smtp_fault_server import FaultSMTPServer
+
+from carecall_mail.config import Config, load_config
+from carecall_mail.worker import STOP_GRACE, Worker
 
 # `carecall run` with the send job every second instead of every minute.
 FAST_WORKER = (
@@ -179,3 +186,107 @@ def test_sigterm_during_the_first_pass_stops_gracefully(
     wait_until("sending", lambda: len(recipients(big.root)) >= 5, worker.log, timeout=60)
     code = worker.stop(signal.SIGTERM)
     assert code == 0, f"exit {code}"
+
+
+# ---------------------------------------------------------------- stopping and reloading
+# (issue 12 item 4: SIGTERM always stops the worker within seconds; a reload never hangs)
+
+# A liveness bound, not a performance assertion: the worker interrupts whatever still
+# runs `STOP_GRACE` seconds after the signal; the rest is a loaded machine's slack.
+STOPS_WITHIN = STOP_GRACE + 20.0
+
+
+def rows_by_status(root: Path) -> dict[str, int]:
+    """Outbox rows per status, read without opening the ledger for writing."""
+    path = root / "var" / "ledger.sqlite3"
+    if not path.exists():
+        return {}
+    with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)) as conn:
+        try:
+            return dict(conn.execute("SELECT status, count(*) FROM outbox GROUP BY status"))
+        except sqlite3.OperationalError:  # the worker is still creating it
+            return {}
+
+
+def test_sigterm_stops_the_worker_within_seconds_while_the_smtp_server_hangs(
+    practice: Practice, tmp_path: Path, workers: list[WorkerProcess], fault_smtp: FaultSMTPServer
+) -> None:
+    fault_smtp.data_delay = 3600.0  # a server that never answers DATA
+    practice.replace(
+        "config/practice.yaml",
+        "  transport: maildir               # embedded default: var/outbox is a Maildir\n",
+        f"  transport: smtp\n  host: 127.0.0.1\n  port: {fault_smtp.port}\n"
+        f"  security: starttls\n  ca_file: {fault_smtp.ca_file}\n  timeout: 600\n",
+    )
+    worker = WorkerProcess(practice.root, "2026-11-23T10:00:00+01:00", tmp_path / "worker.log")
+    workers.append(worker)
+    wait_until(
+        "messages claimed", lambda: rows_by_status(practice.root).get("sending", 0) > 0, worker.log
+    )
+    worker.proc.send_signal(signal.SIGTERM)
+    try:
+        code = worker.proc.wait(timeout=STOPS_WITHIN)
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"still running {STOPS_WITHIN}s after SIGTERM:\n{worker.text()}")
+    assert code == 0, worker.text()
+    assert "worker.interrupted" in worker.text() and "worker.stopped" in worker.text()
+    # Nothing claimed is left in `sending`: the messages wait in the queue for next time.
+    statuses = rows_by_status(practice.root)
+    assert "sending" not in statuses and statuses.get("queued", 0) >= 2, statuses
+
+
+NESTED_LOOPS = "{% for a in range(100000) %}{% for b in range(100000) %}{% endfor %}{% endfor %}"
+
+
+def test_a_reload_that_meets_a_template_over_the_limit_keeps_the_last_good_config(
+    practice: Practice, tmp_path: Path, workers: list[WorkerProcess]
+) -> None:
+    # 20 s before the window opens at 09:00, as in the test above with broken YAML.
+    worker = WorkerProcess(practice.root, "2026-11-23T08:59:40+01:00", tmp_path / "worker.log")
+    workers.append(worker)
+    wait_until("first send pass", lambda: "send.pass" in worker.text(), worker.log)
+    line = practice.replace("templates/checkin.j2", "Warm wishes,", NESTED_LOOPS + "Warm wishes,")
+    problem = f"checkin.j2:{line}: this template repeats too much"
+    wait_until("reload refused", lambda: problem in worker.text(), worker.log)
+    # The worker goes on with the template as it was: the check-ins go out at 09:00.
+    wait_until("sent with the last good config", lambda: len(recipients(practice)) == 2, worker.log)
+    passes = worker.text().count("send.pass")
+    wait_until(
+        "two more passes", lambda: worker.text().count("send.pass") >= passes + 2, worker.log
+    )
+    assert worker.text().count("config.reload_failed") == 1, "one clear line, not one a tick"
+    # Lena's one-week check-in is the edited template's, as it was before the edit.
+    new = practice.root / "var" / "outbox" / "new"
+    lena = [p.read_bytes() for p in new.iterdir() if b"lena@example.org" in p.read_bytes()]
+    assert len(lena) == 1 and b"Warm wishes," in lena[0]
+    worker.proc.send_signal(signal.SIGTERM)
+    try:
+        assert worker.proc.wait(timeout=STOPS_WITHIN) == 0, worker.text()
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"still running {STOPS_WITHIN}s after SIGTERM:\n{worker.text()}")
+
+
+def test_a_reload_that_crashes_the_loader_keeps_the_last_good_config(
+    practice: Practice, caplog: pytest.LogCaptureFixture
+) -> None:
+    calls: list[int] = []
+
+    def load(config_dir: Path) -> Config:
+        calls.append(1)
+        if len(calls) > 1:
+            raise RecursionError("maximum recursion depth exceeded")
+        return load_config(config_dir)
+
+    worker = Worker(practice.config, load, clock=lambda: NOW)
+    try:
+        good = worker.current.config
+        practice.write("config/clients.yaml", practice.read("config/clients.yaml") + "\n")
+        with caplog.at_level(logging.ERROR, logger="carecall_mail.worker"):
+            assert worker.reload_if_changed() is False
+            assert worker.reload_if_changed() is False  # the same edit: not again
+        assert worker.current.config is good
+        lines = [r.getMessage() for r in caplog.records]
+        assert len(lines) == 1 and "the last good config keeps running" in lines[0], lines
+        assert "RecursionError" in lines[0]
+    finally:
+        worker.close()
