@@ -28,11 +28,13 @@ from carecall_mail.config import (
     MaildirOutgoing,
     SmtpOutgoing,
 )
-from carecall_mail.oauth2 import OAuth2Error, TokenSource, xoauth2_string
+from carecall_mail.oauth2 import LoginRequired, OAuth2Error, TokenSource, xoauth2_string
 from carecall_mail.redact import scrubber
 from carecall_mail.runtime import oauth2_client
 
 __all__ = ["Check", "check_config"]
+
+LOGIN_AGAIN = "run `carecall login` (where a browser is, or see the README for a headless machine)"
 
 
 @dataclass(frozen=True)
@@ -77,6 +79,14 @@ def _password(section: SmtpOutgoing | ImapIncoming) -> str | None:
     return os.environ.get(section.password_env) if section.password_env else None
 
 
+def _fix(exc: BaseException, advice: str, ca_file: str | None) -> str:
+    if isinstance(exc, ssl.SSLCertVerificationError):
+        return _ca_advice(ca_file)
+    if isinstance(exc, LoginRequired):
+        return LOGIN_AGAIN  # the refresh after a refusal was refused too
+    return advice
+
+
 def _signed_in(config: Config, connection: str, now: datetime) -> tuple[TokenSource, Check]:
     """The OAuth2 step: a token that is valid now (refreshed if need be), or what to do."""
     client = oauth2_client(config, connection)
@@ -86,9 +96,7 @@ def _signed_in(config: Config, connection: str, now: datetime) -> tuple[TokenSou
     try:
         tokens.access_token()
     except OAuth2Error as exc:
-        return tokens, Check(
-            connection, label, False, str(exc), "run `carecall login` where a browser is"
-        )
+        return tokens, Check(connection, label, False, str(exc), LOGIN_AGAIN)
     return tokens, Check(connection, label, True, f"token kept in {client.token_file}")
 
 
@@ -116,9 +124,7 @@ def _smtp(config: Config, out: SmtpOutgoing, send_test: bool, now: datetime) -> 
             detail = action()
         except (OSError, smtplib.SMTPException, ssl.SSLError, OAuth2Error) as exc:
             text = scrubber(scrub_token[0] or password)(_words(exc))
-            fix = (
-                _ca_advice(out.ca_file) if isinstance(exc, ssl.SSLCertVerificationError) else advice
-            )
+            fix = _fix(exc, advice, out.ca_file)
             yield Check(name, label, False, text, fix)
             raise _Stop from exc
         yield Check(name, label, True, detail)
@@ -242,9 +248,7 @@ def _imap(config: Config, inc: ImapIncoming, now: datetime) -> Iterator[Check]:
             detail = action()
         except (OSError, imaplib.IMAP4.error, ssl.SSLError, OAuth2Error) as exc:
             text = scrubber(scrub_token[0] or password)(_words(exc))
-            fix = (
-                _ca_advice(inc.ca_file) if isinstance(exc, ssl.SSLCertVerificationError) else advice
-            )
+            fix = _fix(exc, advice, inc.ca_file)
             yield Check(name, label, False, text, fix)
             raise _Stop from exc
         yield Check(name, label, True, detail)

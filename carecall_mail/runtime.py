@@ -89,6 +89,16 @@ def environment_problems(config: Config) -> list[Problem]:
                     "is not set here; set it to the OAuth2 client secret",
                 )
             )
+        client = oauth2_client(config, section)
+        if client is not None and not client.token_file.exists():
+            problems.append(
+                Problem(
+                    str(path),
+                    locate(text, (section, "auth")),
+                    f"{section}.auth: oauth2, but {client.username} has not signed in on "
+                    "this machine yet: run `carecall login`",
+                )
+            )
         variable = getattr(settings, "password_env", None)
         if variable is not None and not os.environ.get(variable):
             problems.append(

@@ -399,3 +399,21 @@ def test_a_generic_server_names_its_endpoints_or_is_told_which(tmp_path: Path) -
     assert "outgoing.oauth2: missing: token_url, device_url, scopes" in text
     assert "incoming.oauth2: is set but incoming.auth is password: write auth: oauth2" in text
     assert "incoming.password_env: missing" in text
+
+
+def test_validate_says_to_sign_in_before_the_first_run(tmp_path: Path) -> None:
+    from practice import cli
+
+    practice = _practice(
+        tmp_path,
+        "  provider: microsoft365\n  auth: oauth2\n  username: ana@field.example\n"
+        "  oauth2: {client_id: abc}\n",
+        "  transport: maildir\n",
+    )
+    code, _, err = cli(practice, "validate")
+    assert code == 1
+    assert re.search(
+        r"practice\.yaml:\d+: outgoing\.auth: oauth2, but ana@field\.example has not signed "
+        r"in on this machine yet: run `carecall login`",
+        err,
+    ), err
