@@ -582,7 +582,7 @@ def plan(
     again); clients without consent for a stream (YAML, overridden by the
     ledger) and suspended addresses are not planned at all. The worker sends
     the items with `skip_reason is None and send_at <= now`. `now` must be aware.
-    A client whose data makes a rule fail is left out and named in `problems`.
+    A client whose data makes a rule fail gets no message and is named in `problems`.
     """
     utc_now = _require_aware(now)
     if horizon < timedelta(0):
@@ -615,6 +615,8 @@ def plan(
             continue
         out.extend(found)
     out.extend(_holiday_notices(ctx, suspended, problems))
+    if problems:  # all of a failed client's messages wait, not just the rule's that failed
+        out = [p for p in out if p.client_id not in problems]
     out.sort(key=lambda p: (p.send_at.timestamp(), p.key))
     return Plan(out, problems.values())
 

@@ -63,11 +63,13 @@ class SendReport:
     limit_kind: health.LimitKind | None = None
     paused_until: datetime | None = None
     held: int = 0  # messages handed back to the queue because of it, attempts unused
+    # Clients whose data made planning fail (planner.PlanProblem): they get nothing.
+    problems: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
         """Nothing failed: what waits is only a 4xx a server asked us to retry later."""
-        return self.failed == 0 and self.connection_error is None
+        return self.failed == 0 and self.connection_error is None and not self.problems
 
     def summary(self) -> str:
         return (
@@ -86,6 +88,17 @@ def queue_item(p: Planned) -> QueueItem:
 def enqueue_due(config: Config, ledger: Ledger, now: datetime, report: SendReport) -> None:
     """Plan against the ledger and record what is due now and what is past its grace."""
     planned = plan(config, ledger.view(), now)
+    for problem in planned.problems:
+        # Every pass says it again until clients.yaml is fixed: that client gets nothing.
+        report.problems.append(str(problem))
+        log.warning(
+            "plan.client_failed",
+            extra={
+                "event": "plan.client_failed",
+                "client": problem.client_id,
+                "error": str(problem),
+            },
+        )
     due = [p for p in planned if p.skip_reason is None and p.send_at <= now]
     skipped = [(queue_item(p), p.skip_reason) for p in planned if p.skip_reason is not None]
     report.planned += len(planned)
