@@ -519,6 +519,10 @@ def cmd_login(args: argparse.Namespace) -> int:
     from carecall_mail.runtime import oauth2_client
 
     config = load_checked(Path(args.config))
+    # A missing client secret would only come back as the provider's "invalid_client".
+    unset = [p for p in environment_problems(config) if "client_secret_env" in p.message]
+    if unset:
+        raise ConfigError(unset)
     clients = [c for n in ("outgoing", "incoming") if (c := oauth2_client(config, n))]
     # One sign-in per account: IMAP and SMTP of one mailbox share a refresh token,
     # granted for both connections' scopes even when --connection names one.

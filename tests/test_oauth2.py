@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 from oauth2_provider import CLIENT_ID, FakeProvider
-from practice import Practice
+from practice import Practice, cli
 
 from carecall_mail.config import ImapIncoming, SmtpOutgoing, load_config
 from carecall_mail.errors import ConfigError
@@ -39,6 +39,7 @@ from carecall_mail.oauth2 import (
     write_token,
     xoauth2_string,
 )
+from carecall_mail.preflight import warnings
 from carecall_mail.redact import MASK, scrub_bearer, scrubber
 
 USER = "ana@fieldpractice.example"
@@ -360,6 +361,15 @@ def test_a_provider_fills_the_sign_in_and_the_tenant(tmp_path: Path) -> None:
     assert isinstance(inc, ImapIncoming) and inc.oauth2 is not None
     assert (inc.oauth2.flow, inc.oauth2.scopes) == ("pkce", ("https://mail.google.com/",))
     assert inc.oauth2.token_url == "https://oauth2.googleapis.com/token"
+    # Microsoft's "passwords are off" warning is for auth: password only.
+    assert not [w for w in warnings(config) if "turned off passwords" in w.message]
+    code, _, err = cli(practice, "login")  # the Google client secret is not set here
+    assert code == 1
+    assert re.search(
+        r"practice\.yaml:\d+: incoming\.oauth2\.client_secret_env: the environment variable "
+        "GOOGLE_SECRET is not set here",
+        err,
+    ), err
 
 
 def test_auth_mistakes_are_said_in_plain_words_with_file_and_line(tmp_path: Path) -> None:
@@ -402,8 +412,6 @@ def test_a_generic_server_names_its_endpoints_or_is_told_which(tmp_path: Path) -
 
 
 def test_validate_says_to_sign_in_before_the_first_run(tmp_path: Path) -> None:
-    from practice import cli
-
     practice = _practice(
         tmp_path,
         "  provider: microsoft365\n  auth: oauth2\n  username: ana@field.example\n"
