@@ -27,7 +27,7 @@ from carecall_mail.errors import CareCallError, ConfigError
 from carecall_mail.holiday import holiday_status
 from carecall_mail.ledger import URGENCIES, Ledger, OutboxStatus
 from carecall_mail.ledger_view import ALL_STREAMS, STREAMS
-from carecall_mail.planner import plan
+from carecall_mail.planner import next_opening, plan
 from carecall_mail.preflight import planned_problems, warnings
 from carecall_mail.render import Renderer, check_templates
 from carecall_mail.runtime import (
@@ -639,7 +639,7 @@ def cmd_retry(args: argparse.Namespace) -> int:
     """Failed messages back to the queue, for the next pass, once the cause is fixed."""
     if not args.failed and not args.keys:
         raise CareCallError("name the KEY(s) to retry, or use --failed for every failed one")
-    _config, ledger = _open(args)
+    config, ledger = _open(args)
     now = parse_now(args.now)
     with ledger:
         if args.failed:
@@ -657,13 +657,35 @@ def cmd_retry(args: argparse.Namespace) -> int:
                     "; ".join(problems) + " (`carecall status` lists the failed ones)"
                 )
             requeued = ledger.requeue_failed(args.keys, now)
+        later = _hold_for_window(config, ledger, requeued, now)
     for key in requeued:
-        print(f"queued again: {key}")
+        when = f" (goes at {_when(later[key], config)}, practice time)" if key in later else ""
+        print(f"queued again: {key}{when}")
     print(
         f"{len(requeued)} message(s) queued again; the next `carecall send` "
         "(or the worker, within a minute) sends them"
+        + (", those outside the send window when it next opens" if later else "")
     )
     return 0
+
+
+def _hold_for_window(
+    config: Config, ledger: Ledger, keys: Sequence[str], now: datetime
+) -> dict[str, datetime]:
+    """Requeued rows outside their client's send window wait for its next opening, as a
+    retry after a 4xx does (sending._keep_retry_in_window): a `retry --failed` typed at
+    night must not mail every client at once. Returns the rows held, and until when."""
+    held: dict[str, datetime] = {}
+    for key in keys:
+        row = ledger.get(key)
+        client = config.client(row.client_id) if row is not None else None
+        if row is None or client is None:
+            continue  # a client gone from clients.yaml: the send pass withholds it
+        opening = next_opening(config, config.client_zone(client), now)
+        if opening > now:
+            ledger.mark_retry(key, row.last_error or "", row.last_code, now, opening)
+            held[key] = opening
+    return held
 
 
 def cmd_service(args: argparse.Namespace) -> int:
