@@ -37,7 +37,7 @@ from carecall_mail.runtime import (
     make_transport,
     open_ledger,
 )
-from carecall_mail.sending import queue_item, send_pass
+from carecall_mail.sending import plan_problems, queue_item, send_pass
 from carecall_mail.worker import Worker, inbox_pass, replay_clock
 
 PREVIEW_DAYS = 400
@@ -353,6 +353,20 @@ def cmd_run(args: argparse.Namespace) -> int:
     return 1 if failed and args.once else 0
 
 
+def where_mail_goes(config: Config) -> str:
+    """Said once when the worker starts: a newcomer on the Maildir default must not
+    believe her clients are being mailed."""
+    out = config.practice.outgoing
+    if isinstance(out, SmtpOutgoing):
+        login = f" as {out.username}" if out.username else ""
+        return f"mail goes out through {out.host}:{out.port} ({out.security}){login}"
+    return (
+        f"mail reaches no one until `outgoing` in practice.yaml is SMTP: client mail "
+        f"is written to {outbox_dir(config)}, your digests and alerts to "
+        f"{practitioner_dir(config)} (Maildir folders, readable with any mail program)"
+    )
+
+
 NEXT_LOOKAHEAD = timedelta(days=30)
 
 
@@ -426,6 +440,11 @@ def cmd_status(args: argparse.Namespace) -> int:
                     ],
                 )
             )
+        unplanned = plan_problems(ledger)
+        if unplanned:
+            print(f"\nCannot plan ({len(unplanned)}): fix clients.yaml (`carecall validate`)")
+            for line in unplanned:
+                print(f"  {line}")
         suspended = ledger.suspended()
         print(f"\nBounced addresses ({len(suspended)}):")
         for s in suspended:

@@ -297,6 +297,31 @@ class MaildirTransport:
         """Nothing to release: every file is complete when `deliver` reports it."""
 
 
+class RoutedTransport:
+    """Hands each message to `chosen` when `route` says so, else to `others`.
+
+    The Maildir default keeps mail to the practitioner (digests, alerts, forwards)
+    in a Maildir of its own, apart from the client mail in var/outbox (issue 10).
+    """
+
+    def __init__(self, route: Callable[[Outgoing], bool], chosen: Transport, others: Transport):
+        self.route = route
+        self.chosen = chosen
+        self.others = others
+
+    async def deliver(self, batch: Sequence[Outgoing], on_outcome: OnOutcome) -> None:
+        picked = [m for m in batch if self.route(m)]
+        if picked:
+            await self.chosen.deliver(picked, on_outcome)
+        rest = [m for m in batch if not self.route(m)]
+        if rest:
+            await self.others.deliver(rest, on_outcome)
+
+    async def aclose(self) -> None:
+        await self.chosen.aclose()
+        await self.others.aclose()
+
+
 # --------------------------------------------------------------------------- SMTP
 
 

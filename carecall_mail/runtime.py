@@ -25,9 +25,16 @@ from carecall_mail.errors import CareCallError, ConfigError, Problem
 from carecall_mail.inbox import ImapInbox, ImapSettings, MaildirInbox
 from carecall_mail.ledger import Ledger
 from carecall_mail.oauth2 import OAuth2Client, TokenSource, token_file
-from carecall_mail.outgoing import MaildirTransport, SmtpSettings, SmtpTransport, Transport
+from carecall_mail.outgoing import (
+    MaildirTransport,
+    RoutedTransport,
+    SmtpSettings,
+    SmtpTransport,
+    Transport,
+)
 
 LEDGER_FILE = "ledger.sqlite3"
+PRACTITIONER_DIR = "practitioner"  # in the state dir, beside the outbox
 
 
 class EnvironmentProblem(CareCallError):
@@ -196,7 +203,25 @@ def make_transport(config: Config) -> Transport:
             oauth2=_tokens(config, "outgoing"),
         )
         return SmtpTransport(settings)
-    return MaildirTransport(outbox_dir(config))
+    return _maildir_transport(config)
+
+
+def practitioner_dir(config: Config) -> Path:
+    """Under the Maildir default, where mail to the practitioner herself goes."""
+    return config.state_dir / PRACTITIONER_DIR
+
+
+def _maildir_transport(config: Config) -> Transport:
+    """Client mail into var/outbox; mail only to the practitioner's own addresses (the
+    digest, alerts, forwards, doctor's test) into var/practitioner, so that neither is
+    lost among the other."""
+    practitioner = config.practice.practitioner
+    own = frozenset(a.lower() for a in (practitioner.email, practitioner.emergency_email) if a)
+    return RoutedTransport(
+        lambda message: all(r.lower() in own for r in message.recipients),
+        MaildirTransport(practitioner_dir(config)),
+        MaildirTransport(outbox_dir(config)),
+    )
 
 
 def make_inbox(config: Config) -> ImapInbox | MaildirInbox:

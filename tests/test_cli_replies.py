@@ -134,9 +134,10 @@ def test_our_own_alerts_and_forwards_back_in_the_inbox_are_set_aside(
     auto-reply. It is recognised by the header we set, and not logged at all."""
     drop(practice, "a.eml", REPLY)
     run(practice, capsys, "fetch", "--now", NOW)
-    outbox = practice.root / "var" / "outbox"
-    # The alert (and, on holiday, a forward) is to the practitioner; the auto-reply is not.
-    mails = [path for path in outbox.rglob("*") if path.is_file()]
+    # The alert (and, on holiday, a forward) is to the practitioner (var/practitioner);
+    # the auto-reply is not (var/outbox).
+    boxes = [practice.root / "var" / box for box in ("outbox", "practitioner")]
+    mails = [path for box in boxes for path in box.rglob("*") if path.is_file()]
     ours = [path for path in mails if b"X-CareCall-Mail: " in path.read_bytes()]
     assert ours, "the flagged reply raised no alert to the practitioner"
     for number, path in enumerate(ours):

@@ -120,11 +120,11 @@ class Desk:
         return row.message_id
 
     def outbox_messages(self) -> list[EmailMessage]:
+        """Client mail (var/outbox) and mail to the practitioner (var/practitioner)."""
         found: list[EmailMessage] = []
-        new = self.outbox / "new"
-        if not new.exists():
-            return found
-        for path in sorted(new.iterdir()):
+        boxes = (self.outbox / "new", self.config.state_dir / "practitioner" / "new")
+        paths = [path for new in boxes if new.exists() for path in new.iterdir()]
+        for path in sorted(paths, key=lambda p: p.name):
             msg = email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
             assert isinstance(msg, EmailMessage)
             found.append(msg)

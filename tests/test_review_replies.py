@@ -54,6 +54,11 @@ class Desk:
     def outbox(self) -> Path:
         return self.config.state_dir / "outbox" / "new"
 
+    @property
+    def practitioner(self) -> Path:
+        """Mail to the practitioner herself, apart from client mail (issue 10 item 5)."""
+        return self.config.state_dir / "practitioner" / "new"
+
     def deliver(self, raw: bytes) -> None:
         for sub in ("tmp", "new", "cur"):
             (self.inbox / sub).mkdir(parents=True, exist_ok=True)
@@ -66,10 +71,11 @@ class Desk:
             )
 
     def sent(self) -> list[EmailMessage]:
-        if not self.outbox.is_dir():
-            return []
+        paths = [
+            p for box in (self.outbox, self.practitioner) if box.is_dir() for p in box.iterdir()
+        ]
         out = []
-        for path in sorted(self.outbox.iterdir(), key=lambda p: p.stat().st_mtime_ns):
+        for path in sorted(paths, key=lambda p: p.stat().st_mtime_ns):
             msg = email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
             assert isinstance(msg, EmailMessage)
             out.append(msg)
@@ -255,14 +261,14 @@ def test_our_own_digest_and_alerts_coming_back_to_the_inbox_make_no_digest(desk:
     import asyncio
 
     from carecall_mail.digest import build_digest, send_digest
-    from carecall_mail.outgoing import MaildirTransport
+    from carecall_mail.runtime import make_transport
 
     day1 = datetime(2030, 6, 10, 9, 0, tzinfo=ZURICH)  # nothing planned in June 2030
     desk.deliver(raw_mail(JONAS, "The pain is worse since Monday."))
     desk.run(day1)
-    transport = MaildirTransport(desk.outbox.parent)
+    transport = make_transport(desk.config)
     assert asyncio.run(send_digest(desk.config, desk.ledger, transport, day1.replace(hour=18)))
-    ours = sorted(desk.outbox.iterdir())
+    ours = sorted(desk.practitioner.iterdir())
     assert len(ours) == 2  # the alert and the digest
     for path in ours:
         desk.deliver(path.read_bytes())

@@ -3,14 +3,18 @@ worker, and `systemd-analyze verify` accepts it. systemctl is never called here.
 
 from __future__ import annotations
 
+import mailbox
 import shutil
 import stat
 import subprocess
 import sys
+from email.message import Message
 from pathlib import Path
 
 import pytest
 from practice import Practice, cli, ok
+from smtp_fault_server import FaultSMTPServer
+from test_cli_replies import REPLY as FLAGGED_REPLY
 
 from carecall_mail import service
 from carecall_mail.config import load_config
@@ -132,3 +136,48 @@ def test_exec_start_quotes_what_systemd_would_otherwise_read(practice: Practice)
         service.unit_text(
             service.UnitSpec(spec.name, ("/bin/x",), Path("/a\nb"), spec.root, spec.env_file, ())
         )
+
+
+# ------------------------------------------------ where mail goes (issue 10 item 5)
+
+# Monday 23 November 2026, 16:00 in Zurich: three check-ins are due.
+MONDAY = "2026-11-23T16:00:00+01:00"
+
+
+def _maildir(box: Path) -> list[Message]:
+    return list(mailbox.Maildir(box, create=False)) if box.is_dir() else []
+
+
+def test_run_says_once_that_maildir_mail_reaches_no_one_and_keeps_her_mail_apart(
+    practice: Practice,
+) -> None:
+    new = practice.path("var/inbox/new")
+    new.mkdir(parents=True)
+    (new / "1.M1.test").write_bytes(FLAGGED_REPLY)
+    code, _out, err = cli(practice, "run", "--once", "--now", MONDAY)
+    assert code == 0, err
+    assert err.count("reaches no one until `outgoing` in practice.yaml is SMTP") == 1, err
+    assert str(practice.path("var/practitioner")) in err
+
+    clients = _maildir(practice.path("var/outbox"))
+    hers = _maildir(practice.path("var/practitioner"))
+    assert len(clients) == 3 and all("fieldpractice" not in str(m["To"]) for m in clients)
+    # The alert about the flagged reply is hers alone, not among the client mail.
+    assert hers and all("ana@fieldpractice.example" in str(m["To"]) for m in hers)
+    assert any(m["X-CareCall-Mail"] == "alert" for m in hers), [m["Subject"] for m in hers]
+
+
+@pytest.mark.parametrize("fault_smtp", [{"starttls": False, "auth": False}], indirect=True)
+def test_run_says_once_which_server_mail_goes_out_through(
+    practice: Practice, fault_smtp: FaultSMTPServer
+) -> None:
+    practice.replace(
+        "config/practice.yaml",
+        MAILDIR_OUT,
+        f"  transport: smtp\n  host: 127.0.0.1\n  port: {fault_smtp.port}\n  security: none\n",
+    )
+    code, _out, err = cli(practice, "run", "--once", "--now", MONDAY)
+    assert code == 0, err
+    assert err.count(f"mail goes out through 127.0.0.1:{fault_smtp.port} (none)") == 1, err
+    assert "reaches no one" not in err
+    assert len(fault_smtp.messages) == 3
