@@ -14,6 +14,7 @@ until the pause recorded in health.py has run out.
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -88,6 +89,7 @@ def queue_item(p: Planned) -> QueueItem:
 def enqueue_due(config: Config, ledger: Ledger, now: datetime, report: SendReport) -> None:
     """Plan against the ledger and record what is due now and what is past its grace."""
     planned = plan(config, ledger.view(), now)
+    _remember_problems(ledger, [str(p) for p in planned.problems])
     for problem in planned.problems:
         # Every pass says it again until clients.yaml is fixed: that client gets nothing.
         report.problems.append(str(problem))
@@ -105,6 +107,25 @@ def enqueue_due(config: Config, ledger: Ledger, now: datetime, report: SendRepor
     report.due.extend(due)
     report.enqueued += ledger.enqueue((queue_item(p) for p in due), now)
     report.skipped += ledger.record_skipped(((i, r) for i, r in skipped if r), now)
+
+
+# Where the last send pass left the clients it could not plan, for `carecall status`.
+_PLAN_PROBLEMS = "plan_problems"
+
+
+def _remember_problems(ledger: Ledger, problems: list[str]) -> None:
+    text = json.dumps(problems)
+    if (ledger.get_meta(_PLAN_PROBLEMS) or "[]") != text:  # a write only when it changes
+        ledger.set_meta(_PLAN_PROBLEMS, text)
+
+
+def plan_problems(ledger: Ledger) -> list[str]:
+    """The clients the last send pass could not plan, and why (`carecall status`)."""
+    try:
+        found = json.loads(ledger.get_meta(_PLAN_PROBLEMS) or "[]")
+    except ValueError:
+        return []
+    return [str(p) for p in found] if isinstance(found, list) else []
 
 
 def _withhold_reason(config: Config, view: LedgerView, row: OutboxRow) -> str | None:

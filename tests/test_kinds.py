@@ -7,6 +7,7 @@ row (its `params`) and compose reads them back instead of working them out again
 
 from __future__ import annotations
 
+import dataclasses
 import sqlite3
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
@@ -244,3 +245,24 @@ def test_a_new_kind_needs_only_its_entry_its_rule_and_its_template(
         row = ledger.get("announcement:c-001:new-address")
         assert row is not None and row.kind == "announcement"
         assert row.params == {"announcement": "new-address", "address": "Seestrasse 12, Zurich"}
+
+
+def test_status_shows_the_client_that_could_not_be_planned_until_it_is_fixed(
+    practice: Practice,
+) -> None:
+    good = load_config(practice.config)
+    impossible = Supply.model_construct(item="Zinc", dispensed=date(9999, 12, 1), days=90)
+    clients = tuple(
+        c.model_copy(update={"supplies": (impossible,)}) if c.id == "c-003" else c
+        for c in good.clients
+    )
+    broken = dataclasses.replace(good, clients=clients)
+    now = at("2026-11-23T16:00")
+    with Ledger.open(ledger_path(good)) as ledger:
+        enqueue_due(broken, ledger, now, SendReport())
+    out = ok(practice, "status", "--now", now.isoformat())
+    assert "Cannot plan (1): fix clients.yaml" in out
+    assert "client c-003: its messages cannot be planned: OverflowError" in out
+    with Ledger.open(ledger_path(good)) as ledger:
+        enqueue_due(good, ledger, now, SendReport())
+    assert "Cannot plan" not in ok(practice, "status", "--now", now.isoformat())
