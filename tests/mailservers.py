@@ -13,6 +13,8 @@
   leave the machine.
 * A tiny CA and a server certificate (SAN IP:127.0.0.1, DNS:localhost) that Python's
   default `ssl` context verifies with `cafile=ca.pem`.
+* Optionally (`oauth2_url=`), XOAUTH2 and OAUTHBEARER on IMAP and SMTP AUTH, each token
+  checked by Dovecot's `oauth2` passdb at that RFC 7662 introspection endpoint.
 
 Everything needs root (the Postfix master and Dovecot's privilege separation require it)
 and the Debian packages installed by `scripts/install-system-deps.sh`. When something is

@@ -220,3 +220,25 @@ def test_google_signs_in_through_the_loopback_redirect(
     code, text, err = cli(practice, "doctor")
     assert code == 0, text + err
     assert "ok   incoming: log-in as 'ana@fieldpractice.example': accepted (XOAUTH2)" in text
+
+
+def test_a_token_for_another_mailbox_is_refused_with_the_servers_words(
+    practice: Practice, mail: MailSystem, provider: FakeProvider
+) -> None:
+    other = "lena@example.org"  # the sign-in below is for ana: Dovecot compares the two
+    practice.write(
+        "config/practice.yaml",
+        practice.read("config/practice.yaml").replace(
+            f"username: {PRACTITIONER}", f"username: {other}"
+        ),
+    )
+    device_login(practice, provider)
+    before = provider.grants.count("refresh_token")
+    outcome = deliver(practice, message("jonas@example.org", uuid.uuid4().hex))
+    assert (outcome.status, outcome.setup) == ("retry", True)
+    assert re.search(r"login as 'lena@example\.org' failed: 535 5\.7\.8", outcome.detail)
+    assert provider.grants.count("refresh_token") == before + 1  # one refresh, one retry
+    code, out, _ = cli(practice, "doctor")
+    assert code == 1 and "check outgoing.username is the address you signed in as" in out
+    token = read_token(token_file(practice.root / "var", other))
+    assert token is not None and token.access_token not in outcome.detail + out
