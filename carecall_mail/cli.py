@@ -36,6 +36,8 @@ from carecall_mail.runtime import (
     make_inbox,
     make_transport,
     open_ledger,
+    outbox_dir,
+    practitioner_dir,
 )
 from carecall_mail.sending import plan_problems, queue_item, send_pass
 from carecall_mail.worker import Worker, inbox_pass, replay_clock
@@ -319,6 +321,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     if problems:
         raise ConfigError(problems)  # the worker does not start on them
     worker = Worker(config_dir, load_checked, clock=clock, replay=start is not None)
+    print(f"carecall run: {where_mail_goes(worker.current.config)}", file=sys.stderr)
     failed: list[str] = []
     try:
         with worker.ledger.sender_lock():
