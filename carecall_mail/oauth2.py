@@ -380,15 +380,15 @@ def refresh(client: OAuth2Client, token: Token, now: datetime) -> Token:
     """A new access token from the refresh token (RFC 6749 §6)."""
     if not token.refresh_token:
         raise _login_again(client, "no refresh token was granted")
-    status, body = _post(
-        client.token_url,
-        {
-            **_client_fields(client),
-            "grant_type": "refresh_token",
-            "refresh_token": token.refresh_token,
-        },
-        client.timeout,
-    )
+    fields = {
+        **_client_fields(client),
+        "grant_type": "refresh_token",
+        "refresh_token": token.refresh_token,
+    }
+    if token.scopes:
+        # Optional in RFC 6749 §6 (the granted ones), but Microsoft's v2 endpoint asks for it.
+        fields["scope"] = " ".join(token.scopes)
+    status, body = _post(client.token_url, fields, client.timeout)
     if status != 200:
         error = _error_of(body)
         if error in _SIGN_IN_AGAIN:

@@ -217,9 +217,13 @@ class FakeProvider:
                 return 400, {"error": "invalid_grant"}
             return 200, self._tokens(grant)
         if grant_type == "refresh_token":
-            grant = self.refresh_tokens.pop(fields.get("refresh_token", ""), None)
+            grant = self.refresh_tokens.get(fields.get("refresh_token", ""))
             if grant is None:
                 return 400, {"error": "invalid_grant"}
+            # RFC 6749 §6: a scope beyond the original grant is refused.
+            if not set(fields.get("scope", "").split()) <= set(grant.scopes):
+                return 400, {"error": "invalid_scope"}
+            del self.refresh_tokens[fields["refresh_token"]]
             return 200, self._tokens(grant)
         return 400, {"error": "unsupported_grant_type"}
 

@@ -227,6 +227,17 @@ def test_tokens_are_refreshed_before_they_expire_and_only_then(
     assert incoming.access_token() == fresh and provider.grants.count("refresh_token") == 1
 
 
+def test_a_refresh_asks_for_no_more_than_was_granted(
+    client: OAuth2Client, provider: FakeProvider
+) -> None:
+    clock = Clock()
+    first = signed_in(client, provider, clock)
+    wider = replace(client, scopes=(*client.scopes, "calendar"))
+    write_token(client.token_file, replace(first, scopes=wider.scopes, access_token=""))
+    with pytest.raises(OAuth2Error, match="400 invalid_scope"):
+        TokenSource(wider, clock).access_token()
+
+
 def test_a_refused_token_is_refreshed_once(client: OAuth2Client, provider: FakeProvider) -> None:
     clock = Clock()
     first = signed_in(client, provider, clock)
