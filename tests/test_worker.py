@@ -24,6 +24,7 @@ from typing import IO
 
 import pytest
 from bigpractice import NOW, write_big_practice
+from mailservers import MailSystem
 from practice import Practice
 from smtp_fault_server import FaultSMTPServer
 
@@ -194,6 +195,7 @@ def test_sigterm_during_the_first_pass_stops_gracefully(
 # A liveness bound, not a performance assertion: the worker interrupts whatever still
 # runs `STOP_GRACE` seconds after the signal; the rest is a loaded machine's slack.
 STOPS_WITHIN = STOP_GRACE + 20.0
+IDLE_USER = "ana@fieldpractice.example"  # a user of the loopback mail system
 
 
 def rows_by_status(root: Path) -> dict[str, int]:
@@ -206,6 +208,15 @@ def rows_by_status(root: Path) -> dict[str, int]:
             return dict(conn.execute("SELECT status, count(*) FROM outbox GROUP BY status"))
         except sqlite3.OperationalError:  # the worker is still creating it
             return {}
+
+
+def sigterm_stops(worker: WorkerProcess) -> int:
+    """SIGTERM; the exit code, or the test fails if the worker outlives the bound."""
+    worker.proc.send_signal(signal.SIGTERM)
+    try:
+        return worker.proc.wait(timeout=STOPS_WITHIN)
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"still running {STOPS_WITHIN}s after SIGTERM:\n{worker.text()}")
 
 
 def test_sigterm_stops_the_worker_within_seconds_while_the_smtp_server_hangs(
@@ -223,16 +234,35 @@ def test_sigterm_stops_the_worker_within_seconds_while_the_smtp_server_hangs(
     wait_until(
         "messages claimed", lambda: rows_by_status(practice.root).get("sending", 0) > 0, worker.log
     )
-    worker.proc.send_signal(signal.SIGTERM)
-    try:
-        code = worker.proc.wait(timeout=STOPS_WITHIN)
-    except subprocess.TimeoutExpired:
-        pytest.fail(f"still running {STOPS_WITHIN}s after SIGTERM:\n{worker.text()}")
-    assert code == 0, worker.text()
+    assert sigterm_stops(worker) == 0, worker.text()
     assert "worker.interrupted" in worker.text() and "worker.stopped" in worker.text()
     # Nothing claimed is left in `sending`: the messages wait in the queue for next time.
     statuses = rows_by_status(practice.root)
     assert "sending" not in statuses and statuses.get("queued", 0) >= 2, statuses
+
+
+def test_sigterm_stops_the_worker_within_seconds_while_it_waits_in_imap_idle(
+    practice: Practice,
+    tmp_path: Path,
+    workers: list[WorkerProcess],
+    mail_system: MailSystem,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    practice.replace(
+        "config/practice.yaml",
+        "  transport: maildir               # embedded default: var/inbox is a Maildir\n",
+        f"  transport: imap\n  host: {mail_system.host}\n  port: {mail_system.imaps_port}\n"
+        f"  security: tls\n  username: {IDLE_USER}\n  password_env: CARECALL_TEST_IMAP\n"
+        f"  ca_file: {mail_system.ca_file}\n  idle: true\n  timeout: 600\n",
+    )
+    monkeypatch.setenv("CARECALL_TEST_IMAP", mail_system.password)  # the worker inherits it
+    worker = WorkerProcess(practice.root, "2026-11-23T10:00:00+01:00", tmp_path / "worker.log")
+    workers.append(worker)
+    wait_until("first inbox pass", lambda: "fetch.pass" in worker.text(), worker.log)
+    wait_until("second send pass", lambda: worker.text().count("send.pass") >= 2, worker.log)
+    assert worker.proc.poll() is None and "imap.idle_failed" not in worker.text()
+    assert sigterm_stops(worker) == 0, worker.text()
+    assert "worker.stopped" in worker.text()
 
 
 NESTED_LOOPS = "{% for a in range(100000) %}{% for b in range(100000) %}{% endfor %}{% endfor %}"
@@ -259,11 +289,7 @@ def test_a_reload_that_meets_a_template_over_the_limit_keeps_the_last_good_confi
     new = practice.root / "var" / "outbox" / "new"
     lena = [p.read_bytes() for p in new.iterdir() if b"lena@example.org" in p.read_bytes()]
     assert len(lena) == 1 and b"Warm wishes," in lena[0]
-    worker.proc.send_signal(signal.SIGTERM)
-    try:
-        assert worker.proc.wait(timeout=STOPS_WITHIN) == 0, worker.text()
-    except subprocess.TimeoutExpired:
-        pytest.fail(f"still running {STOPS_WITHIN}s after SIGTERM:\n{worker.text()}")
+    assert sigterm_stops(worker) == 0, worker.text()
 
 
 def test_a_reload_that_crashes_the_loader_keeps_the_last_good_config(
