@@ -101,6 +101,21 @@ _LEXICON: dict[str, dict[str, str]] = {
             never been born / nobody would miss me / no one would miss me / if i disappeared / if i was not here / if i were not here
             do something stupid / not need them anymore / not going to need them / will not need them / bleeding heavily / soaking a pad
             one last time / last time to say
+            will not matter anymore / will not matter any more / will not matter by then / not going to matter anymore
+            will not be needing / will not need the next / will not need any more / will not be reordering
+            locked me in / locks me in / locking me in / threw _2 at me / throws _2 at me / gets violent / becomes violent / turns violent
+            shoves me / shoved me / pushes me around / shoves _2 around / till my _1 bled / until my _1 bled / till it bled
+            not be here by / will not be here by / will not be around by / no longer be here / no longer be around
+            everyone would be better off / would all be better off / better off if i / easier life if i / easier if i was/were not
+            if i was/were not in it / if i just was/were not here / if i just disappeared / dead weight
+            made my decision / my mind is made up / do not try to change my mind / do not try to stop me / i have decided $
+            my funeral / my own funeral / who gets what / if anything happens to me / if something happens to me
+            nobody would notice / no one would notice / nobody will notice / world _3 fine without me / world will keep turning without me
+            tired of existing / point in any of it / point of any of it / not be a problem for anyone / not be a burden _2 much longer
+            be a problem for anyone much longer / cutting is back / cutting has started again / can not get my breath / can not catch my breath
+            finish me off / would finish me / forces me to sleep with / makes me have sex / forced me to have sex / walked into the sea/lake/river
+            do it in peace / giving my stuff away / gave my stuff away / giving my things away / worst headache of my life / worst headache ever
+            off myself / top myself / !do not see myself _3 here / !can not imagine _3 still _1 here/around / better dead than
         """,
         "concern": """
             side effect / side effects / sideeffect / sideeffects / adverse reaction / reaction to
@@ -243,6 +258,18 @@ _LEXICON: dict[str, dict[str, str]] = {
             bringt er mich um / hände um den hals / gegen die wand / lässt mich nicht raus / lässt mich nicht gehen / niemand würde mich vermissen
             wenn ich verschwinden würde / wenn ich nicht mehr bin / eine dummheit machen / brauche sie nicht mehr / blute sehr stark
             spricht verwaschen / lallt / ein letztes mal / alles geregelt / hängt schlaff / nicht mehr brauchen werde
+            spielt keine rolle mehr / ist dann egal / nicht mehr brauchen werde / werde _2 nicht mehr brauchen / brauche _2 nicht mehr nachbestellen
+            sperrt mich ein / hat mich eingesperrt / mich eingesperrt / nach mir geworfen / wirft _2 nach mir / wird gewalttätig / gewalttätig
+            schubst mich / stößt mich / hat mich geschubst / bis _2 geblutet / bis die knöchel
+            am wochenende _2 nicht mehr da / bin ich nicht mehr da / nicht mehr da bin / nicht mehr hier bin
+            alle wären besser dran / besser dran wenn ich / leichter ohne mich / leichteres leben ohne mich / wenn ich nicht mehr da wäre / nur eine last
+            mich entschieden $ / meine entscheidung steht / mich nicht umzustimmen / versuchen sie nicht mich umzustimmen / entschieden und _3 ruhig
+            meine beerdigung / meiner beerdigung / meine beisetzung / wer was bekommt / falls mir was passiert / wenn mir was passiert / falls mir etwas passiert
+            niemand würde es merken / keiner würde es merken / welt dreht sich _3 ohne mich / das leben so müde / des lebens müde / müde zu existieren
+            wozu das alles / niemandem mehr zur last / kein problem mehr für niemanden / zuhause nicht sicher / daheim nicht sicher / nicht sicher zuhause
+            zwingt mich _3 sex / zwingt mich mit ihm zu schlafen / in den see gelaufen / ins meer gelaufen / in den fluss gelaufen / in ruhe machen
+            meine sachen verschenkt / verschenke meine sachen / schlimmsten kopfschmerzen meines lebens / mir die kugel geben / !nicht vorstellen _4 noch da
+            besser tot als / kein luft mehr
         """,
         "concern": """
             Nebenwirkung / Nebenwirkungen / allergisch / Allergie / Reaktion
@@ -333,6 +360,18 @@ _LEXICON: dict[str, dict[str, str]] = {
             personne ne me regretterait / personne ne remarquerait / de trop sur terre / faire une bêtise / faire une connerie
             mains autour du cou / contre le mur / me laisse pas sortir / saigne beaucoup / une dernière fois / j'ai tout réglé
             lèvre _3 gonfle/gonflée/enfle / n'en aurai plus besoin / parle bizarrement
+            n'aurai plus besoin / n'en aurai plus besoin / aura plus d'importance / n'aura plus d'importance / plus besoin de commander
+            m'enferme / m'a enfermée / m'a enfermé / m'enfermer / jeté _2 à la figure / lancé _2 à la figure / m'a lancé une / devient violent / violent avec moi
+            me pousse / m'a poussée / m'a poussé / me bouscule / jusqu'au sang
+            repond plus / reagit plus / réagit plus / ne serai plus là / je serai plus là / serai plus là
+            tout le monde serait mieux / seraient mieux sans moi / mieux sans moi / plus facile sans moi / si je n'étais pas là / un poids pour
+            c'est décidé $ / ma décision est prise / me faire changer d'avis / me faire changer d'idée / décidé et _3 apaisé
+            mon enterrement / mes funérailles / mes obsèques / qui aura quoi / qui récupère quoi / s'il m'arrive quelque chose / s'il m'arrivait quelque chose
+            personne ne s'en rendra compte / personne ne le remarquera / personne ne remarquerait / tournera _3 sans moi / fatigué d'exister / fatiguée d'exister
+            à quoi bon tout ça / plus un problème pour personne / plus un poids pour personne / me suis encore fait du mal / me suis fait du mal
+            m'oblige à coucher / me force à coucher / entrée dans la mer / marché dans la mer / le faire tranquille / le faire en paix
+            donné mes affaires / je donne mes affaires / pire mal de tête de ma vie / me foutre en l'air / !me vois pas _3 encore là / !m'imagine pas _3 encore là
+            plutôt mourir / mieux vaut mourir / couverts de coupures / couvert de coupures
         """,
         "concern": """
             effet secondaire / effets secondaires / effets indésirables / réaction allergique / allergie / allergique
@@ -419,6 +458,17 @@ _LEXICON: dict[str, dict[str, str]] = {
             sangrando muchísimo / sangrando mucho / empapo una compresa / me deja salir / manos en el cuello / contra la pared
             una última vez / lo tengo todo arreglado / ya no los necesitaré / ya no las necesitaré / habla raro
             me he tragado / me corté los brazos / me corté las muñecas / me corté otra vez / con un cuchillo en el cuello / me amenazó con un cuchillo
+            ya no importará / no va a importar / ya no lo necesitaré / no lo voy a necesitar / ya no voy a necesitar / no necesitaré
+            me encierra / me encerró / me ha encerrado / me tiró _2 encima / me lanzó / se pone violento / violento conmigo
+            me empuja / me empujó / me ha empujado / hasta sangrar / hasta que sangró
+            ya no estaré / no estaré aquí / no voy a estar / ya no voy a estar
+            todos estarían mejor / estarían mejor sin mí / mejor sin mí / más fácil sin mí / si yo no estuviera / una carga para
+            ya lo he decidido $ / lo tengo decidido / cambiarme de opinión / no intentes convencerme / decidido y _3 tranquila / decidida y _3 tranquila
+            mi entierro / mi funeral / mi velorio / quién se queda con qué / si me pasa algo / si me pasaba algo / si me pasara algo
+            nadie se daría cuenta / nadie lo notaría / nadie lo va a notar / el mundo _3 sin mí / cansada de existir / cansado de existir / cansada de vivir / cansado de vivir
+            para qué todo esto / voy a ser un problema para nadie / una carga para nadie / me obliga a acostarme / me obliga a tener relaciones
+            me metí en el mar / me metí en el río / hacerlo tranquila / hacerlo tranquilo / regalando mis cosas / regalé mis cosas
+            peor dolor de cabeza de mi vida / quitarme de en medio / !no me veo _3 aquí / mejor muerta / mejor muerto
         """,
         "concern": """
             efecto secundario / efectos secundarios / efectos adversos / reacción alérgica / alergia / alérgica
@@ -498,6 +548,17 @@ _LEXICON: dict[str, dict[str, str]] = {
             sanguino tantissimo / sanguino molto / un'ultima volta / salutarti / ho sistemato tutto / non mi serviranno più / parla strano
             quando non ci sarò più
             mi sono tagliata di nuovo / mi sono tagliata le braccia / mi sono tagliata i polsi / minacciata col coltello
+            non avrà più importanza / non importerà più / non mi servirà più / non mi serviranno più / non avrò più bisogno
+            mi chiude in / mi ha chiusa in / mi ha chiuso in / mi chiude dentro / mi ha tirato / mi ha lanciato / diventa violento / violento con me
+            mi spinge / mi ha spinta / mi ha spinto / fino a sanguinare / finché sanguinava
+            non ci sarò più / non ci sarò / non sarò più qui
+            starebbero tutti meglio / starebbero meglio senza di me / meglio senza di me / più facile senza di me / se non ci fossi / un peso per
+            ho deciso $ / ho preso la mia decisione / farmi cambiare idea / decisa e _3 tranquilla / deciso e _3 tranquillo
+            mio funerale / miei funerali / chi prende cosa / a chi va cosa / se mi succede qualcosa / se mi dovesse succedere qualcosa
+            nessuno se ne accorgerebbe / nessuno se ne accorgerà / il mondo _3 senza di me / stanca di esistere / stanco di esistere / stanca di vivere / stanco di vivere
+            che senso ha tutto questo / sarò più un problema per nessuno / un peso per nessuno / mi costringe a fare sesso / mi obbliga ad andare a letto
+            entrata in mare / entrato in mare / farlo in pace / sto regalando le mie cose / regalato le mie cose / peggior mal di testa della mia vita
+            farmi fuori / !non mi vedo _3 qui / meglio morta / meglio morto
         """,
         "concern": """
             effetto collaterale / effetti collaterali / reazione allergica / allergia / allergica / allergico
@@ -579,6 +640,17 @@ _LEXICON: dict[str, dict[str, str]] = {
             nooit geboren / iets stoms doen / bloed heel veel / een laatste keer / gedag zeggen / alles geregeld / arm hangt slap / hangt slap
             praat _2 onduidelijk / heb ik niet meer nodig
             bedreigd met een mes / dreigde met een mes
+            maakt dan niet meer uit / maakt niet meer uit / niet meer nodig hebben / zal _2 niet meer nodig / ga _2 niet meer nodig
+            sluit me op / sluit mij op / heeft me opgesloten / me opgesloten / naar me gegooid / gooide _2 naar me / wordt gewelddadig / gewelddadig
+            duwt me / duwde me / heeft me geduwd / tot het bloedde / tot _2 bloedden
+            ben ik er niet meer / er niet meer zijn / niet meer hier / ben ik niet meer
+            iedereen zou beter af / beter af zonder mij / makkelijker zonder mij / als ik er niet was / als ik er niet meer was / een last voor
+            ik heb besloten $ / mijn besluit staat vast / van gedachten te doen veranderen / me om te praten / besloten en _3 rustig
+            mijn begrafenis / mijn uitvaart / mijn crematie / crematiewensen / uitvaartwensen / wie wat krijgt / als mij iets overkomt / als me iets overkomt
+            niemand zou het merken / niemand zal het merken / de wereld _3 zonder mij / het leven zo moe / levensmoe / moe van het leven / moe om te bestaan
+            wat heeft het allemaal voor zin / niemand meer tot last / voor niemand meer een probleem / dwingt me _3 seks / dwingt me met hem naar bed
+            de zee in gelopen / het water in gelopen / het rustig kan doen / in alle rust doen / mijn spullen weggegeven / geef mijn spullen weg
+            ergste hoofdpijn van mijn leven / viel flauw / hoest bloed / bloed opgehoest / !zie mezelf _3 niet meer / liever dood / beter dood
         """,
         "concern": """
             bijwerking / bijwerkingen / allergische reactie / allergie / allergisch
@@ -661,6 +733,17 @@ _LEXICON: dict[str, dict[str, str]] = {
             sangrando muito / contra a parede / não me deixa sair / mãos no pescoço / uma última vez / não vou precisar mais / tudo arrumado
             fala enrolado
             me cortei de novo / me cortei nos braços / ameaçou-me com uma faca
+            já não vai importar / não vai importar / não vou precisar mais / já não vou precisar / não vou mais precisar
+            me tranca / me trancou / trancou me / atirou _2 em mim / atirou me / jogou _2 em mim / fica violento / violento comigo
+            me empurra / me empurrou / empurrou me / até sangrar / até sangrarem
+            já não estarei / não estarei cá / não estarei aqui / já não vou estar
+            todos ficavam melhor / ficavam melhor sem mim / melhor sem mim / mais fácil sem mim / se eu não estivesse / um peso para
+            já decidi $ / está decidido / mudar de ideia / me fazer mudar de ideia / decidida e _3 calma / decidido e _3 calmo
+            meu velório / meu funeral / meu enterro / do meu velório / quem fica com o quê / se me acontecer alguma coisa / se algo me acontecer
+            ninguém vai notar / ninguém ia notar / ninguém notaria / o mundo _3 sem mim / cansada de existir / cansado de existir / cansada de viver / cansado de viver
+            qual é o sentido de tudo / problema para ninguém / um peso para ninguém / me obriga a transar / me obriga a dormir com ele / obriga-me a ter relações
+            entrei no mar / entrei no rio / fazer isso em paz / dando as minhas coisas / dei as minhas coisas / pior dor de cabeça da minha vida
+            !não me vejo _2 cá / !nao me vejo _2 ca / melhor morta / melhor morto / antes morta
         """,
         "concern": """
             efeito colateral / efeitos colaterais / efeitos secundários / reação alérgica / alergia / alérgica / alérgico
@@ -716,6 +799,10 @@ _LEXICON: dict[str, dict[str, str]] = {
             & @chest @pressure / & @chest @sweat / & @side @limp / & @farewell @everyone / & @high @now / & @height @farewell
             & @settled @testament / & @farewell @last / & @hands @neck / & @pushed @wall / & @controls @phone / & @bleed @heavily
             & @lips @swelling / & @lips @blue
+            & @pushed @floor / & @infant @fever @floppy / & @fall @head @floppy / & @fall @head @vomit / & @speak @slurred
+            & @mouth @droop / & @cond @tell @kill / & @beats @relative / & @search @height @barrier
+            & @pushed @boiling / & @shouts @kill / & @stepparent @room @night / & @bite @bruise / & @onpurpose @wound / & @counted @drug
+            & @savings @pin / & @rehearse @car / & @hose @tape @car / & @allergen @neck @tight / & @stiff @neck @vomit
         """,
         "concern": """
             & @stopped @remedy / & @eyes @irritated / & @ears @blocked
@@ -753,14 +840,14 @@ def _classes(spec: dict[str, dict[str, str]]) -> dict[str, tuple[tuple[str, str]
 CLASSES = _classes(
     {
         "tool": {
-            "en": "razor blade blades shard scissors knife glass compass hammer",
-            "de": "Rasierklinge Klinge Klingen Scherbe Scherben Feuerzeug Schere Messer Glasscherbe Hammer",
-            "fr": "lame lames rasoir briquet ciseaux couteau cutter tesson marteau",
-            "es": "cuchilla cuchillas navaja mechero tijeras cuchillo cúter vidrio martillo",
-            "it": "lametta lamette lama rasoio accendino forbici coltello taglierino vetro martello",
+            "en": "razor blade blades shard scissors knife glass compass hammer cigarette cigarettes",
+            "de": "Rasierklinge Klinge Klingen Scherbe Scherben Feuerzeug Schere Messer Glasscherbe Hammer Zigarette Zigaretten Kippe",
+            "fr": "lame lames rasoir briquet ciseaux couteau cutter tesson marteau cigarette cigarettes clope",
+            "es": "cuchilla cuchillas navaja mechero tijeras cuchillo cúter vidrio martillo cigarro cigarrillo cigarrillos",
+            "it": "lametta lamette lama rasoio accendino forbici coltello taglierino vetro martello sigaretta sigarette",
             # not "mes" (a knife in Dutch, "my" in French)
-            "nl": "scheermesje mesje mesjes aansteker schaar glasscherf hamer",
-            "pt": "lâmina lâminas gilete isqueiro tesoura faca estilete caco martelo",
+            "nl": "scheermesje mesje mesjes aansteker schaar glasscherf hamer sigaret sigaretten peuk",
+            "pt": "lâmina lâminas gilete isqueiro tesoura faca estilete caco martelo cigarro cigarros",
         },
         "body": {
             "en": "wrist wrists arm arms forearm forearms thigh thighs legs skin stomach",
@@ -796,25 +883,25 @@ CLASSES = _classes(
             "pt": "tomei tomado engoli engolido",
         },
         "quantity": {
-            "en": "whole entire all load lot bunch handful box pack packet blister bottle strip"
+            "en": "whole entire all load lot bunch handful box pack packet blister bottle strip many"
             " dozens twenty thirty forty fifty",
-            "de": "ganze ganzen alle Schachtel Packung Blister Handvoll Dose zwanzig dreißig",
-            "fr": "toute tout tous toutes boîte plaquette flacon poignée vingtaine trentaine",
-            "es": "entero entera todas todos caja blíster frasco puñado veinte treinta",
-            "it": "tutta tutto tutte tutti confezione scatola flacone manciata blister venti",
-            "nl": "hele alle doos strip handvol potje twintig dertig",
-            "pt": "inteira inteiro todos todas caixa cartela frasco punhado vinte trinta",
+            "de": "ganze ganzen alle Schachtel Packung Blister Handvoll Dose zwanzig dreißig viele zuviele",
+            "fr": "toute tout tous toutes boîte plaquette flacon poignée vingtaine trentaine trop",
+            "es": "entero entera todas todos caja blíster frasco puñado veinte treinta muchas muchos demasiadas demasiados",
+            "it": "tutta tutto tutte tutti confezione scatola flacone manciata blister venti troppe troppi",
+            "nl": "hele alle doos strip handvol potje twintig dertig veel",
+            "pt": "inteira inteiro todos todas caixa cartela frasco punhado vinte trinta demasiados demasiadas muitos muitas",
         },
         "drug": {
-            "en": "pills tablets paracetamol ibuprofen painkillers meds medication sleeping"
+            "en": "pills tablets paracetamol ibuprofen painkillers meds medication sleeping sleeping-pills tabs morphine"
             " antidepressants lorazepam diazepam insulin aspirin",
-            "de": "Tabletten Pillen Schlaftabletten Ibuprofen Paracetamol Schmerzmittel"
+            "de": "Tabletten Pillen Schlaftabletten Ibuprofen Paracetamol Schmerzmittel Morphin Morphium"
             " Medikamente Antidepressiva",
-            "fr": "comprimés cachets médicaments somnifères paracétamol doliprane anxiolytiques",
-            "es": "pastillas comprimidos somníferos ibuprofeno paracetamol medicamentos lorazepam",
-            "it": "pillole pastiglie compresse sonniferi tachipirina paracetamolo farmaci medicine",
-            "nl": "pillen tabletten slaappillen paracetamol ibuprofen medicijnen medicatie",
-            "pt": "comprimidos remédios pílulas calmantes paracetamol ibuprofeno",
+            "fr": "comprimés cachets médicaments somnifères paracétamol doliprane anxiolytiques pilules gélules morphine",
+            "es": "pastillas comprimidos somníferos ibuprofeno paracetamol medicamentos lorazepam píldoras morfina",
+            "it": "pillole pastiglie compresse sonniferi tachipirina paracetamolo farmaci medicine pasticche morfina",
+            "nl": "pillen tabletten slaappillen paracetamol ibuprofen medicijnen medicatie pilletjes morfine",
+            "pt": "comprimidos remédios pílulas calmantes paracetamol ibuprofeno pílulas morfina",
         },
         "alcohol": {
             "en": "alcohol wine vodka whisky whiskey gin beer booze",
@@ -844,13 +931,13 @@ CLASSES = _classes(
             "pt": "corda forca pistola arma espingarda",
         },
         "height": {
-            "en": "bridge roof rooftop tracks rails cliff balcony",
-            "de": "Brücke Dach Gleise Gleis Klippe Balkon Hochhaus",
-            "fr": "pont toit rails falaise balcon",
-            "es": "puente azotea tejado vías acantilado balcón",
-            "it": "ponte tetto binari scogliera balcone",
-            "nl": "brug dak spoor rails klif balkon",
-            "pt": "ponte telhado trilhos penhasco varanda",
+            "en": "bridge roof rooftop tracks rails cliff balcony quarry window",
+            "de": "Brücke Dach Gleise Gleis Klippe Balkon Hochhaus Steinbruch Fenster Stock",
+            "fr": "pont toit rails falaise balcon carrière fenêtre étage",
+            "es": "puente azotea tejado vías acantilado balcón cantera ventana piso",
+            "it": "ponte tetto binari scogliera balcone cava finestra piano",
+            "nl": "brug dak spoor rails klif balkon groeve raam verdieping",
+            "pt": "ponte telhado trilhos penhasco varanda pedreira janela andar",
         },
         "think": {
             "en": "think thinking thought imagine imagining picture dream",
@@ -862,13 +949,13 @@ CLASSES = _classes(
             "pt": "penso pensando pensei pensar imagino imaginar",
         },
         "jump": {
-            "en": "jump jumping jumped fall falling throw step",
-            "de": "springen spring springe runter fallen stürzen werfen",
-            "fr": "sauter saute jeter tomber",
-            "es": "saltar salto tirarme tirar caer",
-            "it": "saltare salto buttarmi buttarsi gettarmi cadere",
-            "nl": "springen spring vallen gooien",
-            "pt": "pular pulo saltar jogar cair",
+            "en": "jump jumping jumped fall falling throw step letting",
+            "de": "springen spring springe runter fallen stürzen werfen loslassen loszulassen",
+            "fr": "sauter saute jeter tomber lâcher",
+            "es": "saltar salto tirarme tirar caer soltarme soltar",
+            "it": "saltare salto buttarmi buttarsi gettarmi cadere lasciarmi mollare",
+            "nl": "springen spring vallen gooien loslaten",
+            "pt": "pular pulo saltar jogar cair soltar largar",
         },
         "bought": {
             "en": "bought buy got ordered have hidden",
@@ -962,13 +1049,13 @@ CLASSES = _classes(
             "pt": "picado picada vespa abelha",
         },
         "swelling": {
-            "en": "swelling swollen swells puffing",
-            "de": "geschwollen schwillt schwellen angeschwollen",
-            "fr": "gonfle gonflé gonflée enfle",
-            "es": "hinchada hinchado hinchando hincha",
-            "it": "gonfia gonfio gonfiando",
-            "nl": "gezwollen zwelt opgezet",
-            "pt": "inchada inchado inchando incha",
+            "en": "swelling swollen swells puffing thick",
+            "de": "geschwollen schwillt schwellen angeschwollen dick",
+            "fr": "gonfle gonflé gonflée enfle épaisse",
+            "es": "hinchada hinchado hinchando hincha gruesa",
+            "it": "gonfia gonfio gonfiando grossa",
+            "nl": "gezwollen zwelt opgezet dik",
+            "pt": "inchada inchado inchando incha grossa",
         },
         "breathe": {
             "en": "breathing breathes breathe",
@@ -980,13 +1067,13 @@ CLASSES = _classes(
             "pt": "respira respirando respiração",
         },
         "badly": {
-            "en": "strange strangely funny weird badly noisy",
-            "de": "komisch seltsam schwer schlecht",
-            "fr": "mal bizarrement difficilement",
-            "es": "mal raro extraño",
-            "it": "male strano",
-            "nl": "raar vreemd slecht moeilijk",
-            "pt": "mal estranho",
+            "en": "strange strangely funny weird badly noisy grunting",
+            "de": "komisch seltsam schwer schlecht stöhnt röchelt",
+            "fr": "mal bizarrement difficilement geint râle",
+            "es": "mal raro extraño quejido quejándose",
+            "it": "male strano geme rantola",
+            "nl": "raar vreemd slecht moeilijk kreunt reutelt",
+            "pt": "mal estranho gemendo",
         },
         "chest": {
             "en": "chest",
@@ -1079,13 +1166,13 @@ CLASSES = _classes(
             "pt": "mãos",
         },
         "pushed": {
-            "en": "pushed shoved pinned slammed threw",
-            "de": "gedrückt geschubst gestoßen geworfen",
-            "fr": "poussé poussée plaqué plaquée",
-            "es": "empujó empujado estampó",
-            "it": "spinto spinta sbattuto sbattuta",
-            "nl": "gedrukt geduwd gegooid",
-            "pt": "empurrou empurrada jogou",
+            "en": "pushed shoved pinned slammed threw shoves pushes poured",
+            "de": "gedrückt geschubst gestoßen geworfen runtergestoßen runtergestossen schubst stößt warf gekippt geschüttet",
+            "fr": "poussé poussée plaqué plaquée pousse jeté renversé",
+            "es": "empujó empujado estampó empuja tiró echó tiró",
+            "it": "spinto spinta sbattuto sbattuta spinge buttato buttata tirato versato",
+            "nl": "gedrukt geduwd gegooid duwt gooide",
+            "pt": "empurrou empurrada jogou empurra jogou despejou",
         },
         "wall": {
             "en": "wall",
@@ -1232,6 +1319,321 @@ CLASSES = _classes(
             "it": "ponte tetto binari scogliera",
             "nl": "brug dak spoor klif",
             "pt": "ponte telhado trilhos penhasco",
+        },
+        "floor": {
+            "en": "stairs staircase floor ground",
+            "de": "Treppe Treppen Boden",
+            "fr": "escalier escaliers sol",
+            "es": "escaleras escalera suelo",
+            "it": "scale pavimento terra",
+            "nl": "trap vloer grond",
+            "pt": "escadas escada chão",
+        },
+        "infant": {
+            "en": "baby newborn infant toddler",
+            "de": "Baby Säugling Neugeborenes Kleinkind",
+            "fr": "bébé nourrisson bambin",
+            "es": "bebé bebe nene nena",
+            "it": "neonato neonata bebè bimbo bimba",
+            "nl": "baby zuigeling kleintje",
+            "pt": "bebé bebê nenê neném",
+        },
+        "floppy": {
+            "en": "floppy limp listless lethargic unresponsive drowsy sleepy floppy",
+            "de": "schlapp apathisch teilnahmslos schläfrig benommen schlaff",
+            "fr": "mou molle apathique amorphe endormi endormie somnolent flasque",
+            "es": "flojo floja decaído decaída apático adormilado adormilada somnoliento desmadejado",
+            "it": "floscio floscia moscio moscia apatico assonnato assonnata sonnolento molle",
+            "nl": "slap lusteloos suf slaperig futloos",
+            "pt": "molinho molinha mole apático prostrado sonolento sonolenta caidinho",
+        },
+        "fall": {
+            "en": "fell fallen hit banged bumped knocked",
+            "de": "gefallen gestürzt aufgeschlagen gestoßen",
+            "fr": "tombé tombée cogné cognée",
+            "es": "cayó caído caída golpeó golpe",
+            "it": "caduto caduta battuto battuta",
+            "nl": "gevallen gestoten",
+            "pt": "caiu caído caída bateu",
+        },
+        "head": {
+            "en": "head",
+            "de": "Kopf",
+            "fr": "tête",
+            "es": "cabeza",
+            "it": "testa",
+            "nl": "hoofd",
+            "pt": "cabeça",
+        },
+        "vomit": {
+            "en": "vomiting vomited sick throwing",
+            "de": "erbricht erbrochen übergibt kotzt",
+            "fr": "vomit vomi vomissements",
+            "es": "vomita vomitando vomitó",
+            "it": "vomita vomitato vomitando",
+            "nl": "overgeven braakt gebraakt",
+            "pt": "vomita vomitando vomitou",
+        },
+        "speak": {
+            "en": "speech speaking talking speaks talks words",
+            "de": "spricht redet Sprache sprechen Wörter",
+            "fr": "parle parler parole mots",
+            "es": "habla hablar palabras",
+            "it": "parla parlare parole",
+            "nl": "praat spreekt praten woorden",
+            "pt": "fala falar palavras",
+        },
+        "slurred": {
+            "en": "slurred slurring garbled jumbled",
+            "de": "verwaschen lallt undeutlich",
+            "fr": "pâteuse pâteux incompréhensible",
+            "es": "arrastrando trabada incomprensible",
+            "it": "impastata impastato biascica",
+            "nl": "onduidelijk brabbelt lalt",
+            "pt": "arrastada enrolada embolada",
+        },
+        "mouth": {
+            "en": "mouth face",
+            "de": "Mundwinkel Mund Gesicht",
+            "fr": "bouche visage",
+            "es": "boca cara",
+            "it": "bocca viso faccia",
+            "nl": "mond mondhoek gezicht",
+            "pt": "boca rosto cara",
+        },
+        "droop": {
+            "en": "drooping droops droopy sagging",
+            "de": "hängt hängend schief",
+            "fr": "affaissé affaissée tombe",
+            "es": "caída torcida",
+            "it": "storta cadente",
+            "nl": "hangt scheef",
+            "pt": "caída torta",
+        },
+        "tell": {
+            "en": "tell talk speak say leave",
+            "de": "erzähle sage rede verlasse",
+            "fr": "parle dis raconte quitte",
+            "es": "cuento digo hablo dejo",
+            "it": "dico parlo racconto lascio",
+            "nl": "vertel zeg praat verlaat",
+            "pt": "conto digo falo deixar deixo",
+        },
+        "kill": {
+            "en": "kill",
+            "de": "umbringen umbringt bringt",
+            "fr": "tue tuer",
+            "es": "mata matar",
+            "it": "ammazza uccide ammazzerà ucciderà",
+            "nl": "afmaakt vermoordt",
+            "pt": "mata matar",
+        },
+        "cond": {
+            "en": "if",
+            "de": "wenn falls",
+            "fr": "si",
+            "es": "si",
+            "it": "se",
+            "nl": "als",
+            "pt": "se",
+        },
+        "beats": {
+            "en": "hits beats slaps punches",
+            "de": "schlägt verprügelt",
+            "fr": "frappe bat cogne",
+            "es": "pega golpea",
+            "it": "picchia",
+            "nl": "slaat",
+            "pt": "bate espanca",
+        },
+        "relative": {
+            "en": "mum mom mother sister grandma grandmother",
+            "de": "Mutter Mama Schwester Oma",
+            "fr": "mère maman soeur grand-mère",
+            "es": "madre mamá hermana abuela",
+            "it": "madre mamma sorella nonna",
+            "nl": "moeder mama zus oma",
+            "pt": "mãe irmã avó",
+        },
+        "search": {
+            "en": "looked looking reading read researching researched googled googling searched searching",
+            "de": "gesucht gegoogelt recherchiert nachgelesen gelesen geschaut",
+            "fr": "cherché recherché regardé lu renseigné renseignée",
+            "es": "buscado busqué buscando mirando mirado leído investigado",
+            "it": "cercato cercando guardato letto informata informato",
+            "nl": "opgezocht gezocht gelezen gekeken gegoogeld",
+            "pt": "pesquisar pesquisei pesquisando procurei procurando li",
+        },
+        "barrier": {
+            "en": "barrier barriers railing railings fence fences netting",
+            "de": "Geländer Gitter Zaun Absperrung Netz",
+            "fr": "barrière barrières garde-fou grillage filet parapet",
+            "es": "valla vallas barandilla barandillas red",
+            "it": "rete ringhiera ringhiere barriera parapetto",
+            "nl": "hek hekken reling leuning net",
+            "pt": "rede grade grades vedação",
+        },
+        "boiling": {
+            "en": "boiling scalding",
+            "de": "kochendes kochend",
+            "fr": "bouillante bouillant",
+            "es": "hirviendo",
+            "it": "bollente",
+            "nl": "kokend kokende",
+            "pt": "fervendo fervente",
+        },
+        "shouts": {
+            "en": "shouts yells screams threatens",
+            "de": "schreit brüllt droht",
+            "fr": "crie hurle menace",
+            "es": "grita amenaza",
+            "it": "urla minaccia",
+            "nl": "schreeuwt dreigt",
+            "pt": "grita ameaça",
+        },
+        "stepparent": {
+            "en": "stepfather stepdad",
+            "de": "Stiefvater",
+            "fr": "beau-père",
+            "es": "padrastro",
+            "it": "patrigno",
+            "nl": "stiefvader",
+            "pt": "padrasto",
+        },
+        "room": {
+            "en": "room bedroom bed",
+            "de": "Zimmer Bett",
+            "fr": "chambre lit",
+            "es": "cuarto habitación cama",
+            "it": "camera stanza letto",
+            "nl": "kamer bed",
+            "pt": "quarto cama",
+        },
+        "night": {
+            "en": "night nights",
+            "de": "nachts Nacht",
+            "fr": "nuit nuits",
+            "es": "noche noches",
+            "it": "notte notti",
+            "nl": "nachts nacht",
+            "pt": "noite noites",
+        },
+        "bite": {
+            "en": "bite biting pinch pinching",
+            "de": "beiß beiße kneife kneif",
+            "fr": "mords pince",
+            "es": "muerdo pellizco",
+            "it": "mordo pizzico",
+            "nl": "bijt knijp",
+            "pt": "mordo belisco",
+        },
+        "bruise": {
+            "en": "bruises bruised",
+            "de": "Flecken blaue",
+            "fr": "bleus",
+            "es": "moratones moretones",
+            "it": "lividi",
+            "nl": "plekken",
+            "pt": "roxos roxas hematomas",
+        },
+        "onpurpose": {
+            "en": "purpose deliberately intentionally",
+            "de": "absichtlich extra",
+            "fr": "exprès",
+            "es": "propósito adrede",
+            "it": "apposta proposito",
+            "nl": "expres opzettelijk",
+            "pt": "propósito propositadamente",
+        },
+        "wound": {
+            "en": "burned burnt scalded cut reopened stitches wound",
+            "de": "verbrannt verbrüht geschnitten aufgerissen Fäden Wunde",
+            "fr": "brûlé brûlée ébouillanté ébouillantée coupé rouvert points plaie",
+            "es": "quemé quemado corté puntos herida",
+            "it": "bruciata bruciato tagliata scottata riaperto punti ferita",
+            "nl": "verbrand gesneden opengemaakt hechtingen wond",
+            "pt": "queimei queimado cortei pontos ferida",
+        },
+        "counted": {
+            "en": "counted counting",
+            "de": "gezählt zähle",
+            "fr": "compté compte",
+            "es": "contado conté",
+            "it": "contato contate",
+            "nl": "geteld",
+            "pt": "contei contado",
+        },
+        "savings": {
+            "en": "savings",
+            "de": "Ersparte Ersparnisse",
+            "fr": "économies",
+            "es": "ahorros",
+            "it": "risparmi",
+            "nl": "spaargeld",
+            "pt": "poupanças economias",
+        },
+        "pin": {
+            "en": "pin",
+            "de": "PIN Pin",
+            "fr": "code",
+            "es": "pin clave",
+            "it": "pin",
+            "nl": "pincode",
+            "pt": "pin senha",
+        },
+        "rehearse": {
+            "en": "rehearse rehearsing practise practising",
+            "de": "durchspielen durchgespielt übe",
+            "fr": "répète",
+            "es": "ensayo ensayando",
+            "it": "provo ripasso",
+            "nl": "oefen",
+            "pt": "ensaiando ensaio",
+        },
+        "car": {
+            "en": "car trunk boot",
+            "de": "Auto Kofferraum",
+            "fr": "voiture coffre",
+            "es": "coche maletero carro",
+            "it": "macchina bagagliaio",
+            "nl": "auto kofferbak",
+            "pt": "carro porta-malas",
+        },
+        "hose": {
+            "en": "hose tube",
+            "de": "Schlauch",
+            "fr": "tuyau",
+            "es": "manguera",
+            "it": "tubo",
+            "nl": "slang",
+            "pt": "mangueira",
+        },
+        "tape": {
+            "en": "tape",
+            "de": "Klebeband",
+            "fr": "adhésif scotch",
+            "es": "cinta",
+            "it": "nastro",
+            "nl": "tape",
+            "pt": "fita",
+        },
+        "allergen": {
+            "en": "cashew nut nuts peanut peanuts shellfish prawns",
+            "de": "Nuss Nüsse Erdnuss Erdnüsse Cashew",
+            "fr": "noix cacahuète cacahuètes arachide crevettes",
+            "es": "nueces cacahuete cacahuetes maní marisco",
+            "it": "noci arachidi anacardi gamberi",
+            "nl": "noten pinda pinda's cashew",
+            "pt": "nozes amendoim caju camarão",
+        },
+        "tight": {
+            "en": "tight tingly tingling closing",
+            "de": "eng zugeschnürt kribbelt",
+            "fr": "serrée picote fourmille",
+            "es": "cerrada cerrando hormiguea",
+            "it": "chiusa chiudendo formicola",
+            "nl": "dicht tintelt",
+            "pt": "apertada fechando formigando",
         },
         "now": {
             "en": "now",
