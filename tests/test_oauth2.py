@@ -436,3 +436,16 @@ def test_validate_says_to_sign_in_before_the_first_run(tmp_path: Path) -> None:
         r"in on this machine yet: run `carecall login`",
         err,
     ), err
+
+
+def test_status_advises_the_sign_in_not_the_password() -> None:
+    from carecall_mail.health import advice
+
+    refused = (
+        "smtp smtp.office365.com:587: login as 'ana@field.example' failed: outgoing: the "
+        "sign-in for ana@field.example is no longer accepted (the provider said "
+        "invalid_grant): run `carecall login` again"
+    )
+    assert advice("outgoing", refused).startswith("run `carecall login`")
+    down = "IMAP login failed for a@b at h:993: login.example: cannot reach the sign-in server"
+    assert "sign-in server could not be reached" in advice("incoming", down)
