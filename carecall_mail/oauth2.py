@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import fcntl
 import hashlib
 import html
 import http.server
@@ -41,7 +42,7 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -407,6 +408,26 @@ def refresh(client: OAuth2Client, token: Token, now: datetime) -> Token:
     )
 
 
+_LOCKS: dict[Path, threading.Lock] = {}
+_LOCKS_GUARD = threading.Lock()
+
+
+@contextlib.contextmanager
+def _exclusive(path: Path) -> Iterator[None]:
+    """One refresh of a mailbox's token at a time, across threads and processes (the
+    worker's IMAP and SMTP, a `doctor` beside it): a rotated refresh token used twice
+    may be refused the second time, and that would ask for a needless sign-in."""
+    with _LOCKS_GUARD:
+        lock = _LOCKS.setdefault(path.absolute(), threading.Lock())
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    with lock, path.with_name(path.name + ".lock").open("a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
 class TokenSource:
     """Current access tokens for one connection, refreshed before they expire.
 
@@ -446,18 +467,21 @@ class TokenSource:
         """A token valid for at least REFRESH_MARGIN; LoginRequired or OAuth2Error."""
         with self._lock:
             now = self._clock()
-            if self._token is None or needs_refresh(self._token, now):
-                self._token = self._stored()
-            if needs_refresh(self._token, now):
-                self._token = self._renew(self._token, now)
-            return self._token.access_token
+            if self._token is not None and not needs_refresh(self._token, now):
+                return self._token.access_token
+            with _exclusive(self.client.token_file):
+                token = self._stored()  # another connection may have refreshed already
+                if needs_refresh(token, now):
+                    token = self._renew(token, now)
+            self._token = token
+            return token.access_token
 
     def refresh_after_rejection(self, rejected: str) -> str:
         """The server refused `rejected` (revoked, or the clock is off): one fresh token."""
-        with self._lock:
+        with self._lock, _exclusive(self.client.token_file):
             now = self._clock()
             stored = self._stored()
-            # Another process may have refreshed since: its token is worth one try first.
+            # Another connection may have refreshed since: its token is worth one try first.
             if stored.access_token != rejected and not needs_refresh(stored, now):
                 self._token = stored
             else:

@@ -227,6 +227,30 @@ def test_tokens_are_refreshed_before_they_expire_and_only_then(
     assert incoming.access_token() == fresh and provider.grants.count("refresh_token") == 1
 
 
+def test_two_connections_refreshing_at_once_use_the_refresh_token_once(
+    client: OAuth2Client, provider: FakeProvider
+) -> None:
+    clock = Clock()
+    first = signed_in(client, provider, clock)
+    clock.now = first.expires_at  # both find the token expired at the same moment
+    sources = [TokenSource(replace(client, connection=c), clock) for c in ("outgoing", "incoming")]
+    start = threading.Barrier(2)
+    got: list[str] = []
+
+    def use(source: TokenSource) -> None:
+        start.wait(timeout=10)
+        got.append(source.access_token())
+
+    threads = [threading.Thread(target=use, args=(s,)) for s in sources]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=20)
+    # The fake provider, like a rotating one, refuses a refresh token's second use.
+    assert provider.grants.count("refresh_token") == 1
+    assert len(got) == 2 and got[0] == got[1] != first.access_token
+
+
 def test_a_refresh_asks_for_no_more_than_was_granted(
     client: OAuth2Client, provider: FakeProvider
 ) -> None:
