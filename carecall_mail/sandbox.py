@@ -33,8 +33,11 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment, SandboxedFormatter
 from jinja2.utils import Namespace
 from markupsafe import EscapeFormatter, Markup
 
-MAX_STEPS = 100_000
-MAX_TEXT = 10_000_000
+# A message loops over a client's few sessions or supplies: tens of steps, a few
+# thousand characters. The bounds are far above that and keep the worst template to
+# well under a second of rendering, so even one failing for every client is quick.
+MAX_STEPS = 20_000
+MAX_TEXT = 5_000_000
 MAX_OUTPUT = 1_000_000
 # Python itself refuses to write an int of more digits (sys.int_max_str_digits).
 MAX_DIGITS = 4300
@@ -78,6 +81,11 @@ class Budget:
     def step(self) -> None:
         self.steps += 1
         if self.steps > MAX_STEPS:
+            raise _too_many_steps()
+
+    def ahead(self, steps: int) -> None:
+        """Refuse before work of `steps` steps is begun."""
+        if self.steps + steps > MAX_STEPS:
             raise _too_many_steps()
 
     def ensure(self, size: int) -> None:
@@ -268,7 +276,8 @@ def _check_filter(name: str, budget: Budget, values: tuple[Any, ...], kw: dict[s
     elif name == "format" and isinstance(value, str):
         budget.ensure(percent_size(value, kw or tuple(rest)))
     elif name in ("batch", "slice") and isinstance(arg(0, "linecount", 0), int):
-        budget.ensure(abs(arg(0, "linecount", 0)))
+        # `slice(n)` yields n lists whatever the input; `batch(n, fill)` pads to n.
+        budget.ahead(abs(arg(0, "linecount", 0)))
     elif name == "tojson" and isinstance(arg(0, "indent", None), int):
         budget.ensure(size(value) * (1 + arg(0, "indent", 0)))
 

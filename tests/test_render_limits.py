@@ -92,7 +92,8 @@ def test_nested_loops_are_refused_after_a_bounded_number_of_steps(tmp_path: Path
         ("{{ 'x'.rjust(10**9) }}", TOO_MUCH),
         ("{{ ('\\t' * 100000).expandtabs(100000)|length }}", TOO_MUCH),
         ("{{ ('a\\n' * 100000)|indent(100000)|length }}", TOO_MUCH),
-        ("{{ range(3)|batch(10**9, 0)|list|length }}", TOO_MUCH),
+        ("{{ range(3)|batch(10**9, 0)|list|length }}", REPEATS),
+        ("{{ range(3)|slice(999999)|list|length }}", REPEATS),
         # Calls and literal text repeated.
         (
             "{% macro f(n) %}{% if n > 0 %}{{ f(n - 1) }}{{ f(n - 1) }}{% endif %}"
@@ -100,7 +101,7 @@ def test_nested_loops_are_refused_after_a_bounded_number_of_steps(tmp_path: Path
             REPEATS,
         ),
         (
-            "{% for i in range(100000) %}{% set x %}" + "y" * 500 + "{% endset %}{% endfor %}",
+            "{% for i in range(19000) %}{% set x %}" + "y" * 500 + "{% endset %}{% endfor %}",
             TOO_MUCH,
         ),
         (
@@ -120,7 +121,7 @@ def test_templates_that_would_grow_without_end_are_refused(
 
 
 def test_a_message_longer_than_the_cap_is_refused(tmp_path: Path) -> None:
-    body = "{% for i in range(20000) %}" + "y" * 99 + "\n{% endfor %}"
+    body = "{% for i in range(12000) %}" + "y" * 99 + "\n{% endfor %}"
     error = refusal(tmp_path, body)
     assert f"this message would be longer than {MAX_OUTPUT} characters" in error.message
     # Just under the cap is an ordinary (long) message.
