@@ -272,12 +272,14 @@ def _check_filter(name: str, budget: Budget, values: tuple[Any, ...], kw: dict[s
         per_line = width if isinstance(width, int) else size(width)
         budget.ensure(len(text) + per_line * (text.count("\n") + 1))
     elif name == "wordwrap":
-        budget.ensure(len(text) * (1 + size(arg(3, "wrapstring", None))))
+        budget.ensure(len(text) * (1 + size(arg(2, "wrapstring", None))))
     elif name == "format" and isinstance(value, str):
         budget.ensure(percent_size(value, kw or tuple(rest)))
-    elif name in ("batch", "slice") and isinstance(arg(0, "linecount", 0), int):
+    elif name in ("batch", "slice"):
         # `slice(n)` yields n lists whatever the input; `batch(n, fill)` pads to n.
-        budget.ahead(abs(arg(0, "linecount", 0)))
+        count = arg(0, "linecount" if name == "batch" else "slices", 0)
+        if isinstance(count, int):
+            budget.ahead(abs(count))
     elif name == "tojson" and isinstance(arg(0, "indent", None), int):
         budget.ensure(size(value) * (1 + arg(0, "indent", 0)))
 
@@ -288,7 +290,7 @@ def _bounded_filter(name: str, func: Callable[..., Any]) -> Callable[..., Any]:
         budget = current()
         budget.step()
         values = _filter_args(func, args)
-        if name in ("join", "sum") and values:
+        if name in ("join", "sum") and values and not isinstance(values[0], str):
             # A lazy input is made a list first: its length is then known.
             items = _materialize(values[0], budget)
             head = args[: len(args) - len(values)]

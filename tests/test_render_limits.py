@@ -94,6 +94,8 @@ def test_nested_loops_are_refused_after_a_bounded_number_of_steps(tmp_path: Path
         ("{{ ('a\\n' * 100000)|indent(100000)|length }}", TOO_MUCH),
         ("{{ range(3)|batch(10**9, 0)|list|length }}", REPEATS),
         ("{{ range(3)|slice(999999)|list|length }}", REPEATS),
+        ("{{ range(3)|slice(slices=999999)|list|length }}", REPEATS),
+        ("{{ ('a ' * 100000)|wordwrap(1, wrapstring='x' * 1000)|length }}", TOO_MUCH),
         # Calls and literal text repeated.
         (
             "{% macro f(n) %}{% if n > 0 %}{{ f(n - 1) }}{{ f(n - 1) }}{% endif %}"
@@ -134,11 +136,11 @@ def test_ordinary_templates_render_as_before(tmp_path: Path) -> None:
         "{% if not loop.last %}, {% endif %}{% endfor %}; "
         "{{ '%s-%03d' % ('n', 7) }} {{ '{:>4}|{}'.format('z', 1) }} "
         "{{ client.sessions|join('/') }} {{ 'ab' * 2 }} {{ 2 ** 10 }} {{ [1] + [2] }} "
-        "{{ 'x' ~ 1 }} {{ '%s'|format('f') }} {{ 'a b'.replace(' ', '-') }}"
+        "{{ 'x' ~ 1 }} {{ '%s'|format('f') }} {{ 'a b'.replace(' ', '-') }} {{ 'ab'|join('.') }}"
         "{% for n in range(3) recursive %}{% endfor %}"
     )
     assert render(tmp_path, body) == (
-        "Dear Ann: a, b, c; n-007    z|1 a/b/c abab 1024 [1, 2] x1 f a-b\n"
+        "Dear Ann: a, b, c; n-007    z|1 a/b/c abab 1024 [1, 2] x1 f a-b a.b\n"
     )
 
 
