@@ -15,7 +15,8 @@ An entry says everything the rest of the program needs to know about a kind:
 - its default **grace** and the schedules.yaml entries that name its templates.
 
 Adding a kind means one entry here, one planner rule (`planner.RULES`) and one
-template; nothing else changes. Pure: no clock, no I/O.
+template; nothing else changes. No clock and no I/O here (a context's unsubscribe
+link reads the practice's token key once, see unsubscribe.py).
 """
 
 from __future__ import annotations

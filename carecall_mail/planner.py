@@ -100,7 +100,8 @@ class Planned:
     supply_index: int | None = None
     holiday_id: str | None = None
     notice_before: str | None = None
-    params: Params = field(default_factory=dict)
+    # Not hashed: a dict. Two messages with one key are one message anyway.
+    params: Params = field(default_factory=dict, hash=False)
 
     def to_json(self) -> dict[str, object]:
         """The `carecall plan --json` object (DESIGN.md), optional fields only when set."""
@@ -622,8 +623,16 @@ def plan(
 
 
 def _problem(client: Client, exc: Exception) -> PlanProblem:
-    # The exception's text, never the client's data: these go to the log.
-    return PlanProblem(client.id, f"{type(exc).__name__}: {exc}")
+    """What failed and where in the code. The exception's own words only for arithmetic
+    ("date value out of range"): others may quote the client's data, and this is logged."""
+    tb = exc.__traceback__
+    while tb is not None and tb.tb_next is not None:
+        tb = tb.tb_next
+    where = (
+        f" (at {tb.tb_frame.f_code.co_filename.rpartition('/')[2]}:{tb.tb_lineno})" if tb else ""
+    )
+    words = f": {exc}" if isinstance(exc, ArithmeticError) else ""
+    return PlanProblem(client.id, f"{type(exc).__name__}{words}{where}")
 
 
 def _timing(
@@ -661,6 +670,8 @@ def _checkins(ctx: Pass, client: Client, tz: ZoneInfo) -> Iterable[Planned]:
     default_grace = CHECKIN.grace(ctx.config.schedules)
     session = last.isoformat()
     for rule, due, scheduled in ctx.cal.checkin_times(tz, last):
+        if scheduled > ctx.limit:
+            continue  # the common case: not yet, and no params to build (a hot loop)
         params = {"rule": rule.id, "last_session": session}
         grace = rule.grace or default_grace
         got = ctx.decide(
