@@ -566,6 +566,13 @@ def _assess(text: str, lexicon: _Lexicon) -> Assessment:
             continue  # the same words, already read as a crisis expression
         if term.level == "idiom":
             continue
+        # A concern read from words of one sentence is negated as a phrase is: "the ankle
+        # swelling has gone down", "nachts kein einziges Mal mehr aufs Klo".
+        first, last = min(places), max(places)
+        spans = (_Hit(-1, first, last + 1), _Hit(-1, first, first + 1), _Hit(-1, last, last + 1))
+        if term.level == "concern" and any(_negated(words, s, claimed, "concern") for s in spans):
+            resolved = True
+            continue
         # Read with the crisis it overlaps: "plus d'envie de mourir" is a negated crisis.
         together: Urgency = term.level
         note = ""

@@ -128,7 +128,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             stomach _2 hurts/hurt/pain/pains/upset / upset stomach / bloating / bloated / heartburn / reflux
             palpitations / heart racing / racing heart / heart pounding / pounding heart / heart is racing
             irregular heartbeat / heart skipping / skipped beats / fluttering
-            rash / rashes / hives / itching / itchy / itch / itches / eczema / spots / blisters
+            rash / rashes / hives / itching / itchy / itch / itches / eczema / =spots / blisters
             swelling / swollen / puffy / puffiness / inflamed / inflammation
             insomnia / can not sleep / could not sleep / unable to sleep / not sleeping / hardly sleeping
             barely sleeping / sleepless / awake all night / up all night / not slept / have not slept / trouble sleeping
@@ -182,6 +182,9 @@ _LEXICON: dict[str, dict[str, str]] = {
             burnt out / burned out / burnout / burn out / smoking again / started smoking / drinking again / not in a good place
             anything silly / something silly / lost _2 kilos / lost _2 pounds / can not settle / can not stop crying / cannot stop crying
             =terrified / scared stiff / feel dreadful
+            can not shake / can not get rid of / only every other day / every other day to make / to make them last / make it last longer
+            back to square one / back with a vengeance / came back _2 worse / rosacea / sciatica / not functioning / can not function
+            can not get out of bed / not been _4 taking / can not fall asleep / up _3 at night to pee / thirsty / lump under
         """,
         "idiom": """
             work/job/boss/commute/traffic/heat/weather/kids/children/homework/studying/exams/deadline/deadlines/this/that/it/traffic _2 is/are/was killing me
@@ -210,6 +213,8 @@ _LEXICON: dict[str, dict[str, str]] = {
             hills/stairs/legs/feet/shoes/kids/heat/commute/boss/climb/climbs _2 is/are/was/were killing me
             boss/manager _3 kill me / boss/manager _3 will kill me / see overdoses / work in a&e / bridge collapse
             see _4 overdose / see _4 overdoses / deal with overdoses
+            work/job/boss/commute/heat/kids/this/it _2 is/are/was _1 killing me / in memory of / good/nice/fond/happy memories
+            never felt better / never been better / before or after _2 meals/food/eating / phone/laptop/battery/computer _2 died/dead
         """,
     },
     "de": {
@@ -308,6 +313,10 @@ _LEXICON: dict[str, dict[str, str]] = {
             schmeckt nach nichts / schmeckt nach Pappe / schält sich / Periode _3 durcheinander / Zyklus _3 durcheinander / durch den Wind
             kann nicht aufhören zu weinen
             fühle mich furchtbar / fühle mich schrecklich / mir geht es furchtbar
+            nur noch jeden zweiten tag / jeden zweiten tag damit / länger reichen / länger reicht / wieder bei null / zurück auf null / mit voller wucht zurück / Rosazea / Ischias
+            funktioniere nicht / komme nicht aus dem bett / nicht aus dem bett / vergesslich / nicht mehr nehme / nicht mehr einnehme / ist mir nicht bekommen / sind mir nicht bekommen
+            Knubbel / Blähbauch / aufgebläht / kann nicht einschlafen / ständig Durst / immer Durst / Durst die ganze Zeit / wieder angefangen zu trinken / trinke wieder
+            aufgedreht / überdreht / ausgebrannt / geht mir dreckig / gehts mir _1 dreckig / schlafe kaum / Engegefühl / Stuhl _3 schwarz
         """,
         "idiom": """
             Arbeit/Job/Chef/Hitze/Stress _2 bringt mich um / bringt mich noch um / zum Sterben langweilig
@@ -322,6 +331,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             erste hilfe kurs / erste-hilfe / erste hilfe
             Chef/Chefin _3 bringt mich um / lach mich schlapp / lache mich schlapp
             sehe _4 Überdosis / sehe _4 Überdosen
+            in erinnerung an / schöne erinnerungen / nie besser gefühlt / ging mir nie besser / vor oder nach dem essen / akku _2 leer / handy _2 tot / im positiven sinn
         """,
     },
     "fr": {
@@ -408,6 +418,10 @@ _LEXICON: dict[str, dict[str, str]] = {
             mal aux genoux / douleurs articulaires / vision trouble / mouches devant les yeux
             burn out / burn-out / je tiens plus / tiens plus / plus de goût / goût de carton / pèle / pèlent / règles _3 n'importe quoi
             recommencé à fumer / refume / je bois trop / perdu _2 kilos / plus faim / n'arrête pas de pleurer / arrête pas de pleurer
+            un jour sur deux pour / pour que _2 dure plus longtemps / pour que _2 durent plus longtemps / case départ / revenue en force / revenu en force / rosacée / sciatique
+            plus fonctionner / sors plus du lit / reste au lit / tête en l'air / oublie tout / prends plus rien / ne prends plus
+            une boule sous / une boule dans / grosseur / ballonné / ballonnée / ballonnements / impossible de m'endormir / impossible de dormir / toujours soif / tout le temps soif / recommencé à boire
+            surexcité / surexcitée / à cran / je pleure / dors à peine / dors presque pas / gêne dans la gorge / des boutons / boutons sur
         """,
         "idiom": """
             meurs/meurt/mourais de faim/soif/envie/froid/chaud/rire/fatigue / mort de rire / morte de rire
@@ -420,6 +434,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             @medevent il y a _1 ans / @medevent _3 il y a _1 ans / bilan à l'hôpital / bilan _2 hôpital / premiers secours
             chef/patron/patronne/prof _3 va me tuer / cols/côtes/montées/escaliers/gamins _2 vont me tuer / me tuer si je rate
             vois _4 overdoses / vois _4 surdoses
+            en mémoire de / bons souvenirs / jamais senti mieux / jamais été mieux / avant ou après les repas / batterie _2 morte / portable _2 mort / la bonne fatigue
         """,
     },
     "es": {
@@ -503,6 +518,10 @@ _LEXICON: dict[str, dict[str, str]] = {
             dolor de muelas / dolor de oído / manchas rojas / rojeces / aturdida / aturdido / me duelen las rodillas / visión borrosa
             no me sabe a nada / sabe a cartón / pelando / no he seguido el tratamiento / sin tomar nada / quemada / quemado / no doy más
             no tengo fuerzas / volví a fumar / vuelto a fumar / la regla _3 loca / perdido _2 kilos / no paro de llorar
+            cada dos días para / un día sí y otro no para / para que duren más / como al principio / vuelto con fuerza / volvió con fuerza / rosácea / ciática
+            no salgo de la cama / no funciono / olvidadiza / olvidadizo / no pedí más / bulto / hinchazón / imposible dormir
+            no puedo dormirme / mucha sed / sed todo el tiempo / volví a beber / vuelto a beber / vuelto a fumar / acelerada / acelerado / quemadísima / quemadísimo / quemada del trabajo
+            casi no duermo / apenas duermo / granitos / calenturas / se me cae el pelo / me siento sola / me siento solo / muy sola / muy solo
         """,
         "idiom": """
             me muero de ganas/hambre/sueño/risa/frío/calor/sed / muerta de risa / muerto de risa / muertos de risa
@@ -513,6 +532,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             @medevent hace _1 años / @medevent _3 hace _1 años / análisis del hospital / analisis del hospital / primeros auxilios
             jefe/jefa/profe _3 me mata / jefe/jefa _3 me va a matar / muerta de cansancio / muerto de cansancio
             veo _4 sobredosis / vemos _4 sobredosis
+            en memoria de / buenos recuerdos / nunca me he sentido mejor / nunca estuve mejor / antes o después de comer / antes o después de las comidas / batería _2 muerta / se me murió el móvil
         """,
     },
     "it": {
@@ -595,6 +615,10 @@ _LEXICON: dict[str, dict[str, str]] = {
             sa di niente / sa di cartone / agitatissima / agitatissimo / non riesco a stare ferma / non riesco a stare fermo / ciclo _2 impazzito
             ricominciato a fumare / spella / esaurimento / non smetto di piangere
             mi sento terribile / mi sento orribile
+            un giorno sì e uno no per / a giorni alterni per / durino di più / punto di partenza / tornata alla grande / tornato con forza / rosacea / sciatica
+            non esco dal letto / non riesco ad alzarmi / smemorata / smemorato / non ho riordinato / nodulo / pancia gonfia / gonfiore
+            impossibile dormire / non riesco a dormire / sempre sete / tanta sete / ricominciato a bere / ricominciato a fumare / su di giri / sono esaurita / sono esaurito
+            quasi non dormo / dormo pochissimo / cadendo _4 capelli / perdo _2 capelli / mi sento sola / mi sento solo / fastidio alla gola
         """,
         "idiom": """
             muoio di fame/sonno/caldo/freddo/sete/noia / morto di risate / morta dal ridere / da morire
@@ -606,6 +630,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             @medevent _3 anni fa / esami in ospedale / esami _2 ospedale / primo soccorso
             capo/capa/prof _3 mi uccide / capo/capa/prof _3 mi ammazza / morta di stanchezza / morto di stanchezza / da morire
             vedo _4 overdose
+            in memoria di / bei ricordi / mai stata meglio / mai stato meglio / prima o dopo i pasti / telefono _2 scarico / si è scaricato
         """,
     },
     "nl": {
@@ -686,6 +711,10 @@ _LEXICON: dict[str, dict[str, str]] = {
             drink weer / menstruatie _3 de weg kwijt / zweetaanvallen / smaakt nergens naar / smaakt naar karton / vervelt
             niet ophouden met huilen / niet stoppen met huilen
             voel me vreselijk / voel me verschrikkelijk
+            nog maar om de dag / om de dag om / langer mee te doen / terug bij af / in alle hevigheid terug / weer helemaal terug / rosacea / ischias
+            kom mijn bed niet uit / niet functioneren / kan niet functioneren / vergeetachtig / niet nabesteld / bult / knobbel / opgeblazen
+            kan niet in slaap komen / veel dorst / altijd dorst / weer begonnen met drinken / drink weer / opgefokt / opgebrand / slaap nauwelijks / slaap bijna niet
+            haar valt uit / voel me eenzaam / zo eenzaam / enkels _2 dik / dikke enkels
         """,
         "idiom": """
             werk/baan/baas/hitte _2 maakt me kapot / ik sterf van de honger/dorst/hitte/kou/verveling
@@ -696,6 +725,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             jaar geleden _3 @medevent / @medevent _3 jaar geleden / ziekenhuis voor controle / in het ziekenhuis voor controle
             baas _3 vermoordt me / baas _3 maakt me af
             zie _4 overdosis / op de spoed / werk _2 spoed
+            ter nagedachtenis / mooie herinneringen / nooit beter gevoeld / voor of na het eten / batterij _2 leeg / telefoon was leeg
         """,
     },
     "pt": {
@@ -778,6 +808,10 @@ _LEXICON: dict[str, dict[str, str]] = {
             sabe a papelão / não sabe a nada / sem gosto / sem fôlego / ofegante / escorre / voltei a fumar / bebo todos os dias
             menstruação _3 doida / perdi _2 quilos / não paro de chorar
             me sinto horrível / me sinto sozinha / sinto-me sozinha / me sinto péssima
+            dia sim dia não para / para durar mais / como no começo / voltou com tudo / voltou com força / rosácea / ciática / não saio da cama
+            não consigo funcionar / ando esquecida / ando esquecido / muito esquecida / não pedi mais / caroço / nódulo / inchaço / barriga inchada
+            impossível dormir / não consigo dormir / muita sede / sempre com sede / voltei a beber / voltei a fumar / acelerada / acelerado / estou esgotada / estou esgotado / sinto-me esgotada
+            quase não durmo / mal durmo / cabelo _2 caindo / me sinto sozinha / me sinto sozinho / muito sozinha / coça / coçar / caspa / remoendo
         """,
         "idiom": """
             morrendo de fome/saudade/saudades/vontade/rir/sono/calor/frio/sede / morta de cansaço / morto de cansaço
@@ -788,6 +822,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             @medevent há _1 anos / @medevent _3 anos atrás / exames no hospital / primeiros socorros
             chefe _3 me mata / chefe _3 vai me matar / morta de cansaço
             vejo _4 overdoses / vemos _4 intoxicações / trabalho nas urgências
+            em memória de / boas recordações / boas memórias / nunca me senti melhor / antes ou depois das refeições / portátil morreu / telemóvel morreu / bateria acabou / chorar por mais
         """,
     },
     # Concepts across languages: "&" names word classes that must meet in one sentence.
@@ -806,6 +841,10 @@ _LEXICON: dict[str, dict[str, str]] = {
         """,
         "concern": """
             & @stopped @remedy / & @eyes @irritated / & @ears @blocked
+            & @skipped @remedy / & @taste @metal / & @heart @odd / & @bp @higher / & @ankles @swelling / & @neck @swallow / & @night @pee
+        """,
+        "idiom": """
+            @fiction _4 @plot / @job _3 @emergency / @medevent _3 @year / @year _3 @medevent / @kill _1 @cond _2 @miss
         """,
     },
     # Other languages keep a plain word list: no inflections, no negation scope of their own.
@@ -1170,7 +1209,7 @@ CLASSES = _classes(
             "de": "gedrückt geschubst gestoßen geworfen runtergestoßen runtergestossen schubst stößt warf gekippt geschüttet",
             "fr": "poussé poussée plaqué plaquée pousse jeté renversé",
             "es": "empujó empujado estampó empuja tiró echó tiró",
-            "it": "spinto spinta sbattuto sbattuta spinge buttato buttata tirato versato",
+            "it": "spinto spinta sbattuto sbattuta spinge tirato versato",
             "nl": "gedrukt geduwd gegooid duwt gooide",
             "pt": "empurrou empurrada jogou empurra jogou despejou",
         },
@@ -1248,14 +1287,14 @@ CLASSES = _classes(
             "pt": "=parei =deixei",
         },
         "remedy": {
-            "en": "drops globules tincture tea cream capsules pills tablets remedy supplement supplements"
+            "en": "drops globules tincture tea cream capsules pills tablets remedy supplement supplements herbs treatment course"
             " magnesium zinc iron oil spray ointment valerian",
-            "de": "Tropfen Globuli Tinktur Tee Salbe Creme Kapseln Tabletten Mittel Magnesium",
-            "fr": "gouttes granules teinture tisane crème gélules comprimés remède magnésium",
-            "es": "gotas glóbulos tintura té infusión crema cápsulas pastillas remedio magnesio",
-            "it": "gocce globuli tintura tisana crema capsule pastiglie rimedio magnesio",
-            "nl": "druppels globuli tinctuur thee zalf crème capsules tabletten middel magnesium",
-            "pt": "gotas glóbulos tintura chá pomada creme cápsulas comprimidos remédio magnésio",
+            "de": "Tropfen Globuli Tinktur Tee Salbe Creme Kapseln Tabletten Mittel Magnesium Kräutermischung Kräuter Kur Behandlung Kügelchen",
+            "fr": "gouttes granules teinture tisane crème gélules comprimés remède magnésium traitement cure",
+            "es": "gotas glóbulos tintura té infusión crema cápsulas pastillas remedio magnesio tratamiento",
+            "it": "gocce globuli tintura tisana crema capsule pastiglie rimedio magnesio trattamento cura",
+            "nl": "druppels globuli tinctuur thee zalf crème capsules tabletten middel magnesium kuur behandeling",
+            "pt": "gotas glóbulos tintura chá pomada creme cápsulas comprimidos remédio magnésio tratamento",
         },
         "eyes": {
             "en": "eyes eye",
@@ -1635,6 +1674,150 @@ CLASSES = _classes(
             "nl": "dicht tintelt",
             "pt": "apertada fechando formigando",
         },
+        "skipped": {
+            "en": "skipped skip missed",
+            "de": "übersprungen ausgelassen",
+            "fr": "sauté zappé",
+            "es": "salté saltado",
+            "it": "saltato saltata saltati",
+            "nl": "overgeslagen",
+            "pt": "pulei saltei",
+        },
+        "taste": {
+            "en": "taste tastes",
+            "de": "Geschmack schmeckt",
+            "fr": "goût",
+            "es": "sabor sabe",
+            "it": "sapore",
+            "nl": "smaak smaakt",
+            "pt": "gosto sabor",
+        },
+        "metal": {
+            "en": "metal metallic iron",
+            "de": "Metall metallisch Eisen",
+            "fr": "métal métallique fer",
+            "es": "metal metálico hierro",
+            "it": "metallo metallico ferro",
+            "nl": "metaal ijzer",
+            "pt": "metal metálico ferro",
+        },
+        "heart": {
+            "en": "heart",
+            "de": "Herz",
+            "fr": "coeur",
+            "es": "corazón",
+            "it": "cuore",
+            "nl": "hart",
+            "pt": "coração",
+        },
+        "odd": {
+            "en": "racing pounding flutters fluttering skips stumbles flips thumps",
+            "de": "stolpert rast pocht hüpft",
+            "fr": "emballe saute cogne",
+            "es": "golpes acelera salta",
+            "it": "batticuore accelera salta",
+            "nl": "bonst overslaat",
+            "pt": "dispara acelera salta palpita",
+        },
+        "bp": {
+            "en": "pressure",
+            "de": "Blutdruck",
+            "fr": "tension",
+            "es": "presión tensión",
+            "it": "pressione",
+            "nl": "bloeddruk",
+            "pt": "pressão tensão",
+        },
+        "higher": {
+            "en": "higher raised",
+            "de": "höher gestiegen",
+            "fr": "monté montée élevée",
+            "es": "subido subió alta",
+            "it": "salita alzata alta",
+            "nl": "hoger gestegen",
+            "pt": "subiu elevada",
+        },
+        "ankles": {
+            "en": "ankles feet",
+            "de": "Knöchel Füße",
+            "fr": "chevilles pieds",
+            "es": "tobillos pies",
+            "it": "caviglie piedi",
+            "nl": "enkels voeten",
+            "pt": "tornozelos pés",
+        },
+        "swallow": {
+            "en": "swallowing swallow",
+            "de": "Schlucken schlucke",
+            "fr": "avale avaler déglutir",
+            "es": "tragar trago",
+            "it": "deglutisco deglutire ingoiare",
+            "nl": "slikken slik",
+            "pt": "engolir engulo",
+        },
+        "pee": {
+            "en": "pee wee urinate",
+            "de": "pinkeln Klo",
+            "fr": "pipi uriner",
+            "es": "orinar pis",
+            "it": "pipì urinare",
+            "nl": "plassen",
+            "pt": "xixi urinar",
+        },
+        "fiction": {
+            "en": "novel book film movie series drama opera play show episode thriller documentary",
+            "de": "Roman Buch Film Serie Krimi Oper Theaterstück Referat Doku Tatort",
+            "fr": "roman livre film série polar opéra pièce exposé documentaire",
+            "es": "novela libro película serie ópera obra documental",
+            "it": "romanzo libro film serie giallo opera documentario",
+            "nl": "roman boek film serie opera toneelstuk spreekbeurt documentaire",
+            "pt": "romance livro filme série novela ópera peça documentário",
+        },
+        "plot": {
+            "en": "suicide overdose murder death note hospital",
+            "de": "Selbstmord Suizid Mord Tod Überdosis Krankenhaus",
+            "fr": "suicide overdose meurtre mort hôpital",
+            "es": "suicidio sobredosis asesinato muerte hospital",
+            "it": "suicidio overdose omicidio morte ospedale",
+            "nl": "zelfmoord overdosis moord dood ziekenhuis",
+            "pt": "suicídio overdose assassinato morte hospital",
+        },
+        "job": {
+            "en": "work works working nurse paramedic",
+            "de": "arbeite Pflegerin Krankenschwester Sanitäter Pfleger",
+            "fr": "bosse travaille infirmière infirmier régulatrice ambulancier",
+            "es": "trabajo enfermera enfermero",
+            "it": "lavoro infermiere infermiera",
+            "nl": "werk verpleegkundige verpleger",
+            "pt": "trabalho enfermeira enfermeiro",
+        },
+        "emergency": {
+            "en": "er a&e emergency ambulance hospital icu",
+            "de": "Notaufnahme Rettungsdienst Krankenhaus Intensivstation",
+            "fr": "samu urgences hôpital réanimation",
+            "es": "urgencias hospital ambulancia",
+            "it": "soccorso ospedale ambulanza",
+            "nl": "ambulance ziekenhuis spoedeisende",
+            "pt": "urgências hospital ambulância",
+        },
+        "year": {
+            "en": "=1970 =1971 =1972 =1973 =1974 =1975 =1976 =1977 =1978 =1979 =1980 =1981 =1982 =1983 =1984 =1985 =1986 =1987 =1988 =1989 =1990 =1991 =1992 =1993 =1994 =1995 =1996 =1997 =1998 =1999 =2000 =2001 =2002 =2003 =2004 =2005 =2006 =2007 =2008 =2009 =2010 =2011 =2012 =2013 =2014 =2015 =2016 =2017 =2018 =2019 =2020 =2021 =2022 =2023 =2024 =2025",
+            "de": "=1970 =1971 =1972 =1973 =1974 =1975 =1976 =1977 =1978 =1979 =1980 =1981 =1982 =1983 =1984 =1985 =1986 =1987 =1988 =1989 =1990 =1991 =1992 =1993 =1994 =1995 =1996 =1997 =1998 =1999 =2000 =2001 =2002 =2003 =2004 =2005 =2006 =2007 =2008 =2009 =2010 =2011 =2012 =2013 =2014 =2015 =2016 =2017 =2018 =2019 =2020 =2021 =2022 =2023 =2024 =2025",
+            "fr": "=1970 =1971 =1972 =1973 =1974 =1975 =1976 =1977 =1978 =1979 =1980 =1981 =1982 =1983 =1984 =1985 =1986 =1987 =1988 =1989 =1990 =1991 =1992 =1993 =1994 =1995 =1996 =1997 =1998 =1999 =2000 =2001 =2002 =2003 =2004 =2005 =2006 =2007 =2008 =2009 =2010 =2011 =2012 =2013 =2014 =2015 =2016 =2017 =2018 =2019 =2020 =2021 =2022 =2023 =2024 =2025",
+            "es": "=1970 =1971 =1972 =1973 =1974 =1975 =1976 =1977 =1978 =1979 =1980 =1981 =1982 =1983 =1984 =1985 =1986 =1987 =1988 =1989 =1990 =1991 =1992 =1993 =1994 =1995 =1996 =1997 =1998 =1999 =2000 =2001 =2002 =2003 =2004 =2005 =2006 =2007 =2008 =2009 =2010 =2011 =2012 =2013 =2014 =2015 =2016 =2017 =2018 =2019 =2020 =2021 =2022 =2023 =2024 =2025",
+            "it": "=1970 =1971 =1972 =1973 =1974 =1975 =1976 =1977 =1978 =1979 =1980 =1981 =1982 =1983 =1984 =1985 =1986 =1987 =1988 =1989 =1990 =1991 =1992 =1993 =1994 =1995 =1996 =1997 =1998 =1999 =2000 =2001 =2002 =2003 =2004 =2005 =2006 =2007 =2008 =2009 =2010 =2011 =2012 =2013 =2014 =2015 =2016 =2017 =2018 =2019 =2020 =2021 =2022 =2023 =2024 =2025",
+            "nl": "=1970 =1971 =1972 =1973 =1974 =1975 =1976 =1977 =1978 =1979 =1980 =1981 =1982 =1983 =1984 =1985 =1986 =1987 =1988 =1989 =1990 =1991 =1992 =1993 =1994 =1995 =1996 =1997 =1998 =1999 =2000 =2001 =2002 =2003 =2004 =2005 =2006 =2007 =2008 =2009 =2010 =2011 =2012 =2013 =2014 =2015 =2016 =2017 =2018 =2019 =2020 =2021 =2022 =2023 =2024 =2025",
+            "pt": "=1970 =1971 =1972 =1973 =1974 =1975 =1976 =1977 =1978 =1979 =1980 =1981 =1982 =1983 =1984 =1985 =1986 =1987 =1988 =1989 =1990 =1991 =1992 =1993 =1994 =1995 =1996 =1997 =1998 =1999 =2000 =2001 =2002 =2003 =2004 =2005 =2006 =2007 =2008 =2009 =2010 =2011 =2012 =2013 =2014 =2015 =2016 =2017 =2018 =2019 =2020 =2021 =2022 =2023 =2024 =2025",
+        },
+        "miss": {
+            "en": "miss forget skip",
+            "de": "verpasse vergesse",
+            "fr": "rate oublie",
+            "es": "salto olvido pierdo",
+            "it": "salto dimentico perdo",
+            "nl": "mis vergeet",
+            "pt": "falto esqueço perco",
+        },
         "now": {
             "en": "now",
             "de": "jetzt gerade",
@@ -1698,7 +1881,7 @@ def words() -> set[tuple[str, str]]:
 
 # A negation before the expression it governs ("no side effects", "keine Nebenwirkungen").
 PRE_NEGATION = _words(
-    "no / not / never / without / nothing / none / nor / neither / zero / free of / free from"
+    "no / not / never / without / nothing / none / nor / neither / zero / cero / nul / zéro / zero / free of / free from"
     " / no more / no longer / not any / not a single / lack of / less / fewer / barely any"
     " / hardly / barely / scarcely / kein / keine / keinen / keinem / keiner / keines / nicht / nie / niemals"
     " / ohne / nichts / weniger / frei von / kaum noch / nauwelijks nog / bijna geen / fast keine"
@@ -1733,7 +1916,7 @@ POST_NEGATION = _words(
     " / passata / passati / passate / finito / finita / meglio / migliorato / migliorata / guarito"
     " / guarita / verdwenen / weg / voorbij / beter / minder / genezen / opgeklaard"
     " / desapareceu / desapareceram / passou / passaram / melhor / melhorou / sumiu / sumiram"
-    " / acabou / curou / curado / curada"
+    " / back to normal / redevenues normales / redevenus normaux / wieder normal / tornate normali / weer normaal / voltaram ao normal / volvieron a la normalidad / acabou / curou / curado / curada / curo / se curo / foi embora / foram embora / se foi / ya se fue"
 )
 # Resolutions that close a whole sentence, past its commas ("the toothache was an abscess,
 # the dentist sorted it, all better now"). Only concerns: a crisis is never closed so.
@@ -1801,7 +1984,7 @@ PSEUDO_NEGATION = frozenset(
     (fold(a), fold(b))
     for a, b in (
         ("not", "sure"), ("not", "certain"), ("no", "idea"), ("not", "only"), ("not", "just"),
-        ("no", "doubt"), ("nicht", "sicher"), ("nicht", "nur"), ("keine", "ahnung"),
+        ("no", "doubt"), ("not", "shake"), ("nicht", "sicher"), ("nicht", "nur"), ("keine", "ahnung"),
         ("pas", "sur"), ("pas", "seulement"), ("no", "se"), ("no", "solo"), ("non", "so"),
         ("non", "solo"), ("niet", "zeker"), ("niet", "alleen"), ("nao", "sei"), ("nao", "so"),
     )
