@@ -25,6 +25,7 @@ from pathlib import Path
 
 from carecall_mail import refusals
 from carecall_mail.errors import CareCallError
+from carecall_mail.ledger import LedgerError, full_disk
 
 __all__ = [
     "MARKER_FILE",
@@ -95,6 +96,11 @@ def check_ledger(ledger_path: Path) -> None:
     wrong = _what_is_wrong(ledger_path)
     if wrong is None:
         return
+    full = full_disk(ledger_path)
+    if full is not None and wrong.startswith("cannot be read"):
+        # SQLite cannot open a ledger on a full disk: restore or start over would be the
+        # wrong cure for a ledger that is fine (issue 12 item 7).
+        raise LedgerError(full)
     backups = ledger_path.parent / "backups"
     raise LedgerLost(
         f"{ledger_path} {wrong}, but this practice has sent mail before (since "

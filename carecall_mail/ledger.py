@@ -65,6 +65,7 @@ __all__ = [
     "SentRef",
     "Suspension",
     "UnknownKeyError",
+    "full_disk",
     "message_id_for",
 ]
 
@@ -91,6 +92,35 @@ class LedgerVersionError(LedgerError):
 
 class LedgerBusyError(LedgerError):
     """Another process held the ledger longer than the busy timeout, or another sender runs."""
+
+
+# What a held SQLite lock means to the practitioner, and what to do (issue 12 item 7).
+_LOCKED = (
+    "the ledger is busy, locked by another program (another carecall, a backup or sync "
+    "tool?); nothing was sent or changed: try again once it has let go (the worker tries "
+    "by itself)"
+)
+# Below this many bytes free, an SQLite error on the ledger is the disk being full.
+_FULL_BELOW = 1 << 20
+
+
+def full_disk(path: Path) -> str | None:
+    """'the disk is full ...' when the ledger's file system has (almost) no space left.
+
+    SQLite says "disk I/O error" when it cannot create the WAL index of a full disk, and
+    "database or disk is full" when a write does not fit: both read as a broken ledger.
+    """
+    try:
+        fs = os.statvfs(path.parent)
+    except OSError:
+        return None
+    free = fs.f_bavail * fs.f_frsize
+    if free >= _FULL_BELOW:
+        return None
+    return (
+        f"{path.parent}: the disk is full ({free // 1024} KB free): free some space there; "
+        "nothing was sent or lost, and the next pass tries again"
+    )
 
 
 class UnknownKeyError(LedgerError, KeyError):
@@ -734,8 +764,8 @@ class Ledger:
         except sqlite3.OperationalError as exc:
             conn.close()
             if "locked" in str(exc) or "busy" in str(exc):
-                raise LedgerBusyError(f"{path}: ledger busy, try again: {exc}") from exc
-            raise LedgerError(f"{path}: not a usable ledger: {exc}") from exc
+                raise LedgerBusyError(f"{path}: {_LOCKED} ({exc})") from exc
+            raise LedgerError(full_disk(path) or f"{path}: not a usable ledger: {exc}") from exc
         except sqlite3.DatabaseError as exc:
             conn.close()
             raise LedgerError(f"{path}: not a usable ledger: {exc}") from exc
@@ -814,10 +844,8 @@ class Ledger:
             yield
         except sqlite3.OperationalError as exc:
             if "locked" in str(exc) or "busy" in str(exc):
-                raise LedgerBusyError(
-                    f"{self.path}: ledger busy for longer than the timeout: {exc}"
-                ) from exc
-            raise LedgerError(f"{self.path}: ledger error: {exc}") from exc
+                raise LedgerBusyError(f"{self.path}: {_LOCKED} ({exc})") from exc
+            raise LedgerError(full_disk(self.path) or f"{self.path}: ledger error: {exc}") from exc
 
     @contextmanager
     def sender_lock(self) -> Iterator[None]:
