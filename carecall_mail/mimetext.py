@@ -193,9 +193,14 @@ HEADER_LIMIT = 100_000
 def decode_words(value: str) -> str:
     """Decode RFC 2047 encoded words and raw 8-bit bytes in a header value; unfold it.
 
-    Only the first HEADER_LIMIT characters are read.
+    Only the first HEADER_LIMIT characters are read, up to the last whole word in them.
     """
-    value = _unescape_8bit(value[:HEADER_LIMIT])
+    if len(value) > HEADER_LIMIT:
+        value = value[:HEADER_LIMIT]
+        # An encoded-word cut in half would be read as junk text.
+        cut = max(value.rfind(" "), value.rfind("\t"), value.rfind("\n"))
+        value = value[:cut] if cut > 0 else value
+    value = _unescape_8bit(value)
     if _ENCODED_WORD.search(value):
         with contextlib.suppress(ValueError):  # broken base64: the header as it came
             value = _decoded_words(value)
