@@ -111,11 +111,12 @@ _LEXICON: dict[str, dict[str, str]] = {
             made my decision / my mind is made up / do not try to change my mind / do not try to stop me / i have decided $
             my funeral / my own funeral / who gets what / if anything happens to me / if something happens to me
             nobody would notice / no one would notice / nobody will notice / world _3 fine without me / world will keep turning without me
-            tired of existing / point in any of it / point of any of it / not be a problem for anyone / not be a burden _2 much longer
+            tired of existing / point in any of it / point of any of it / !not be a problem for anyone / not be a burden _2 much longer
             be a problem for anyone much longer / cutting is back / cutting has started again / can not get my breath / can not catch my breath
             finish me off / would finish me / forces me to sleep with / makes me have sex / forced me to have sex / walked into the sea/lake/river
             do it in peace / giving my stuff away / gave my stuff away / giving my things away / worst headache of my life / worst headache ever
             off myself / top myself / !do not see myself _3 here / !can not imagine _3 still _1 here/around / better dead than
+            says he will kill me / said he would kill me / says she will kill me / threatens to kill me
         """,
         "concern": """
             side effect / side effects / sideeffect / sideeffects / adverse reaction / reaction to
@@ -271,10 +272,11 @@ _LEXICON: dict[str, dict[str, str]] = {
             mich entschieden $ / meine entscheidung steht / mich nicht umzustimmen / versuchen sie nicht mich umzustimmen / entschieden und _3 ruhig
             meine beerdigung / meiner beerdigung / meine beisetzung / wer was bekommt / falls mir was passiert / wenn mir was passiert / falls mir etwas passiert
             niemand würde es merken / keiner würde es merken / welt dreht sich _3 ohne mich / das leben so müde / des lebens müde / müde zu existieren
-            wozu das alles / niemandem mehr zur last / kein problem mehr für niemanden / zuhause nicht sicher / daheim nicht sicher / nicht sicher zuhause
+            wozu das alles / !niemandem mehr zur last / !kein problem mehr für niemanden / zuhause nicht sicher / daheim nicht sicher / nicht sicher zuhause
             zwingt mich _3 sex / zwingt mich mit ihm zu schlafen / in den see gelaufen / ins meer gelaufen / in den fluss gelaufen / in ruhe machen
             meine sachen verschenkt / verschenke meine sachen / schlimmsten kopfschmerzen meines lebens / mir die kugel geben / !nicht vorstellen _4 noch da
             besser tot als / kein luft mehr
+            sagt er bringt mich um / sagt dass er mich umbringt / schreit er bringt mich um / droht mich umzubringen
         """,
         "concern": """
             Nebenwirkung / Nebenwirkungen / allergisch / Allergie / Reaktion
@@ -378,10 +380,11 @@ _LEXICON: dict[str, dict[str, str]] = {
             c'est décidé $ / ma décision est prise / me faire changer d'avis / me faire changer d'idée / décidé et _3 apaisé
             mon enterrement / mes funérailles / mes obsèques / qui aura quoi / qui récupère quoi / s'il m'arrive quelque chose / s'il m'arrivait quelque chose
             personne ne s'en rendra compte / personne ne le remarquera / personne ne remarquerait / tournera _3 sans moi / fatigué d'exister / fatiguée d'exister
-            à quoi bon tout ça / plus un problème pour personne / plus un poids pour personne / me suis encore fait du mal / me suis fait du mal
+            à quoi bon tout ça / !plus un problème pour personne / !plus un poids pour personne / me suis encore fait du mal / me suis fait du mal
             m'oblige à coucher / me force à coucher / entrée dans la mer / marché dans la mer / le faire tranquille / le faire en paix
             donné mes affaires / je donne mes affaires / pire mal de tête de ma vie / me foutre en l'air / !me vois pas _3 encore là / !m'imagine pas _3 encore là
             plutôt mourir / mieux vaut mourir / couverts de coupures / couvert de coupures
+            dit qu'il va me tuer / dit qu'il me tue / crie qu'il va me tuer / sinon il me tue / il me tue si
         """,
         "concern": """
             effet secondaire / effets secondaires / effets indésirables / réaction allergique / allergie / allergique
@@ -481,9 +484,10 @@ _LEXICON: dict[str, dict[str, str]] = {
             ya lo he decidido $ / lo tengo decidido / cambiarme de opinión / no intentes convencerme / decidido y _3 tranquila / decidida y _3 tranquila
             mi entierro / mi funeral / mi velorio / quién se queda con qué / si me pasa algo / si me pasaba algo / si me pasara algo
             nadie se daría cuenta / nadie lo notaría / nadie lo va a notar / el mundo _3 sin mí / cansada de existir / cansado de existir / cansada de vivir / cansado de vivir
-            para qué todo esto / voy a ser un problema para nadie / una carga para nadie / me obliga a acostarme / me obliga a tener relaciones
+            para qué todo esto / !voy a ser un problema para nadie / una carga para nadie / me obliga a acostarme / me obliga a tener relaciones
             me metí en el mar / me metí en el río / hacerlo tranquila / hacerlo tranquilo / regalando mis cosas / regalé mis cosas
             peor dolor de cabeza de mi vida / quitarme de en medio / !no me veo _3 aquí / mejor muerta / mejor muerto
+            dice que me mata / dice que me va a matar / grita que me mata / me mata si
         """,
         "concern": """
             efecto secundario / efectos secundarios / efectos adversos / reacción alérgica / alergia / alérgica
@@ -576,9 +580,10 @@ _LEXICON: dict[str, dict[str, str]] = {
             ho deciso $ / ho preso la mia decisione / farmi cambiare idea / decisa e _3 tranquilla / deciso e _3 tranquillo
             mio funerale / miei funerali / chi prende cosa / a chi va cosa / se mi succede qualcosa / se mi dovesse succedere qualcosa
             nessuno se ne accorgerebbe / nessuno se ne accorgerà / il mondo _3 senza di me / stanca di esistere / stanco di esistere / stanca di vivere / stanco di vivere
-            che senso ha tutto questo / sarò più un problema per nessuno / un peso per nessuno / mi costringe a fare sesso / mi obbliga ad andare a letto
+            che senso ha tutto questo / !sarò più un problema per nessuno / un peso per nessuno / mi costringe a fare sesso / mi obbliga ad andare a letto
             entrata in mare / entrato in mare / farlo in pace / sto regalando le mie cose / regalato le mie cose / peggior mal di testa della mia vita
             farmi fuori / !non mi vedo _3 qui / meglio morta / meglio morto
+            che mi ammazza / dice che mi ammazza / urla che mi ammazza / mi ammazza se lo / minaccia di ammazzarmi
         """,
         "concern": """
             effetto collaterale / effetti collaterali / reazione allergica / allergia / allergica / allergico
@@ -673,9 +678,10 @@ _LEXICON: dict[str, dict[str, str]] = {
             ik heb besloten $ / mijn besluit staat vast / van gedachten te doen veranderen / me om te praten / besloten en _3 rustig
             mijn begrafenis / mijn uitvaart / mijn crematie / crematiewensen / uitvaartwensen / wie wat krijgt / als mij iets overkomt / als me iets overkomt
             niemand zou het merken / niemand zal het merken / de wereld _3 zonder mij / het leven zo moe / levensmoe / moe van het leven / moe om te bestaan
-            wat heeft het allemaal voor zin / niemand meer tot last / voor niemand meer een probleem / dwingt me _3 seks / dwingt me met hem naar bed
+            wat heeft het allemaal voor zin / !niemand meer tot last / !voor niemand meer een probleem / dwingt me _3 seks / dwingt me met hem naar bed
             de zee in gelopen / het water in gelopen / het rustig kan doen / in alle rust doen / mijn spullen weggegeven / geef mijn spullen weg
             ergste hoofdpijn van mijn leven / viel flauw / hoest bloed / bloed opgehoest / !zie mezelf _3 niet meer / liever dood / beter dood
+            zegt dat hij me afmaakt / dat hij me vermoordt / dreigt me te vermoorden / maakt me af als
         """,
         "concern": """
             bijwerking / bijwerkingen / allergische reactie / allergie / allergisch
@@ -771,9 +777,10 @@ _LEXICON: dict[str, dict[str, str]] = {
             já decidi $ / está decidido / mudar de ideia / me fazer mudar de ideia / decidida e _3 calma / decidido e _3 calmo
             meu velório / meu funeral / meu enterro / do meu velório / quem fica com o quê / se me acontecer alguma coisa / se algo me acontecer
             ninguém vai notar / ninguém ia notar / ninguém notaria / o mundo _3 sem mim / cansada de existir / cansado de existir / cansada de viver / cansado de viver
-            qual é o sentido de tudo / problema para ninguém / um peso para ninguém / me obriga a transar / me obriga a dormir com ele / obriga-me a ter relações
+            qual é o sentido de tudo / !problema para ninguém / !um peso para ninguém / me obriga a transar / me obriga a dormir com ele / obriga-me a ter relações
             entrei no mar / entrei no rio / fazer isso em paz / dando as minhas coisas / dei as minhas coisas / pior dor de cabeça da minha vida
             !não me vejo _2 cá / !nao me vejo _2 ca / melhor morta / melhor morto / antes morta
+            diz que me mata / disse que me mata / grita que me mata / ameaça me matar / me mata se
         """,
         "concern": """
             efeito colateral / efeitos colaterais / efeitos secundários / reação alérgica / alergia / alérgica / alérgico
@@ -844,7 +851,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             & @skipped @remedy / & @taste @metal / & @heart @odd / & @bp @higher / & @ankles @swelling / & @neck @swallow / & @night @pee
         """,
         "idiom": """
-            @fiction _4 @plot / @job _3 @emergency / @medevent _3 @year / @year _3 @medevent / @kill _1 @cond _2 @miss
+            @fiction _5 @plot / @fiction _5 @plot _3 @plot / @job _3 @emergency / @medevent _3 @year / @year _3 @medevent / @kill _1 @cond _2 @miss
         """,
     },
     # Other languages keep a plain word list: no inflections, no negation scope of their own.
@@ -913,13 +920,13 @@ CLASSES = _classes(
             " socos bati",
         },
         "ingest": {
-            "en": "took taken swallowed swallow downed necked",
-            "de": "genommen geschluckt runtergespült eingenommen geschlungen",
-            "fr": "pris avalé avalée",
-            "es": "tomado tomé tragado tragué",
-            "it": "preso presa ingoiato ingoiata inghiottito",
-            "nl": "genomen ingenomen geslikt doorgeslikt",
-            "pt": "tomei tomado engoli engolido",
+            "en": "took taken swallowed swallow downed necked took",
+            "de": "genommen geschluckt runtergespült eingenommen geschlungen geschluckt",
+            "fr": "pris avalé avalée avalé",
+            "es": "tomado tomé tragado tragué tomó tomaron",
+            "it": "preso presa ingoiato ingoiata inghiottito prende",
+            "nl": "genomen ingenomen geslikt doorgeslikt geslikt",
+            "pt": "tomei tomado engoli engolido tomou",
         },
         "quantity": {
             "en": "whole entire all load lot bunch handful box pack packet blister bottle strip many"
@@ -932,15 +939,15 @@ CLASSES = _classes(
             "pt": "inteira inteiro todos todas caixa cartela frasco punhado vinte trinta demasiados demasiadas muitos muitas",
         },
         "drug": {
-            "en": "pills tablets paracetamol ibuprofen painkillers meds medication sleeping sleeping-pills tabs morphine"
+            "en": "pills tablets paracetamol ibuprofen painkillers meds medication sleeping sleeping-pills tabs morphine heart-pills"
             " antidepressants lorazepam diazepam insulin aspirin",
-            "de": "Tabletten Pillen Schlaftabletten Ibuprofen Paracetamol Schmerzmittel Morphin Morphium"
+            "de": "Tabletten Pillen Schlaftabletten Ibuprofen Paracetamol Schmerzmittel Morphin Morphium Herztabletten"
             " Medikamente Antidepressiva",
-            "fr": "comprimés cachets médicaments somnifères paracétamol doliprane anxiolytiques pilules gélules morphine",
-            "es": "pastillas comprimidos somníferos ibuprofeno paracetamol medicamentos lorazepam píldoras morfina",
-            "it": "pillole pastiglie compresse sonniferi tachipirina paracetamolo farmaci medicine pasticche morfina",
-            "nl": "pillen tabletten slaappillen paracetamol ibuprofen medicijnen medicatie pilletjes morfine",
-            "pt": "comprimidos remédios pílulas calmantes paracetamol ibuprofeno pílulas morfina",
+            "fr": "comprimés cachets médicaments somnifères paracétamol doliprane anxiolytiques pilules gélules morphine cachets",
+            "es": "pastillas comprimidos somníferos ibuprofeno paracetamol medicamentos lorazepam píldoras morfina pastillas",
+            "it": "pillole pastiglie compresse sonniferi tachipirina paracetamolo farmaci medicine pasticche morfina pillole",
+            "nl": "pillen tabletten slaappillen paracetamol ibuprofen medicijnen medicatie pilletjes morfine hartpillen",
+            "pt": "comprimidos remédios pílulas calmantes paracetamol ibuprofeno pílulas morfina comprimidos",
         },
         "alcohol": {
             "en": "alcohol wine vodka whisky whiskey gin beer booze",
