@@ -186,6 +186,11 @@ _LEXICON: dict[str, dict[str, str]] = {
             can not shake / can not get rid of / only every other day / every other day to make / to make them last / make it last longer
             back to square one / back with a vengeance / came back _2 worse / rosacea / sciatica / not functioning / can not function
             can not get out of bed / not been _4 taking / can not fall asleep / up _3 at night to pee / thirsty / lump under
+            !not going to do anything silly/stupid / !will not do anything silly/stupid / !not do anything silly/stupid
+            really low / so low / feel so alone / so alone / feel alone / cry all the time / can not enjoy anything / no joy in anything
+            losing my words / let _2 slide / not started again / did not bother starting / only when i remember / forgot the/my @remedy
+            not taken _3 @remedy / red blotches / red patches / red spots
+            !not going to do anything to myself / !will not do anything to myself / !not going to hurt myself / feel empty / feel flat / flat and empty
         """,
         "idiom": """
             work/job/boss/commute/traffic/heat/weather/kids/children/homework/studying/exams/deadline/deadlines/this/that/it/traffic _2 is/are/was killing me
@@ -216,6 +221,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             see _4 overdose / see _4 overdoses / deal with overdoses
             work/job/boss/commute/heat/kids/this/it _2 is/are/was _1 killing me / in memory of / good/nice/fond/happy memories
             never felt better / never been better / before or after _2 meals/food/eating / phone/laptop/battery/computer _2 died/dead
+            do not worry / no worries / do not panic / about my last message / in my last message / of my last message / my last message was
         """,
     },
     "de": {
@@ -319,6 +325,11 @@ _LEXICON: dict[str, dict[str, str]] = {
             funktioniere nicht / komme nicht aus dem bett / nicht aus dem bett / vergesslich / nicht mehr nehme / nicht mehr einnehme / ist mir nicht bekommen / sind mir nicht bekommen
             Knubbel / Blähbauch / aufgebläht / kann nicht einschlafen / ständig Durst / immer Durst / Durst die ganze Zeit / wieder angefangen zu trinken / trinke wieder
             aufgedreht / überdreht / ausgebrannt / geht mir dreckig / gehts mir _1 dreckig / schlafe kaum / Engegefühl / Stuhl _3 schwarz
+            !tu mir nichts an / !tue mir nichts an / !mir nichts antun / !tu mir nix an / !keinen blödsinn / im loch / ganz unten
+            so allein / ganz allein / fühle mich allein / pack das nicht / schaff das nicht / !kann mich über nichts freuen / !über nichts richtig freuen
+            nur noch wenn ich dran denke / nicht weitergenommen / nicht mehr weitergenommen / @remedy _4 vergessen / schlaf _2 kaum / schlafe _2 kaum
+            kaum geschlafen / kaum noch schlafen / rote flecken / Wörter _3 nicht ein / finde _2 Wörter nicht
+            !werde mir nichts antun / fühle mich so leer / innerlich tot
         """,
         "idiom": """
             Arbeit/Job/Chef/Hitze/Stress _2 bringt mich um / bringt mich noch um / zum Sterben langweilig
@@ -334,6 +345,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             Chef/Chefin _3 bringt mich um / lach mich schlapp / lache mich schlapp
             sehe _4 Überdosis / sehe _4 Überdosen
             in erinnerung an / schöne erinnerungen / nie besser gefühlt / ging mir nie besser / vor oder nach dem essen / akku _2 leer / handy _2 tot / im positiven sinn
+            keine sorge / keine angst / keine panik / wegen meiner letzten nachricht / in meiner letzten mail / in meiner letzten nachricht
         """,
     },
     "fr": {
@@ -425,6 +437,11 @@ _LEXICON: dict[str, dict[str, str]] = {
             plus fonctionner / sors plus du lit / reste au lit / tête en l'air / oublie tout / prends plus rien / ne prends plus
             une boule sous / une boule dans / grosseur / ballonné / ballonnée / ballonnements / impossible de m'endormir / impossible de dormir / toujours soif / tout le temps soif / recommencé à boire
             surexcité / surexcitée / à cran / je pleure / dors à peine / dors presque pas / gêne dans la gorge / des boutons / boutons sur
+            !ne vais pas faire de bêtise / !pas faire de bêtises / !vais rien faire de stupide / !pas de bêtise / au fond du trou / très bas
+            tellement seule / tellement seul / me sens seule / me sens seul / !goût à rien / !plus envie de rien / en peux plus
+            seulement quand j'y pense / pas repris / @remedy _4 oublié / oublié _2 @remedy / dors presque plus / dors presque pas / dors à peine
+            plaques rouges / taches rouges / cherche mes mots
+            !vais rien me faire / !ne vais pas me faire de mal / me sens vide
         """,
         "idiom": """
             meurs/meurt/mourais de faim/soif/envie/froid/chaud/rire/fatigue / mort de rire / morte de rire
@@ -438,6 +455,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             chef/patron/patronne/prof _3 va me tuer / cols/côtes/montées/escaliers/gamins _2 vont me tuer / me tuer si je rate
             vois _4 overdoses / vois _4 surdoses
             en mémoire de / bons souvenirs / jamais senti mieux / jamais été mieux / avant ou après les repas / batterie _2 morte / portable _2 mort / la bonne fatigue
+            pas de souci / pas d'inquiétude / ne vous inquiétez pas / ne t'inquiète pas / dans mon dernier message / mon dernier message était
         """,
     },
     "es": {
@@ -526,6 +544,10 @@ _LEXICON: dict[str, dict[str, str]] = {
             no salgo de la cama / no funciono / olvidadiza / olvidadizo / no pedí más / bulto / hinchazón / imposible dormir
             no puedo dormirme / mucha sed / sed todo el tiempo / volví a beber / vuelto a beber / vuelto a fumar / acelerada / acelerado / quemadísima / quemadísimo / quemada del trabajo
             casi no duermo / apenas duermo / granitos / calenturas / se me cae el pelo / me siento sola / me siento solo / muy sola / muy solo
+            !no voy a hacer ninguna locura / !ninguna tontería / !no voy a hacer ninguna tontería / hundida / hundido / por los suelos
+            tan sola / tan solo / me siento sola / !no disfruto de nada / !sin ganas de nada / solo cuando me acuerdo / no he vuelto a tomar
+            !no las he vuelto a tomar / olvidé _2 @remedy / @remedy _4 olvidé / casi no duermo / manchas rojas / me cuesta encontrar las palabras
+            !no me voy a hacer nada / !no me voy a hacer daño / me siento vacía / me siento vacío
         """,
         "idiom": """
             me muero de ganas/hambre/sueño/risa/frío/calor/sed / muerta de risa / muerto de risa / muertos de risa
@@ -537,6 +559,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             jefe/jefa/profe _3 me mata / jefe/jefa _3 me va a matar / muerta de cansancio / muerto de cansancio
             veo _4 sobredosis / vemos _4 sobredosis
             en memoria de / buenos recuerdos / nunca me he sentido mejor / nunca estuve mejor / antes o después de comer / antes o después de las comidas / batería _2 muerta / se me murió el móvil
+            no te preocupes / no se preocupe / tranquila / en mi último mensaje / sobre mi último mensaje
         """,
     },
     "it": {
@@ -624,6 +647,10 @@ _LEXICON: dict[str, dict[str, str]] = {
             non esco dal letto / non riesco ad alzarmi / smemorata / smemorato / non ho riordinato / nodulo / pancia gonfia / gonfiore
             impossibile dormire / non riesco a dormire / sempre sete / tanta sete / ricominciato a bere / ricominciato a fumare / su di giri / sono esaurita / sono esaurito
             quasi non dormo / dormo pochissimo / cadendo _4 capelli / perdo _2 capelli / mi sento sola / mi sento solo / fastidio alla gola
+            !non faccio sciocchezze / !non farò sciocchezze / !nessuna sciocchezza / !non farò niente di stupido / giù di morale / a terra
+            così sola / così solo / mi sento sola / !nessuna voglia di niente / !non mi godo niente / solo quando me ne ricordo / non ho ripreso
+            dimenticato _2 @remedy / @remedy _4 dimenticato / quasi non dormo / macchie rosse / chiazze rosse / non mi vengono le parole
+            !non mi farò niente / !non mi farò del male / mi sento vuota / mi sento vuoto
         """,
         "idiom": """
             muoio di fame/sonno/caldo/freddo/sete/noia / morto di risate / morta dal ridere / da morire
@@ -636,6 +663,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             capo/capa/prof _3 mi uccide / capo/capa/prof _3 mi ammazza / morta di stanchezza / morto di stanchezza / da morire
             vedo _4 overdose
             in memoria di / bei ricordi / mai stata meglio / mai stato meglio / prima o dopo i pasti / telefono _2 scarico / si è scaricato
+            non preoccuparti / non si preoccupi / tranquilla / nel mio ultimo messaggio / per il mio ultimo messaggio
         """,
     },
     "nl": {
@@ -721,6 +749,10 @@ _LEXICON: dict[str, dict[str, str]] = {
             kom mijn bed niet uit / niet functioneren / kan niet functioneren / vergeetachtig / niet nabesteld / bult / knobbel / opgeblazen
             kan niet in slaap komen / veel dorst / altijd dorst / weer begonnen met drinken / drink weer / opgefokt / opgebrand / slaap nauwelijks / slaap bijna niet
             haar valt uit / voel me eenzaam / zo eenzaam / enkels _2 dik / dikke enkels
+            !ga niets doms doen / !niks doms / !doe mezelf niets aan / !doe mezelf niks aan / in een dip / zit in een dal
+            zo alleen / voel me alleen / !nergens meer zin in / !geniet nergens van / alleen als ik eraan denk / niet meer opgepakt
+            vergeten _2 @remedy / @remedy _4 vergeten / slaap bijna niet / rode vlekken / kan niet op woorden komen
+            !ga mezelf niets aandoen / !doe mezelf niets / voel me leeg
         """,
         "idiom": """
             werk/baan/baas/hitte _2 maakt me kapot / ik sterf van de honger/dorst/hitte/kou/verveling
@@ -732,6 +764,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             baas _3 vermoordt me / baas _3 maakt me af
             zie _4 overdosis / op de spoed / werk _2 spoed
             ter nagedachtenis / mooie herinneringen / nooit beter gevoeld / voor of na het eten / batterij _2 leeg / telefoon was leeg
+            geen zorgen / maak je geen zorgen / geen paniek / in mijn laatste bericht / over mijn laatste bericht
         """,
     },
     "pt": {
@@ -819,6 +852,10 @@ _LEXICON: dict[str, dict[str, str]] = {
             não consigo funcionar / ando esquecida / ando esquecido / muito esquecida / não pedi mais / caroço / nódulo / inchaço / barriga inchada
             impossível dormir / não consigo dormir / muita sede / sempre com sede / voltei a beber / voltei a fumar / acelerada / acelerado / estou esgotada / estou esgotado / sinto-me esgotada
             quase não durmo / mal durmo / cabelo _2 caindo / me sinto sozinha / me sinto sozinho / muito sozinha / coça / coçar / caspa / remoendo
+            !não vou fazer nenhuma asneira / !nenhuma besteira / !não vou fazer nenhuma besteira / em baixo / muito em baixo / no fundo do poço
+            tão sozinha / tão sozinho / !sem vontade de nada / !não tenho prazer em nada / só quando me lembro / não voltei a tomar
+            esqueci _2 @remedy / @remedy _4 esqueci / quase não durmo / manchas vermelhas / me faltam as palavras
+            !não vou fazer nada a mim / !não vou me machucar / me sinto vazia / me sinto vazio / sinto-me vazia
         """,
         "idiom": """
             morrendo de fome/saudade/saudades/vontade/rir/sono/calor/frio/sede / morta de cansaço / morto de cansaço
@@ -830,6 +867,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             chefe _3 me mata / chefe _3 vai me matar / morta de cansaço
             vejo _4 overdoses / vemos _4 intoxicações / trabalho nas urgências
             em memória de / boas recordações / boas memórias / nunca me senti melhor / antes ou depois das refeições / portátil morreu / telemóvel morreu / bateria acabou / chorar por mais
+            não se preocupe / não te preocupes / fica tranquila / na minha última mensagem / sobre a minha última mensagem
         """,
     },
     # Concepts across languages: "&" names word classes that must meet in one sentence.
@@ -849,6 +887,7 @@ _LEXICON: dict[str, dict[str, str]] = {
         "concern": """
             & @stopped @remedy / & @eyes @irritated / & @ears @blocked
             & @skipped @remedy / & @taste @metal / & @heart @odd / & @bp @higher / & @ankles @swelling / & @neck @swallow / & @night @pee
+            & @period @haywire / & @pressure @head
         """,
         "idiom": """
             @fiction _5 @plot / @fiction _5 @plot _3 @plot / @job _3 @emergency / @medevent _3 @year / @year _3 @medevent / @kill _1 @cond _2 @miss
@@ -1095,13 +1134,13 @@ CLASSES = _classes(
             "pt": "picado picada vespa abelha",
         },
         "swelling": {
-            "en": "swelling swollen swells puffing thick",
-            "de": "geschwollen schwillt schwellen angeschwollen dick",
-            "fr": "gonfle gonflé gonflée enfle épaisse",
-            "es": "hinchada hinchado hinchando hincha gruesa",
-            "it": "gonfia gonfio gonfiando grossa",
-            "nl": "gezwollen zwelt opgezet dik",
-            "pt": "inchada inchado inchando incha grossa",
+            "en": "swelling swollen swells puffing thick balloons",
+            "de": "geschwollen schwillt schwellen angeschwollen dick Ballons Ballon",
+            "fr": "gonfle gonflé gonflée enfle épaisse ballons",
+            "es": "hinchada hinchado hinchando hincha gruesa globos",
+            "it": "gonfia gonfio gonfiando grossa palloncini",
+            "nl": "gezwollen zwelt opgezet dik ballonnen",
+            "pt": "inchada inchado inchando incha grossa balões",
         },
         "breathe": {
             "en": "breathing breathes breathe",
@@ -1131,13 +1170,13 @@ CLASSES = _classes(
             "pt": "peito",
         },
         "pressure": {
-            "en": "pressure tightness crushing heavy squeezing weight",
-            "de": "Druck drückt Enge Engegefühl",
-            "fr": "pression oppression serre serrement",
-            "es": "presión opresión",
-            "it": "pressione oppressione peso",
-            "nl": "druk drukkend beklemmend",
-            "pt": "pressão aperto",
+            "en": "pressure tightness crushing heavy squeezing weight pressing",
+            "de": "Druck drückt Enge Engegefühl Druckgefühl",
+            "fr": "pression oppression serre serrement pesanteur",
+            "es": "presión opresión pesadez",
+            "it": "pressione oppressione peso pesantezza",
+            "nl": "druk drukkend beklemmend drukkend",
+            "pt": "pressão aperto peso",
         },
         "sweat": {
             "en": "sweating sweat sweaty",
@@ -1718,13 +1757,13 @@ CLASSES = _classes(
             "pt": "coração",
         },
         "odd": {
-            "en": "racing pounding flutters fluttering skips stumbles flips thumps",
-            "de": "stolpert rast pocht hüpft",
-            "fr": "emballe saute cogne",
-            "es": "golpes acelera salta",
-            "it": "batticuore accelera salta",
-            "nl": "bonst overslaat",
-            "pt": "dispara acelera salta palpita",
+            "en": "racing pounding flutters fluttering skips stumbles flips thumps flip",
+            "de": "stolpert rast pocht hüpft Hüpfer hüpft",
+            "fr": "emballe saute cogne raté ratés",
+            "es": "golpes acelera salta vuelco",
+            "it": "batticuore accelera salta tuffo",
+            "nl": "bonst overslaat sprongetje",
+            "pt": "dispara acelera salta palpita salto",
         },
         "bp": {
             "en": "pressure",
@@ -1824,6 +1863,24 @@ CLASSES = _classes(
             "it": "salto dimentico perdo",
             "nl": "mis vergeet",
             "pt": "falto esqueço perco",
+        },
+        "period": {
+            "en": "period periods",
+            "de": "Periode Regel Menstruation",
+            "fr": "règles",
+            "es": "regla periodo",
+            "it": "ciclo mestruazioni",
+            "nl": "menstruatie",
+            "pt": "menstruação",
+        },
+        "haywire": {
+            "en": "haywire irregular weird",
+            "de": "verrückt durcheinander unregelmäßig",
+            "fr": "irrégulières déréglées",
+            "es": "loca irregular descontrolada",
+            "it": "impazzito irregolare sballato",
+            "nl": "onregelmatig raar",
+            "pt": "descontrolada irregular",
         },
         "now": {
             "en": "now",
@@ -1991,7 +2048,9 @@ PSEUDO_NEGATION = frozenset(
     (fold(a), fold(b))
     for a, b in (
         ("not", "sure"), ("not", "certain"), ("no", "idea"), ("not", "only"), ("not", "just"),
-        ("no", "doubt"), ("not", "shake"), ("nicht", "sicher"), ("nicht", "nur"), ("keine", "ahnung"),
+        ("no", "doubt"), ("not", "shake"), ("not", "worry"), ("not", "panic"), ("no", "worries"),
+        ("keine", "angst"), ("keine", "sorge"), ("keine", "panik"), ("no", "te"), ("non", "preoccuparti"),
+        ("non", "ti"), ("geen", "zorgen"), ("geen", "paniek"), ("nao", "se"), ("nao", "te"), ("nicht", "sicher"), ("nicht", "nur"), ("keine", "ahnung"),
         ("pas", "sur"), ("pas", "seulement"), ("no", "se"), ("no", "solo"), ("non", "so"),
         ("non", "solo"), ("niet", "zeker"), ("niet", "alleen"), ("nao", "sei"), ("nao", "so"),
     )
