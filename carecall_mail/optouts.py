@@ -22,13 +22,19 @@ _REQUEST_WORDS = (
     r"non\s+(?:voglio|desidero)\s+più|"
     r"afmelden|uitschrijven|geen\s+(?:e-?mails?|mails)\s+meer|"
     r"avregistrera|avsluta|avprenumerera|meld\s+meg\s+av|afmeld\w*|"
-    r"wypisz|wypisać|nie\s+chcę\s+więcej|отписаться|отпишите|"
-    r"退订|取消订阅|不要再发"
+    r"wypisz|wypisać|nie\s+chcę\s+więcej|отписаться|отпишите"
 )
-_REQUEST = re.compile(rf"(?<!\w)(?:{_REQUEST_WORDS})(?!\w)", re.I)
+# Chinese and Japanese are written without spaces, so their requests match inside a run of
+# letters; each names mail, a newsletter or a subscription, never a bare "cancel" or
+# "stop" (予約を解除: cancel my appointment; 服用を停止: I stopped taking it).
+_CJK_REQUEST_WORDS = (
+    r"(?:メルマガ|メールマガジン|メール|配信|購読|登録)を?(?:解除|停止)|送らないで|"
+    r"退订|退訂|取消订阅|取消訂閱|不要再发|不要再發"
+)
+_REQUEST = re.compile(rf"(?<!\w)(?:{_REQUEST_WORDS})(?!\w)|{_CJK_REQUEST_WORDS}", re.I)
 # A cheap test that passes wherever _REQUEST matches: the same words, case-sensitive, on the
 # text case-folded (mimetext.fold_case); most replies fail it at once.
-_GATE = re.compile(_REQUEST_WORDS)
+_GATE = re.compile(f"{_REQUEST_WORDS}|{_CJK_REQUEST_WORDS}")
 
 
 # Words that carry no message of their own around an opt-out request.
@@ -50,9 +56,22 @@ _FILLER = frozenset(
     tack hej mig från listan vänligen snälla jag vill
     proszę dziękuję mnie z listy chcę
     пожалуйста спасибо меня от рассылки из списка я хочу
-    请 谢谢 我 的 邮件
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
+# The politeness around a Chinese or Japanese request, taken out as substrings (longest
+# first) because these languages put no spaces between words.
+_CJK_FILLER = sorted(
+    """
+    このアドレスへの このアドレスに このアドレス アドレス 今後 以後 すべて 全て
+    してください して下さい ください 下さい お願いいたします お願いします お願い致します
+    お願い いたします します よろしく 宜しく です ます の へ を に は も で
+    请 請 谢谢 謝謝 我 的 邮件 郵件 以后 以後 吧
+    """.split(),  # noqa: SIM905
+    key=len,
+    reverse=True,
+)
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+_MAX_CJK_LEFTOVER = 4  # a family name in kanji may remain
 _WORD = re.compile(r"[\w'’-]+")
 _MAX_LENGTH = 240
 _MAX_LEFTOVER = 2  # a sign-off name ("Maria", "M. Keller") may remain
@@ -69,6 +88,11 @@ def is_optout_text(text: str) -> bool:
     if request is None:
         return False
     rest = _REQUEST.sub(" ", text)
+    for filler in _CJK_FILLER:
+        rest = rest.replace(filler, " ")
+    if len(_CJK.findall(rest)) > _MAX_CJK_LEFTOVER:
+        return False
+    rest = _CJK.sub(" ", rest)
     leftover = [
         w for w in _WORD.findall(rest.lower().replace("’", "'")) if w.strip("'-") not in _FILLER
     ]

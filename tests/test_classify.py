@@ -35,6 +35,9 @@ from carecall_mail.optouts import is_optout_subject, is_optout_text
         "Avregistrera mig tack",
         "Отписаться",
         "退订",
+        "请退订,谢谢",
+        "このアドレスへのメルマガを解除してください。",
+        "配信停止をお願いします",
     ],
 )
 def test_short_stop_requests_are_optouts(text: str) -> None:
@@ -50,6 +53,9 @@ def test_short_stop_requests_are_optouts(text: str) -> None:
         "Thanks, all good!",
         "",
         "Please unsubscribe me " + "and also tell me about my supplements " * 10,
+        "予約を解除してください",  # cancel my appointment
+        "服用を停止しました。頭痛がひどいです。",  # stopped the remedy, bad headaches
+        "メールを停止する前に、薬の量について質問があります。次の予約はいつですか？",
     ],
 )
 def test_replies_that_mention_stopping_are_not_optouts(text: str) -> None:
