@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from carecall_mail.addresses import base_address
 from carecall_mail.mimetext import addresses, decode_words, first
 
 # Out-of-office subjects in the languages clients write in (Exchange, Gmail, Apple, GMX,
@@ -316,12 +317,6 @@ def autoreply_allowed(
     if return_path.replace(" ", "") == "<>":
         return False  # RFC 3834 §2: a null envelope sender is a bounce or an auto-reply
     return not _NOREPLY_LOCAL.match(from_addr.split("@", 1)[0])
-
-
-def base_address(addr: str) -> str:
-    """`ana+urgent@x` -> `ana@x`, lower-cased: sub-addresses of ours are still ours."""
-    local, at, domain = addr.strip().lower().partition("@")
-    return local.split("+", 1)[0] + at + domain
 
 
 def reply_target(

@@ -32,6 +32,7 @@ from pydantic import (
     field_validator,
 )
 
+from carecall_mail.addresses import Security, is_local_host
 from carecall_mail.durations import Duration, parse_interval_seconds
 from carecall_mail.errors import ConfigError, Problem
 from carecall_mail.providers import PROVIDERS, ProviderName, fill_incoming, fill_outgoing
@@ -309,10 +310,6 @@ class SendWindow(_Model):
         if not days:
             raise ValueError("name at least one day, e.g. [mon, tue, wed, thu, fri]")
         return days
-
-
-Security = Literal["starttls", "tls", "none"]
-LOCALHOSTS = frozenset({"localhost", "127.0.0.1", "::1"})
 
 
 class MaildirOutgoing(_Model):
@@ -1024,7 +1021,7 @@ def _check_practice(practice: Practice, source: _Source, problems: list[Problem]
         if (
             isinstance(section, (SmtpOutgoing, ImapIncoming))
             and section.security == "none"
-            and section.host not in LOCALHOSTS
+            and not is_local_host(section.host)
         ):
             name = "outgoing" if isinstance(section, SmtpOutgoing) else "incoming"
             add(
@@ -1137,7 +1134,7 @@ def _check_auth(
     for key in ("token_url", "device_url", "authorize_url"):
         url = getattr(oauth2, key)
         host = (urlsplit(url).hostname or "") if url else ""
-        if url and url.startswith("http://") and host not in LOCALHOSTS:
+        if url and url.startswith("http://") and not is_local_host(host):
             add(
                 where,
                 f"{name}.oauth2.{key}: http:// sends the sign-in in the clear; it is "

@@ -27,6 +27,7 @@ from datetime import UTC, datetime, timedelta
 from typing import TypeVar
 from zoneinfo import ZoneInfo
 
+from carecall_mail.addresses import base_address
 from carecall_mail.compose import message_id_domain
 from carecall_mail.config import Config
 from carecall_mail.holiday import own_addresses
@@ -211,8 +212,7 @@ def _ours(row: ReplyRow, own: frozenset[str]) -> bool:
     """Automatic mail from the practice itself: our digests, alerts and forwards, which
     come back through the inbox when it is the practitioner's own mailbox. Counted,
     each digest would make the next one, every day."""
-    local, at, domain = row.from_addr.strip().lower().partition("@")
-    return row.kind == "autoreply" and local.split("+", 1)[0] + at + domain in own
+    return row.kind == "autoreply" and base_address(row.from_addr) in own
 
 
 def _full(config: Config, ledger: Ledger, now: datetime) -> Digest | None:

@@ -52,6 +52,7 @@ from datetime import datetime
 from types import TracebackType
 from typing import Protocol
 
+from carecall_mail.addresses import base_address, normalise
 from carecall_mail.compose import message_id_domain
 from carecall_mail.config import Client, Config
 from carecall_mail.crisis import (
@@ -165,16 +166,16 @@ def client_index(config: Config) -> dict[str, str]:
     Only the addresses the YAML holds now: a client who changed address is matched
     by an old one only while that one is still listed.
     """
-    return {client.email.strip().lower(): client.id for client in config.clients}
+    return {normalise(client.email): client.id for client in config.clients}
 
 
 def clients_at_address(config: Config, client_id: str, sender: str = "") -> list[str]:
     """The client, and every client sharing the address we mail them at or the sender's."""
     client = config.client(client_id)
-    addresses = {sender.strip().lower()} - {""}
+    addresses = {normalise(sender)} - {""}
     if client is not None:
-        addresses.add(client.email.strip().lower())
-    shared = [c.id for c in config.clients if c.email.strip().lower() in addresses]
+        addresses.add(normalise(client.email))
+    shared = [c.id for c in config.clients if normalise(c.email) in addresses]
     return list(dict.fromkeys([client_id, *shared]))
 
 
@@ -203,7 +204,7 @@ class ReplyIndexForPass:
         return None if ref is None else SentRef(key=ref.key, client_id=ref.client_id)
 
     def client_by_email(self, address: str) -> str | None:
-        return self.clients.get(address.strip().lower())
+        return self.clients.get(normalise(address))
 
 
 def _event(level: int, event: str, **fields: object) -> None:
@@ -555,7 +556,7 @@ class _Pass:
                 _event(logging.INFO, "fetch.optout", message_id=reply.message_id, client_id=stopped)
         elif reply.kind == "bounce" and reply.permanent:
             for bounced in reply.bounced:
-                addr = bounced.strip().lower()
+                addr = normalise(bounced)
                 client_id = self.clients.get(addr)
                 # Only a client's address as the YAML has it; never one of ours (a
                 # forged bounce must not stop the practitioner's own mail).
@@ -572,8 +573,7 @@ class _Pass:
                     )
         # The practitioner's own mail (a note to self, a copy) is logged but raises no
         # alert: she wrote it.
-        local, _, domain = reply.from_addr.lower().partition("@")
-        from_us = f"{local.split('+', 1)[0]}@{domain}" in self.own
+        from_us = base_address(reply.from_addr) in self.own
         if reply.flagged and reply.kind in _ALERT_KINDS and not from_us:
             self.report.flagged += 1
             _event(

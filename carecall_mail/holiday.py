@@ -27,7 +27,8 @@ from datetime import datetime, timedelta
 from email.parser import BytesParser
 from email.policy import compat32
 
-from carecall_mail.autoreplies import base_address, reply_subject, reply_target
+from carecall_mail.addresses import base_address
+from carecall_mail.autoreplies import reply_subject, reply_target
 from carecall_mail.compose import message_id_domain
 from carecall_mail.config import Client, Config, Holiday, ImapIncoming, SmtpOutgoing
 from carecall_mail.context import autoreply_context

@@ -16,7 +16,6 @@ content or passwords.
 from __future__ import annotations
 
 import contextlib
-import ipaddress
 import logging
 import os
 import secrets
@@ -27,11 +26,12 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
-from typing import Any, Literal, Protocol, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientAbortError, IMAPClientError, LoginError
 
+from carecall_mail.addresses import SECURITY_MODES, Security, is_local_host
 from carecall_mail.errors import InboxError
 from carecall_mail.oauth2 import AccessTokens, OAuth2Error
 from carecall_mail.redact import scrubber
@@ -40,8 +40,6 @@ logger = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
-Security = Literal["tls", "starttls", "none"]
-SECURITY_CHOICES: tuple[Security, ...] = ("tls", "starttls", "none")
 
 # RFC 2177 §3: a server may log an idle client out after 30 minutes of inactivity,
 # so IDLE is ended and re-issued at least every 29 minutes; we keep a minute spare.
@@ -53,7 +51,6 @@ MAILDIR_POLL_SECONDS = 1.0
 
 _FETCH_ITEMS = ("BODY.PEEK[]", "INTERNALDATE")
 _BODY_KEY = b"BODY[]"  # the server answers BODY.PEEK[] as BODY[] (RFC 3501 §7.4.2)
-_LOCAL_HOSTS = frozenset({"localhost", "localhost.localdomain"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,15 +121,6 @@ def _batches(items: Sequence[T], size: int) -> Iterator[Sequence[T]]:
 # --------------------------------------------------------------------------- IMAP
 
 
-def _is_local(host: str) -> bool:
-    if host.lower() in _LOCAL_HOSTS:
-        return True
-    try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        return False
-
-
 @dataclass(frozen=True)
 class ImapSettings:
     """How to reach the practitioner's IMAP folder. Field names follow `incoming:` in YAML.
@@ -157,9 +145,9 @@ class ImapSettings:
 
     def __post_init__(self) -> None:
         where = f"IMAP {self.host}:{self.port}"
-        if self.security not in SECURITY_CHOICES:
-            raise InboxError(f"{where}: security must be one of {', '.join(SECURITY_CHOICES)}")
-        if self.security == "none" and not _is_local(self.host):
+        if self.security not in SECURITY_MODES:
+            raise InboxError(f"{where}: security must be one of {', '.join(SECURITY_MODES)}")
+        if self.security == "none" and not is_local_host(self.host):
             # The password and clients' replies would cross the network in the clear.
             raise InboxError(f"{where}: security 'none' is allowed for localhost only")
         if not 0 < self.port < 65536:

@@ -23,7 +23,6 @@ from __future__ import annotations
 import asyncio
 import collections
 import dataclasses
-import ipaddress
 import logging
 import os
 import re
@@ -38,6 +37,7 @@ from typing import Literal, Protocol
 
 import aiosmtplib
 
+from carecall_mail.addresses import SECURITY_MODES, Security, is_local_host
 from carecall_mail.errors import (
     CareCallError,
     DeliveryError,
@@ -52,7 +52,6 @@ logger = logging.getLogger(__name__)
 Status = Literal["sent", "retry", "failed", "withheld"]
 # Asked just before a message is handed over: a reason not to send it now, or None.
 Check = Callable[[], str | None]
-Security = Literal["starttls", "tls", "none"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,15 +121,6 @@ class OutgoingSettingsError(CareCallError):
     """The `outgoing:` settings cannot work (e.g. plaintext SMTP to a remote host)."""
 
 
-def _is_loopback(host: str) -> bool:
-    if host.lower() == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        return False
-
-
 @dataclass(frozen=True, slots=True)
 class SmtpSettings:
     """How to reach the SMTP submission server.
@@ -159,9 +149,9 @@ class SmtpSettings:
             problems.append("host is empty")
         if not 0 < self.port < 65536:
             problems.append(f"port {self.port} is not between 1 and 65535")
-        if self.security not in ("starttls", "tls", "none"):
-            problems.append(f"security {self.security!r} is not one of starttls, tls, none")
-        elif self.security == "none" and not _is_loopback(self.host):
+        if self.security not in SECURITY_MODES:
+            problems.append(f"security {self.security!r} is not one of {', '.join(SECURITY_MODES)}")
+        elif self.security == "none" and not is_local_host(self.host):
             # Without TLS the password and every client's message cross the network in clear.
             problems.append(
                 f"security 'none' sends in plaintext; only allowed for localhost, not {self.host}"

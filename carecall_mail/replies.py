@@ -21,10 +21,10 @@ from datetime import UTC, datetime
 from email.message import Message
 from typing import Literal, Protocol
 
+from carecall_mail.addresses import base_address
 from carecall_mail.autoreplies import (
     autoreply_allowed,
     autoreply_reason,
-    base_address,
     bulk_footer,
     list_footer,
     list_reason,
@@ -270,12 +270,6 @@ def _plain_tail(msg: Message) -> str:
     return ""
 
 
-def _base(address: str) -> str:
-    """An address without its +tag ("optout+c-001@x" -> "optout@x"): tagged unsubscribe links."""
-    local, at, domain = address.partition("@")
-    return local.split("+", 1)[0] + at + domain
-
-
 def _to_unsubscribe_address(rules: ReplyRules, recipients: list[str]) -> bool:
     """Whether the mail went to a dedicated unsubscribe address.
 
@@ -287,7 +281,7 @@ def _to_unsubscribe_address(rules: ReplyRules, recipients: list[str]) -> bool:
         return False
     for address in recipients:
         address = address.lower()
-        if address in dedicated or _base(address) in dedicated:
+        if address in dedicated or base_address(address) in dedicated:
             return True
     return False
 
