@@ -117,6 +117,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             do it in peace / giving my stuff away / gave my stuff away / giving my things away / worst headache of my life / worst headache ever
             off myself / top myself / !do not see myself _3 here / !can not imagine _3 still _1 here/around / better dead than
             says he will kill me / said he would kill me / says she will kill me / threatens to kill me
+            thoughts of death / thinking about death
         """,
         "concern": """
             side effect / side effects / sideeffect / sideeffects / adverse reaction / reaction to
@@ -191,6 +192,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             losing my words / let _2 slide / not started again / did not bother starting / only when i remember / forgot the/my @remedy
             not taken _3 @remedy / red blotches / red patches / red spots
             !not going to do anything to myself / !will not do anything to myself / !not going to hurt myself / feel empty / feel flat / flat and empty
+            !no appetite at all / sleeping badly / sleep badly / never finished the course / not finished the course / only now and then / numb in the morning
         """,
         "idiom": """
             work/job/boss/commute/traffic/heat/weather/kids/children/homework/studying/exams/deadline/deadlines/this/that/it/traffic _2 is/are/was killing me
@@ -283,6 +285,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             meine sachen verschenkt / verschenke meine sachen / schlimmsten kopfschmerzen meines lebens / mir die kugel geben / !nicht vorstellen _4 noch da
             besser tot als / kein luft mehr
             sagt er bringt mich um / sagt dass er mich umbringt / schreit er bringt mich um / droht mich umzubringen
+            Todesgedanken / gedanken an den tod
         """,
         "concern": """
             Nebenwirkung / Nebenwirkungen / allergisch / Allergie / Reaktion
@@ -330,6 +333,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             nur noch wenn ich dran denke / nicht weitergenommen / nicht mehr weitergenommen / @remedy _4 vergessen / schlaf _2 kaum / schlafe _2 kaum
             kaum geschlafen / kaum noch schlafen / rote flecken / Wörter _3 nicht ein / finde _2 Wörter nicht
             !werde mir nichts antun / fühle mich so leer / innerlich tot
+            !keinen hunger mehr / schlafe ganz schlecht / nicht zu ende genommen / nur noch ab und zu / schläfrig / duselig / kribbeln _3 hände / wieder angefangen zu rauchen
         """,
         "idiom": """
             Arbeit/Job/Chef/Hitze/Stress _2 bringt mich um / bringt mich noch um / zum Sterben langweilig
@@ -397,6 +401,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             donné mes affaires / je donne mes affaires / pire mal de tête de ma vie / me foutre en l'air / !me vois pas _3 encore là / !m'imagine pas _3 encore là
             plutôt mourir / mieux vaut mourir / couverts de coupures / couvert de coupures
             dit qu'il va me tuer / dit qu'il me tue / crie qu'il va me tuer / sinon il me tue / il me tue si
+            pensées de mort / idées de mort / idées noires
         """,
         "concern": """
             effet secondaire / effets secondaires / effets indésirables / réaction allergique / allergie / allergique
@@ -442,6 +447,8 @@ _LEXICON: dict[str, dict[str, str]] = {
             seulement quand j'y pense / pas repris / @remedy _4 oublié / oublié _2 @remedy / dors presque plus / dors presque pas / dors à peine
             plaques rouges / taches rouges / cherche mes mots
             !vais rien me faire / !ne vais pas me faire de mal / me sens vide
+            !plus du tout faim / !plus faim / mal de crâne / mal au crâne / somnolent / somnolente / dans le coltar / vaseux / vaseuse / engourdi / engourdissent
+            fourmillements / remis à boire / remise à boire / remis à fumer / remise à fumer / pas fini la cure / plus que de temps en temps / dors très mal / font mal / fait mal
         """,
         "idiom": """
             meurs/meurt/mourais de faim/soif/envie/froid/chaud/rire/fatigue / mort de rire / morte de rire
@@ -506,6 +513,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             me metí en el mar / me metí en el río / hacerlo tranquila / hacerlo tranquilo / regalando mis cosas / regalé mis cosas
             peor dolor de cabeza de mi vida / quitarme de en medio / !no me veo _3 aquí / mejor muerta / mejor muerto
             dice que me mata / dice que me va a matar / grita que me mata / me mata si
+            pensamientos de muerte / pensamientos de morir / ideas de muerte
         """,
         "concern": """
             efecto secundario / efectos secundarios / efectos adversos / reacción alérgica / alergia / alérgica
@@ -548,6 +556,8 @@ _LEXICON: dict[str, dict[str, str]] = {
             tan sola / tan solo / me siento sola / !no disfruto de nada / !sin ganas de nada / solo cuando me acuerdo / no he vuelto a tomar
             !no las he vuelto a tomar / olvidé _2 @remedy / @remedy _4 olvidé / casi no duermo / manchas rojas / me cuesta encontrar las palabras
             !no me voy a hacer nada / !no me voy a hacer daño / me siento vacía / me siento vacío
+            !nada de hambre / !no tengo hambre / atontado / atontada / somnoliento / somnolienta / hormigueo / se me duermen las manos / no he vuelto a empezar
+            no las retomé / no las retome / no lo retomé / duermo fatal / duermo muy mal / no pego ojo
         """,
         "idiom": """
             me muero de ganas/hambre/sueño/risa/frío/calor/sed / muerta de risa / muerto de risa / muertos de risa
@@ -607,6 +617,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             entrata in mare / entrato in mare / farlo in pace / sto regalando le mie cose / regalato le mie cose / peggior mal di testa della mia vita
             farmi fuori / !non mi vedo _3 qui / meglio morta / meglio morto
             che mi ammazza / dice che mi ammazza / urla che mi ammazza / mi ammazza se lo / minaccia di ammazzarmi
+            pensieri di morte / pensieri di morire
         """,
         "concern": """
             effetto collaterale / effetti collaterali / reazione allergica / allergia / allergica / allergico
@@ -651,6 +662,9 @@ _LEXICON: dict[str, dict[str, str]] = {
             così sola / così solo / mi sento sola / !nessuna voglia di niente / !non mi godo niente / solo quando me ne ricordo / non ho ripreso
             dimenticato _2 @remedy / @remedy _4 dimenticato / quasi non dormo / macchie rosse / chiazze rosse / non mi vengono le parole
             !non mi farò niente / !non mi farò del male / mi sento vuota / mi sento vuoto
+            !non ho più fame / !non ho piu fame / intontito / intontita / sonnolenza / formicolio / intorpidite / ripreso a fumare / ripreso a bere
+            non le ho più riprese / non l'ho più ripreso / lasciato perdere / dormo malissimo / dormo male / !non faccio cavolate / !nessuna cavolata
+            sto male / sto davvero male / proprio giù / così giù / cosi giu / stitica / stitico / cerchio alla testa
         """,
         "idiom": """
             muoio di fame/sonno/caldo/freddo/sete/noia / morto di risate / morta dal ridere / da morire
@@ -710,6 +724,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             de zee in gelopen / het water in gelopen / het rustig kan doen / in alle rust doen / mijn spullen weggegeven / geef mijn spullen weg
             ergste hoofdpijn van mijn leven / viel flauw / hoest bloed / bloed opgehoest / !zie mezelf _3 niet meer / liever dood / beter dood
             zegt dat hij me afmaakt / dat hij me vermoordt / dreigt me te vermoorden / maakt me af als
+            doodsgedachten / gedachten aan de dood
         """,
         "concern": """
             bijwerking / bijwerkingen / allergische reactie / allergie / allergisch
@@ -753,6 +768,9 @@ _LEXICON: dict[str, dict[str, str]] = {
             zo alleen / voel me alleen / !nergens meer zin in / !geniet nergens van / alleen als ik eraan denk / niet meer opgepakt
             vergeten _2 @remedy / @remedy _4 vergeten / slaap bijna niet / rode vlekken / kan niet op woorden komen
             !ga mezelf niets aandoen / !doe mezelf niets / voel me leeg
+            !geen honger meer / slaperig / duf / tintelingen / niet meer begonnen / niet afgemaakt / nog maar af en toe / slaap slecht / slecht geslapen
+            !geen domme dingen / gaat _2 slecht met me / trek het niet / kan het niet aan / !nergens _1 van genieten / potdicht / verstopt
+            tandvlees _3 bloedt / bloedend tandvlees / piep in _2 oor / fluittoon / hele tijd dorst
         """,
         "idiom": """
             werk/baan/baas/hitte _2 maakt me kapot / ik sterf van de honger/dorst/hitte/kou/verveling
@@ -814,6 +832,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             entrei no mar / entrei no rio / fazer isso em paz / dando as minhas coisas / dei as minhas coisas / pior dor de cabeça da minha vida
             !não me vejo _2 cá / !nao me vejo _2 ca / melhor morta / melhor morto / antes morta
             diz que me mata / disse que me mata / grita que me mata / ameaça me matar / me mata se
+            pensamentos de morrer / pensamentos de morte / ideias de morte
         """,
         "concern": """
             efeito colateral / efeitos colaterais / efeitos secundários / reação alérgica / alergia / alérgica / alérgico
@@ -856,6 +875,8 @@ _LEXICON: dict[str, dict[str, str]] = {
             tão sozinha / tão sozinho / !sem vontade de nada / !não tenho prazer em nada / só quando me lembro / não voltei a tomar
             esqueci _2 @remedy / @remedy _4 esqueci / quase não durmo / manchas vermelhas / me faltam as palavras
             !não vou fazer nada a mim / !não vou me machucar / me sinto vazia / me sinto vazio / sinto-me vazia
+            perdi a fome / !não tenho fome / sonolência / sonolento / sonolenta / zonzo / zonza / dormentes / dormente / formigueiro / não terminei
+            só de vez em quando / não retomei / durmo péssimo / durmo mal / sangro do nariz / sangra o nariz / tudo líquido
         """,
         "idiom": """
             morrendo de fome/saudade/saudades/vontade/rir/sono/calor/frio/sede / morta de cansaço / morto de cansaço
@@ -888,6 +909,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             & @stopped @remedy / & @eyes @irritated / & @ears @blocked
             & @skipped @remedy / & @taste @metal / & @heart @odd / & @bp @higher / & @ankles @swelling / & @neck @swallow / & @night @pee
             & @period @haywire / & @pressure @head
+            & @weightchange @kilos / & @wake @smallhours
         """,
         "idiom": """
             @fiction _5 @plot / @fiction _5 @plot _3 @plot / @job _3 @emergency / @medevent _3 @year / @year _3 @medevent / @kill _1 @cond _2 @miss
@@ -1874,13 +1896,49 @@ CLASSES = _classes(
             "pt": "menstruação",
         },
         "haywire": {
-            "en": "haywire irregular weird",
-            "de": "verrückt durcheinander unregelmäßig",
-            "fr": "irrégulières déréglées",
-            "es": "loca irregular descontrolada",
-            "it": "impazzito irregolare sballato",
-            "nl": "onregelmatig raar",
-            "pt": "descontrolada irregular",
+            "en": "haywire irregular weird heavy painful",
+            "de": "verrückt durcheinander unregelmäßig stark schmerzhaft",
+            "fr": "irrégulières déréglées abondantes douloureuses importe",
+            "es": "loca irregular descontrolada abundante abundantísima dolorosa",
+            "it": "impazzito irregolare sballato abbondante abbondantissimo dolorosissimo doloroso",
+            "nl": "onregelmatig raar hevig pijnlijk",
+            "pt": "descontrolada irregular forte dolorosa abundante",
+        },
+        "weightchange": {
+            "en": "lost gained put dropped",
+            "de": "abgenommen zugenommen",
+            "fr": "perdu pris",
+            "es": "bajé adelgacé engordé engordado",
+            "it": "perso preso ingrassata ingrassato dimagrita dimagrito",
+            "nl": "afgevallen aangekomen hoger",
+            "pt": "emagreci engordei perdi",
+        },
+        "kilos": {
+            "en": "kilos kilo kg stone pounds",
+            "de": "Kilo kg",
+            "fr": "kilos kg",
+            "es": "kilos kg",
+            "it": "chili kg",
+            "nl": "kilo kg",
+            "pt": "quilos kg",
+        },
+        "wake": {
+            "en": "wake waking woke",
+            "de": "wache aufwachen",
+            "fr": "réveille",
+            "es": "despierto",
+            "it": "sveglio",
+            "nl": "wakker",
+            "pt": "acordo",
+        },
+        "smallhours": {
+            "en": "=2 =3 =4 =2h =3h =4h",
+            "de": "=2 =3 =4 =2h =3h =4h",
+            "fr": "=2 =3 =4 =2h =3h =4h",
+            "es": "=2 =3 =4 =2h =3h =4h",
+            "it": "=2 =3 =4 =2h =3h =4h",
+            "nl": "=2 =3 =4 =2h =3h =4h",
+            "pt": "=2 =3 =4 =2h =3h =4h",
         },
         "now": {
             "en": "now",
@@ -2024,7 +2082,7 @@ CARRIERS = frozenset(
         "think thinking thought about of have had has any ever again been denke daran dran an"
         " pense penser a ai eu pienso pensando en he ha vuelto tenido tener penso pensando di"
         " ho avuto denk erover aan heb gehad penso pensando em tenho tido tive mehr more"
-        " wieder gehabt habe hatte"
+        " wieder gehabt habe hatte piu quei quelle quelli aqueles aquelas esos esas those ces diese deze"
     ).split()
 )
 # Words that end the scope of a negation: a new clause begins.
