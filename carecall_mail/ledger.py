@@ -17,81 +17,83 @@ order and SQL can compare timestamps directly.
 from __future__ import annotations
 
 import fcntl
-import hashlib
 import json
 import logging
 import os
-import re
 import sqlite3
 import stat
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
-from enum import StrEnum
+from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Literal, NamedTuple, Self
+from typing import Any, Literal, Self
 
 from carecall_mail import refusals
-from carecall_mail.errors import CareCallError
 from carecall_mail.ledger_view import ALL_STREAMS, STREAMS, LedgerView
+from carecall_mail.store import records as _records
+from carecall_mail.store.errors import (
+    StoreError,
+    StoreFull,
+    StoreLocked,
+    StoreUnreadable,
+    StoreVersionError,
+    UnknownKeyError,
+)
+from carecall_mail.store.records import (
+    DEFAULT_BACKOFF,
+    REPLY_KINDS,
+    URGENCIES,
+    AutoreplyRow,
+    Backoff,
+    ConsentChange,
+    ConsentOverride,
+    Cursor,
+    DigestMark,
+    ForwardRow,
+    OutboxRow,
+    OutboxStatus,
+    QueueItem,
+    ReplyRecord,
+    ReplyRow,
+    SentLookup,
+    SentRef,
+    Suspension,
+    _check_domain,
+    _dt,
+    _message_id,
+    _normalize_mid,
+    _opt_dt,
+    _ts,
+    _utcnow,
+    message_id_for,
+)
 
 log = logging.getLogger(__name__)
 
+# The store's values (store/records.py) are re-exported: callers import them from here.
 __all__ = [
-    "DEFAULT_BACKOFF",
-    "REPLY_KINDS",
+    "ALERT_CLAIM_PREFIX",
     "SCHEMA_VERSION",
-    "URGENCIES",
-    "AutoreplyRow",
-    "Backoff",
-    "ConsentChange",
-    "ConsentOverride",
-    "Cursor",
-    "ForwardRow",
     "Ledger",
     "LedgerBusyError",
     "LedgerError",
     "LedgerVersionError",
-    "OutboxRow",
-    "OutboxStatus",
-    "QueueItem",
-    "ReplyRecord",
-    "ReplyRow",
-    "SentLookup",
-    "SentRef",
-    "Suspension",
     "UnknownKeyError",
     "full_disk",
-    "message_id_for",
 ]
+__all__ += _records.__all__
 
 
 # --------------------------------------------------------------------------- errors
 
-
-class LedgerError(CareCallError):
-    """The ledger file cannot be used as it is (name the file; a human must look)."""
-
-
-class LedgerVersionError(LedgerError):
-    """The file was written by a newer CareCall Mail: refuse rather than corrupt it."""
-
-    def __init__(self, path: Path, found: int, supported: int) -> None:
-        self.path = path
-        self.found = found
-        self.supported = supported
-        super().__init__(
-            f"{path}: ledger schema version {found} is newer than this CareCall Mail "
-            f"supports ({supported}); upgrade CareCall Mail, do not downgrade a ledger"
-        )
-
-
-class LedgerBusyError(LedgerError):
-    """Another process held the ledger longer than the busy timeout, or another sender runs."""
+# The store's error tree under the names callers have always used (store/errors.py).
+LedgerError = StoreError
+LedgerBusyError = StoreLocked
+LedgerVersionError = StoreVersionError
 
 
 # What a held SQLite lock means to the practitioner, and what to do (issue 12 item 7).
@@ -123,320 +125,37 @@ def full_disk(path: Path) -> str | None:
     )
 
 
-class UnknownKeyError(LedgerError, KeyError):
-    """A mark_* call named a key the outbox never held: a bug in the caller."""
-
-    def __str__(self) -> str:  # KeyError would repr() the message
-        return str(self.args[0]) if self.args else ""
-
-
-# --------------------------------------------------------------------------- time
+# SQLite's primary result codes (sqlite3.SQLITE_*, Python 3.11+), grouped by what the
+# practitioner must do; the extended code's low byte is the primary one.
+_BUSY_CODES = frozenset({sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED})
+_UNREADABLE_CODES = frozenset(
+    {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB, sqlite3.SQLITE_CANTOPEN}
+)
 
 
-def _ts(value: datetime, name: str = "datetime") -> str:
-    """Aware datetime -> fixed-width UTC text; naive datetimes are refused."""
-    if value.tzinfo is None or value.utcoffset() is None:
-        raise ValueError(f"{name} must be timezone-aware, got naive {value.isoformat()}")
-    return value.astimezone(UTC).isoformat(timespec="microseconds")
+def _translate(exc: sqlite3.Error, path: Path, what: str) -> StoreError:
+    """An sqlite3 error as our error tree, chosen by SQLite's result code, not its wording.
 
-
-def _dt(text: str) -> datetime:
-    return datetime.fromisoformat(text)
-
-
-def _opt_dt(text: str | None) -> datetime | None:
-    return None if text is None else datetime.fromisoformat(text)
-
-
-def _utcnow() -> datetime:
-    return datetime.now(UTC)
-
-
-# --------------------------------------------------------------------------- values
-
-
-class OutboxStatus(StrEnum):
-    """queued → sending → sent | failed; skipped is decided without sending."""
-
-    QUEUED = "queued"
-    SENDING = "sending"
-    SENT = "sent"
-    FAILED = "failed"
-    SKIPPED = "skipped"
-
-
-REPLY_KINDS = ("reply", "autoreply", "bounce", "optout", "unknown")
-# The safety net's levels (carecall_mail.triage), most urgent first: the order in
-# which `status` and the digest show them.
-URGENCIES = ("crisis", "concern", "none")
-
-
-@dataclass(frozen=True)
-class QueueItem:
-    """One planned message as the outbox takes it; `key` is stable across runs.
-
-    `params`: what the planner decided for it (kinds.py), stored as JSON with the
-    row so compose renders that; None for a message whose params are not known.
+    `what` opens the message of an error that is neither a lock, a full disk nor an
+    unreadable file ("ledger error", "not a usable ledger").
     """
-
-    key: str
-    kind: str
-    client_id: str
-    to_addr: str
-    send_at: datetime
-    template: str
-    params: Mapping[str, Any] | None = None
-
-
-@dataclass(frozen=True)
-class OutboxRow:
-    """One outbox row, as stored."""
-
-    key: str
-    kind: str
-    client_id: str
-    to_addr: str
-    send_at: datetime
-    template: str
-    status: OutboxStatus
-    attempts: int
-    next_attempt_at: datetime | None
-    message_id: str | None
-    last_error: str | None
-    last_code: int | None
-    created_at: datetime
-    updated_at: datetime
-    sent_at: datetime | None
-    skip_reason: str | None
-    # The planner's decisions (kinds.py); None for rows queued before they were kept.
-    params: dict[str, Any] | None = None
+    code = getattr(exc, "sqlite_errorcode", None)
+    primary = None if code is None else code & 0xFF
+    if primary in _BUSY_CODES:
+        return StoreLocked(f"{path}: {_LOCKED} ({exc})")
+    # A full disk also shows as an I/O error (no room for the WAL index): ask the disk.
+    full = full_disk(path)
+    if full is not None:
+        return StoreFull(full)
+    if primary == sqlite3.SQLITE_FULL:
+        return StoreFull(f"{path}: the ledger cannot grow ({exc}); nothing was sent or lost")
+    if primary in _UNREADABLE_CODES or type(exc) is sqlite3.DatabaseError:
+        return StoreUnreadable(f"{path}: not a usable ledger: {exc}")
+    return StoreError(f"{path}: {what}: {exc}")
 
 
-class SentRef(NamedTuple):
-    """What a Message-ID we sent answers to: the outbox key and the client."""
-
-    key: str
-    client_id: str
-
-
-class Cursor(NamedTuple):
-    """Where the last inbox pass stopped (RFC 3501 UIDVALIDITY and UID)."""
-
-    uidvalidity: int
-    last_uid: int
-
-
-@dataclass(frozen=True)
-class ConsentOverride:
-    """The current ledger override of a client's consent for one stream (or "all")."""
-
-    client_id: str
-    stream: str
-    allowed: bool
-    at: datetime
-    source: str
-
-
-@dataclass(frozen=True)
-class ConsentChange:
-    """One entry of the append-only consent history."""
-
-    id: int
-    client_id: str
-    stream: str
-    allowed: bool
-    at: datetime
-    source: str
-
-
-@dataclass(frozen=True)
-class Suspension:
-    """An address suspended after a permanent bounce (stored lower-cased)."""
-
-    address: str
-    client_id: str | None
-    reason: str
-    at: datetime
-
-
-@dataclass(frozen=True)
-class AutoreplyRow:
-    """A holiday auto-reply that was claimed for one sender (RFC 5230 §4.2 semantics)."""
-
-    holiday_id: str
-    sender: str
-    at: datetime
-
-
-@dataclass(frozen=True)
-class ForwardRow:
-    """An emergency forward: claimed once; `forwarded_at` set once it was handed over."""
-
-    reply_message_id: str
-    claimed_at: datetime
-    forwarded_at: datetime | None
-
-
-# What a client wrote is private: repr=False keeps it out of logs and tracebacks.
-@dataclass(frozen=True)
-class ReplyRecord:
-    """A reply to record, as the inbox job has classified it.
-
-    `message_id` is the mail's Message-ID or a `sha256:` hash of its bytes when it
-    has none. `raw` is kept only for kind `unknown` (someone must be able to read
-    what the parser could not); for every other kind it is dropped.
-    """
-
-    message_id: str
-    received_at: datetime
-    from_addr: str
-    client_id: str | None
-    in_reply_to: str | None
-    kind: str
-    text: str = field(default="", repr=False)
-    subject: str = field(default="", repr=False)
-    flagged: bool = False
-    reasons: tuple[str, ...] = ()
-    bounced: tuple[str, ...] = ()
-    permanent: bool = False
-    raw: bytes | None = field(default=None, repr=False)
-    # One of URGENCIES; None (a caller that knows only `flagged`) reads as "concern"
-    # when flagged, else "none", the level the old flag words stood for.
-    urgency: str | None = None
-
-
-@dataclass(frozen=True)
-class ReplyRow:
-    """A reply in the log. `to_json()` gives DESIGN.md's `replies --json` object."""
-
-    id: int
-    message_id: str
-    received_at: datetime
-    from_addr: str
-    client_id: str | None
-    in_reply_to: str | None
-    kind: str
-    text: str = field(repr=False)
-    subject: str = field(repr=False)
-    flagged: bool
-    reasons: tuple[str, ...]
-    bounced: tuple[str, ...]
-    permanent: bool
-    raw: bytes | None = field(repr=False)
-    recorded_at: datetime
-    urgency: str = "none"  # one of URGENCIES; flagged == (urgency != "none")
-
-    def to_json(self) -> dict[str, Any]:
-        """The `replies --json` object (DESIGN.md), plus `subject`."""
-        return {
-            "message_id": self.message_id,
-            "received_at": self.received_at.isoformat(),
-            "from": self.from_addr,
-            "client": self.client_id,
-            "in_reply_to": self.in_reply_to,
-            "kind": self.kind,
-            "text": self.text,
-            "urgency": self.urgency,
-            "flagged": self.flagged,
-            "reasons": list(self.reasons),
-            "bounced": list(self.bounced),
-            "permanent": self.permanent,
-            "subject": self.subject,
-        }
-
-
-def _normalize_mid(message_id: str) -> str:
-    """`<id@host>` whatever the spacing or brackets the header came with."""
-    mid = message_id.strip().strip("<>").strip()
-    return f"<{mid}>"
-
-
-@dataclass(frozen=True)
-class SentLookup:
-    """An in-memory Message-ID → SentRef map for the pure reply parser.
-
-    Built once per inbox pass (`Ledger.sent_lookup()`), so `parse_reply` matches
-    In-Reply-To/References without touching the database.
-    """
-
-    by_message_id: Mapping[str, SentRef] = field(default_factory=dict)
-
-    def sent_by_message_id(self, message_id: str) -> SentRef | None:
-        return self.by_message_id.get(_normalize_mid(message_id))
-
-
-# --------------------------------------------------------------------------- Message-ID
-
-
-def message_id_for(key: str, domain: str, secret: bytes = b"") -> str:
-    """The Message-ID of the message with this outbox key: the same on every attempt.
-
-    Stability is what bounds "never twice" after a crash (DESIGN.md): a resend
-    after a crash between SMTP acceptance and the ledger's commit carries the
-    same Message-ID, so the recipient's mail client can show it once. The key
-    itself (kind, client id, date) never appears: it is hashed, keyed with the
-    ledger's secret so nobody can confirm a guessed key from a header.
-    """
-    _check_domain(domain)
-    return _message_id(key, domain, secret)
-
-
-def _check_domain(domain: str) -> None:
-    if not domain or not _DOMAIN_OK.fullmatch(domain):
-        raise ValueError(f"not a Message-ID domain: {domain!r}")
-
-
-def _message_id(key: str, domain: str, secret: bytes) -> str:
-    # Keyed BLAKE2b is a MAC in one call (RFC 7693 §2.5): cheap enough to run
-    # for every row claim_due claims, 128 bits so Message-IDs never collide.
-    digest = hashlib.blake2b(key.encode("utf-8"), digest_size=16, key=secret).hexdigest()
-    return f"<{digest}@{domain}>"
-
-
-# RFC 5322 §3.6.4 id-right as a dot-atom: what a Message-ID domain may hold.
-_DOMAIN_OK = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*")
-
-
-# --------------------------------------------------------------------------- backoff
-
-
-@dataclass(frozen=True)
-class Backoff:
-    """Deterministic exponential backoff: base, 2×base, 4×base … capped.
-
-    No jitter: one practice sends to one server, and a schedule that is a pure
-    function of the attempt count can be replayed with `--now` and tested.
-    """
-
-    base: timedelta = timedelta(minutes=1)
-    cap: timedelta = timedelta(hours=6)
-    max_attempts: int = 10
-
-    def __post_init__(self) -> None:
-        if self.base <= timedelta(0) or self.cap < self.base or self.max_attempts < 1:
-            raise ValueError("Backoff needs 0 < base <= cap and max_attempts >= 1")
-
-    def delay(self, attempts: int) -> timedelta:
-        """Wait after the `attempts`-th failed attempt (1-based)."""
-        if attempts < 1:
-            raise ValueError("attempts is 1-based")
-        # Double step by step and stop at the cap: no overflow for any attempt count.
-        delay = self.base
-        for _ in range(attempts - 1):
-            if delay >= self.cap:
-                break
-            delay *= 2
-        return min(delay, self.cap)
-
-    def next_attempt_at(self, attempts: int, now: datetime) -> datetime | None:
-        """When to try again after `attempts` attempts, or None: give up, mark failed."""
-        _ts(now, "now")
-        if attempts >= self.max_attempts:
-            return None
-        return now + self.delay(attempts)
-
-
-DEFAULT_BACKOFF = Backoff()
+# The forwards-table id of an alert claim (see Ledger.claim_alert): the one definition.
+ALERT_CLAIM_PREFIX = "alert:"
 
 
 # --------------------------------------------------------------------------- schema
@@ -568,6 +287,18 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         # those back from their key (compose.legacy_params).
         "ALTER TABLE outbox ADD COLUMN params TEXT",
     ),
+    (
+        # Where each digest stopped, in its own place (issue 9): it used to borrow the
+        # inbox cursor table, with a unix time for UIDVALIDITY. Rows left there by an
+        # older version are still read (Ledger.digest_state) until a digest is recorded.
+        """
+        CREATE TABLE digest_state (
+            name          TEXT PRIMARY KEY,
+            at            TEXT NOT NULL,
+            last_reply_id INTEGER NOT NULL
+        )
+        """,
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -593,6 +324,36 @@ _MARK_SENT_SAME_MID = """
      WHERE key = ? AND status IN ('sending', 'queued') AND message_id = ?
 """
 
+
+# Named queries: the SQL the store runs, kept together (issue 9) so a reader sees every
+# statement at once and a second backend has a list to write its own against.
+SQL: Mapping[str, str] = {
+    "secret": "SELECT value FROM meta WHERE name = 'message_id_secret'",
+    # One UPDATE … RETURNING: two senders (two connections) never claim the same row.
+    "claim_due": f"""
+        UPDATE outbox
+           SET status = 'sending', attempts = attempts + 1, updated_at = ?
+         WHERE key IN (SELECT key FROM outbox
+                        WHERE status = 'queued' AND next_attempt_at <= ? AND send_at <= ?
+                        ORDER BY next_attempt_at, key
+                        LIMIT ?)
+     RETURNING {_OUTBOX_COLUMNS}
+    """,
+    "set_message_id": "UPDATE outbox SET message_id = ? WHERE key = ? AND message_id IS NULL",
+    "pending_alerts": """
+        SELECT reply_message_id, claimed_at FROM forwards
+         WHERE forwarded_at IS NULL AND substr(reply_message_id, 1, length(?)) = ?
+         ORDER BY claimed_at
+    """,
+    "digest_state": "SELECT at, last_reply_id FROM digest_state WHERE name = ?",
+    "set_digest_state": """
+        INSERT INTO digest_state (name, at, last_reply_id) VALUES (?, ?, ?)
+        ON CONFLICT (name) DO UPDATE SET at = excluded.at, last_reply_id = excluded.last_reply_id
+    """,
+    "get_cursor": "SELECT uidvalidity, last_uid FROM cursors WHERE mailbox = ?",
+    "mark_sent": _MARK_SENT,
+    "mark_sent_same_mid": _MARK_SENT_SAME_MID,
+}
 
 _STATUSES = {s.value: s for s in OutboxStatus}
 
@@ -700,15 +461,8 @@ class Ledger:
         self._clock = clock
         self._lock = threading.RLock()
         self._depth = 0
-        row = conn.execute("SELECT value FROM meta WHERE name = 'message_id_secret'").fetchone()
+        row = conn.execute(SQL["secret"]).fetchone()
         self._secret = bytes.fromhex(row[0])
-        secret, domain = self._secret, message_id_domain
-
-        def _sql_message_id(key: str, dom: str | None) -> str:
-            return _message_id(key, dom or domain, secret)
-
-        # claim_due assigns Message-IDs inside its single UPDATE … RETURNING.
-        conn.create_function("carecall_message_id", 2, _sql_message_id, deterministic=True)
 
     # ------------------------------------------------------------------ lifecycle
 
@@ -751,24 +505,19 @@ class Ledger:
                 path, timeout=busy_timeout, isolation_level=None, check_same_thread=False
             )
         except sqlite3.Error as exc:
-            raise LedgerError(f"{path}: cannot open the ledger: {exc}") from exc
+            raise StoreUnreadable(f"{path}: cannot open the ledger: {exc}") from exc
         try:
             conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
             mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
             if str(mode).lower() != "wal":
-                raise LedgerError(f"{path}: cannot switch the ledger to WAL (got {mode})")
+                raise StoreUnreadable(f"{path}: cannot switch the ledger to WAL (got {mode})")
             conn.execute(f"PRAGMA synchronous = {synchronous}")
             conn.execute("PRAGMA foreign_keys = ON")
             _migrate(conn, path)
             ledger = cls(conn, path, message_id_domain=message_id_domain, clock=clock)
-        except sqlite3.OperationalError as exc:
+        except sqlite3.Error as exc:
             conn.close()
-            if "locked" in str(exc) or "busy" in str(exc):
-                raise LedgerBusyError(f"{path}: {_LOCKED} ({exc})") from exc
-            raise LedgerError(full_disk(path) or f"{path}: not a usable ledger: {exc}") from exc
-        except sqlite3.DatabaseError as exc:
-            conn.close()
-            raise LedgerError(f"{path}: not a usable ledger: {exc}") from exc
+            raise _translate(exc, path, "not a usable ledger") from exc
         except BaseException:
             conn.close()
             raise
@@ -842,10 +591,8 @@ class Ledger:
         # Library errors become ours at the edge, naming the file (STYLE.md point 3).
         try:
             yield
-        except sqlite3.OperationalError as exc:
-            if "locked" in str(exc) or "busy" in str(exc):
-                raise LedgerBusyError(f"{self.path}: {_LOCKED} ({exc})") from exc
-            raise LedgerError(full_disk(self.path) or f"{self.path}: ledger error: {exc}") from exc
+        except sqlite3.Error as exc:
+            raise _translate(exc, self.path, "ledger error") from exc
 
     @contextmanager
     def sender_lock(self) -> Iterator[None]:
@@ -862,9 +609,7 @@ class Ledger:
             try:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
             except BlockingIOError as exc:
-                raise LedgerBusyError(
-                    f"{self.path}: another CareCall Mail sender is running"
-                ) from exc
+                raise StoreLocked(f"{self.path}: another CareCall Mail sender is running") from exc
             try:
                 yield
             finally:
@@ -887,7 +632,7 @@ class Ledger:
         try:
             fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o600)
         except OSError as exc:
-            raise LedgerError(f"{lock_path}: cannot open the inbox lock: {exc}") from exc
+            raise StoreError(f"{lock_path}: cannot open the inbox lock: {exc}") from exc
         try:
             deadline = time.monotonic() + max(0.0, wait)
             while True:
@@ -896,7 +641,7 @@ class Ledger:
                     break
                 except BlockingIOError as exc:
                     if time.monotonic() >= deadline:
-                        raise LedgerBusyError(
+                        raise StoreLocked(
                             f"{self.path}: another inbox pass is running (the worker or a "
                             "`carecall fetch`); it goes on, try again when it has ended"
                         ) from exc
@@ -997,7 +742,8 @@ class Ledger:
     ) -> list[OutboxRow]:
         """Move up to `limit` due queued rows to `sending` and return them, oldest first.
 
-        Atomic (one UPDATE … RETURNING): two senders never claim the same row.
+        Atomic (one write transaction around an UPDATE … RETURNING): two senders,
+        in two processes or on two connections, never claim the same row.
         Each claimed row's `attempts` is incremented and it gets its Message-ID
         (`message_id_for(key, domain)`) unless it already has one: a retry
         keeps the Message-ID of its first attempt.
@@ -1007,25 +753,23 @@ class Ledger:
             _check_domain(domain)
         if limit < 1:
             return []
+        dom = domain or self.message_id_domain
         with self._write() as conn:
-            rows = conn.execute(
-                f"""
-                UPDATE outbox
-                   SET status = 'sending',
-                       attempts = attempts + 1,
-                       message_id = COALESCE(message_id, carecall_message_id(key, ?)),
-                       updated_at = ?
-                 WHERE key IN (SELECT key FROM outbox
-                                WHERE status = 'queued'
-                                  AND next_attempt_at <= ?
-                                  AND send_at <= ?
-                                ORDER BY next_attempt_at, key
-                                LIMIT ?)
-             RETURNING {_OUTBOX_COLUMNS}
-                """,
-                (domain, at, at, at, limit),
-            ).fetchall()
-        claimed = [_outbox_row(r) for r in rows]
+            rows = conn.execute(SQL["claim_due"], (at, at, at, limit)).fetchall()
+            claimed = [_outbox_row(r) for r in rows]
+            # A first attempt gets its Message-ID here, in the claim's transaction: a
+            # retry keeps the one of its first attempt. Computed in Python, so the SQL
+            # needs no user function (and reads the same in another database).
+            fresh = {
+                r.key: _message_id(r.key, dom, self._secret)
+                for r in claimed
+                if r.message_id is None
+            }
+            if fresh:
+                conn.executemany(SQL["set_message_id"], [(m, k) for k, m in fresh.items()])
+                claimed = [
+                    replace(r, message_id=fresh[r.key]) if r.key in fresh else r for r in claimed
+                ]
         # RETURNING order is unspecified; send in due order.
         claimed.sort(key=lambda r: (r.next_attempt_at or r.send_at, r.key))
         return claimed
@@ -1046,10 +790,10 @@ class Ledger:
             # it was still sent, and recording that prevents a second send.
             # Fast path: the Message-ID is the one claim_due stored, so the statement
             # leaves the message_id index alone (this runs once per message sent).
-            cur = self._conn.execute(_MARK_SENT_SAME_MID, (at, at, key, message_id))
+            cur = self._conn.execute(SQL["mark_sent_same_mid"], (at, at, key, message_id))
             if cur.rowcount:
                 return True
-            cur = self._conn.execute(_MARK_SENT, (message_id, at, at, key))
+            cur = self._conn.execute(SQL["mark_sent"], (message_id, at, at, key))
             return self._changed(cur, key)
 
     def mark_sent_many(self, sent: Iterable[tuple[str, str]], now: datetime) -> int:
@@ -1064,7 +808,7 @@ class Ledger:
         rows = [(mid, at, at, key) for key, mid in sent]
         with self._write() as conn:
             before = conn.total_changes
-            conn.executemany(_MARK_SENT, rows)
+            conn.executemany(SQL["mark_sent"], rows)
             return conn.total_changes - before
 
     def mark_retry(
@@ -1266,6 +1010,26 @@ class Ledger:
 
     def queued(self, limit: int | None = None) -> list[OutboxRow]:
         return self.rows(OutboxStatus.QUEUED, limit=limit)
+
+    def cap_times(self, since: datetime) -> tuple[list[datetime], list[datetime]]:
+        """(when each message sent at or after `since` went, when each one still to send
+        is due): what `outgoing.max_per_day` counts per day (planner.day_load, issue 10)."""
+        at = _ts(since, "since")
+        sent: list[datetime] = []
+        pending: list[datetime] = []
+        with self._read():
+            for status, sent_at, due in self._conn.execute(
+                """
+                SELECT status, sent_at, COALESCE(next_attempt_at, send_at) FROM outbox
+                 WHERE (status = 'sent' AND sent_at >= ?) OR status IN ('queued', 'sending')
+                """,
+                (at,),
+            ):
+                if status == "sent":
+                    sent.append(_dt(sent_at))
+                else:
+                    pending.append(_dt(due))
+        return sent, pending
 
     # ------------------------------------------------------------------ snapshot
 
@@ -1560,9 +1324,7 @@ class Ledger:
 
     def get_cursor(self, mailbox: str) -> Cursor | None:
         with self._read():
-            r = self._conn.execute(
-                "SELECT uidvalidity, last_uid FROM cursors WHERE mailbox = ?", (mailbox,)
-            ).fetchone()
+            r = self._conn.execute(SQL["get_cursor"], (mailbox,)).fetchone()
         return None if r is None else Cursor(int(r[0]), int(r[1]))
 
     def set_cursor(
@@ -1653,6 +1415,45 @@ class Ledger:
             ).fetchall()
         return [ForwardRow(m, _dt(c), _opt_dt(f)) for m, c, f in rows]
 
+    # Alerts are their own claim kind at the store's interface; this ledger keeps them
+    # in the forwards table under ALERT_CLAIM_PREFIX, as every ledger since alerts began
+    # did, so the rows of an existing ledger keep their meaning.
+
+    def claim_alert(self, reply_message_id: str, at: datetime | None = None) -> bool:
+        """True only the first time: the practitioner's alert about this reply is ours."""
+        return self.claim_forward(ALERT_CLAIM_PREFIX + reply_message_id, at)
+
+    def mark_alerted(self, reply_message_id: str, at: datetime | None = None) -> bool:
+        return self.mark_forwarded(ALERT_CLAIM_PREFIX + reply_message_id, at)
+
+    def pending_alerts(self) -> list[ForwardRow]:
+        """Alerts claimed but never marked sent, by their reply's bare Message-ID."""
+        with self._read():
+            rows = self._conn.execute(
+                SQL["pending_alerts"], (ALERT_CLAIM_PREFIX, ALERT_CLAIM_PREFIX)
+            ).fetchall()
+        return [ForwardRow(m[len(ALERT_CLAIM_PREFIX) :], _dt(c), None) for m, c in rows]
+
+    # ------------------------------------------------------------------ digest state
+
+    def digest_state(self, name: str) -> DigestMark | None:
+        """Where the digest `name` stopped, or None before its first."""
+        with self._read():
+            r = self._conn.execute(SQL["digest_state"], (name,)).fetchone()
+            if r is not None:
+                return DigestMark(name, _dt(r[0]), int(r[1]))
+            # Written by a version that kept digests in the cursor table (unix time as
+            # UIDVALIDITY): still where that digest stopped.
+            old = self._conn.execute(SQL["get_cursor"], (name,)).fetchone()
+        if old is None:
+            return None
+        return DigestMark(name, datetime.fromtimestamp(int(old[0]), UTC), int(old[1]))
+
+    def set_digest_state(self, name: str, at: datetime, last_reply_id: int) -> None:
+        when = _ts(at, "at")
+        with self._write() as conn:
+            conn.execute(SQL["set_digest_state"], (name, when, last_reply_id))
+
     # ------------------------------------------------------------------ meta
 
     def last_digest_at(self) -> datetime | None:
@@ -1695,7 +1496,7 @@ def _migrate(conn: sqlite3.Connection, path: Path) -> None:
         # Re-read under the write lock: another process may have migrated meanwhile.
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
         if version > SCHEMA_VERSION:
-            raise LedgerVersionError(path, version, SCHEMA_VERSION)
+            raise StoreVersionError(path, version, SCHEMA_VERSION)
         start = version
         for target in range(version + 1, SCHEMA_VERSION + 1):
             for statement in MIGRATIONS[target - 1]:
