@@ -34,7 +34,6 @@ from typing import Any, Literal, Self
 
 from carecall_mail import refusals
 from carecall_mail.ledger_view import ALL_STREAMS, STREAMS, LedgerView
-from carecall_mail.store import records as _records
 from carecall_mail.store.errors import (
     StoreError,
     StoreFull,
@@ -74,18 +73,35 @@ from carecall_mail.store.records import (
 
 log = logging.getLogger(__name__)
 
-# The store's values (store/records.py) are re-exported: callers import them from here.
 __all__ = [
     "ALERT_CLAIM_PREFIX",
+    "DEFAULT_BACKOFF",
+    "REPLY_KINDS",
     "SCHEMA_VERSION",
+    "URGENCIES",
+    "AutoreplyRow",
+    "Backoff",
+    "ConsentChange",
+    "ConsentOverride",
+    "Cursor",
+    "DigestMark",
+    "ForwardRow",
     "Ledger",
     "LedgerBusyError",
     "LedgerError",
     "LedgerVersionError",
+    "OutboxRow",
+    "OutboxStatus",
+    "QueueItem",
+    "ReplyRecord",
+    "ReplyRow",
+    "SentLookup",
+    "SentRef",
+    "Suspension",
     "UnknownKeyError",
     "full_disk",
+    "message_id_for",
 ]
-__all__ += _records.__all__
 
 
 # --------------------------------------------------------------------------- errors
