@@ -30,6 +30,7 @@ from datetime import datetime, timedelta
 from email.parser import BytesParser
 from email.policy import compat32
 
+from carecall_mail import logs
 from carecall_mail.addresses import base_address
 from carecall_mail.autoreplies import reply_subject, reply_target
 from carecall_mail.compose import message_id_domain
@@ -192,10 +193,12 @@ async def send_crisis_reply(
     )
     if outcome.status != "retry":
         ledger.mark_forwarded(key, now)  # sent, or refused for good: retrying will not help
-    log.log(
+    logs.event(
+        log,
         logging.INFO if outcome.status == "sent" else logging.WARNING,
         f"crisis.reply_{outcome.status}",
-        extra={"event": f"crisis.reply_{outcome.status}", "code": outcome.code, **fields},
+        code=outcome.code,
+        **fields,
     )
     return outcome
 
@@ -212,9 +215,8 @@ async def deliver_auto_reply(transport: Transport, message: Outgoing) -> Outcome
         outcome = await _deliver_one(transport, replace(message, sender=sender))
         if outcome.status != "failed" or not outcome.detail.startswith("MAIL"):
             break
-        log.info(
-            "send.null_sender_refused",
-            extra={"event": "send.null_sender_refused", "key": message.key, "code": outcome.code},
+        logs.event(
+            log, logging.INFO, "send.null_sender_refused", key=message.key, code=outcome.code
         )
     return outcome
 
@@ -227,12 +229,11 @@ def pending_crisis_replies(ledger: Ledger, now: datetime) -> list[ForwardRow]:
             continue
         if now - row.claimed_at > RETRY_FOR:
             ledger.mark_forwarded(row.reply_message_id, now)
-            log.warning(
+            logs.event(
+                log,
+                logging.WARNING,
                 "crisis.reply_expired",
-                extra={
-                    "event": "crisis.reply_expired",
-                    "message_id": row.reply_message_id[len(CLAIM_PREFIX) :],
-                },
+                message_id=row.reply_message_id[len(CLAIM_PREFIX) :],
             )
             continue
         pending.append(row)

@@ -27,6 +27,7 @@ from datetime import UTC, datetime, timedelta
 from typing import TypeVar
 from zoneinfo import ZoneInfo
 
+from carecall_mail import logs
 from carecall_mail.addresses import base_address
 from carecall_mail.compose import message_id_domain
 from carecall_mail.config import Config
@@ -151,7 +152,7 @@ async def send_digest(config: Config, ledger: Ledger, transport: Transport, now:
             _advance(ledger, URGENT_CURSOR, now, _last_id(ledger))
         ledger.set_last_digest(now)
         event = "digest.paused_nothing_urgent" if paused else "digest.nothing_new"
-        log.info(event, extra={"event": event})
+        logs.event(log, logging.INFO, event)
         return False
     outcomes: list[Outcome] = []
     await transport.deliver(
@@ -168,20 +169,14 @@ async def send_digest(config: Config, ledger: Ledger, transport: Transport, now:
     outcome = outcomes[0] if outcomes else None
     if outcome is None or outcome.status != "sent":
         status = outcome.status if outcome else "no outcome"
-        log.warning(
-            "digest.not_sent",
-            extra={"event": "digest.not_sent", "kind": digest.kind, "status": status},
-        )
+        logs.event(log, logging.WARNING, "digest.not_sent", kind=digest.kind, status=status)
         return False
     if digest.kind == "full":
         _advance(ledger, FULL_CURSOR, now, digest.last_reply_id)
     # The urgent cursor never lags the full one: what a full digest showed is not urgent news.
     _advance(ledger, URGENT_CURSOR, now, digest.last_reply_id)
     ledger.set_last_digest(now)
-    log.info(
-        "digest.sent",
-        extra={"event": "digest.sent", "kind": digest.kind, **digest.counts},
-    )
+    logs.event(log, logging.INFO, "digest.sent", kind=digest.kind, **digest.counts)
     return True
 
 

@@ -52,6 +52,7 @@ from datetime import datetime
 from types import TracebackType
 from typing import Protocol
 
+from carecall_mail import logs
 from carecall_mail.addresses import base_address, normalise
 from carecall_mail.compose import message_id_domain
 from carecall_mail.config import Client, Config
@@ -208,8 +209,7 @@ class ReplyIndexForPass:
 
 
 def _event(level: int, event: str, **fields: object) -> None:
-    if log.isEnabledFor(level):
-        log.log(level, event, extra={"event": event, **fields})
+    logs.event(log, level, event, **fields)
 
 
 # ---------------------------------------------------------------- parsing in parallel

@@ -27,6 +27,7 @@ from datetime import datetime, timedelta
 from email.parser import BytesParser
 from email.policy import compat32
 
+from carecall_mail import logs
 from carecall_mail.addresses import base_address
 from carecall_mail.autoreplies import reply_subject, reply_target
 from carecall_mail.compose import message_id_domain
@@ -160,14 +161,13 @@ class HolidayResponder:
             await self._autoreply(reply, raw, client, holiday, transport, now)
         except (CareCallError, ValueError, UnicodeError) as exc:
             # One odd mail or a broken template never stops the inbox job.
-            log.warning(
+            logs.event(
+                log,
+                logging.WARNING,
                 "holiday.respond_failed",
-                extra={
-                    "event": "holiday.respond_failed",
-                    "message_id": reply.message_id,
-                    "client_id": reply.client,
-                    "error": type(exc).__name__,
-                },
+                message_id=reply.message_id,
+                client_id=reply.client,
+                error=type(exc).__name__,
             )
 
     async def retry_pending_forwards(self, transport: Transport, now: datetime) -> int:
@@ -189,12 +189,11 @@ class HolidayResponder:
                 # The reply itself is gone from the log: nothing left to forward. Close
                 # the claim so it is not retried (and shown pending) forever.
                 self.ledger.mark_forwarded(forward.reply_message_id, now)
-                log.warning(
+                logs.event(
+                    log,
+                    logging.WARNING,
                     "holiday.forward_unrecoverable",
-                    extra={
-                        "event": "holiday.forward_unrecoverable",
-                        "message_id": forward.reply_message_id,
-                    },
+                    message_id=forward.reply_message_id,
                 )
                 continue
             client = self.config.client(row.client_id) if row.client_id else None
@@ -249,14 +248,13 @@ class HolidayResponder:
     ) -> None:
         decision = self.decide(reply, raw, client, holiday)
         if decision.target is None:
-            log.info(
+            logs.event(
+                log,
+                logging.INFO,
                 "holiday.autoreply_not_sent",
-                extra={
-                    "event": "holiday.autoreply_not_sent",
-                    "message_id": reply.message_id,
-                    "client_id": reply.client,
-                    "reason": decision.reason,
-                },
+                message_id=reply.message_id,
+                client_id=reply.client,
+                reason=decision.reason,
             )
             return
         # Built before the claim: a message that cannot be built claims nobody.
@@ -264,13 +262,12 @@ class HolidayResponder:
         # RFC 5230 §4.2 / the ledger's PRIMARY KEY: once per sender per break, claimed
         # before sending, so a crash loses one courtesy reply rather than send two.
         if not self.ledger.claim_autoreply(holiday.id, reply.from_addr, now):
-            log.info(
+            logs.event(
+                log,
+                logging.INFO,
                 "holiday.autoreply_already_sent",
-                extra={
-                    "event": "holiday.autoreply_already_sent",
-                    "message_id": reply.message_id,
-                    "client_id": reply.client,
-                },
+                message_id=reply.message_id,
+                client_id=reply.client,
             )
             return
         # MAIL FROM:<> (RFC 3834 §3.3): one that cannot be delivered must not bounce
@@ -288,16 +285,14 @@ class HolidayResponder:
             # Not delivered: the claim is given back, so an SMTP outage does not use
             # up this sender's one auto-reply for the whole break.
             self.ledger.release_autoreply(holiday.id, reply.from_addr)
-        log.log(
+        logs.event(
+            log,
             logging.INFO if outcome.status == "sent" else logging.WARNING,
             f"holiday.autoreply_{outcome.status}",
-            extra={
-                "event": f"holiday.autoreply_{outcome.status}",
-                "message_id": reply.message_id,
-                "client_id": reply.client,
-                "holiday_id": holiday.id,
-                "code": outcome.code,
-            },
+            message_id=reply.message_id,
+            client_id=reply.client,
+            holiday_id=holiday.id,
+            code=outcome.code,
         )
 
     def build_autoreply(
@@ -387,15 +382,18 @@ class HolidayResponder:
                     data=data,
                 ),
             )
-            extra = {"message_id": item.message_id, "client_id": client.id, "code": outcome.code}
-            if outcome.status == "sent":
-                self.ledger.mark_forwarded(item.message_id, now)
-                log.info("holiday.forward_sent", extra={"event": "holiday.forward_sent", **extra})
-                return True
-            log.warning(
+            sent = outcome.status == "sent"
+            logs.event(
+                log,
+                logging.INFO if sent else logging.WARNING,
                 f"holiday.forward_{outcome.status}",
-                extra={"event": f"holiday.forward_{outcome.status}", **extra},
+                message_id=item.message_id,
+                client_id=client.id,
+                code=outcome.code,
             )
+            if sent:
+                self.ledger.mark_forwarded(item.message_id, now)
+                return True
             if outcome.status == "retry":
                 return False  # the next pass tries the same address again
             # Refused for good: the main address is the last resort.

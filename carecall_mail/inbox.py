@@ -31,6 +31,7 @@ from typing import Any, Protocol, TypeVar
 from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientAbortError, IMAPClientError, LoginError
 
+from carecall_mail import logs
 from carecall_mail.addresses import SECURITY_MODES, Security, is_local_host
 from carecall_mail.errors import InboxError
 from carecall_mail.oauth2 import AccessTokens, OAuth2Error
@@ -108,9 +109,7 @@ class Inbox(Protocol):
 
 def _log(level: int, event: str, **fields: object) -> None:
     """One structured record: the stable event name first, fields also in `extra`."""
-    if logger.isEnabledFor(level):
-        text = " ".join([event, *(f"{key}={value}" for key, value in fields.items())])
-        logger.log(level, text, extra={"event": event, **fields})
+    logs.event(logger, level, event, True, **fields)  # True: fields in the text too
 
 
 def _batches(items: Sequence[T], size: int) -> Iterator[Sequence[T]]:

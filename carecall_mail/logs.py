@@ -1,10 +1,12 @@
 """Log records for operators: a stable event name and the ids it concerns.
 
 What a client wrote never reaches a log: callers pass ids (client, key,
-Message-ID) and counts in `extra`, never text. Every field a record carries is
-printed (a field the formatter did not know used to vanish silently), and every
-value is escaped, so a Message-ID or host name chosen by a stranger cannot put a
-terminal escape, a NUL or a second line into the log.
+Message-ID) and counts, never text. Every field a record carries is printed (a
+field the formatter did not know used to vanish silently), except a field whose
+NAME says it is private (`PRIVATE_FIELDS`): its value is replaced, by `event()`
+before any handler sees it and by the formatter for a record made elsewhere.
+Every value is escaped, so a Message-ID or host name chosen by a stranger cannot
+put a terminal escape, a NUL or a second line into the log.
 """
 
 from __future__ import annotations
@@ -44,8 +46,46 @@ FIELDS = (
     "urgency",
 )
 
+# Fields that would carry what a person wrote or who they are, or a secret. Refused by
+# name, so that an id the formatter has never heard of (an operator's `uid`) is kept.
+PRIVATE_FIELDS = frozenset(
+    {"address", "name", "subject", "body", "text", "password", "token", "email", "from_addr"}
+)
+PRIVATE = "[private]"
+
 # What every LogRecord has; anything else on a record came in through `extra`.
 _STANDARD = frozenset(logging.makeLogRecord({}).__dict__) | {"message", "asctime", "event"}
+# logging.makeRecord refuses an `extra` key that would overwrite one of these.
+_RESERVED = _STANDARD - {"event"}
+
+
+def _kept(fields: Mapping[str, object]) -> dict[str, object]:
+    """`fields` as a record may carry them: private values replaced; a name logging
+    reserves (`module`, `lineno`, ...) given a trailing `_` instead of raising."""
+    kept: dict[str, object] = {}
+    for name, value in fields.items():
+        key = f"{name}_" if name in _RESERVED else name
+        kept[key] = PRIVATE if name in PRIVATE_FIELDS else value
+    return kept
+
+
+def event(
+    logger: logging.Logger, level: int, name: str, inline: bool = False, /, **fields: object
+) -> None:
+    """The one logging call: record event `name` with every field it is given.
+
+    A private field (by name, `PRIVATE_FIELDS`) is written as `[private]`. With
+    `inline` the fields are also in the message text, for handlers that print only
+    the message (a test's caplog, an embedding program's own handler). The
+    parameters are positional-only so that any field name is free to use.
+    """
+    if not logger.isEnabledFor(level):
+        return
+    kept = _kept(fields)
+    text = " ".join([name, *(f"{key}={value}" for key, value in kept.items())]) if inline else name
+    logger.log(level, text, extra={"event": name, **kept})
+
+
 # Control and format characters (ESC, NUL, CR, bidi overrides, line separators).
 _UNSAFE = frozenset({"Cc", "Cf", "Zl", "Zp", "Cs", "Co", "Cn"})
 
@@ -71,6 +111,18 @@ def escape(text: str) -> str:
         else:
             out.append(char)
     return "".join(out)
+
+
+def _shows(message: str, field: str) -> bool:
+    """Whether `message` has `field` (`name=value`) between spaces or its ends: not
+    `id=3` inside `client_id=3`, which once hid a field that only looked shown."""
+    start = message.find(field)
+    while start >= 0:
+        end = start + len(field)
+        if message[start - 1 : start] in ("", " ") and message[end : end + 1] in ("", " "):
+            return True
+        start = message.find(field, start + 1)
+    return False
 
 
 def _extras(record: logging.LogRecord) -> list[str]:
@@ -139,9 +191,12 @@ class EventFormatter(logging.Formatter):
             parts = [head, message]
         else:
             parts = [head, f"{event}: {message}"]
+        raw = record.getMessage()
         for name in _extras(record):
-            value = getattr(record, name, None)
-            if value is not None and f"{name}=" not in message:
+            value = PRIVATE if name in PRIVATE_FIELDS else getattr(record, name, None)
+            # A field the message already shows as a whole `name=value` word is not
+            # repeated; any other is printed, None included (an id that was unknown).
+            if not _shows(raw, f"{name}={value}"):
                 parts.append(f"{escape(name)}={escape(str(value))}")
         if record.exc_info and record.exc_info[1] is not None:
             exc = record.exc_info[1]

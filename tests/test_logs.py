@@ -11,6 +11,7 @@ from pathlib import Path
 from hypothesis import given
 from hypothesis import strategies as st
 
+from carecall_mail import logs
 from carecall_mail.logs import FIELDS, EventFormatter, escape
 
 TRIP = Path(__file__).parent / "data" / "logs" / "flufl_detector_trip.eml"
@@ -151,3 +152,74 @@ def test_the_journal_is_recognised_by_its_stream_not_by_the_variable_alone(
     for value in ("1:2", "junk", None):
         lines = _log_under(value, tmp_path).splitlines()
         assert len(lines) == 2 and not lines[0].startswith("<"), lines
+
+
+# ---------------------------------------------------------------- the one logging call (issue 9)
+
+
+class _Records(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.DEBUG)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+def _logged(*, inline: bool = False, **fields: object) -> tuple[logging.LogRecord, str]:
+    logger = logging.getLogger("carecall_mail.test_logs")
+    handler = _Records()
+    logger.addHandler(handler)
+    try:
+        logs.event(logger, logging.WARNING, "fetch.internal_error", inline, **fields)
+    finally:
+        logger.removeHandler(handler)
+    (record,) = handler.records
+    return record, EventFormatter().format(record)
+
+
+def test_event_keeps_every_field_it_is_given() -> None:
+    for inline in (False, True):
+        record, line = _logged(
+            inline=inline,
+            kind="bounce",
+            mailbox="maildir:/var/inbox",
+            uid=17,
+            reason="not addressed to the practice",
+            client_id=None,
+            id=3,
+            module="holiday",
+        )
+        for field in ("kind=bounce", "mailbox=maildir:/var/inbox", "uid=17", "client_id=None"):
+            assert f" {field}" in line, line
+        assert " reason=not addressed to the practice" in line
+        # `id=3` is not hidden by `client_id=...`, nor is a name logging reserves lost.
+        assert " id=3" in line and " module_=holiday" in line
+        assert line.count("uid=17") == 1 and record.uid == 17  # type: ignore[attr-defined]
+
+
+def test_private_fields_are_refused_by_name_before_any_handler_sees_them() -> None:
+    secret = "maria.secret@client.example"
+    for inline in (False, True):
+        record, line = _logged(inline=inline, **dict.fromkeys(logs.PRIVATE_FIELDS, secret))
+        assert secret not in line and secret not in record.getMessage()
+        assert secret not in str(vars(record))
+        for name in logs.PRIVATE_FIELDS - {"name"}:
+            assert f" {name}=[private]" in line
+        assert " name_=[private]" in line  # `name` is the logger's on a LogRecord
+    named = {"address", "name", "subject", "body", "text", "password", "token"}
+    assert named <= logs.PRIVATE_FIELDS
+
+
+def test_a_private_field_put_on_a_record_elsewhere_is_not_printed() -> None:
+    line = EventFormatter().format(
+        _record("holiday.sent", event="holiday.sent", key="k-1", address="maria@client.example")
+    )
+    assert "maria@" not in line and "address=[private]" in line and "key=k-1" in line
+
+
+def test_a_field_is_not_hidden_by_a_longer_name_in_the_message() -> None:
+    line = EventFormatter().format(
+        _record("fetch.x client_id=c-001", event="fetch.x", client_id="c-001", id=3)
+    )
+    assert line.endswith("fetch.x client_id=c-001 id=3"), line
