@@ -118,6 +118,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             off myself / top myself / !do not see myself _3 here / !can not imagine _3 still _1 here/around / better dead than
             says he will kill me / said he would kill me / says she will kill me / threatens to kill me
             thoughts of death / thinking about death
+            last time you hear from me / last time you will hear from me / the last email i write / burning myself with
         """,
         "concern": """
             side effect / side effects / sideeffect / sideeffects / adverse reaction / reaction to
@@ -286,6 +287,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             besser tot als / kein luft mehr
             sagt er bringt mich um / sagt dass er mich umbringt / schreit er bringt mich um / droht mich umzubringen
             Todesgedanken / gedanken an den tod
+            das letzte mal dass sie von mir hören / die letzte mail die ich schreibe / schluss zu machen / verbrenne mich / verbrenn mich
         """,
         "concern": """
             Nebenwirkung / Nebenwirkungen / allergisch / Allergie / Reaktion
@@ -402,6 +404,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             plutôt mourir / mieux vaut mourir / couverts de coupures / couvert de coupures
             dit qu'il va me tuer / dit qu'il me tue / crie qu'il va me tuer / sinon il me tue / il me tue si
             pensées de mort / idées de mort / idées noires
+            dernière fois que vous aurez de mes nouvelles / dernier mail que je vous écris / dernier mail que je t'écris / me brûle avec
         """,
         "concern": """
             effet secondaire / effets secondaires / effets indésirables / réaction allergique / allergie / allergique
@@ -514,6 +517,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             peor dolor de cabeza de mi vida / quitarme de en medio / !no me veo _3 aquí / mejor muerta / mejor muerto
             dice que me mata / dice que me va a matar / grita que me mata / me mata si
             pensamientos de muerte / pensamientos de morir / ideas de muerte
+            última vez que sabrás de mí / último correo que te escribo / último correo que le escribo / me quemo con
         """,
         "concern": """
             efecto secundario / efectos secundarios / efectos adversos / reacción alérgica / alergia / alérgica
@@ -618,6 +622,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             farmi fuori / !non mi vedo _3 qui / meglio morta / meglio morto
             che mi ammazza / dice che mi ammazza / urla che mi ammazza / mi ammazza se lo / minaccia di ammazzarmi
             pensieri di morte / pensieri di morire
+            ultima mail che le scrivo / ultima mail che ti scrivo / ultima volta che mi sente / mi brucio con / biascica
         """,
         "concern": """
             effetto collaterale / effetti collaterali / reazione allergica / allergia / allergica / allergico
@@ -725,6 +730,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             ergste hoofdpijn van mijn leven / viel flauw / hoest bloed / bloed opgehoest / !zie mezelf _3 niet meer / liever dood / beter dood
             zegt dat hij me afmaakt / dat hij me vermoordt / dreigt me te vermoorden / maakt me af als
             doodsgedachten / gedachten aan de dood
+            laatste keer dat je van me hoort / laatste mail die ik stuur / eind aan maak / er een eind aan maak / brand mezelf / brand me met
         """,
         "concern": """
             bijwerking / bijwerkingen / allergische reactie / allergie / allergisch
@@ -833,6 +839,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             !não me vejo _2 cá / !nao me vejo _2 ca / melhor morta / melhor morto / antes morta
             diz que me mata / disse que me mata / grita que me mata / ameaça me matar / me mata se
             pensamentos de morrer / pensamentos de morte / ideias de morte
+            meu último email / meu ultimo email / última vez que tem notícias minhas / me queimo / queimo me
         """,
         "concern": """
             efeito colateral / efeitos colaterais / efeitos secundários / reação alérgica / alergia / alérgica / alérgico
