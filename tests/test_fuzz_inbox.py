@@ -4,7 +4,8 @@ a hang of the pass (issue 12 items 5 and 7).
 Mutants are deterministic: mutant `i` of seed `s` comes from `random.Random(f"{s}:{i}")`
 applied to one of the shipped corpora under tests/data (byte flips, truncation, header
 duplication and removal, boundary damage, charset and encoding lies, huge lines, NUL and
-terminal escapes, deep nesting, line-end swaps, splices of another mail). Each run puts
+terminal escapes, deep nesting, line-end swaps, splices of another mail, a client as the
+sender with words that have effects: opt-out, crisis, alert). Each run puts
 its mutants in a practice's Maildir inbox and runs `carecall fetch` in a real process,
 under a timeout: that is the hang check (bounded time per message as a whole batch's
 bound, never a wall-clock assertion on one parse). It then asserts that the pass exited
