@@ -27,7 +27,7 @@ from carecall_mail.errors import CareCallError, ConfigError
 from carecall_mail.holiday import holiday_status
 from carecall_mail.ledger import URGENCIES, Ledger, OutboxStatus
 from carecall_mail.ledger_view import ALL_STREAMS, STREAMS
-from carecall_mail.planner import next_opening, plan
+from carecall_mail.planner import Planned, max_per_day, next_opening, plan
 from carecall_mail.preflight import planned_problems, warnings
 from carecall_mail.render import Renderer, check_templates
 from carecall_mail.runtime import (
@@ -39,7 +39,13 @@ from carecall_mail.runtime import (
     outbox_dir,
     practitioner_dir,
 )
-from carecall_mail.sending import plan_problems, queue_item, send_pass
+from carecall_mail.sending import (
+    cap_load,
+    cap_waiting,
+    plan_problems,
+    queue_item,
+    send_pass,
+)
 from carecall_mail.worker import Worker, inbox_pass, replay_clock
 
 PREVIEW_DAYS = 400
@@ -178,13 +184,16 @@ def cmd_plan(args: argparse.Namespace) -> int:
     config, ledger = _open(args)
     now = parse_now(args.now)
     with ledger:
-        items = plan(config, ledger.view(), now, horizon=timedelta(days=args.days))
+        load = cap_load(config, ledger, now)
+        items = plan(config, ledger.view(), now, horizon=timedelta(days=args.days), day_load=load)
     for problem in items.problems:
         print(f"carecall plan: {problem}", file=sys.stderr)
+    # A client that cannot be planned gets nothing: a failure, for scripts too.
+    failed = 1 if items.problems else 0
     if args.json:
         for item in items:
             print(json.dumps(item.to_json(), ensure_ascii=False))
-        return 0
+        return failed
     past = [p for p in items if p.skip_reason]
     shown = items if args.all else [p for p in items if not p.skip_reason]
     rows = [
@@ -195,7 +204,7 @@ def cmd_plan(args: argparse.Namespace) -> int:
             p.to,
             p.template,
             p.key,
-            f"skip: {p.skip_reason}" if p.skip_reason else ("due now" if p.send_at <= now else ""),
+            _plan_note(p, now, config),
         ]
         for p in shown
     ]
@@ -209,7 +218,18 @@ def cmd_plan(args: argparse.Namespace) -> int:
             f"{len(past)} long past their grace will be recorded as skipped, never sent "
             "(--all lists them)"
         )
-    return 0
+    return failed
+
+
+def _plan_note(p: Planned, now: datetime, config: Config) -> str:
+    """The `carecall plan` table's note: skipped, due now, or moved by the daily cap."""
+    if p.skip_reason:
+        return f"skip: {p.skip_reason}"
+    if p.send_at <= now:
+        return "due now"
+    if p.deferred_by_cap:
+        return f"moved by the daily cap (max_per_day: {max_per_day(config)})"
+    return ""
 
 
 def cmd_preview(args: argparse.Namespace) -> int:
@@ -412,6 +432,9 @@ def cmd_status(args: argparse.Namespace) -> int:
     with ledger:
         counts = ledger.counts()
         print("Outbox: " + ", ".join(f"{counts[s]} {s.value}" for s in OutboxStatus))
+        capped = cap_waiting(config, ledger, now)
+        if capped:
+            print(f"  {capped}")
         for line in _connection_lines(config, ledger, now):
             print(line)
         failed = ledger.failed()

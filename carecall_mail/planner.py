@@ -40,8 +40,8 @@ change. Only `Planned.send_at` is converted to the client's zone.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
 from typing import NamedTuple
@@ -55,6 +55,7 @@ from carecall_mail.config import (
     Holiday,
     Schedules,
     SendWindow,
+    SmtpOutgoing,
     Supply,
     zone,
 )
@@ -100,6 +101,8 @@ class Planned:
     supply_index: int | None = None
     holiday_id: str | None = None
     notice_before: str | None = None
+    # Moved to a later day by `outgoing.max_per_day` (the day it was due was full).
+    deferred_by_cap: bool = False
     # Not hashed: a dict. Two messages with one key are one message anyway.
     params: Params = field(default_factory=dict, hash=False)
 
@@ -125,6 +128,8 @@ class Planned:
             out["holiday_id"] = self.holiday_id
         if self.notice_before is not None:
             out["notice_before"] = self.notice_before
+        if self.deferred_by_cap:
+            out["deferred_by_cap"] = True
         return out
 
 
@@ -575,6 +580,7 @@ def plan(
     now: datetime,
     *,
     horizon: timedelta = timedelta(0),
+    day_load: Mapping[date, int] | None = None,
 ) -> Plan:
     """Every message not yet in `ledger.decided_keys` whose send_at <= now + horizon.
 
@@ -584,6 +590,11 @@ def plan(
     ledger) and suspended addresses are not planned at all. The worker sends
     the items with `skip_reason is None and send_at <= now`. `now` must be aware.
     A client whose data makes a rule fail gets no message and is named in `problems`.
+
+    With `outgoing.max_per_day`, what a practice day cannot hold moves to the next open
+    days (`deferred_by_cap`, see `_cap`); `day_load` is what the ledger already sent or
+    queued per practice-local day (`day_load()`). Those later ones come back too, past
+    the horizon if need be: the caller queues them now, so a cap delays, never skips.
     """
     utc_now = _require_aware(now)
     if horizon < timedelta(0):
@@ -618,8 +629,150 @@ def plan(
     out.extend(_holiday_notices(ctx, suspended, problems))
     if problems:  # all of a failed client's messages wait, not just the rule's that failed
         out = [p for p in out if p.client_id not in problems]
+    cap = max_per_day(config)
+    if cap is not None:
+        out = _cap(ctx, out, cap, day_load or {})
     out.sort(key=lambda p: (p.send_at.timestamp(), p.key))
     return Plan(out, problems.values())
+
+
+# ---------------------------------------------------------------- the daily cap
+
+
+def max_per_day(config: Config) -> int | None:
+    """The day's sending cap: `outgoing.max_per_day` (a provider preset fills it in)."""
+    outgoing = config.practice.outgoing
+    return outgoing.max_per_day if isinstance(outgoing, SmtpOutgoing) else None
+
+
+def is_open_day(config: Config, day: date) -> bool:
+    """A practice day the cap spreads messages over: a send-window day, not in a break."""
+    if WEEKDAYS[day.weekday()] not in config.practice.send_window.days:
+        return False
+    return not any(h.from_ <= day <= h.to for h in config.schedules.holidays)
+
+
+def next_open_day(config: Config, day: date) -> date:
+    """The first open day after `day` (practice calendar)."""
+    # Bounded: a week of window days, plus every day of every break.
+    for _ in range(8 + sum((h.to - h.from_).days + 1 for h in config.schedules.holidays)):
+        day += _DAY
+        if is_open_day(config, day):
+            return day
+    raise AssertionError("send_window.days is never empty")  # pragma: no cover
+
+
+def open_day_start(config: Config, tz: ZoneInfo, day: date) -> datetime:
+    """The first opening, in `tz`, at or after the start of practice day `day`."""
+    window = _Window.of(config.practice.send_window)
+    start = _utc_at(day, time(0), config.practice_zone)
+    return window.next_opening(tz, start).astimezone(tz)
+
+
+def day_load(
+    config: Config, sent: Sequence[datetime], pending: Sequence[datetime], now: datetime
+) -> dict[date, int]:
+    """Messages per practice-local day that count against the cap: those sent that day
+    and those queued for it (one already due goes today, at the earliest)."""
+    tz = config.practice_zone
+    utc_now = _require_aware(now)
+    out: dict[date, int] = {}
+    for moment in sent:
+        day = moment.astimezone(tz).date()
+        out[day] = out.get(day, 0) + 1
+    for moment in pending:
+        day = max(moment, utc_now).astimezone(tz).date()
+        out[day] = out.get(day, 0) + 1
+    return out
+
+
+def _cap(ctx: Pass, items: list[Planned], cap: int, load: Mapping[date, int]) -> list[Planned]:
+    """Each message assigned to a practice day holding at most `cap` (with `load`, what
+    the ledger already has there); the rest moves to the next open day.
+
+    Within a day: a holiday notice whose break begins before the next open day first
+    (it cannot wait: it stays even over the cap), then emergency clients, resupply
+    reminders, and the rest by their original time and key. A moved message keeps its
+    time when that is later than the day's first opening; otherwise it goes then. Skipped
+    ones are not counted (never sent).
+    """
+    config = ctx.config
+    ptz = config.practice_zone
+    breaks = {h.id: h.from_ for h in config.schedules.holidays}
+    emergency = frozenset(c.id for c in config.clients if c.emergency)
+    by_day: dict[date, list[Planned]] = {}
+    out: list[Planned] = []
+    for p in items:
+        if p.skip_reason is None:
+            by_day.setdefault(p.send_at.astimezone(ptz).date(), []).append(p)
+        else:
+            out.append(p)
+    days = sorted(by_day)
+    carry: list[Planned] = []
+    i = 0
+    day = days[0] if days else date.min
+    # Bounded: a calendar day at a time; each open day places what its room allows.
+    away = sum((h.to - h.from_).days + 1 for h in config.schedules.holidays)
+    weeks = (len(items) + sum(load.values())) // cap + len(days) + 2
+    for _ in range(weeks * (8 + away)):
+        if not carry:
+            if i >= len(days):
+                break
+            day = max(day, days[i])
+        fresh = by_day.get(day, [])
+        if i < len(days) and days[i] == day:
+            i += 1
+        if not is_open_day(config, day):
+            # Messages planned for a closed practice day (a client in another zone) go
+            # then; what waits goes on waiting.
+            out.extend(fresh)
+            day += _DAY
+            continue
+        following = next_open_day(config, day)
+        pool = carry + fresh
+        rank = _ranking(breaks, emergency, following)
+        pool.sort(key=rank)
+        room = max(cap - load.get(day, 0), 0)
+        must = sum(1 for p in pool if rank(p)[0] == 0)
+        stay, carry = pool[: max(room, must)], pool[max(room, must) :]
+        out.extend(_moved_to(config, p, day) for p in stay)
+        day += _DAY
+    else:  # pragma: no cover - the bound above is never reached
+        raise AssertionError("the daily cap could not place every message")
+    return out
+
+
+def _ranking(
+    breaks: Mapping[str, date], emergency: frozenset[str], following: date
+) -> Callable[[Planned], tuple[int, float, str]]:
+    """The order a day's messages take its places in (see `_cap`); 0: cannot wait."""
+
+    def rank(p: Planned) -> tuple[int, float, str]:
+        last_chance = (
+            p.kind == HOLIDAY_NOTICE.name
+            and p.holiday_id is not None
+            and p.holiday_id in breaks
+            and following >= breaks[p.holiday_id]
+        )
+        if last_chance:
+            group = 0
+        elif p.client_id in emergency:
+            group = 1
+        else:
+            group = 2 if p.kind == RESUPPLY.name else 3
+        return (group, p.send_at.timestamp(), p.key)
+
+    return rank
+
+
+def _moved_to(config: Config, p: Planned, day: date) -> Planned:
+    """`p` on practice day `day`: unchanged when planned for it, else at its first opening."""
+    tz = p.send_at.tzinfo
+    assert isinstance(tz, ZoneInfo)
+    if p.send_at.astimezone(config.practice_zone).date() == day:
+        return p
+    opening = open_day_start(config, tz, day)
+    return replace(p, send_at=max(opening, p.send_at), deferred_by_cap=True)
 
 
 def _problem(client: Client, exc: Exception) -> PlanProblem:

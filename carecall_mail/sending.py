@@ -9,6 +9,12 @@ A provider's "too many messages" reply (health.provider_limit) slows the whole
 transport, not one message: that message and the rest of the batch go back to
 the queue with their attempts given back, the pass stops, and no pass sends
 until the pause recorded in health.py has run out.
+
+`outgoing.max_per_day` (issue 10): the planner spreads what a day cannot hold over the
+next open days, and those rows are queued at once for their later day, so waiting
+never turns into "past grace". Whatever the plan said, a pass never sends more than
+the cap in a practice-local day (the worker may have been down, or a retry came due):
+what is left waits, queued with its attempts untouched, for the next open day.
 """
 
 from __future__ import annotations
@@ -18,7 +24,7 @@ import json
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 
 from carecall_mail import health
 from carecall_mail.compose import ComposeError, compose
@@ -28,7 +34,15 @@ from carecall_mail.kinds import KINDS
 from carecall_mail.ledger import Backoff, Ledger, OutboxRow, QueueItem
 from carecall_mail.ledger_view import LedgerView
 from carecall_mail.outgoing import Outcome, Outgoing, Transport
-from carecall_mail.planner import Planned, next_opening, plan
+from carecall_mail.planner import (
+    Planned,
+    day_load,
+    max_per_day,
+    next_open_day,
+    next_opening,
+    open_day_start,
+    plan,
+)
 from carecall_mail.render import Renderer, RenderError
 
 log = logging.getLogger(__name__)
@@ -64,6 +78,9 @@ class SendReport:
     limit_kind: health.LimitKind | None = None
     paused_until: datetime | None = None
     held: int = 0  # messages handed back to the queue because of it, attempts unused
+    # Messages waiting for a later day because of `outgoing.max_per_day`.
+    capped: int = 0
+    cap: int | None = None
     # Clients whose data made planning fail (planner.PlanProblem): they get nothing.
     problems: list[str] = field(default_factory=list)
 
@@ -78,6 +95,7 @@ class SendReport:
             f"{self.failed} failed, {self.skipped} skipped"
             + (f", {self.withheld} withheld" if self.withheld else "")
             + (f", {self.held} held back (sending paused)" if self.held else "")
+            + (f", {cap_words(self.capped, self.cap)}" if self.capped and self.cap else "")
         )
 
 
@@ -88,7 +106,8 @@ def queue_item(p: Planned) -> QueueItem:
 
 def enqueue_due(config: Config, ledger: Ledger, now: datetime, report: SendReport) -> None:
     """Plan against the ledger and record what is due now and what is past its grace."""
-    planned = plan(config, ledger.view(), now)
+    cap = max_per_day(config)
+    planned = plan(config, ledger.view(), now, day_load=cap_load(config, ledger, now))
     _remember_problems(ledger, [str(p) for p in planned.problems])
     for problem in planned.problems:
         # Every pass says it again until clients.yaml is fixed: that client gets nothing.
@@ -102,11 +121,72 @@ def enqueue_due(config: Config, ledger: Ledger, now: datetime, report: SendRepor
             },
         )
     due = [p for p in planned if p.skip_reason is None and p.send_at <= now]
+    # Moved to a later day by the cap: queued now, for that day (see the module's doc).
+    later = [p for p in planned if p.skip_reason is None and p.deferred_by_cap and p.send_at > now]
     skipped = [(queue_item(p), p.skip_reason) for p in planned if p.skip_reason is not None]
     report.planned += len(planned)
     report.due.extend(due)
-    report.enqueued += ledger.enqueue((queue_item(p) for p in due), now)
+    report.cap = cap
+    report.capped += len(later)
+    report.enqueued += ledger.enqueue((queue_item(p) for p in due + later), now)
     report.skipped += ledger.record_skipped(((i, r) for i, r in skipped if r), now)
+
+
+def _day_start(config: Config, now: datetime) -> datetime:
+    """Midnight of `now`'s practice-local day: where the day's cap starts counting."""
+    zone = config.practice_zone
+    return datetime.combine(now.astimezone(zone).date(), time(0), tzinfo=zone)
+
+
+def cap_load(config: Config, ledger: Ledger, now: datetime) -> dict[date, int] | None:
+    """What the ledger already sent or queued per practice day, for the planner's cap
+    (None without a cap: nothing to count)."""
+    if max_per_day(config) is None:
+        return None
+    return day_load(config, *ledger.cap_times(_day_start(config, now)), now)
+
+
+def cap_words(waiting: int, cap: int) -> str:
+    """What `send`, `run` and `status` say of messages the daily cap holds back."""
+    return f"{waiting} wait for tomorrow's cap (max_per_day: {cap})"
+
+
+def cap_waiting(config: Config, ledger: Ledger, now: datetime) -> str | None:
+    """`carecall status`: how many queued messages wait for a later day's cap, or None.
+
+    Rows are queued only when due, so a queued row not yet due that was never tried
+    (or was held back by the cap) waits for the cap."""
+    cap = max_per_day(config)
+    if cap is None:
+        return None
+    waiting = sum(
+        1
+        for r in ledger.queued()
+        if (r.next_attempt_at or r.send_at) > now and (r.attempts == 0 or r.last_error == _CAP_NOTE)
+    )
+    return cap_words(waiting, cap) if waiting else None
+
+
+_CAP_NOTE = "waiting for the next open day: the day's max_per_day is reached"
+
+
+def _room_today(config: Config, ledger: Ledger, now: datetime, cap: int) -> int:
+    """How many more may go in `now`'s practice-local day."""
+    sent, _ = ledger.cap_times(_day_start(config, now))
+    return max(cap - len(sent), 0)
+
+
+def _hold_for_cap(config: Config, ledger: Ledger, now: datetime, report: SendReport) -> None:
+    """The day is full: every row still due waits for the next open day's first opening
+    (in its client's zone), queued, its attempts untouched."""
+    following = next_open_day(config, now.astimezone(config.practice_zone).date())
+    for row in ledger.queued():
+        if row.send_at > now or (row.next_attempt_at or row.send_at) > now:
+            continue
+        client = config.client(row.client_id)
+        tz = config.client_zone(client) if client else config.practice_zone
+        ledger.mark_retry(row.key, _CAP_NOTE, None, now, open_day_start(config, tz, following))
+        report.capped += 1
 
 
 # Where the last send pass left the clients it could not plan, for `carecall status`.
@@ -181,6 +261,8 @@ async def deliver_claimed(
     """Claim due rows in batches and deliver them until none are left (or asked to stop)."""
     stamp = clock or (lambda: now)
     view = ledger.view()
+    cap = max_per_day(config)
+    report.cap = cap
     sender = config.practice.practitioner.email
     mids: dict[str, str] = {}
 
@@ -225,7 +307,13 @@ async def deliver_claimed(
     # After a connection error the rest waits: claiming more would log in again
     # (and again) with the same wrong password within one pass.
     while not should_stop() and report.connection_error is None and report.limit_kind is None:
-        rows = ledger.claim_due(now, CLAIM_BATCH)
+        batch_size = CLAIM_BATCH
+        if cap is not None:
+            batch_size = min(batch_size, _room_today(config, ledger, now, cap))
+            if batch_size == 0:
+                _hold_for_cap(config, ledger, now, report)
+                return
+        rows = ledger.claim_due(now, batch_size)
         if not rows:
             return
         batch: list[Outgoing] = []
