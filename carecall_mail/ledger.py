@@ -27,7 +27,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Literal, Self
@@ -69,6 +69,7 @@ from carecall_mail.store.records import (
     _ts,
     _utcnow,
     message_id_for,
+    reply_urgency,
 )
 
 log = logging.getLogger(__name__)
@@ -305,14 +306,20 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     ),
     (
         # Where each digest stopped, in its own place (issue 9): it used to borrow the
-        # inbox cursor table, with a unix time for UIDVALIDITY. Rows left there by an
-        # older version are still read (Ledger.digest_state) until a digest is recorded.
+        # inbox cursor table, with a unix time for UIDVALIDITY.
         """
         CREATE TABLE digest_state (
             name          TEXT PRIMARY KEY,
             at            TEXT NOT NULL,
             last_reply_id INTEGER NOT NULL
         )
+        """,
+        # Their places so far, from the cursor table (the rows stay for older readers).
+        """
+        INSERT INTO digest_state (name, at, last_reply_id)
+        SELECT mailbox, strftime('%Y-%m-%dT%H:%M:%S.000000+00:00', uidvalidity, 'unixepoch'),
+               last_uid
+          FROM cursors WHERE mailbox LIKE 'digest:%'
         """,
     ),
 )
@@ -1233,13 +1240,7 @@ class Ledger:
 
     def record_reply(self, reply: ReplyRecord, now: datetime | None = None) -> bool:
         """Add a reply to the log; False if its message_id is already there."""
-        if reply.kind not in REPLY_KINDS:
-            raise ValueError(f"unknown reply kind {reply.kind!r}; expected one of {REPLY_KINDS}")
-        if not reply.message_id:
-            raise ValueError("a reply needs a message_id (or a sha256: hash of its bytes)")
-        urgency = reply.urgency or ("concern" if reply.flagged else "none")
-        if urgency not in URGENCIES:
-            raise ValueError(f"unknown urgency {urgency!r}; expected one of {URGENCIES}")
+        urgency = reply_urgency(reply)
         received = _ts(reply.received_at, "received_at")
         recorded = self._now(now)
         # Raw bytes only where the parser could not read the mail: the log keeps
@@ -1456,14 +1457,7 @@ class Ledger:
         """Where the digest `name` stopped, or None before its first."""
         with self._read():
             r = self._conn.execute(SQL["digest_state"], (name,)).fetchone()
-            if r is not None:
-                return DigestMark(name, _dt(r[0]), int(r[1]))
-            # Written by a version that kept digests in the cursor table (unix time as
-            # UIDVALIDITY): still where that digest stopped.
-            old = self._conn.execute(SQL["get_cursor"], (name,)).fetchone()
-        if old is None:
-            return None
-        return DigestMark(name, datetime.fromtimestamp(int(old[0]), UTC), int(old[1]))
+        return None if r is None else DigestMark(name, _dt(r[0]), int(r[1]))
 
     def set_digest_state(self, name: str, at: datetime, last_reply_id: int) -> None:
         when = _ts(at, "at")

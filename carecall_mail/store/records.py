@@ -213,6 +213,19 @@ class ReplyRecord:
     urgency: str | None = None
 
 
+def reply_urgency(reply: ReplyRecord) -> str:
+    """The urgency a reply is logged with; ValueError for a reply no store may take."""
+    if reply.kind not in REPLY_KINDS:
+        raise ValueError(f"unknown reply kind {reply.kind!r}; expected one of {REPLY_KINDS}")
+    if not reply.message_id:
+        raise ValueError("a reply needs a message_id (or a sha256: hash of its bytes)")
+    # None (a caller that knows only `flagged`) reads as the level the flag stood for.
+    urgency = reply.urgency or ("concern" if reply.flagged else "none")
+    if urgency not in URGENCIES:
+        raise ValueError(f"unknown urgency {urgency!r}; expected one of {URGENCIES}")
+    return urgency
+
+
 @dataclass(frozen=True)
 class ReplyRow:
     """A reply in the log. `to_json()` gives DESIGN.md's `replies --json` object."""
