@@ -35,13 +35,9 @@ from carecall_mail.holiday import own_addresses
 from carecall_mail.ledger import Ledger, OutboxRow, ReplyRow
 from carecall_mail.outgoing import Outcome, Outgoing, Transport
 from carecall_mail.planner import Planned, holiday_at, plan
+from carecall_mail.practitioner_mail import practitioner_mail
 from carecall_mail.render import (
-    OWN_MAIL_HEADER,
-    Envelope,
-    Rendered,
-    build_message,
     longdate,
-    new_message_id,
 )
 from carecall_mail.reply_facts import read_as
 
@@ -419,15 +415,13 @@ def _planned_line(p: Planned, config: Config, tz: ZoneInfo) -> Iterable[str]:
 
 
 def _email(config: Config, to_addr: str, subject: str, lines: list[str], now: datetime) -> bytes:
-    practitioner = config.practice.practitioner
     text = "\n".join(lines).rstrip("\n") + "\n\n-- \nCareCall Mail\n"
-    envelope = Envelope(
-        from_name=f"CareCall Mail for {practitioner.name}",
-        from_addr=practitioner.email,
-        to_name=practitioner.name,
-        to_addr=to_addr,
-        message_id=new_message_id(message_id_domain(config)),
-        date=now,
-        auto_submitted="auto-generated",  # RFC 3834 §5
+    return practitioner_mail(
+        config.practice.practitioner,
+        "digest",
+        to_addr,
+        subject,
+        text,
+        now=now,
+        domain=message_id_domain(config),
     )
-    return build_message(envelope, Rendered(subject, text, None), [(OWN_MAIL_HEADER, "digest")])

@@ -70,15 +70,11 @@ from carecall_mail.inbox import Fetched, ImapInbox, MaildirInbox
 from carecall_mail.ledger import Ledger, LedgerError, ReplyRecord, SentLookup
 from carecall_mail.outgoing import Outcome, Outgoing, Transport
 from carecall_mail.planner import holiday_at
+from carecall_mail.practitioner_mail import practitioner_mail
 from carecall_mail.render import (
-    OWN_MAIL_HEADER,
     REVEALING_WORDS,
-    Envelope,
-    Rendered,
     address,
-    build_message,
     longdate,
-    new_message_id,
 )
 from carecall_mail.replies import Reply, ReplyRules, SentRef, parse_reply
 from carecall_mail.reply_facts import (
@@ -866,24 +862,16 @@ def build_alert(
     reply_addr = header_address(alert.from_addr)
     reply_to = address(client.name if client else None, reply_addr) if reply_addr else None
     reference = header_message_id(alert.message_id)
-    envelope = Envelope(
-        from_name=f"CareCall Mail for {practitioner.name}",
-        from_addr=practitioner.email,
-        to_name=practitioner.name,
-        to_addr=to_addr,
-        message_id=new_message_id(domain),
-        date=now,
+    return practitioner_mail(
+        practitioner,
+        "alert",
+        to_addr,
+        alert_subject(alert.client_id, alert.urgency),
+        "\n".join(lines) + "\n",
+        now=now,
+        domain=domain,
         reply_to=reply_to,
         references=[reference] if reference else (),
-        auto_submitted="auto-generated",  # RFC 3834 §5: made by a program
-    )
-    rendered = Rendered(
-        alert_subject(alert.client_id, alert.urgency), "\n".join(lines) + "\n", None
-    )
-    return build_message(
-        envelope,
-        rendered,
-        extra_headers=[("X-Auto-Response-Suppress", "All"), (OWN_MAIL_HEADER, "alert")],
     )
 
 

@@ -40,8 +40,8 @@ from carecall_mail.ledger import ForwardRow, Ledger
 from carecall_mail.mimetext import header_map
 from carecall_mail.outgoing import Outcome, Outgoing, Transport
 from carecall_mail.planner import holiday_at
+from carecall_mail.practitioner_mail import practitioner_mail
 from carecall_mail.render import (
-    OWN_MAIL_HEADER,
     REVEALING_WORDS,
     Envelope,
     Rendered,
@@ -434,20 +434,16 @@ class HolidayResponder:
             "CareCall Mail, holiday mode",
         ]
         reply_to = header_address(item.from_addr) or header_address(client.email)
-        envelope = Envelope(
-            from_name=f"CareCall Mail for {practitioner.name}",
-            from_addr=practitioner.email,
-            to_name=practitioner.name,
-            to_addr=to_addr,
-            message_id=new_message_id(message_id_domain(self.config)),
-            date=now,
+        return practitioner_mail(
+            practitioner,
+            "forward",
+            to_addr,
+            subject,
+            "\n".join(lines) + "\n",
+            now=now,
+            domain=message_id_domain(self.config),
             reply_to=address(client.name, reply_to) if reply_to else None,
             references=[ref] if (ref := header_message_id(item.message_id)) else (),
-            auto_submitted="auto-generated",  # RFC 3834 §5: made by a program, not a reply
-        )
-        text = "\n".join(lines) + "\n"
-        return build_message(
-            envelope, Rendered(subject, text, None), [(OWN_MAIL_HEADER, "forward")]
         )
 
 
