@@ -22,10 +22,10 @@ from pathlib import Path
 
 from carecall_mail import __version__, continuity, health, logs
 from carecall_mail.compose import Message, compose
-from carecall_mail.config import Config, ImapIncoming, SmtpOutgoing, load_config
+from carecall_mail.config import FILES, Config, ImapIncoming, SmtpOutgoing, load_config
 from carecall_mail.errors import CareCallError, ConfigError
 from carecall_mail.holiday import holiday_status
-from carecall_mail.ledger import URGENCIES, Ledger, OutboxStatus
+from carecall_mail.ledger import URGENCIES, Ledger, OutboxRow, OutboxStatus
 from carecall_mail.ledger_view import ALL_STREAMS, STREAMS
 from carecall_mail.planner import Planned, max_per_day, next_opening, plan
 from carecall_mail.preflight import planned_problems, warnings
@@ -92,8 +92,26 @@ def _days_arg(value: str) -> int:
     return days
 
 
+def _no_practice_here(config_dir: Path) -> str | None:
+    """When none of the three files is in `config_dir`: where it looked and what to do,
+    in one line rather than three "file is missing"."""
+    if any((config_dir / name).exists() for name in FILES):
+        return None
+    looked = config_dir.absolute()
+    if all((config_dir / "config" / name).is_file() for name in FILES):
+        return f"no practice files in {looked}: did you mean -c {config_dir / 'config'}?"
+    return (
+        f"no practice here: looked for {', '.join(FILES)} in {looked}; "
+        "cd into your practice folder (the one holding config/), name it with -c DIR, "
+        "or write an example practice with `carecall init DIR`"
+    )
+
+
 def load_checked(config_dir: Path) -> Config:
     """Load the config and check its templates; ConfigError lists every problem."""
+    nowhere = _no_practice_here(config_dir)
+    if nowhere:
+        raise CareCallError(nowhere)
     try:
         config = load_config(config_dir)
     except ConfigError as exc:
@@ -120,19 +138,39 @@ def load_checked(config_dir: Path) -> Config:
 # ---------------------------------------------------------------- commands
 
 
+def _init_refusal(target: Path, force: bool) -> str | None:
+    """Why `init` will not write into `target`, in words that say what to type instead."""
+    if target.name == "config" or (target / "practice.yaml").exists():
+        # `carecall init ~/practice/config` would write config/config/clients.yaml,
+        # which no command then finds.
+        return (
+            f"{target} is a config/ folder: init writes config/ and templates/ inside "
+            f"the practice folder; run `carecall init {target.parent}` instead"
+        )
+    if not force and target.is_dir() and any(target.iterdir()):
+        if (target / "config").is_dir() and any((target / "config").iterdir()):
+            return (
+                f"{target / 'config'} exists and is not empty; use --force to overwrite "
+                "the example files in it"
+            )
+        return (
+            f"{target} exists and is not empty: init writes a new practice folder; "
+            "give a new folder's name (e.g. `carecall init ~/practice`), "
+            "or use --force to write the example into this one"
+        )
+    return None
+
+
 def cmd_init(args: argparse.Namespace) -> int:
     target = Path(args.dir)
     example = resources.files("carecall_mail") / "example"
     written: list[str] = []
+    refusal = _init_refusal(target, args.force)
+    if refusal:
+        print(f"carecall init: {refusal}", file=sys.stderr)
+        return 1
     for part in ("config", "templates"):
         destination = target / part
-        if destination.exists() and any(destination.iterdir()) and not args.force:
-            print(
-                f"carecall init: {destination} exists and is not empty; "
-                "use --force to overwrite the example files in it",
-                file=sys.stderr,
-            )
-            return 1
         destination.mkdir(parents=True, exist_ok=True)
         source = example / part
         for item in sorted(source.iterdir(), key=lambda p: p.name):
@@ -190,12 +228,14 @@ def cmd_plan(args: argparse.Namespace) -> int:
         print(f"carecall plan: {problem}", file=sys.stderr)
     # A client that cannot be planned gets nothing: a failure, for scripts too.
     failed = 1 if items.problems else 0
+    past = [p for p in items if p.skip_reason]
+    # The JSON and the table list the same rows: a script reading --json must not
+    # see "planned" messages the table says will never be sent.
+    shown = items if args.all else [p for p in items if not p.skip_reason]
     if args.json:
-        for item in items:
+        for item in shown:
             print(json.dumps(item.to_json(), ensure_ascii=False))
         return failed
-    past = [p for p in items if p.skip_reason]
-    shown = items if args.all else [p for p in items if not p.skip_reason]
     rows = [
         [
             _local(p.send_at, config, p.client_id).strftime("%a %Y-%m-%d %H:%M %Z"),
@@ -435,6 +475,10 @@ def cmd_status(args: argparse.Namespace) -> int:
         capped = cap_waiting(config, ledger, now)
         if capped:
             print(f"  {capped}")
+        if counts[OutboxStatus.SKIPPED]:
+            print(_skipped_line(ledger.rows(OutboxStatus.SKIPPED)))
+        for line in _next_send_lines(config, ledger, now):
+            print(line)
         for line in _connection_lines(config, ledger, now):
             print(line)
         failed = ledger.failed()
@@ -497,6 +541,56 @@ def cmd_status(args: argparse.Namespace) -> int:
         for line in _holiday_lines(config, ledger, now):
             print(line)
     return 0
+
+
+# What a skip reason means, for a practitioner who reads "10 skipped" and fears lost mail.
+_SKIP_MEANINGS = {
+    "past grace": "too late to be worth sending (due long before, e.g. a session from "
+    "before CareCall ran, or downtime)",
+}
+
+
+def _skipped_line(rows: Sequence[OutboxRow]) -> str:
+    """`skipped` in words: never sent, on purpose, and why, counted by reason."""
+    reasons: dict[str, int] = {}
+    for row in rows:
+        reason = (row.skip_reason or "no reason recorded").split(":")[0]
+        reasons[reason] = reasons.get(reason, 0) + 1
+    parts = [
+        f"{n} {reason}" + (f": {_SKIP_MEANINGS[reason]}" if reason in _SKIP_MEANINGS else "")
+        for reason, n in sorted(reasons.items(), key=lambda kv: (-kv[1], kv[0]))
+    ]
+    return (
+        "  skipped means never sent, on purpose: " + "; ".join(parts) + " "
+        "(`carecall plan --all` lists what is next to be skipped)"
+    )
+
+
+NEXT_SENDS_SHOWN = 5
+
+
+def _next_send_lines(config: Config, ledger: Ledger, now: datetime) -> list[str]:
+    """The next messages to go, queued or planned, in practice time: what `status`
+    answers when a newcomer asks "and when does something happen?"."""
+    upcoming: list[tuple[datetime, str, str, str]] = [
+        (r.send_at, r.kind, r.client_id, r.key) for r in ledger.queued()
+    ]
+    upcoming += [
+        (p.send_at, p.kind, p.client_id, p.key)
+        for p in plan(config, ledger.view(), now, horizon=NEXT_LOOKAHEAD)
+        if p.skip_reason is None
+    ]
+    upcoming.sort()
+    lines = [
+        f"\nNext sends ({len(upcoming)} in the next {NEXT_LOOKAHEAD.days} days, practice time):"
+    ]
+    for send_at, kind, client_id, key in upcoming[:NEXT_SENDS_SHOWN]:
+        when = "due now" if send_at <= now else _when(send_at, config)
+        lines.append(f"  {when:<16}  {kind:<14}  {client_id:<8}  {key}")
+    if len(upcoming) > NEXT_SENDS_SHOWN:
+        more = len(upcoming) - NEXT_SENDS_SHOWN
+        lines.append(f"  and {more} more (`carecall plan --days {NEXT_LOOKAHEAD.days}`)")
+    return lines
 
 
 def _connection_lines(config: Config, ledger: Ledger, now: datetime) -> list[str]:
@@ -895,18 +989,31 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser(
-        "init", parents=[logging_options], help="write a working example practice into DIR"
+        "init",
+        parents=[logging_options],
+        help="write a working example practice into DIR",
+        epilog="example: carecall init ~/practice   (then: cd ~/practice && carecall validate)",
     )
     p.add_argument("dir", metavar="DIR")
     p.add_argument("--force", action="store_true", help="overwrite example files in DIR")
     p.set_defaults(handler=cmd_init)
 
     now_help = "the time to act as if it were (ISO-8601), for replays"
-    p = sub.add_parser("validate", parents=[common], help="check the YAML files and templates")
+    p = sub.add_parser(
+        "validate",
+        parents=[common],
+        help="check the YAML files and templates",
+        epilog="example: carecall validate -c ~/practice/config",
+    )
     p.add_argument("--now", type=_now_arg, help=now_help + "; messages of the 30 days after it")
     p.set_defaults(handler=cmd_validate)
 
-    p = sub.add_parser("plan", parents=[common], help="what will be sent, to whom, when")
+    p = sub.add_parser(
+        "plan",
+        parents=[common],
+        help="what will be sent, to whom, when",
+        epilog="example: carecall plan --days 30",
+    )
     p.add_argument("--days", type=_days_arg, default=14, help="how far ahead (14)")
     p.add_argument("--json", action="store_true", help="one JSON object a line")
     p.add_argument("--all", action="store_true", help="also list what is past its grace")
@@ -914,7 +1021,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(handler=cmd_plan)
 
     p = sub.add_parser(
-        "preview", parents=[common], help="one planned message as the client sees it"
+        "preview",
+        parents=[common],
+        help="one planned message as the client sees it",
+        epilog="example: carecall preview checkin:c-002:2026-08-20:three-months",
     )
     p.add_argument("key", metavar="KEY", help="a key from `carecall plan`")
     p.add_argument("--html", metavar="FILE", help="write the HTML part to FILE")
@@ -922,21 +1032,41 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--now", type=_now_arg, help=now_help)
     p.set_defaults(handler=cmd_preview)
 
-    p = sub.add_parser("send", parents=[common], help="one sending pass")
+    p = sub.add_parser(
+        "send",
+        parents=[common],
+        help="one sending pass",
+        epilog="example: carecall send --dry-run",
+    )
     p.add_argument("--dry-run", action="store_true", help="show what would be sent; write nothing")
     p.add_argument("--now", type=_now_arg, help=now_help)
     p.set_defaults(handler=cmd_send)
 
-    p = sub.add_parser("run", parents=[common], help="the worker (--once: one tick of every job)")
+    p = sub.add_parser(
+        "run",
+        parents=[common],
+        help="the worker (--once: one tick of every job)",
+        epilog="example: carecall run --once   (or: carecall -v run, Ctrl-C stops it)",
+    )
     p.add_argument("--once", action="store_true", help="run each job once, then exit")
     p.add_argument("--now", type=_now_arg, help=now_help)
     p.set_defaults(handler=cmd_run)
 
-    p = sub.add_parser("fetch", parents=[common], help="one pass over the inbox")
+    p = sub.add_parser(
+        "fetch",
+        parents=[common],
+        help="one pass over the inbox",
+        epilog="example: carecall fetch   (then: carecall replies)",
+    )
     p.add_argument("--now", type=_now_arg, help=now_help)
     p.set_defaults(handler=cmd_fetch)
 
-    p = sub.add_parser("replies", parents=[common], help="the reply log")
+    p = sub.add_parser(
+        "replies",
+        parents=[common],
+        help="the reply log",
+        epilog="example: carecall replies --flagged --since 2026-11-01",
+    )
     fmt = p.add_mutually_exclusive_group()
     fmt.add_argument("--json", action="store_true", help="one JSON object a line")
     fmt.add_argument("--csv", action="store_true", help="CSV with a header row")
@@ -947,7 +1077,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(handler=cmd_replies)
 
     p = sub.add_parser(
-        "status", parents=[common], help="queued, sent, failed, bounces, opt-outs, flags"
+        "status",
+        parents=[common],
+        help="queued, sent, failed, bounces, opt-outs, flags, and the next sends",
+        epilog="example: carecall status -c ~/practice/config",
     )
     p.add_argument("--now", type=_now_arg, help=now_help)
     p.set_defaults(handler=cmd_status)
@@ -985,7 +1118,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.set_defaults(handler=cmd_login)
 
-    p = sub.add_parser("backup", parents=[common], help="an online copy of the ledger")
+    p = sub.add_parser(
+        "backup",
+        parents=[common],
+        help="an online copy of the ledger",
+        epilog="example: carecall backup --to /media/usb/ledger.sqlite3",
+    )
     p.add_argument("--to", help="the file to write (default var/backups/ledger-TIME.sqlite3)")
     p.add_argument("--now", type=_now_arg, help=now_help)
     p.set_defaults(handler=cmd_backup)
@@ -1008,7 +1146,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--force", action="store_true", help="replace a unit that differs")
     p.set_defaults(handler=cmd_service)
 
-    p = sub.add_parser("restore", parents=[common], help="put a ledger backup back in place")
+    p = sub.add_parser(
+        "restore",
+        parents=[common],
+        help="put a ledger backup back in place",
+        epilog="example: carecall restore var/backups/ledger-2026-11-23.sqlite3",
+    )
     p.add_argument("file", help="a file carecall backup wrote")
     p.add_argument("--now", type=_now_arg, help=now_help)
     p.set_defaults(handler=cmd_restore)
@@ -1017,19 +1160,28 @@ def build_parser() -> argparse.ArgumentParser:
         "start-over",
         parents=[common],
         help="a new ledger when the old one is lost and no backup is left",
+        epilog="example: carecall start-over   (only after `carecall restore` is impossible)",
     )
     p.add_argument("--now", type=_now_arg, help=now_help)
     p.set_defaults(handler=cmd_start_over)
 
     p = sub.add_parser(
-        "retry", parents=[common], help="queue failed messages again once the cause is fixed"
+        "retry",
+        parents=[common],
+        help="queue failed messages again once the cause is fixed",
+        epilog="example: carecall retry --failed",
     )
     p.add_argument("keys", nargs="*", metavar="KEY", help="keys from `carecall status`")
     p.add_argument("--failed", action="store_true", help="every failed message")
     p.add_argument("--now", type=_now_arg, help=now_help)
     p.set_defaults(handler=cmd_retry)
 
-    p = sub.add_parser("consent", parents=[common], help="record a client's consent change")
+    p = sub.add_parser(
+        "consent",
+        parents=[common],
+        help="record a client's consent change",
+        epilog="example: carecall consent c-002 --off --stream checkins",
+    )
     p.add_argument("client", metavar="CLIENT", help="client id")
     onoff = p.add_mutually_exclusive_group(required=True)
     onoff.add_argument("--on", action="store_true", help="allow mail again")

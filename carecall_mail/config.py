@@ -351,7 +351,8 @@ class SmtpOutgoing(_Model):
     oauth2: OAuth2Settings | None = None
     ca_file: str | None = None
     max_per_minute: int | None = Field(default=None, ge=1)
-    max_per_day: int | None = Field(default=None, ge=1)
+    # Strict: `true` or "200" in YAML is a slip, not a cap of 1 or 200 messages a day.
+    max_per_day: int | None = Field(default=None, ge=1, strict=True)
     connections: int = Field(default=4, ge=1, le=32)
     timeout: float = Field(default=30.0, gt=0)
 
@@ -753,7 +754,29 @@ def _problem_from_error(
         elif known:
             message += f"; expected one of: {', '.join(sorted(known))}"
         return Problem(source.shown, line, f"{field}: {message}")
+    value = error.get("input")
+    if (
+        kind.startswith("string")
+        and isinstance(value, (int, float))
+        and not isinstance(value, bool)
+    ):
+        return Problem(source.shown, line, f"{field}: {_number_for_text(source.text, line, loc)}")
     return Problem(source.shown, line, f"{field}: {_explain(kind, error)}")
+
+
+def _number_for_text(text: str, line: int, loc: Loc) -> str:
+    """A phone number written without quotes is read as a number (+41790000000 as
+    41790000000, 0441234567 as octal 75839863): say so with the text as written."""
+    lines = text.splitlines()
+    source = lines[line - 1] if 0 < line <= len(lines) else ""
+    key = str(loc[-1]) if loc else ""
+    written = source.partition(f"{key}:")[2] if key and f"{key}:" in source else ""
+    written = written.split(" #")[0].strip()
+    example = f'{key}: "{written}"' if written else f'{key}: "..."'
+    return (
+        "expected text, got a number: a phone number (or any text made of digits) "
+        f"must be in quotes, or YAML reads it as a number; put it in quotes: {example}"
+    )
 
 
 _UNION_TAGS = {"maildir", "smtp", "imap"}

@@ -32,6 +32,7 @@ from typing import Any
 
 from carecall_mail.config import CheckinRule, Client, Config, Holiday, Schedules, Supply
 from carecall_mail.context import (
+    SUPPLY_NEAR_BREAK,
     Sample,
     autoreply_sample,
     base_context,
@@ -178,7 +179,21 @@ def _resupply(config: Config, client: Client, params: Params) -> dict[str, Any]:
     # mentioned: the reminder still holds (the supply runs out all the same).
     break_id = params.get("break")
     holiday = _holiday(config, break_id) if isinstance(break_id, str) else None
+    if break_id is None:
+        holiday = _break_soon_after(config, supply)
     return resupply_context(config, client, supply, holiday)
+
+
+def _break_soon_after(config: Config, supply: Supply) -> Holiday | None:
+    """A break that starts within SUPPLY_NEAR_BREAK of the run-out: not one the
+    reminder was moved for, but the client reordering must know the practitioner
+    is away then (issue 10 item 6)."""
+    starts = [
+        h
+        for h in config.schedules.holidays
+        if supply.runs_out < h.from_ <= supply.runs_out + SUPPLY_NEAR_BREAK
+    ]
+    return min(starts, key=lambda h: h.from_, default=None)
 
 
 def _resupply_samples(s: Sample) -> Iterator[dict[str, Any]]:

@@ -112,17 +112,32 @@ class _HintingUndefined(jinja2.StrictUndefined):
 _NO_FIELD = re.compile(r"^no field '([^']+)'")
 
 
+def _line_owner(path: Path, line: int, attribute: str) -> str | None:
+    """What `attribute` is read from on the template's line (`client` in client.x)."""
+    try:
+        source = path.read_text(encoding="utf-8").splitlines()[line - 1]
+    except (OSError, UnicodeDecodeError, IndexError):
+        return None
+    owner = re.search(r"([A-Za-z_][\w.]*)\s*\.\s*" + re.escape(attribute) + r"\b", source)
+    return owner[1] if owner else None
+
+
 def _undefined_words(message: str, context: Mapping[str, Any], path: Path, line: int) -> str:
     """Jinja's undefined error in the practitioner's words: `client has no field 'x'
     (did you mean …?)`, `'clinet' is undefined (did you mean 'client'?)`."""
     field = _NO_FIELD.match(message)
     if field:
-        try:
-            source = path.read_text(encoding="utf-8").splitlines()[line - 1]
-        except (OSError, UnicodeDecodeError, IndexError):
-            source = ""
-        owner = re.search(r"([A-Za-z_][\w.]*)\s*\.\s*" + re.escape(field[1]) + r"\b", source)
-        return f"{owner[1] if owner else 'the value'} has {message}"
+        return f"{_line_owner(path, line, field[1]) or 'the value'} has {message}"
+    empty = re.match(r"^'None' has no attribute '([^']+)'$", message)
+    if empty:
+        owner = _line_owner(path, line, empty[1])
+        if owner == "client":  # the holiday auto-reply also answers strangers
+            return (
+                f"client is empty when the sender is not one of your clients: use "
+                f"{{% if client %}}{{{{ client.{empty[1]} }}}}{{% else %}}…{{% endif %}}"
+            )
+        if owner:
+            return f"{owner} is empty here: use {{% if {owner} %}}…{{% endif %}}"
     name = re.match(r"^'([^']+)' is undefined$", message)
     if name:
         close = difflib.get_close_matches(name[1], [str(k) for k in context], n=1, cutoff=0.6)
@@ -202,12 +217,16 @@ class Renderer:
         subject = " ".join(subject.split())
         if not subject:
             raise RenderError(name, 1, "the subject is empty")
-        if REVEALING_WORDS.search(subject):
+        revealing = REVEALING_WORDS.search(subject)
+        if revealing:
+            # The word, not the whole subject: that would carry a client's name into
+            # logs, or the sample client's name into a validate error it never wrote.
+            word = re.search(r"\w*" + re.escape(revealing[0]) + r"\w*", subject)
             raise RenderError(
                 name,
                 _block_line(path, "subject"),
-                f"subject {subject!r} reveals the nature of the care to anyone who sees "
-                "the inbox: choose a neutral wording",
+                f"the subject says {(word or revealing)[0]!r}, which reveals the nature of "
+                "the care to anyone who sees the inbox: choose a neutral wording",
             )
         return Rendered(subject, _tidy(text), html.strip() if html else None)
 

@@ -3,17 +3,23 @@ in plain words (config, templates, the command line)."""
 
 from __future__ import annotations
 
+import argparse
+import json
+import re
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from practice import Practice
+from practice import REPO, Practice, ok
 
+from carecall_mail.cli import build_parser
 from carecall_mail.config import load_config
 from carecall_mail.errors import ConfigError, Problem
 from carecall_mail.render import check_templates
 from carecall_mail.timezones import legacy_zone_problem, suggest_zone
+
+MONDAY_EARLY = "2026-11-23T07:02:00+01:00"
 
 
 @pytest.fixture
@@ -53,7 +59,12 @@ def test_an_unknown_zone_suggests_the_one_meant(written: str, meant: str) -> Non
 
 @pytest.mark.parametrize(
     ("written", "suggested"),
-    [("EST", "America/New_York"), ("PST", "America/Los_Angeles"), ("CET", "Europe/Berlin")],
+    [
+        ("EST", "America/New_York"),
+        ("PST", "America/Los_Angeles"),
+        ("CET", "Europe/Berlin"),
+        ("MST", "America/Denver"),
+    ],
 )
 def test_legacy_zone_names_are_refused_with_the_place_to_write(
     written: str, suggested: str
@@ -85,6 +96,7 @@ def test_one_date_where_a_list_goes_says_how_to_write_it(practice: Practice) -> 
     (problem,) = problems_of(practice)
     assert problem.line == line
     assert "sessions: expected a list of dates like [2026-11-24], got one date" in problem.message
+    assert "write it as a list: [2026-11-24]" in problem.message
     assert "datetime" not in problem.message
 
 
@@ -140,3 +152,182 @@ def test_run_once_before_the_window_says_when_it_opens(tmp_path: Path) -> None:
     )
     result = carecall("send", "--now", "2026-11-23T07:03:00+01:00", cwd=tmp_path)
     assert "opens Mon 2026-11-23 09:00 Europe/Zurich" in result.stdout
+
+
+def template_problems(practice: Practice) -> list[Problem]:
+    config = load_config(practice.config)
+    return check_templates(
+        config.templates_dir, config.template_names(), config.practice.practitioner
+    )
+
+
+@pytest.mark.parametrize("written", ["+41790000000", "0441234567"])
+def test_an_unquoted_phone_number_says_put_it_in_quotes(practice: Practice, written: str) -> None:
+    line = practice.replace("config/schedules.yaml", '"+41 79 000 00 00"', written)
+    (problem,) = problems_of(practice)
+    assert problem.line == line
+    # YAML read 0441234567 as the octal 75839863: the message quotes what was written.
+    assert problem.message.endswith(f'put it in quotes: emergency_contact: "{written}"')
+    assert "75839863" not in problem.message
+
+
+def test_an_autoreply_using_client_without_a_guard_says_how_to_guard_it(
+    practice: Practice,
+) -> None:
+    text = practice.read("templates/holiday_autoreply.j2")
+    greeting = next(line for line in text.splitlines() if "Hello," in line)
+    line = practice.replace(
+        "templates/holiday_autoreply.j2", greeting, "Dear {{ client.preferred_name }},"
+    )
+    (problem,) = template_problems(practice)
+    assert problem.line == line
+    assert problem.message.startswith(
+        "undefined: client is empty when the sender is not one of your clients: use {% if client %}"
+    )
+
+
+def test_a_revealing_subject_names_the_word_never_the_sample_client(practice: Practice) -> None:
+    practice.replace(
+        "templates/checkin.j2",
+        "How are you getting on, {{ client.preferred_name }}?",
+        "Your therapy, {{ client.preferred_name }}",
+    )
+    (problem,) = template_problems(practice)
+    assert "the subject says 'therapy'" in problem.message
+    assert "Sam" not in problem.message  # the sample client validate renders with
+
+
+def test_init_refuses_a_config_folder_and_a_folder_in_use(tmp_path: Path) -> None:
+    (tmp_path / "practice/config").mkdir(parents=True)
+    result = carecall("init", str(tmp_path / "practice/config"), cwd=tmp_path)
+    assert result.returncode == 1
+    assert "is a config/ folder" in result.stderr
+    assert f"carecall init {tmp_path / 'practice'}" in result.stderr
+    assert not (tmp_path / "practice/config/config").exists()
+
+    (tmp_path / "home").mkdir()
+    (tmp_path / "home/notes.txt").write_text("mine\n", encoding="utf-8")
+    result = carecall("init", str(tmp_path / "home"), cwd=tmp_path)
+    assert result.returncode == 1
+    assert "exists and is not empty" in result.stderr and "--force" in result.stderr
+    assert sorted(p.name for p in (tmp_path / "home").iterdir()) == ["notes.txt"]
+
+
+def test_a_command_outside_a_practice_says_where_it_looked(tmp_path: Path) -> None:
+    result = carecall("validate", cwd=tmp_path)
+    assert result.returncode == 1
+    assert "no practice here: looked for practice.yaml, clients.yaml, schedules.yaml in " in (
+        result.stderr
+    )
+    assert str(tmp_path / "config") in result.stderr and "carecall init DIR" in result.stderr
+    assert "file is missing" not in result.stderr
+    # -c naming the practice folder instead of its config/ folder.
+    assert carecall("init", str(tmp_path / "p"), cwd=tmp_path).returncode == 0
+    result = carecall("status", "-c", str(tmp_path / "p"), cwd=tmp_path)
+    assert result.returncode == 1
+    assert f"did you mean -c {tmp_path / 'p/config'}?" in result.stderr
+
+
+def test_every_subcommand_help_has_an_example() -> None:
+    parser = build_parser()
+    (sub,) = (a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    missing = [
+        name
+        for name, command in sub.choices.items()
+        if not (command.epilog or "").startswith(f"example: carecall {name}")
+    ]
+    assert missing == []
+
+
+def test_status_lists_the_next_sends_and_says_what_skipped_means(practice: Practice) -> None:
+    # The example practice's first pass finds check-ins from long ago: they are skipped.
+    ok(practice, "send", "--now", MONDAY_EARLY)
+    out = ok(practice, "status", "--now", MONDAY_EARLY)
+    skipped = re.search(r"(\d+) skipped", out)
+    assert skipped and int(skipped[1]) > 0
+    assert (
+        f"skipped means never sent, on purpose: {skipped[1]} past grace: too late to be worth "
+        "sending"
+    ) in out
+    next_sends = out[out.index("Next sends") :].splitlines()
+    assert next_sends[0].startswith("Next sends (") and "practice time" in next_sends[0]
+    # The first to go: Monday 09:00 in Zurich, when the window opens.
+    assert next_sends[1].split()[:3] == ["2026-11-23", "09:00", "checkin"]
+
+
+@pytest.mark.parametrize("everything", [False, True])
+def test_plan_json_and_the_table_list_the_same_rows(practice: Practice, everything: bool) -> None:
+    more = ["--all"] if everything else []
+    args = ("plan", "--days", "30", "--now", MONDAY_EARLY, *more)
+    table_keys = {
+        key for line in ok(practice, *args).splitlines() for key in re.findall(r"\S+:c-\S+", line)
+    }
+    rows = [json.loads(line) for line in ok(practice, *args, "--json").splitlines()]
+    assert {row["key"] for row in rows} == table_keys
+    assert any(row["skip_reason"] for row in rows) is everything
+
+
+def test_readme_puts_carecall_on_the_path_before_it_is_typed_bare() -> None:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    first = readme.index("```sh")
+    first_command = readme[first : readme.index("```", first + 5)]
+    assert ".venv/bin/carecall " in first_command
+    bare = re.search(r"^carecall \w", readme, re.MULTILINE)
+    assert bare is not None and "activate` puts `carecall` on your PATH" in readme[: bare.start()]
+
+
+# ---------------------------------------------------------------- client-facing wording
+
+
+def preview(practice: Practice, key: str) -> str:
+    return ok(practice, "preview", key, "--now", MONDAY_EARLY)
+
+
+def test_a_late_check_in_names_the_session_not_a_week(practice: Practice) -> None:
+    # Tom's last session was 10 November; the check-in goes on the 23rd.
+    text = preview(practice, "checkin:c-004:2026-11-10:one-week")
+    assert "a week" not in text
+    assert "since we last met on Tuesday 10 November 2026." in text
+
+
+def test_the_autoreply_keeps_the_blank_line_after_the_greeting(practice: Practice) -> None:
+    from carecall_mail.context import practitioner_view
+    from carecall_mail.kinds import sample_contexts
+    from carecall_mail.render import Renderer
+
+    config = load_config(practice.config)
+    renderer = Renderer(config.templates_dir)
+    greetings = set()
+    for context in sample_contexts(
+        "holiday_autoreply", practitioner_view(config.practice.practitioner)
+    ):
+        text = renderer.render("holiday_autoreply", context).text
+        greeting, blank, body = text.split("\n", 2)
+        assert blank == "" and body.startswith("Thank you"), text
+        greetings.add(greeting)
+    assert greetings == {"Dear Sam,", "Hello,"}
+
+
+def test_a_holiday_notice_lists_only_supplies_that_run_out_during_the_break(
+    practice: Practice,
+) -> None:
+    # Maria's magnesium runs out on 31 December, inside the break; a tincture that
+    # lasts until 10 January, after it, is not "run out while I am away".
+    practice.replace(
+        "config/clients.yaml",
+        "        days: 90                   # how long the supply lasts\n",
+        "        days: 90                   # how long the supply lasts\n"
+        "      - item: Valerian tincture\n"
+        "        dispensed: 2026-11-01\n"
+        "        days: 70\n",
+    )
+    text = preview(practice, "holiday_notice:c-001:winter-2026:2026-12-20:21d")
+    assert "Magnesium complex, until about Thursday 31 December 2026" in text
+    assert "Valerian" not in text
+
+
+def test_a_resupply_reminder_close_to_a_break_mentions_it(practice: Practice) -> None:
+    # Aiko's drops run out on 17 December, three days before the break.
+    text = preview(practice, "resupply:c-007:vitamin-d3-drops:2026-11-02")
+    assert "should last until about Thursday 17 December 2026." in text
+    assert "I will be away from Sunday 20 December 2026 to Monday 4 January 2027," in text
