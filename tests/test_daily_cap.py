@@ -20,7 +20,7 @@ from carecall_mail.config import Client, Config, SmtpOutgoing, load_config
 from carecall_mail.kinds import CHECKIN, HOLIDAY_NOTICE, RESUPPLY
 from carecall_mail.ledger import Ledger, OutboxRow, OutboxStatus
 from carecall_mail.ledger_view import LedgerView
-from carecall_mail.planner import Planned, day_load, plan
+from carecall_mail.planner import Planned, day_load, max_per_day, plan
 from carecall_mail.sending import queue_item
 
 ZURICH = ZoneInfo("Europe/Zurich")
@@ -254,3 +254,23 @@ def test_plan_exits_1_when_a_client_cannot_be_planned(
     assert f"client {good.clients[1].id}: its messages cannot be planned" in said
     # The others are still shown.
     assert said.count(big.notice_key(0)) == 1
+
+
+@pytest.mark.parametrize("value", [0, -5, True, "200", 2.5])
+def test_max_per_day_must_be_a_positive_whole_number(tmp_path: Path, value: object) -> None:
+    outgoing = {"transport": "smtp", "host": "127.0.0.1", "max_per_day": value}
+    big = write_big_practice(tmp_path / "practice", 1, outgoing=outgoing)
+    code, said = carecall(big, "validate", now=NOW)
+    assert code == 1
+    line = next(x for x in said.splitlines() if "outgoing.max_per_day" in x)
+    assert line.startswith(f"{big.config / 'practice.yaml'}:"), line
+
+
+def test_the_providers_daily_limit_is_the_default_cap_and_an_explicit_one_wins(
+    tmp_path: Path,
+) -> None:
+    gmail = {"provider": "gmail", "username": "ana@gmail.example", "password_env": "PW"}
+    big = write_big_practice(tmp_path / "a", 1, outgoing=gmail)
+    assert max_per_day(load_config(big.config)) == 500
+    big = write_big_practice(tmp_path / "b", 1, outgoing={**gmail, "max_per_day": 2000})
+    assert max_per_day(load_config(big.config)) == 2000
