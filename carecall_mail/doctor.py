@@ -17,10 +17,9 @@ import ssl
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
-from email.message import EmailMessage
-from email.utils import format_datetime, make_msgid
 from pathlib import Path
 
+from carecall_mail.compose import message_id_domain
 from carecall_mail.config import (
     Config,
     ImapIncoming,
@@ -29,6 +28,7 @@ from carecall_mail.config import (
     SmtpOutgoing,
 )
 from carecall_mail.oauth2 import LoginRequired, OAuth2Error, TokenSource, xoauth2_string
+from carecall_mail.practitioner_mail import practitioner_mail
 from carecall_mail.redact import scrubber
 from carecall_mail.runtime import oauth2_client
 
@@ -207,18 +207,19 @@ def _smtp(config: Config, out: SmtpOutgoing, send_test: bool, now: datetime) -> 
             practitioner = config.practice.practitioner
 
             def send() -> str:
-                message = EmailMessage()
-                message["From"] = practitioner.email
-                message["To"] = practitioner.email
-                message["Subject"] = "CareCall test: your outgoing mail works"
-                message["Date"] = format_datetime(now)
-                message["Message-ID"] = make_msgid(domain=practitioner.email.rsplit("@", 1)[1])
-                message["Auto-Submitted"] = "auto-generated"
-                message.set_content(
+                # The practitioner's envelope, so that it is set aside as ours, not
+                # read as a client's mail, when the inbox we read is hers.
+                data = practitioner_mail(
+                    practitioner,
+                    "test",
+                    practitioner.email,
+                    "CareCall test: your outgoing mail works",
                     "This is the test mail `carecall doctor --send-test` sends.\n"
-                    "If you read it, CareCall can send mail in your name.\n"
+                    "If you read it, CareCall can send mail in your name.\n",
+                    now=now,
+                    domain=message_id_domain(config),
                 )
-                session.send_message(message)
+                session.sendmail(practitioner.email, [practitioner.email], data)
                 return f"sent to {practitioner.email}: check that it arrived"
 
             yield from step(

@@ -1,10 +1,10 @@
 """The practitioner's envelope: one way to address mail from CareCall to the practitioner.
 
-Alerts, holiday forwards and digests are written by three jobs but are one kind of
-mail: from the practice's own address under "CareCall Mail for <name>", to one of
-the practitioner's addresses, made by a program. They carry the same headers, so
-that the practitioner's mail program, an Exchange server and our own inbox job
-treat all three alike:
+Alerts, holiday forwards, digests and doctor's test mail are written by four jobs
+but are one kind of mail: from the practice's own address under "CareCall Mail
+for <name>", to one of the practitioner's addresses, made by a program. They carry
+the same headers, so that the practitioner's mail program, an Exchange server and
+our own inbox job treat them all alike:
 
 - `Auto-Submitted: auto-generated` (RFC 3834 §5): no vacation responder answers it;
 - `X-Auto-Response-Suppress: All`: nor does Exchange's, which ignores RFC 3834;
@@ -24,9 +24,9 @@ from typing import Final, Literal
 from carecall_mail.config import Practitioner
 from carecall_mail.render import OWN_MAIL_HEADER, Envelope, Rendered, build_message, new_message_id
 
-# What of ours a mail is: the value of X-CareCall-Mail.
-OwnMail = Literal["alert", "forward", "digest"]
-OWN_MAIL_KINDS: Final[tuple[OwnMail, ...]] = ("alert", "forward", "digest")
+# What of ours a mail is: the value of X-CareCall-Mail ("test": `carecall doctor --send-test`).
+OwnMail = Literal["alert", "forward", "digest", "test"]
+OWN_MAIL_KINDS: Final[tuple[OwnMail, ...]] = ("alert", "forward", "digest", "test")
 
 
 def marker_headers(kind: OwnMail) -> list[tuple[str, str]]:

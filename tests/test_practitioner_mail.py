@@ -27,6 +27,7 @@ from carecall_mail.reply_facts import ReplyFacts
 
 ZURICH = ZoneInfo("Europe/Zurich")
 NOW = datetime(2026, 12, 22, 18, 0, tzinfo=ZURICH)
+DOMAIN = "fieldpractice.example"
 RECEIVED = datetime(2026, 12, 22, 9, 30, tzinfo=ZURICH)
 ANA = "ana@fieldpractice.example"
 MARIA = "c-001"
@@ -39,7 +40,7 @@ def config() -> Config:
 
 @pytest.fixture
 def ledger(tmp_path: Path) -> Iterator[Ledger]:
-    opened = Ledger.open(tmp_path / "ledger.sqlite3", message_id_domain="fieldpractice.example")
+    opened = Ledger.open(tmp_path / "ledger.sqlite3", message_id_domain=DOMAIN)
     try:
         yield opened
     finally:
@@ -70,9 +71,7 @@ def _facts(config: Config) -> ReplyFacts:
 
 
 def _alert(config: Config, ledger: Ledger) -> bytes:
-    return build_alert(
-        config, _facts(config), config.client(MARIA), ANA, NOW, "fieldpractice.example"
-    )
+    return build_alert(config, _facts(config), config.client(MARIA), ANA, NOW, DOMAIN)
 
 
 def _forward(config: Config, ledger: Ledger) -> bytes:
@@ -89,7 +88,13 @@ def _digest(config: Config, ledger: Ledger) -> bytes:
     return data
 
 
-BUILDERS = {"alert": _alert, "forward": _forward, "digest": _digest}
+def _test_mail(config: Config, ledger: Ledger) -> bytes:
+    """What `carecall doctor --send-test` sends (tests/test_doctor.py sends it for real)."""
+    who = config.practice.practitioner
+    return practitioner_mail(who, "test", who.email, "Test", "It works.\n", now=NOW, domain=DOMAIN)
+
+
+BUILDERS = {"alert": _alert, "forward": _forward, "digest": _digest, "test": _test_mail}
 
 
 def _headers(data: bytes) -> EmailMessage:
@@ -132,7 +137,7 @@ def test_the_marker_from_a_client_is_not_taken_as_ours(config: Config) -> None:
         "Subject",
         "I feel worse.\n",
         now=NOW,
-        domain="fieldpractice.example",
+        domain=DOMAIN,
     )
     client = config.client(MARIA)
     assert client is not None
