@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from carecall_mail.quotes import new_text_from_html
+from carecall_mail.quotes import html_to_text, new_text_from_html
 
 NEW = "I am fine."
 LAYOUTS = {
@@ -52,3 +54,24 @@ def test_each_clients_quote_and_footer_are_dropped(html: str) -> None:
 def test_a_client_sentence_about_outlook_is_kept() -> None:
     html = "<div>I am fine.</div><div>Sent from my desk, which is easier than my phone.</div>"
     assert "Sent from my desk" in new_text_from_html(html)
+
+
+HTML_CORPUS = sorted(
+    (Path(__file__).parent / "data" / "corpora").glob("**/*.html"), key=lambda p: p.name
+)
+
+
+@pytest.mark.parametrize(
+    "html",
+    [*LAYOUTS.values(), *(p.read_text(encoding="utf-8", errors="replace") for p in HTML_CORPUS)],
+)
+def test_a_large_body_reads_as_the_same_text(html: str) -> None:
+    # Past a size, inline tags are stripped before parsing (issue 12 item 5: 60,000 <a>
+    # tags); padding in a comment crosses that size and must change nothing.
+    padded = html + "<!--" + "x" * 60_000 + "-->"
+    assert html_to_text(padded) == html_to_text(html)
+
+
+def test_a_flood_of_inline_tags_keeps_what_follows_it() -> None:
+    flood = "<p>I am fine <span class=im>old</span></p>" + "<a href=x>" * 60_000 + "<b>ok</b>"
+    assert html_to_text(flood + "<div class=gmail_quote>old</div>") == "I am fine\n\nok"
