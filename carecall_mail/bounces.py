@@ -12,6 +12,7 @@ To: line.
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass
 from email.message import Message
@@ -25,6 +26,17 @@ from carecall_mail.mimetext import (
     fold_case,
     part_text,
 )
+
+
+def _demote(record: logging.LogRecord) -> bool:
+    """flufl.bounce logs a detector that trips on odd mail at error level, with its
+    traceback. For us that is a detector giving no answer (`_heuristic` carries on), not
+    something the practitioner can act on: kept at debug, shown with `-v`."""
+    record.levelno, record.levelname = logging.DEBUG, "DEBUG"
+    return True
+
+
+logging.getLogger("flufl.bounce").addFilter(_demote)
 
 _DAEMONS = frozenset(
     {

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -194,3 +196,30 @@ def test_non_ascii_recipient_in_a_dsn_does_not_break_it() -> None:
     assert reply.kind == "bounce"
     assert "anne@example.com" in reply.bounced
     assert reply.permanent is True
+
+
+TRIP = Path(__file__).parent / "data" / "logs" / "flufl_detector_trip.eml"
+
+
+@pytest.mark.parametrize(("level", "shown"), [("ERROR", False), ("INFO", False), ("DEBUG", True)])
+def test_a_tripped_detector_is_a_debug_line_not_an_error(level: str, shown: bool) -> None:
+    """Odd mail that trips one of flufl.bounce's detectors is read anyway (the other
+    detectors and our heuristics answer); with -q or by default nothing is said of it.
+    (The trip file's DSN is read by our own parser first, so flufl.bounce is called
+    directly here, the way bounces._heuristic calls it.)"""
+    code = (
+        "import email, logging\n"
+        "import carecall_mail.bounces\n"
+        "from carecall_mail import logs\n"
+        "from flufl.bounce import all_failures\n"
+        f"logs.configure(logging.{level})\n"
+        "try:\n"
+        f"    all_failures(email.message_from_bytes(open({str(TRIP)!r}, 'rb').read()))\n"
+        "except Exception:\n"
+        "    pass\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
+    )
+    assert ("flufl.bounce: Exception in detector" in done.stderr) is shown, done.stderr
+    assert " error " not in done.stderr
