@@ -21,7 +21,7 @@ from datetime import UTC, datetime
 from email.message import Message
 from typing import Literal, Protocol
 
-from carecall_mail.addresses import base_address
+from carecall_mail.addresses import base_address, normalise
 from carecall_mail.autoreplies import (
     autoreply_allowed,
     autoreply_reason,
@@ -98,14 +98,14 @@ class StaticReplyIndex:
 
     def __post_init__(self) -> None:
         # Addresses compare case-insensitively, whatever case the caller's mapping used.
-        lowered = {address.strip().lower(): cid for address, cid in self.clients.items()}
+        lowered = {normalise(address): cid for address, cid in self.clients.items()}
         object.__setattr__(self, "_by_address", lowered)
 
     def sent_by_message_id(self, message_id: str) -> SentRef | None:
         return self.sent.get(message_id.strip().strip("<>").strip())
 
     def client_by_email(self, address: str) -> str | None:
-        return self._by_address.get(address.strip().lower())
+        return self._by_address.get(normalise(address))
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,7 @@ import os
 import secrets
 from pathlib import Path
 
+from carecall_mail.addresses import normalise
 from carecall_mail.config import Client, Config, ImapIncoming, SmtpOutgoing
 
 __all__ = [
@@ -50,7 +51,7 @@ def personal_addresses(config: Config) -> frozenset[str]:
         found.add(practice.incoming.username)
     if isinstance(practice.outgoing, SmtpOutgoing):
         found.add(practice.outgoing.username)
-    return frozenset(a.strip().lower() for a in found if a and "@" in a)
+    return frozenset(normalise(a) for a in found if a and "@" in a)
 
 
 def dedicated_addresses(config: Config) -> frozenset[str]:
@@ -60,9 +61,9 @@ def dedicated_addresses(config: Config) -> frozenset[str]:
     `unsubscribe` subject counts. `ana+unsubscribe@…` is, matched exactly with its tag.
     """
     mailto = config.practice.unsubscribe.mailto
-    if not mailto or mailto.strip().lower() in personal_addresses(config):
+    if not mailto or normalise(mailto) in personal_addresses(config):
         return frozenset()
-    return frozenset({mailto.strip().lower()})
+    return frozenset({normalise(mailto)})
 
 
 def mailto_uri(config: Config) -> str:
