@@ -40,6 +40,7 @@ change. Only `Planned.send_at` is converted to the client's zone.
 from __future__ import annotations
 
 import bisect
+import heapq
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
@@ -692,9 +693,10 @@ def _cap(ctx: Pass, items: list[Planned], cap: int, load: Mapping[date, int]) ->
 
     Within a day: a holiday notice whose break begins before the next open day first
     (it cannot wait: it stays even over the cap), then emergency clients, resupply
-    reminders, and the rest by their original time and key. A moved message keeps its
-    time when that is later than the day's first opening; otherwise it goes then. Skipped
-    ones are not counted (never sent).
+    reminders, and the rest by their original time and key. A moved message goes at
+    the first opening of its new day. Skipped ones are not counted (never sent).
+    What waits is kept in a heap, so that a broadcast to 20,000 with a cap of 200 takes
+    each day's 200 in O(200 log n), not a sort of all that waits every day.
     """
     config = ctx.config
     ptz = config.practice_zone
@@ -708,14 +710,16 @@ def _cap(ctx: Pass, items: list[Planned], cap: int, load: Mapping[date, int]) ->
         else:
             out.append(p)
     days = sorted(by_day)
-    carry: list[Planned] = []
+    waiting: list[tuple[tuple[int, float, str], Planned]] = []  # a heap, by rank
+    notices: list[tuple[date, tuple[int, float, str], Planned]] = []  # by break start
+    openings: dict[tuple[str, date], datetime] = {}
     i = 0
     day = days[0] if days else date.min
     # Bounded: a calendar day at a time; each open day places what its room allows.
     away = sum((h.to - h.from_).days + 1 for h in config.schedules.holidays)
     weeks = (len(items) + sum(load.values())) // cap + len(days) + 2
     for _ in range(weeks * (8 + away)):
-        if not carry:
+        if not waiting and not notices:
             if i >= len(days):
                 break
             day = max(day, days[i])
@@ -728,50 +732,54 @@ def _cap(ctx: Pass, items: list[Planned], cap: int, load: Mapping[date, int]) ->
             out.extend(fresh)
             day += _DAY
             continue
+        for p in fresh:
+            rank = _rank(p, emergency)
+            if p.kind == HOLIDAY_NOTICE.name and p.holiday_id in breaks:
+                notices.append((breaks[p.holiday_id or ""], rank, p))
+            else:
+                heapq.heappush(waiting, (rank, p))
+        notices.sort(key=lambda n: (n[0], n[1]))
         following = next_open_day(config, day)
-        pool = carry + fresh
-        rank = _ranking(breaks, emergency, following)
-        pool.sort(key=rank)
-        room = max(cap - load.get(day, 0), 0)
-        must = sum(1 for p in pool if rank(p)[0] == 0)
-        stay, carry = pool[: max(room, must)], pool[max(room, must) :]
-        out.extend(_moved_to(config, p, day) for p in stay)
+        # The notices that cannot wait for the next open day: before their break.
+        split = bisect.bisect_right([n[0] for n in notices], following)
+        stay = [p for _, _, p in notices[:split]]
+        later = sorted(notices[split:], key=lambda n: n[1])
+        room = max(cap - load.get(day, 0) - len(stay), 0)
+        j = 0
+        while room and (waiting or j < len(later)):
+            if waiting and (j >= len(later) or waiting[0][0] <= later[j][1]):
+                stay.append(heapq.heappop(waiting)[1])
+            else:
+                stay.append(later[j][2])
+                j += 1
+            room -= 1
+        notices = later[j:]
+        out.extend(_moved_to(config, p, day, openings) for p in stay)
         day += _DAY
     else:  # pragma: no cover - the bound above is never reached
         raise AssertionError("the daily cap could not place every message")
     return out
 
 
-def _ranking(
-    breaks: Mapping[str, date], emergency: frozenset[str], following: date
-) -> Callable[[Planned], tuple[int, float, str]]:
-    """The order a day's messages take its places in (see `_cap`); 0: cannot wait."""
-
-    def rank(p: Planned) -> tuple[int, float, str]:
-        last_chance = (
-            p.kind == HOLIDAY_NOTICE.name
-            and p.holiday_id is not None
-            and p.holiday_id in breaks
-            and following >= breaks[p.holiday_id]
-        )
-        if last_chance:
-            group = 0
-        elif p.client_id in emergency:
-            group = 1
-        else:
-            group = 2 if p.kind == RESUPPLY.name else 3
-        return (group, p.send_at.timestamp(), p.key)
-
-    return rank
+def _rank(p: Planned, emergency: frozenset[str]) -> tuple[int, float, str]:
+    """The order a day's messages take its places in (see `_cap`): emergency clients,
+    resupply, the rest; within each, by original time and key."""
+    group = 1 if p.client_id in emergency else 2 if p.kind == RESUPPLY.name else 3
+    return (group, p.send_at.timestamp(), p.key)
 
 
-def _moved_to(config: Config, p: Planned, day: date) -> Planned:
-    """`p` on practice day `day`: unchanged when planned for it, else at its first opening."""
+def _moved_to(
+    config: Config, p: Planned, day: date, openings: dict[tuple[str, date], datetime]
+) -> Planned:
+    """`p` on practice day `day`: unchanged when planned for it, else at its first
+    opening (in `p`'s zone; `openings` caches them per zone and day)."""
     tz = p.send_at.tzinfo
     assert isinstance(tz, ZoneInfo)
     if p.send_at.astimezone(config.practice_zone).date() == day:
         return p
-    opening = open_day_start(config, tz, day)
+    opening = openings.get((tz.key, day))
+    if opening is None:
+        opening = openings[(tz.key, day)] = open_day_start(config, tz, day)
     return replace(p, send_at=max(opening, p.send_at), deferred_by_cap=True)
 
 
