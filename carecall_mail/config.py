@@ -1050,7 +1050,8 @@ def _check_practice(practice: Practice, source: _Source, problems: list[Problem]
             add(
                 (name, "security"),
                 f"{name}.security: 'none' sends passwords and client mail in the clear; "
-                "it is allowed only for localhost (use starttls or tls)",
+                "it is allowed only to this machine: localhost, 127.0.0.0/8 or ::1 "
+                "(use starttls or tls)",
             )
     for section in (practice.outgoing, practice.incoming):
         if not isinstance(section, (SmtpOutgoing, ImapIncoming)) or section.provider is None:

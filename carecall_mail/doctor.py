@@ -147,7 +147,7 @@ def _smtp(config: Config, out: SmtpOutgoing, send_test: bool, now: datetime) -> 
             smtp = smtplib.SMTP(out.host, out.port, timeout=out.timeout)
             smtp.ehlo()
             if out.security == "none":
-                return "no TLS (allowed for localhost only)"
+                return "no TLS (allowed only to this machine)"
             if not smtp.has_extn("starttls"):
                 raise smtplib.SMTPNotSupportedError("the server does not offer STARTTLS")
             smtp.starttls(context=context)
@@ -274,7 +274,7 @@ def _imap(config: Config, inc: ImapIncoming, now: datetime) -> Iterator[Check]:
                 return "implicit TLS, certificate verified"
             imap = imaplib.IMAP4(inc.host, inc.port, timeout=inc.timeout)
             if inc.security == "none":
-                return "no TLS (allowed for localhost only)"
+                return "no TLS (allowed only to this machine)"
             imap.starttls(ssl_context=context)
             return "STARTTLS, certificate verified"
 

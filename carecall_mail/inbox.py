@@ -148,7 +148,10 @@ class ImapSettings:
             raise InboxError(f"{where}: security must be one of {', '.join(SECURITY_MODES)}")
         if self.security == "none" and not is_local_host(self.host):
             # The password and clients' replies would cross the network in the clear.
-            raise InboxError(f"{where}: security 'none' is allowed for localhost only")
+            raise InboxError(
+                f"{where}: security 'none' is allowed only to this machine "
+                "(localhost, 127.0.0.0/8, ::1)"
+            )
         if not 0 < self.port < 65536:
             raise InboxError(f"{where}: port must be between 1 and 65535")
         if self.batch_size < 1 or self.timeout <= 0:

@@ -154,7 +154,8 @@ class SmtpSettings:
         elif self.security == "none" and not is_local_host(self.host):
             # Without TLS the password and every client's message cross the network in clear.
             problems.append(
-                f"security 'none' sends in plaintext; only allowed for localhost, not {self.host}"
+                f"security 'none' sends in plaintext; only allowed to this machine "
+                f"(localhost, 127.0.0.0/8, ::1), not {self.host}"
             )
         if self.oauth2 is not None and self.username is None:
             problems.append("OAuth2 needs a username (the mailbox's address)")
