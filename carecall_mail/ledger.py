@@ -336,31 +336,19 @@ _REPLY_COLUMNS = (
 )
 
 
-_MARK_SENT = """
-    UPDATE outbox SET status = 'sent', message_id = ?, sent_at = ?, updated_at = ?,
-                      next_attempt_at = NULL, last_error = NULL, last_code = NULL
-     WHERE key = ? AND status IN ('sending', 'queued')
-"""
-_MARK_SENT_SAME_MID = """
-    UPDATE outbox SET status = 'sent', sent_at = ?, updated_at = ?,
-                      next_attempt_at = NULL, last_error = NULL, last_code = NULL
-     WHERE key = ? AND status IN ('sending', 'queued') AND message_id = ?
-"""
-
-
 # Named queries: the SQL the store runs, kept together (issue 9) so a reader sees every
 # statement at once and a second backend has a list to write its own against.
 SQL: Mapping[str, str] = {
     "secret": "SELECT value FROM meta WHERE name = 'message_id_secret'",
     # One UPDATE … RETURNING: two senders (two connections) never claim the same row.
     "claim_due": f"""
-        UPDATE outbox
-           SET status = 'sending', attempts = attempts + 1, updated_at = ?
-         WHERE key IN (SELECT key FROM outbox
-                        WHERE status = 'queued' AND next_attempt_at <= ? AND send_at <= ?
-                        ORDER BY next_attempt_at, key
-                        LIMIT ?)
-     RETURNING {_OUTBOX_COLUMNS}
+           UPDATE outbox
+              SET status = 'sending', attempts = attempts + 1, updated_at = ?
+            WHERE key IN (SELECT key FROM outbox
+                           WHERE status = 'queued' AND next_attempt_at <= ? AND send_at <= ?
+                           ORDER BY next_attempt_at, key
+                           LIMIT ?)
+        RETURNING {_OUTBOX_COLUMNS}
     """,
     "set_message_id": "UPDATE outbox SET message_id = ? WHERE key = ? AND message_id IS NULL",
     "pending_alerts": """
@@ -374,8 +362,128 @@ SQL: Mapping[str, str] = {
         ON CONFLICT (name) DO UPDATE SET at = excluded.at, last_reply_id = excluded.last_reply_id
     """,
     "get_cursor": "SELECT uidvalidity, last_uid FROM cursors WHERE mailbox = ?",
-    "mark_sent": _MARK_SENT,
-    "mark_sent_same_mid": _MARK_SENT_SAME_MID,
+    "enqueue": """
+        INSERT INTO outbox (key, kind, client_id, to_addr, send_at, template, params,
+                            status, attempts, next_attempt_at, created_at, updated_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, 'queued', 0, ?, ?, ?)
+        ON CONFLICT (key) DO NOTHING
+    """,
+    "record_skipped": """
+        INSERT INTO outbox (key, kind, client_id, to_addr, send_at, template, params,
+                            status, attempts, skip_reason, created_at, updated_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, 'skipped', 0, ?, ?, ?)
+        ON CONFLICT (key) DO NOTHING
+    """,
+    "mark_retry": """
+        UPDATE outbox SET status = 'queued', last_error = ?, last_code = ?,
+                          next_attempt_at = ?, updated_at = ?
+         WHERE key = ? AND status IN ('sending', 'queued')
+    """,
+    "mark_failed": """
+        UPDATE outbox SET status = 'failed', last_error = ?, last_code = ?,
+                          next_attempt_at = NULL, updated_at = ?
+         WHERE key = ? AND status IN ('sending', 'queued')
+    """,
+    "mark_skipped": """
+        UPDATE outbox SET status = 'skipped', skip_reason = ?, next_attempt_at = NULL,
+                          updated_at = ?
+         WHERE key = ? AND status IN ('sending', 'queued')
+    """,
+    "attempts_of": "SELECT attempts FROM outbox WHERE key = ?",
+    "release_claim": """
+        UPDATE outbox SET status = 'queued', attempts = max(attempts - 1, 0),
+                          last_error = ?, last_code = ?, next_attempt_at = ?,
+                          updated_at = ?
+         WHERE key = ? AND status = 'sending'
+    """,
+    "key_exists": "SELECT 1 FROM outbox WHERE key = ?",
+    "recover_exhausted": """
+        UPDATE outbox SET status = 'failed', next_attempt_at = NULL, updated_at = ?,
+                          last_error = 'interrupted while sending, attempts exhausted'
+         WHERE status = 'sending' AND attempts >= ?
+    """,
+    "recover_requeue": """
+        UPDATE outbox SET status = 'queued', next_attempt_at = ?, updated_at = ?,
+                          last_error = COALESCE(last_error, 'interrupted while sending')
+         WHERE status = 'sending'
+    """,
+    "get_row": f"SELECT {_OUTBOX_COLUMNS} FROM outbox WHERE key = ?",
+    "count_by_status": "SELECT status, count(*) FROM outbox GROUP BY status",
+    "cap_times": """
+        SELECT status, sent_at, COALESCE(next_attempt_at, send_at) FROM outbox
+         WHERE (status = 'sent' AND sent_at >= ?) OR status IN ('queued', 'sending')
+    """,
+    "all_consent": "SELECT client_id, stream, allowed FROM consent",
+    "all_keys": "SELECT key FROM outbox",
+    "all_suspended": "SELECT address FROM suspended",
+    "client_consent": "SELECT stream, allowed FROM consent WHERE client_id = ?",
+    "is_suspended": "SELECT 1 FROM suspended WHERE address = ?",
+    "sent_by_message_id": "SELECT key, client_id FROM outbox WHERE message_id = ?",
+    "sent_lookup": "SELECT message_id, key, client_id FROM outbox WHERE message_id IS NOT NULL",
+    "log_consent": "INSERT INTO consent_log (client_id, stream, allowed, at, source)"
+    " VALUES (?, ?, ?, ?, ?)",
+    "drop_client_consent": "DELETE FROM consent WHERE client_id = ?",
+    "upsert_consent": """
+        INSERT INTO consent (client_id, stream, allowed, at, source)
+        VALUES (?, ?, ?, ?, ?)
+        ON CONFLICT (client_id, stream)
+        DO UPDATE SET allowed = excluded.allowed, at = excluded.at,
+                      source = excluded.source
+    """,
+    "consent_overrides": "SELECT client_id, stream, allowed, at, source FROM consent"
+    " ORDER BY allowed, client_id, stream",
+    "suspend": "INSERT INTO suspended (address, client_id, reason, at) VALUES (?, ?, ?, ?)"
+    " ON CONFLICT (address) DO NOTHING",
+    "unsuspend": "DELETE FROM suspended WHERE address = ?",
+    "suspended": "SELECT address, client_id, reason, at FROM suspended ORDER BY at, address",
+    "insert_reply": """
+        INSERT INTO replies (message_id, received_at, from_addr, client_id,
+                             in_reply_to, kind, subject, text, flagged, reasons,
+                             bounced, permanent, raw, recorded_at, urgency)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        ON CONFLICT (message_id) DO NOTHING
+    """,
+    "has_reply": "SELECT 1 FROM replies WHERE message_id = ?",
+    "set_cursor": """
+        INSERT INTO cursors (mailbox, uidvalidity, last_uid, updated_at)
+        VALUES (?, ?, ?, ?)
+        ON CONFLICT (mailbox) DO UPDATE SET uidvalidity = excluded.uidvalidity,
+            last_uid = excluded.last_uid, updated_at = excluded.updated_at
+    """,
+    "claim_autoreply": "INSERT INTO autoreplies (holiday_id, sender, at) VALUES (?, ?, ?)"
+    " ON CONFLICT (holiday_id, sender) DO NOTHING",
+    "release_autoreply": "DELETE FROM autoreplies WHERE holiday_id = ? AND sender = ?",
+    "claim_forward": "INSERT INTO forwards (reply_message_id, claimed_at) VALUES (?, ?)"
+    " ON CONFLICT (reply_message_id) DO NOTHING",
+    "mark_forwarded": "UPDATE forwards SET forwarded_at = ?"
+    " WHERE reply_message_id = ? AND forwarded_at IS NULL",
+    "pending_forwards": "SELECT reply_message_id, claimed_at, forwarded_at FROM forwards"
+    " WHERE forwarded_at IS NULL ORDER BY claimed_at",
+    "last_digest_at": "SELECT value FROM meta WHERE name = 'last_digest_at'",
+    "set_last_digest": "INSERT INTO meta (name, value) VALUES ('last_digest_at', ?)"
+    " ON CONFLICT (name) DO UPDATE SET value = excluded.value",
+    "get_meta": "SELECT value FROM meta WHERE name = ?",
+    "set_meta": "INSERT INTO meta (name, value) VALUES (?, ?)"
+    " ON CONFLICT (name) DO UPDATE SET value = excluded.value",
+    "mark_sent": """
+        UPDATE outbox SET status = 'sent', message_id = ?, sent_at = ?, updated_at = ?,
+                          next_attempt_at = NULL, last_error = NULL, last_code = NULL
+         WHERE key = ? AND status IN ('sending', 'queued')
+    """,
+    # mark_sent's fast path: the Message-ID claim_due stored leaves its index alone.
+    "mark_sent_same_mid": """
+        UPDATE outbox SET status = 'sent', sent_at = ?, updated_at = ?,
+                          next_attempt_at = NULL, last_error = NULL, last_code = NULL
+         WHERE key = ? AND status IN ('sending', 'queued') AND message_id = ?
+    """,
+    "requeue_failed": """
+        UPDATE outbox SET status = 'queued', attempts = 0, next_attempt_at = ?, updated_at = ?
+         WHERE status = 'failed'
+    """,
+    "rows_with_status": f"SELECT {_OUTBOX_COLUMNS} FROM outbox WHERE status = ?",
+    "consent_history": "SELECT id, client_id, stream, allowed, at, source FROM consent_log",
+    "replies": f"SELECT {_REPLY_COLUMNS} FROM replies",
+    "autoreplies": "SELECT holiday_id, sender, at FROM autoreplies",
 }
 
 _STATUSES = {s.value: s for s in OutboxStatus}
@@ -709,12 +817,7 @@ class Ledger:
             # replay with --now — the database refuses the duplicate here, so no
             # Python-side "already planned?" check can race with it.
             conn.executemany(
-                """
-                INSERT INTO outbox (key, kind, client_id, to_addr, send_at, template, params,
-                                    status, attempts, next_attempt_at, created_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, 'queued', 0, ?, ?, ?)
-                ON CONFLICT (key) DO NOTHING
-                """,
+                SQL["enqueue"],
                 rows,
             )
             added = conn.total_changes - before
@@ -750,12 +853,7 @@ class Ledger:
             before = conn.total_changes
             # Same UNIQUE key as enqueue: a skipped key is decided, never planned again.
             conn.executemany(
-                """
-                INSERT INTO outbox (key, kind, client_id, to_addr, send_at, template, params,
-                                    status, attempts, skip_reason, created_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, 'skipped', 0, ?, ?, ?)
-                ON CONFLICT (key) DO NOTHING
-                """,
+                SQL["record_skipped"],
                 rows,
             )
             return conn.total_changes - before
@@ -847,11 +945,7 @@ class Ledger:
         nxt = _ts(next_attempt_at, "next_attempt_at")
         with self._read():
             cur = self._conn.execute(
-                """
-                UPDATE outbox SET status = 'queued', last_error = ?, last_code = ?,
-                                  next_attempt_at = ?, updated_at = ?
-                 WHERE key = ? AND status IN ('sending', 'queued')
-                """,
+                SQL["mark_retry"],
                 (error, code, nxt, at, key),
             )
             return self._changed(cur, key)
@@ -861,11 +955,7 @@ class Ledger:
         at = _ts(now, "now")
         with self._read():
             cur = self._conn.execute(
-                """
-                UPDATE outbox SET status = 'failed', last_error = ?, last_code = ?,
-                                  next_attempt_at = NULL, updated_at = ?
-                 WHERE key = ? AND status IN ('sending', 'queued')
-                """,
+                SQL["mark_failed"],
                 (error, code, at, key),
             )
             changed = self._changed(cur, key)
@@ -878,11 +968,7 @@ class Ledger:
         at = _ts(now, "now")
         with self._read():
             cur = self._conn.execute(
-                """
-                UPDATE outbox SET status = 'skipped', skip_reason = ?, next_attempt_at = NULL,
-                                  updated_at = ?
-                 WHERE key = ? AND status IN ('sending', 'queued')
-                """,
+                SQL["mark_skipped"],
                 (reason, at, key),
             )
             return self._changed(cur, key)
@@ -901,7 +987,7 @@ class Ledger:
         """
         _ts(now, "now")
         with self._write() as conn:
-            row = conn.execute("SELECT attempts FROM outbox WHERE key = ?", (key,)).fetchone()
+            row = conn.execute(SQL["attempts_of"], (key,)).fetchone()
             if row is None:
                 raise UnknownKeyError(f"no outbox row with key {key!r}")
             nxt = backoff.next_attempt_at(max(int(row[0]), 1), now)
@@ -921,12 +1007,7 @@ class Ledger:
         at = _ts(now, "now")
         with self._read():
             cur = self._conn.execute(
-                """
-                UPDATE outbox SET status = 'queued', attempts = max(attempts - 1, 0),
-                                  last_error = ?, last_code = ?, next_attempt_at = ?,
-                                  updated_at = ?
-                 WHERE key = ? AND status = 'sending'
-                """,
+                SQL["release_claim"],
                 (error, code, at, at, key),
             )
             return self._changed(cur, key)
@@ -938,11 +1019,7 @@ class Ledger:
         same message if it goes again. Returns the keys requeued.
         """
         at = _ts(now, "now")
-        sql = """
-            UPDATE outbox SET status = 'queued', attempts = 0, next_attempt_at = ?,
-                              updated_at = ?
-             WHERE status = 'failed'
-        """
+        sql = SQL["requeue_failed"]  # filters are added below
         params: list[Any] = [at, at]
         if keys is not None:
             sql += f" AND key IN ({', '.join('?' * len(keys))})"
@@ -953,7 +1030,7 @@ class Ledger:
     def _changed(self, cur: sqlite3.Cursor, key: str) -> bool:
         if cur.rowcount:
             return True
-        exists = self._conn.execute("SELECT 1 FROM outbox WHERE key = ?", (key,)).fetchone()
+        exists = self._conn.execute(SQL["key_exists"], (key,)).fetchone()
         if exists is None:
             raise UnknownKeyError(f"no outbox row with key {key!r}")
         return False
@@ -973,19 +1050,11 @@ class Ledger:
         at = _ts(now, "now")
         with self._write() as conn:
             conn.execute(
-                """
-                UPDATE outbox SET status = 'failed', next_attempt_at = NULL, updated_at = ?,
-                                  last_error = 'interrupted while sending, attempts exhausted'
-                 WHERE status = 'sending' AND attempts >= ?
-                """,
+                SQL["recover_exhausted"],
                 (at, backoff.max_attempts),
             )
             cur = conn.execute(
-                """
-                UPDATE outbox SET status = 'queued', next_attempt_at = ?, updated_at = ?,
-                                  last_error = COALESCE(last_error, 'interrupted while sending')
-                 WHERE status = 'sending'
-                """,
+                SQL["recover_requeue"],
                 (at, at),
             )
             recovered = cur.rowcount
@@ -997,18 +1066,14 @@ class Ledger:
 
     def get(self, key: str) -> OutboxRow | None:
         with self._read():
-            r = self._conn.execute(
-                f"SELECT {_OUTBOX_COLUMNS} FROM outbox WHERE key = ?", (key,)
-            ).fetchone()
+            r = self._conn.execute(SQL["get_row"], (key,)).fetchone()
         return None if r is None else _outbox_row(r)
 
     def counts(self) -> dict[OutboxStatus, int]:
         """Rows per status, every status present (for `carecall status`)."""
         out = dict.fromkeys(OutboxStatus, 0)
         with self._read():
-            for status, n in self._conn.execute(
-                "SELECT status, count(*) FROM outbox GROUP BY status"
-            ):
+            for status, n in self._conn.execute(SQL["count_by_status"]):
                 out[OutboxStatus(status)] = n
         return out
 
@@ -1016,7 +1081,7 @@ class Ledger:
         self, status: OutboxStatus | str, *, client_id: str | None = None, limit: int | None = None
     ) -> list[OutboxRow]:
         """Rows with one status, by send time (failed rows carry last_error and last_code)."""
-        sql = f"SELECT {_OUTBOX_COLUMNS} FROM outbox WHERE status = ?"
+        sql = SQL["rows_with_status"]  # filters are added below
         params: list[Any] = [str(OutboxStatus(status))]
         if client_id is not None:
             sql += " AND client_id = ?"
@@ -1042,10 +1107,7 @@ class Ledger:
         pending: list[datetime] = []
         with self._read():
             for status, sent_at, due in self._conn.execute(
-                """
-                SELECT status, sent_at, COALESCE(next_attempt_at, send_at) FROM outbox
-                 WHERE (status = 'sent' AND sent_at >= ?) OR status IN ('queued', 'sending')
-                """,
+                SQL["cap_times"],
                 (at,),
             ):
                 if status == "sent":
@@ -1064,12 +1126,9 @@ class Ledger:
             if own:
                 conn.execute("BEGIN")  # one consistent WAL snapshot for the three reads
             try:
-                keys = frozenset(k for (k,) in conn.execute("SELECT key FROM outbox"))
-                overrides = {
-                    (c, s): bool(a)
-                    for c, s, a in conn.execute("SELECT client_id, stream, allowed FROM consent")
-                }
-                suspended = frozenset(a for (a,) in conn.execute("SELECT address FROM suspended"))
+                keys = frozenset(k for (k,) in conn.execute(SQL["all_keys"]))
+                overrides = {(c, s): bool(a) for c, s, a in conn.execute(SQL["all_consent"])}
+                suspended = frozenset(a for (a,) in conn.execute(SQL["all_suspended"]))
             finally:
                 if own:
                     conn.execute("COMMIT")
@@ -1085,13 +1144,9 @@ class Ledger:
         with self._read():
             overrides = {
                 (client_id, s): bool(a)
-                for s, a in self._conn.execute(
-                    "SELECT stream, allowed FROM consent WHERE client_id = ?", (client_id,)
-                )
+                for s, a in self._conn.execute(SQL["client_consent"], (client_id,))
             }
-            bounced = self._conn.execute(
-                "SELECT 1 FROM suspended WHERE address = ?", (address,)
-            ).fetchone()
+            bounced = self._conn.execute(SQL["is_suspended"], (address,)).fetchone()
         return LedgerView(
             consent_overrides=overrides,
             suspended_addresses=frozenset({address}) if bounced else frozenset(),
@@ -1101,7 +1156,7 @@ class Ledger:
         """The outbox key and client a Message-ID of ours belongs to (brackets optional)."""
         with self._read():
             r = self._conn.execute(
-                "SELECT key, client_id FROM outbox WHERE message_id = ?",
+                SQL["sent_by_message_id"],
                 (_normalize_mid(message_id),),
             ).fetchone()
         return None if r is None else SentRef(r[0], r[1])
@@ -1113,9 +1168,7 @@ class Ledger:
         before its "sent" was committed, and a reply to it must still match.
         """
         with self._read():
-            pairs = self._conn.execute(
-                "SELECT message_id, key, client_id FROM outbox WHERE message_id IS NOT NULL"
-            ).fetchall()
+            pairs = self._conn.execute(SQL["sent_lookup"]).fetchall()
         return SentLookup({mid: SentRef(k, c) for mid, k, c in pairs})
 
     # ------------------------------------------------------------------ consent
@@ -1145,21 +1198,14 @@ class Ledger:
             refusals.append(self.path, entry)
         with self._write() as conn:
             conn.execute(
-                "INSERT INTO consent_log (client_id, stream, allowed, at, source)"
-                " VALUES (?, ?, ?, ?, ?)",
+                SQL["log_consent"],
                 (client_id, stream, int(allowed), when, source),
             )
             if stream == ALL_STREAMS:
-                conn.execute("DELETE FROM consent WHERE client_id = ?", (client_id,))
+                conn.execute(SQL["drop_client_consent"], (client_id,))
             if stream != ALL_STREAMS or not allowed:
                 conn.execute(
-                    """
-                    INSERT INTO consent (client_id, stream, allowed, at, source)
-                    VALUES (?, ?, ?, ?, ?)
-                    ON CONFLICT (client_id, stream)
-                    DO UPDATE SET allowed = excluded.allowed, at = excluded.at,
-                                  source = excluded.source
-                    """,
+                    SQL["upsert_consent"],
                     (client_id, stream, int(allowed), when, source),
                 )
         if allowed:
@@ -1177,14 +1223,11 @@ class Ledger:
     def consent_overrides(self) -> list[ConsentOverride]:
         """Current overrides (opt-outs first), for `carecall status`."""
         with self._read():
-            rows = self._conn.execute(
-                "SELECT client_id, stream, allowed, at, source FROM consent"
-                " ORDER BY allowed, client_id, stream"
-            ).fetchall()
+            rows = self._conn.execute(SQL["consent_overrides"]).fetchall()
         return [ConsentOverride(c, s, bool(a), _dt(t), src) for c, s, a, t, src in rows]
 
     def consent_history(self, client_id: str | None = None) -> list[ConsentChange]:
-        sql = "SELECT id, client_id, stream, allowed, at, source FROM consent_log"
+        sql = SQL["consent_history"]  # filters are added below
         params: tuple[str, ...] = ()
         if client_id is not None:
             sql += " WHERE client_id = ?"
@@ -1207,8 +1250,7 @@ class Ledger:
         )  # fmt: skip
         with self._write() as conn:
             cur = conn.execute(
-                "INSERT INTO suspended (address, client_id, reason, at) VALUES (?, ?, ?, ?)"
-                " ON CONFLICT (address) DO NOTHING",
+                SQL["suspend"],
                 (address.strip().lower(), client_id, reason, when),
             )
             added = cur.rowcount > 0
@@ -1221,9 +1263,7 @@ class Ledger:
 
     def unsuspend_address(self, address: str) -> bool:
         with self._write() as conn:
-            cur = conn.execute(
-                "DELETE FROM suspended WHERE address = ?", (address.strip().lower(),)
-            )
+            cur = conn.execute(SQL["unsuspend"], (address.strip().lower(),))
             lifted = cur.rowcount > 0
         if lifted:
             refusals.append(self.path, {"kind": "unsuspended", "address": address.strip().lower()})
@@ -1231,9 +1271,7 @@ class Ledger:
 
     def suspended(self) -> list[Suspension]:
         with self._read():
-            rows = self._conn.execute(
-                "SELECT address, client_id, reason, at FROM suspended ORDER BY at, address"
-            ).fetchall()
+            rows = self._conn.execute(SQL["suspended"]).fetchall()
         return [Suspension(a, c, r, _dt(t)) for a, c, r, t in rows]
 
     # ------------------------------------------------------------------ reply log
@@ -1250,13 +1288,7 @@ class Ledger:
             # UNIQUE(message_id): a restarted fetch, a new UIDVALIDITY rescan, the same
             # mail in two folders — the database refuses the second copy here.
             cur = conn.execute(
-                """
-                INSERT INTO replies (message_id, received_at, from_addr, client_id,
-                                     in_reply_to, kind, subject, text, flagged, reasons,
-                                     bounced, permanent, raw, recorded_at, urgency)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (message_id) DO NOTHING
-                """,
+                SQL["insert_reply"],
                 (
                     reply.message_id,
                     received,
@@ -1290,9 +1322,7 @@ class Ledger:
 
     def has_reply(self, message_id: str) -> bool:
         with self._read():
-            r = self._conn.execute(
-                "SELECT 1 FROM replies WHERE message_id = ?", (message_id,)
-            ).fetchone()
+            r = self._conn.execute(SQL["has_reply"], (message_id,)).fetchone()
         return r is not None
 
     def replies(
@@ -1327,7 +1357,7 @@ class Ledger:
         if after_id is not None:
             where.append("id > ?")
             params.append(after_id)
-        sql = f"SELECT {_REPLY_COLUMNS} FROM replies"
+        sql = SQL["replies"]  # filters are added below
         if where:
             sql += " WHERE " + " AND ".join(where)
         sql += " ORDER BY received_at, id"
@@ -1351,12 +1381,7 @@ class Ledger:
         when = self._now(at, "at")
         with self._write() as conn:
             conn.execute(
-                """
-                INSERT INTO cursors (mailbox, uidvalidity, last_uid, updated_at)
-                VALUES (?, ?, ?, ?)
-                ON CONFLICT (mailbox) DO UPDATE SET uidvalidity = excluded.uidvalidity,
-                    last_uid = excluded.last_uid, updated_at = excluded.updated_at
-                """,
+                SQL["set_cursor"],
                 (mailbox, uidvalidity, last_uid, when),
             )
 
@@ -1372,8 +1397,7 @@ class Ledger:
         with self._write() as conn:
             # PRIMARY KEY (holiday_id, sender) is the "once per sender per holiday" rule.
             cur = conn.execute(
-                "INSERT INTO autoreplies (holiday_id, sender, at) VALUES (?, ?, ?)"
-                " ON CONFLICT (holiday_id, sender) DO NOTHING",
+                SQL["claim_autoreply"],
                 (holiday_id, sender.strip().lower(), when),
             )
             return cur.rowcount > 0
@@ -1383,13 +1407,13 @@ class Ledger:
         4xx): the sender's next mail during the break gets its one auto-reply then."""
         with self._write() as conn:
             cur = conn.execute(
-                "DELETE FROM autoreplies WHERE holiday_id = ? AND sender = ?",
+                SQL["release_autoreply"],
                 (holiday_id, sender.strip().lower()),
             )
             return cur.rowcount > 0
 
     def autoreplies(self, holiday_id: str | None = None) -> list[AutoreplyRow]:
-        sql = "SELECT holiday_id, sender, at FROM autoreplies"
+        sql = SQL["autoreplies"]  # filters are added below
         params: tuple[str, ...] = ()
         if holiday_id is not None:
             sql += " WHERE holiday_id = ?"
@@ -1407,8 +1431,7 @@ class Ledger:
         when = self._now(at, "at")
         with self._write() as conn:
             cur = conn.execute(
-                "INSERT INTO forwards (reply_message_id, claimed_at) VALUES (?, ?)"
-                " ON CONFLICT (reply_message_id) DO NOTHING",
+                SQL["claim_forward"],
                 (reply_message_id, when),
             )
             return cur.rowcount > 0
@@ -1417,8 +1440,7 @@ class Ledger:
         when = self._now(at, "at")
         with self._write() as conn:
             cur = conn.execute(
-                "UPDATE forwards SET forwarded_at = ?"
-                " WHERE reply_message_id = ? AND forwarded_at IS NULL",
+                SQL["mark_forwarded"],
                 (when, reply_message_id),
             )
             return cur.rowcount > 0
@@ -1426,10 +1448,7 @@ class Ledger:
     def pending_forwards(self) -> list[ForwardRow]:
         """Forwards claimed but never marked forwarded (a crash came between)."""
         with self._read():
-            rows = self._conn.execute(
-                "SELECT reply_message_id, claimed_at, forwarded_at FROM forwards"
-                " WHERE forwarded_at IS NULL ORDER BY claimed_at"
-            ).fetchall()
+            rows = self._conn.execute(SQL["pending_forwards"]).fetchall()
         return [ForwardRow(m, _dt(c), _opt_dt(f)) for m, c, f in rows]
 
     # Alerts are their own claim kind at the store's interface; this ledger keeps them
@@ -1468,31 +1487,27 @@ class Ledger:
 
     def last_digest_at(self) -> datetime | None:
         with self._read():
-            r = self._conn.execute(
-                "SELECT value FROM meta WHERE name = 'last_digest_at'"
-            ).fetchone()
+            r = self._conn.execute(SQL["last_digest_at"]).fetchone()
         return None if r is None else _dt(r[0])
 
     def set_last_digest(self, at: datetime) -> None:
         when = _ts(at, "at")
         with self._write() as conn:
             conn.execute(
-                "INSERT INTO meta (name, value) VALUES ('last_digest_at', ?)"
-                " ON CONFLICT (name) DO UPDATE SET value = excluded.value",
+                SQL["set_last_digest"],
                 (when,),
             )
 
     def get_meta(self, name: str) -> str | None:
         """A small named value (e.g. a connection's health, see health.py), or None."""
         with self._read():
-            r = self._conn.execute("SELECT value FROM meta WHERE name = ?", (name,)).fetchone()
+            r = self._conn.execute(SQL["get_meta"], (name,)).fetchone()
         return None if r is None else str(r[0])
 
     def set_meta(self, name: str, value: str) -> None:
         with self._write() as conn:
             conn.execute(
-                "INSERT INTO meta (name, value) VALUES (?, ?)"
-                " ON CONFLICT (name) DO UPDATE SET value = excluded.value",
+                SQL["set_meta"],
                 (name, value),
             )
 

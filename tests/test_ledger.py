@@ -20,6 +20,7 @@ from carecall_mail.ledger import (
     SCHEMA_VERSION,
     Backoff,
     Cursor,
+    DigestMark,
     Ledger,
     LedgerBusyError,
     LedgerError,
@@ -31,6 +32,7 @@ from carecall_mail.ledger import (
     UnknownKeyError,
     message_id_for,
 )
+from carecall_mail.store.errors import StoreLocked, StoreUnreadable
 
 T0 = datetime(2026, 12, 1, 8, 0, tzinfo=UTC)
 DOMAIN = "fieldpractice.example"
@@ -777,6 +779,71 @@ def test_a_held_write_lock_becomes_ledger_busy_error(db: Path) -> None:
         # After the holder commits, writes go through and the failed one left nothing.
         assert impatient.enqueue([item(2)], T0) == 1
         assert {r.key for r in led.queued()} == {item(1).key, item(2).key}
+
+
+def test_errors_are_chosen_by_sqlite_result_code_not_wording(db: Path) -> None:
+    """A lock is StoreLocked, a damaged file StoreUnreadable, whatever the message says."""
+    with (
+        Ledger.open(db) as led,
+        Ledger.open(db, busy_timeout=0.05) as impatient,
+        led.transaction(),
+    ):
+        led.enqueue([item(1)], T0)
+        with pytest.raises(StoreLocked) as held:
+            impatient.enqueue([item(2)], T0)
+    assert isinstance(held.value.__cause__, sqlite3.OperationalError)
+    assert held.value.__cause__.sqlite_errorcode & 0xFF == sqlite3.SQLITE_BUSY
+    damaged = db.with_name("damaged.sqlite3")
+    damaged.write_bytes(b"this is no database file, whatever its name says" * 100)
+    with pytest.raises(StoreUnreadable, match="not a usable ledger"):
+        Ledger.open(damaged)
+
+
+def test_claim_due_needs_no_sql_user_function(db: Path) -> None:
+    """The Message-ID is worked out in Python: a plain connection can run every query."""
+    with Ledger.open(db, message_id_domain=DOMAIN) as led:
+        led.enqueue([item(1)], T0)
+        (row,) = led.claim_due(T0)
+    plain = sqlite3.connect(db)
+    try:
+        stored = plain.execute("SELECT message_id FROM outbox").fetchone()[0]
+    finally:
+        plain.close()
+    assert stored == row.message_id == message_id_for(row.key, DOMAIN, _secret(db))
+
+
+def _secret(db: Path) -> bytes:
+    conn = sqlite3.connect(db)
+    try:
+        (hexed,) = conn.execute(
+            "SELECT value FROM meta WHERE name = 'message_id_secret'"
+        ).fetchone()
+    finally:
+        conn.close()
+    return bytes.fromhex(hexed)
+
+
+def test_migration_moves_digest_places_out_of_the_cursor_table(db: Path) -> None:
+    db.parent.mkdir(parents=True)
+    conn = sqlite3.connect(db)
+    for migration in MIGRATIONS[:3]:  # a ledger from before digest_state
+        for statement in migration:
+            conn.execute(statement)
+    conn.execute("PRAGMA user_version = 3")
+    for mailbox, uidvalidity, last in (
+        ("digest:full", int(T0.timestamp()), 7),
+        ("imap:INBOX", 12345, 99),
+    ):
+        conn.execute(
+            "INSERT INTO cursors (mailbox, uidvalidity, last_uid, updated_at) VALUES (?, ?, ?, ?)",
+            (mailbox, uidvalidity, last, T0.isoformat()),
+        )
+    conn.commit()
+    conn.close()
+    with Ledger.open(db) as led:
+        assert led.digest_state("digest:full") == DigestMark("digest:full", T0, 7)
+        assert led.digest_state("imap:INBOX") is None
+        assert led.get_cursor("imap:INBOX") == Cursor(12345, 99)
 
 
 def test_never_claimed_before_send_at_even_after_a_replayed_recover(ledger: Ledger) -> None:
