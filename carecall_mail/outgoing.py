@@ -37,6 +37,7 @@ from typing import Literal, Protocol
 
 import aiosmtplib
 
+from carecall_mail import logs
 from carecall_mail.addresses import SECURITY_MODES, Security, is_local_host
 from carecall_mail.errors import (
     CareCallError,
@@ -76,12 +77,7 @@ def _withheld(message: Outgoing) -> Outcome | None:
     reason = message.check() if message.check is not None else None
     if reason is None:
         return None
-    logger.info(
-        "send.withheld key=%s reason=%s",
-        message.key,
-        reason,
-        extra={"event": "send.withheld", "key": message.key},
-    )
+    logs.event(logger, logging.INFO, "send.withheld", True, key=message.key, reason=reason)
     return Outcome(message.key, "withheld", None, reason)
 
 
@@ -267,20 +263,19 @@ class MaildirTransport:
                 outcome = Outcome(
                     message.key, "retry", None, f"maildir {self.directory}: {exc}", setup=True
                 )
-                logger.warning(
-                    "maildir.retry key=%s dir=%s error=%s",
-                    message.key,
-                    self.directory,
-                    exc,
-                    extra={"event": "maildir.retry", "key": message.key},
+                logs.event(
+                    logger,
+                    logging.WARNING,
+                    "maildir.retry",
+                    True,
+                    key=message.key,
+                    dir=self.directory,
+                    error=exc,
                 )
             else:
                 outcome = Outcome(message.key, "sent", None, f"maildir {path.name}")
-                logger.info(
-                    "maildir.sent key=%s file=%s",
-                    message.key,
-                    path.name,
-                    extra={"event": "maildir.sent", "key": message.key},
+                logs.event(
+                    logger, logging.INFO, "maildir.sent", True, key=message.key, file=path.name
                 )
             on_outcome(outcome)
 
@@ -449,13 +444,8 @@ class _Session:
             ) from exc
         self.smtp = smtp
         self.reused = False
-        logger.info(
-            "smtp.connect host=%s port=%d security=%s",
-            s.host,
-            s.port,
-            s.security,
-            extra={"event": "smtp.connect", "host": s.host},
-        )
+        fields = {"host": s.host, "port": s.port, "security": s.security}
+        logs.event(logger, logging.INFO, "smtp.connect", True, **fields)
 
     async def _xoauth2(self, smtp: aiosmtplib.SMTP, username: str, tokens: AccessTokens) -> None:
         """AUTH XOAUTH2; a refused token is refreshed once and tried again (it may have
@@ -628,15 +618,15 @@ def _log_outcome(outcome: Outcome, host: str) -> None:
     event = f"smtp.{outcome.status}"
     level = logging.INFO if outcome.status == "sent" else logging.WARNING
     if logger.isEnabledFor(level):
-        logger.log(
+        logs.event(
+            logger,
             level,
-            "%s key=%s host=%s code=%s detail=%s",
             event,
-            outcome.key,
-            host,
-            outcome.code,
-            outcome.detail,
-            extra={"event": event, "key": outcome.key, "host": host},
+            True,
+            key=outcome.key,
+            host=host,
+            code=outcome.code,
+            detail=outcome.detail,
         )
 
 
@@ -715,12 +705,14 @@ class SmtpTransport:
             await session.connect()
         except _SessionError as exc:
             setup_errors.append(exc.error)
-            logger.warning(
-                "smtp.connect_failed host=%s code=%s detail=%s",
-                self.settings.host,
-                exc.error.code,
-                exc.error,
-                extra={"event": "smtp.connect_failed", "host": self.settings.host},
+            logs.event(
+                logger,
+                logging.WARNING,
+                "smtp.connect_failed",
+                True,
+                host=self.settings.host,
+                code=exc.error.code,
+                detail=exc.error,
             )
             return False
         return True
@@ -754,12 +746,14 @@ class SmtpTransport:
                     await session.connect()
                 except _SessionError as exc:
                     setup_errors.append(exc.error)
-                    logger.warning(
-                        "smtp.connect_failed host=%s code=%s detail=%s",
-                        host,
-                        exc.error.code,
-                        exc.error,
-                        extra={"event": "smtp.connect_failed", "host": host},
+                    logs.event(
+                        logger,
+                        logging.WARNING,
+                        "smtp.connect_failed",
+                        True,
+                        host=host,
+                        code=exc.error.code,
+                        detail=exc.error,
                     )
                     return  # leave the rest to sessions that work
                 if not pending:
