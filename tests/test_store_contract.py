@@ -220,6 +220,18 @@ def test_release_claim_gives_the_attempt_back(store: Store) -> None:
     assert store.release_claim(row.key, "again", None, T0) is False  # not in flight
 
 
+def test_cap_times_count_what_went_since_and_what_is_still_to_send(store: Store) -> None:
+    later = T0 + timedelta(hours=2)
+    store.enqueue([item(1), item(2), item(3, later), item(4)], T0)
+    one, two, four = store.claim_due(T0)
+    store.mark_sent(one.key, str(one.message_id), T0)
+    store.mark_sent(two.key, str(two.message_id), T0 + timedelta(hours=1))
+    store.mark_failed(four.key, "550", 550, T0)
+    sent, pending = store.cap_times(T0 + timedelta(minutes=30))
+    assert sent == [T0 + timedelta(hours=1)]
+    assert pending == [later]
+
+
 def test_params_round_trip(store: Store) -> None:
     store.enqueue([item(1, rule="three-months", supply=("gloves", 2)), item(2)], T0)
     one, two = store.get(item(1).key), store.get(item(2).key)

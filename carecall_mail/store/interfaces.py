@@ -116,6 +116,8 @@ class OutboxQueue(Protocol):
 
     def sent_lookup(self) -> SentLookup: ...
 
+    def cap_times(self, since: datetime) -> tuple[list[datetime], list[datetime]]: ...
+
 
 class ReplyLog(Protocol):
     """Every reply once, by Message-ID (or the `sha256:` of its bytes)."""

@@ -435,6 +435,19 @@ class MemoryStore:
                 }
             )
 
+    def cap_times(self, since: datetime) -> tuple[list[datetime], list[datetime]]:
+        """(when each message sent at or after `since` went, when each one to send is due)."""
+        start = _utc(since, "since")
+        sent: list[datetime] = []
+        pending: list[datetime] = []
+        with self._lock:
+            for r in self._state.outbox.values():
+                if r.status is OutboxStatus.SENT and r.sent_at is not None and r.sent_at >= start:
+                    sent.append(r.sent_at)
+                elif r.status in _OPEN:
+                    pending.append(r.next_attempt_at or r.send_at)
+        return sent, pending
+
     # ------------------------------------------------------------------ snapshots
 
     def view(self) -> LedgerView:
