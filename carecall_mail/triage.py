@@ -161,6 +161,7 @@ def _slot(word: str, lang: str, level: Level, dynamic: bool, phrase: bool) -> _S
         return _class_slot(word[1:])
     optional = word.startswith("(") and word.endswith(")")
     word = word.strip("()")
+    marked = word.startswith("=")  # as written: not even the start of a longer word
     # Crisis expressions outside English are written out form by form: inflecting them reads
     # "me mata" (it kills me: the heat) into "matarme" (to kill myself). "+word" inflects.
     literal = word.startswith("=") or (
@@ -194,7 +195,10 @@ def _slot(word: str, lang: str, level: Level, dynamic: bool, phrase: bool) -> _S
         and lang in ("de", "nl", "*")
         and len(fold(word)) >= _MIN_HEAD
     )
-    prefix = level == "crisis" and single and lang in ("de", "nl", "*") and len(word) >= 6
+    # "=geweld" (violence) is not the start of "geweldig" (great).
+    prefix = (
+        level == "crisis" and not marked and single and lang in ("de", "nl", "*") and len(word) >= 6
+    )
     return _Slot(frozenset(forms), optional, compound, prefix, tuple(lemmas))
 
 

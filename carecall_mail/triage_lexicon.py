@@ -156,7 +156,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             lost my appetite / can not eat / not well / unwell / ill / poorly / under the weather / feel awful
             feel terrible / feel horrible / feel rotten / feel lousy / not feeling good/well/great
             not doing well/good/great / not doing so/too/very well/good/great / not so good / not good
-            not great / not okay / not ok / not fine / not myself / horrible
+            not great / not okay / not ok / not fine / not myself / feel horrible / look horrible
             scared / frightened / worried sick / really worried / very worried / so worried
             urgent / urgently / =asap / emergency / hospital / shaking / shaky / tremor / trembling
             cough / coughing / wheezing / short of breath / breathless / breathlessness / out of breath
@@ -352,6 +352,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             sehe _4 Überdosis / sehe _4 Überdosen
             in erinnerung an / schöne erinnerungen / nie besser gefühlt / ging mir nie besser / vor oder nach dem essen / akku _2 leer / handy _2 tot / im positiven sinn
             keine sorge / keine angst / keine panik / wegen meiner letzten nachricht / in meiner letzten mail / in meiner letzten nachricht
+            vor _2 jahren _3 @medevent / @medevent vor _2 jahren
         """,
     },
     "fr": {
@@ -439,7 +440,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             règles _4 douloureuses / yeux rouges / yeux secs / yeux qui piquent / qui pique / ça pique / brûle / brûlure / voix enrouée / gorge irritée
             oreilles bouchées / mal aux oreilles / mal aux dents / rage de dents / plaques rouges / rougeurs / vaseux / vaseuse / au bout du rouleau
             mal aux genoux / douleurs articulaires / vision trouble / mouches devant les yeux
-            burn out / burn-out / je tiens plus / tiens plus / plus de goût / goût de carton / pèle / pèlent / règles _3 n'importe quoi
+            burn out / burn-out / je tiens plus / tiens plus / plus de goût / goût de carton / peau _2 pèle / =pèlent / règles _3 n'importe quoi
             recommencé à fumer / refume / je bois trop / perdu _2 kilos / plus faim / n'arrête pas de pleurer / arrête pas de pleurer
             un jour sur deux pour / pour que _2 dure plus longtemps / pour que _2 durent plus longtemps / case départ / revenue en force / revenu en force / rosacée / sciatique
             plus fonctionner / sors plus du lit / reste au lit / tête en l'air / oublie tout / prends plus rien / ne prends plus
@@ -466,6 +467,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             vois _4 overdoses / vois _4 surdoses
             en mémoire de / bons souvenirs / jamais senti mieux / jamais été mieux / avant ou après les repas / batterie _2 morte / portable _2 mort / la bonne fatigue
             pas de souci / pas d'inquiétude / ne vous inquiétez pas / ne t'inquiète pas / dans mon dernier message / mon dernier message était
+            @medevent il y a _2 ans / @medevent il y a longtemps
         """,
     },
     "es": {
@@ -550,7 +552,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             sola / aislada / cambios de humor / herpes / bebo demasiado / estoy al límite / no puedo con todo / no aguanto más
             ojos secos / ojos rojos / =me =pican / baja de ánimo / bajo de ánimo / me arde / arde / ardor / ronca / afónica / oídos tapados
             dolor de muelas / dolor de oído / manchas rojas / rojeces / aturdida / aturdido / me duelen las rodillas / visión borrosa
-            no me sabe a nada / sabe a cartón / pelando / no he seguido el tratamiento / sin tomar nada / quemada / quemado / no doy más
+            no me sabe a nada / sabe a cartón / =pelando / no he seguido el tratamiento / sin tomar nada / quemada / quemado / no doy más
             no tengo fuerzas / volví a fumar / vuelto a fumar / la regla _3 loca / perdido _2 kilos / no paro de llorar
             cada dos días para / un día sí y otro no para / para que duren más / como al principio / vuelto con fuerza / volvió con fuerza / rosácea / ciática
             no salgo de la cama / no funciono / olvidadiza / olvidadizo / no pedí más / bulto / hinchazón / imposible dormir
@@ -574,6 +576,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             veo _4 sobredosis / vemos _4 sobredosis
             en memoria de / buenos recuerdos / nunca me he sentido mejor / nunca estuve mejor / antes o después de comer / antes o después de las comidas / batería _2 muerta / se me murió el móvil
             no te preocupes / no se preocupe / tranquila / en mi último mensaje / sobre mi último mensaje
+            @medevent hace _2 años / hace _2 años _3 @medevent
         """,
     },
     "it": {
@@ -683,6 +686,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             vedo _4 overdose
             in memoria di / bei ricordi / mai stata meglio / mai stato meglio / prima o dopo i pasti / telefono _2 scarico / si è scaricato
             non preoccuparti / non si preoccupi / tranquilla / nel mio ultimo messaggio / per il mio ultimo messaggio
+            @medevent _2 anni fa / anni fa _3 @medevent
         """,
     },
     "nl": {
@@ -696,7 +700,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             mezelf pijn doen / mezelf snijden / mezelf gesneden / zelfbeschadiging / mezelf verwonden / mezelf beschadigen
             overdosis / alle pillen / alle tabletten / te veel pillen / te veel tabletten / hele doos / hele strip
             slaat mij / slaat me / heeft me geslagen / mishandelt / mishandeling / bedreigt me / bang voor mijn man/partner/vriend/vader
-            niet veilig thuis / huiselijk geweld / geweld / misbruik / misbruikt / verkracht / aangerand
+            niet veilig thuis / huiselijk geweld / =geweld / misbruik / misbruikt / verkracht / aangerand
             pijn op de borst / pijn in mijn borst / beklemming / kan niet ademen / krijg geen lucht / geen lucht
             flauwgevallen / bewusteloos / in elkaar gezakt / onwel geworden / stuipen
             gezwollen lippen / gezwollen keel / gezwollen tong / keel _2 dicht
@@ -741,7 +745,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             zwelling / gezwollen / opgezet / ontstoken / ontsteking
             slapeloosheid / kan niet slapen / slaap slecht / slecht geslapen / niet geslapen / wakker gelegen
             angst / angstig / paniek / paniekaanval / paniekaanvallen / onrustig / gespannen
-            somber / depressief / depressie / neerslachtig / verdrietig / huil / huilen / hopeloos / voel me leeg
+            somber / depressief / depressie / neerslachtig / verdrietig / =huil / huilen / hopeloos / voel me leeg
             kan het niet meer aan / ik kan niet meer / overspannen / burn-out / burnout
             uitgeput / erg moe / heel moe / zo moe / altijd moe / vermoeid / vermoeidheid / zwak / geen energie / futloos
             =erger / =slechter / verslechterd / achteruit / achteruitgegaan / terugval
@@ -777,6 +781,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             !geen honger meer / slaperig / duf / tintelingen / niet meer begonnen / niet afgemaakt / nog maar af en toe / slaap slecht / slecht geslapen
             !geen domme dingen / gaat _2 slecht met me / trek het niet / kan het niet aan / !nergens _1 van genieten / potdicht / verstopt
             tandvlees _3 bloedt / bloedend tandvlees / piep in _2 oor / fluittoon / hele tijd dorst
+            niet meer genomen / niet meer ingenomen
         """,
         "idiom": """
             werk/baan/baas/hitte _2 maakt me kapot / ik sterf van de honger/dorst/hitte/kou/verveling
@@ -789,6 +794,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             zie _4 overdosis / op de spoed / werk _2 spoed
             ter nagedachtenis / mooie herinneringen / nooit beter gevoeld / voor of na het eten / batterij _2 leeg / telefoon was leeg
             geen zorgen / maak je geen zorgen / geen paniek / in mijn laatste bericht / over mijn laatste bericht
+            jaren geleden _3 @medevent / @medevent _3 jaren geleden / lang geleden _3 @medevent
         """,
     },
     "pt": {
@@ -884,6 +890,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             !não vou fazer nada a mim / !não vou me machucar / me sinto vazia / me sinto vazio / sinto-me vazia
             perdi a fome / !não tenho fome / sonolência / sonolento / sonolenta / zonzo / zonza / dormentes / dormente / formigueiro / não terminei
             só de vez em quando / não retomei / durmo péssimo / durmo mal / sangro do nariz / sangra o nariz / tudo líquido
+            doeu muito / doeu muitíssimo / dói muito / dói muitíssimo
         """,
         "idiom": """
             morrendo de fome/saudade/saudades/vontade/rir/sono/calor/frio/sede / morta de cansaço / morto de cansaço
@@ -896,6 +903,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             vejo _4 overdoses / vemos _4 intoxicações / trabalho nas urgências
             em memória de / boas recordações / boas memórias / nunca me senti melhor / antes ou depois das refeições / portátil morreu / telemóvel morreu / bateria acabou / chorar por mais
             não se preocupe / não te preocupes / fica tranquila / na minha última mensagem / sobre a minha última mensagem
+            @medevent há _3 anos / @medevent _2 há muito tempo
         """,
     },
     # Concepts across languages: "&" names word classes that must meet in one sentence.
@@ -1858,13 +1866,13 @@ CLASSES = _classes(
             "pt": "suicídio overdose assassinato morte hospital",
         },
         "job": {
-            "en": "work works working nurse paramedic",
-            "de": "arbeite Pflegerin Krankenschwester Sanitäter Pfleger",
-            "fr": "bosse travaille infirmière infirmier régulatrice ambulancier",
-            "es": "trabajo enfermera enfermero",
-            "it": "lavoro infermiere infermiera",
-            "nl": "werk verpleegkundige verpleger",
-            "pt": "trabalho enfermeira enfermeiro",
+            "en": "work works working nurse paramedic shifts shift",
+            "de": "arbeite Pflegerin Krankenschwester Sanitäter Pfleger Schichten Schicht Dienst",
+            "fr": "bosse travaille infirmière infirmier régulatrice ambulancier horaires garde socorriste",
+            "es": "trabajo enfermera enfermero turnos técnico socorrista",
+            "it": "lavoro infermiere infermiera turni turno",
+            "nl": "werk verpleegkundige verpleger diensten dienst",
+            "pt": "trabalho enfermeira enfermeiro turnos turno socorrista",
         },
         "emergency": {
             "en": "er a&e emergency ambulance hospital icu",
@@ -1903,13 +1911,13 @@ CLASSES = _classes(
             "pt": "menstruação",
         },
         "haywire": {
-            "en": "haywire irregular weird heavy painful",
-            "de": "verrückt durcheinander unregelmäßig stark schmerzhaft",
-            "fr": "irrégulières déréglées abondantes douloureuses importe",
-            "es": "loca irregular descontrolada abundante abundantísima dolorosa",
-            "it": "impazzito irregolare sballato abbondante abbondantissimo dolorosissimo doloroso",
-            "nl": "onregelmatig raar hevig pijnlijk",
-            "pt": "descontrolada irregular forte dolorosa abundante",
+            "en": "haywire irregular weird heavy painful hurt",
+            "de": "verrückt durcheinander unregelmäßig stark schmerzhaft weh",
+            "fr": "irrégulières déréglées abondantes douloureuses importe douloureux",
+            "es": "loca irregular descontrolada abundante abundantísima dolorosa dolió",
+            "it": "impazzito irregolare sballato abbondante abbondantissimo dolorosissimo doloroso fatto male",
+            "nl": "onregelmatig raar hevig pijnlijk deed pijn",
+            "pt": "descontrolada irregular forte dolorosa abundante doeu dói",
         },
         "weightchange": {
             "en": "lost gained put dropped",
