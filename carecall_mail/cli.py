@@ -342,6 +342,8 @@ def cmd_send(args: argparse.Namespace) -> int:
         quiet = report.sent or report.paused_until  # a pause says itself when sending resumes
         line = next_send_line(config, ledger, now) if not quiet else None
     print(report.summary())
+    if report.skipped:
+        print(SKIPPED_HINT)
     if line:
         print(line)
     if report.paused_until is not None:
@@ -461,9 +463,19 @@ def next_send_line(config: Config, ledger: Ledger, now: datetime) -> str | None:
     return f"nothing is due yet: the next message goes {shown} (practice time)"
 
 
+# After the counts of `send` and `run`: the README's first command ends on "10 skipped",
+# which reads like lost mail to a newcomer.
+SKIPPED_HINT = (
+    "(skipped: never sent, on purpose: too late to be worth sending, or no longer "
+    "wanted; `carecall status` says why)"
+)
+
+
 def _print_status_line(ledger: Ledger) -> None:
     counts = ledger.counts()
     print(", ".join(f"{counts[s]} {s.value}" for s in OutboxStatus))
+    if counts[OutboxStatus.SKIPPED]:
+        print(SKIPPED_HINT)
 
 
 def cmd_status(args: argparse.Namespace) -> int:
@@ -475,12 +487,13 @@ def cmd_status(args: argparse.Namespace) -> int:
         capped = cap_waiting(config, ledger, now)
         if capped:
             print(f"  {capped}")
-        if counts[OutboxStatus.SKIPPED]:
-            print(_skipped_line(ledger.rows(OutboxStatus.SKIPPED)))
-        for line in _next_send_lines(config, ledger, now):
-            print(line)
         for line in _connection_lines(config, ledger, now):
             print(line)
+        for line in _next_send_lines(config, ledger, now):
+            print(line)
+        if counts[OutboxStatus.SKIPPED]:
+            for line in _skipped_lines(ledger.rows(OutboxStatus.SKIPPED)):
+                print(line)
         failed = ledger.failed()
         if failed:
             print(f"\nFailed ({len(failed)}):")
@@ -550,20 +563,20 @@ _SKIP_MEANINGS = {
 }
 
 
-def _skipped_line(rows: Sequence[OutboxRow]) -> str:
+def _skipped_lines(rows: Sequence[OutboxRow]) -> list[str]:
     """`skipped` in words: never sent, on purpose, and why, counted by reason."""
     reasons: dict[str, int] = {}
     for row in rows:
         reason = (row.skip_reason or "no reason recorded").split(":")[0]
         reasons[reason] = reasons.get(reason, 0) + 1
-    parts = [
-        f"{n} {reason}" + (f": {_SKIP_MEANINGS[reason]}" if reason in _SKIP_MEANINGS else "")
-        for reason, n in sorted(reasons.items(), key=lambda kv: (-kv[1], kv[0]))
+    return [
+        f"\nSkipped ({len(rows)}): never sent, on purpose "
+        "(`carecall plan --all` lists what is next to be skipped):",
+        *(
+            f"  {n} {reason}" + (f": {_SKIP_MEANINGS[reason]}" if reason in _SKIP_MEANINGS else "")
+            for reason, n in sorted(reasons.items(), key=lambda kv: (-kv[1], kv[0]))
+        ),
     ]
-    return (
-        "  skipped means never sent, on purpose: " + "; ".join(parts) + " "
-        "(`carecall plan --all` lists what is next to be skipped)"
-    )
 
 
 NEXT_SENDS_SHOWN = 5

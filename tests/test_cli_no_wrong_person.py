@@ -236,7 +236,8 @@ def test_what_send_would_refuse_is_refused_at_validate_at_the_clients_line(
     assert code == 1
     assert "templates/resupply.j2:2: warning: the subject prints supply.item" in err
     assert f"clients.yaml:{line}: c-001: the resupply planned for" in err
-    assert "Anxiety relief drops" in err
+    # The word, at the line that wrote it; never the whole subject (a client's name).
+    assert "the subject says 'Anxiety'" in err
 
 
 # ---------------------------------------------------------------- item 2: the link

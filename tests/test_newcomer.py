@@ -245,14 +245,23 @@ def test_status_lists_the_next_sends_and_says_what_skipped_means(practice: Pract
     out = ok(practice, "status", "--now", MONDAY_EARLY)
     skipped = re.search(r"(\d+) skipped", out)
     assert skipped and int(skipped[1]) > 0
-    assert (
-        f"skipped means never sent, on purpose: {skipped[1]} past grace: too late to be worth "
-        "sending"
-    ) in out
+    assert f"\nSkipped ({skipped[1]}): never sent, on purpose" in out
+    assert f"\n  {skipped[1]} past grace: too late to be worth sending" in out
     next_sends = out[out.index("Next sends") :].splitlines()
     assert next_sends[0].startswith("Next sends (") and "practice time" in next_sends[0]
     # The first to go: Monday 09:00 in Zurich, when the window opens.
     assert next_sends[1].split()[:3] == ["2026-11-23", "09:00", "checkin"]
+
+
+def test_the_readme_first_command_explains_its_skipped(tmp_path: Path) -> None:
+    assert carecall("init", str(tmp_path), cwd=tmp_path).returncode == 0
+    result = carecall("run", "--once", "--now", "2026-11-23T10:00:00+01:00", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    counts, hint = result.stdout.splitlines()[-2:]
+    assert re.search(r", [1-9]\d* skipped$", counts)
+    assert hint.startswith("(skipped: never sent, on purpose") and "carecall status" in hint
+    result = carecall("send", "--now", "2026-11-23T10:05:00+01:00", cwd=tmp_path)
+    assert "skipped: never sent" not in result.stdout  # nothing was skipped this time
 
 
 @pytest.mark.parametrize("everything", [False, True])
