@@ -67,7 +67,7 @@ from carecall_mail.crisis import (
 from carecall_mail.errors import CareCallError
 from carecall_mail.holiday import own_addresses
 from carecall_mail.inbox import Fetched, ImapInbox, MaildirInbox
-from carecall_mail.ledger import Ledger, LedgerError, ReplyRecord, SentLookup
+from carecall_mail.ledger import ALERT_CLAIM_PREFIX, Ledger, LedgerError, ReplyRecord, SentLookup
 from carecall_mail.outgoing import Outcome, Outgoing, Transport
 from carecall_mail.planner import holiday_at
 from carecall_mail.practitioner_mail import practitioner_mail
@@ -100,7 +100,7 @@ __all__ = [
 
 # The once-only id of a flagged reply's alert in the ledger's `forwards` table.
 # Holiday emergency forwards use the bare Message-ID there, so the two never collide.
-ALERT_PREFIX = "alert:"
+ALERT_PREFIX = ALERT_CLAIM_PREFIX  # defined once, by the ledger
 # An alert is read on a phone: the client's words up to this length, then a pointer.
 ALERT_TEXT_LIMIT = 20_000
 # Kinds whose flag means a client wrote something alarming in their own words:

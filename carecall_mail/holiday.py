@@ -36,7 +36,7 @@ from carecall_mail.context import autoreply_context
 from carecall_mail.crisis import CLAIM_PREFIX as CRISIS_CLAIM_PREFIX
 from carecall_mail.crisis import crisis_reply_replaces, deliver_auto_reply
 from carecall_mail.errors import CareCallError
-from carecall_mail.ledger import ForwardRow, Ledger
+from carecall_mail.ledger import ALERT_CLAIM_PREFIX, ForwardRow, Ledger
 from carecall_mail.mimetext import header_map
 from carecall_mail.outgoing import Outcome, Outgoing, Transport
 from carecall_mail.planner import holiday_at
@@ -74,7 +74,7 @@ _HEADER_PARSER = BytesParser(policy=compat32)
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
 # The inbox job's flagged-reply alerts share the ledger's `forwards` table under this
 # prefix (fetching.ALERT_PREFIX); holiday forwards use the bare Message-ID.
-ALERT_PREFIX = "alert:"
+ALERT_PREFIX = ALERT_CLAIM_PREFIX  # defined once, by the ledger
 # The forwarded text is the client's own words; this is enough for a phone screen and
 # keeps a hostile megabyte of text out of the practitioner's inbox twice.
 FORWARD_TEXT_LIMIT = 20_000
