@@ -1,8 +1,15 @@
-"""The ledger: one SQLite file, the shell's single source of truth.
+"""The ledger: one SQLite file, the shell's single source of truth, and the SQLite store.
+
+`Ledger` fills every role of `carecall_mail.store.interfaces.Store` (checked by
+mypy in store/sqlite.py and by tests/test_store_contract.py); the values it
+exchanges live in store/records.py and are re-exported here, its SQL is the
+named queries of `SQL`, and sqlite3 errors become the store's error tree
+(store/errors.py) by SQLite result code in `_translate`.
 
 It holds every planned message once (the outbox), what clients asked for
 (consent overrides), addresses that bounced for good, the reply log, the inbox
-cursors and the once-only effects (holiday auto-replies, emergency forwards).
+cursors, the digests' places and the once-only effects (holiday auto-replies,
+emergency forwards, alerts).
 
 Guarantees live in the schema, not in Python bookkeeping: a planned message's
 key is the outbox's PRIMARY KEY, a reply's Message-ID is UNIQUE, an auto-reply

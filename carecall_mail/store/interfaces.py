@@ -11,6 +11,8 @@ workers and practices: every "exactly once" here is a promise of the backend, no
 of Python bookkeeping (a PRIMARY KEY, an UPDATE … RETURNING, FOR UPDATE SKIP
 LOCKED), every time is passed in, and nothing names a file, a connection or a SQL
 dialect. Failures are the tree of `store.errors`; no library exception crosses.
+A store handle serves one practice: a shared PostgreSQL ledger binds the
+practice `id` (practice.yaml) when it is opened, so no method takes it.
 """
 
 from __future__ import annotations
@@ -98,6 +100,8 @@ class OutboxQueue(Protocol):
 
     def requeue_failed(self, keys: Sequence[str] | None, now: datetime) -> list[str]: ...
 
+    # Rows a crash left in `sending` back to the queue. SQLite: under sender_lock, so
+    # none is a live sender's; a store shared by workers recovers expired claims only.
     def recover(self, now: datetime, backoff: Backoff = ...) -> int: ...
 
     def get(self, key: str) -> OutboxRow | None: ...
@@ -231,7 +235,9 @@ class Meta(Protocol):
 class Locks(Protocol):
     """One sender and one inbox pass at a time (StoreLocked when another holds it).
 
-    SQLite: flocks beside the file; PostgreSQL: advisory locks, per practice.
+    SQLite: flocks beside the file; PostgreSQL: advisory locks, per practice. Claims
+    need no lock (claim_due is exactly-once by itself); these guard `recover` and the
+    inbox pass, whose claims are retried by the next pass.
     """
 
     def sender_lock(self) -> AbstractContextManager[None]: ...
