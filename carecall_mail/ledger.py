@@ -167,8 +167,9 @@ def _translate(exc: sqlite3.Error, path: Path, what: str) -> StoreError:
     primary = None if code is None else code & 0xFF
     if primary in _BUSY_CODES:
         return StoreLocked(f"{path}: {_LOCKED} ({exc})")
-    # A full disk also shows as an I/O error (no room for the WAL index): ask the disk.
-    full = full_disk(path)
+    # A full disk also shows as an I/O error (no room for the WAL index): ask the disk
+    # about every operational error, and only those (a broken constraint is a bug).
+    full = full_disk(path) if isinstance(exc, sqlite3.OperationalError) else None
     if full is not None:
         return StoreFull(full)
     if primary == sqlite3.SQLITE_FULL:
