@@ -157,6 +157,24 @@ def test_mark_sent_once(store: Store) -> None:
         store.mark_sent("checkin:nobody", "<x@y>", T0)
 
 
+def test_mark_sent_many_and_mark_skipped_leave_finished_rows_alone(store: Store) -> None:
+    store.enqueue([item(n) for n in (1, 2, 3)], T0)
+    one, two, three = store.claim_due(T0)
+    assert store.mark_skipped(three.key, "consent withdrawn", T0) is True
+    sent = [(r.key, str(r.message_id)) for r in (one, two, three)]
+    assert store.mark_sent_many(sent, T0) == 2
+    assert store.mark_sent_many(sent, T0) == 0
+    assert store.counts() == {
+        **dict.fromkeys(OutboxStatus, 0),
+        OutboxStatus.SENT: 2,
+        OutboxStatus.SKIPPED: 1,
+    }
+    skipped = store.get(three.key)
+    assert skipped is not None and skipped.skip_reason == "consent withdrawn"
+    # Every Message-ID handed out matches a reply, sent or not (a crash may come between).
+    assert set(store.sent_lookup().by_message_id) == {m for _, m in sent}
+
+
 def test_retry_backs_off_then_fails(store: Store) -> None:
     backoff = Backoff(base=timedelta(minutes=1), cap=timedelta(minutes=3), max_attempts=3)
     store.enqueue([item(1)], T0)
@@ -293,6 +311,11 @@ def test_consent_overrides_history(store: Store) -> None:
         ("all", True, "cli"),
     ]
     assert store.consent_history("c-00002") == []
+    store.set_consent("c-00001", "birthday", False, T0 + timedelta(minutes=3), "cli")
+    store.set_consent("c-00002", "all", False, T0, "cli")
+    assert store.client_view("c-00001", "client1@example.org").consent_overrides == {
+        ("c-00001", "birthday"): False
+    }
     with pytest.raises(ValueError, match="unknown consent stream"):
         store.set_consent("c-00001", "spam", False, T0, "cli")
 
