@@ -21,7 +21,7 @@ from carecall_mail.kinds import CHECKIN, HOLIDAY_NOTICE, RESUPPLY
 from carecall_mail.ledger import Ledger, OutboxRow, OutboxStatus
 from carecall_mail.ledger_view import LedgerView
 from carecall_mail.planner import Planned, day_load, max_per_day, plan
-from carecall_mail.sending import queue_item
+from carecall_mail.sending import SendReport, enqueue_due, queue_item
 
 ZURICH = ZoneInfo("Europe/Zurich")
 THU = date(2026, 12, 3)  # a Thursday; Sat 5 and Sun 6 are outside the window
@@ -274,3 +274,21 @@ def test_the_providers_daily_limit_is_the_default_cap_and_an_explicit_one_wins(
     assert max_per_day(load_config(big.config)) == 500
     big = write_big_practice(tmp_path / "b", 1, outgoing={**gmail, "max_per_day": 2000})
     assert max_per_day(load_config(big.config)) == 2000
+
+
+def test_a_cap_delays_past_grace_but_never_skips(tmp_path: Path) -> None:
+    # Birthday greetings have no grace (0d): three on one Thursday with a cap of one.
+    clients = [client(f"b-{i}", birthday="1980-12-03") for i in range(3)]
+    cfg = capped(config(clients, birthdays=True), 1)
+    thursday = at("2026-12-03T09:00")
+    with Ledger.open(tmp_path / "ledger.sqlite3") as ledger:
+        report = SendReport()
+        enqueue_due(cfg, ledger, thursday, report)
+        # (Last year's greetings, long past, are recorded as skipped: never sent.)
+        assert (report.enqueued, report.capped) == (3, 2)
+        # Monday: Friday's is sent, Monday's is due, and nothing was skipped since.
+        report = SendReport()
+        enqueue_due(cfg, ledger, at("2026-12-07T09:00"), report)
+        assert (report.enqueued, report.skipped) == (0, 0)
+        queued = sorted(r.send_at.astimezone(ZURICH).date() for r in ledger.queued())
+    assert queued == [THU, date(2026, 12, 4), date(2026, 12, 7)]
