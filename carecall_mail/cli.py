@@ -321,7 +321,7 @@ def cmd_send(args: argparse.Namespace) -> int:
     now = parse_now(args.now)
     with ledger:
         if args.dry_run:
-            items = plan(config, ledger.view(), now)
+            items = plan(config, ledger.view(), now, day_load=cap_load(config, ledger, now))
             due = [p for p in items if p.skip_reason is None and p.send_at <= now]
             for p in due:
                 print(f"would send {p.key} to {p.client_id} <{p.to}>")
