@@ -670,8 +670,10 @@ def load_config(config_dir: Path) -> Config:
             line = mark.line + 1 if mark else 1
             lines = text.splitlines()
             marked = lines[line - 1] if 0 < line <= len(lines) else ""
-            if "'\\t'" in what or ("cannot start any token" in what and "\t" in marked):
-                # "found character that cannot start any token", PyYAML's words for a tab.
+            tab = "'\\t'" in what or "tab character" in what
+            if tab or ("cannot start any token" in what and "\t" in marked):
+                # PyYAML's words for a tab: "found character that cannot start any
+                # token", "found a tab character that violates indentation".
                 what = "a tab character: YAML indents with spaces, not tabs (replace it)"
             problems.append(Problem(shown, line, f"YAML syntax error: {what}"))
             continue

@@ -111,6 +111,16 @@ def test_a_tab_is_named_as_a_tab(practice: Practice) -> None:
     assert "a tab character" in problem.message and "spaces" in problem.message
 
 
+def test_a_tab_before_a_key_is_named_as_a_tab_too(practice: Practice) -> None:
+    # PyYAML says "found a tab character that violates indentation" for this one.
+    line = practice.replace("config/clients.yaml", "    name: Maria Keller", "\tname: Maria Keller")
+    (problem,) = problems_of(practice)
+    assert problem.line == line
+    assert problem.message == (
+        "YAML syntax error: a tab character: YAML indents with spaces, not tabs (replace it)"
+    )
+
+
 def test_a_template_field_typo_gets_a_did_you_mean(practice: Practice) -> None:
     line = practice.replace(
         "templates/checkin.j2",
