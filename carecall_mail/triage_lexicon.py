@@ -119,6 +119,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             says he will kill me / said he would kill me / says she will kill me / threatens to kill me
             thoughts of death / thinking about death
             last time you hear from me / last time you will hear from me / the last email i write / burning myself with
+            think i am ready to go / must not know i am writing / can not know i am writing / reads all my messages / already picked the day / already chosen the day
         """,
         "concern": """
             side effect / side effects / sideeffect / sideeffects / adverse reaction / reaction to
@@ -288,6 +289,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             sagt er bringt mich um / sagt dass er mich umbringt / schreit er bringt mich um / droht mich umzubringen
             Todesgedanken / gedanken an den tod
             das letzte mal dass sie von mir hören / die letzte mail die ich schreibe / schluss zu machen / verbrenne mich / verbrenn mich
+            bereit zu gehen / darf nicht wissen dass ich / liest alles mit / sonst passiert was / noch eine last / eine last für alle / wenn ich weg wär / wenn ich weg wäre / für immer verschwinden / schon den tag ausgesucht
         """,
         "concern": """
             Nebenwirkung / Nebenwirkungen / allergisch / Allergie / Reaktion
@@ -406,6 +408,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             dit qu'il va me tuer / dit qu'il me tue / crie qu'il va me tuer / sinon il me tue / il me tue si
             pensées de mort / idées de mort / idées noires
             dernière fois que vous aurez de mes nouvelles / dernier mail que je vous écris / dernier mail que je t'écris / me brûle avec
+            suis prête à partir / suis prêt à partir / ne doit pas savoir que je / lit tous mes messages / déjà choisi le jour
         """,
         "concern": """
             effet secondaire / effets secondaires / effets indésirables / réaction allergique / allergie / allergique
@@ -520,6 +523,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             dice que me mata / dice que me va a matar / grita que me mata / me mata si
             pensamientos de muerte / pensamientos de morir / ideas de muerte
             última vez que sabrás de mí / último correo que te escribo / último correo que le escribo / me quemo con
+            lista para irme / listo para irme / no puede saber que te escribo / lee todos mis mensajes / desaparecer para siempre / ya elegí el día / ya he elegido el día
         """,
         "concern": """
             efecto secundario / efectos secundarios / efectos adversos / reacción alérgica / alergia / alérgica
@@ -626,6 +630,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             che mi ammazza / dice che mi ammazza / urla che mi ammazza / mi ammazza se lo / minaccia di ammazzarmi
             pensieri di morte / pensieri di morire
             ultima mail che le scrivo / ultima mail che ti scrivo / ultima volta che mi sente / mi brucio con / biascica
+            pronta ad andarmene / pronto ad andarmene / non deve sapere che ti scrivo / legge tutti i miei messaggi / sparire per sempre / ho già scelto il giorno
         """,
         "concern": """
             effetto collaterale / effetti collaterali / reazione allergica / allergia / allergica / allergico
@@ -735,6 +740,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             zegt dat hij me afmaakt / dat hij me vermoordt / dreigt me te vermoorden / maakt me af als
             doodsgedachten / gedachten aan de dood
             laatste keer dat je van me hoort / laatste mail die ik stuur / eind aan maak / er een eind aan maak / brand mezelf / brand me met
+            klaar om te gaan / mag niet weten dat ik / leest alles mee / voorgoed verdwijnen / al de dag gekozen / brand ik mezelf / mezelf _2 branden / mezelf _2 gebrand
         """,
         "concern": """
             bijwerking / bijwerkingen / allergische reactie / allergie / allergisch
@@ -846,6 +852,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             diz que me mata / disse que me mata / grita que me mata / ameaça me matar / me mata se
             pensamentos de morrer / pensamentos de morte / ideias de morte
             meu último email / meu ultimo email / última vez que tem notícias minhas / me queimo / queimo me
+            pronta para partir / pronto para partir / não pode saber que / lê todas as minhas mensagens / sumir de vez / quero sumir / já escolhi o dia
         """,
         "concern": """
             efeito colateral / efeitos colaterais / efeitos secundários / reação alérgica / alergia / alérgica / alérgico
@@ -919,6 +926,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             & @mouth @droop / & @cond @tell @kill / & @beats @relative / & @search @height @barrier
             & @pushed @boiling / & @shouts @kill / & @stepparent @room @night / & @bite @bruise / & @onpurpose @wound / & @counted @drug
             & @savings @pin / & @rehearse @car / & @hose @tape @car / & @allergen @neck @tight / & @stiff @neck @vomit
+            & @threat @weapon / & @hose @tape @height
         """,
         "concern": """
             & @stopped @remedy / & @eyes @irritated / & @ears @blocked
@@ -1306,22 +1314,22 @@ CLASSES = _classes(
             "pt": "parede",
         },
         "controls": {
-            "en": "takes checks controls reads",
-            "de": "kontrolliert nimmt",
-            "fr": "contrôle prend",
-            "es": "controla quita revisa",
-            "it": "controlla prende",
-            "nl": "controleert pakt",
-            "pt": "controla tira",
+            "en": "takes checks controls reads keeps",
+            "de": "kontrolliert nimmt behält",
+            "fr": "contrôle prend garde",
+            "es": "controla quita revisa tiene",
+            "it": "controlla prende tiene",
+            "nl": "controleert pakt houdt",
+            "pt": "controla tira guarda",
         },
         "phone": {
-            "en": "phone money",
-            "de": "Handy Geld Telefon",
-            "fr": "téléphone argent portable",
-            "es": "móvil dinero teléfono celular",
-            "it": "telefono soldi cellulare",
-            "nl": "telefoon geld",
-            "pt": "celular dinheiro telefone telemóvel",
+            "en": "phone money passport",
+            "de": "Handy Geld Telefon Pass Reisepass",
+            "fr": "téléphone argent portable passeport",
+            "es": "móvil dinero teléfono celular pasaporte",
+            "it": "telefono soldi cellulare passaporto",
+            "nl": "telefoon geld paspoort",
+            "pt": "celular dinheiro telefone telemóvel passaporte",
         },
         "bleed": {
             "en": "bleeding bleed",
@@ -1452,13 +1460,13 @@ CLASSES = _classes(
             "pt": "escadas escada chão",
         },
         "infant": {
-            "en": "baby newborn infant toddler",
-            "de": "Baby Säugling Neugeborenes Kleinkind",
-            "fr": "bébé nourrisson bambin",
-            "es": "bebé bebe nene nena",
-            "it": "neonato neonata bebè bimbo bimba",
-            "nl": "baby zuigeling kleintje",
-            "pt": "bebé bebê nenê neném",
+            "en": "baby newborn infant toddler months",
+            "de": "Baby Säugling Neugeborenes Kleinkind Monate",
+            "fr": "bébé nourrisson bambin mois",
+            "es": "bebé bebe nene nena meses",
+            "it": "neonato neonata bebè bimbo bimba mesi",
+            "nl": "baby zuigeling kleintje maanden",
+            "pt": "bebé bebê nenê neném meses",
         },
         "floppy": {
             "en": "floppy limp listless lethargic unresponsive drowsy sleepy floppy",
@@ -1954,6 +1962,24 @@ CLASSES = _classes(
             "it": "=2 =3 =4 =2h =3h =4h",
             "nl": "=2 =3 =4 =2h =3h =4h",
             "pt": "=2 =3 =4 =2h =3h =4h",
+        },
+        "threat": {
+            "en": "threatened threatening",
+            "de": "gedroht bedroht",
+            "fr": "menacé menacée",
+            "es": "amenazó amenazado amenazada",
+            "it": "minacciato minacciata",
+            "nl": "bedreigd gedreigd",
+            "pt": "ameaçou ameaçada ameaçado",
+        },
+        "weapon": {
+            "en": "knife bat gun",
+            "de": "Messer Baseballschläger Waffe",
+            "fr": "couteau batte arme",
+            "es": "cuchillo bate arma",
+            "it": "coltello mazza pistola",
+            "nl": "mes knuppel wapen",
+            "pt": "faca taco arma",
         },
         "now": {
             "en": "now",

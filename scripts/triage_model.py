@@ -4,7 +4,7 @@
 
 Trains a multinomial logistic regression (scikit-learn, C=3, balanced classes) over
 TF-IDF-weighted features from carecall_mail.triage_model.features on the tuning sets
-tests/data/triage/replies*.jsonl; heldout.jsonl is never read here. `--cv` prints
+tests/data/triage/replies*.jsonl; the heldout*.jsonl sets are never read here. `--cv` prints
 5-fold cross-validated rates at the thresholds triage.py uses, the figures those
 thresholds were chosen by (a crisis raised on at most ~3 % of `none` replies).
 
