@@ -351,6 +351,8 @@ def cmd_send(args: argparse.Namespace) -> int:
         print(health.pause_line(report.limit_kind, report.limit, until))
     if report.connection_error is not None:
         _say_connection_error("send", "outgoing", report.connection_error)
+    elif report.interrupted is not None:
+        _say_connection_error("send", "outgoing", report.interrupted)
     for problem in report.problems:
         print(f"carecall send: {problem}", file=sys.stderr)
     if report.failed:

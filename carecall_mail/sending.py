@@ -69,6 +69,10 @@ class SendReport:
     # The server could not be reached, TLS or log-in failed, or the outbox could not be
     # written: the last such error of the pass (the messages wait, see health.py).
     connection_error: str | None = None
+    # A connection that was lost or timed out in the middle of a message (the server
+    # never answered it): the message is retried later, but the pass did not go as
+    # planned and says so. The last such error of the pass.
+    interrupted: str | None = None
     # Set when the pass did not try the connection: it failed before and its backoff
     # runs until then (health.py). `connection_error` is then that earlier error.
     waiting_until: datetime | None = None
@@ -87,7 +91,12 @@ class SendReport:
     @property
     def ok(self) -> bool:
         """Nothing failed: what waits is only a 4xx a server asked us to retry later."""
-        return self.failed == 0 and self.connection_error is None and not self.problems
+        return (
+            self.failed == 0
+            and self.connection_error is None
+            and self.interrupted is None
+            and not self.problems
+        )
 
     def summary(self) -> str:
         return (
@@ -290,6 +299,9 @@ async def deliver_claimed(
             ledger.release_claim(outcome.key, outcome.detail, outcome.code, at)
             report.retried += 1
         elif outcome.status == "retry":
+            if outcome.code is None:
+                # No reply at all, not a 4xx the server chose: the connection broke.
+                report.interrupted = outcome.detail
             kwargs = {"backoff": backoff} if backoff else {}
             status = ledger.retry_or_fail(outcome.key, outcome.detail, outcome.code, at, **kwargs)
             if status == "failed":
@@ -400,8 +412,9 @@ def _record_health(config: Config, ledger: Ledger, report: SendReport, now: date
     if report.waiting_until is not None:
         return  # not tried: nothing new to say
     state = health.load(ledger, "outgoing")
-    if report.connection_error is not None:
-        state = health.after_failure(state, report.connection_error, now)
+    trouble = report.connection_error or report.interrupted
+    if trouble is not None:
+        state = health.after_failure(state, trouble, now)
     elif report.sent and report.limit_kind is None:
         state = health.after_success(state, now)
     elif report.sent:
@@ -411,7 +424,7 @@ def _record_health(config: Config, ledger: Ledger, report: SendReport, now: date
             state, report.limit_kind, report.limit, now, next_day_window(config, now)
         )
         report.paused_until = state.paused_until
-    elif report.connection_error is None and not report.sent:
+    elif trouble is None and not report.sent:
         return
     health.save(ledger, state)
 

@@ -123,6 +123,22 @@ def test_a_4xx_to_be_retried_later_is_not_a_failure(
     assert "no error" in ok(practice, "status").split("Incoming")[0].splitlines()[2]
 
 
+def test_a_connection_lost_in_the_middle_of_a_message_makes_send_exit_1(
+    practice: Practice, fault_smtp: FaultSMTPServer
+) -> None:
+    """The server vanished after the body, without a reply: not a 4xx it chose, so the
+    pass says so (exit 1, status), and the message is retried, never lost."""
+    use_smtp(practice, fault_smtp)
+    fault_smtp.inject(Fault.DROP_AT_DATA, recipients=[LENA])
+    code, out, err = cli(practice, "send", "--now", MONDAY)
+    assert code == 1, out + err
+    assert "1 to retry" in out
+    assert "connection lost" in err and "what to do: check outgoing.host" in err
+    assert OutboxStatus.QUEUED in {statuses(practice)[k] for k in DUE}
+    outgoing = ok(practice, "status").split("Incoming")[0]
+    assert "connection lost" in outgoing and "no error" not in outgoing
+
+
 def test_a_refused_message_makes_send_exit_1(
     practice: Practice, fault_smtp: FaultSMTPServer
 ) -> None:
