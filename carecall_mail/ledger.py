@@ -1454,7 +1454,13 @@ class Ledger:
             return cur.rowcount > 0
 
     def pending_forwards(self) -> list[ForwardRow]:
-        """Forwards claimed but never marked forwarded (a crash came between)."""
+        """Forwards claimed but never marked forwarded (a crash came between).
+
+        In this ledger the list still holds the prefixed ids of pending alerts (and
+        crisis claims) too: fetching.py and holiday.py tell them apart by prefix.
+        Once they read `pending_alerts`, the SQL can leave those rows out, as the
+        in-memory store does.
+        """
         with self._read():
             rows = self._conn.execute(SQL["pending_forwards"]).fetchall()
         return [ForwardRow(m, _dt(c), _opt_dt(f)) for m, c, f in rows]
