@@ -591,7 +591,11 @@ def _assess(text: str, lexicon: _Lexicon) -> Assessment:
             urgency = together
     # The second reader reads the whole reply; it only ever raises the level.
     odds = triage_model.probabilities(text)
-    enough = CRISIS_AT if urgency == "concern" else CRISIS_ALONE_AT
+    # A crisis the client negated ("ya no pienso en quitarme la vida") is a concern by the
+    # contract; the second reader, which sees the crisis words, overrules that only as it
+    # would call a crisis alone.
+    denied = any(r.endswith("(negated crisis)") for r in reasons)
+    enough = CRISIS_AT if urgency == "concern" and not denied else CRISIS_ALONE_AT
     if urgency != "crisis" and odds["crisis"] >= enough:
         urgency = "crisis"
         reasons.setdefault(f"crisis: read as a whole ({odds['crisis']:.0%})", None)
