@@ -328,7 +328,9 @@ class HolidayResponder:
             references=references,
             auto_submitted="auto-replied",  # RFC 3834 §5
         )
-        subject = reply_subject(reply.subject, rendered.subject)
+        # The practitioner's own subject ("Away until 4 January" says it all in the inbox
+        # list); `Re: <their subject>` only should a template render an empty one.
+        subject = rendered.subject.strip() or reply_subject(reply.subject, "Automatic reply")
         # Exchange answers anything not marked so with its own Out of Office reply.
         extra = [("X-Auto-Response-Suppress", "All")]
         return build_message(
