@@ -195,6 +195,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             not taken _3 @remedy / red blotches / red patches / red spots
             !not going to do anything to myself / !will not do anything to myself / !not going to hurt myself / feel empty / feel flat / flat and empty
             !no appetite at all / sleeping badly / sleep badly / never finished the course / not finished the course / only now and then / numb in the morning
+            forgetting words / forget words / thumping head / thumping headache
         """,
         "idiom": """
             work/job/boss/commute/traffic/heat/weather/kids/children/homework/studying/exams/deadline/deadlines/this/that/it/traffic _2 is/are/was killing me
@@ -338,6 +339,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             kaum geschlafen / kaum noch schlafen / rote flecken / Wörter _3 nicht ein / finde _2 Wörter nicht
             !werde mir nichts antun / fühle mich so leer / innerlich tot
             !keinen hunger mehr / schlafe ganz schlecht / nicht zu ende genommen / nur noch ab und zu / schläfrig / duselig / kribbeln _3 hände / wieder angefangen zu rauchen
+            fallen _2 wörter nicht ein / finde die wörter nicht
         """,
         "idiom": """
             Arbeit/Job/Chef/Hitze/Stress _2 bringt mich um / bringt mich noch um / zum Sterben langweilig
@@ -456,6 +458,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             !vais rien me faire / !ne vais pas me faire de mal / me sens vide
             !plus du tout faim / !plus faim / mal de crâne / mal au crâne / somnolent / somnolente / dans le coltar / vaseux / vaseuse / engourdi / engourdissent
             fourmillements / remis à boire / remise à boire / remis à fumer / remise à fumer / pas fini la cure / plus que de temps en temps / dors très mal / font mal / fait mal
+            oublie mes mots / trouve plus mes mots
         """,
         "idiom": """
             meurs/meurt/mourais de faim/soif/envie/froid/chaud/rire/fatigue / mort de rire / morte de rire
@@ -568,6 +571,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             !no me voy a hacer nada / !no me voy a hacer daño / me siento vacía / me siento vacío
             !nada de hambre / !no tengo hambre / atontado / atontada / somnoliento / somnolienta / hormigueo / se me duermen las manos / no he vuelto a empezar
             no las retomé / no las retome / no lo retomé / duermo fatal / duermo muy mal / no pego ojo
+            se me van las palabras / se me olvidan las palabras
         """,
         "idiom": """
             me muero de ganas/hambre/sueño/risa/frío/calor/sed / muerta de risa / muerto de risa / muertos de risa
@@ -678,6 +682,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             !non ho più fame / !non ho piu fame / intontito / intontita / sonnolenza / formicolio / intorpidite / ripreso a fumare / ripreso a bere
             non le ho più riprese / non l'ho più ripreso / lasciato perdere / dormo malissimo / dormo male / !non faccio cavolate / !nessuna cavolata
             sto male / sto davvero male / proprio giù / così giù / cosi giu / stitica / stitico / cerchio alla testa
+            mi dimentico le parole / non trovo le parole
         """,
         "idiom": """
             muoio di fame/sonno/caldo/freddo/sete/noia / morto di risate / morta dal ridere / da morire
@@ -788,6 +793,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             !geen domme dingen / gaat _2 slecht met me / trek het niet / kan het niet aan / !nergens _1 van genieten / potdicht / verstopt
             tandvlees _3 bloedt / bloedend tandvlees / piep in _2 oor / fluittoon / hele tijd dorst
             niet meer genomen / niet meer ingenomen
+            kom niet meer op woorden / niet op woorden komen
         """,
         "idiom": """
             werk/baan/baas/hitte _2 maakt me kapot / ik sterf van de honger/dorst/hitte/kou/verveling
@@ -898,6 +904,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             perdi a fome / !não tenho fome / sonolência / sonolento / sonolenta / zonzo / zonza / dormentes / dormente / formigueiro / não terminei
             só de vez em quando / não retomei / durmo péssimo / durmo mal / sangro do nariz / sangra o nariz / tudo líquido
             doeu muito / doeu muitíssimo / dói muito / dói muitíssimo
+            esqueço as palavras / não encontro as palavras
         """,
         "idiom": """
             morrendo de fome/saudade/saudades/vontade/rir/sono/calor/frio/sede / morta de cansaço / morto de cansaço
@@ -1369,13 +1376,13 @@ CLASSES = _classes(
         },
         # Written out: the forms of "dropped" include "drops" ("the drops are fine").
         "stopped": {
-            "en": "=stopped =quit =ditched =skipping =skipped =binned",
-            "de": "=abgesetzt =aufgehört =weggelassen",
-            "fr": "=arrêté =zappé =abandonné",
-            "es": "=dejé =dejado",
-            "it": "=smesso =sospeso =interrotto =mollato",
-            "nl": "=gestopt",
-            "pt": "=parei =deixei",
+            "en": "=stopped =quit =ditched =skipping =skipped =binned =abandoned",
+            "de": "=abgesetzt =aufgehört =weggelassen =abgebrochen",
+            "fr": "=arrêté =zappé =abandonné =interrompu",
+            "es": "=dejé =dejado =interrumpido =abandonado",
+            "it": "=smesso =sospeso =interrotto =mollato =abbandonato",
+            "nl": "=gestopt =afgebroken",
+            "pt": "=parei =deixei =interrompi =abandonei",
         },
         "remedy": {
             "en": "drops globules tincture tea cream capsules pills tablets remedy supplement supplements herbs treatment course"
@@ -2071,7 +2078,7 @@ POST_NEGATION = _words(
     " / un lointain souvenir / cosa del pasado / verleden tijd / coisa do passado / se acabo / acabo / se acabaron"
     " / went / went within / cessé / ont cessé / a cessé / cessato / cesó / cesaron / parou / pararam"
     " / lifted / has lifted / eindelijk over / is over / finally cleared / enfin partie / est partie"
-    " / faded / faded away / dried up / seche / secado / seccato / opgedroogd / secou / keine mehr / keins mehr / keinen mehr / nicht mehr / geheilt / abgeheilt / verheilt / weniger / parti / partie / partis / parties"
+    " / faded / faded away / dried up / a seche / est seche / sont seches / ont seche / secado / seccato / opgedroogd / secou / keine mehr / keins mehr / keinen mehr / nicht mehr / geheilt / abgeheilt / verheilt / weniger / parti / partie / partis / parties"
     " / disparu / disparue / disparus / disparues / passe / passee / passes / fini / finie"
     " / termine / mieux / calme / calmee / gueri / guerie / envole / envolee / desaparecido"
     " / desaparecio / desaparecieron / se fue / se fueron / se han ido / se ha ido / ido / pasado / paso / pasaron / mejor"
@@ -2132,7 +2139,7 @@ CONJUNCTIONS = frozenset(
     for w in (
         "but however though although except yet apart aber doch jedoch sondern"
         " trotzdem allerdings nur mais pourtant sauf cependant pero sino aunque excepto"
-        " ma però pero tranne tuttavia maar behalve toch echter mas porém porem exceto contudo"
+        " ma però pero tranne tuttavia maar behalve toch echter mas porém porem exceto contudo revanche embargo invece entanto"
     ).split()
 )
 # After these, an English "no" answers a question; it does not negate what follows.
