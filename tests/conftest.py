@@ -1,14 +1,30 @@
-"""Shared fixtures: the real loopback mail system and the fault-injecting SMTP server."""
+"""Shared fixtures: the example practice, the real loopback mail system and the
+fault-injecting SMTP server."""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 from mailservers import MailSystem, start_mail_system
+from practice import Desk, Practice, open_desk
 from smtp_fault_server import FaultSMTPServer
+
+
+@pytest.fixture
+def practice(tmp_path: Path) -> Practice:
+    """A throwaway copy of the example practice (config/, templates/)."""
+    return Practice(tmp_path / "practice")
+
+
+@pytest.fixture
+def inbox_desk(tmp_path: Path) -> Iterator[Desk]:
+    """The example practice open for the inbox job: real ledger, real Maildirs."""
+    with open_desk(tmp_path / "practice") as desk:
+        yield desk
 
 
 @pytest.fixture(autouse=True)

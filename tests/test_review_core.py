@@ -12,7 +12,6 @@ from practice import Practice
 from carecall_mail.cli import main
 from carecall_mail.config import load_config
 from carecall_mail.ledger import Ledger, OutboxRow, OutboxStatus
-from carecall_mail.render import Renderer
 from carecall_mail.runtime import ledger_path
 
 NOW = "2026-11-23T10:00:00+01:00"
@@ -42,40 +41,6 @@ def statuses(practice: Practice) -> dict[str, OutboxStatus]:
 
 
 # ---------------------------------------------------------------- templates
-
-
-def test_the_html_signature_keeps_its_line_breaks_as_markup(practice: Practice) -> None:
-    # The signature's line breaks became "&lt;br&gt;" in the client's HTML part.
-    assert run(practice, "run", "--once", "--now", NOW) == 0
-    lena = next(m for m in outbox(practice) if "lena@" in str(m["To"]))
-    html = lena.get_body(("html",))
-    assert html is not None
-    content = html.get_content()
-    assert "&lt;br&gt;" not in content
-    assert "Ana Field, Naturopath<br>\nField Practice" in content
-
-
-def test_nl2br_escapes_the_text_and_keeps_the_breaks(tmp_path: Path) -> None:
-    (tmp_path / "t.j2").write_text(
-        "{% block subject %}Hi{% endblock %}{% block text %}x{% endblock %}"
-        "{% block html %}{{ s | nl2br }}{% endblock %}",
-        encoding="utf-8",
-    )
-    rendered = Renderer(tmp_path).render("t", {"s": "A & B\n<C>"})
-    assert rendered.html == "A &amp; B<br>\n&lt;C&gt;"
-
-
-def test_any_error_in_a_template_is_a_render_error_naming_the_file(tmp_path: Path) -> None:
-    from carecall_mail.render import RenderError
-
-    (tmp_path / "t.j2").write_text(
-        "{% block subject %}Hi{% endblock %}\n{% block text %}{{ n // 0 }}{% endblock %}",
-        encoding="utf-8",
-    )
-    with pytest.raises(RenderError) as caught:
-        Renderer(tmp_path).render("t", {"n": 1})
-    assert caught.value.line == 2
-    assert "ZeroDivisionError" in caught.value.message
 
 
 # ---------------------------------------------------------------- addresses

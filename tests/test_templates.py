@@ -11,7 +11,7 @@ from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
-from practice import REPO, Practice
+from practice import REPO, Practice, ok, read_messages
 
 from carecall_mail.config import load_config
 from carecall_mail.context import practitioner_view
@@ -24,11 +24,6 @@ from carecall_mail.render import (
     build_message,
     check_templates,
 )
-
-
-@pytest.fixture
-def practice(tmp_path: Path) -> Practice:
-    return Practice(tmp_path / "practice")
 
 
 def check(practice: Practice) -> list[str]:
@@ -264,3 +259,39 @@ def test_a_long_client_name_is_folded_under_the_line_limit(name: str) -> None:
     assert addr == "maria@example.org"
     assert message["Subject"].strip() == ("Hello " * 200).strip()
     assert len(message["References"].split()) == 100
+
+
+# ---------------------------------------------------------------- markup in the HTML part
+
+
+def test_the_html_signature_keeps_its_line_breaks_as_markup(practice: Practice) -> None:
+    # The signature's line breaks became "&lt;br&gt;" in the client's HTML part.
+    ok(practice, "run", "--once", "--now", "2026-11-23T10:00:00+01:00")
+    messages = read_messages(practice.path("var/outbox/new"))
+    lena = next(m for m in messages if "lena@" in str(m["To"]))
+    html = lena.get_body(("html",))
+    assert html is not None
+    content = html.get_content()
+    assert "&lt;br&gt;" not in content
+    assert "Ana Field, Naturopath<br>\nField Practice" in content
+
+
+def test_nl2br_escapes_the_text_and_keeps_the_breaks(tmp_path: Path) -> None:
+    (tmp_path / "t.j2").write_text(
+        "{% block subject %}Hi{% endblock %}{% block text %}x{% endblock %}"
+        "{% block html %}{{ s | nl2br }}{% endblock %}",
+        encoding="utf-8",
+    )
+    rendered = Renderer(tmp_path).render("t", {"s": "A & B\n<C>"})
+    assert rendered.html == "A &amp; B<br>\n&lt;C&gt;"
+
+
+def test_any_error_in_a_template_is_a_render_error_naming_the_file(tmp_path: Path) -> None:
+    (tmp_path / "t.j2").write_text(
+        "{% block subject %}Hi{% endblock %}\n{% block text %}{{ n // 0 }}{% endblock %}",
+        encoding="utf-8",
+    )
+    with pytest.raises(RenderError) as caught:
+        Renderer(tmp_path).render("t", {"n": 1})
+    assert caught.value.line == 2
+    assert "ZeroDivisionError" in caught.value.message
