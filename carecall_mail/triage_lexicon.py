@@ -2130,7 +2130,7 @@ CARRIERS = frozenset(
         "think thinking thought about of have had has any ever again been denke daran dran an"
         " pense penser a ai eu pienso pensando en he ha vuelto tenido tener penso pensando di"
         " ho avuto denk erover aan heb gehad penso pensando em tenho tido tive mehr more"
-        " wieder gehabt habe hatte piu quei quelle quelli aqueles aquelas esos esas those ces diese deze"
+        " wieder gehabt habe hatte piu quei quelle quelli aqueles aquelas esos esas those ces diese deze finally finalmente endlich enfin eindelijk"
     ).split()
 )
 # Words that end the scope of a negation: a new clause begins.
