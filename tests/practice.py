@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # conftest imports this module: it must not need the whole package
     from carecall_mail.config import Config
     from carecall_mail.fetching import FetchReport
-    from carecall_mail.ledger import Ledger
+    from carecall_mail.ledger import Ledger, OutboxStatus
 
 REPO = Path(__file__).resolve().parents[1]
 PRACTITIONER = "ana@fieldpractice.example"  # the example practice's own address
@@ -77,6 +77,16 @@ def ok(practice: Practice, *args: str) -> str:
     code, out, err = cli(practice, *args)
     assert code == 0, f"carecall {' '.join(args)} exited {code}\n{out}\n{err}"
     return out
+
+
+def outbox_statuses(practice: Practice) -> dict[str, OutboxStatus]:
+    """Every outbox row of the practice's ledger: key -> status."""
+    from carecall_mail.config import load_config
+    from carecall_mail.ledger import Ledger, OutboxStatus
+    from carecall_mail.runtime import ledger_path
+
+    with Ledger.open(ledger_path(load_config(practice.config))) as ledger:
+        return {r.key: r.status for s in OutboxStatus for r in ledger.rows(s)}
 
 
 def read_messages(*folders: Path) -> list[EmailMessage]:

@@ -5,12 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from practice import Practice
+from practice import Practice, cli, ok, outbox_statuses, read_messages
 
 from carecall_mail.addresses import SECURITY_MODES, base_address, is_local_host, normalise
 from carecall_mail.config import load_config
 from carecall_mail.errors import ConfigError, InboxError
 from carecall_mail.inbox import ImapSettings
+from carecall_mail.ledger import OutboxStatus
 from carecall_mail.outgoing import OutgoingSettingsError, SmtpSettings
 
 
@@ -95,3 +96,27 @@ def test_validate_and_both_transports_agree_on_plaintext(
     assert _validate_accepts(tmp_path / "p", host) is local
     assert _smtp_accepts(host) is local
     assert _imap_accepts(host) is local
+
+
+# ---------------------------------------------------------------- international addresses
+
+
+def test_an_international_domain_is_kept_in_its_ascii_form(practice: Practice) -> None:
+    # A valid IDN address crashed the sending pass (headers are ASCII) and left every
+    # message of the pass, other clients' too, stuck in `sending`.
+    practice.replace("config/clients.yaml", "jonas@example.org", "jonas@exämple.org")
+    config = load_config(practice.config)
+    jonas = config.client("c-002")
+    assert jonas is not None and jonas.email == "jonas@xn--exmple-cua.org"
+    ok(practice, "run", "--once", "--now", "2026-11-23T10:00:00+01:00")
+    assert set(outbox_statuses(practice).values()) <= {OutboxStatus.SENT, OutboxStatus.SKIPPED}
+    to = [m["To"].addresses[0] for m in read_messages(practice.path("var/outbox/new"))]
+    assert "jonas@xn--exmple-cua.org" in [a.addr_spec for a in to]
+
+
+def test_a_non_ascii_local_part_is_a_config_error_with_its_line(practice: Practice) -> None:
+    line = practice.replace("config/clients.yaml", "jonas@example.org", "jönas@example.org")
+    code, _, err = cli(practice, "validate")
+    assert code == 1
+    assert f"clients.yaml:{line}: clients[1].email:" in err
+    assert "before the @" in err

@@ -46,29 +46,6 @@ def statuses(practice: Practice) -> dict[str, OutboxStatus]:
 # ---------------------------------------------------------------- addresses
 
 
-def test_an_international_domain_is_kept_in_its_ascii_form(practice: Practice) -> None:
-    # A valid IDN address crashed the sending pass (headers are ASCII) and left every
-    # message of the pass, other clients' too, stuck in `sending`.
-    practice.replace("config/clients.yaml", "jonas@example.org", "jonas@exämple.org")
-    config = load_config(practice.config)
-    jonas = config.client("c-002")
-    assert jonas is not None and jonas.email == "jonas@xn--exmple-cua.org"
-    assert run(practice, "run", "--once", "--now", NOW) == 0
-    assert set(statuses(practice).values()) <= {OutboxStatus.SENT, OutboxStatus.SKIPPED}
-    to = [m["To"].addresses[0] for m in outbox(practice)]
-    assert "jonas@xn--exmple-cua.org" in [a.addr_spec for a in to]
-
-
-def test_a_non_ascii_local_part_is_a_config_error_with_its_line(
-    practice: Practice, capsys: pytest.CaptureFixture[str]
-) -> None:
-    line = practice.replace("config/clients.yaml", "jonas@example.org", "jönas@example.org")
-    assert run(practice, "validate") == 1
-    err = capsys.readouterr().err
-    assert f"clients.yaml:{line}: clients[1].email:" in err
-    assert "before the @" in err
-
-
 # ---------------------------------------------------------------- the send pass
 
 
