@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 from mailservers import PRACTITIONER, MailSystem
-from practice import Practice, cli, ok
+from practice import Practice, cli, ok, outbox_statuses
 from smtp_fault_server import FAULT_PASSWORD, FAULT_USER, Fault, FaultSMTPServer
 
 from carecall_mail.config import load_config
@@ -59,9 +59,7 @@ def use_smtp(practice: Practice, server: FaultSMTPServer | None, port: int | Non
     )
 
 
-def statuses(practice: Practice) -> dict[str, OutboxStatus]:
-    with Ledger.open(ledger_path(load_config(practice.config))) as ledger:
-        return {r.key: r.status for s in OutboxStatus for r in ledger.rows(s)}
+statuses = outbox_statuses
 
 
 def closed_port() -> int:
@@ -374,3 +372,28 @@ def test_a_missing_ca_file_and_an_unset_password_are_validate_errors(
             else cli(practice, command, "--now", MONDAY)
         )
         assert code == 1 and "nowhere.pem does not exist" in err, err
+
+
+# ---------------------------------------------------------------- bad arguments
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (("plan", "--now", "garbage"), "--now 'garbage': expected ISO-8601"),
+        (("send", "--now", "next monday"), "--now 'next monday': expected ISO-8601"),
+        (("plan", "--days", "-1"), "--days"),
+        (("plan", "--days", "99999999"), "--days"),
+    ],
+)
+def test_bad_arguments_are_usage_errors_not_tracebacks(
+    practice: Practice, capsys: pytest.CaptureFixture[str], args: tuple[str, ...], expected: str
+) -> None:
+    from carecall_mail.cli import main
+
+    command, *rest = args
+    with pytest.raises(SystemExit) as exited:
+        raise SystemExit(main([command, "-c", str(practice.config), *rest]))
+    assert exited.value.code == 2
+    err = capsys.readouterr().err
+    assert expected in err and "Traceback" not in err

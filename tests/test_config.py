@@ -6,16 +6,11 @@ from datetime import date, time
 from pathlib import Path
 
 import pytest
-from practice import REPO, Practice
+from practice import REPO, Practice, cli
 
 from carecall_mail.config import load_config
 from carecall_mail.durations import Duration, add_months
 from carecall_mail.errors import ConfigError, Problem
-
-
-@pytest.fixture
-def practice(tmp_path: Path) -> Practice:
-    return Practice(tmp_path / "practice")
 
 
 def problems_of(practice: Practice) -> list[Problem]:
@@ -305,3 +300,38 @@ def test_crisis_words_are_single_lines(practice: Practice) -> None:
     assert "crisis_words" in problems[0].message and "one line" in problems[0].message
     practice.replace("config/practice.yaml", '["end it\\nBcc: x"]', "[jump off the bridge]")
     assert load_config(practice.config).practice.crisis_words == ("jump off the bridge",)
+
+
+# ---------------------------------------------------------------- hand-edited YAML
+
+
+def test_an_empty_clients_key_means_no_clients(practice: Practice) -> None:
+    practice.write("config/clients.yaml", "clients:\n")
+    assert load_config(practice.config).clients == ()
+
+
+def test_empty_lists_written_as_a_bare_key_are_empty(practice: Practice) -> None:
+    practice.replace("config/clients.yaml", "sessions: [2026-06-30, 2026-08-20]", "sessions:")
+    config = load_config(practice.config)
+    jonas = config.client("c-002")
+    assert jonas is not None and jonas.sessions == ()
+
+
+def test_consent_false_means_no_mail_of_any_kind(practice: Practice) -> None:
+    practice.replace(
+        "config/clients.yaml",
+        "consent: {checkins: false, reminders: false, birthday: false, notices: false}",
+        "consent: false",
+    )
+    peter = load_config(practice.config).client("c-006")
+    assert peter is not None
+    assert not any(dict(peter.consent).values())
+
+
+def test_a_number_out_of_range_reads_as_a_sentence(practice: Practice) -> None:
+    line = practice.replace("config/clients.yaml", "days: 40", "days: 0")
+    code, _, err = cli(practice, "validate")
+    assert code == 1
+    assert f"clients.yaml:{line}: clients[2].supplies[0].days: expected a number " in err
+    assert "greater than or equal to 1, got 0" in err
+    assert "number be" not in err
