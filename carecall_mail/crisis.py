@@ -58,8 +58,8 @@ __all__ = [
     "send_crisis_reply",
 ]
 
-# The once-only id in the ledger's `forwards` table; alerts use "alert:", holiday
-# forwards the bare Message-ID, so the three never collide.
+# The once-only id among the store's forward claims; holiday forwards use the bare
+# Message-ID, so the two never collide (alerts are claims of their own).
 CLAIM_PREFIX = "crisis-reply:"
 # A crisis reply the server did not take is tried again on later passes this long:
 # resources a day late would read as an answer to some other day.

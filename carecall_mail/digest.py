@@ -23,7 +23,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import TypeVar
 from zoneinfo import ZoneInfo
 
@@ -51,8 +51,8 @@ PLAN_HORIZON = timedelta(days=7)
 TEXT_LIMIT = 1_500
 # Long lists are cut here, with a count of what was left out.
 LIST_LIMIT = 200
-# Where each kind of digest stopped, in the ledger's cursor table: (unix time of the
-# digest, id of the last reply it covered). Inbox cursors are named "imap:…"/"maildir:…".
+# Where each kind of digest stopped, in the store's digest state (when it was sent, the
+# id of the last reply it covered): its own place, never an inbox cursor (issue 9).
 FULL_CURSOR = "digest:full"
 URGENT_CURSOR = "digest:urgent"
 # With no digest before, the first one covers the last day.
@@ -103,10 +103,10 @@ def digest_due(config: Config, ledger: Ledger, now: datetime) -> bool:
 
 
 def _since(ledger: Ledger, name: str) -> _Since:
-    cursor = ledger.get_cursor(name)
-    if cursor is None:
+    mark = ledger.digest_state(name)
+    if mark is None:
         return _Since(None, None)
-    return _Since(datetime.fromtimestamp(cursor.uidvalidity, UTC), cursor.last_uid)
+    return _Since(mark.at, mark.last_reply_id)
 
 
 def _new_replies(ledger: Ledger, since: _Since, now: datetime) -> list[ReplyRow]:
@@ -177,10 +177,10 @@ async def send_digest(config: Config, ledger: Ledger, transport: Transport, now:
 
 
 def _advance(ledger: Ledger, name: str, now: datetime, last_id: int) -> None:
-    previous = ledger.get_cursor(name)
-    if previous is not None and previous.last_uid > last_id:
-        last_id = previous.last_uid
-    ledger.set_cursor(name, int(now.timestamp()), last_id, now)
+    previous = ledger.digest_state(name)
+    if previous is not None and previous.last_reply_id > last_id:
+        last_id = previous.last_reply_id
+    ledger.set_digest_state(name, now, last_id)
 
 
 def _last_id(ledger: Ledger) -> int:

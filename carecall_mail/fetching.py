@@ -18,12 +18,12 @@ only for mail that was new. Each batch is one ledger transaction, so a reply
 and its opt-out or suspension commit together or not at all; the inbox cursor
 moves only after the batch is committed.
 
-Alerts are claimed in the ledger's once-only `forwards` table under the id
-`alert:<Message-ID>` in that same transaction, then sent; `mark_forwarded`
-records the hand-over. A claim whose delivery failed (or a crash came between)
-stays pending and is sent again at the start of the next pass. Crisis replies
-are claimed the same way, under `crisis-reply:<Message-ID>`, and go out before
-the alert, so that the alert can say whether the client has the resources.
+Alerts are claimed in the store's once-only alert claims (`claim_alert`) in
+that same transaction, then sent; `mark_alerted` records the hand-over. A
+claim whose delivery failed (or a crash came between) stays pending and is sent
+again at the start of the next pass. Crisis replies are claimed the same way, as
+forwards under `crisis-reply:<Message-ID>`, and go out before the alert, so that
+the alert can say whether the client has the resources.
 
 Never a crash on input (DESIGN.md): anything that goes wrong for one message
 becomes an `unknown` record with the raw bytes kept, and the pass goes on.
@@ -67,7 +67,7 @@ from carecall_mail.crisis import (
 from carecall_mail.errors import CareCallError
 from carecall_mail.holiday import own_addresses
 from carecall_mail.inbox import Fetched, ImapInbox, MaildirInbox
-from carecall_mail.ledger import ALERT_CLAIM_PREFIX, Ledger, LedgerError, ReplyRecord, SentLookup
+from carecall_mail.ledger import Ledger, LedgerError, ReplyRecord, SentLookup
 from carecall_mail.outgoing import Outcome, Outgoing, Transport
 from carecall_mail.planner import holiday_at
 from carecall_mail.practitioner_mail import practitioner_mail
@@ -98,9 +98,8 @@ __all__ = [
     "reply_rules",
 ]
 
-# The once-only id of a flagged reply's alert in the ledger's `forwards` table.
-# Holiday emergency forwards use the bare Message-ID there, so the two never collide.
-ALERT_PREFIX = ALERT_CLAIM_PREFIX  # defined once, by the ledger
+# The transport key of a flagged reply's alert (its Outgoing.key, in logs and outcomes).
+ALERT_PREFIX = "alert:"
 # An alert is read on a phone: the client's words up to this length, then a pointer.
 ALERT_TEXT_LIMIT = 20_000
 # Kinds whose flag means a client wrote something alarming in their own words:
@@ -153,7 +152,7 @@ class FetchReport:
 
 
 def alert_id(message_id: str) -> str:
-    """The once-only id under which the alert for this reply is claimed in the ledger."""
+    """The transport key of the alert for this reply (the claim is the bare Message-ID)."""
     return ALERT_PREFIX + message_id
 
 
@@ -579,7 +578,7 @@ class _Pass:
                 client_id=reply.client,
             )
             # Claimed in the batch's transaction: committed with the reply, or not at all.
-            if ledger.claim_forward(alert_id(reply.message_id), now):
+            if ledger.claim_alert(reply.message_id, now):
                 alerts.append(ReplyFacts.of_reply(reply))
         elif reply.flagged:
             self.report.flagged += 1
@@ -687,11 +686,7 @@ class _Pass:
 
     async def retry_pending_alerts(self, transport: Transport) -> None:
         """Send the alerts an earlier pass claimed but could not hand over."""
-        pending = [
-            row.reply_message_id[len(ALERT_PREFIX) :]
-            for row in self.ledger.pending_forwards()
-            if row.reply_message_id.startswith(ALERT_PREFIX)
-        ]
+        pending = [row.reply_message_id for row in self.ledger.pending_alerts()]
         if not pending:
             return
         wanted = set(pending)
@@ -702,7 +697,7 @@ class _Pass:
             row = rows.get(message_id)
             if row is None:
                 # The reply left the log: nothing to tell. Close the claim, or it never ends.
-                self.ledger.mark_forwarded(alert_id(message_id), self.now)
+                self.ledger.mark_alerted(message_id, self.now)
                 _event(logging.WARNING, "fetch.alert_unrecoverable", message_id=message_id)
                 continue
             await self._send_alert(ReplyFacts.of_row(row), transport)
@@ -763,7 +758,7 @@ class _Pass:
                     break
             # Refused for good: the next address is the fallback.
         if sent and not put_off:
-            self.ledger.mark_forwarded(alert_id(alert.message_id), self.now)
+            self.ledger.mark_alerted(alert.message_id, self.now)
             return
         # Still pending. A crisis copy that did go out goes again with the others on the
         # next pass: a second copy at one address is better than none at the other.

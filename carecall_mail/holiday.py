@@ -36,7 +36,7 @@ from carecall_mail.context import autoreply_context
 from carecall_mail.crisis import CLAIM_PREFIX as CRISIS_CLAIM_PREFIX
 from carecall_mail.crisis import crisis_reply_replaces, deliver_auto_reply
 from carecall_mail.errors import CareCallError
-from carecall_mail.ledger import ALERT_CLAIM_PREFIX, ForwardRow, Ledger
+from carecall_mail.ledger import ForwardRow, Ledger
 from carecall_mail.mimetext import header_map
 from carecall_mail.outgoing import Outcome, Outgoing, Transport
 from carecall_mail.planner import holiday_at
@@ -72,9 +72,6 @@ __all__ = [
 
 _HEADER_PARSER = BytesParser(policy=compat32)
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
-# The inbox job's flagged-reply alerts share the ledger's `forwards` table under this
-# prefix (fetching.ALERT_PREFIX); holiday forwards use the bare Message-ID.
-ALERT_PREFIX = ALERT_CLAIM_PREFIX  # defined once, by the ledger
 # The forwarded text is the client's own words; this is enough for a phone screen and
 # keeps a hostile megabyte of text out of the practitioner's inbox twice.
 FORWARD_TEXT_LIMIT = 20_000
@@ -450,11 +447,14 @@ class HolidayResponder:
 
 
 def _holiday_forwards_pending(ledger: Ledger) -> list[ForwardRow]:
-    """Pending emergency forwards: the `forwards` table also holds the inbox job's
-    flagged-reply alerts, under `alert:<Message-ID>`, and its crisis replies, under
-    `crisis-reply:<Message-ID>`; those are its to retry."""
-    others = (ALERT_PREFIX, CRISIS_CLAIM_PREFIX)
-    return [f for f in ledger.pending_forwards() if not f.reply_message_id.startswith(others)]
+    """Pending emergency forwards: the forward claims also hold the inbox job's crisis
+    replies, under `crisis-reply:<Message-ID>`; those are its to retry (its alerts are
+    claims of their own, never listed here)."""
+    return [
+        f
+        for f in ledger.pending_forwards()
+        if not f.reply_message_id.startswith(CRISIS_CLAIM_PREFIX)
+    ]
 
 
 async def _deliver_one(transport: Transport, message: Outgoing) -> Outcome:

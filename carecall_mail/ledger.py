@@ -82,7 +82,6 @@ from carecall_mail.store.records import (
 log = logging.getLogger(__name__)
 
 __all__ = [
-    "ALERT_CLAIM_PREFIX",
     "DEFAULT_BACKOFF",
     "REPLY_KINDS",
     "SCHEMA_VERSION",
@@ -177,10 +176,6 @@ def _translate(exc: sqlite3.Error, path: Path, what: str) -> StoreError:
     if primary in _UNREADABLE_CODES or type(exc) is sqlite3.DatabaseError:
         return StoreUnreadable(f"{path}: not a usable ledger: {exc}")
     return StoreError(f"{path}: {what}: {exc}")
-
-
-# The forwards-table id of an alert claim (see Ledger.claim_alert): the one definition.
-ALERT_CLAIM_PREFIX = "alert:"
 
 
 # --------------------------------------------------------------------------- schema
@@ -330,6 +325,33 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
           FROM cursors WHERE mailbox LIKE 'digest:%'
         """,
     ),
+    (
+        # Alerts get their own once-only table (issue 9): they shared `forwards` under
+        # an "alert:" prefix, so every reader of pending forwards had to filter them out.
+        """
+        CREATE TABLE alerts (
+            reply_message_id TEXT PRIMARY KEY,  -- a restart never alerts twice
+            claimed_at       TEXT NOT NULL,
+            alerted_at       TEXT
+        )
+        """,
+        """
+        INSERT INTO alerts (reply_message_id, claimed_at, alerted_at)
+        SELECT substr(reply_message_id, 7), claimed_at, forwarded_at FROM forwards
+         WHERE substr(reply_message_id, 1, 6) = 'alert:'
+        """,
+        "DELETE FROM forwards WHERE substr(reply_message_id, 1, 6) = 'alert:'",
+        # A digest sent after migration 4 by a build that still wrote the cursor table
+        # left its newer place there: take it, so no reply is shown twice.
+        """
+        INSERT INTO digest_state (name, at, last_reply_id)
+        SELECT mailbox, strftime('%Y-%m-%dT%H:%M:%S.000000+00:00', uidvalidity, 'unixepoch'),
+               last_uid
+          FROM cursors WHERE mailbox LIKE 'digest:%'
+        ON CONFLICT (name) DO UPDATE SET at = excluded.at, last_reply_id = excluded.last_reply_id
+         WHERE excluded.at > digest_state.at
+        """,
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -359,11 +381,12 @@ SQL: Mapping[str, str] = {
         RETURNING {_OUTBOX_COLUMNS}
     """,
     "set_message_id": "UPDATE outbox SET message_id = ? WHERE key = ? AND message_id IS NULL",
-    "pending_alerts": """
-        SELECT reply_message_id, claimed_at FROM forwards
-         WHERE forwarded_at IS NULL AND substr(reply_message_id, 1, length(?)) = ?
-         ORDER BY claimed_at
-    """,
+    "claim_alert": "INSERT INTO alerts (reply_message_id, claimed_at) VALUES (?, ?)"
+    " ON CONFLICT (reply_message_id) DO NOTHING",
+    "mark_alerted": "UPDATE alerts SET alerted_at = ?"
+    " WHERE reply_message_id = ? AND alerted_at IS NULL",
+    "pending_alerts": "SELECT reply_message_id, claimed_at FROM alerts"
+    " WHERE alerted_at IS NULL ORDER BY claimed_at",
     "digest_state": "SELECT at, last_reply_id FROM digest_state WHERE name = ?",
     "set_digest_state": """
         INSERT INTO digest_state (name, at, last_reply_id) VALUES (?, ?, ?)
@@ -1430,59 +1453,44 @@ class Ledger:
             rows = self._conn.execute(sql + " ORDER BY at, sender", params).fetchall()
         return [AutoreplyRow(h, s, _dt(t)) for h, s, t in rows]
 
+    def _once(self, query: str, params: tuple[str, str]) -> bool:
+        # A claim (INSERT … DO NOTHING) or its closing (UPDATE … IS NULL): True if it took.
+        with self._write() as conn:
+            return conn.execute(SQL[query], params).rowcount > 0
+
     def claim_forward(self, reply_message_id: str, at: datetime | None = None) -> bool:
         """True only the first time: the emergency forward of this reply is ours to send.
 
         Call `mark_forwarded` once it is handed to the transport; `pending_forwards`
         lists claims a crash interrupted, so an emergency is never silently lost.
         """
-        when = self._now(at, "at")
-        with self._write() as conn:
-            cur = conn.execute(
-                SQL["claim_forward"],
-                (reply_message_id, when),
-            )
-            return cur.rowcount > 0
+        return self._once("claim_forward", (reply_message_id, self._now(at, "at")))
 
     def mark_forwarded(self, reply_message_id: str, at: datetime | None = None) -> bool:
-        when = self._now(at, "at")
-        with self._write() as conn:
-            cur = conn.execute(
-                SQL["mark_forwarded"],
-                (when, reply_message_id),
-            )
-            return cur.rowcount > 0
+        return self._once("mark_forwarded", (self._now(at, "at"), reply_message_id))
 
     def pending_forwards(self) -> list[ForwardRow]:
         """Forwards claimed but never marked forwarded (a crash came between).
 
-        In this ledger the list still holds the prefixed ids of pending alerts (and
-        crisis claims) too: fetching.py and holiday.py tell them apart by prefix.
-        Once they read `pending_alerts`, the SQL can leave those rows out, as the
-        in-memory store does.
+        Holiday forwards and crisis replies (`crisis-reply:` ids); never alerts, which
+        have their own table since migration 5.
         """
         with self._read():
             rows = self._conn.execute(SQL["pending_forwards"]).fetchall()
         return [ForwardRow(m, _dt(c), _opt_dt(f)) for m, c, f in rows]
 
-    # Alerts are their own claim kind at the store's interface; this ledger keeps them
-    # in the forwards table under ALERT_CLAIM_PREFIX, as every ledger since alerts began
-    # did, so the rows of an existing ledger keep their meaning.
-
     def claim_alert(self, reply_message_id: str, at: datetime | None = None) -> bool:
         """True only the first time: the practitioner's alert about this reply is ours."""
-        return self.claim_forward(ALERT_CLAIM_PREFIX + reply_message_id, at)
+        return self._once("claim_alert", (reply_message_id, self._now(at, "at")))
 
     def mark_alerted(self, reply_message_id: str, at: datetime | None = None) -> bool:
-        return self.mark_forwarded(ALERT_CLAIM_PREFIX + reply_message_id, at)
+        return self._once("mark_alerted", (self._now(at, "at"), reply_message_id))
 
     def pending_alerts(self) -> list[ForwardRow]:
         """Alerts claimed but never marked sent, by their reply's bare Message-ID."""
         with self._read():
-            rows = self._conn.execute(
-                SQL["pending_alerts"], (ALERT_CLAIM_PREFIX, ALERT_CLAIM_PREFIX)
-            ).fetchall()
-        return [ForwardRow(m[len(ALERT_CLAIM_PREFIX) :], _dt(c), None) for m, c in rows]
+            rows = self._conn.execute(SQL["pending_alerts"]).fetchall()
+        return [ForwardRow(m, _dt(c), None) for m, c in rows]
 
     # ------------------------------------------------------------------ digest state
 

@@ -284,6 +284,26 @@ def test_next_digest_has_only_what_is_new(desk: Desk) -> None:
     assert "First day text." not in body(second)
 
 
+def test_the_digest_keeps_its_place_in_digest_state_not_in_the_cursors(desk: Desk) -> None:
+    desk.ledger.set_cursor("imap:INBOX", 7, 3, zurich("2026-11-19T08:00"))
+    desk.record("2026-11-20T08:00", "c-002", text="First day text.")
+    assert desk.send("2026-11-20T18:00")
+    mark = desk.ledger.digest_state("digest:full")
+    assert mark is not None
+    assert mark.at == zurich("2026-11-20T18:00")
+    assert mark.last_reply_id == max(r.id for r in desk.ledger.replies())
+    # The inbox cursors are as they were, and the digest wrote none of its own.
+    assert desk.ledger.get_cursor("imap:INBOX") == (7, 3)
+    assert desk.ledger.get_cursor("digest:full") is None
+    assert desk.ledger.get_cursor("digest:urgent") is None
+    # Its place survives a reopen: the next digest starts after it.
+    desk.ledger.close()
+    desk.ledger = Ledger.open(desk.ledger.path, message_id_domain="fieldpractice.example")
+    desk.record("2026-11-21T08:00", "c-001", text="Second day text.")
+    assert desk.send("2026-11-21T18:05")
+    assert "First day text." not in body(desk.sent()[-1])
+
+
 def test_a_quiet_day_sends_nothing_and_is_done(desk: Desk) -> None:
     # June 2030: no replies, no failures, nothing planned for the example practice.
     now = zurich("2030-06-10T18:00")

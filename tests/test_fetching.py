@@ -26,7 +26,6 @@ from practice import Practice
 from carecall_mail import fetching
 from carecall_mail.config import Config, load_config
 from carecall_mail.fetching import (
-    ALERT_PREFIX,
     FetchReport,
     Responder,
     alert_subject,
@@ -380,13 +379,14 @@ def test_alert_that_could_not_be_sent_is_sent_on_the_next_pass(desk: Desk) -> No
 
     first = desk.run(transport_factory=broken)
     assert (first.recorded, first.flagged, first.alerts_sent, first.errors) == (1, 1, 0, 1)
-    assert [p.reply_message_id for p in desk.ledger.pending_forwards()] == [ALERT_PREFIX + mid]
+    assert [p.reply_message_id for p in desk.ledger.pending_alerts()] == [mid]
+    assert desk.ledger.pending_forwards() == []  # an alert is not a forward
     assert desk.outbox_messages() == []
 
     second = desk.run()  # nothing new in the inbox; the pending alert goes out
     assert (second.fetched, second.alerts_sent) == (0, 1)
     assert len(desk.outbox_messages()) == 1
-    assert desk.ledger.pending_forwards() == []
+    assert desk.ledger.pending_alerts() == []
 
     third = desk.run()
     assert third.alerts_sent == 0
@@ -793,13 +793,12 @@ def test_crisis_reply_put_off_is_sent_on_the_next_pass_once(desk: Desk) -> None:
 
     first = desk.run(transport_factory=broken)
     assert (first.crisis, first.crisis_replies, first.alerts_sent) == (1, 0, 0)
-    assert {p.reply_message_id for p in desk.ledger.pending_forwards()} == {
-        "crisis-reply:" + mid,
-        ALERT_PREFIX + mid,
-    }
+    assert [p.reply_message_id for p in desk.ledger.pending_forwards()] == ["crisis-reply:" + mid]
+    assert [p.reply_message_id for p in desk.ledger.pending_alerts()] == [mid]
     second = desk.run()
     assert (second.crisis_replies, second.alerts_sent) == (1, 1)
     assert desk.ledger.pending_forwards() == []
+    assert desk.ledger.pending_alerts() == []
     assert desk.run().crisis_replies == 0
     assert len(desk.outbox_messages()) == 2
 

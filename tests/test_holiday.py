@@ -512,14 +512,13 @@ def test_the_next_passs_responder_retries_a_pending_forward_itself(
 
 
 def test_the_inbox_jobs_pending_alerts_are_left_to_it(desk: Desk) -> None:
-    assert desk.ledger.claim_forward("alert:x1@mail.example.org", IN_BREAK)
+    assert desk.ledger.claim_alert("x1@mail.example.org", IN_BREAK)
     sent = asyncio.run(
         desk.responder.retry_pending_forwards(MaildirTransport(desk.outbox), IN_BREAK)
     )
     assert sent == 0
-    assert [f.reply_message_id for f in desk.ledger.pending_forwards()] == [
-        "alert:x1@mail.example.org"
-    ]
+    assert desk.ledger.pending_forwards() == []
+    assert [f.reply_message_id for f in desk.ledger.pending_alerts()] == ["x1@mail.example.org"]
     assert desk.sent() == []
     status = "\n".join(holiday_status(desk.config, desk.ledger, IN_BREAK))
     assert "emergency forwards: 0 sent, 0 pending" in status

@@ -846,6 +846,54 @@ def test_migration_moves_digest_places_out_of_the_cursor_table(db: Path) -> None
         assert led.get_cursor("imap:INBOX") == Cursor(12345, 99)
 
 
+def test_migration_moves_alert_claims_out_of_forwards_and_keeps_them(db: Path) -> None:
+    # A ledger made the old way: alerts claimed as "alert:<mid>" forwards, and a digest
+    # that went on writing its place to the cursor table after migration 4.
+    db.parent.mkdir(parents=True)
+    conn = sqlite3.connect(db)
+    for migration in MIGRATIONS[:4]:
+        for statement in migration:
+            conn.execute(statement)
+    conn.execute("PRAGMA user_version = 4")
+    later = T0 + timedelta(days=1)
+    conn.executemany(
+        "INSERT INTO forwards (reply_message_id, claimed_at, forwarded_at) VALUES (?, ?, ?)",
+        [
+            ("alert:<pending@x>", T0.isoformat(), None),
+            ("alert:<done@x>", T0.isoformat(), T0.isoformat()),
+            ("<holiday@x>", T0.isoformat(), None),
+            ("crisis-reply:<c@x>", T0.isoformat(), None),
+        ],
+    )
+    conn.executemany(
+        "INSERT INTO digest_state (name, at, last_reply_id) VALUES (?, ?, ?)",
+        [("digest:full", "2026-11-30T08:00:00.000000+00:00", 3)],
+    )
+    conn.executemany(
+        "INSERT INTO cursors (mailbox, uidvalidity, last_uid, updated_at) VALUES (?, ?, ?, ?)",
+        [
+            ("digest:full", int(later.timestamp()), 9, later.isoformat()),
+            ("digest:urgent", int(later.timestamp()), 9, later.isoformat()),
+        ],
+    )
+    conn.commit()
+    conn.close()
+    with Ledger.open(db) as led:
+        assert [a.reply_message_id for a in led.pending_alerts()] == ["<pending@x>"]
+        assert led.claim_alert("<pending@x>", later) is False  # never alerted twice
+        assert led.claim_alert("<done@x>", later) is False
+        assert led.mark_alerted("<done@x>", later) is False  # done stays done
+        assert {f.reply_message_id for f in led.pending_forwards()} == {
+            "<holiday@x>",
+            "crisis-reply:<c@x>",
+        }
+        assert led.mark_alerted("<pending@x>", later) is True
+        assert led.pending_alerts() == []
+        # The newer place the cursor table held wins; nothing else moved.
+        assert led.digest_state("digest:full") == DigestMark("digest:full", later, 9)
+        assert led.digest_state("digest:urgent") == DigestMark("digest:urgent", later, 9)
+
+
 def test_never_claimed_before_send_at_even_after_a_replayed_recover(ledger: Ledger) -> None:
     later = T0 + timedelta(minutes=30)
     ledger.enqueue([item(1, later)])

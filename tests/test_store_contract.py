@@ -357,6 +357,11 @@ def test_once_only_claims_per_kind(store: Store) -> None:
     assert store.claim_alert(mid, T0) is True
     assert store.claim_alert(mid, T0) is False
     assert [a.reply_message_id for a in store.pending_alerts()] == [mid]
+    # Pending forwards list forwards only, never the alert claims beside them.
+    assert [f.reply_message_id for f in store.pending_forwards()] == [mid]
+    assert store.claim_alert("<r2@example.org>", T0) is True
+    assert [f.reply_message_id for f in store.pending_forwards()] == [mid]
+    assert store.mark_alerted("<r2@example.org>", T0) is True
     assert store.mark_alerted(mid, T0) is True
     assert store.mark_alerted(mid, T0) is False
     assert store.pending_alerts() == []
