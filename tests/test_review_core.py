@@ -11,7 +11,7 @@ from practice import Practice
 
 from carecall_mail.cli import main
 from carecall_mail.config import load_config
-from carecall_mail.ledger import Ledger, OutboxRow, OutboxStatus
+from carecall_mail.ledger import Ledger, OutboxStatus
 from carecall_mail.runtime import ledger_path
 
 NOW = "2026-11-23T10:00:00+01:00"
@@ -47,59 +47,6 @@ def statuses(practice: Practice) -> dict[str, OutboxStatus]:
 
 
 # ---------------------------------------------------------------- the send pass
-
-
-class _CrashingTransport:
-    """A transport whose software breaks mid-pass (not a server's refusal)."""
-
-    async def deliver(self, batch: object, on_outcome: object) -> None:
-        raise RuntimeError("transport bug")
-
-    async def aclose(self) -> None:
-        return None
-
-
-def test_a_crashed_send_pass_puts_its_claimed_rows_back_in_the_queue(
-    practice: Practice, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    # The worker lives for weeks: rows a crashed pass left in `sending` were only
-    # recovered at the next start, so those clients silently got nothing.
-    import carecall_mail.worker as worker_module
-    from carecall_mail.cli import load_checked, parse_now
-
-    now = parse_now(NOW)
-    worker = worker_module.Worker(practice.config, load_checked, clock=lambda: now)
-    try:
-        monkeypatch.setattr(worker_module, "make_transport", lambda config: _CrashingTransport())
-        worker.run_job("send", worker.send_job)  # logged, not raised
-        due = [k for k, s in statuses(practice).items() if s != OutboxStatus.SKIPPED]
-        assert due and all(statuses(practice)[k] == OutboxStatus.QUEUED for k in due)
-        monkeypatch.undo()
-        worker.run_job("send", worker.send_job)
-        assert all(statuses(practice)[k] == OutboxStatus.SENT for k in due)
-    finally:
-        worker.close()
-
-
-def test_an_unexpected_error_composing_one_message_holds_back_only_that_one(
-    practice: Practice, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    import carecall_mail.sending as sending
-
-    real = sending.compose
-
-    def compose(config: object, renderer: object, row: OutboxRow, **kw: object) -> object:
-        if row.key.startswith("checkin:c-002:"):
-            raise UnicodeEncodeError("ascii", "ö", 0, 1, "not ASCII")
-        return real(config, renderer, row, **kw)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(sending, "compose", compose)
-    # A message that cannot be composed is failed at once and said so (exit 1, issue 12):
-    # `carecall retry` queues it again once the cause is fixed. The others go out.
-    assert run(practice, "send", "--now", NOW) == 1
-    got = statuses(practice)
-    assert got["checkin:c-002:2026-08-20:three-months"] == OutboxStatus.FAILED
-    assert got["checkin:c-003:2026-11-16:one-week"] == OutboxStatus.SENT
 
 
 # ---------------------------------------------------------------- the command line

@@ -18,14 +18,13 @@ from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime, time, timedelta
 from email.message import EmailMessage
 from email.utils import parsedate_to_datetime
-from pathlib import Path
 from time import monotonic, sleep
 from zoneinfo import ZoneInfo
 
 import pytest
 from imapclient import IMAPClient
 from mailservers import MailSystem
-from practice import Practice, cli, ok
+from practice import Practice, cli, ok, outbox_statuses
 from smtp_fault_server import Fault, FaultSMTPServer
 
 from carecall_mail.config import load_config
@@ -87,11 +86,6 @@ def by_message_id(messages: Iterable[EmailMessage]) -> dict[str, list[EmailMessa
     for msg in messages:
         out.setdefault(str(msg["Message-ID"]), []).append(msg)
     return out
-
-
-@pytest.fixture
-def practice(tmp_path: Path) -> Practice:
-    return Practice(tmp_path / "practice")
 
 
 # ---------------------------------------------------------------- Maildir, the default
@@ -495,3 +489,28 @@ def test_a_template_deleted_under_a_running_worker_fails_at_once_and_retry_sends
         )
         row = ledger.get(LENA)
         assert row is not None and row.status is OutboxStatus.SENT
+
+
+# ---------------------------------------------------------------- a message that will not compose
+
+
+def test_an_unexpected_error_composing_one_message_holds_back_only_that_one(
+    practice: Practice, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import carecall_mail.sending as sending
+
+    real = sending.compose
+
+    def compose(config: object, renderer: object, row: OutboxRow, **kw: object) -> object:
+        if row.key.startswith("checkin:c-002:"):
+            raise UnicodeEncodeError("ascii", "ö", 0, 1, "not ASCII")
+        return real(config, renderer, row, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(sending, "compose", compose)
+    # A message that cannot be composed is failed at once and said so (exit 1, issue 12):
+    # `carecall retry` queues it again once the cause is fixed. The others go out.
+    code, _, _ = cli(practice, "send", "--now", "2026-11-23T10:00:00+01:00")
+    assert code == 1
+    got = outbox_statuses(practice)
+    assert got["checkin:c-002:2026-08-20:three-months"] == OutboxStatus.FAILED
+    assert got["checkin:c-003:2026-11-16:one-week"] == OutboxStatus.SENT

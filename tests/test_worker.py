@@ -25,7 +25,7 @@ from typing import IO
 import pytest
 from bigpractice import NOW, write_big_practice
 from mailservers import MailSystem
-from practice import Practice
+from practice import Practice, outbox_statuses
 from smtp_fault_server import FaultSMTPServer
 
 from carecall_mail.config import Config, load_config
@@ -86,11 +86,6 @@ class WorkerProcess:
             self.proc.kill()
             self.proc.wait(timeout=10)
         self._err.close()
-
-
-@pytest.fixture
-def practice(tmp_path: Path) -> Practice:
-    return Practice(tmp_path / "practice")
 
 
 @pytest.fixture
@@ -314,5 +309,42 @@ def test_a_reload_that_crashes_the_loader_keeps_the_last_good_config(
         lines = [r.getMessage() for r in caplog.records]
         assert len(lines) == 1 and "the last good config keeps running" in lines[0], lines
         assert "RecursionError" in lines[0]
+    finally:
+        worker.close()
+
+
+# ---------------------------------------------------------------- a send pass that crashes
+
+
+class _CrashingTransport:
+    """A transport whose software breaks mid-pass (not a server's refusal)."""
+
+    async def deliver(self, batch: object, on_outcome: object) -> None:
+        raise RuntimeError("transport bug")
+
+    async def aclose(self) -> None:
+        return None
+
+
+def test_a_crashed_send_pass_puts_its_claimed_rows_back_in_the_queue(
+    practice: Practice, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The worker lives for weeks: rows a crashed pass left in `sending` were only
+    # recovered at the next start, so those clients silently got nothing.
+    import carecall_mail.worker as worker_module
+    from carecall_mail.cli import load_checked, parse_now
+    from carecall_mail.ledger import OutboxStatus
+
+    now = parse_now("2026-11-23T10:00:00+01:00")
+    worker = worker_module.Worker(practice.config, load_checked, clock=lambda: now)
+    try:
+        monkeypatch.setattr(worker_module, "make_transport", lambda config: _CrashingTransport())
+        worker.run_job("send", worker.send_job)  # logged, not raised
+        statuses = outbox_statuses(practice)
+        due = [k for k, s in statuses.items() if s != OutboxStatus.SKIPPED]
+        assert due and all(statuses[k] == OutboxStatus.QUEUED for k in due)
+        monkeypatch.undo()
+        worker.run_job("send", worker.send_job)
+        assert all(outbox_statuses(practice)[k] == OutboxStatus.SENT for k in due)
     finally:
         worker.close()
