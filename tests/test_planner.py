@@ -865,3 +865,19 @@ def test_example_practice_at_any_moment(minutes: int) -> None:
     assert [(p.send_at.timestamp(), p.key) for p in items] == sorted(
         (p.send_at.timestamp(), p.key) for p in items
     )
+
+
+def test_a_resupply_reminder_moved_for_a_break_goes_out_before_it_begins() -> None:
+    # Break from Sunday 20 December; the reminder moved to Saturday 19th opened on
+    # Monday 21st, during the break it was moved to avoid.
+    zinc = client("c-1", supplies=[("Zinc", "2026-12-01", 21)])  # runs out on the 22nd
+    cfg = config(
+        [zinc],
+        days=("mon", "tue", "wed", "thu", "fri"),
+        resupply="1d",
+        holidays=[holiday("w", "2026-12-20", "2027-01-04")],
+    )
+    items = plan(cfg, EMPTY, at("2026-12-10T09:00"), horizon=timedelta(days=30))
+    reminder = next(p for p in items if p.kind == "resupply")
+    assert reminder.holiday_id == "w"
+    assert reminder.send_at == at("2026-12-18T09:00")  # the Friday before
