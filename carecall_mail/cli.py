@@ -21,6 +21,7 @@ from importlib import resources
 from pathlib import Path
 
 from carecall_mail import __version__, continuity, health, logs
+from carecall_mail.addresses import normalise
 from carecall_mail.compose import Message, compose
 from carecall_mail.config import FILES, Config, ImapIncoming, SmtpOutgoing, load_config
 from carecall_mail.errors import CareCallError, ConfigError
@@ -634,8 +635,8 @@ def _shared_address_note(config: Config, client_id: str) -> str:
     client = config.client(client_id)
     if client is None:
         return ""
-    address = client.email.strip().lower()
-    others = [c.id for c in config.clients if c.id != client_id and c.email.lower() == address]
+    address = normalise(client.email)
+    others = [c.id for c in config.clients if c.id != client_id and normalise(c.email) == address]
     if not others:
         return ""
     return f"; {address} is shared with {', '.join(others)}: a stop from it stops them all"

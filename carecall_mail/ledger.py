@@ -40,6 +40,7 @@ from types import TracebackType
 from typing import Any, Literal, Self
 
 from carecall_mail import refusals
+from carecall_mail.addresses import normalise
 from carecall_mail.ledger_view import ALL_STREAMS, STREAMS, LedgerView
 from carecall_mail.store.errors import (
     StoreError,
@@ -1171,7 +1172,7 @@ class Ledger:
         """What the ledger says now of one client and one address: their consent overrides
         and whether the address is suspended. Read for each message just before it is
         handed to the transport, so a change made while a pass runs is honoured by it."""
-        address = address.strip().lower()
+        address = normalise(address)
         with self._read():
             overrides = {
                 (client_id, s): bool(a)
@@ -1276,13 +1277,13 @@ class Ledger:
         when = _ts(at, "at")
         refusals.append(
             self.path,
-            {"kind": "suspended", "address": address.strip().lower(), "client_id": client_id,
+            {"kind": "suspended", "address": normalise(address), "client_id": client_id,
              "reason": reason, "at": when},
         )  # fmt: skip
         with self._write() as conn:
             cur = conn.execute(
                 SQL["suspend"],
-                (address.strip().lower(), client_id, reason, when),
+                (normalise(address), client_id, reason, when),
             )
             added = cur.rowcount > 0
         if added:
@@ -1294,10 +1295,10 @@ class Ledger:
 
     def unsuspend_address(self, address: str) -> bool:
         with self._write() as conn:
-            cur = conn.execute(SQL["unsuspend"], (address.strip().lower(),))
+            cur = conn.execute(SQL["unsuspend"], (normalise(address),))
             lifted = cur.rowcount > 0
         if lifted:
-            refusals.append(self.path, {"kind": "unsuspended", "address": address.strip().lower()})
+            refusals.append(self.path, {"kind": "unsuspended", "address": normalise(address)})
         return lifted
 
     def suspended(self) -> list[Suspension]:
@@ -1429,7 +1430,7 @@ class Ledger:
             # PRIMARY KEY (holiday_id, sender) is the "once per sender per holiday" rule.
             cur = conn.execute(
                 SQL["claim_autoreply"],
-                (holiday_id, sender.strip().lower(), when),
+                (holiday_id, normalise(sender), when),
             )
             return cur.rowcount > 0
 
@@ -1439,7 +1440,7 @@ class Ledger:
         with self._write() as conn:
             cur = conn.execute(
                 SQL["release_autoreply"],
-                (holiday_id, sender.strip().lower()),
+                (holiday_id, normalise(sender)),
             )
             return cur.rowcount > 0
 

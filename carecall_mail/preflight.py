@@ -21,6 +21,7 @@ from pathlib import Path
 import jinja2
 import jinja2.nodes
 
+from carecall_mail.addresses import normalise
 from carecall_mail.compose import compose
 from carecall_mail.config import Config, Loc, locate
 from carecall_mail.errors import CareCallError, Problem
@@ -71,7 +72,7 @@ def _shared_addresses(config: Config) -> Iterator[Problem]:
     shown, text = _clients_text(config)
     first: dict[str, int] = {}
     for i, client in enumerate(config.clients):
-        address = client.email.strip().lower()
+        address = normalise(client.email)
         if address not in first:
             first[address] = i
             continue

@@ -18,6 +18,8 @@ import logging
 import os
 from pathlib import Path
 
+from carecall_mail.addresses import normalise
+
 log = logging.getLogger(__name__)
 
 __all__ = ["JOURNAL", "append", "journal", "standing"]
@@ -80,7 +82,7 @@ def standing(ledger_path: Path) -> tuple[list[ConsentRow], list[SuspendedRow]]:
                         client, stream, 0, str(entry["at"]), str(entry["source"])
                     )  # fmt: skip
             elif kind == "suspended":
-                address = str(entry["address"]).strip().lower()
+                address = normalise(str(entry["address"]))
                 client_id = entry.get("client_id")
                 suspended.setdefault(
                     address,
@@ -88,7 +90,7 @@ def standing(ledger_path: Path) -> tuple[list[ConsentRow], list[SuspendedRow]]:
                      str(entry["reason"]), str(entry["at"])),
                 )  # fmt: skip
             elif kind == "unsuspended":
-                suspended.pop(str(entry["address"]).strip().lower(), None)
+                suspended.pop(normalise(str(entry["address"])), None)
         except (ValueError, KeyError, TypeError, AttributeError):
             continue
     return list(consent.values()), list(suspended.values())

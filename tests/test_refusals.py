@@ -20,7 +20,7 @@ def test_standing_refusals_replay_the_journal_in_order(tmp_path: Path) -> None:
          "reason": "5.1.1", "at": "2026-11-04T10:00:00+00:00"},
         {"kind": "suspended", "address": "gone@example.org", "client_id": None,
          "reason": "5.1.1", "at": "2026-11-04T10:00:00+00:00"},
-        {"kind": "unsuspended", "address": "gone@example.org"},
+        {"kind": "unsuspended", "address": " Gone@Example.org"},  # as typed: same address
     ]  # fmt: skip
     for entry in entries[:3]:
         refusals.append(ledger, entry)

@@ -23,6 +23,7 @@ from datetime import UTC, datetime
 from types import TracebackType
 from typing import Any, Self
 
+from carecall_mail.addresses import normalise
 from carecall_mail.ledger_view import ALL_STREAMS, STREAMS, LedgerView
 from carecall_mail.store.errors import StoreLocked, UnknownKeyError
 from carecall_mail.store.interfaces import Store
@@ -459,7 +460,7 @@ class MemoryStore:
             )
 
     def client_view(self, client_id: str, address: str) -> LedgerView:
-        address = address.strip().lower()
+        address = normalise(address)
         with self._lock:
             overrides = {k: o.allowed for k, o in self._state.consent.items() if k[0] == client_id}
             bounced = address in self._state.suspended
@@ -506,7 +507,7 @@ class MemoryStore:
         self, address: str, client_id: str | None, reason: str, at: datetime
     ) -> bool:
         when = _utc(at, "at")
-        address = address.strip().lower()
+        address = normalise(address)
         with self._lock:
             if address in self._state.suspended:
                 return False
@@ -515,7 +516,7 @@ class MemoryStore:
 
     def unsuspend_address(self, address: str) -> bool:
         with self._lock:
-            return self._state.suspended.pop(address.strip().lower(), None) is not None
+            return self._state.suspended.pop(normalise(address), None) is not None
 
     def suspended(self) -> list[Suspension]:
         with self._lock:
@@ -597,7 +598,7 @@ class MemoryStore:
 
     def claim_autoreply(self, holiday_id: str, sender: str, at: datetime) -> bool:
         when = _utc(at, "at")
-        key = (holiday_id, sender.strip().lower())
+        key = (holiday_id, normalise(sender))
         with self._lock:
             if key in self._state.autoreplies:
                 return False
@@ -605,7 +606,7 @@ class MemoryStore:
             return True
 
     def release_autoreply(self, holiday_id: str, sender: str) -> bool:
-        key = (holiday_id, sender.strip().lower())
+        key = (holiday_id, normalise(sender))
         with self._lock:
             return self._state.autoreplies.pop(key, None) is not None
 
