@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
@@ -636,22 +636,49 @@ def _together(
             sentences.append([])
         elif not token.boundary and pos not in idioms:
             sentences[-1].append(pos)
+    # A long message has thousands of words and there are many "&" terms: each slot is
+    # asked about each distinct word once, and a term none of whose first words occurs
+    # anywhere is passed over without looking at its sentences.
+    accepted: dict[tuple[int, str], bool] = {}
+
+    def accepts(slot: _Slot, word: str) -> bool:
+        key = (id(slot), word)
+        hit = accepted.get(key)
+        if hit is None:
+            hit = accepted[key] = _slot_accepts(slot, word)
+        return hit
+
+    present = {words[pos].word for sentence in sentences for pos in sentence}
     for term in lexicon.together:
+        first = term.slots[0]
+        if not any(accepts(first, word) for word in present):
+            continue
         for sentence in sentences:
-            places = _window(term, words, sentence)
+            places = _window(term, words, sentence, accepts)
             if places:
                 found.append((term, places))
                 break
     return found
 
 
-def _window(term: _Term, words: Sequence[Token], sentence: list[int]) -> set[int]:
+def _window(
+    term: _Term,
+    words: Sequence[Token],
+    sentence: list[int],
+    accepts: Callable[[_Slot, str], bool],
+) -> set[int]:
     """Places, one per slot, all within the window of each other; empty when there are none."""
-    places = [
-        [pos for pos in sentence if _slot_accepts(slot, words[pos].word)] for slot in term.slots
-    ]
-    if not all(places):
-        return set()
+    places: list[list[int]] = []
+    for slot in term.slots:
+        ps = [pos for pos in sentence if accepts(slot, words[pos].word)]
+        if not ps:
+            return set()
+        places.append(ps)
+    for anchor in places[0]:
+        near = [[p for p in ps if abs(p - anchor) <= _TOGETHER_WINDOW] for ps in places[1:]]
+        if all(near):
+            return {anchor, *(ps[0] for ps in near)}
+    return set()
     for anchor in places[0]:
         near = [[p for p in ps if abs(p - anchor) <= _TOGETHER_WINDOW] for ps in places[1:]]
         if all(near):
