@@ -173,11 +173,12 @@ class Desk:
                 self.config, self.ledger, inbox, Renderer(self.config.templates_dir), now
             )
 
-    def sent(self) -> list[EmailMessage]:
+    def outgoing(self) -> list[EmailMessage]:
+        """What the job sent, to clients and to the practitioner, oldest first."""
         return read_messages(self.outbox / "new", self.practitioner / "new")
 
     def sent_to(self, addr: str) -> list[EmailMessage]:
-        return [m for m in self.sent() if addr in str(m["To"])]
+        return [m for m in self.outgoing() if addr in str(m["To"])]
 
 
 @contextlib.contextmanager

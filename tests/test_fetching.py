@@ -6,14 +6,13 @@ sends (alerts) is read back from the practice's Maildir outbox and parsed.
 
 from __future__ import annotations
 
-import email
-import email.policy
 import itertools
 import logging
 import os
+import signal
 import sysconfig
+import time
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
 from email.utils import format_datetime
@@ -21,24 +20,27 @@ from functools import partial
 from pathlib import Path
 
 import pytest
-from practice import Practice
+from practice import Desk as SharedDesk
+from practice import Practice, open_desk, plain_text, raw_mail
 
 from carecall_mail import fetching
-from carecall_mail.config import Config, load_config
+from carecall_mail.config import load_config
 from carecall_mail.fetching import (
+    BatchParser,
     FetchReport,
+    ReplyIndexForPass,
     Responder,
     alert_subject,
     client_index,
     fetch_pass,
     reply_rules,
 )
-from carecall_mail.inbox import MaildirInbox
-from carecall_mail.ledger import Ledger, QueueItem, ReplyRow
+from carecall_mail.inbox import Fetched, MaildirInbox
+from carecall_mail.ledger import QueueItem, ReplyRow
 from carecall_mail.outgoing import Transport
 from carecall_mail.render import REVEALING_WORDS
 from carecall_mail.replies import Reply, StaticReplyIndex, parse_reply
-from carecall_mail.runtime import EnvironmentProblem, inbox_dir, make_transport, open_ledger
+from carecall_mail.runtime import EnvironmentProblem, make_transport, open_ledger
 
 NOW = datetime(2026, 10, 5, 9, 30, tzinfo=UTC)
 IN_BREAK = datetime(2026, 12, 22, 9, 0, tzinfo=UTC)  # winter-2026 in the example practice
@@ -56,28 +58,11 @@ _seq = itertools.count(1)
 # ---------------------------------------------------------------- the practice
 
 
-@dataclass
-class Desk:
-    """The example practice in a temp dir, its ledger, its inbox and outbox Maildirs."""
-
-    practice: Practice
-    config: Config
-    ledger: Ledger
-
-    @property
-    def inbox(self) -> Path:
-        return inbox_dir(self.config)
-
-    @property
-    def outbox(self) -> Path:
-        return self.config.state_dir / "outbox"
+class Desk(SharedDesk):
+    """The shared inbox desk (tests/practice.py), with this file's fetch pass and clock."""
 
     def deliver(self, raw: bytes, name: str | None = None) -> Path:
-        """Put one message into the inbox Maildir's new/, as an MTA would."""
-        for sub in ("tmp", "new", "cur"):
-            (self.inbox / sub).mkdir(parents=True, exist_ok=True)
-        path = self.inbox / "new" / (name or f"{1_700_000_000 + next(_seq)}.M{next(_seq)}.test")
-        path.write_bytes(raw)
+        path = super().deliver(raw, name)
         received = (NOW - timedelta(hours=1)).timestamp()  # the Maildir's received time
         os.utime(path, (received, received))
         return path
@@ -118,17 +103,6 @@ class Desk:
         self.ledger.mark_sent(key, row.message_id, NOW - timedelta(days=2))
         return row.message_id
 
-    def outbox_messages(self) -> list[EmailMessage]:
-        """Client mail (var/outbox) and mail to the practitioner (var/practitioner)."""
-        found: list[EmailMessage] = []
-        boxes = (self.outbox / "new", self.config.state_dir / "practitioner" / "new")
-        paths = [path for new in boxes if new.exists() for path in new.iterdir()]
-        for path in sorted(paths, key=lambda p: p.name):
-            msg = email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
-            assert isinstance(msg, EmailMessage)
-            found.append(msg)
-        return found
-
     def row(self, message_id: str) -> ReplyRow:
         rows = [r for r in self.ledger.replies() if r.message_id == message_id]
         assert len(rows) == 1, f"{message_id}: {len(rows)} rows"
@@ -137,13 +111,8 @@ class Desk:
 
 @pytest.fixture
 def desk(tmp_path: Path) -> Iterator[Desk]:
-    practice = Practice(tmp_path / "practice")
-    config = load_config(practice.config)
-    ledger = open_ledger(config)
-    try:
-        yield Desk(practice, config, ledger)
-    finally:
-        ledger.close()
+    with open_desk(tmp_path / "practice") as shared:
+        yield Desk(shared.practice, shared.config, shared.ledger)
 
 
 def mail(
@@ -233,7 +202,7 @@ def test_reply_is_matched_by_in_reply_to_and_logged_with_only_the_new_text(desk:
     assert (row.client_id, row.in_reply_to, row.kind) == ("c-002", key, "reply")
     assert row.text.strip() == "Much better since the new drops, thank you!"
     assert row.flagged is False
-    assert desk.outbox_messages() == []  # nothing alarming: nothing sent
+    assert desk.outgoing() == []  # nothing alarming: nothing sent
 
 
 def test_sender_address_matches_a_client_case_insensitively(desk: Desk) -> None:
@@ -329,7 +298,7 @@ def test_flagged_reply_sends_one_alert_and_a_second_pass_none(desk: Desk) -> Non
     first = desk.run()
 
     assert (first.flagged, first.alerts_sent, first.errors) == (1, 1, 0)
-    (alert,) = desk.outbox_messages()
+    (alert,) = desk.outgoing()
     assert alert["To"].addresses[0].addr_spec == ANA
     assert alert["Subject"] == "A reply needs your attention (c-002)"
     assert not REVEALING_WORDS.search(str(alert["Subject"]))
@@ -350,7 +319,7 @@ def test_flagged_reply_sends_one_alert_and_a_second_pass_none(desk: Desk) -> Non
     desk.forget_progress()  # the same mail again, as after a restart
     second = desk.run()
     assert (second.recorded, second.duplicates, second.alerts_sent) == (0, 1, 0)
-    assert len(desk.outbox_messages()) == 1
+    assert len(desk.outgoing()) == 1
 
 
 def test_alert_goes_to_the_emergency_address_during_a_break(desk: Desk) -> None:
@@ -358,7 +327,7 @@ def test_alert_goes_to_the_emergency_address_during_a_break(desk: Desk) -> None:
     desk.deliver(raw)
     report = desk.run(IN_BREAK)
     assert report.alerts_sent == 1
-    (alert,) = desk.outbox_messages()
+    (alert,) = desk.outgoing()
     assert alert["To"].addresses[0].addr_spec == ANA_MOBILE
 
 
@@ -366,7 +335,7 @@ def test_alert_outside_a_break_goes_to_the_main_address(desk: Desk) -> None:
     raw, _ = mail(body="This is urgent, the side effects are bad.\n")
     desk.deliver(raw)
     desk.run(NOW)
-    (alert,) = desk.outbox_messages()
+    (alert,) = desk.outgoing()
     assert alert["To"].addresses[0].addr_spec == ANA
 
 
@@ -381,16 +350,16 @@ def test_alert_that_could_not_be_sent_is_sent_on_the_next_pass(desk: Desk) -> No
     assert (first.recorded, first.flagged, first.alerts_sent, first.errors) == (1, 1, 0, 1)
     assert [p.reply_message_id for p in desk.ledger.pending_alerts()] == [mid]
     assert desk.ledger.pending_forwards() == []  # an alert is not a forward
-    assert desk.outbox_messages() == []
+    assert desk.outgoing() == []
 
     second = desk.run()  # nothing new in the inbox; the pending alert goes out
     assert (second.fetched, second.alerts_sent) == (0, 1)
-    assert len(desk.outbox_messages()) == 1
+    assert len(desk.outgoing()) == 1
     assert desk.ledger.pending_alerts() == []
 
     third = desk.run()
     assert third.alerts_sent == 0
-    assert len(desk.outbox_messages()) == 1
+    assert len(desk.outgoing()) == 1
 
 
 def test_autoreply_is_logged_as_such_and_never_alerts(desk: Desk) -> None:
@@ -409,7 +378,7 @@ def test_autoreply_is_logged_as_such_and_never_alerts(desk: Desk) -> None:
     assert row.flagged is False
     assert report.by_kind == {"autoreply": 1}
     assert (report.flagged, report.alerts_sent, report.optouts) == (0, 0, 0)
-    assert desk.outbox_messages() == []
+    assert desk.outgoing() == []
     assert desk.ledger.consent_history() == []
 
 
@@ -440,7 +409,7 @@ def test_a_pass_over_the_same_messages_twice_records_nothing_twice(desk: Desk) -
         len(desk.ledger.replies()),
         desk.ledger.consent_history(),
         desk.ledger.suspended(),
-        len(desk.outbox_messages()),
+        len(desk.outgoing()),
     )
 
     desk.forget_progress()
@@ -451,7 +420,7 @@ def test_a_pass_over_the_same_messages_twice_records_nothing_twice(desk: Desk) -
         len(desk.ledger.replies()),
         desk.ledger.consent_history(),
         desk.ledger.suspended(),
-        len(desk.outbox_messages()),
+        len(desk.outgoing()),
     ) == state
 
     third = desk.run()  # progress kept: nothing is even fetched
@@ -756,7 +725,7 @@ def test_the_practitioners_own_flagged_note_raises_no_alert(desk: Desk) -> None:
     report = desk.run()
     assert report.recorded == 1
     assert report.alerts_sent == 0
-    assert desk.outbox_messages() == []
+    assert desk.outgoing() == []
 
 
 # ---------------------------------------------------------------- crisis (Maildir transport)
@@ -768,7 +737,7 @@ def test_crisis_alert_and_resources_then_nothing_twice(desk: Desk) -> None:
     first = desk.run()
     assert (first.crisis, first.crisis_replies, first.alerts_sent) == (1, 1, 1)
     assert desk.row(mid).urgency == "crisis"
-    answer, alert = desk.outbox_messages()  # the client's resources go out first
+    answer, alert = desk.outgoing()  # the client's resources go out first
     assert answer["To"].addresses[0].addr_spec == JONAS
     assert answer["Auto-Submitted"] == "auto-replied"
     assert answer["In-Reply-To"] == f"<{mid}>"
@@ -781,7 +750,7 @@ def test_crisis_alert_and_resources_then_nothing_twice(desk: Desk) -> None:
     desk.forget_progress()  # the same mail read again: a duplicate, nothing sent
     second = desk.run()
     assert (second.duplicates, second.crisis_replies, second.alerts_sent) == (1, 0, 0)
-    assert len(desk.outbox_messages()) == 2
+    assert len(desk.outgoing()) == 2
 
 
 def test_crisis_reply_put_off_is_sent_on_the_next_pass_once(desk: Desk) -> None:
@@ -800,7 +769,7 @@ def test_crisis_reply_put_off_is_sent_on_the_next_pass_once(desk: Desk) -> None:
     assert desk.ledger.pending_forwards() == []
     assert desk.ledger.pending_alerts() == []
     assert desk.run().crisis_replies == 0
-    assert len(desk.outbox_messages()) == 2
+    assert len(desk.outgoing()) == 2
 
 
 def test_crisis_with_an_optout_alerts_but_sends_no_resources(desk: Desk) -> None:
@@ -808,7 +777,7 @@ def test_crisis_with_an_optout_alerts_but_sends_no_resources(desk: Desk) -> None
     desk.deliver(raw)
     report = desk.run()
     assert (report.crisis, report.crisis_replies, report.alerts_sent) == (1, 0, 1)
-    (alert,) = desk.outbox_messages()
+    (alert,) = desk.outgoing()
     assert alert["To"].addresses[0].addr_spec == ANA
     body = alert.get_body(("plain",))
     assert body is not None
@@ -819,3 +788,82 @@ def test_crisis_alert_subject_says_urgent_and_nothing_else() -> None:
     assert alert_subject("c-002", "crisis") == "URGENT: a client's reply needs you now (c-002)"
     assert alert_subject(None, "crisis") == "URGENT: a reply needs you now (unknown sender)"
     assert alert_subject("therapy-7", "crisis") == "URGENT: a client's reply needs you now"
+
+
+# ---------------------------------------------------------------- internationalised mail
+
+
+def test_a_flagged_reply_from_an_internationalised_address_never_stops_the_inbox(
+    desk: Desk,
+) -> None:
+    # RFC 6532 lets an address and a Message-ID hold UTF-8. The alert's Reply-To and
+    # References must not: a header that cannot be encoded used to raise out of the pass,
+    # and the alert stayed pending, so every later pass crashed before reading anything.
+    before = datetime(2026, 11, 23, 10, 30, tzinfo=UTC)
+    desk.deliver(raw_mail("jürgen@bücher.de", "The pain is worse.", message_id="<ü1@x.de>"))
+    report, _ = desk.inbox_pass(before)
+    assert report.recorded == 1 and report.flagged == 1
+    (alert,) = desk.sent_to(ANA)
+    assert "The pain is worse." in plain_text(alert)
+
+    desk.deliver(raw_mail(JONAS, "All fine, thank you."))
+    report, _ = desk.inbox_pass(before)
+    assert report.recorded == 1
+    assert desk.ledger.pending_forwards() == []
+
+
+# ---------------------------------------------------------------- the parse pool
+
+
+def _batch(n: int) -> list[Fetched]:
+    received = datetime(2026, 11, 23, 10, 30, tzinfo=UTC)
+    return [Fetched("test", None, raw_mail(JONAS, f"Reply {k}"), received) for k in range(n)]
+
+
+def test_parse_workers_die_on_sigterm_and_closing_never_hangs(desk: Desk) -> None:
+    # `carecall run` installs a SIGTERM handler that only sets a flag. Forked parse
+    # workers inherited it, so a service stop left them running, and Pool.terminate()
+    # could not end one stuck in a chunk. And a pool worker killed while it waited for
+    # work took the pool's queue lock with it: terminate() then waited for ever.
+    stopped: list[int] = []
+    previous = signal.signal(signal.SIGTERM, lambda signum, frame: stopped.append(signum))
+    try:
+        index = ReplyIndexForPass(desk.ledger.sent_lookup(), {})
+        parser = BatchParser(index, reply_rules(desk.config), workers=2)
+        with parser:
+            assert len(parser.parse(_batch(90))) == 90
+            procs = [w.process for w in parser._workers]
+            assert len(procs) == 2
+            for proc in procs:
+                assert proc.pid is not None
+                os.kill(proc.pid, signal.SIGTERM)
+            # A liveness bound, not a speed check: it only stops the wait for workers
+            # that never die; the assertion below says what must have happened.
+            deadline = time.monotonic() + 10
+            while any(p.exitcode is None for p in procs) and time.monotonic() < deadline:
+                time.sleep(0.05)
+            assert [p.exitcode for p in procs] == [-signal.SIGTERM] * 2
+            # Dead workers: the next large batch is parsed here, nothing lost.
+            results = parser.parse(_batch(70))
+            assert len(results) == 70 and not any(isinstance(r, str) for r in results)
+        assert parser._workers == []
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    assert stopped == []
+
+
+@pytest.mark.timeout(60)  # only stops a parse that hangs on the stuck worker
+def test_a_stuck_parse_worker_falls_back_and_is_reaped(
+    desk: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(fetching, "PARALLEL_TIMEOUT", 1.0)
+    index = ReplyIndexForPass(desk.ledger.sent_lookup(), {})
+    with BatchParser(index, reply_rules(desk.config), workers=1) as parser:
+        assert len(parser.parse(_batch(64))) == 64
+        (worker,) = parser._workers
+        assert worker.process.pid is not None
+        os.kill(worker.process.pid, signal.SIGSTOP)  # a worker that never answers
+        results = parser.parse(_batch(64))
+        assert len(results) == 64 and not any(isinstance(r, str) for r in results)
+        assert parser._workers == [] and parser.workers == 0
+    assert worker.process.exitcode == -signal.SIGKILL  # reaped: no zombie left

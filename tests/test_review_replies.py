@@ -9,9 +9,6 @@ from __future__ import annotations
 import email
 import email.policy
 import itertools
-import os
-import signal
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -23,8 +20,8 @@ import pytest
 from practice import Practice
 
 from carecall_mail.config import Config, load_config
-from carecall_mail.fetching import BatchParser, FetchReport, ReplyIndexForPass, reply_rules
-from carecall_mail.inbox import Fetched, MaildirInbox
+from carecall_mail.fetching import FetchReport
+from carecall_mail.inbox import MaildirInbox
 from carecall_mail.ledger import Ledger
 from carecall_mail.render import Renderer
 from carecall_mail.runtime import inbox_dir, open_ledger
@@ -126,24 +123,6 @@ def text_of(msg: EmailMessage) -> str:
 # ---------------------------------------------------------------- never a crash on input
 
 
-def test_a_flagged_reply_from_an_internationalised_address_never_stops_the_inbox(
-    desk: Desk,
-) -> None:
-    # RFC 6532 lets an address and a Message-ID hold UTF-8. The alert's Reply-To and
-    # References must not: a header that cannot be encoded used to raise out of the pass,
-    # and the alert stayed pending, so every later pass crashed before reading anything.
-    desk.deliver(raw_mail("jürgen@bücher.de", "The pain is worse.", message_id="<ü1@x.de>"))
-    report, _ = desk.run(BEFORE)
-    assert report.recorded == 1 and report.flagged == 1
-    (alert,) = desk.sent_to(ANA)
-    assert "The pain is worse." in text_of(alert)
-
-    desk.deliver(raw_mail(JONAS, "All fine, thank you."))
-    report, _ = desk.run(BEFORE)
-    assert report.recorded == 1
-    assert desk.ledger.pending_forwards() == []
-
-
 def test_an_emergency_clients_mail_with_a_utf8_message_id_is_forwarded_and_answered(
     desk: Desk,
 ) -> None:
@@ -195,60 +174,6 @@ def test_an_emergency_forward_survives_a_crash_right_after_the_batch_commits(
 
 
 # ---------------------------------------------------------------- the parse pool
-
-
-def _batch(n: int) -> list[Fetched]:
-    return [Fetched("test", None, raw_mail(JONAS, f"Reply {k}"), BEFORE) for k in range(n)]
-
-
-def test_parse_workers_die_on_sigterm_and_closing_never_hangs(desk: Desk) -> None:
-    # `carecall run` installs a SIGTERM handler that only sets a flag. Forked parse
-    # workers inherited it, so a service stop left them running, and Pool.terminate()
-    # could not end one stuck in a chunk. And a pool worker killed while it waited for
-    # work took the pool's queue lock with it: terminate() then waited for ever.
-    stopped: list[int] = []
-    previous = signal.signal(signal.SIGTERM, lambda signum, frame: stopped.append(signum))
-    try:
-        index = ReplyIndexForPass(desk.ledger.sent_lookup(), {})
-        parser = BatchParser(index, reply_rules(desk.config), workers=2)
-        with parser:
-            assert len(parser.parse(_batch(90))) == 90
-            procs = [w.process for w in parser._workers]
-            assert len(procs) == 2
-            for proc in procs:
-                assert proc.pid is not None
-                os.kill(proc.pid, signal.SIGTERM)
-            deadline = time.monotonic() + 10
-            while any(p.exitcode is None for p in procs) and time.monotonic() < deadline:
-                time.sleep(0.05)
-            assert [p.exitcode for p in procs] == [-signal.SIGTERM] * 2
-            # Dead workers: the next large batch is parsed here, nothing lost.
-            results = parser.parse(_batch(70))
-            assert len(results) == 70 and not any(isinstance(r, str) for r in results)
-        assert parser._workers == []
-    finally:
-        signal.signal(signal.SIGTERM, previous)
-    assert stopped == []
-
-
-def test_a_stuck_parse_worker_falls_back_and_is_reaped(
-    desk: Desk, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from carecall_mail import fetching
-
-    monkeypatch.setattr(fetching, "PARALLEL_TIMEOUT", 1.0)
-    index = ReplyIndexForPass(desk.ledger.sent_lookup(), {})
-    with BatchParser(index, reply_rules(desk.config), workers=1) as parser:
-        assert len(parser.parse(_batch(64))) == 64
-        (worker,) = parser._workers
-        assert worker.process.pid is not None
-        os.kill(worker.process.pid, signal.SIGSTOP)  # a worker that never answers
-        started = time.monotonic()
-        results = parser.parse(_batch(64))
-        assert time.monotonic() - started < 10
-        assert len(results) == 64 and not any(isinstance(r, str) for r in results)
-        assert parser._workers == [] and parser.workers == 0
-    assert worker.process.exitcode == -signal.SIGKILL  # reaped: no zombie left
 
 
 # ---------------------------------------------------------------- the digest
