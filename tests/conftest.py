@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from mailservers import MailSystem, start_mail_system
-from practice import Desk, Practice, open_desk
+from practice import InboxDesk, Practice, open_desk
 from smtp_fault_server import FaultSMTPServer
 
 
@@ -21,7 +21,7 @@ def practice(tmp_path: Path) -> Practice:
 
 
 @pytest.fixture
-def inbox_desk(tmp_path: Path) -> Iterator[Desk]:
+def inbox_desk(tmp_path: Path) -> Iterator[InboxDesk]:
     """The example practice open for the inbox job: real ledger, real Maildirs."""
     with open_desk(tmp_path / "practice") as desk:
         yield desk

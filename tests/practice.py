@@ -1,6 +1,6 @@
 """A throwaway copy of the example practice that a test may break or extend.
 
-`Practice` is the folder (the `practice` fixture in conftest.py); `Desk` is that
+`Practice` is the folder (the `practice` fixture in conftest.py); `InboxDesk` is that
 practice opened for the inbox job, with its ledger and Maildirs (`inbox_desk`).
 Tests that need more (a responder, a digest) build on these rather than copy them.
 """
@@ -131,7 +131,7 @@ def raw_mail(
 
 
 @dataclass
-class Desk:
+class InboxDesk:
     """The practice open for the inbox job: its config, its real SQLite ledger, its
     Maildir inbox, and the Maildirs the job writes to (client mail and mail to the
     practitioner herself, issue 10 item 5)."""
@@ -182,7 +182,7 @@ class Desk:
 
 
 @contextlib.contextmanager
-def open_desk(root: Path) -> Iterator[Desk]:
+def open_desk(root: Path) -> Iterator[InboxDesk]:
     """A fresh copy of the example practice at `root`, open for the inbox job."""
     from carecall_mail.config import load_config
     from carecall_mail.runtime import open_ledger
@@ -191,6 +191,6 @@ def open_desk(root: Path) -> Iterator[Desk]:
     config = load_config(practice.config)
     ledger = open_ledger(config)
     try:
-        yield Desk(practice, config, ledger)
+        yield InboxDesk(practice, config, ledger)
     finally:
         ledger.close()

@@ -20,8 +20,7 @@ from functools import partial
 from pathlib import Path
 
 import pytest
-from practice import Desk as SharedDesk
-from practice import Practice, open_desk, plain_text, raw_mail
+from practice import InboxDesk, Practice, open_desk, plain_text, raw_mail
 
 from carecall_mail import fetching
 from carecall_mail.config import load_config
@@ -58,7 +57,7 @@ _seq = itertools.count(1)
 # ---------------------------------------------------------------- the practice
 
 
-class Desk(SharedDesk):
+class Desk(InboxDesk):
     """The shared inbox desk (tests/practice.py), with this file's fetch pass and clock."""
 
     def deliver(self, raw: bytes, name: str | None = None) -> Path:

@@ -19,7 +19,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from practice import Practice
+from practice import InboxDesk, Practice, plain_text, raw_mail, read_messages
 
 from carecall_mail.config import Config, load_config
 from carecall_mail.fetching import fetch_pass, reply_record
@@ -102,25 +102,13 @@ class Desk:
         asyncio.run(self.responder.respond(reply, raw, MaildirTransport(self.outbox), now))
 
     def sent(self) -> list[EmailMessage]:
-        new = self.outbox / "new"
-        files = sorted(new.iterdir(), key=lambda p: p.stat().st_mtime_ns) if new.is_dir() else []
-        out = []
-        for path in files:
-            msg = email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
-            assert isinstance(msg, EmailMessage)
-            out.append(msg)
-        return out
+        return read_messages(self.outbox / "new")
 
     def sent_to(self, addr: str) -> list[EmailMessage]:
         return [m for m in self.sent() if addr in str(m["To"])]
 
 
-def body(msg: EmailMessage) -> str:
-    part = msg.get_body(("plain",))
-    assert part is not None
-    text = part.get_content()
-    assert isinstance(text, str)
-    return text
+body = plain_text
 
 
 def make_desk(root: Path, *, edit: dict[str, tuple[str, str]] | None = None) -> Desk:
@@ -600,3 +588,75 @@ def test_a_pending_forward_survives_the_client_leaving_clients_yaml(
     (forward,) = desk.sent_to(ANA_MOBILE)
     assert "Please call me back." in body(forward)
     assert LENA in body(forward)
+
+
+# ---------------------------------------------------------------- the whole inbox job
+
+
+def test_an_emergency_clients_mail_with_a_utf8_message_id_is_forwarded_and_answered(
+    inbox_desk: InboxDesk,
+) -> None:
+    desk = inbox_desk
+    desk.deliver(raw_mail(LENA, "Can you call me?", name="Lena Roth", message_id="<lé1@x.de>"))
+    report, _ = desk.inbox_pass(IN_BREAK)
+    assert report.errors == 0
+    (forward,) = desk.sent_to(ANA_MOBILE)
+    assert "Can you call me?" in body(forward)
+    (autoreply,) = desk.sent_to(LENA)
+    assert autoreply["Auto-Submitted"] == "auto-replied"
+    assert desk.ledger.pending_forwards() == []
+
+    # The next pass goes on as usual: Jonas is answered.
+    desk.deliver(raw_mail(JONAS, "A question about the drops."))
+    desk.inbox_pass(IN_BREAK)
+    assert len(desk.sent_to(JONAS)) == 1
+
+
+def test_an_emergency_forward_survives_a_crash_right_after_the_batch_commits(
+    inbox_desk: InboxDesk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from carecall_mail import fetching
+
+    desk = inbox_desk
+    desk.deliver(raw_mail(LENA, "I ran out of the globules.", name="Lena Roth"))
+
+    class Crash(BaseException):
+        pass
+
+    async def crash(*args: object, **kwargs: object) -> None:
+        raise Crash  # the process dies after the commit, before any responder ran
+
+    with monkeypatch.context() as m:
+        m.setattr(fetching._Pass, "after_batch", crash)
+        with pytest.raises(Crash):
+            desk.inbox_pass(IN_BREAK)
+    assert desk.sent_to(ANA_MOBILE) == []
+
+    # The restarted worker re-reads the mail (the cursor did not move): it is a
+    # duplicate now, yet the emergency client's forward still goes out, once.
+    report, _ = desk.inbox_pass(IN_BREAK)
+    assert report.duplicates == 1
+    (forward,) = desk.sent_to(ANA_MOBILE)
+    assert "I ran out of the globules." in body(forward)
+    desk.inbox_pass(IN_BREAK)
+    assert len(desk.sent_to(ANA_MOBILE)) == 1
+
+
+def test_a_hostile_thread_makes_an_autoreply_with_header_lines_smtp_carries(
+    inbox_desk: InboxDesk,
+) -> None:
+    # RFC 5322 §2.1.1: at most 998 characters a line. A mail with thousands of
+    # References (or a Message-ID of kilobytes) must not make an auto-reply whose
+    # References line a relay splits or refuses.
+    desk = inbox_desk
+    refs = " ".join(f"<ref{n}-{'x' * 40}@mail.example.org>" for n in range(500))
+    raw = raw_mail(JONAS, "A question.", message_id=f"<{'y' * 3000}@mail.example.org>")
+    raw = raw.replace(b"MIME-Version", f"References: {refs}\r\nMIME-Version".encode(), 1)
+    desk.deliver(raw)
+    desk.inbox_pass(IN_BREAK)
+    (path,) = (desk.outbox / "new").iterdir()
+    head = path.read_bytes().replace(b"\r\n", b"\n").split(b"\n\n", 1)[0]
+    assert max(len(line) for line in head.split(b"\n")) <= 998
+    (autoreply,) = desk.sent_to(JONAS)
+    assert autoreply["Auto-Submitted"] == "auto-replied"
+    assert f"<ref499-{'x' * 40}@mail.example.org>" in str(autoreply["References"])

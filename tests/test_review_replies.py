@@ -123,54 +123,7 @@ def text_of(msg: EmailMessage) -> str:
 # ---------------------------------------------------------------- never a crash on input
 
 
-def test_an_emergency_clients_mail_with_a_utf8_message_id_is_forwarded_and_answered(
-    desk: Desk,
-) -> None:
-    desk.deliver(raw_mail(LENA, "Can you call me?", name="Lena Roth", message_id="<lé1@x.de>"))
-    report, _ = desk.run(IN_BREAK)
-    assert report.errors == 0
-    (forward,) = desk.sent_to(ANA_MOBILE)
-    assert "Can you call me?" in text_of(forward)
-    (autoreply,) = desk.sent_to(LENA)
-    assert autoreply["Auto-Submitted"] == "auto-replied"
-    assert desk.ledger.pending_forwards() == []
-
-    # The next pass goes on as usual: Jonas is answered.
-    desk.deliver(raw_mail(JONAS, "A question about the drops."))
-    desk.run(IN_BREAK)
-    assert len(desk.sent_to(JONAS)) == 1
-
-
 # ---------------------------------------------------------------- once, across crashes
-
-
-def test_an_emergency_forward_survives_a_crash_right_after_the_batch_commits(
-    desk: Desk, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from carecall_mail import fetching
-
-    desk.deliver(raw_mail(LENA, "I ran out of the globules.", name="Lena Roth"))
-
-    class Crash(BaseException):
-        pass
-
-    async def crash(*args: object, **kwargs: object) -> None:
-        raise Crash  # the process dies after the commit, before any responder ran
-
-    with monkeypatch.context() as m:
-        m.setattr(fetching._Pass, "after_batch", crash)
-        with pytest.raises(Crash):
-            desk.run(IN_BREAK)
-    assert desk.sent_to(ANA_MOBILE) == []
-
-    # The restarted worker re-reads the mail (the cursor did not move): it is a
-    # duplicate now, yet the emergency client's forward still goes out, once.
-    report, _ = desk.run(IN_BREAK)
-    assert report.duplicates == 1
-    (forward,) = desk.sent_to(ANA_MOBILE)
-    assert "I ran out of the globules." in text_of(forward)
-    desk.run(IN_BREAK)
-    assert len(desk.sent_to(ANA_MOBILE)) == 1
 
 
 # ---------------------------------------------------------------- the parse pool
@@ -201,20 +154,3 @@ def test_our_own_digest_and_alerts_coming_back_to_the_inbox_make_no_digest(desk:
     assert (report.recorded, report.own) == (0, 2)
     day2 = day1.replace(day=11, hour=18)
     assert build_digest(desk.config, desk.ledger, day2) is None
-
-
-def test_a_hostile_thread_makes_an_autoreply_with_header_lines_smtp_carries(desk: Desk) -> None:
-    # RFC 5322 §2.1.1: at most 998 characters a line. A mail with thousands of
-    # References (or a Message-ID of kilobytes) must not make an auto-reply whose
-    # References line a relay splits or refuses.
-    refs = " ".join(f"<ref{n}-{'x' * 40}@mail.example.org>" for n in range(500))
-    raw = raw_mail(JONAS, "A question.", message_id=f"<{'y' * 3000}@mail.example.org>")
-    raw = raw.replace(b"MIME-Version", f"References: {refs}\r\nMIME-Version".encode(), 1)
-    desk.deliver(raw)
-    desk.run(IN_BREAK)
-    (path,) = desk.outbox.iterdir()
-    head = path.read_bytes().replace(b"\r\n", b"\n").split(b"\n\n", 1)[0]
-    assert max(len(line) for line in head.split(b"\n")) <= 998
-    (autoreply,) = desk.sent_to(JONAS)
-    assert autoreply["Auto-Submitted"] == "auto-replied"
-    assert f"<ref499-{'x' * 40}@mail.example.org>" in str(autoreply["References"])
