@@ -13,7 +13,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from practice import Practice
+from practice import InboxDesk, Practice, raw_mail
 
 from carecall_mail.config import Config, load_config
 from carecall_mail.digest import build_digest, digest_due, send_digest
@@ -409,3 +409,30 @@ def test_logs_carry_counts_never_client_text(desk: Desk, caplog: pytest.LogCaptu
     assert len(sent) == 1 and getattr(sent[0], "replies", None) == 1
     for record in caplog.records:
         assert secret not in str(record.__dict__)
+
+
+# ---------------------------------------------------------------- our own mail coming back
+
+
+def test_our_own_digest_and_alerts_coming_back_to_the_inbox_make_no_digest(
+    inbox_desk: InboxDesk,
+) -> None:
+    # With IMAP the inbox is the practitioner's own mailbox: the digest and the alerts
+    # we send her arrive there. Counted in the next digest, each digest made the next
+    # one, every day for ever. They are recognised by our header and not logged at all.
+    from carecall_mail.runtime import make_transport
+
+    desk = inbox_desk
+    day1 = datetime(2030, 6, 10, 9, 0, tzinfo=ZURICH)  # nothing planned in June 2030
+    desk.deliver(raw_mail("jonas@example.org", "The pain is worse since Monday."))
+    desk.inbox_pass(day1)
+    transport = make_transport(desk.config)
+    assert asyncio.run(send_digest(desk.config, desk.ledger, transport, day1.replace(hour=18)))
+    ours = sorted((desk.practitioner / "new").iterdir())
+    assert len(ours) == 2  # the alert and the digest
+    for path in ours:
+        desk.deliver(path.read_bytes())
+    report, _ = desk.inbox_pass(day1.replace(hour=19))
+    assert (report.recorded, report.own) == (0, 2)
+    day2 = day1.replace(day=11, hour=18)
+    assert build_digest(desk.config, desk.ledger, day2) is None
