@@ -39,7 +39,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, Literal, Self
 
-from carecall_mail import refusals
+from carecall_mail import logs, refusals
 from carecall_mail.addresses import normalise
 from carecall_mail.ledger_view import ALL_STREAMS, STREAMS, LedgerView
 from carecall_mail.store.errors import (
@@ -588,9 +588,8 @@ def _tighten_mode(path: Path) -> None:
         return
     if mode & 0o077:
         path.chmod(0o600)
-        log.warning(
-            "ledger.permissions_tightened",
-            extra={"event": "ledger.permissions_tightened", "file": path.name, "was": oct(mode)},
+        logs.event(
+            log, logging.WARNING, "ledger.permissions_tightened", file=path.name, was=oct(mode)
         )
 
 
@@ -854,7 +853,7 @@ class Ledger:
             )
             added = conn.total_changes - before
         if added:
-            log.info("ledger.enqueued", extra={"event": "ledger.enqueued", "count": added})
+            logs.event(log, logging.INFO, "ledger.enqueued", count=added)
         return added
 
     def record_skipped(
@@ -992,7 +991,7 @@ class Ledger:
             )
             changed = self._changed(cur, key)
         if changed:
-            log.warning("ledger.failed", extra={"event": "ledger.failed", "key": key, "code": code})
+            logs.event(log, logging.WARNING, "ledger.failed", key=key, code=code)
         return changed
 
     def mark_skipped(self, key: str, reason: str, now: datetime) -> bool:
@@ -1091,7 +1090,7 @@ class Ledger:
             )
             recovered = cur.rowcount
         if recovered:
-            log.warning("ledger.recovered", extra={"event": "ledger.recovered", "count": recovered})
+            logs.event(log, logging.WARNING, "ledger.recovered", count=recovered)
         return recovered
 
     # ------------------------------------------------------------------ outbox queries
@@ -1242,14 +1241,13 @@ class Ledger:
                 )
         if allowed:
             refusals.append(self.path, entry)
-        log.info(
+        logs.event(
+            log,
+            logging.INFO,
             "ledger.consent_changed",
-            extra={
-                "event": "ledger.consent_changed",
-                "client_id": client_id,
-                "stream": stream,
-                "allowed": allowed,
-            },
+            client_id=client_id,
+            stream=stream,
+            allowed=allowed,
         )
 
     def consent_overrides(self) -> list[ConsentOverride]:
@@ -1287,10 +1285,7 @@ class Ledger:
             )
             added = cur.rowcount > 0
         if added:
-            log.warning(
-                "ledger.address_suspended",
-                extra={"event": "ledger.address_suspended", "client_id": client_id},
-            )
+            logs.event(log, logging.WARNING, "ledger.address_suspended", client_id=client_id)
         return added
 
     def unsuspend_address(self, address: str) -> bool:
@@ -1341,14 +1336,13 @@ class Ledger:
             )
             added = cur.rowcount > 0
         if added:
-            log.info(
+            logs.event(
+                log,
+                logging.INFO,
                 "ledger.reply_recorded",
-                extra={
-                    "event": "ledger.reply_recorded",
-                    "client_id": reply.client_id,
-                    "kind": reply.kind,
-                    "urgency": urgency,
-                },
+                client_id=reply.client_id,
+                kind=reply.kind,
+                urgency=urgency,
             )
         return added
 
@@ -1556,7 +1550,4 @@ def _migrate(conn: sqlite3.Connection, path: Path) -> None:
         raise
     conn.execute("COMMIT")
     if start != SCHEMA_VERSION:
-        log.info(
-            "ledger.migrated",
-            extra={"event": "ledger.migrated", "from": start, "to": SCHEMA_VERSION},
-        )
+        logs.event(log, logging.INFO, "ledger.migrated", to=SCHEMA_VERSION, **{"from": start})

@@ -48,6 +48,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Literal, Protocol
 
+from carecall_mail import logs
 from carecall_mail.errors import CareCallError
 
 __all__ = [
@@ -398,11 +399,7 @@ def refresh(client: OAuth2Client, token: Token, now: datetime) -> Token:
             f"{client.connection}: refreshing the sign-in at {_host(client.token_url)} "
             f"failed: {status} {error}"
         )
-    logger.info(
-        "oauth2.refreshed connection=%s",
-        client.connection,
-        extra={"event": "oauth2.refreshed", "connection": client.connection},
-    )
+    logs.event(logger, logging.INFO, "oauth2.refreshed", True, connection=client.connection)
     return token_from_response(
         body, client=client, scopes=token.scopes, now=now, previous_refresh=token.refresh_token
     )

@@ -18,6 +18,7 @@ import logging
 import os
 from pathlib import Path
 
+from carecall_mail import logs
 from carecall_mail.addresses import normalise
 
 log = logging.getLogger(__name__)
@@ -48,10 +49,7 @@ def append(ledger_path: Path, entry: dict[str, object]) -> None:
         finally:
             os.close(fd)
     except OSError as exc:
-        log.error(
-            "ledger.refusals_unwritten",
-            extra={"event": "ledger.refusals_unwritten", "error": type(exc).__name__},
-        )
+        logs.event(log, logging.ERROR, "ledger.refusals_unwritten", error=type(exc).__name__)
 
 
 def standing(ledger_path: Path) -> tuple[list[ConsentRow], list[SuspendedRow]]:

@@ -26,7 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 
-from carecall_mail import health
+from carecall_mail import health, logs
 from carecall_mail.compose import ComposeError, compose
 from carecall_mail.config import Config
 from carecall_mail.continuity import note_history
@@ -121,13 +121,8 @@ def enqueue_due(config: Config, ledger: Ledger, now: datetime, report: SendRepor
     for problem in planned.problems:
         # Every pass says it again until clients.yaml is fixed: that client gets nothing.
         report.problems.append(str(problem))
-        log.warning(
-            "plan.client_failed",
-            extra={
-                "event": "plan.client_failed",
-                "client": problem.client_id,
-                "error": str(problem),
-            },
+        logs.event(
+            log, logging.WARNING, "plan.client_failed", client=problem.client_id, error=str(problem)
         )
     due = [p for p in planned if p.skip_reason is None and p.send_at <= now]
     # Moved to a later day by the cap: queued now, for that day (see the module's doc).
@@ -334,7 +329,7 @@ async def deliver_claimed(
             if reason is not None:
                 ledger.mark_skipped(row.key, reason, stamp())
                 report.withheld += 1
-                log.info("send.withheld", extra={"event": "send.withheld", "key": row.key})
+                logs.event(log, logging.INFO, "send.withheld", key=row.key)
                 continue
             try:
                 assert row.message_id is not None
@@ -344,7 +339,7 @@ async def deliver_claimed(
                 # holiday removed or moved): the message no longer applies.
                 ledger.mark_skipped(row.key, str(exc), stamp())
                 report.withheld += 1
-                log.info("send.stale", extra={"event": "send.stale", "key": row.key})
+                logs.event(log, logging.INFO, "send.stale", key=row.key)
                 continue
             except Exception as exc:
                 # One broken template (or a subject the check refuses) or unforeseen
@@ -389,10 +384,7 @@ def _unless_paused(report: SendReport, check: Callable[[], str | None]) -> Calla
 def _note_limit(report: SendReport, kind: health.LimitKind, outcome: Outcome) -> None:
     """Remember the pass's limit; a daily one outweighs a rate one met beside it."""
     if report.limit_kind is None:
-        log.warning(
-            "send.paused",
-            extra={"event": "send.paused", "kind": kind, "code": outcome.code},
-        )
+        logs.event(log, logging.WARNING, "send.paused", kind=kind, code=outcome.code)
     if report.limit_kind is None or (kind == "daily" and report.limit_kind == "rate"):
         report.limit, report.limit_kind = outcome.detail, kind
 
@@ -457,7 +449,7 @@ def send_pass(
     if state.paused(now):
         report.limit, report.limit_kind = state.limit, state.limit_kind
         report.paused_until = state.paused_until
-        log.debug("send.paused", extra={"event": "send.paused", "kind": state.limit_kind})
+        logs.event(log, logging.DEBUG, "send.paused", kind=state.limit_kind)
         return report
     if respect_backoff and state.waiting(now):
         report.connection_error = state.last_error

@@ -25,7 +25,7 @@ from typing import Protocol, TypeVar
 
 import schedule
 
-from carecall_mail import digest, health
+from carecall_mail import digest, health, logs
 from carecall_mail.config import FILES, Config
 from carecall_mail.continuity import daily_backup
 from carecall_mail.errors import CareCallError, ConfigError, InboxError
@@ -161,13 +161,10 @@ class Worker:
             )
             return False
         if config.state_dir != self.current.config.state_dir:
-            log.warning(
-                "config.state_dir_changed",
-                extra={"event": "config.state_dir_changed", "hint": "restart to use it"},
-            )
+            logs.event(log, logging.WARNING, "config.state_dir_changed", hint="restart to use it")
         self.current = Loaded(config, renderer, stamp)
         self._close_inbox()
-        log.info("config.reloaded", extra={"event": "config.reloaded"})
+        logs.event(log, logging.INFO, "config.reloaded")
         return True
 
     # ------------------------------------------------------------ jobs
@@ -187,20 +184,16 @@ class Worker:
         if not report.ok:
             self.failures.append("send")
         if report.waiting_until is not None:
-            log.info(
-                "send.waiting",
-                extra={"event": "send.waiting", "error": f"next try {report.waiting_until}"},
-            )
-        log.info(
+            logs.event(log, logging.INFO, "send.waiting", error=f"next try {report.waiting_until}")
+        logs.event(
+            log,
+            logging.INFO,
             "send.pass",
-            extra={
-                "event": "send.pass",
-                "queued": report.enqueued,
-                "sent": report.sent,
-                "retry": report.retried,
-                "failed": report.failed,
-                "skipped": report.skipped,
-            },
+            queued=report.enqueued,
+            sent=report.sent,
+            retry=report.retried,
+            failed=report.failed,
+            skipped=report.skipped,
         )
 
     def fetch_job(self, now: datetime) -> None:
@@ -216,22 +209,21 @@ class Worker:
             replay=self.replay,
             wait=WORKER_INBOX_LOCK_WAIT,
         )
-        log.info(
+        logs.event(
+            log,
+            logging.INFO,
             "fetch.pass",
-            extra={
-                "event": "fetch.pass",
-                "fetched": report.fetched,
-                "recorded": report.recorded,
-                "flagged": report.flagged,
-                "count": forwarded or None,
-            },
+            fetched=report.fetched,
+            recorded=report.recorded,
+            flagged=report.flagged,
+            count=forwarded or None,
         )
 
     def backup_job(self, now: datetime) -> None:
         """A daily online copy of the ledger, so that a lost one can be restored."""
         made = daily_backup(ledger_path(self.current.config), now)
         if made is not None:
-            log.info("backup.made", extra={"event": "backup.made", "file": made.name})
+            logs.event(log, logging.INFO, "backup.made", file=made.name)
 
     def digest_job(self, now: datetime) -> None:
         config = self.current.config
@@ -241,7 +233,7 @@ class Worker:
             _with_transport(config, lambda t, n: digest.send_digest(config, self.ledger, t, n), now)
         )
         if sent:
-            log.info("digest.sent", extra={"event": "digest.sent"})
+            logs.event(log, logging.INFO, "digest.sent")
 
     def _incoming_waiting(self, now: datetime, *, say: bool = True) -> bool:
         """The inbox failed (a wrong password, the server down) and its backoff runs:
@@ -250,10 +242,7 @@ class Worker:
         if not state.waiting(now):
             return False
         if say:
-            log.info(
-                "fetch.waiting",
-                extra={"event": "fetch.waiting", "error": f"next try {state.retry_at}"},
-            )
+            logs.event(log, logging.INFO, "fetch.waiting", error=f"next try {state.retry_at}")
         return True
 
     def _open_inbox(self) -> ImapInbox | MaildirInbox:
@@ -304,7 +293,7 @@ class Worker:
     def recover(self) -> int:
         count = self.ledger.recover(self.clock())
         if count:
-            log.warning("send.recovered", extra={"event": "send.recovered", "count": count})
+            logs.event(log, logging.WARNING, "send.recovered", count=count)
         return count
 
     def once(self) -> None:
@@ -332,11 +321,11 @@ class Worker:
                 # Cut short in a pass: what it had claimed goes back to the queue now,
                 # not at the next start (this process holds the sender lock).
                 self._interrupted = True
-                log.warning("worker.interrupted", extra={"event": "worker.interrupted"})
+                logs.event(log, logging.WARNING, "worker.interrupted")
                 with suppress(Exception):
                     self.recover()
                 self._inbox = None  # its connection may be mid-command: not logged out
-        log.info("worker.stopped", extra={"event": "worker.stopped"})
+        logs.event(log, logging.INFO, "worker.stopped")
 
     def _loop(
         self, scheduler: schedule.Scheduler, started: float, max_seconds: float | None
@@ -381,7 +370,7 @@ class Worker:
             # Let the message in flight finish: the send loop checks this between
             # batches; what still runs after STOP_GRACE is interrupted (SIGALRM).
             self.stopping = True
-            log.info("worker.stopping", extra={"event": "worker.stopping", "signal": signum})
+            logs.event(log, logging.INFO, "worker.stopping", signal=signum)
             signal.setitimer(signal.ITIMER_REAL, STOP_GRACE)
 
         def overdue(signum: int, frame: FrameType | None) -> None:

@@ -96,6 +96,22 @@ def test_existing_wider_file_is_tightened(db: Path, caplog: pytest.LogCaptureFix
     assert "ledger.permissions_tightened" in caplog.messages
 
 
+def test_ledger_events_carry_their_fields_never_an_address(
+    db: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO, logger="carecall_mail.ledger")
+    with Ledger.open(db) as led:
+        assert led.suspend_address("Ana@Example.org", "c-1", "550 5.1.1", T0)
+        led.set_consent("c-1", "checkins", False, T0, "reply:<r@x>")
+    by_event = {getattr(r, "event", None): r for r in caplog.records}
+    suspended = by_event["ledger.address_suspended"]
+    assert suspended.client_id == "c-1"  # type: ignore[attr-defined]
+    consent = by_event["ledger.consent_changed"]
+    fields = (consent.client_id, consent.stream, consent.allowed)  # type: ignore[attr-defined]
+    assert fields == ("c-1", "checkins", False)
+    assert not any("ana@example.org" in r.getMessage().lower() for r in caplog.records)
+
+
 def test_pragmas(ledger: Ledger, db: Path) -> None:
     conn = ledger._conn
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
