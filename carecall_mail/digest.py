@@ -24,7 +24,7 @@ import logging
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import TypeVar
+from typing import Protocol, TypeVar
 from zoneinfo import ZoneInfo
 
 from carecall_mail import logs
@@ -32,7 +32,7 @@ from carecall_mail.addresses import base_address
 from carecall_mail.compose import message_id_domain
 from carecall_mail.config import Config
 from carecall_mail.holiday import own_addresses
-from carecall_mail.ledger import Ledger, OutboxRow, ReplyRow
+from carecall_mail.ledger import OutboxRow, ReplyRow
 from carecall_mail.outgoing import Outcome, Outgoing, Transport
 from carecall_mail.planner import Planned, holiday_at, plan
 from carecall_mail.practitioner_mail import practitioner_mail
@@ -40,11 +40,20 @@ from carecall_mail.render import (
     longdate,
 )
 from carecall_mail.reply_facts import read_as
+from carecall_mail.store.interfaces import DigestState, ReplyLog, Snapshots
 
 log = logging.getLogger(__name__)
 _T = TypeVar("_T")
 
-__all__ = ["PLAN_HORIZON", "Digest", "build_digest", "compose_digest", "digest_due", "send_digest"]
+__all__ = [
+    "PLAN_HORIZON",
+    "Digest",
+    "DigestStore",
+    "build_digest",
+    "compose_digest",
+    "digest_due",
+    "send_digest",
+]
 
 PLAN_HORIZON = timedelta(days=7)
 # Each reply's text is shown up to this length: the reply log has the rest.
@@ -60,6 +69,12 @@ FIRST_LOOKBACK = timedelta(days=1)
 # The safety net's levels, as the digest heads them (crisis first).
 CRISIS_HEADING = "Crisis: a risk to life or safety (you were alerted at once)"
 CONCERN_HEADING = "Needs your attention (concern)"
+
+
+class DigestStore(ReplyLog, DigestState, Snapshots, Protocol):
+    """The roles a digest reads and writes: the SQLite ledger, or the memory store."""
+
+    def failed(self) -> list[OutboxRow]: ...
 
 
 @dataclass(frozen=True)
@@ -85,7 +100,7 @@ def _local_now(config: Config, now: datetime) -> datetime:
     return now.astimezone(config.practice_zone)
 
 
-def digest_due(config: Config, ledger: Ledger, now: datetime) -> bool:
+def digest_due(config: Config, ledger: DigestStore, now: datetime) -> bool:
     """Is today's digest (full or urgent-only) due and not yet decided?
 
     Due from `digest.at` local time until the end of that local day, once: a
@@ -102,21 +117,21 @@ def digest_due(config: Config, ledger: Ledger, now: datetime) -> bool:
     return last is None or last.astimezone(config.practice_zone).date() < local.date()
 
 
-def _since(ledger: Ledger, name: str) -> _Since:
+def _since(ledger: DigestStore, name: str) -> _Since:
     mark = ledger.digest_state(name)
     if mark is None:
         return _Since(None, None)
     return _Since(mark.at, mark.last_reply_id)
 
 
-def _new_replies(ledger: Ledger, since: _Since, now: datetime) -> list[ReplyRow]:
+def _new_replies(ledger: DigestStore, since: _Since, now: datetime) -> list[ReplyRow]:
     if since.after_id is not None:
         return ledger.replies(after_id=since.after_id)
     first = now - FIRST_LOOKBACK
     return [r for r in ledger.replies() if r.recorded_at > first]
 
 
-def compose_digest(config: Config, ledger: Ledger, now: datetime) -> Digest | None:
+def compose_digest(config: Config, ledger: DigestStore, now: datetime) -> Digest | None:
     """Today's digest: the full one, or during a break the urgent-only one.
 
     None when there is nothing to tell (during a break: nothing urgent).
@@ -126,13 +141,15 @@ def compose_digest(config: Config, ledger: Ledger, now: datetime) -> Digest | No
     return _full(config, ledger, now)
 
 
-def build_digest(config: Config, ledger: Ledger, now: datetime) -> bytes | None:
+def build_digest(config: Config, ledger: DigestStore, now: datetime) -> bytes | None:
     """The digest email as bytes, or None when there is nothing to send."""
     digest = compose_digest(config, ledger, now)
     return None if digest is None else digest.data
 
 
-async def send_digest(config: Config, ledger: Ledger, transport: Transport, now: datetime) -> bool:
+async def send_digest(
+    config: Config, ledger: DigestStore, transport: Transport, now: datetime
+) -> bool:
     """Send today's digest if it is due; True when one was handed to the transport.
 
     A day with nothing to tell is recorded as done without an email. A digest
@@ -176,14 +193,14 @@ async def send_digest(config: Config, ledger: Ledger, transport: Transport, now:
     return True
 
 
-def _advance(ledger: Ledger, name: str, now: datetime, last_id: int) -> None:
+def _advance(ledger: DigestStore, name: str, now: datetime, last_id: int) -> None:
     previous = ledger.digest_state(name)
     if previous is not None and previous.last_reply_id > last_id:
         last_id = previous.last_reply_id
     ledger.set_digest_state(name, now, last_id)
 
 
-def _last_id(ledger: Ledger) -> int:
+def _last_id(ledger: DigestStore) -> int:
     rows = ledger.replies()
     return max((r.id for r in rows), default=0)
 
@@ -206,7 +223,7 @@ def _ours(row: ReplyRow, own: frozenset[str]) -> bool:
     return row.kind == "autoreply" and base_address(row.from_addr) in own
 
 
-def _full(config: Config, ledger: Ledger, now: datetime) -> Digest | None:
+def _full(config: Config, ledger: DigestStore, now: datetime) -> Digest | None:
     since = _since(ledger, FULL_CURSOR)
     rows = _new_replies(ledger, since, now)
     last_id = max((r.id for r in rows), default=since.after_id or _last_id(ledger))
@@ -289,7 +306,7 @@ def _full(config: Config, ledger: Ledger, now: datetime) -> Digest | None:
     return Digest("full", practitioner.email, data, last_id, counts)
 
 
-def _urgent(config: Config, ledger: Ledger, now: datetime) -> Digest | None:
+def _urgent(config: Config, ledger: DigestStore, now: datetime) -> Digest | None:
     since = _since(ledger, URGENT_CURSOR)
     if since.after_id is None:
         since = _since(ledger, FULL_CURSOR)

@@ -20,6 +20,7 @@ from carecall_mail.digest import build_digest, digest_due, send_digest
 from carecall_mail.ledger import Ledger, QueueItem, ReplyRecord
 from carecall_mail.outgoing import MaildirTransport
 from carecall_mail.planner import plan
+from carecall_mail.store.memory import MemoryStore
 
 ZURICH = ZoneInfo("Europe/Zurich")
 ANA = "ana@fieldpractice.example"
@@ -302,6 +303,37 @@ def test_the_digest_keeps_its_place_in_digest_state_not_in_the_cursors(desk: Des
     desk.record("2026-11-21T08:00", "c-001", text="Second day text.")
     assert desk.send("2026-11-21T18:05")
     assert "First day text." not in body(desk.sent()[-1])
+
+
+def test_a_digest_runs_on_the_memory_store_through_its_roles(tmp_path: Path) -> None:
+    desk = make_desk(tmp_path)
+    desk.ledger.close()
+    store = MemoryStore(clock=lambda: zurich("2026-11-20T08:00"))
+    when = zurich("2026-11-20T08:00")
+    client = desk.config.client("c-002")
+    assert client is not None
+    record = ReplyRecord(
+        message_id="m1@mail.example.org",
+        received_at=when,
+        from_addr=client.email,
+        client_id="c-002",
+        in_reply_to=None,
+        kind="reply",
+        text="Memory day text.",
+        subject="Re: How are you?",
+        flagged=False,
+        urgency=None,
+        reasons=(),
+        bounced=(),
+        permanent=False,
+    )
+    assert store.record_reply(record, when)
+    transport = MaildirTransport(desk.outbox)
+    assert asyncio.run(send_digest(desk.config, store, transport, zurich("2026-11-20T18:00")))
+    assert "Memory day text." in body(desk.sent()[-1])
+    mark = store.digest_state("digest:full")
+    assert mark is not None and mark.last_reply_id == store.replies()[-1].id
+    assert store.get_cursor("digest:full") is None
 
 
 def test_a_quiet_day_sends_nothing_and_is_done(desk: Desk) -> None:
