@@ -54,10 +54,11 @@ class Desk:
         bounced: tuple[str, ...] = (),
         permanent: bool = False,
         from_addr: str | None = None,
+        store: MemoryStore | None = None,
     ) -> None:
         when = zurich(at)
         found = self.config.client(client) if client else None
-        assert self.ledger.record_reply(
+        assert (store or self.ledger).record_reply(
             ReplyRecord(
                 message_id=f"r{next(_ids)}@mail.example.org",
                 received_at=when,
@@ -305,29 +306,10 @@ def test_the_digest_keeps_its_place_in_digest_state_not_in_the_cursors(desk: Des
     assert "First day text." not in body(desk.sent()[-1])
 
 
-def test_a_digest_runs_on_the_memory_store_through_its_roles(tmp_path: Path) -> None:
-    desk = make_desk(tmp_path)
-    desk.ledger.close()
+def test_a_digest_runs_on_the_memory_store_through_its_roles(desk: Desk) -> None:
     store = MemoryStore(clock=lambda: zurich("2026-11-20T08:00"))
-    when = zurich("2026-11-20T08:00")
-    client = desk.config.client("c-002")
-    assert client is not None
-    record = ReplyRecord(
-        message_id="m1@mail.example.org",
-        received_at=when,
-        from_addr=client.email,
-        client_id="c-002",
-        in_reply_to=None,
-        kind="reply",
-        text="Memory day text.",
-        subject="Re: How are you?",
-        flagged=False,
-        urgency=None,
-        reasons=(),
-        bounced=(),
-        permanent=False,
-    )
-    assert store.record_reply(record, when)
+    desk.record("2026-11-20T08:00", "c-002", text="Memory day text.", store=store)
+    assert desk.ledger.replies() == []  # recorded in the memory store only
     transport = MaildirTransport(desk.outbox)
     assert asyncio.run(send_digest(desk.config, store, transport, zurich("2026-11-20T18:00")))
     assert "Memory day text." in body(desk.sent()[-1])
