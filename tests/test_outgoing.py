@@ -353,9 +353,9 @@ def test_smtp_silent_server_times_out_into_retry() -> None:
         settings_ = SmtpSettings(
             host="127.0.0.1", port=port, security="none", timeout=0.5, connections=2
         )
-        started = time.monotonic()
+        # Without the connect timeout this would hang (the test timeout stops it); "timed
+        # out" below says that timeout ended it, with no wall-clock bound to flake.
         outcomes = _deliver(SmtpTransport(settings_), [_outgoing(), _outgoing()])
-    assert time.monotonic() - started < 5
     assert [o.status for o in outcomes] == ["retry", "retry"]
     assert "timed out" in outcomes[0].detail.lower()
 
