@@ -37,11 +37,6 @@ def configure(practice: Practice, m: MailSystem, *, ca_file: Path, folder: str =
     practice.write("config/practice.yaml", text)
 
 
-@pytest.fixture
-def practice(tmp_path: Path) -> Practice:
-    return Practice(tmp_path / "practice")
-
-
 def run(practice: Practice, *, send_test: bool = False, now: datetime | None = None) -> list[Check]:
     config = load_config(practice.config)
     return check_config(config, send_test=send_test, now=now or datetime.now(UTC))

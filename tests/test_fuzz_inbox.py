@@ -333,11 +333,6 @@ def sources() -> list[bytes]:
     return found
 
 
-@pytest.fixture
-def practice(tmp_path: Path) -> Practice:
-    return Practice(tmp_path / "practice")
-
-
 def test_mutants_are_deterministic_and_really_mutated(sources: list[bytes]) -> None:
     first = [mutant(1, i, sources) for i in range(50)]
     assert first == [mutant(1, i, sources) for i in range(50)]

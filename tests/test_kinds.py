@@ -31,12 +31,6 @@ from carecall_mail.planner import Pass, Planned, plan
 from carecall_mail.runtime import ledger_path
 from carecall_mail.sending import SendReport, enqueue_due
 
-
-@pytest.fixture
-def practice(tmp_path: Path) -> Practice:
-    return Practice(tmp_path / "p")
-
-
 # A short break listed after the winter one but earlier in time. Magnesium (c-001,
 # dispensed 2 October for 90 days) runs out on 31 December, in the winter break; its
 # reminder, due 14 days before (17 December), falls in the short break, so the planner

@@ -22,11 +22,6 @@ from carecall_mail.timezones import legacy_zone_problem, suggest_zone
 MONDAY_EARLY = "2026-11-23T07:02:00+01:00"
 
 
-@pytest.fixture
-def practice(tmp_path: Path) -> Practice:
-    return Practice(tmp_path / "practice")
-
-
 def problems_of(practice: Practice) -> list[Problem]:
     with pytest.raises(ConfigError) as caught:
         load_config(practice.config)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from practice import Practice
 
@@ -11,11 +9,6 @@ from carecall_mail.config import ImapIncoming, SmtpOutgoing, load_config
 from carecall_mail.errors import ConfigError
 from carecall_mail.preflight import warnings
 from carecall_mail.providers import PROVIDERS, fill_incoming, fill_outgoing
-
-
-@pytest.fixture
-def practice(tmp_path: Path) -> Practice:
-    return Practice(tmp_path / "practice")
 
 
 def with_sections(practice: Practice, outgoing: str, incoming: str) -> None:

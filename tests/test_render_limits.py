@@ -187,8 +187,3 @@ def test_a_message_over_the_limit_fails_at_once_when_sent(practice: Practice) ->
         failed = list(ledger.rows(OutboxStatus.FAILED))
         assert sorted(r.template for r in failed) == ["checkin", "checkin"]
         assert all(TOO_MUCH in (r.last_error or "") for r in failed)
-
-
-@pytest.fixture
-def practice(tmp_path: Path) -> Practice:
-    return Practice(tmp_path / "practice")

@@ -4,9 +4,7 @@ outside its client's window goes when the window next opens, not at once."""
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from pathlib import Path
 
-import pytest
 from practice import Practice, ok
 
 from carecall_mail.config import load_config
@@ -19,11 +17,6 @@ MONDAY = "2026-11-23T16:00:00+01:00"  # three check-ins due (see test_sending.py
 JONAS = "checkin:c-002:2026-08-20:three-months"  # Zurich, window 09:00-17:00
 LENA = "checkin:c-003:2026-11-16:one-week"  # Zurich
 TOM = "checkin:c-004:2026-11-10:one-week"  # New York: 20:00 in Zurich is 14:00 there
-
-
-@pytest.fixture
-def practice(tmp_path: Path) -> Practice:
-    return Practice(tmp_path / "practice")
 
 
 def rows(practice: Practice) -> dict[str, OutboxRow]:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import math
 import random
-import shutil
 from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
@@ -22,13 +21,13 @@ import yaml
 from email_validator import EmailNotValidError, validate_email
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
+from practice import REPO, Practice
 
 from carecall_mail import config, yamlload
 from carecall_mail.config import DuplicateKeys, _Loader, load_config
 from carecall_mail.errors import ConfigError
 from carecall_mail.yamlload import FAST_MIN_CHARS, _Fallback, fast_load, load_yaml
 
-REPO = Path(__file__).resolve().parents[1]
 needs_ryml = pytest.mark.skipif(yamlload._ryml is None, reason="rapidyaml is not installed")
 
 # ---------------------------------------------------------------- the oracle
@@ -153,9 +152,7 @@ def test_without_rapidyaml_everything_goes_to_pyyaml(monkeypatch: pytest.MonkeyP
 def test_load_config_on_a_big_practice_is_the_same_either_way(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    root = tmp_path / "practice"
-    shutil.copytree(REPO / "config", root / "config")
-    shutil.copytree(REPO / "templates", root / "templates")
+    root = Practice(tmp_path / "practice").root
     lines = ["clients:"]
     for i in range(600):
         lines += [
