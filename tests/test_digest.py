@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import email
-import email.policy
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -13,7 +11,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from practice import InboxDesk, Practice, raw_mail
+from practice import InboxDesk, Practice, plain_text, raw_mail, read_messages
 
 from carecall_mail.config import Config, load_config
 from carecall_mail.digest import build_digest, digest_due, send_digest
@@ -82,23 +80,10 @@ class Desk:
         return asyncio.run(send_digest(self.config, self.ledger, transport, zurich(at)))
 
     def sent(self) -> list[EmailMessage]:
-        new = self.outbox / "new"
-        if not new.is_dir():
-            return []
-        out = []
-        for path in sorted(new.iterdir(), key=lambda p: p.stat().st_mtime_ns):
-            msg = email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
-            assert isinstance(msg, EmailMessage)
-            out.append(msg)
-        return out
+        return read_messages(self.outbox / "new")
 
 
-def body(msg: EmailMessage) -> str:
-    part = msg.get_body(("plain",))
-    assert part is not None
-    text = part.get_content()
-    assert isinstance(text, str)
-    return text
+body = plain_text
 
 
 def make_desk(root: Path, edit: tuple[str, str] | None = None) -> Desk:

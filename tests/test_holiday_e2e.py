@@ -23,6 +23,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from mailservers import MailSystem
 from practice import Practice
+from practice import plain_text as text_of
 
 from carecall_mail.config import Config, load_config
 from carecall_mail.fetching import FetchReport, fetch_pass
@@ -79,14 +80,6 @@ def parse(raw: bytes) -> EmailMessage:
     msg = email.message_from_bytes(raw, policy=email.policy.default)
     assert isinstance(msg, EmailMessage)
     return msg
-
-
-def text_of(msg: EmailMessage) -> str:
-    part = msg.get_body(("plain",))
-    assert part is not None
-    content = part.get_content()
-    assert isinstance(content, str)
-    return content
 
 
 @dataclass
