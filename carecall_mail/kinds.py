@@ -25,8 +25,8 @@ import hashlib
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
 from functools import lru_cache
 from typing import Any
 
@@ -77,6 +77,11 @@ class Kind(TemplateShape):
     context: Callable[[Config, Client, Params], dict[str, Any]]
     # The default grace (None: the kind's own limit, e.g. until the supply runs out).
     grace: Callable[[Schedules], Duration | None]
+    # Why a queued message of this kind must no longer go at `now` whatever delayed it
+    # (a worker that was down, retries, the daily cap), or None: checked at send time.
+    too_late: Callable[[Config, Mapping[str, ParamValue], datetime], str | None] = field(
+        default=lambda config, params, now: None
+    )
 
     def key(self, client_id: str, params: Params) -> str:
         """`kind:client:field…`, stable across runs: the outbox's "never twice" key."""
@@ -242,6 +247,15 @@ def _holiday_notice(config: Config, client: Client, params: Params) -> dict[str,
     return holiday_notice_context(config, client, holiday)
 
 
+def _notice_too_late(config: Config, params: Mapping[str, ParamValue], now: datetime) -> str | None:
+    """A holiday notice goes before the break or not at all (DESIGN.md): once the first
+    day away has begun in the practice's zone, it would only tell the client too late."""
+    begins = date.fromisoformat(str(params["from"]))
+    if now >= datetime.combine(begins, time(0), tzinfo=config.practice_zone):
+        return "the break has begun: a notice now would reach the client too late"
+    return None
+
+
 def _holiday_notice_samples(s: Sample) -> Iterator[dict[str, Any]]:
     yield {**s.base, "holiday": s.holiday, "supplies": []}
     yield {**s.base, "holiday": s.holiday, "supplies": [s.supply]}
@@ -257,6 +271,7 @@ HOLIDAY_NOTICE = Kind(
     key_fields=("holiday", "from", "notice_before"),  # moving the break means new notices
     context=_holiday_notice,
     grace=lambda s: s.grace.holiday_notice,
+    too_late=_notice_too_late,
 )
 
 #: Every kind, by name, in the order validate and `template_kinds` see them.

@@ -30,7 +30,7 @@ from carecall_mail import health, logs
 from carecall_mail.compose import ComposeError, compose
 from carecall_mail.config import Config
 from carecall_mail.continuity import note_history
-from carecall_mail.kinds import KINDS
+from carecall_mail.kinds import KINDS, parse_key
 from carecall_mail.ledger import Backoff, Ledger, OutboxRow, QueueItem
 from carecall_mail.ledger_view import LedgerView
 from carecall_mail.outgoing import Outcome, Outgoing, Transport
@@ -212,8 +212,9 @@ def plan_problems(ledger: Ledger) -> list[str]:
     return [str(p) for p in found] if isinstance(found, list) else []
 
 
-def _withhold_reason(config: Config, view: LedgerView, row: OutboxRow) -> str | None:
-    """Consent withdrawn or the address bounced since the row was queued: stop at once."""
+def _withhold_reason(config: Config, view: LedgerView, row: OutboxRow, now: datetime) -> str | None:
+    """Consent withdrawn or the address bounced since the row was queued, or its kind
+    says it is too late for it now (a notice once the break has begun): stop at once."""
     client = config.client(row.client_id)
     if client is None:
         return "the client is no longer in clients.yaml"
@@ -223,17 +224,22 @@ def _withhold_reason(config: Config, view: LedgerView, row: OutboxRow) -> str | 
     stream = kind.stream if kind else None
     if stream and not view.consents(client.id, stream, getattr(client.consent, stream)):
         return f"consent for {stream} withdrawn"
+    parsed = parse_key(row.key) if kind else None
+    if kind is not None and parsed is not None:
+        return kind.too_late(config, parsed[2], now)
     return None
 
 
-def _recheck(config: Config, ledger: Ledger, row: OutboxRow) -> Callable[[], str | None]:
+def _recheck(
+    config: Config, ledger: Ledger, row: OutboxRow, clock: Callable[[], datetime]
+) -> Callable[[], str | None]:
     """Consent and suspension read again from the ledger the moment before the transport
     takes the message: an opt-out or `consent --off` during a long broadcast stops it."""
     client = config.client(row.client_id)
     address = client.email if client is not None else row.to_addr
 
     def check() -> str | None:
-        return _withhold_reason(config, ledger.client_view(row.client_id, address), row)
+        return _withhold_reason(config, ledger.client_view(row.client_id, address), row, clock())
 
     return check
 
@@ -325,7 +331,7 @@ async def deliver_claimed(
             return
         batch: list[Outgoing] = []
         for row in rows:
-            reason = _withhold_reason(config, view, row)
+            reason = _withhold_reason(config, view, row, stamp())
             if reason is not None:
                 ledger.mark_skipped(row.key, reason, stamp())
                 report.withheld += 1
@@ -365,7 +371,7 @@ async def deliver_claimed(
                     sender,
                     (composed.to_addr,),
                     composed.data,
-                    check=_unless_paused(report, _recheck(config, ledger, row)),
+                    check=_unless_paused(report, _recheck(config, ledger, row, stamp)),
                 )
             )
 

@@ -260,3 +260,35 @@ def test_status_shows_the_client_that_could_not_be_planned_until_it_is_fixed(
     with Ledger.open(ledger_path(good)) as ledger:
         enqueue_due(good, ledger, now, SendReport())
     assert "Cannot plan" not in ok(practice, "status", "--now", now.isoformat())
+
+
+def test_a_holiday_notice_still_queued_when_the_break_begins_is_never_sent(
+    practice: Practice,
+) -> None:
+    # Queued for 17 December (3 days before the winter break) but not sent then: the
+    # worker was down, retries or the daily cap held it. On 20 December, the first day
+    # away, the kind's own "too late" says so at send time and the row is skipped.
+    cfg = load_config(practice.config)
+    key = "holiday_notice:c-001:winter-2026:2026-12-20:3d"
+    with Ledger.open(ledger_path(cfg)) as ledger:
+        ledger.enqueue(
+            [
+                QueueItem(
+                    key,
+                    "holiday_notice",
+                    "c-001",
+                    "maria@example.org",
+                    datetime(2026, 12, 17, 8, tzinfo=UTC),
+                    "holiday_notice",
+                    {"holiday": "winter-2026", "from": "2026-12-20", "notice_before": "3d"},
+                )
+            ],
+            datetime(2026, 12, 17, 8, tzinfo=UTC),
+        )
+    ok(practice, "send", "--now", "2026-12-20T10:00:00+01:00")
+    with Ledger.open(ledger_path(cfg)) as ledger:
+        row = ledger.get(key)
+    assert row is not None and row.status.value == "skipped", row
+    assert "the break has begun" in (row.skip_reason or "")
+    # Nothing else was due that Sunday: no mail at all left for a client.
+    assert not practice.path("var/outbox").exists() or not outbox(practice)
