@@ -161,7 +161,9 @@ def test_the_second_reader_gives_the_probabilities_scikit_learn_gave() -> None:
     assert data["samples"]
     for text, expected in data["samples"]:
         got = triage_model.probabilities(text)
-        assert [round(got[c], 4) for c in data["classes"]] == [round(p, 4) for p in expected]
+        # The samples are stored to six decimals: rounding both sides to four flips a
+        # digit whenever a probability sits on a ...5 boundary.
+        assert [got[c] for c in data["classes"]] == pytest.approx(expected, abs=1e-5)
 
 
 def test_the_second_reader_only_raises_the_level() -> None:
