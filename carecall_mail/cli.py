@@ -393,6 +393,13 @@ def cmd_run(args: argparse.Namespace) -> int:
             if args.once:
                 sent_before = worker.ledger.counts()[OutboxStatus.SENT]
                 worker.once()
+                if worker.interrupted:
+                    print(
+                        "carecall run: stopped by a signal before the pass was done; "
+                        "nothing is lost: what was not sent waits in the queue",
+                        file=sys.stderr,
+                    )
+                    return 1
                 moment = worker.clock()
                 state = health.load(worker.ledger, "outgoing")
                 if state.paused(moment):

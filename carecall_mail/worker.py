@@ -297,12 +297,34 @@ class Worker:
         return count
 
     def once(self) -> None:
-        """One tick of every job, then return (`carecall run --once`)."""
+        """One tick of every job, then return (`carecall run --once`).
+
+        SIGTERM and SIGINT stop it as they stop `forever`: the message in flight may
+        finish, the jobs not yet begun are not begun, and whatever still runs after
+        STOP_GRACE is cut short, its claims back in the queue (`interrupted` says so)."""
         self.recover()
-        self.run_job("send", self.send_job)
-        self.run_job("fetch", self.fetch_job)
-        self.run_job("digest", self.digest_job)
-        self.run_job("backup", self.backup_job)
+        with self._signals():
+            try:
+                self.run_job("send", self.send_job)
+                self.run_job("fetch", self.fetch_job)
+                self.run_job("digest", self.digest_job)
+                self.run_job("backup", self.backup_job)
+            except Interrupted:
+                self._cut_short()
+
+    @property
+    def interrupted(self) -> bool:
+        """A signal stopped the worker before its jobs were done."""
+        return self.stopping
+
+    def _cut_short(self) -> None:
+        # What the pass had claimed goes back to the queue now, not at the next start
+        # (this process holds the sender lock).
+        self._interrupted = True
+        logs.event(log, logging.WARNING, "worker.interrupted")
+        with suppress(Exception):
+            self.recover()
+        self._inbox = None  # its connection may be mid-command: not logged out
 
     def forever(self, *, max_seconds: float | None = None) -> None:
         """Run until SIGTERM/SIGINT (or `max_seconds`, for tests)."""
@@ -318,13 +340,7 @@ class Worker:
             try:
                 self._loop(scheduler, started, max_seconds)
             except Interrupted:
-                # Cut short in a pass: what it had claimed goes back to the queue now,
-                # not at the next start (this process holds the sender lock).
-                self._interrupted = True
-                logs.event(log, logging.WARNING, "worker.interrupted")
-                with suppress(Exception):
-                    self.recover()
-                self._inbox = None  # its connection may be mid-command: not logged out
+                self._cut_short()
         logs.event(log, logging.INFO, "worker.stopped")
 
     def _loop(

@@ -61,11 +61,12 @@ def wait_until(what: str, check: Callable[[], bool], log: Path, timeout: float =
 
 
 class WorkerProcess:
-    def __init__(self, root: Path, now: str, log: Path) -> None:
+    def __init__(self, root: Path, now: str, log: Path, *, once: bool = False) -> None:
         self.log = log
         self._err: IO[bytes] = log.open("wb")
+        args = ["run", "-c", str(root / "config"), "--now", now, *(["--once"] if once else [])]
         self.proc = subprocess.Popen(
-            [sys.executable, "-c", FAST_WORKER, "run", "-c", str(root / "config"), "--now", now],
+            [sys.executable, "-c", FAST_WORKER, *args],
             stdout=subprocess.PIPE,
             stderr=self._err,
             cwd=root,
@@ -232,6 +233,29 @@ def test_sigterm_stops_the_worker_within_seconds_while_the_smtp_server_hangs(
     assert sigterm_stops(worker) == 0, worker.text()
     assert "worker.interrupted" in worker.text() and "worker.stopped" in worker.text()
     # Nothing claimed is left in `sending`: the messages wait in the queue for next time.
+    statuses = rows_by_status(practice.root)
+    assert "sending" not in statuses and statuses.get("queued", 0) >= 2, statuses
+
+
+def test_sigterm_stops_run_once_within_seconds_and_says_the_pass_was_not_done(
+    practice: Practice, tmp_path: Path, workers: list[WorkerProcess], fault_smtp: FaultSMTPServer
+) -> None:
+    fault_smtp.data_delay = 3600.0  # a server that never answers DATA
+    practice.replace(
+        "config/practice.yaml",
+        "  transport: maildir               # embedded default: var/outbox is a Maildir\n",
+        f"  transport: smtp\n  host: 127.0.0.1\n  port: {fault_smtp.port}\n"
+        f"  security: starttls\n  ca_file: {fault_smtp.ca_file}\n  timeout: 600\n",
+    )
+    worker = WorkerProcess(
+        practice.root, "2026-11-23T10:00:00+01:00", tmp_path / "once.log", once=True
+    )
+    workers.append(worker)
+    wait_until(
+        "messages claimed", lambda: rows_by_status(practice.root).get("sending", 0) > 0, worker.log
+    )
+    assert sigterm_stops(worker) == 1, worker.text()
+    assert "stopped by a signal before the pass was done" in worker.text()
     statuses = rows_by_status(practice.root)
     assert "sending" not in statuses and statuses.get("queued", 0) >= 2, statuses
 
