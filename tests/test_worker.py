@@ -215,9 +215,7 @@ def sigterm_stops(worker: WorkerProcess) -> int:
         pytest.fail(f"still running {STOPS_WITHIN}s after SIGTERM:\n{worker.text()}")
 
 
-def test_sigterm_stops_the_worker_within_seconds_while_the_smtp_server_hangs(
-    practice: Practice, tmp_path: Path, workers: list[WorkerProcess], fault_smtp: FaultSMTPServer
-) -> None:
+def send_to_a_server_that_never_answers(practice: Practice, fault_smtp: FaultSMTPServer) -> None:
     fault_smtp.data_delay = 3600.0  # a server that never answers DATA
     practice.replace(
         "config/practice.yaml",
@@ -225,6 +223,12 @@ def test_sigterm_stops_the_worker_within_seconds_while_the_smtp_server_hangs(
         f"  transport: smtp\n  host: 127.0.0.1\n  port: {fault_smtp.port}\n"
         f"  security: starttls\n  ca_file: {fault_smtp.ca_file}\n  timeout: 600\n",
     )
+
+
+def test_sigterm_stops_the_worker_within_seconds_while_the_smtp_server_hangs(
+    practice: Practice, tmp_path: Path, workers: list[WorkerProcess], fault_smtp: FaultSMTPServer
+) -> None:
+    send_to_a_server_that_never_answers(practice, fault_smtp)
     worker = WorkerProcess(practice.root, "2026-11-23T10:00:00+01:00", tmp_path / "worker.log")
     workers.append(worker)
     wait_until(
@@ -240,13 +244,7 @@ def test_sigterm_stops_the_worker_within_seconds_while_the_smtp_server_hangs(
 def test_sigterm_stops_run_once_within_seconds_and_says_the_pass_was_not_done(
     practice: Practice, tmp_path: Path, workers: list[WorkerProcess], fault_smtp: FaultSMTPServer
 ) -> None:
-    fault_smtp.data_delay = 3600.0  # a server that never answers DATA
-    practice.replace(
-        "config/practice.yaml",
-        "  transport: maildir               # embedded default: var/outbox is a Maildir\n",
-        f"  transport: smtp\n  host: 127.0.0.1\n  port: {fault_smtp.port}\n"
-        f"  security: starttls\n  ca_file: {fault_smtp.ca_file}\n  timeout: 600\n",
-    )
+    send_to_a_server_that_never_answers(practice, fault_smtp)
     worker = WorkerProcess(
         practice.root, "2026-11-23T10:00:00+01:00", tmp_path / "once.log", once=True
     )
