@@ -113,21 +113,42 @@ def _with_retry(
     return "accepted (XOAUTH2)"
 
 
+class _Steps:
+    """Runs a connection's checks in order: each yields its line; the first failure
+    yields its line with what to do, scrubbed of the password or the token last
+    offered, and stops the rest (`_Stop`)."""
+
+    def __init__(
+        self,
+        connection: str,
+        errors: tuple[type[BaseException], ...],
+        ca_file: str | None,
+        password: str | None,
+    ) -> None:
+        self.connection = connection
+        self.errors = errors
+        self.ca_file = ca_file
+        self.password = password
+        self.token: str | None = None  # the OAuth2 token last offered
+
+    def run(self, label: str, advice: str, action: Callable[[], str]) -> Iterator[Check]:
+        try:
+            detail = action()
+        except self.errors as exc:
+            text = scrubber(self.token or self.password)(_words(exc))
+            yield Check(self.connection, label, False, text, _fix(exc, advice, self.ca_file))
+            raise _Stop from exc
+        yield Check(self.connection, label, True, detail)
+
+
 def _smtp(config: Config, out: SmtpOutgoing, send_test: bool, now: datetime) -> Iterator[Check]:
     name = "outgoing"
     where = f"smtp {out.host}:{out.port}"
     password = _password(out)
-    scrub_token: list[str | None] = [None]  # the OAuth2 token last offered
-
-    def step(label: str, advice: str, action: Callable[[], str]) -> Iterator[Check]:
-        try:
-            detail = action()
-        except (OSError, smtplib.SMTPException, ssl.SSLError, OAuth2Error) as exc:
-            text = scrubber(scrub_token[0] or password)(_words(exc))
-            fix = _fix(exc, advice, out.ca_file)
-            yield Check(name, label, False, text, fix)
-            raise _Stop from exc
-        yield Check(name, label, True, detail)
+    steps = _Steps(
+        name, (OSError, smtplib.SMTPException, ssl.SSLError, OAuth2Error), out.ca_file, password
+    )
+    step = steps.run
 
     smtp: smtplib.SMTP | None = None
     try:
@@ -169,7 +190,7 @@ def _smtp(config: Config, out: SmtpOutgoing, send_test: bool, now: datetime) -> 
             user = out.username
 
             def xoauth2(token: str) -> None:
-                scrub_token[0] = token
+                steps.token = token
                 session.auth(
                     "XOAUTH2",
                     lambda challenge=None: "" if challenge else xoauth2_string(user, token),
@@ -242,17 +263,10 @@ def _imap(config: Config, inc: ImapIncoming, now: datetime) -> Iterator[Check]:
     name = "incoming"
     where = f"imap {inc.host}:{inc.port}"
     password = _password(inc)
-    scrub_token: list[str | None] = [None]  # the OAuth2 token last offered
-
-    def step(label: str, advice: str, action: Callable[[], str]) -> Iterator[Check]:
-        try:
-            detail = action()
-        except (OSError, imaplib.IMAP4.error, ssl.SSLError, OAuth2Error) as exc:
-            text = scrubber(scrub_token[0] or password)(_words(exc))
-            fix = _fix(exc, advice, inc.ca_file)
-            yield Check(name, label, False, text, fix)
-            raise _Stop from exc
-        yield Check(name, label, True, detail)
+    steps = _Steps(
+        name, (OSError, imaplib.IMAP4.error, ssl.SSLError, OAuth2Error), inc.ca_file, password
+    )
+    step = steps.run
 
     imap: imaplib.IMAP4 | None = None
     logged_in = False
@@ -293,7 +307,7 @@ def _imap(config: Config, inc: ImapIncoming, now: datetime) -> Iterator[Check]:
 
             def xoauth2(token: str) -> None:
                 nonlocal logged_in
-                scrub_token[0] = token
+                steps.token = token
                 sent: list[bool] = []
 
                 def respond(challenge: bytes) -> bytes:
