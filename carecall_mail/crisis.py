@@ -37,7 +37,7 @@ from carecall_mail.compose import message_id_domain
 from carecall_mail.config import Config
 from carecall_mail.ledger import ForwardRow, Ledger, ReplyRow
 from carecall_mail.mimetext import header_map
-from carecall_mail.outgoing import Outcome, Outgoing, Transport
+from carecall_mail.outgoing import Outcome, Outgoing, Transport, deliver_one
 from carecall_mail.render import Envelope, Rendered, build_message, new_message_id
 from carecall_mail.replies import Reply
 from carecall_mail.reply_facts import header_address, header_message_id, references_line
@@ -212,7 +212,7 @@ async def deliver_auto_reply(transport: Transport, message: Outgoing) -> Outcome
     """
     outcome = Outcome(message.key, "retry", None, "not tried")
     for sender in ("", message.sender):
-        outcome = await _deliver_one(transport, replace(message, sender=sender))
+        outcome = await deliver_one(transport, replace(message, sender=sender))
         if outcome.status != "failed" or not outcome.detail.startswith("MAIL"):
             break
         logs.event(
@@ -238,12 +238,3 @@ def pending_crisis_replies(ledger: Ledger, now: datetime) -> list[ForwardRow]:
             continue
         pending.append(row)
     return pending
-
-
-async def _deliver_one(transport: Transport, message: Outgoing) -> Outcome:
-    """Hand one message over; its one outcome (none reported counts as retry)."""
-    outcomes: list[Outcome] = []
-    await transport.deliver([message], outcomes.append)
-    if outcomes:
-        return outcomes[0]
-    return Outcome(message.key, "retry", None, "the transport reported no outcome")

@@ -33,7 +33,7 @@ from carecall_mail.compose import message_id_domain
 from carecall_mail.config import Config
 from carecall_mail.holiday import own_addresses
 from carecall_mail.ledger import OutboxRow, ReplyRow
-from carecall_mail.outgoing import Outcome, Outgoing, Transport
+from carecall_mail.outgoing import Outgoing, Transport, deliver_one
 from carecall_mail.planner import Planned, holiday_at, plan
 from carecall_mail.practitioner_mail import practitioner_mail
 from carecall_mail.render import (
@@ -167,22 +167,17 @@ async def send_digest(
         event = "digest.paused_nothing_urgent" if paused else "digest.nothing_new"
         logs.event(log, logging.INFO, event)
         return False
-    outcomes: list[Outcome] = []
-    await transport.deliver(
-        [
-            Outgoing(
-                key=f"digest:{digest.kind}:{_local_now(config, now).date().isoformat()}",
-                sender=config.practice.practitioner.email,
-                recipients=(digest.to_addr,),
-                data=digest.data,
-            )
-        ],
-        outcomes.append,
+    outcome = await deliver_one(
+        transport,
+        Outgoing(
+            key=f"digest:{digest.kind}:{_local_now(config, now).date().isoformat()}",
+            sender=config.practice.practitioner.email,
+            recipients=(digest.to_addr,),
+            data=digest.data,
+        ),
     )
-    outcome = outcomes[0] if outcomes else None
-    if outcome is None or outcome.status != "sent":
-        status = outcome.status if outcome else "no outcome"
-        logs.event(log, logging.WARNING, "digest.not_sent", kind=digest.kind, status=status)
+    if outcome.status != "sent":
+        logs.event(log, logging.WARNING, "digest.not_sent", kind=digest.kind, status=outcome.status)
         return False
     if digest.kind == "full":
         _advance(ledger, FULL_CURSOR, now, digest.last_reply_id)

@@ -68,7 +68,7 @@ from carecall_mail.errors import CareCallError
 from carecall_mail.holiday import own_addresses
 from carecall_mail.inbox import Fetched, ImapInbox, MaildirInbox
 from carecall_mail.ledger import Ledger, LedgerError, ReplyRecord, SentLookup
-from carecall_mail.outgoing import Outcome, Outgoing, Transport
+from carecall_mail.outgoing import Outcome, Outgoing, Transport, deliver_one
 from carecall_mail.planner import holiday_at
 from carecall_mail.practitioner_mail import practitioner_mail
 from carecall_mail.render import (
@@ -735,7 +735,7 @@ class _Pass:
             data = build_alert(
                 self.config, alert, client, to_addr, self.now, self.domain, crisis_note=note
             )
-            outcome = await _deliver_one(
+            outcome = await deliver_one(
                 transport,
                 Outgoing(
                     key=alert_id(alert.message_id),
@@ -871,15 +871,6 @@ def build_alert(
 
 
 # ---------------------------------------------------------------- the transport
-
-
-async def _deliver_one(transport: Transport, message: Outgoing) -> Outcome:
-    """Hand one message over; its one outcome (none reported counts as retry)."""
-    outcomes: list[Outcome] = []
-    await transport.deliver([message], outcomes.append)
-    if outcomes:
-        return outcomes[0]
-    return Outcome(message.key, "retry", None, "the transport reported no outcome")
 
 
 class _LazyTransport:

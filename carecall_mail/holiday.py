@@ -38,7 +38,7 @@ from carecall_mail.crisis import crisis_reply_replaces, deliver_auto_reply
 from carecall_mail.errors import CareCallError
 from carecall_mail.ledger import ForwardRow, Ledger
 from carecall_mail.mimetext import header_map
-from carecall_mail.outgoing import Outcome, Outgoing, Transport
+from carecall_mail.outgoing import Outgoing, Transport, deliver_one
 from carecall_mail.planner import holiday_at
 from carecall_mail.practitioner_mail import practitioner_mail
 from carecall_mail.render import (
@@ -372,7 +372,7 @@ class HolidayResponder:
         """Deliver one claimed forward; mark it forwarded once the transport took it."""
         for to_addr in self.forward_addresses():
             data = self.build_forward(item, client, to_addr, now)
-            outcome = await _deliver_one(
+            outcome = await deliver_one(
                 transport,
                 Outgoing(
                     key=f"forward:{item.message_id}",
@@ -455,15 +455,6 @@ def _holiday_forwards_pending(ledger: Ledger) -> list[ForwardRow]:
         for f in ledger.pending_forwards()
         if not f.reply_message_id.startswith(CRISIS_CLAIM_PREFIX)
     ]
-
-
-async def _deliver_one(transport: Transport, message: Outgoing) -> Outcome:
-    """Hand one message to the transport; its one outcome (a missing one counts as retry)."""
-    outcomes: list[Outcome] = []
-    await transport.deliver([message], outcomes.append)
-    if outcomes:
-        return outcomes[0]
-    return Outcome(message.key, "retry", None, "the transport reported no outcome")
 
 
 # ---------------------------------------------------------------- status

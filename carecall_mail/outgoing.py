@@ -113,6 +113,15 @@ class Transport(Protocol):
     async def aclose(self) -> None: ...
 
 
+async def deliver_one(transport: Transport, message: Outgoing) -> Outcome:
+    """Hand one message over; its one outcome (none reported counts as retry)."""
+    outcomes: list[Outcome] = []
+    await transport.deliver([message], outcomes.append)
+    if outcomes:
+        return outcomes[0]
+    return Outcome(message.key, "retry", None, "the transport reported no outcome")
+
+
 class OutgoingSettingsError(CareCallError):
     """The `outgoing:` settings cannot work (e.g. plaintext SMTP to a remote host)."""
 
