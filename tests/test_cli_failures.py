@@ -62,6 +62,21 @@ def use_smtp(practice: Practice, server: FaultSMTPServer | None, port: int | Non
 statuses = outbox_statuses
 
 
+def use_imap(practice: Practice, mail_system: MailSystem, ca_file: Path | None = None) -> None:
+    """Read the inbox from the test Dovecot over IMAPS (with another CA, if given)."""
+    practice.replace(
+        "config/practice.yaml",
+        MAILDIR_IN,
+        "  transport: imap\n"
+        f"  host: {mail_system.host}\n"
+        f"  port: {mail_system.imaps_port}\n"
+        "  security: tls\n"
+        f"  username: {PRACTITIONER}\n"
+        f"  password_env: {IMAP_ENV}\n"
+        f"  ca_file: {ca_file or mail_system.ca_file}\n",
+    )
+
+
 def closed_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -163,17 +178,7 @@ def test_an_outbox_that_cannot_be_written_makes_send_exit_1(practice: Practice) 
 def test_an_inbox_that_cannot_be_read_makes_fetch_exit_1_and_status_say_so(
     practice: Practice, mail_system: MailSystem, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    practice.replace(
-        "config/practice.yaml",
-        MAILDIR_IN,
-        "  transport: imap\n"
-        f"  host: {mail_system.host}\n"
-        f"  port: {mail_system.imaps_port}\n"
-        "  security: tls\n"
-        f"  username: {PRACTITIONER}\n"
-        f"  password_env: {IMAP_ENV}\n"
-        f"  ca_file: {mail_system.ca_file}\n",
-    )
+    use_imap(practice, mail_system)
     monkeypatch.setenv(IMAP_ENV, "wrong")
     code, _out, err = cli(practice, "fetch", "--now", MONDAY)
     assert code == 1

@@ -45,11 +45,11 @@ from test_cli_failures import (
     DUE,
     IMAP_ENV,
     LATER,
-    MAILDIR_IN,
     MAILDIR_OUT,
     MONDAY,
     SMTP_ENV,
     rows,
+    use_imap,
 )
 
 from carecall_mail.config import load_config
@@ -139,17 +139,7 @@ def test_a_wrong_ca_for_dovecot_makes_fetch_exit_1_and_status_say_check_ca_file(
     practice: Practice, mail_system: MailSystem, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     other = make_tls_files(tmp_path / "other-ca").ca_file
-    practice.replace(
-        "config/practice.yaml",
-        MAILDIR_IN,
-        "  transport: imap\n"
-        f"  host: {mail_system.host}\n"
-        f"  port: {mail_system.imaps_port}\n"
-        "  security: tls\n"
-        f"  username: {PRACTITIONER}\n"
-        f"  password_env: {IMAP_ENV}\n"
-        f"  ca_file: {other}\n",
-    )
+    use_imap(practice, mail_system, other)
     monkeypatch.setenv(IMAP_ENV, mail_system.password)
     code, _out, err = cli(practice, "fetch", "--now", MONDAY)
     assert code == 1
