@@ -679,7 +679,8 @@ class SmtpTransport:
         setup_errors: list[DeliveryError] = []
         count = min(self.settings.connections, len(batch))
         sessions = [self._take_session() for _ in range(count)]
-        if not any(s.reused for s in sessions) and not await self._first(sessions[0], setup_errors):
+        fresh = not any(s.reused for s in sessions)
+        if fresh and not await self._connect(sessions[0], setup_errors):
             # One connection tried and failed to connect, secure or log in: the others
             # would fail the same way, and a wrong password tried four times at once
             # is how a provider comes to lock the account.
@@ -708,8 +709,8 @@ class SmtpTransport:
                 _log_outcome(outcome, self.settings.host)
                 on_outcome(outcome)
 
-    async def _first(self, session: _Session, setup_errors: list[DeliveryError]) -> bool:
-        """Open the pass's first connection alone; False (and the error noted) if it fails."""
+    async def _connect(self, session: _Session, setup_errors: list[DeliveryError]) -> bool:
+        """Open `session`; False (and the error noted and logged) if it fails."""
         try:
             await session.connect()
         except _SessionError as exc:
@@ -751,19 +752,7 @@ class SmtpTransport:
             if session.reused:
                 await session.check_alive()
             if not session.connected:
-                try:
-                    await session.connect()
-                except _SessionError as exc:
-                    setup_errors.append(exc.error)
-                    logs.event(
-                        logger,
-                        logging.WARNING,
-                        "smtp.connect_failed",
-                        True,
-                        host=host,
-                        code=exc.error.code,
-                        detail=exc.error,
-                    )
+                if not await self._connect(session, setup_errors):
                     return  # leave the rest to sessions that work
                 if not pending:
                     return
