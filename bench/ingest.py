@@ -48,11 +48,11 @@ sys.path.insert(0, str(REPO / "tests"))
 from imapclient import IMAPClient  # noqa: E402
 from mailservers import MAIL_SYSTEM_USER, PRACTITIONER, MailSystem, start_mail_system  # noqa: E402
 
-from carecall_mail.compose import message_id_domain  # noqa: E402
-from carecall_mail.config import Config, load_config  # noqa: E402
-from carecall_mail.fetching import FetchReport, fetch_pass  # noqa: E402
-from carecall_mail.ledger import Ledger, QueueItem  # noqa: E402
-from carecall_mail.runtime import make_inbox, make_transport  # noqa: E402
+from carecall_mail.app.runtime import make_inbox, make_transport  # noqa: E402
+from carecall_mail.config.schema import Config, load_config  # noqa: E402
+from carecall_mail.jobs.inbox import FetchReport, fetch_pass  # noqa: E402
+from carecall_mail.store.sqlite import Ledger, QueueItem  # noqa: E402
+from carecall_mail.templates.compose import message_id_domain  # noqa: E402
 
 NOW = datetime(2026, 10, 5, 9, 30, tzinfo=UTC)
 CLIENTS = 500

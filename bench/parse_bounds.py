@@ -74,7 +74,7 @@ def shapes(scale: int = 1) -> dict[str, bytes]:
 
 
 def main() -> None:
-    from carecall_mail.replies import StaticReplyIndex, parse_reply
+    from carecall_mail.core.replies.parse import StaticReplyIndex, parse_reply
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--runs", type=int, default=3)

@@ -37,9 +37,9 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from carecall_mail.mimetext import content_type, part_text, text_parts  # noqa: E402
-from carecall_mail.quotes import html_to_text, new_text, new_text_from_html  # noqa: E402
-from carecall_mail.replies import StaticReplyIndex, parse_reply  # noqa: E402
+from carecall_mail.core.mimetext import content_type, part_text, text_parts  # noqa: E402
+from carecall_mail.core.replies.parse import StaticReplyIndex, parse_reply  # noqa: E402
+from carecall_mail.core.replies.quotes import html_to_text, new_text, new_text_from_html  # noqa: E402
 
 sys.path.insert(0, str(REPO / "bench"))
 from reply_kinds import score_corpus  # noqa: E402
@@ -134,7 +134,7 @@ def _body(path: Path) -> str:
                 html = part_text(part)
         return html_to_text(html)
     if path.suffix == ".html":
-        from carecall_mail.quotes import _HtmlText
+        from carecall_mail.core.replies.quotes import _HtmlText
 
         parser = _HtmlText()
         parser.feed(path.read_text(encoding="utf-8"))

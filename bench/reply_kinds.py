@@ -28,7 +28,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from carecall_mail.replies import StaticReplyIndex, parse_reply  # noqa: E402
+from carecall_mail.core.replies.parse import StaticReplyIndex, parse_reply  # noqa: E402
 
 CORPORA = REPO / "tests" / "data" / "corpora"
 RECEIVED = datetime(2026, 12, 1, tzinfo=UTC)

@@ -1,4 +1,4 @@
-"""Score the safety net (carecall_mail.triage) on the labelled reply sets.
+"""Score the safety net (carecall_mail.core.triage.assess) on the labelled reply sets.
 
     python bench/triage.py [FILE.jsonl ...] [-v] [--model MODEL.json]
 
@@ -26,8 +26,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from carecall_mail import triage_model  # noqa: E402
-from carecall_mail.triage import assess  # noqa: E402
+from carecall_mail.core.triage import model as triage_model  # noqa: E402
+from carecall_mail.core.triage.assess import assess  # noqa: E402
 
 LEVELS = ("crisis", "concern", "none")
 
@@ -103,7 +103,7 @@ def main() -> int:
     parser.add_argument("files", nargs="*", type=Path)
     parser.add_argument("-v", "--verbose", action="store_true")
     parser.add_argument(
-        "--model", type=Path, help="a second reader trained elsewhere (triage_model.py --out)"
+        "--model", type=Path, help="a second reader trained elsewhere (core/triage/model.py --out)"
     )
     args = parser.parse_args()
     if args.model:

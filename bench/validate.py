@@ -28,8 +28,9 @@ from typing import Any
 
 import yaml
 
-from carecall_mail import config, yamlload
-from carecall_mail.config import load_config
+from carecall_mail.config import schema as config
+from carecall_mail.config import yamlload
+from carecall_mail.config.schema import load_config
 
 REPO = Path(__file__).resolve().parents[1]
 

@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from carecall_mail.cli import main
+from carecall_mail.app.cli import main
 
 raise SystemExit(main())

@@ -1,4 +1,4 @@
-"""Write carecall_mail/triage_forms.json: the inflected forms of every word of the lexicon.
+"""Write carecall_mail/core/triage/forms.json: the inflected forms of every word of the lexicon.
 
     .venv/bin/python scripts/triage_forms.py [--check]
 
@@ -23,9 +23,9 @@ sys.path.insert(0, str(REPO))
 import simplemma  # noqa: E402
 from simplemma.strategies.dictionaries import DefaultDictionaryFactory  # noqa: E402
 
-from carecall_mail.triage_lexicon import LANGUAGES, fold, words  # noqa: E402
+from carecall_mail.core.triage.lexicon import LANGUAGES, fold, words  # noqa: E402
 
-TABLE = REPO / "carecall_mail" / "triage_forms.json"
+TABLE = REPO / "carecall_mail" / "core" / "triage" / "forms.json"
 # Function words ("is", "the", "mir") would expand into every form of "be" or "ich":
 # only words at least this long are expanded.
 MIN_LENGTH = 4

@@ -1,11 +1,11 @@
-"""Train the safety net's second reader and write carecall_mail/triage_model.json.
+"""Train the safety net's second reader and write carecall_mail/core/triage/model.json.
 
     pip install scikit-learn && .venv/bin/python scripts/triage_model.py [--cv]
 
 Trains a multinomial logistic regression (scikit-learn, C=3, balanced classes) over
-TF-IDF-weighted features from carecall_mail.triage_model.features on the tuning sets
+TF-IDF-weighted features from carecall_mail.core.triage.model.features on the tuning sets
 tests/data/triage/replies*.jsonl; the heldout*.jsonl sets are never read here. `--cv` prints
-5-fold cross-validated rates at the thresholds triage.py uses, the figures those
+5-fold cross-validated rates at the thresholds core/triage/assess.py uses, the figures those
 thresholds were chosen by (a crisis raised on at most ~3 % of `none` replies).
 
 The JSON keeps, per feature, its idf and one weight per class (features whose
@@ -28,14 +28,14 @@ from sklearn.feature_extraction.text import TfidfVectorizer  # noqa: E402
 from sklearn.linear_model import LogisticRegression  # noqa: E402
 from sklearn.model_selection import StratifiedGroupKFold, cross_val_predict  # noqa: E402
 
-from carecall_mail.triage import CRISIS_ALONE_AT, CRISIS_AT, NONE_BELOW  # noqa: E402
-from carecall_mail.triage_model import features  # noqa: E402
+from carecall_mail.core.triage.assess import CRISIS_ALONE_AT, CRISIS_AT, NONE_BELOW  # noqa: E402
+from carecall_mail.core.triage.model import features  # noqa: E402
 
 DATA = REPO / "tests" / "data" / "triage"
 # Inverse regularisation strength: 10 fits the tuning sets best in cross-validation but
 # is overconfident on mail unlike them; 3 keeps probabilities honest.
 C = 10.0
-OUT = REPO / "carecall_mail" / "triage_model.json"
+OUT = REPO / "carecall_mail" / "core" / "triage" / "model.json"
 SAMPLES = (
     "i want to die",
     "terrible headaches since the drops",

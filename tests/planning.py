@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from carecall_mail.config import (
+from carecall_mail.config.schema import (
     BirthdayRule,
     CheckinRule,
     Client,
@@ -22,7 +22,7 @@ from carecall_mail.config import (
     SendWindow,
     Supply,
 )
-from carecall_mail.durations import Duration
+from carecall_mail.core.durations import Duration
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri")
 EVERY_DAY = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")

@@ -21,9 +21,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # conftest imports this module: it must not need the whole package
-    from carecall_mail.config import Config
-    from carecall_mail.fetching import FetchReport
-    from carecall_mail.ledger import Ledger, OutboxStatus
+    from carecall_mail.config.schema import Config
+    from carecall_mail.jobs.inbox import FetchReport
+    from carecall_mail.store.sqlite import Ledger, OutboxStatus
 
 REPO = Path(__file__).resolve().parents[1]
 PRACTITIONER = "ana@fieldpractice.example"  # the example practice's own address
@@ -63,7 +63,7 @@ class Practice:
 
 def cli(practice: Practice, *args: str) -> tuple[int, str, str]:
     """`carecall ARGS -c practice/config` in-process: (exit code, stdout, stderr)."""
-    from carecall_mail.cli import main
+    from carecall_mail.app.cli import main
 
     out, err = io.StringIO(), io.StringIO()
     command, *rest = args
@@ -81,9 +81,9 @@ def ok(practice: Practice, *args: str) -> str:
 
 def outbox_statuses(practice: Practice) -> dict[str, OutboxStatus]:
     """Every outbox row of the practice's ledger: key -> status."""
-    from carecall_mail.config import load_config
-    from carecall_mail.ledger import Ledger, OutboxStatus
-    from carecall_mail.runtime import ledger_path
+    from carecall_mail.app.runtime import ledger_path
+    from carecall_mail.config.schema import load_config
+    from carecall_mail.store.sqlite import Ledger, OutboxStatus
 
     with Ledger.open(ledger_path(load_config(practice.config))) as ledger:
         return {r.key: r.status for s in OutboxStatus for r in ledger.rows(s)}
@@ -142,7 +142,7 @@ class InboxDesk:
 
     @property
     def inbox(self) -> Path:
-        from carecall_mail.runtime import inbox_dir
+        from carecall_mail.app.runtime import inbox_dir
 
         return inbox_dir(self.config)
 
@@ -164,9 +164,9 @@ class InboxDesk:
 
     def inbox_pass(self, now: datetime) -> tuple[FetchReport, int]:
         """The worker's inbox job, once: as `carecall fetch` runs it."""
-        from carecall_mail.inbox import MaildirInbox
-        from carecall_mail.render import Renderer
-        from carecall_mail.worker import inbox_pass
+        from carecall_mail.app.worker import inbox_pass
+        from carecall_mail.templates.render import Renderer
+        from carecall_mail.transports.inbound import MaildirInbox
 
         with MaildirInbox(self.inbox) as inbox:
             return inbox_pass(
@@ -184,8 +184,8 @@ class InboxDesk:
 @contextlib.contextmanager
 def open_desk(root: Path) -> Iterator[InboxDesk]:
     """A fresh copy of the example practice at `root`, open for the inbox job."""
-    from carecall_mail.config import load_config
-    from carecall_mail.runtime import open_ledger
+    from carecall_mail.app.runtime import open_ledger
+    from carecall_mail.config.schema import load_config
 
     practice = Practice(root)
     config = load_config(practice.config)

@@ -7,12 +7,12 @@ from pathlib import Path
 import pytest
 from practice import Practice, cli, ok, outbox_statuses, read_messages
 
-from carecall_mail.addresses import SECURITY_MODES, base_address, is_local_host, normalise
-from carecall_mail.config import load_config
-from carecall_mail.errors import ConfigError, InboxError
-from carecall_mail.inbox import ImapSettings
-from carecall_mail.ledger import OutboxStatus
-from carecall_mail.outgoing import OutgoingSettingsError, SmtpSettings
+from carecall_mail.config.schema import load_config
+from carecall_mail.core.addresses import SECURITY_MODES, base_address, is_local_host, normalise
+from carecall_mail.core.errors import ConfigError, InboxError
+from carecall_mail.store.sqlite import OutboxStatus
+from carecall_mail.transports.inbound import ImapSettings
+from carecall_mail.transports.outbound import OutgoingSettingsError, SmtpSettings
 
 
 def test_normalise_strips_and_lower_cases() -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from carecall_mail.replies import StaticReplyIndex, parse_reply
+from carecall_mail.core.replies.parse import StaticReplyIndex, parse_reply
 
 DATA = Path(__file__).parent / "data" / "bounces"
 NOW = datetime(2026, 10, 3, tzinfo=UTC)
@@ -179,7 +179,7 @@ def test_samples_that_are_not_bounces(name: str, kind: str) -> None:
 def test_bounce_client_comes_from_the_failed_address() -> None:
     index = StaticReplyIndex(clients={"userx@example.de": "c-042"})
     raw = (DATA / "qmail_01.txt").read_bytes()
-    assert parse_reply(raw, index, received_at=NOW).client == "c-042"
+    assert parse_reply(raw, index, received_at=NOW).client_id == "c-042"
 
 
 def test_non_ascii_recipient_in_a_dsn_does_not_break_it() -> None:
@@ -209,7 +209,7 @@ def test_a_tripped_detector_is_a_debug_line_not_an_error(level: str, shown: bool
     directly here, the way bounces._heuristic calls it.)"""
     code = (
         "import email, logging\n"
-        "import carecall_mail.bounces\n"
+        "import carecall_mail.core.replies.bounces\n"
         "from carecall_mail import logs\n"
         "from flufl.bounce import all_failures\n"
         f"logs.configure(logging.{level})\n"

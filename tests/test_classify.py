@@ -6,10 +6,10 @@ import re
 
 import pytest
 
-from carecall_mail import bounces, optouts
-from carecall_mail.autoreplies import autoreply_reason
-from carecall_mail.mimetext import fold_case
-from carecall_mail.optouts import is_optout_subject, is_optout_text
+from carecall_mail.core.mimetext import fold_case
+from carecall_mail.core.replies import bounces, optouts
+from carecall_mail.core.replies.autoreplies import autoreply_reason
+from carecall_mail.core.replies.optouts import is_optout_subject, is_optout_text
 
 
 @pytest.mark.parametrize(

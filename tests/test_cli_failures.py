@@ -19,9 +19,9 @@ from mailservers import PRACTITIONER, MailSystem
 from practice import Practice, cli, ok, outbox_statuses
 from smtp_fault_server import FAULT_PASSWORD, FAULT_USER, Fault, FaultSMTPServer
 
-from carecall_mail.config import load_config
-from carecall_mail.ledger import Ledger, OutboxRow, OutboxStatus
-from carecall_mail.runtime import ledger_path
+from carecall_mail.app.runtime import ledger_path
+from carecall_mail.config.schema import load_config
+from carecall_mail.store.sqlite import Ledger, OutboxRow, OutboxStatus
 
 # Monday 23 November 2026, 16:00 in Zurich: three check-ins are due.
 MONDAY = "2026-11-23T16:00:00+01:00"
@@ -394,7 +394,7 @@ def test_a_missing_ca_file_and_an_unset_password_are_validate_errors(
 def test_bad_arguments_are_usage_errors_not_tracebacks(
     practice: Practice, capsys: pytest.CaptureFixture[str], args: tuple[str, ...], expected: str
 ) -> None:
-    from carecall_mail.cli import main
+    from carecall_mail.app.cli import main
 
     command, *rest = args
     with pytest.raises(SystemExit) as exited:

@@ -20,11 +20,12 @@ import pytest
 from mailservers import MailSystem
 from practice import Practice, cli, ok
 
-from carecall_mail import unsubscribe
-from carecall_mail.config import load_config
-from carecall_mail.render import Renderer
-from carecall_mail.runtime import make_transport, open_ledger
-from carecall_mail.sending import send_pass
+from carecall_mail.app.runtime import make_transport, open_ledger
+from carecall_mail.config.schema import load_config
+from carecall_mail.core import unsubscribe
+from carecall_mail.jobs.send import send_pass
+from carecall_mail.store import keys
+from carecall_mail.templates.render import Renderer
 
 ANA = "ana@fieldpractice.example"
 # Monday 23 November 2026, 16:00 in Zurich: three check-ins are due (Jonas c-002, Lena
@@ -268,7 +269,7 @@ def test_the_one_click_link_carries_an_opaque_token_not_the_client_id(
     assert len(token) >= 20 and token not in lena
     # Stable across runs (one key, made once, the owner's only) and found again by the page.
     assert list_unsubscribe(practice, "checkin:c-002:2026-08-20:three-months") == jonas
-    key_file = practice.root / "var" / unsubscribe.KEY_FILE
+    key_file = practice.root / "var" / keys.KEY_FILE
     assert key_file.stat().st_mode & 0o777 == 0o600
     config = load_config(practice.config)
     found = unsubscribe.client_for_token(config, token)

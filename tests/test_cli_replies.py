@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from practice import Practice
 
-from carecall_mail.cli import main
+from carecall_mail.app.cli import main
 
 NOW = "2026-12-22T10:30:00+01:00"
 

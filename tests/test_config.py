@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from practice import REPO, Practice, cli
 
-from carecall_mail.config import load_config
-from carecall_mail.durations import Duration, add_months
-from carecall_mail.errors import ConfigError, Problem
+from carecall_mail.config.schema import load_config
+from carecall_mail.core.durations import Duration, add_months
+from carecall_mail.core.errors import ConfigError, Problem
 
 
 def problems_of(practice: Practice) -> list[Problem]:
@@ -235,7 +235,7 @@ def test_without_a_crisis_block_alerts_only_no_reply(practice: Practice) -> None
     practice.write("config/practice.yaml", text[:start] + text[end:])
     crisis = load_config(practice.config).practice.crisis
     assert crisis.resources is None
-    assert not crisis.sends_reply  # nothing to say: the alert still goes (fetching.py)
+    assert not crisis.sends_reply  # nothing to say: the alert still goes (jobs/inbox.py)
 
 
 def test_crisis_reply_on_without_resources_is_an_error_on_its_line(practice: Practice) -> None:

@@ -30,9 +30,9 @@ from test_holiday_e2e import (
     zurich,
 )
 
-from carecall_mail.config import load_config
-from carecall_mail.render import REVEALING_WORDS, Renderer
-from carecall_mail.runtime import open_ledger
+from carecall_mail.app.runtime import open_ledger
+from carecall_mail.config.schema import load_config
+from carecall_mail.templates.render import REVEALING_WORDS, Renderer
 
 pytestmark = pytest.mark.mailservers
 

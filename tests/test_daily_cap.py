@@ -16,12 +16,12 @@ from planning import at, client, config, holiday
 from smtp_fault_server import FaultSMTPServer
 from test_rate_limits import PLAIN, carecall  # the same loopback server set-up
 
-from carecall_mail.config import Client, Config, SmtpOutgoing, load_config
-from carecall_mail.kinds import CHECKIN, HOLIDAY_NOTICE, RESUPPLY
-from carecall_mail.ledger import Ledger, OutboxRow, OutboxStatus
-from carecall_mail.ledger_view import LedgerView
-from carecall_mail.planner import Planned, day_load, max_per_day, plan
-from carecall_mail.sending import SendReport, enqueue_due, queue_item
+from carecall_mail.config.schema import Client, Config, SmtpOutgoing, load_config
+from carecall_mail.core.kinds import CHECKIN, HOLIDAY_NOTICE, RESUPPLY
+from carecall_mail.core.ledger_view import LedgerView
+from carecall_mail.core.planner import Planned, day_load, max_per_day, plan
+from carecall_mail.jobs.send import SendReport, enqueue_due, queue_item
+from carecall_mail.store.sqlite import Ledger, OutboxRow, OutboxStatus
 
 ZURICH = ZoneInfo("Europe/Zurich")
 THU = date(2026, 12, 3)  # a Thursday; Sat 5 and Sun 6 are outside the window
@@ -232,8 +232,8 @@ def test_plan_exits_1_when_a_client_cannot_be_planned(
 ) -> None:
     # Validation refuses such a date in clients.yaml; a model built past it stands for
     # whatever data it may still miss (as in test_kinds).
-    from carecall_mail import cli
-    from carecall_mail.config import ResupplyRule, Supply
+    from carecall_mail.app import cli
+    from carecall_mail.config.schema import ResupplyRule, Supply
 
     big = write_big_practice(tmp_path / "practice", 3)
     good = load_config(big.config)

@@ -13,12 +13,12 @@ from zoneinfo import ZoneInfo
 import pytest
 from practice import InboxDesk, Practice, plain_text, raw_mail, read_messages
 
-from carecall_mail.config import Config, load_config
-from carecall_mail.digest import build_digest, digest_due, send_digest
-from carecall_mail.ledger import Ledger, QueueItem, ReplyRecord
-from carecall_mail.outgoing import MaildirTransport
-from carecall_mail.planner import plan
+from carecall_mail.config.schema import Config, load_config
+from carecall_mail.core.planner import plan
+from carecall_mail.jobs.digest import build_digest, digest_due, send_digest
 from carecall_mail.store.memory import MemoryStore
+from carecall_mail.store.sqlite import Ledger, QueueItem, ReplyRecord
+from carecall_mail.transports.outbound import MaildirTransport
 
 ZURICH = ZoneInfo("Europe/Zurich")
 ANA = "ana@fieldpractice.example"
@@ -67,7 +67,7 @@ class Desk:
                 text=text,
                 subject=subject,
                 flagged=flagged,
-                urgency=urgency,
+                urgency=urgency or "none",
                 reasons=reasons,
                 bounced=bounced,
                 permanent=permanent,
@@ -419,7 +419,7 @@ def test_our_own_digest_and_alerts_coming_back_to_the_inbox_make_no_digest(
     # With IMAP the inbox is the practitioner's own mailbox: the digest and the alerts
     # we send her arrive there. Counted in the next digest, each digest made the next
     # one, every day for ever. They are recognised by our header and not logged at all.
-    from carecall_mail.runtime import make_transport
+    from carecall_mail.app.runtime import make_transport
 
     desk = inbox_desk
     day1 = datetime(2030, 6, 10, 9, 0, tzinfo=ZURICH)  # nothing planned in June 2030

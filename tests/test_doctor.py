@@ -10,9 +10,9 @@ import pytest
 from mailservers import PRACTITIONER, MailSystem, make_tls_files
 from practice import Practice
 
-from carecall_mail import cli
-from carecall_mail.config import load_config
-from carecall_mail.doctor import Check, check_config
+from carecall_mail.app import cli
+from carecall_mail.app.doctor import Check, check_config
+from carecall_mail.config.schema import load_config
 
 SMTP_ENV = "CARECALL_TEST_DOCTOR_SMTP"
 IMAP_ENV = "CARECALL_TEST_DOCTOR_IMAP"

@@ -52,9 +52,9 @@ from test_cli_failures import (
     use_imap,
 )
 
-from carecall_mail.config import load_config
-from carecall_mail.ledger import Ledger, OutboxRow, OutboxStatus
-from carecall_mail.runtime import ledger_path
+from carecall_mail.app.runtime import ledger_path
+from carecall_mail.config.schema import load_config
+from carecall_mail.store.sqlite import Ledger, OutboxRow, OutboxStatus
 
 # At MONDAY three check-ins are DUE (as in test_cli_failures.py): Jonas and Lena, delivered
 # by the real Postfix to Dovecot, and Tom at example.com, bounced there (nothing leaves).

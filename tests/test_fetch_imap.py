@@ -22,13 +22,13 @@ from imapclient import IMAPClient
 from mailservers import PRACTITIONER, MailSystem
 from practice import Practice
 
-from carecall_mail.config import Config, load_config
-from carecall_mail.fetching import FetchReport, Responder, fetch_pass
-from carecall_mail.inbox import ImapInbox
-from carecall_mail.ledger import Ledger
-from carecall_mail.outgoing import Transport
-from carecall_mail.replies import Reply
-from carecall_mail.runtime import make_inbox, make_transport, open_ledger
+from carecall_mail.app.runtime import make_inbox, make_transport, open_ledger
+from carecall_mail.config.schema import Config, load_config
+from carecall_mail.core.replies.parse import Reply
+from carecall_mail.jobs.inbox import FetchReport, Responder, fetch_pass
+from carecall_mail.store.sqlite import Ledger
+from carecall_mail.transports.inbound import ImapInbox
+from carecall_mail.transports.outbound import Transport
 
 pytestmark = pytest.mark.mailservers
 

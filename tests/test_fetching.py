@@ -22,9 +22,11 @@ from pathlib import Path
 import pytest
 from practice import InboxDesk, Practice, open_desk, plain_text, raw_mail
 
-from carecall_mail import fetching
-from carecall_mail.config import load_config
-from carecall_mail.fetching import (
+from carecall_mail.app.runtime import EnvironmentProblem, make_transport, open_ledger
+from carecall_mail.config.schema import load_config
+from carecall_mail.core.replies.parse import Reply, StaticReplyIndex, parse_reply
+from carecall_mail.jobs import inbox as fetching
+from carecall_mail.jobs.inbox import (
     BatchParser,
     FetchReport,
     ReplyIndexForPass,
@@ -34,12 +36,10 @@ from carecall_mail.fetching import (
     fetch_pass,
     reply_rules,
 )
-from carecall_mail.inbox import Fetched, MaildirInbox
-from carecall_mail.ledger import QueueItem, ReplyRow
-from carecall_mail.outgoing import Transport
-from carecall_mail.render import REVEALING_WORDS
-from carecall_mail.replies import Reply, StaticReplyIndex, parse_reply
-from carecall_mail.runtime import EnvironmentProblem, make_transport, open_ledger
+from carecall_mail.store.sqlite import QueueItem, ReplyRow
+from carecall_mail.templates.render import REVEALING_WORDS
+from carecall_mail.transports.inbound import Fetched, MaildirInbox
+from carecall_mail.transports.outbound import Transport
 
 NOW = datetime(2026, 10, 5, 9, 30, tzinfo=UTC)
 IN_BREAK = datetime(2026, 12, 22, 9, 0, tzinfo=UTC)  # winter-2026 in the example practice
@@ -563,7 +563,7 @@ def test_an_internal_error_on_one_message_is_recorded_and_the_pass_goes_on(
 
 def test_rules_and_index_come_from_the_config(desk: Desk) -> None:
     rules = reply_rules(desk.config)
-    # The practitioner's own words only: the built-in lexicon is always on (triage.py).
+    # The practitioner's own words only: the built-in lexicon is always on (core/triage/assess.py).
     assert rules.flag_words == ("dizzy", "rash")  # practice.yaml
     assert rules.crisis_words == ()
     assert {ANA, ANA_MOBILE} <= rules.own_addresses

@@ -34,9 +34,9 @@ from pathlib import Path
 import pytest
 from practice import REPO, Practice
 
-from carecall_mail.config import load_config
-from carecall_mail.mimetext import HEADER_LIMIT
-from carecall_mail.runtime import ledger_path
+from carecall_mail.app.runtime import ledger_path
+from carecall_mail.config.schema import load_config
+from carecall_mail.core.mimetext import HEADER_LIMIT
 
 DATA = REPO / "tests" / "data"
 NOW = "2026-11-24T10:00:00+01:00"  # a Tuesday in the send window, no break

@@ -21,19 +21,19 @@ from zoneinfo import ZoneInfo
 import pytest
 from practice import InboxDesk, Practice, plain_text, raw_mail, read_messages
 
-from carecall_mail.config import Config, load_config
-from carecall_mail.fetching import fetch_pass, reply_record
-from carecall_mail.holiday import (
+from carecall_mail.config.schema import Config, load_config
+from carecall_mail.core.replies.parse import Reply, ReplyRules, StaticReplyIndex, parse_reply
+from carecall_mail.jobs.holiday import (
     HolidayResponder,
     holiday_status,
     own_addresses,
     reply_subject,
 )
-from carecall_mail.inbox import MaildirInbox
-from carecall_mail.ledger import Ledger
-from carecall_mail.outgoing import MaildirTransport
-from carecall_mail.render import Renderer
-from carecall_mail.replies import Reply, ReplyRules, StaticReplyIndex, parse_reply
+from carecall_mail.jobs.inbox import fetch_pass
+from carecall_mail.store.sqlite import Ledger
+from carecall_mail.templates.render import Renderer
+from carecall_mail.transports.inbound import MaildirInbox
+from carecall_mail.transports.outbound import MaildirTransport
 
 ZURICH = ZoneInfo("Europe/Zurich")
 NUMBER = "+41 79 000 00 00"
@@ -93,7 +93,7 @@ class Desk:
         """Parse, record and respond to one mail, as the inbox job does."""
         index = StaticReplyIndex(clients={c.email: c.id for c in self.config.clients})
         reply = parse_reply(raw, index, received_at=now, rules=self.rules)
-        if record and not self.ledger.record_reply(reply_record(reply), now):
+        if record and not self.ledger.record_reply(reply, now):
             return reply  # already known: the inbox job calls no responder for it
         self.respond(reply, raw, now)
         return reply
@@ -158,7 +158,7 @@ def test_emergency_client_gets_the_number_and_her_mail_is_forwarded_once(desk: D
         body="Ana, could you call me when you can? I would like to talk.\n\nLena\n",
     )
     reply = desk.receive(first, zurich("2026-12-26T22:14"))
-    assert reply.client == "c-003" and reply.kind == "reply" and not reply.flagged
+    assert reply.client_id == "c-003" and reply.kind == "reply" and not reply.flagged
     desk.respond(reply, first, zurich("2026-12-26T22:20"))  # seen again: no second forward
     desk.receive(inbound(LENA, name="Lena Roth", subject="Me again"), zurich("2026-12-27T08:00"))
 
@@ -313,7 +313,7 @@ def test_automatic_list_bounce_and_own_mail_get_nothing(desk: Desk, name: str) -
 @pytest.mark.parametrize("name", sorted(NOT_ANSWERED))
 def test_parser_alone_marks_them_not_answerable(name: str) -> None:
     """Reply.autoreply_ok already says no for these, except the RFC 3834 §2
-    recipient check, which holiday.py adds from the raw headers."""
+    recipient check, which jobs/holiday.py adds from the raw headers."""
     ours = frozenset({ANA, ANA_MOBILE})
     reply = parse_reply(
         NOT_ANSWERED[name],
@@ -322,7 +322,7 @@ def test_parser_alone_marks_them_not_answerable(name: str) -> None:
         rules=ReplyRules(own_addresses=ours),
     )
     if name in ("not-addressed-to-us", "our-tagged-address"):
-        assert reply.autoreply_ok  # the gap holiday.py closes
+        assert reply.autoreply_ok  # the gap jobs/holiday.py closes
     else:
         assert not reply.autoreply_ok, reply.reasons
 
@@ -459,7 +459,7 @@ def test_a_failed_forward_stays_pending_and_is_retried(desk: Desk, tmp_path: Pat
     raw = inbound(LENA, name="Lena Roth", subject="Help", body="Please call me back.\n")
     index = StaticReplyIndex(clients={c.email: c.id for c in desk.config.clients})
     reply = parse_reply(raw, index, received_at=IN_BREAK, rules=desk.rules)
-    assert desk.ledger.record_reply(reply_record(reply), IN_BREAK)
+    assert desk.ledger.record_reply(reply, IN_BREAK)
     asyncio.run(desk.responder.respond(reply, raw, MaildirTransport(broken), IN_BREAK))
 
     (pending,) = desk.ledger.pending_forwards()
@@ -487,7 +487,7 @@ def test_the_next_passs_responder_retries_a_pending_forward_itself(
     raw = inbound(LENA, name="Lena Roth", subject="Help", body="Please call me back.\n")
     index = StaticReplyIndex(clients={c.email: c.id for c in desk.config.clients})
     reply = parse_reply(raw, index, received_at=IN_BREAK, rules=desk.rules)
-    assert desk.ledger.record_reply(reply_record(reply), IN_BREAK)
+    assert desk.ledger.record_reply(reply, IN_BREAK)
     asyncio.run(desk.responder.respond(reply, raw, MaildirTransport(broken), IN_BREAK))
     assert len(desk.ledger.pending_forwards()) == 1
 
@@ -555,7 +555,7 @@ def test_an_autoreply_the_server_did_not_take_is_not_used_up(desk: Desk, tmp_pat
     index = StaticReplyIndex(clients={c.email: c.id for c in desk.config.clients})
     raw = inbound(JONAS)
     reply = parse_reply(raw, index, received_at=IN_BREAK, rules=desk.rules)
-    assert desk.ledger.record_reply(reply_record(reply), IN_BREAK)
+    assert desk.ledger.record_reply(reply, IN_BREAK)
     asyncio.run(desk.responder.respond(reply, raw, MaildirTransport(broken), IN_BREAK))
     assert desk.ledger.autoreplies("winter-2026") == []
     # His next mail, once mail flows again, gets the one auto-reply.
@@ -574,7 +574,7 @@ def test_a_pending_forward_survives_the_client_leaving_clients_yaml(
     raw = inbound(LENA, name="Lena Roth", subject="Help", body="Please call me back.\n")
     index = StaticReplyIndex(clients={c.email: c.id for c in desk.config.clients})
     reply = parse_reply(raw, index, received_at=IN_BREAK, rules=desk.rules)
-    assert desk.ledger.record_reply(reply_record(reply), IN_BREAK)
+    assert desk.ledger.record_reply(reply, IN_BREAK)
     asyncio.run(desk.responder.respond(reply, raw, MaildirTransport(broken), IN_BREAK))
     assert len(desk.ledger.pending_forwards()) == 1
 
@@ -615,7 +615,7 @@ def test_an_emergency_clients_mail_with_a_utf8_message_id_is_forwarded_and_answe
 def test_an_emergency_forward_survives_a_crash_right_after_the_batch_commits(
     inbox_desk: InboxDesk, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from carecall_mail import fetching
+    from carecall_mail.jobs import inbox as fetching
 
     desk = inbox_desk
     desk.deliver(raw_mail(LENA, "I ran out of the globules.", name="Lena Roth"))

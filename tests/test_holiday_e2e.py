@@ -25,14 +25,14 @@ from mailservers import MailSystem
 from practice import Practice
 from practice import plain_text as text_of
 
-from carecall_mail.config import Config, load_config
-from carecall_mail.fetching import FetchReport, fetch_pass
-from carecall_mail.holiday import HolidayResponder
-from carecall_mail.ledger import Ledger
-from carecall_mail.planner import holiday_at
-from carecall_mail.render import Renderer
-from carecall_mail.runtime import make_inbox, make_transport, open_ledger
-from carecall_mail.sending import send_pass
+from carecall_mail.app.runtime import make_inbox, make_transport, open_ledger
+from carecall_mail.config.schema import Config, load_config
+from carecall_mail.core.planner import holiday_at
+from carecall_mail.jobs.holiday import HolidayResponder
+from carecall_mail.jobs.inbox import FetchReport, fetch_pass
+from carecall_mail.jobs.send import send_pass
+from carecall_mail.store.sqlite import Ledger
+from carecall_mail.templates.render import Renderer
 
 pytestmark = pytest.mark.mailservers
 

@@ -22,9 +22,9 @@ import pytest
 from imapclient import IMAPClient
 from mailservers import MailSystem, free_ports, make_tls_files
 
-from carecall_mail import inbox as inbox_module
-from carecall_mail.errors import InboxError
-from carecall_mail.inbox import (
+from carecall_mail.core.errors import InboxError
+from carecall_mail.transports import inbound as inbox_module
+from carecall_mail.transports.inbound import (
     Fetched,
     ImapInbox,
     ImapSettings,
@@ -192,7 +192,7 @@ def test_maildir_vanished_file_is_skipped_and_logged(
     second = deliver(md, "1700000002.B.host", message("v", 2))
     deliver(md, "1700000003.C.host", message("v", 3))
     got: list[bytes] = []
-    with caplog.at_level(logging.WARNING, logger="carecall_mail.inbox"):
+    with caplog.at_level(logging.WARNING, logger="carecall_mail.transports.inbound"):
         for batch in inbox.fetch_new(store):
             got.extend(f.raw for f in batch)
             if len(got) == 1:
@@ -396,7 +396,7 @@ def test_imap_new_uidvalidity_rescans_whole_folder(
     new_validity = uidvalidity(mail_system, folder)
     assert new_validity != old[0]
 
-    with caplog.at_level(logging.INFO, logger="carecall_mail.inbox"):
+    with caplog.at_level(logging.INFO, logger="carecall_mail.transports.inbound"):
         again = drain(inbox, store)
     assert [f.raw for f in again] == raws  # the same messages again: the reply log dedupes
     assert store.get_cursor(inbox.mailbox) == (new_validity, again[-1].uid)
@@ -510,7 +510,7 @@ def test_imap_reconnects_after_connection_loss(
     assert len(drain(inbox, store)) == 1
     mail_system.doveadm("kick", PRACTITIONER)  # the server drops every session of the user
     append(mail_system, folder, [message("re", 2)])
-    with caplog.at_level(logging.INFO, logger="carecall_mail.inbox"):
+    with caplog.at_level(logging.INFO, logger="carecall_mail.transports.inbound"):
         assert [f.raw for f in drain(inbox, store)] == [message("re", 2)]
     assert any(getattr(r, "event", None) == "imap.reconnect" for r in caplog.records)
 

@@ -1,7 +1,7 @@
 """The kinds registry: what the planner decides is what the client is told.
 
 A kind of message (check-in, resupply reminder, birthday greeting, holiday notice)
-has one home, `carecall_mail.kinds`; the planner's decisions travel with the outbox
+has one home, `carecall_mail.core.kinds`; the planner's decisions travel with the outbox
 row (its `params`) and compose reads them back instead of working them out again.
 """
 
@@ -20,16 +20,16 @@ from planning import at, client, config, holiday
 from practice import Practice, ok
 from test_sending import body_text, outbox
 
-from carecall_mail import kinds, planner
-from carecall_mail.config import Client, Config, Supply, load_config
-from carecall_mail.context import Sample, base_context
-from carecall_mail.durations import Duration
-from carecall_mail.kinds import Kind, Params, sample_contexts
-from carecall_mail.ledger import MIGRATIONS, SCHEMA_VERSION, Ledger, QueueItem
-from carecall_mail.ledger_view import LedgerView
-from carecall_mail.planner import Pass, Planned, plan
-from carecall_mail.runtime import ledger_path
-from carecall_mail.sending import SendReport, enqueue_due
+from carecall_mail.app.runtime import ledger_path
+from carecall_mail.config.schema import Client, Config, Supply, load_config
+from carecall_mail.core import kinds, planner
+from carecall_mail.core.context import Sample, base_context
+from carecall_mail.core.durations import Duration
+from carecall_mail.core.kinds import Kind, Params, sample_contexts
+from carecall_mail.core.ledger_view import LedgerView
+from carecall_mail.core.planner import Pass, Planned, plan
+from carecall_mail.jobs.send import SendReport, enqueue_due
+from carecall_mail.store.sqlite import MIGRATIONS, SCHEMA_VERSION, Ledger, QueueItem
 
 # A short break listed after the winter one but earlier in time. Magnesium (c-001,
 # dispensed 2 October for 90 days) runs out on 31 December, in the winter break; its

@@ -13,8 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from carecall_mail.errors import CareCallError
-from carecall_mail.ledger import (
+from carecall_mail.core.errors import CareCallError
+from carecall_mail.store.errors import StoreLocked, StoreUnreadable
+from carecall_mail.store.sqlite import (
     DEFAULT_BACKOFF,
     MIGRATIONS,
     SCHEMA_VERSION,
@@ -32,7 +33,6 @@ from carecall_mail.ledger import (
     UnknownKeyError,
     message_id_for,
 )
-from carecall_mail.store.errors import StoreLocked, StoreUnreadable
 
 T0 = datetime(2026, 12, 1, 8, 0, tzinfo=UTC)
 DOMAIN = "fieldpractice.example"
@@ -86,7 +86,7 @@ def test_new_file_is_owner_only_and_so_are_wal_and_shm(ledger: Ledger, db: Path)
 
 
 def test_existing_wider_file_is_tightened(db: Path, caplog: pytest.LogCaptureFixture) -> None:
-    caplog.set_level(logging.INFO, logger="carecall_mail.ledger")
+    caplog.set_level(logging.INFO, logger="carecall_mail.store.sqlite")
     Ledger.open(db).close()
     # A new file is created owner-only, never widened first and tightened after.
     assert "ledger.permissions_tightened" not in caplog.messages
@@ -99,7 +99,7 @@ def test_existing_wider_file_is_tightened(db: Path, caplog: pytest.LogCaptureFix
 def test_ledger_events_carry_their_fields_never_an_address(
     db: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
-    caplog.set_level(logging.INFO, logger="carecall_mail.ledger")
+    caplog.set_level(logging.INFO, logger="carecall_mail.store.sqlite")
     with Ledger.open(db) as led:
         assert led.suspend_address("Ana@Example.org", "c-1", "550 5.1.1", T0)
         led.set_consent("c-1", "checkins", False, T0, "reply:<r@x>")

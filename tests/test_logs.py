@@ -18,7 +18,7 @@ TRIP = Path(__file__).parent / "data" / "logs" / "flufl_detector_trip.eml"
 
 
 def _record(msg: str, **extra: object) -> logging.LogRecord:
-    record = logging.makeLogRecord({"name": "carecall_mail.fetching", "msg": msg, "levelno": 20})
+    record = logging.makeLogRecord({"name": "carecall_mail.jobs.inbox", "msg": msg, "levelno": 20})
     record.levelname = "INFO"
     for name, value in extra.items():
         setattr(record, name, value)
@@ -82,7 +82,7 @@ def test_a_library_traceback_comes_out_as_one_of_our_lines_even_with_q() -> None
         "try:\n"
         f"    all_failures(email.message_from_bytes(open({str(TRIP)!r}, 'rb').read()))\n"
         "except Exception:\n"
-        "    pass  # flufl.bounce re-raises after logging; bounces.py keeps what it has\n"
+        "    pass  # flufl.bounce re-raises after logging; our bounces module keeps what it has\n"
     )
     done = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
@@ -130,8 +130,8 @@ def _log_under(env_stream: str | None, tmp_path: Path) -> str:
         "elif sys.argv[1] != 'none':\n"
         "    os.environ['JOURNAL_STREAM'] = sys.argv[1]\n"
         "logs.configure(logging.INFO)\n"
-        "logging.getLogger('carecall_mail.worker').info('w', extra={'event': 'run.start'})\n"
-        "logging.getLogger('carecall_mail.worker').error('e', extra={'event': 'run.broken'})\n"
+        "logging.getLogger('carecall_mail.app.worker').info('w', extra={'event': 'run.start'})\n"
+        "logging.getLogger('carecall_mail.app.worker').error('e', extra={'event': 'run.broken'})\n"
     )
     with err.open("w") as stderr:
         subprocess.run(

@@ -13,11 +13,11 @@ from pathlib import Path
 import pytest
 from practice import REPO, Practice, ok
 
-from carecall_mail.cli import build_parser
-from carecall_mail.config import load_config
-from carecall_mail.errors import ConfigError, Problem
-from carecall_mail.render import check_templates
-from carecall_mail.timezones import legacy_zone_problem, suggest_zone
+from carecall_mail.app.cli import build_parser
+from carecall_mail.config.schema import load_config
+from carecall_mail.core.errors import ConfigError, Problem
+from carecall_mail.core.timezones import legacy_zone_problem, suggest_zone
+from carecall_mail.templates.render import check_templates
 
 MONDAY_EARLY = "2026-11-23T07:02:00+01:00"
 
@@ -305,9 +305,9 @@ def test_a_late_check_in_names_the_session_not_a_week(practice: Practice) -> Non
 
 
 def test_the_autoreply_keeps_the_blank_line_after_the_greeting(practice: Practice) -> None:
-    from carecall_mail.context import practitioner_view
-    from carecall_mail.kinds import sample_contexts
-    from carecall_mail.render import Renderer
+    from carecall_mail.core.context import practitioner_view
+    from carecall_mail.core.kinds import sample_contexts
+    from carecall_mail.templates.render import Renderer
 
     config = load_config(practice.config)
     renderer = Renderer(config.templates_dir)

@@ -19,9 +19,11 @@ import pytest
 from oauth2_provider import CLIENT_ID, FakeProvider
 from practice import Practice, cli
 
-from carecall_mail.config import ImapIncoming, SmtpOutgoing, load_config
-from carecall_mail.errors import ConfigError
-from carecall_mail.oauth2 import (
+from carecall_mail.config.schema import ImapIncoming, SmtpOutgoing, load_config
+from carecall_mail.core.errors import ConfigError
+from carecall_mail.core.redact import MASK, scrub_bearer, scrubber
+from carecall_mail.templates.preflight import warnings
+from carecall_mail.transports.oauth2 import (
     REFRESH_MARGIN,
     DeviceCode,
     LoginRequired,
@@ -39,8 +41,6 @@ from carecall_mail.oauth2 import (
     write_token,
     xoauth2_string,
 )
-from carecall_mail.preflight import warnings
-from carecall_mail.redact import MASK, scrub_bearer, scrubber
 
 USER = "ana@fieldpractice.example"
 T0 = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
@@ -463,7 +463,7 @@ def test_validate_says_to_sign_in_before_the_first_run(tmp_path: Path) -> None:
 
 
 def test_status_advises_the_sign_in_not_the_password() -> None:
-    from carecall_mail.health import advice
+    from carecall_mail.jobs.health import advice
 
     refused = (
         "smtp smtp.office365.com:587: login as 'ana@field.example' failed: outgoing: the "

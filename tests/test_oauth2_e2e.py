@@ -23,12 +23,12 @@ from mailservers import PRACTITIONER, MailSystem, start_mail_system
 from oauth2_provider import CLIENT_ID, FakeProvider
 from practice import Practice, cli
 
-from carecall_mail.config import load_config
-from carecall_mail.errors import InboxError
-from carecall_mail.inbox import MemoryCursorStore
-from carecall_mail.oauth2 import read_token, token_file
-from carecall_mail.outgoing import Outcome, Outgoing
-from carecall_mail.runtime import make_inbox, make_transport
+from carecall_mail.app.runtime import make_inbox, make_transport
+from carecall_mail.config.schema import load_config
+from carecall_mail.core.errors import InboxError
+from carecall_mail.transports.inbound import MemoryCursorStore
+from carecall_mail.transports.oauth2 import read_token, token_file
+from carecall_mail.transports.outbound import Outcome, Outgoing
 
 pytestmark = pytest.mark.mailservers
 
@@ -208,7 +208,7 @@ class _Browser(io.StringIO):
 def test_google_signs_in_through_the_loopback_redirect(
     practice: Practice, mail: MailSystem, provider: FakeProvider, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from carecall_mail.cli import main
+    from carecall_mail.app.cli import main
 
     monkeypatch.setenv(SECRET_ENV, "not-really-secret")
     configure(practice, mail, provider, "gmail")

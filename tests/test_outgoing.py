@@ -27,8 +27,8 @@ from imapclient import IMAPClient
 from mailservers import CLIENTS, PRACTITIONER, REJECT_AT_RCPT, TEMPFAIL_AT_RCPT, MailSystem
 from smtp_fault_server import FAULT_PASSWORD, FAULT_USER, Fault, FaultSMTPServer
 
-from carecall_mail.errors import PermanentDeliveryError, TemporaryDeliveryError
-from carecall_mail.outgoing import (
+from carecall_mail.core.errors import PermanentDeliveryError, TemporaryDeliveryError
+from carecall_mail.transports.outbound import (
     MaildirTransport,
     Outcome,
     Outgoing,
@@ -370,7 +370,7 @@ def test_smtp_logs_name_keys_never_bodies_or_passwords(
 
     _deliver(SmtpTransport(_settings(fault_smtp)), batch)
 
-    ours = [r for r in caplog.records if r.name == "carecall_mail.outgoing"]
+    ours = [r for r in caplog.records if r.name == "carecall_mail.transports.outbound"]
     events = [getattr(r, "event", None) for r in ours]
     assert events == ["smtp.connect", "smtp.failed", "smtp.sent"]
     assert [getattr(r, "key", None) for r in ours[1:]] == ["k0", "k1"]

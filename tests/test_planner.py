@@ -15,12 +15,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from planning import EVERY_DAY, UTC, at, client, config, holiday, in_window
 
-from carecall_mail.config import Grace, load_config
-from carecall_mail.context import supplies_near_break
-from carecall_mail.durations import Duration
-from carecall_mail.kinds import item_slug
-from carecall_mail.ledger_view import LedgerView
-from carecall_mail.planner import (
+from carecall_mail.config.schema import Grace, load_config
+from carecall_mail.core.context import supplies_near_break
+from carecall_mail.core.durations import Duration
+from carecall_mail.core.kinds import item_slug
+from carecall_mail.core.ledger_view import LedgerView
+from carecall_mail.core.planner import (
     Planned,
     active_clients_for,
     birthday_on,

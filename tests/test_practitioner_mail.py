@@ -15,15 +15,15 @@ from zoneinfo import ZoneInfo
 import pytest
 from practice import REPO
 
-from carecall_mail.config import Config, load_config
-from carecall_mail.digest import build_digest
-from carecall_mail.fetching import build_alert, reply_record, reply_rules
-from carecall_mail.holiday import HolidayResponder
-from carecall_mail.ledger import Ledger
-from carecall_mail.practitioner_mail import OWN_MAIL_KINDS, practitioner_mail
-from carecall_mail.render import Renderer
-from carecall_mail.replies import Reply, StaticReplyIndex, parse_reply
-from carecall_mail.reply_facts import ReplyFacts
+from carecall_mail.config.schema import Config, load_config
+from carecall_mail.core.replies.model import ReplyRecord
+from carecall_mail.core.replies.parse import Reply, StaticReplyIndex, parse_reply
+from carecall_mail.jobs.digest import build_digest
+from carecall_mail.jobs.holiday import HolidayResponder
+from carecall_mail.jobs.inbox import build_alert, reply_rules
+from carecall_mail.store.sqlite import Ledger
+from carecall_mail.templates.practitioner_mail import OWN_MAIL_KINDS, practitioner_mail
+from carecall_mail.templates.render import Renderer
 
 ZURICH = ZoneInfo("Europe/Zurich")
 NOW = datetime(2026, 12, 22, 18, 0, tzinfo=ZURICH)
@@ -66,8 +66,8 @@ def _index(config: Config) -> StaticReplyIndex:
     return StaticReplyIndex(clients={c.email: c.id for c in config.clients})
 
 
-def _facts(config: Config) -> ReplyFacts:
-    return ReplyFacts.of_reply(_reply(config))
+def _facts(config: Config) -> ReplyRecord:
+    return _reply(config)
 
 
 def _alert(config: Config, ledger: Ledger) -> bytes:
@@ -82,7 +82,7 @@ def _forward(config: Config, ledger: Ledger) -> bytes:
 
 
 def _digest(config: Config, ledger: Ledger) -> bytes:
-    assert ledger.record_reply(reply_record(_reply(config)), RECEIVED)
+    assert ledger.record_reply(_reply(config), RECEIVED)
     data = build_digest(config, ledger, NOW)
     assert data is not None, "a reply since the last digest makes a digest"
     return data
@@ -125,7 +125,7 @@ def test_the_inbox_knows_each_as_our_own(config: Config, ledger: Ledger, kind: s
     data = BUILDERS[kind](config, ledger)
     reply = parse_reply(data, _index(config), received_at=NOW, rules=reply_rules(config))
     assert reply.ours == kind
-    assert not reply.flagged and reply.client is None
+    assert not reply.flagged and reply.client_id is None
 
 
 def test_the_marker_from_a_client_is_not_taken_as_ours(config: Config) -> None:
@@ -143,4 +143,4 @@ def test_the_marker_from_a_client_is_not_taken_as_ours(config: Config) -> None:
     assert client is not None
     forged = data.replace(f"<{ANA}>".encode(), f"<{client.email}>".encode(), 1)
     reply = parse_reply(forged, _index(config), received_at=NOW, rules=reply_rules(config))
-    assert reply.ours == "" and reply.client == MARIA
+    assert reply.ours == "" and reply.client_id == MARIA

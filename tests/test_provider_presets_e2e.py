@@ -24,8 +24,8 @@ from mailservers import (
 )
 from practice import Practice, ok
 
-from carecall_mail.config import ImapIncoming, SmtpOutgoing, load_config
-from carecall_mail.providers import PROVIDERS
+from carecall_mail.config.providers import PROVIDERS
+from carecall_mail.config.schema import ImapIncoming, SmtpOutgoing, load_config
 
 pytestmark = pytest.mark.mailservers
 

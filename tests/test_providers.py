@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 from practice import Practice
 
-from carecall_mail.config import ImapIncoming, SmtpOutgoing, load_config
-from carecall_mail.errors import ConfigError
-from carecall_mail.preflight import warnings
-from carecall_mail.providers import PROVIDERS, fill_incoming, fill_outgoing
+from carecall_mail.config.providers import PROVIDERS, fill_incoming, fill_outgoing
+from carecall_mail.config.schema import ImapIncoming, SmtpOutgoing, load_config
+from carecall_mail.core.errors import ConfigError
+from carecall_mail.templates.preflight import warnings
 
 
 def with_sections(practice: Practice, outgoing: str, incoming: str) -> None:

@@ -11,8 +11,8 @@ from types import ModuleType
 
 import pytest
 
-from carecall_mail.quotes import html_to_text, new_text, new_text_from_html
-from carecall_mail.replies import StaticReplyIndex, parse_reply
+from carecall_mail.core.replies.parse import StaticReplyIndex, parse_reply
+from carecall_mail.core.replies.quotes import html_to_text, new_text, new_text_from_html
 
 _NOW = datetime(2026, 10, 3, tzinfo=UTC)
 CORPORA = Path(__file__).parent / "data" / "corpora"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from carecall_mail.quotes import new_text
+from carecall_mail.core.replies.quotes import new_text
 
 LETTER = """Hallo Martin,
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from carecall_mail.quotes import html_to_text, new_text_from_html
+from carecall_mail.core.replies.quotes import html_to_text, new_text_from_html
 
 NEW = "I am fine."
 LAYOUTS = {

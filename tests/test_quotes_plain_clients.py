@@ -3,7 +3,7 @@ own words) and of Lotus Notes ("Sender --- Subject ---" above its header block).
 
 from __future__ import annotations
 
-from carecall_mail.quotes import new_text
+from carecall_mail.core.replies.quotes import new_text
 
 SUPERCITE = """Twas brillig at 14:00:54 17.11.2009 when lars@seas.example did gyre and gimble:
 

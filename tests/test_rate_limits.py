@@ -19,9 +19,9 @@ import pytest
 from bigpractice import NOW, BigPractice, smtp_outgoing, write_big_practice
 from smtp_fault_server import Fault, FaultSMTPServer
 
-from carecall_mail import health
-from carecall_mail.cli import main
-from carecall_mail.ledger import Ledger, OutboxStatus
+from carecall_mail.app.cli import main
+from carecall_mail.jobs import health
+from carecall_mail.store.sqlite import Ledger, OutboxStatus
 
 CLIENTS = 12
 PLAIN = {"starttls": False, "auth": False}  # security: none to loopback, no log-in

@@ -1,4 +1,4 @@
-"""Credentials are masked in whatever form a server echoes them (redact.py)."""
+"""Credentials are masked in whatever form a server echoes them (core/redact.py)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from carecall_mail.redact import MASK, scrubber
+from carecall_mail.core.redact import MASK, scrubber
 
 USER = "ana@fieldpractice.example"
 PASSWORD = "correct horse 42"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from carecall_mail import refusals
+from carecall_mail.store import refusals
 
 
 def test_standing_refusals_replay_the_journal_in_order(tmp_path: Path) -> None:

@@ -14,12 +14,12 @@ from pathlib import Path
 import pytest
 from practice import Practice, cli
 
-from carecall_mail.config import load_config
-from carecall_mail.ledger import Ledger, OutboxStatus
-from carecall_mail.render import Renderer, RenderError, TemplateTooBig
-from carecall_mail.runtime import ledger_path, make_transport
-from carecall_mail.sandbox import MAX_OUTPUT, MAX_STEPS, MAX_TEXT, percent_size, size
-from carecall_mail.sending import send_pass
+from carecall_mail.app.runtime import ledger_path, make_transport
+from carecall_mail.config.schema import load_config
+from carecall_mail.jobs.send import send_pass
+from carecall_mail.store.sqlite import Ledger, OutboxStatus
+from carecall_mail.templates.render import Renderer, RenderError, TemplateTooBig
+from carecall_mail.templates.sandbox import MAX_OUTPUT, MAX_STEPS, MAX_TEXT, percent_size, size
 
 REPEATS = f"this template repeats too much (more than {MAX_STEPS} steps)"
 TOO_MUCH = f"this template builds too much text (more than {MAX_TEXT} characters)"

@@ -18,10 +18,10 @@ from zoneinfo import ZoneInfo
 import pytest
 from planning import at, client, config, holiday, in_window
 
-from carecall_mail.config import Config, load_config
-from carecall_mail.durations import Duration
-from carecall_mail.ledger_view import LedgerView
-from carecall_mail.planner import Planned, birthday_on, plan
+from carecall_mail.config.schema import Config, load_config
+from carecall_mail.core.durations import Duration
+from carecall_mail.core.ledger_view import LedgerView
+from carecall_mail.core.planner import Planned, birthday_on, plan
 
 EXAMPLE = Path(__file__).parents[1] / "config"
 HALF_HOUR = timedelta(minutes=30)

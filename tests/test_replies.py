@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from carecall_mail.replies import (
+from carecall_mail.core.replies.parse import (
     Reply,
     ReplyRules,
     SentRef,
@@ -132,7 +132,7 @@ def test_reply_is_matched_and_only_the_new_text_is_kept(
 ) -> None:
     reply = parse(name)
     assert reply.kind == "reply"
-    assert reply.client == client
+    assert reply.client_id == client
     assert reply.in_reply_to == key
     assert reply.text == text
     assert reply.raw is None
@@ -156,7 +156,7 @@ def test_reply_is_matched_and_only_the_new_text_is_kept(
     ],
 )
 def test_flags_come_from_the_new_text_only(name: str, urgency: str) -> None:
-    # The level, not the engine's exact wording of each reason (triage.py is tuned).
+    # The level, not the engine's exact wording of each reason (core/triage/assess.py is tuned).
     reply = parse(name)
     assert reply.urgency == urgency
     assert reply.flagged is (urgency != "none")
@@ -192,7 +192,7 @@ def test_references_are_searched_newest_first() -> None:
 
 def test_sender_address_matches_when_no_thread_header_does() -> None:
     reply = parse("apple_fr_html.eml")  # answers a message the ledger does not know
-    assert reply.client == "c-003"
+    assert reply.client_id == "c-003"
     assert reply.in_reply_to is None
 
 
@@ -200,7 +200,7 @@ def test_exchange_out_of_office_is_an_autoreply_not_a_reply() -> None:
     reply = parse("exchange_oof_de.eml")
     assert reply.kind == "autoreply"
     assert reply.reasons == ("autoreply: Auto-Submitted",)
-    assert reply.client == "c-001"
+    assert reply.client_id == "c-001"
     assert reply.autoreply_ok is False
     assert not reply.flagged  # "dringenden" in an out-of-office text is not the client's trouble
 
@@ -215,7 +215,7 @@ def test_out_of_office_subject_alone_is_an_autoreply() -> None:
 def test_short_request_to_stop_is_an_optout() -> None:
     reply = parse("optout_de.eml")
     assert reply.kind == "optout"
-    assert reply.client == "c-001"
+    assert reply.client_id == "c-001"
     assert reply.text == "Bitte keine E-Mails mehr.\n\nDanke\nMaria"
     assert reply.reasons == ("optout: request to stop",)
     assert reply.autoreply_ok is False
@@ -245,7 +245,7 @@ def test_unsubscribe_subject_is_an_optout() -> None:
     reply = parse_reply(raw, INDEX, received_at=NOW)
     assert reply.kind == "optout"
     assert reply.reasons == ("optout: subject",)
-    assert reply.client == "c-001"
+    assert reply.client_id == "c-001"
 
 
 def test_postfix_dsn_is_a_bounce_before_its_auto_submitted_header_counts() -> None:
@@ -254,7 +254,7 @@ def test_postfix_dsn_is_a_bounce_before_its_auto_submitted_header_counts() -> No
     assert reply.bounced == ("maria.keller@old-provider.example",)
     assert reply.permanent is True
     # The client and the key come from our Message-ID inside the report.
-    assert reply.client == "c-001"
+    assert reply.client_id == "c-001"
     assert reply.in_reply_to == "checkin:c-001:2026-10-02:one-week"
     assert reply.autoreply_ok is False
     assert reply.text == ""
@@ -265,7 +265,7 @@ def test_delayed_dsn_is_a_temporary_bounce() -> None:
     assert reply.kind == "bounce"
     assert reply.bounced == ("tom.baker@example.com",)
     assert reply.permanent is False
-    assert reply.client == "c-002"  # from the failed address
+    assert reply.client_id == "c-002"  # from the failed address
 
 
 def test_exim_bounce_without_dsn() -> None:
@@ -281,7 +281,9 @@ def test_bounce_json_has_bounced_and_permanent() -> None:
     assert data["kind"] == "bounce"
     assert data["bounced"] == ["maria.keller@old-provider.example"]
     assert data["permanent"] is True
-    assert "bounced" not in parse("gmail_en.eml").to_json()
+    # One JSON shape from parse to `replies --json`: a reply bounced nothing, for good or not.
+    reply = parse("gmail_en.eml").to_json()
+    assert (reply["kind"], reply["bounced"], reply["permanent"]) == ("reply", [], False)
 
 
 def test_reply_json_has_the_design_fields() -> None:
@@ -337,7 +339,7 @@ def test_missing_message_id_gets_a_stable_hash() -> None:
     assert first.message_id.startswith("sha256:")
     assert len(first.message_id) == len("sha256:") + 64
     assert first.message_id == again.message_id
-    assert first.client == "c-001"
+    assert first.client_id == "c-001"
 
 
 def test_non_mail_bytes_are_unknown_with_raw_kept() -> None:

@@ -6,8 +6,8 @@ from datetime import UTC, datetime
 
 import pytest
 
-from carecall_mail.autoreplies import autoreply_reason, list_footer
-from carecall_mail.replies import SentRef, StaticReplyIndex, parse_reply
+from carecall_mail.core.replies.autoreplies import autoreply_reason, list_footer
+from carecall_mail.core.replies.parse import SentRef, StaticReplyIndex, parse_reply
 
 NOW = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
 OURS = "<checkin-1@fieldpractice.example>"
@@ -64,7 +64,7 @@ def test_a_client_writing_through_a_shared_list_to_answer_us_is_a_reply() -> Non
     raw = mail(f"List-Id: <group.lists.example>\nPrecedence: bulk\nIn-Reply-To: {OURS}\n")
     reply = parse_reply(raw, INDEX, received_at=NOW)
     assert reply.kind == "reply"
-    assert reply.client == "c-001"
+    assert reply.client_id == "c-001"
     assert reply.in_reply_to == "checkin:c-001:2026-10-02:one-week"
     assert not reply.autoreply_ok  # still list mail: never auto-answered (RFC 3834 §2)
 
@@ -188,7 +188,7 @@ def test_a_listserv_return_path_is_list_mail_but_a_client_through_it_still_repli
     bulk = parse_reply(mail(headers), StaticReplyIndex(), received_at=NOW)
     assert bulk.reasons == ("autoreply: mailing list: list return path",)
     answer = parse_reply(mail(headers + f"In-Reply-To: {OURS}\n"), INDEX, received_at=NOW)
-    assert (answer.kind, answer.client) == ("reply", "c-001")
+    assert (answer.kind, answer.client_id) == ("reply", "c-001")
 
 
 def test_a_sender_named_newsletter_is_bulk() -> None:

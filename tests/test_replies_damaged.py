@@ -6,8 +6,8 @@ from datetime import UTC, datetime
 
 import pytest
 
-from carecall_mail.mimetext import decode_bytes
-from carecall_mail.replies import StaticReplyIndex, parse_reply
+from carecall_mail.core.mimetext import decode_bytes
+from carecall_mail.core.replies.parse import StaticReplyIndex, parse_reply
 
 NOW = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
 HEAD = b"From: Maria <maria@example.org>\nSubject: Re: How are you?\nMessage-ID: <m@x>\n"

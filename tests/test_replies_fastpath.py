@@ -17,9 +17,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from carecall_mail import replies
-from carecall_mail.mimetext import fast_message, full_message, parse_message
-from carecall_mail.replies import Reply, ReplyRules, SentRef, StaticReplyIndex
+from carecall_mail.core.mimetext import fast_message, full_message, parse_message
+from carecall_mail.core.replies import parse as replies
+from carecall_mail.core.replies.parse import Reply, ReplyRules, SentRef, StaticReplyIndex
 
 DATA = Path(__file__).parent / "data"
 NOW = datetime(2026, 10, 3, 9, 30, tzinfo=UTC)

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from carecall_mail.replies import Reply, ReplyRules, StaticReplyIndex, parse_reply
+from carecall_mail.core.replies.parse import Reply, ReplyRules, StaticReplyIndex, parse_reply
 
 NOW = datetime(2026, 10, 3, tzinfo=UTC)
 INDEX = StaticReplyIndex(clients={"maria@example.org": "c-001"})

@@ -7,11 +7,11 @@ from datetime import UTC, datetime
 
 from practice import Practice, ok
 
-from carecall_mail.config import load_config
-from carecall_mail.ledger import Ledger, OutboxRow, OutboxStatus
-from carecall_mail.render import Renderer
-from carecall_mail.runtime import ledger_path, make_transport
-from carecall_mail.sending import send_pass
+from carecall_mail.app.runtime import ledger_path, make_transport
+from carecall_mail.config.schema import load_config
+from carecall_mail.jobs.send import send_pass
+from carecall_mail.store.sqlite import Ledger, OutboxRow, OutboxStatus
+from carecall_mail.templates.render import Renderer
 
 MONDAY = "2026-11-23T16:00:00+01:00"  # three check-ins due (see test_sending.py)
 JONAS = "checkin:c-002:2026-08-20:three-months"  # Zurich, window 09:00-17:00

@@ -27,11 +27,11 @@ from mailservers import MailSystem
 from practice import Practice, cli, ok, outbox_statuses
 from smtp_fault_server import Fault, FaultSMTPServer
 
-from carecall_mail.config import load_config
-from carecall_mail.ledger import Ledger, OutboxRow, OutboxStatus
-from carecall_mail.render import Renderer
-from carecall_mail.runtime import ledger_path, make_transport
-from carecall_mail.sending import send_pass
+from carecall_mail.app.runtime import ledger_path, make_transport
+from carecall_mail.config.schema import load_config
+from carecall_mail.jobs.send import send_pass
+from carecall_mail.store.sqlite import Ledger, OutboxRow, OutboxStatus
+from carecall_mail.templates.render import Renderer
 
 # The example practice at 16:00 in Zurich on Monday 23 November 2026: three check-ins
 # are due (Jonas and Lena at 09:00 Zurich, Tom at 09:00 in New York = 15:00 Zurich).
@@ -497,7 +497,7 @@ def test_a_template_deleted_under_a_running_worker_fails_at_once_and_retry_sends
 def test_an_unexpected_error_composing_one_message_holds_back_only_that_one(
     practice: Practice, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import carecall_mail.sending as sending
+    import carecall_mail.jobs.send as sending
 
     real = sending.compose
 

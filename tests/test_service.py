@@ -16,8 +16,8 @@ from practice import Practice, cli, ok
 from smtp_fault_server import FaultSMTPServer
 from test_cli_replies import REPLY as FLAGGED_REPLY
 
-from carecall_mail import service
-from carecall_mail.config import load_config
+from carecall_mail.app import service
+from carecall_mail.config.schema import load_config
 
 MAILDIR_OUT = "  transport: maildir               # embedded default: var/outbox is a Maildir\n"
 SMTP_OUT = (

@@ -17,11 +17,11 @@ from pathlib import Path
 
 import pytest
 
-from carecall_mail.ledger import Ledger
 from carecall_mail.store.errors import StoreLocked, UnknownKeyError
 from carecall_mail.store.interfaces import Store
 from carecall_mail.store.memory import MemoryStore
 from carecall_mail.store.records import Backoff, OutboxStatus, QueueItem, ReplyRecord
+from carecall_mail.store.sqlite import Ledger
 
 T0 = datetime(2026, 12, 1, 8, 0, tzinfo=UTC)
 DOMAIN = "fieldpractice.example"

@@ -13,10 +13,10 @@ from pathlib import Path
 import pytest
 from practice import REPO, Practice, ok, read_messages
 
-from carecall_mail.config import load_config
-from carecall_mail.context import practitioner_view
-from carecall_mail.kinds import sample_contexts
-from carecall_mail.render import (
+from carecall_mail.config.schema import load_config
+from carecall_mail.core.context import practitioner_view
+from carecall_mail.core.kinds import sample_contexts
+from carecall_mail.templates.render import (
     Envelope,
     Rendered,
     Renderer,

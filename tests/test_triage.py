@@ -11,8 +11,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from carecall_mail import triage_model
-from carecall_mail.triage import assess
+from carecall_mail.core.triage import model as triage_model
+from carecall_mail.core.triage.assess import assess
 
 REPO = Path(__file__).resolve().parents[1]
 # The labelled sets the net was tuned on and is held to: every crisis caught. The heldout*
@@ -145,7 +145,7 @@ def test_every_crisis_in_the_labelled_sets_is_caught(path: Path) -> None:
 
 
 def test_forms_table_is_what_the_lexicon_and_simplemma_give() -> None:
-    """triage_forms.json is generated; a lexicon edit without regenerating it fails here."""
+    """core/triage/forms.json is generated; a lexicon edit without regenerating it fails here."""
     done = subprocess.run(
         [sys.executable, str(REPO / "scripts" / "triage_forms.py"), "--check"],
         capture_output=True,
@@ -157,7 +157,9 @@ def test_forms_table_is_what_the_lexicon_and_simplemma_give() -> None:
 
 def test_the_second_reader_gives_the_probabilities_scikit_learn_gave() -> None:
     """The plain-Python reader is the trained model: its features, TF-IDF and softmax."""
-    data = json.loads((REPO / "carecall_mail" / "triage_model.json").read_text("utf-8"))
+    data = json.loads(
+        (REPO / "carecall_mail" / "core" / "triage" / "model.json").read_text("utf-8")
+    )
     assert data["samples"]
     for text, expected in data["samples"]:
         got = triage_model.probabilities(text)

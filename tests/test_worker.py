@@ -28,13 +28,13 @@ from mailservers import MailSystem
 from practice import Practice, outbox_statuses
 from smtp_fault_server import FaultSMTPServer
 
-from carecall_mail.config import Config, load_config
-from carecall_mail.worker import STOP_GRACE, Worker
+from carecall_mail.app.worker import STOP_GRACE, Worker
+from carecall_mail.config.schema import Config, load_config
 
 # `carecall run` with the send job every second instead of every minute.
 FAST_WORKER = (
-    "import sys, carecall_mail.worker as w; w.SEND_EVERY = 1; "
-    "from carecall_mail.cli import main; sys.exit(main(sys.argv[1:]))"
+    "import sys, carecall_mail.app.worker as w; w.SEND_EVERY = 1; "
+    "from carecall_mail.app.cli import main; sys.exit(main(sys.argv[1:]))"
 )
 WAIT = 40.0  # generous for a loaded machine; healthy runs take a second or two
 
@@ -324,7 +324,7 @@ def test_a_reload_that_crashes_the_loader_keeps_the_last_good_config(
     try:
         good = worker.current.config
         practice.write("config/clients.yaml", practice.read("config/clients.yaml") + "\n")
-        with caplog.at_level(logging.ERROR, logger="carecall_mail.worker"):
+        with caplog.at_level(logging.ERROR, logger="carecall_mail.app.worker"):
             assert worker.reload_if_changed() is False
             assert worker.reload_if_changed() is False  # the same edit: not again
         assert worker.current.config is good
@@ -353,9 +353,9 @@ def test_a_crashed_send_pass_puts_its_claimed_rows_back_in_the_queue(
 ) -> None:
     # The worker lives for weeks: rows a crashed pass left in `sending` were only
     # recovered at the next start, so those clients silently got nothing.
-    import carecall_mail.worker as worker_module
-    from carecall_mail.cli import load_checked, parse_now
-    from carecall_mail.ledger import OutboxStatus
+    import carecall_mail.app.worker as worker_module
+    from carecall_mail.app.cli import load_checked, parse_now
+    from carecall_mail.store.sqlite import OutboxStatus
 
     now = parse_now("2026-11-23T10:00:00+01:00")
     worker = worker_module.Worker(practice.config, load_checked, clock=lambda: now)

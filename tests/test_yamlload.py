@@ -4,7 +4,7 @@ Differential throughout: `yaml.load(text, Loader=config._Loader)` is the oracle.
 For any text, `fast_load` must either give a value equal to PyYAML's (same types,
 same key order) or raise `_Fallback`; where PyYAML raises, it must fall back, so
 `load_yaml` accepts and refuses exactly what PyYAML does. Also here: the email
-and single-line shortcuts `config.py` takes for a large practice.
+and single-line shortcuts `config/schema.py` takes for a large practice.
 """
 
 from __future__ import annotations
@@ -23,10 +23,11 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from practice import REPO, Practice
 
-from carecall_mail import config, yamlload
-from carecall_mail.config import DuplicateKeys, _Loader, load_config
-from carecall_mail.errors import ConfigError
-from carecall_mail.yamlload import FAST_MIN_CHARS, _Fallback, fast_load, load_yaml
+from carecall_mail.config import schema as config
+from carecall_mail.config import yamlload
+from carecall_mail.config.schema import DuplicateKeys, _Loader, load_config
+from carecall_mail.config.yamlload import FAST_MIN_CHARS, _Fallback, fast_load, load_yaml
+from carecall_mail.core.errors import ConfigError
 
 needs_ryml = pytest.mark.skipif(yamlload._ryml is None, reason="rapidyaml is not installed")
 
@@ -441,7 +442,7 @@ def test_most_generated_documents_take_the_fast_path() -> None:
     assert taken == 300
 
 
-# ---------------------------------------------------------------- config.py shortcuts
+# ---------------------------------------------------------------- config/schema.py shortcuts
 
 
 def reference_single_line(value: str) -> str:

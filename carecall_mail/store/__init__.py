@@ -4,10 +4,10 @@
 suspensions, cursors, once-only claims, digest state, meta) as typing.Protocols;
 `records` holds the values they exchange; `errors` the error tree every backend
 raises at its edge. Backends: `memory.MemoryStore` for pure tests, and the SQLite
-ledger (`sqlite.SQLiteStore`, the same class as `carecall_mail.ledger.Ledger`), the
+ledger (`sqlite.Ledger`, also named `sqlite.SQLiteStore`), the
 embedded default. A PostgreSQL backend implements the same protocols and joins the
 contract suite (tests/test_store_contract.py).
 
-This package imports no backend itself, so `ledger.py` can import `records` without
+This package imports no backend itself, so a backend can import `records` without
 a cycle: import `carecall_mail.store.sqlite` or `.memory` where a backend is wanted.
 """

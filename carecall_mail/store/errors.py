@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from carecall_mail.errors import CareCallError
+from carecall_mail.core.errors import CareCallError
 
 __all__ = [
     "StoreError",

@@ -1,6 +1,6 @@
 """What the store does, role by role, whatever backend keeps it.
 
-Each role is a typing.Protocol that the SQLite ledger (`carecall_mail.ledger.Ledger`)
+Each role is a typing.Protocol that the SQLite ledger (`carecall_mail.store.sqlite.Ledger`)
 and the in-memory store (`store.memory.MemoryStore`) both satisfy structurally;
 `Store` is all of them at once. A caller that needs one role asks for that role
 (a digest takes `ReplyLog & DigestState`, not a whole ledger), so a pure test can
@@ -22,7 +22,7 @@ from contextlib import AbstractContextManager
 from datetime import datetime
 from typing import Protocol
 
-from carecall_mail.ledger_view import LedgerView
+from carecall_mail.core.ledger_view import LedgerView
 from carecall_mail.store.records import (
     AutoreplyRow,
     Backoff,
@@ -225,7 +225,7 @@ class DigestState(Protocol):
 
 
 class Meta(Protocol):
-    """Small named values (a connection's health, health.py)."""
+    """Small named values (a connection's health, jobs/health.py)."""
 
     def get_meta(self, name: str) -> str | None: ...
 

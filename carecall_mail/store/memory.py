@@ -7,7 +7,7 @@ on the first claim. One lock serialises every call, as SQLite's write lock does;
 `transaction()` restores the state as it was when an exception leaves it.
 
 What it does not do: persist anything, write the refusals journal beside a
-ledger file (refusals.py), or lock across processes. Time comes from the
+ledger file (store/refusals.py), or lock across processes. Time comes from the
 arguments, or from the `clock` given, never from a clock of its own.
 """
 
@@ -23,8 +23,8 @@ from datetime import UTC, datetime
 from types import TracebackType
 from typing import Any, Self
 
-from carecall_mail.addresses import normalise
-from carecall_mail.ledger_view import ALL_STREAMS, STREAMS, LedgerView
+from carecall_mail.core.addresses import normalise
+from carecall_mail.core.ledger_view import ALL_STREAMS, STREAMS, LedgerView
 from carecall_mail.store.errors import StoreLocked, UnknownKeyError
 from carecall_mail.store.interfaces import Store
 from carecall_mail.store.records import (

@@ -15,6 +15,15 @@ from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from typing import Any, NamedTuple
 
+from carecall_mail.core.replies.model import (
+    REPLY_KINDS,
+    URGENCIES,
+    ReplyRecord,
+    ReplyRow,
+    SentRef,
+    reply_urgency,
+)
+
 __all__ = [
     "DEFAULT_BACKOFF",
     "REPLY_KINDS",
@@ -35,6 +44,7 @@ __all__ = [
     "SentRef",
     "Suspension",
     "message_id_for",
+    "reply_urgency",
 ]
 
 
@@ -73,17 +83,11 @@ class OutboxStatus(StrEnum):
     SKIPPED = "skipped"
 
 
-REPLY_KINDS = ("reply", "autoreply", "bounce", "optout", "unknown")
-# The safety net's levels (carecall_mail.triage), most urgent first: the order in
-# which `status` and the digest show them.
-URGENCIES = ("crisis", "concern", "none")
-
-
 @dataclass(frozen=True)
 class QueueItem:
     """One planned message as the outbox takes it; `key` is stable across runs.
 
-    `params`: what the planner decided for it (kinds.py), stored as JSON with the
+    `params`: what the planner decided for it (core/kinds.py), stored as JSON with the
     row so compose renders that; None for a message whose params are not known.
     """
 
@@ -116,15 +120,8 @@ class OutboxRow:
     updated_at: datetime
     sent_at: datetime | None
     skip_reason: str | None
-    # The planner's decisions (kinds.py); None for rows queued before they were kept.
+    # The planner's decisions (core/kinds.py); None for rows queued before they were kept.
     params: dict[str, Any] | None = None
-
-
-class SentRef(NamedTuple):
-    """What a Message-ID we sent answers to: the outbox key and the client."""
-
-    key: str
-    client_id: str
 
 
 class Cursor(NamedTuple):
@@ -183,87 +180,6 @@ class ForwardRow:
     reply_message_id: str
     claimed_at: datetime
     forwarded_at: datetime | None
-
-
-# What a client wrote is private: repr=False keeps it out of logs and tracebacks.
-@dataclass(frozen=True)
-class ReplyRecord:
-    """A reply to record, as the inbox job has classified it.
-
-    `message_id` is the mail's Message-ID or a `sha256:` hash of its bytes when it
-    has none. `raw` is kept only for kind `unknown` (someone must be able to read
-    what the parser could not); for every other kind it is dropped.
-    """
-
-    message_id: str
-    received_at: datetime
-    from_addr: str
-    client_id: str | None
-    in_reply_to: str | None
-    kind: str
-    text: str = field(default="", repr=False)
-    subject: str = field(default="", repr=False)
-    flagged: bool = False
-    reasons: tuple[str, ...] = ()
-    bounced: tuple[str, ...] = ()
-    permanent: bool = False
-    raw: bytes | None = field(default=None, repr=False)
-    # One of URGENCIES; None (a caller that knows only `flagged`) reads as "concern"
-    # when flagged, else "none", the level the old flag words stood for.
-    urgency: str | None = None
-
-
-def reply_urgency(reply: ReplyRecord) -> str:
-    """The urgency a reply is logged with; ValueError for a reply no store may take."""
-    if reply.kind not in REPLY_KINDS:
-        raise ValueError(f"unknown reply kind {reply.kind!r}; expected one of {REPLY_KINDS}")
-    if not reply.message_id:
-        raise ValueError("a reply needs a message_id (or a sha256: hash of its bytes)")
-    # None (a caller that knows only `flagged`) reads as the level the flag stood for.
-    urgency = reply.urgency or ("concern" if reply.flagged else "none")
-    if urgency not in URGENCIES:
-        raise ValueError(f"unknown urgency {urgency!r}; expected one of {URGENCIES}")
-    return urgency
-
-
-@dataclass(frozen=True)
-class ReplyRow:
-    """A reply in the log. `to_json()` gives DESIGN.md's `replies --json` object."""
-
-    id: int
-    message_id: str
-    received_at: datetime
-    from_addr: str
-    client_id: str | None
-    in_reply_to: str | None
-    kind: str
-    text: str = field(repr=False)
-    subject: str = field(repr=False)
-    flagged: bool
-    reasons: tuple[str, ...]
-    bounced: tuple[str, ...]
-    permanent: bool
-    raw: bytes | None = field(repr=False)
-    recorded_at: datetime
-    urgency: str = "none"  # one of URGENCIES; flagged == (urgency != "none")
-
-    def to_json(self) -> dict[str, Any]:
-        """The `replies --json` object (DESIGN.md), plus `subject`."""
-        return {
-            "message_id": self.message_id,
-            "received_at": self.received_at.isoformat(),
-            "from": self.from_addr,
-            "client": self.client_id,
-            "in_reply_to": self.in_reply_to,
-            "kind": self.kind,
-            "text": self.text,
-            "urgency": self.urgency,
-            "flagged": self.flagged,
-            "reasons": list(self.reasons),
-            "bounced": list(self.bounced),
-            "permanent": self.permanent,
-            "subject": self.subject,
-        }
 
 
 def _normalize_mid(message_id: str) -> str:

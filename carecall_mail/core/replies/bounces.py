@@ -1,0 +1,213 @@
+"""Bounce detection: which addresses failed, and whether for good.
+
+Standard delivery reports (RFC 3464 `multipart/report; report-type=delivery-status`)
+are read here field by field: `Action: failed` or a 5.x.x `Status` is permanent
+(RFC 3463 §3.1), `Action: delayed` or 4.x.x is temporary. The non-standard
+reports of older MTAs and providers (qmail, Exim without DSN, Exchange, Yahoo,
+GroupWise, …) are handed to flufl.bounce, Mailman's detector collection, but
+only when the message already looks like a bounce: its heuristics are slow
+(about 1 ms) and find "failed" addresses in ordinary replies that quote a
+To: line.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from email.message import Message
+
+from flufl.bounce import all_failures
+
+from carecall_mail.core.mimetext import (
+    addresses,
+    content_type,
+    decode_bytes,
+    fold_case,
+    part_text,
+)
+
+
+def _demote(record: logging.LogRecord) -> bool:
+    """flufl.bounce logs a detector that trips on odd mail at error level, with its
+    traceback. For us that is a detector giving no answer (`_heuristic` carries on), not
+    something the practitioner can act on: kept at debug, shown with `-v`."""
+    record.levelno, record.levelname = logging.DEBUG, "DEBUG"
+    return True
+
+
+logging.getLogger("flufl.bounce").addFilter(_demote)
+
+_DAEMONS = frozenset(
+    {
+        "mailer-daemon", "mailer_daemon", "mailerdaemon", "mail-daemon", "maildaemon",
+        "postmaster", "mail.delivery.system", "mdaemon", "bounce", "bounces",
+    }
+)  # fmt: skip
+# A report itself goes out with a null or a daemon's return path (RFC 5321 §4.5.5); a
+# "bounces@" return path is where a newsletter's bounces are to go, so the mail is bulk.
+_RETURN_PATH_DAEMONS = _DAEMONS - {"bounce", "bounces"}
+_DAEMON_NAMES = re.compile(r"mail delivery (?:system|subsystem|service)|mailer.daemon", re.I)
+_BOUNCE_SUBJECT_WORDS = (
+    r"undeliver|returned mail|returned to sender|delivery (?:status notification|failure|"
+    r"failed|has failed|problem|report)|mail delivery (?:failed|failure|system|problem)|"
+    r"failure notice|delivery notification|could not (?:be )?deliver|non remis|"
+    r"nicht zustellbar|unzustellbar|übermittlungsstatus|no se puede entregar|"
+    r"no entregado|non recapitabil|onbestelbaar|niet afgeleverd|olevererbar|"
+    r"kan ikke leveres|ikke leveret|niedostarczon|не доставлено|недоставлен|退信|"
+    r"mail system error|mail error|non-delivery|nondelivery|delayed mail|"
+    r"warning: message .* delayed|message delayed"
+)
+_BOUNCE_SUBJECT = re.compile(_BOUNCE_SUBJECT_WORDS, re.I)
+# Passes wherever _BOUNCE_SUBJECT matches (on the subject case-folded), and is much cheaper.
+_BOUNCE_SUBJECT_GATE = re.compile(_BOUNCE_SUBJECT_WORDS)
+_LOCAL_PART = re.compile(r"[\w.+-]+(?=@)")
+_WORD = re.compile(r"[\w.+-]+")
+_MESSAGE_ID_LINE = re.compile(r"^message-id:[ \t]*<([^<>\s]+)>", re.I | re.M)
+
+
+@dataclass(frozen=True)
+class BounceReport:
+    """What a delivery report says."""
+
+    addresses: tuple[str, ...]  # failed addresses (or delayed ones when none failed), lower-cased
+    permanent: bool  # a 5.x.x / `Action: failed`; False for delays and unknown causes
+    original_ids: tuple[str, ...]  # Message-IDs of our mail quoted inside the report
+    delivered: bool = False  # a success DSN (Action: delivered/relayed/expanded), not a bounce
+
+
+def _fields(part: Message) -> list[dict[str, str]]:
+    """The header blocks of a message/delivery-status part (RFC 3464 §2.1), lower-cased keys."""
+    payload = part.get_payload()
+    blocks: list[dict[str, str]] = []
+    if isinstance(payload, list):
+        for block in payload:
+            if isinstance(block, Message):
+                blocks.append({str(k).lower(): str(v) for k, v in block.raw_items()})
+        return blocks
+    # Some MTAs base64-encode the status part; compat32 then leaves it as text.
+    text = part_text(part) if isinstance(payload, str) else ""
+    for chunk in re.split(r"\n[ \t]*\n", text.replace("\r\n", "\n")):
+        fields: dict[str, str] = {}
+        for line in chunk.split("\n"):
+            key, sep, value = line.partition(":")
+            if sep and key.strip():
+                fields[key.strip().lower()] = value.strip()
+        if fields:
+            blocks.append(fields)
+    return blocks
+
+
+def _recipient(value: str) -> str:
+    """The address of `Final-Recipient: rfc822; a@b` (also tolerating `<a@b>` and no type)."""
+    addr = value.rsplit(";", 1)[-1].strip().strip("<>").strip().lower()
+    return addr if "@" in addr and " " not in addr else ""
+
+
+def _original_ids(msg: Message) -> tuple[str, ...]:
+    """Message-IDs of the returned original, from message/rfc822, text/rfc822-headers or text."""
+    found: list[str] = []
+    for part in msg.walk():
+        ctype = content_type(part)
+        if ctype == "message/rfc822":
+            inner = part.get_payload()
+            if isinstance(inner, list):
+                for sub in inner:
+                    if isinstance(sub, Message):
+                        found.extend(
+                            _MESSAGE_ID_LINE.findall(f"message-id: {sub.get('message-id', '')}")
+                        )
+        elif ctype.startswith("text/"):
+            found.extend(_MESSAGE_ID_LINE.findall(part_text(part)))
+    return tuple(dict.fromkeys(found))
+
+
+def _rfc3464(msg: Message) -> BounceReport | None:
+    failed: list[str] = []
+    delayed: list[str] = []
+    delivered = False
+    seen_status_part = False
+    for part in msg.walk():
+        if content_type(part) not in ("message/delivery-status", "message/global-delivery-status"):
+            continue
+        seen_status_part = True
+        for block in _fields(part):
+            addr = _recipient(block.get("original-recipient", "")) or _recipient(
+                block.get("final-recipient", "")
+            )
+            if not addr:
+                continue
+            action = block.get("action", "").strip().lower()
+            status = block.get("status", "").strip()
+            # opensmtpd writes the non-standard `Action: error`.
+            if action.startswith(("fail", "error")) or status.startswith("5"):
+                failed.append(addr)
+            elif action.startswith("delayed") or status.startswith("4"):
+                delayed.append(addr)
+            elif action.startswith(("delivered", "relayed", "expanded")):
+                delivered = True
+    if not seen_status_part:
+        return None
+    ids = _original_ids(msg)
+    if failed:
+        return BounceReport(tuple(dict.fromkeys(failed)), True, ids)
+    if delayed:
+        return BounceReport(tuple(dict.fromkeys(delayed)), False, ids)
+    if delivered:
+        return BounceReport((), False, ids, delivered=True)
+    return None  # a status part naming no recipient: let the heuristics have a go
+
+
+def looks_like_bounce(headers: dict[str, list[str]], from_header: str, subject: str) -> bool:
+    """Cheap evidence that a message is a delivery report, before running the slow detectors."""
+    if "x-failed-recipients" in headers:
+        return True
+    content = " ".join(headers.get("content-type", [])).lower()
+    if "multipart/report" in content and "delivery-status" in content:
+        return True  # RFC 3464 in shape, even if its status part names nobody
+    return_path = " ".join(headers.get("return-path", [])).lower()
+    if any(word in _RETURN_PATH_DAEMONS for word in _LOCAL_PART.findall(return_path)):
+        return True
+    # The From: of a report is often a bare "MAILER-DAEMON" with no domain at all.
+    for word in _WORD.findall(from_header.lower()):
+        if word in _DAEMONS:
+            return True
+    if _DAEMON_NAMES.search(from_header):
+        return True
+    if _BOUNCE_SUBJECT_GATE.search(fold_case(subject)) is None:
+        return False
+    return bool(_BOUNCE_SUBJECT.search(subject))
+
+
+def _heuristic(msg: Message, headers: dict[str, list[str]]) -> BounceReport:
+    permanent: list[str] = []
+    temporary: list[str] = []
+    # Exim names the permanently failed recipients in a header of its own.
+    for value in headers.get("x-failed-recipients", []):
+        permanent.extend(addr for _, addr in addresses(value))
+    try:
+        temp_found, perm_found = all_failures(msg)
+    except (
+        Exception
+    ):  # a detector can trip on odd input (flufl.bounce re-raises); keep what we have
+        temp_found, perm_found = frozenset(), frozenset()
+    permanent.extend(decode_bytes(a, "ascii").strip().lower() for a in sorted(perm_found))
+    temporary.extend(decode_bytes(a, "ascii").strip().lower() for a in sorted(temp_found))
+    permanent = [a for a in permanent if "@" in a]
+    temporary = [a for a in temporary if "@" in a]
+    ids = _original_ids(msg)
+    if permanent:
+        return BounceReport(tuple(dict.fromkeys(permanent)), True, ids)
+    return BounceReport(tuple(dict.fromkeys(temporary)), False, ids)
+
+
+def detect_bounce(
+    msg: Message, headers: dict[str, list[str]], from_header: str, subject: str
+) -> BounceReport | None:
+    """The bounce report in `msg`, or None when it is not a delivery report."""
+    standard = _rfc3464(msg)
+    if standard is not None:
+        return standard
+    if not looks_like_bounce(headers, from_header, subject):
+        return None
+    return _heuristic(msg, headers)

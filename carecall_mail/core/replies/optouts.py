@@ -1,0 +1,104 @@
+"""Opt-out requests: a short message that is essentially "stop", in the client's language.
+
+A client who writes "I had to stop the magnesium, it gave me pain" is replying,
+not opting out: a message is an opt-out only when, once the request and the
+usual politeness are taken away, next to nothing is left.
+"""
+
+from __future__ import annotations
+
+import re
+
+from carecall_mail.core.mimetext import fold_case
+
+_REQUEST_WORDS = (
+    r"unsubscribe|un-subscribe|opt[\s-]?out|stop|stopp|"
+    r"remove\s+me|take\s+me\s+off|no\s+more\s+(?:e-?mails?|mails?|messages)|"
+    r"don'?t\s+(?:e-?mail|contact|write\s+to)\s+me|do\s+not\s+(?:e-?mail|contact|write\s+to)\s+me|"
+    r"abmelden|abbestellen|austragen|keine\s+(?:e-?mails?|mails|nachrichten)\s+mehr|"
+    r"désinscri\w*|desinscri\w*|désabonne\w*|desabonne\w*|ne\s+plus\s+recevoir|arrêtez|"
+    r"darse\s+de\s+baja|dar(?:me)?\s+de\s+baja|dadme\s+de\s+baja|baja|no\s+más\s+correos|"
+    r"cancella(?:re|te|mi)?(?:\s+la)?\s+(?:mia\s+)?iscrizione|disiscriv\w*|"
+    r"non\s+(?:voglio|desidero)\s+più|"
+    r"afmelden|uitschrijven|geen\s+(?:e-?mails?|mails)\s+meer|"
+    r"avregistrera|avsluta|avprenumerera|meld\s+meg\s+av|afmeld\w*|"
+    r"wypisz|wypisać|nie\s+chcę\s+więcej|отписаться|отпишите"
+)
+# Chinese and Japanese are written without spaces, so their requests match inside a run of
+# letters; each names mail, a newsletter or a subscription, never a bare "cancel" or
+# "stop" (予約を解除: cancel my appointment; 服用を停止: I stopped taking it).
+_CJK_REQUEST_WORDS = (
+    r"(?:メルマガ|メールマガジン|メール|配信|購読|登録)を?(?:解除|停止)|送らないで|"
+    r"退订|退訂|取消订阅|取消訂閱|不要再发|不要再發"
+)
+_REQUEST = re.compile(rf"(?<!\w)(?:{_REQUEST_WORDS})(?!\w)|{_CJK_REQUEST_WORDS}", re.I)
+# A cheap test that passes wherever _REQUEST matches: the same words, case-sensitive, on the
+# text case-folded (mimetext.fold_case); most replies fail it at once.
+_GATE = re.compile(f"{_REQUEST_WORDS}|{_CJK_REQUEST_WORDS}")
+
+
+# Words that carry no message of their own around an opt-out request.
+_FILLER = frozenset(
+    """
+    please pls plz kindly thanks thank you thx cheers regards best hi hello dear hey ok okay
+    me my i i'd id would like want wish to be from your the this these that all any list
+    mailing mail mails email emails e-mail e-mails message messages newsletter sending send
+    of off on now immediately asap again anymore any more further future contact contacting
+    and or a an it them us sorry yes just
+    bitte danke vielen dank hallo liebe lieber mich mir von ihrer ihrem ihren der die das dem
+    den verteiler liste newsletter e-mail-verteiler mehr keine weitere weiteren ich möchte
+    will gerne gern und sie senden schicken zusenden grüße gruß mfg lg viele
+    merci svp s'il vous plaît plait bonjour madame monsieur me moi de la le les du des vos votre
+    liste je veux voudrais souhaite être etre cordialement
+    por favor gracias hola me de la el los las lista correos correo quiero deseo mi
+    per favore grazie ciao mi dalla della lista vorrei voglio
+    alstublieft aub graag dank bedankt hallo mij van de het lijst wil ik
+    tack hej mig från listan vänligen snälla jag vill
+    proszę dziękuję mnie z listy chcę
+    пожалуйста спасибо меня от рассылки из списка я хочу
+    """.split()  # noqa: SIM905 - a word list reads better as text
+)
+# The politeness around a Chinese or Japanese request, taken out as substrings (longest
+# first) because these languages put no spaces between words.
+_CJK_FILLER = sorted(
+    """
+    このアドレスへの このアドレスに このアドレス アドレス 今後 以後 すべて 全て
+    してください して下さい ください 下さい お願いいたします お願いします お願い致します
+    お願い いたします します よろしく 宜しく です ます の へ を に は も で
+    请 請 谢谢 謝謝 我 的 邮件 郵件 以后 以後 吧
+    """.split(),  # noqa: SIM905
+    key=len,
+    reverse=True,
+)
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+_MAX_CJK_LEFTOVER = 4  # a family name in kanji may remain
+_WORD = re.compile(r"[\w'’-]+")
+_MAX_LENGTH = 240
+_MAX_LEFTOVER = 2  # a sign-off name ("Maria", "M. Keller") may remain
+
+
+def is_optout_text(text: str) -> bool:
+    """True when the new text is short and essentially a request to stop receiving mail."""
+    text = text.strip()
+    if not text or len(text) > _MAX_LENGTH:
+        return False
+    if _GATE.search(fold_case(text)) is None:
+        return False  # so _REQUEST.search(text) is None too
+    request = _REQUEST.search(text)
+    if request is None:
+        return False
+    rest = _REQUEST.sub(" ", text)
+    for filler in _CJK_FILLER:
+        rest = rest.replace(filler, " ")
+    if len(_CJK.findall(rest)) > _MAX_CJK_LEFTOVER:
+        return False
+    rest = _CJK.sub(" ", rest)
+    leftover = [
+        w for w in _WORD.findall(rest.lower().replace("’", "'")) if w.strip("'-") not in _FILLER
+    ]
+    return len(leftover) <= _MAX_LEFTOVER
+
+
+def is_optout_subject(subject: str) -> bool:
+    """RFC 2369 `List-Unsubscribe: <mailto:…?subject=unsubscribe>` sends exactly this subject."""
+    return subject.strip().lower() in ("unsubscribe", "opt-out", "optout", "stop", "abmelden")

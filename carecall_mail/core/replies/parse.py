@@ -1,0 +1,461 @@
+"""The reply parser: raw bytes of one incoming mail in, one `Reply` record out.
+
+Pure (no I/O, no clock, no logging) and total: `parse_reply` never raises.
+Anything it cannot read becomes kind "unknown" with the raw bytes kept, so a
+human can look at it later and the inbox job goes on (DESIGN.md, "Never a
+crash on input").
+
+Order of classification matters: Postfix delivery reports also carry
+`Auto-Submitted: auto-replied`, so bounces are recognised before auto-replies,
+and both before opt-outs, so that an out-of-office text saying "stop" is not
+taken for a client's wish.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+from email.message import Message
+from typing import Any, Protocol
+
+from carecall_mail.core.addresses import base_address, normalise
+from carecall_mail.core.mimetext import (
+    addresses,
+    content_type,
+    decode_words,
+    first,
+    full_message,
+    header_map,
+    param,
+    parse_message,
+    part_text,
+    text_parts,
+    unflow,
+)
+from carecall_mail.core.replies.autoreplies import (
+    autoreply_allowed,
+    autoreply_reason,
+    bulk_footer,
+    list_footer,
+    list_reason,
+)
+from carecall_mail.core.replies.bounces import detect_bounce
+from carecall_mail.core.replies.model import ReplyKind, ReplyRecord, SentRef
+from carecall_mail.core.replies.optouts import is_optout_subject, is_optout_text
+from carecall_mail.core.replies.quotes import new_text, new_text_from_html, unquoted
+from carecall_mail.core.triage.assess import Urgency, assess
+from carecall_mail.templates.render import OWN_MAIL_HEADER
+
+__all__ = [
+    "Reply",
+    "ReplyIndex",
+    "ReplyKind",
+    "ReplyRules",
+    "SentRef",
+    "StaticReplyIndex",
+    "parse_reply",
+]
+
+# Headers of which at least one is present in anything that is really mail (RFC 5322 §3.6).
+_MAIL_HEADERS = (
+    "from", "message-id", "subject", "date", "received", "return-path", "to",
+    "in-reply-to", "references", "content-type", "mime-version", "delivered-to", "sender",
+)  # fmt: skip
+_MSG_ID = re.compile(r"<([^<>\s]+)>")
+
+
+class ReplyIndex(Protocol):
+    """What the parser may ask the ledger and the client list (a read-only seam)."""
+
+    def sent_by_message_id(self, message_id: str) -> SentRef | None:
+        """The message we sent with this Message-ID (without <>, stripped), if any."""
+        ...
+
+    def client_by_email(self, address: str) -> str | None:
+        """The id of the client with this address (lower-cased), if any."""
+        ...
+
+
+@dataclass(frozen=True)
+class StaticReplyIndex:
+    """The in-memory index, used by tests and small runs: Message-ID -> SentRef, address -> id."""
+
+    sent: Mapping[str, SentRef] = field(default_factory=dict)
+    clients: Mapping[str, str] = field(default_factory=dict)
+    _by_address: Mapping[str, str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # Addresses compare case-insensitively, whatever case the caller's mapping used.
+        lowered = {normalise(address): cid for address, cid in self.clients.items()}
+        object.__setattr__(self, "_by_address", lowered)
+
+    def sent_by_message_id(self, message_id: str) -> SentRef | None:
+        return self.sent.get(message_id.strip().strip("<>").strip())
+
+    def client_by_email(self, address: str) -> str | None:
+        return self._by_address.get(normalise(address))
+
+
+@dataclass(frozen=True)
+class ReplyRules:
+    """The practice's settings that shape classification."""
+
+    # The practitioner's own words, read like the built-in lexicon (core.triage.assess):
+    # flag_words at the concern level, crisis_words at the crisis level.
+    flag_words: tuple[str, ...] = ()
+    crisis_words: tuple[str, ...] = ()
+    own_addresses: frozenset[str] = frozenset()  # ours: practitioner, emergency, sending address
+    # Dedicated unsubscribe addresses ("ana+unsubscribe@…", "optout@…"): mail to one of these
+    # is an opt-out whatever it says. Never the practitioner's own address, to which every
+    # ordinary reply goes (fetching.reply_rules leaves it out; see _to_unsubscribe_address).
+    unsubscribe_addresses: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, kw_only=True)
+class Reply(ReplyRecord):
+    """One incoming mail as the parser reads it: the record the reply log keeps
+    (core/replies/model.py) and what only the whole mail tells."""
+
+    kind: ReplyKind
+    urgency: Urgency = "none"  # the safety net's level (core/triage/assess.py)
+    from_name: str = ""
+    references: tuple[str, ...] = ()  # References then In-Reply-To ids, oldest first
+    autoreply_ok: bool = False  # may we send an automatic reply (RFC 3834 §2, RFC 5230 §4.5)
+    to_addrs: tuple[str, ...] = ()  # To and Cc, lower-cased
+    ours: str = ""  # our own mail come back (alert, digest, forward): never recorded
+
+    def to_json(self) -> dict[str, Any]:
+        """The `replies --json` object, with the sender's display name."""
+        return {**super().to_json(), "from_name": self.from_name}
+
+
+def parse_reply(
+    raw: bytes,
+    index: ReplyIndex,
+    *,
+    received_at: datetime,
+    rules: ReplyRules = ReplyRules(),  # frozen, so one shared default is safe
+) -> Reply:
+    """Parse, match, classify and extract one incoming mail. Never raises."""
+    if received_at.tzinfo is None:
+        received_at = received_at.replace(tzinfo=UTC)  # the contract wants aware datetimes
+    try:
+        return _parse(bytes(raw), index, received_at, rules)
+    except Exception:
+        pass
+    try:
+        # Whatever the fast tree builder trips on, the stdlib parser may still read: a mail
+        # whose text can be read at all is read (for an opt-out above all), not left unknown.
+        return _parse(bytes(raw), index, received_at, rules, fast=False)
+    except Exception as exc:  # any bytes at all: record them, never stop the inbox job
+        return _unknown(raw, received_at, f"unparseable: {type(exc).__name__}")
+
+
+def own_mail_kind(
+    headers: Mapping[str, list[str]], from_addr: str, own_addresses: frozenset[str]
+) -> str:
+    """What of ours this mail is ("alert", "digest", "forward"), or "" when not ours.
+
+    Both the header we set and a From of ours: a client who copies the header into
+    a reply is still read, since their From is not the practice's.
+    """
+    values = headers.get(OWN_MAIL_HEADER.lower(), [])
+    if not values or not from_addr:
+        return ""
+    if base_address(from_addr) not in {base_address(a) for a in own_addresses}:
+        return ""
+    return " ".join(values[0].split())[:40] or "mail"
+
+
+def _digest(raw: object) -> str:
+    data = bytes(raw) if isinstance(raw, bytes | bytearray | memoryview) else repr(raw).encode()
+    return "sha256:" + hashlib.sha256(data).hexdigest()
+
+
+def _unknown(raw: object, received_at: datetime, reason: str) -> Reply:
+    kept = bytes(raw) if isinstance(raw, bytes | bytearray | memoryview) else None
+    return Reply(
+        message_id=_digest(raw),
+        received_at=received_at,
+        from_addr="",
+        from_name="",
+        subject="",
+        client_id=None,
+        in_reply_to=None,
+        kind="unknown",
+        text="",
+        reasons=(reason,),
+        raw=kept,
+    )
+
+
+def _ids(value: str) -> list[str]:
+    found = _MSG_ID.findall(value)
+    if not found and value.strip() and " " not in value.strip():
+        found = [value.strip()]  # some clients drop the angle brackets
+    return found
+
+
+# What a client newly writes stands at the top of the body; the rest is history, footers or
+# junk. Reading only this much of a part bounds the time a hostile 10 MB body costs.
+_MAX_PLAIN = 64_000
+_MAX_HTML = 256_000
+
+
+def _body_text(msg: Message) -> str:
+    """The new text of the body: text/plain preferred, HTML when that is all there is."""
+    html: str | None = None
+    for part in text_parts(msg):
+        ctype = content_type(part)
+        if ctype.startswith("multipart/") and not part.is_multipart():
+            ctype = "text/plain"  # a multipart without a boundary (RFC 2046 §5.1.1): its text
+        if ctype == "text/plain":
+            plain = part_text(part)[:_MAX_PLAIN]
+            ct_header = str(part.get("content-type", ""))
+            if param(ct_header, "format").lower() == "flowed":
+                plain = unflow(plain, param(ct_header, "delsp").lower() == "yes")
+            text = new_text(plain)
+            if text:
+                return text
+        elif ctype == "text/html" and html is None:
+            html = part_text(part)[:_MAX_HTML]
+    return new_text_from_html(html) if html is not None else ""
+
+
+def _plain_tail(msg: Message) -> str:
+    """The end of the first text/plain part, where a list's footer would be."""
+    for part in text_parts(msg):
+        if content_type(part) == "text/plain":
+            return part_text(part)[-2000:]
+    return ""
+
+
+def _to_unsubscribe_address(rules: ReplyRules, recipients: list[str]) -> bool:
+    """Whether the mail went to a dedicated unsubscribe address.
+
+    An address with a +tag must match exactly ("ana+unsubscribe@x", never "ana@x" or
+    "ana+other@x"); one without a tag also matches its own tagged forms ("optout+c-001@x").
+    """
+    dedicated = {a.lower() for a in rules.unsubscribe_addresses}
+    if not dedicated:
+        return False
+    for address in recipients:
+        address = address.lower()
+        if address in dedicated or base_address(address) in dedicated:
+            return True
+    return False
+
+
+def _recipients(headers: dict[str, list[str]], to_addrs: tuple[str, ...]) -> list[str]:
+    """Where the mail was sent: To and Cc, and the envelope recipient the MTA recorded."""
+    envelope = [
+        addr
+        for name in ("delivered-to", "x-original-to", "envelope-to")
+        for value in headers.get(name, [])
+        for _, addr in addresses(value)
+    ]
+    return [*to_addrs, *envelope]
+
+
+# A header field's start (RFC 5322 §2.2: printable characters but the colon, then a colon).
+_HEADER_START = re.compile(rb"[!-9;-~]{1,76}:")
+
+
+def _below_banner(raw: bytes) -> bytes | None:
+    """The mail below one first line that is no header, or None.
+
+    Some gateways hand a mail on with a line of their own above its headers (Kerio's
+    "---- Original email message ----"): what follows is the mail as it was received.
+    """
+    first_line, newline, rest = raw.lstrip(b"\r\n").partition(b"\n")
+    if not newline or _HEADER_START.match(first_line) or _HEADER_START.match(rest) is None:
+        return None
+    return _refolded(rest) or rest
+
+
+def _refolded(raw: bytes) -> bytes | None:
+    """`raw` with each line of its header block that opens no field joined to the field above,
+    or None when there is none.
+
+    Gateways and archives lose the indentation of folded lines ("Received: from x" then
+    "by y", a tracking header's base64 on lines of its own), and the headers then end there,
+    From and Subject with them (RFC 5322 §2.2.3).
+    """
+    ends = [at for at in (raw.find(b"\n\n"), raw.find(b"\n\r\n")) if at >= 0]
+    end = min(ends) if ends else len(raw)
+    lines = raw[:end].split(b"\n")
+    changed = False
+    for n, line in enumerate(lines):
+        if n and line.strip() and line[:1] not in b" \t" and not _HEADER_START.match(line):
+            lines[n] = b" " + line  # the first line may be an mbox "From " line: kept
+            changed = True
+    return b"\n".join(lines) + raw[end:] if changed else None
+
+
+def _parse(
+    raw: bytes, index: ReplyIndex, received_at: datetime, rules: ReplyRules, fast: bool = True
+) -> Reply:
+    # The compat32 tree (headers and bodies are decoded here); `fast=False` is for the tests
+    # that hold the fast builder to the stdlib parser.
+    msg = parse_message(raw) if fast else full_message(raw)
+    headers = header_map(msg)
+    if not raw.strip() or not any(name in headers for name in _MAIL_HEADERS):
+        below = _below_banner(raw)
+        if below is not None:
+            return _parse(below, index, received_at, rules, fast)
+        return _unknown(raw, received_at, "unparseable: no mail headers")
+    if "from" not in headers:
+        refolded = _refolded(raw)
+        if refolded is not None:
+            return _parse(refolded, index, received_at, rules, fast)
+
+    message_ids = _ids(first(headers, "message-id"))
+    message_id = message_ids[0] if message_ids else _digest(raw)
+    from_header = first(headers, "from")
+    senders = addresses(from_header)
+    from_name, from_addr = senders[0] if senders else ("", "")
+    subject = first(headers, "subject")
+    to_addrs = tuple(
+        addr
+        for name in ("to", "cc")
+        for value in headers.get(name, [])
+        for _, addr in addresses(decode_words(value))
+    )
+
+    # Threading: In-Reply-To names the mail answered; References lists the thread, oldest
+    # first (RFC 5322 §3.6.4), so it is searched newest first.
+    reply_to_ids = _ids(first(headers, "in-reply-to"))
+    reference_ids = _ids(" ".join(headers.get("references", [])))
+    references = tuple(dict.fromkeys([*reference_ids, *reply_to_ids]))
+    client: str | None = None
+    answered: str | None = None
+    for mid in dict.fromkeys([*reply_to_ids, *reversed(reference_ids)]):
+        ref = index.sent_by_message_id(mid)
+        if ref is not None:
+            client, answered = ref.client_id, ref.key
+            break
+
+    ours = own_mail_kind(headers, from_addr, rules.own_addresses)
+    if ours:
+        return Reply(
+            message_id=message_id,
+            received_at=received_at,
+            from_addr=from_addr,
+            from_name=from_name,
+            subject="",
+            client_id=None,
+            in_reply_to=None,
+            kind="unknown",
+            text="",
+            reasons=(f"our own {ours}",),
+            ours=ours,
+        )
+
+    base = Reply(
+        message_id=message_id,
+        received_at=received_at,
+        from_addr=from_addr,
+        from_name=from_name,
+        subject=subject,
+        client_id=None,
+        in_reply_to=None,
+        kind="reply",
+        text="",
+        references=references,
+        to_addrs=to_addrs,
+    )
+
+    report = detect_bounce(msg, headers, from_header, subject)
+    if report is not None and not report.delivered:
+        for oid in report.original_ids:
+            ref = index.sent_by_message_id(oid)
+            if ref is not None:
+                client, answered = ref.client_id, ref.key
+                break
+        else:
+            for addr in report.addresses:
+                found = index.client_by_email(addr)
+                if found is not None:
+                    client = found
+                    break
+        kind = (
+            "permanent"
+            if report.permanent
+            else ("temporary" if report.addresses else "no failed address found")
+        )
+        return replace(
+            base,
+            client_id=client,
+            in_reply_to=answered,
+            kind="bounce",
+            text="",
+            reasons=(f"bounce: {kind}",),
+            bounced=report.addresses,
+            permanent=report.permanent,
+        )
+
+    if client is None and from_addr:
+        client = index.client_by_email(from_addr)
+    text = _body_text(msg)
+    # An inline answer keeps our questions as "> " lines; opt-outs and flags read only the
+    # client's own lines, never our quoted mail.
+    clients_lines = unquoted(text)
+
+    auto = "delivery notification" if report is not None else autoreply_reason(headers, subject)
+    if auto is None:
+        listed = list_reason(headers) or list_footer(_plain_tail(msg))
+        # A client writing through a list they share with the practitioner is still answering
+        # us: from their own address, in a thread of ours. Any other list mail is bulk.
+        if listed is not None and not (
+            answered is not None and from_addr and index.client_by_email(from_addr) is not None
+        ):
+            auto = listed
+    if auto is None and answered is None:
+        # Only mail that answers nothing of ours: a client's answer is never read as bulk for
+        # what it says, however it words a request to stop.
+        auto = bulk_footer(text)
+    if auto is not None:
+        return replace(
+            base,
+            client_id=client,
+            in_reply_to=answered,
+            kind="autoreply",
+            text=text,
+            reasons=(f"autoreply: {auto}",),
+        )
+
+    optout: str | None = None
+    if _to_unsubscribe_address(rules, _recipients(headers, to_addrs)):
+        optout = "optout: unsubscribe address"
+    elif is_optout_subject(subject):
+        optout = "optout: subject"  # RFC 2369 / RFC 8058 mailto: unsubscribe
+    elif is_optout_text(clients_lines):
+        optout = "optout: request to stop"
+
+    net = assess(clients_lines, flag_words=rules.flag_words, crisis_words=rules.crisis_words)
+    if optout is not None:
+        return replace(
+            base,
+            client_id=client,
+            in_reply_to=answered,
+            kind="optout",
+            text=text,
+            flagged=net.flagged,
+            urgency=net.urgency,
+            reasons=(optout, *net.reasons),
+        )
+    own = frozenset(a.lower() for a in rules.own_addresses)
+    return replace(
+        base,
+        client_id=client,
+        in_reply_to=answered,
+        kind="reply",
+        text=text,
+        flagged=net.flagged,
+        urgency=net.urgency,
+        reasons=net.reasons,
+        autoreply_ok=autoreply_allowed(headers, from_addr, own),
+    )

@@ -1,0 +1,686 @@
+"""The safety net: how urgently a client's new text needs the practitioner.
+
+`assess(text)` gives one of three levels (DESIGN.md, "Reply log: urgency"):
+
+- `crisis`: a risk to life or safety (suicidal thoughts, wishes or plans, also
+  paraphrased; self-harm; an overdose; violence or abuse; a medical emergency);
+- `concern`: side effects, new or worse symptoms, stopping a remedy, distress;
+- `none`: nothing of the above, or only what the client says is over.
+
+It reads language, not a word list:
+
+- Words match in their inflected forms ("headaches", "Kopfschmerzen" for
+  "Schmerz", "vertiges"). The forms of the built-in lexicon come from
+  simplemma's dictionaries, expanded once into `triage_forms.json` by
+  `scripts/triage_forms.py`, so start-up loads no dictionary. A practitioner's
+  own words are compared by lemma at run time (simplemma, loaded only when a
+  word of the text could be one of theirs). German and Dutch compounds match
+  on their head ("Bauchschmerzen" ends in "schmerzen").
+- Negation and resolution have a scope (the NegEx idea): a trigger ("no",
+  "keine", "pas de", "sin", "nessun", "geen", "sem") governs a few words after
+  it within its clause; a resolution ("gone", "weg", "disparu", "passato")
+  governs the words before it. A negated concern is nothing; a negated crisis
+  is still a concern, never nothing: "I'm not suicidal" is worth a look.
+- Idioms claim their words first ("work is killing me", "dying to tell you",
+  "it could be worse"), so the words inside them are not read as trouble.
+
+It is a net, not a diagnosis: where it is unsure, it raises the level. Pure,
+total and bounded: linear in the text, never raises.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+from importlib import resources
+from typing import Literal
+
+from carecall_mail.core.triage import lexicon as lex
+from carecall_mail.core.triage import model as triage_model
+from carecall_mail.core.triage.text import CJK, Token, expand, fold, tokens
+
+__all__ = ["LANGUAGES", "Assessment", "Urgency", "assess", "fold"]
+
+Urgency = Literal["crisis", "concern", "none"]
+Level = Literal["crisis", "concern", "idiom"]
+LANGUAGES = lex.LANGUAGES
+
+# The second reader (carecall_mail.core.triage.model) raises a reply to crisis at this
+# probability of crisis (from CRISIS_ALONE_AT where the lexicon read nothing), and a reply
+# read as nothing to concern when its probability of nothing is below NONE_BELOW. Chosen
+# by 5-fold cross-validation on the tuning sets (scripts/triage_model.py --cv: about 2 %
+# and 1 % of `none` replies raised) and on ordinary mail: at 0.15 an ordinary question
+# ("should I keep taking the globules on holiday?") was raised.
+CRISIS_AT = 0.55
+NONE_BELOW = 0.07
+# Where the lexicon read nothing at all, the second reader alone calls a crisis only from
+# this probability; below it, a reading between CRISIS_AT and here is a concern: the
+# practitioner still hears of it, without an URGENT alert for what may be a wedding.
+CRISIS_ALONE_AT = 0.7
+# ... and a reading from here up to CRISIS_ALONE_AT is a concern. Not from CRISIS_AT: read
+# by models trained without the set they read (scripts/triage_model.py --without), the band
+# 0.55-0.65 raised more `none` replies than it caught trouble ("I am painting the kitchen").
+CRISIS_CONCERN_AT = 0.65
+
+_LEVELS: dict[str, Level] = {"crisis": "crisis", "concern": "concern", "idiom": "idiom"}
+_RANK: dict[str, int] = {"none": 0, "concern": 1, "crisis": 2}
+# How far a negation reaches forward, and a resolution backward, in words.
+_PRE_SCOPE = 4
+_POST_SCOPE = 5
+_POST_SCOPE_CONCERN = 8
+_CRISIS_PRE_SCOPE = 2
+# Compound heads shorter than this are not matched inside longer words ("weh" in "Wehmut").
+_MIN_HEAD = 4
+# ... and only after a first part of at least this many letters ("Kopf", "buik"): "Berger"
+# is not a compound of "erger".
+_MIN_MODIFIER = 3
+# No word of any language is longer than this; a longer run of letters (a pasted key, a
+# hostile mail) is not looked into for compounds or typos, which would cost its square.
+_MAX_WORD = 64
+# Typos are forgiven (one letter off) only on words at least this long: short words have
+# too many honest neighbours ("worse"/"horse").
+_MIN_FUZZY = 8
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """The level of one text and why: each matched expression with its level."""
+
+    urgency: Urgency
+    reasons: tuple[str, ...] = ()
+
+    @property
+    def flagged(self) -> bool:
+        return self.urgency != "none"
+
+
+# ---------------------------------------------------------------- the compiled lexicon
+
+
+@dataclass(frozen=True)
+class _Slot:
+    """One word of an expression: the written forms it accepts."""
+
+    forms: frozenset[str]
+    optional: bool = False
+    compound: bool = False  # may be the head (end) of a German or Dutch compound
+    prefix: bool = False  # may begin a longer word (crisis compounds: "Suizidgedanken")
+    lemmas: tuple[tuple[str, str], ...] = ()  # (language, lemma) compared at run time
+    gap: int = 0  # a gap: up to this many other words, no word of its own
+    anchor: bool = False  # "$": the clause ends here ("I have a plan." but not "a plan for")
+
+
+@dataclass(frozen=True)
+class _Term:
+    name: str
+    level: Level
+    slots: tuple[_Slot, ...]
+    fixed: bool = False  # "!": carries its own negation ("do not see the point in going on")
+    together: bool = False  # "&": every slot somewhere in one sentence, in any order
+
+
+@dataclass
+class _Lexicon:
+    terms: list[_Term] = field(default_factory=list)
+    by_first: dict[str, list[int]] = field(default_factory=dict)
+    heads: dict[str, list[int]] = field(default_factory=dict)  # compound head -> terms
+    prefixes: dict[str, list[int]] = field(default_factory=dict)
+    fuzzy: dict[str, list[tuple[int, str]]] = field(default_factory=dict)  # deletion -> terms
+    dynamic: list[int] = field(default_factory=list)  # terms with run-time lemmas
+    together: list[_Term] = field(default_factory=list)  # "&" terms: words of one sentence
+
+
+@cache
+def _forms_table() -> dict[str, dict[str, list[str]]]:
+    """language -> word -> its inflected forms (folded), generated from simplemma."""
+    data = resources.files("carecall_mail.core.triage").joinpath("forms.json").read_text("utf-8")
+    table: dict[str, dict[str, list[str]]] = json.loads(data)
+    return table
+
+
+_CLITICS = ("rme", "rmi", "rse", "rsi", "rte", "rti", "rmos")
+
+
+def _class_slot(name: str) -> _Slot:
+    """One slot for a word class of the lexicon ("@tool": razor, Klinge, lame, …)."""
+    table = _forms_table()
+    forms: set[str] = set()
+    for lang, member in lex.CLASSES.get(name, ()):
+        folded = fold(member.lstrip("="))
+        forms.add(folded)
+        if not member.startswith("="):  # "=dropped": not "drops"
+            forms.update(table.get(lang, {}).get(folded, ()))
+    return _Slot(frozenset(forms))
+
+
+def _slot(word: str, lang: str, level: Level, dynamic: bool, phrase: bool) -> _Slot:
+    if word.startswith("@"):
+        return _class_slot(word[1:])
+    optional = word.startswith("(") and word.endswith(")")
+    word = word.strip("()")
+    marked = word.startswith("=")  # as written: not even the start of a longer word
+    # Crisis expressions outside English are written out form by form: inflecting them reads
+    # "me mata" (it kills me: the heat) into "matarme" (to kill myself). "+word" inflects.
+    literal = word.startswith("=") or (
+        level == "crisis" and lang not in ("en", "*") and not word.startswith("+") and phrase
+    )
+    # A verb with its pronoun attached ("cortarme", "tagliarmi") is written out too.
+    literal = literal or (level == "crisis" and fold(word).endswith(_CLITICS))
+    word = word.lstrip("=+")
+    table = _forms_table()
+    forms: set[str] = set()
+    lemmas: list[tuple[str, str]] = []
+    for alt in word.split("/"):
+        folded = fold(alt)
+        forms.add(folded)
+        if literal:
+            continue
+        languages = LANGUAGES if lang == "*" else (lang,)
+        for language in languages:
+            known = table.get(language, {}).get(folded)
+            if known is not None:
+                forms.update(known)
+            elif dynamic:
+                lemmas.append((language, alt))
+    single = "/" not in word and " " not in word
+    # A crisis word is never read as a compound's head: "niedergeschlagen" (low) is not
+    # "geschlagen" (beaten).
+    compound = (
+        not literal
+        and single
+        and level != "crisis"
+        and lang in ("de", "nl", "*")
+        and len(fold(word)) >= _MIN_HEAD
+    )
+    # "=geweld" (violence) is not the start of "geweldig" (great).
+    prefix = (
+        level == "crisis" and not marked and single and lang in ("de", "nl", "*") and len(word) >= 6
+    )
+    return _Slot(frozenset(forms), optional, compound, prefix, tuple(lemmas))
+
+
+_GAP = re.compile(r"^_(\d?)$")
+
+
+def _term(name: str, pattern: str, lang: str, level: Level, dynamic: bool = False) -> _Term:
+    if pattern.startswith("&"):
+        classes = tuple(_slot(w, lang, level, dynamic, True) for w in pattern[1:].split())
+        return _Term(name, level, classes, fixed=True, together=True)
+    fixed = pattern.startswith("!")
+    pattern = pattern.lstrip("!")
+    slots: list[_Slot] = []
+    # Written words go through the text's own splitting ("d'en" is "de en", "don't" is
+    # "do not"), so an expression matches the tokens the text becomes.
+    split: list[str] = []
+    for word in pattern.split():
+        if CJK.search(word):
+            split.extend("=" + ch for ch in fold(word).lstrip("="))
+        elif "/" in word or not re.search(r"['’`]", word):
+            split.append(word)
+        else:
+            marks = word[0] if word[0] in "=(" else ""
+            split.extend(marks + w for w in expand(fold(word.lstrip("=(").rstrip(")"))))
+    for word in split:
+        gap = _GAP.match(word)
+        if word == "$":
+            slots.append(_Slot(frozenset(), anchor=True))
+        elif gap:
+            slots.append(_Slot(frozenset(), gap=int(gap.group(1) or 3)))
+        else:
+            slots.append(_slot(word, lang, level, dynamic, len(split) > 1))
+    return _Term(name, level, tuple(slots), fixed)
+
+
+def _deletions(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+@lru_cache(maxsize=16)
+def _lexicon(flag_words: tuple[str, ...], crisis_words: tuple[str, ...]) -> _Lexicon:
+    built = _Lexicon()
+    entries: list[tuple[str, str, str, Level, bool]] = [
+        (name, pattern, lang, _LEVELS[level], False) for name, pattern, lang, level in lex.entries()
+    ]
+    for words, level in ((flag_words, "concern"), (crisis_words, "crisis")):
+        for word in words:
+            cleaned = " ".join(re.sub(r"[_()=/]", " ", word).split())
+            if cleaned:
+                entries.append((word.strip(), cleaned, "*", _LEVELS[level], True))
+    for name, pattern, lang, level, dynamic in entries:
+        term = _term(name, pattern, lang, level, dynamic)
+        if not term.slots or term.slots[0].gap:
+            continue
+        if term.together:
+            built.together.append(term)
+            continue
+        index = len(built.terms)
+        built.terms.append(term)
+        first = term.slots[0]
+        written = fold(pattern)
+        if len(term.slots) == 1 and level == "concern" and len(written) >= _MIN_FUZZY:
+            # A typo is forgiven on the word as written, never on its other forms: one letter
+            # off "spossare" is "spostare" (to move an appointment).
+            for key in (written, *_deletions(written)):
+                built.fuzzy.setdefault(key, []).append((index, written))
+        for form in first.forms:
+            built.by_first.setdefault(form, []).append(index)
+            if first.compound and len(form) >= _MIN_HEAD:
+                built.heads.setdefault(form, []).append(index)
+            if first.prefix:
+                built.prefixes.setdefault(form[:6], []).append(index)
+        if first.lemmas or any(s.lemmas for s in term.slots):
+            built.dynamic.append(index)
+    return built
+
+
+# ---------------------------------------------------------------- run-time lemmas
+
+
+@lru_cache(maxsize=65536)
+def _lemma(word: str, language: str) -> str:
+    """simplemma's lemma of a word (folded); loaded only when a practitioner's word needs it."""
+    try:
+        import simplemma
+
+        return fold(simplemma.lemmatize(word, lang=language))
+    except Exception:  # a missing dictionary never costs the reply its reading
+        return fold(word)
+
+
+def _slot_accepts(slot: _Slot, word: str) -> bool:
+    if word in slot.forms:
+        return True
+    if slot.compound:
+        for cut in range(_MIN_MODIFIER, len(word) - _MIN_HEAD + 1):
+            if word[cut:] in slot.forms:
+                return True
+    if slot.prefix and len(word) > 6 and any(word.startswith(f) for f in slot.forms):
+        return True
+    if slot.lemmas:
+        for language, lemma in slot.lemmas:
+            target = _lemma(lemma, language)
+            if word[:3] == target[:3] and _lemma(word, language) == target:
+                return True
+    return False
+
+
+def _match_from(term: _Term, words: Sequence[Token], start: int) -> int:
+    """The end of `term` matched at `start` (the first slot already accepted), or -1."""
+
+    def walk(slot_index: int, pos: int) -> int:
+        if slot_index == len(term.slots):
+            return pos
+        slot = term.slots[slot_index]
+        if slot.anchor:
+            ends = pos >= len(words) or bool(words[pos].boundary)
+            return walk(slot_index + 1, pos) if ends else -1
+        if slot.gap:
+            for skip in range(slot.gap + 1):
+                end = walk(slot_index + 1, pos + skip)
+                if end >= 0:
+                    return end
+                if pos + skip >= len(words) or words[pos + skip].boundary == "strong":
+                    break
+            return -1
+        if pos < len(words) and not words[pos].boundary and _slot_accepts(slot, words[pos].word):
+            end = walk(slot_index + 1, pos + 1)
+            if end >= 0:
+                return end
+        if slot.optional:
+            return walk(slot_index + 1, pos)
+        return -1
+
+    return walk(1, start + 1)
+
+
+@dataclass(frozen=True)
+class _Hit:
+    term: int
+    start: int
+    end: int
+
+
+def _hits(lexicon: _Lexicon, words: Sequence[Token]) -> list[_Hit]:
+    hits: list[_Hit] = []
+    for pos, token in enumerate(words):
+        word = token.word
+        if not word or len(word) > _MAX_WORD:
+            continue
+        candidates: set[int] = set(lexicon.by_first.get(word, ()))
+        for cut in range(_MIN_MODIFIER, max(len(word) - _MIN_HEAD + 1, 1)):
+            candidates.update(lexicon.heads.get(word[cut:], ()))
+        if len(word) > 6:
+            candidates.update(lexicon.prefixes.get(word[:6], ()))
+        if len(word) >= _MIN_FUZZY - 1 and not candidates:
+            for key in (word, *_deletions(word)):
+                for index, form in lexicon.fuzzy.get(key, ()):
+                    # A typo keeps the word's ends ("hedache"); "camping" is not "cramping".
+                    same_ends = word[:2] == form[:2] and word[-2:] == form[-2:]
+                    if same_ends and _one_edit(word, form):
+                        hits.append(_Hit(index, pos, pos + 1))
+        candidates.update(lexicon.dynamic)
+        for index in candidates:
+            term = lexicon.terms[index]
+            if not _slot_accepts(term.slots[0], word):
+                continue
+            end = _match_from(term, words, pos)
+            if end >= 0:
+                hits.append(_Hit(index, pos, end))
+    return hits
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """a and b differ by one inserted, deleted, replaced or swapped letter."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return a == b
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (
+            len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
+        )
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+def _select(lexicon: _Lexicon, hits: list[_Hit]) -> list[_Hit]:
+    """Non-overlapping hits: idioms and crises first, the longest first; then concerns."""
+    order = {"idiom": 0, "crisis": 1, "concern": 2}
+
+    def rank(hit: _Hit) -> tuple[int, int, int]:
+        level = lexicon.terms[hit.term].level
+        return (-(hit.end - hit.start), order[level], hit.start)
+
+    # The longest reading wins where an idiom and a crisis overlap: "work is killing me" over
+    # "killing me", "he will kill me" over "kill me" in an idiom. A concern never hides a
+    # crisis ("so lebensmüde" is not "so müde"), so concerns take what is left.
+    taken: list[_Hit] = []
+    used: set[int] = set()
+    for first in (True, False):
+        for hit in sorted(hits, key=rank):
+            if (lexicon.terms[hit.term].level != "concern") != first:
+                continue
+            span = set(range(hit.start, hit.end))
+            if span & used:
+                continue
+            taken.append(hit)
+            used |= span
+    return sorted(taken, key=lambda h: h.start)
+
+
+# ---------------------------------------------------------------- negation scope
+
+
+def _negated(
+    words: Sequence[Token], hit: _Hit, claimed: set[int], level: Level, fixed: bool = False
+) -> bool:
+    """Whether a negation or a resolution governs the words of `hit` (NegEx-style scope)."""
+    text = [t.word for t in words]
+    # Forward from a trigger before the hit, stopping at a clause boundary.
+    pos = hit.start - 1
+    steps = 0
+    # A crisis expression carries its own verb; a negation further back governs another one
+    # ("quando non reggo mi faccio del male").
+    reach = 0 if fixed else _CRISIS_PRE_SCOPE if level == "crisis" else _PRE_SCOPE
+    while pos >= 0 and steps < reach:
+        token = words[pos]
+        if token.boundary:
+            break
+        # A trigger is looked for before a conjunction ends the scope: Portuguese "nunca
+        # mais" (never again) ends in French "mais" (but).
+        if (
+            pos not in claimed
+            and _trigger_ends_at(text, pos, lex.PRE_NEGATION)
+            and not _pseudo(text, pos)
+            and not _presence_between(text, pos + 1, hit.start)
+        ):
+            return True
+        if token.word in lex.CONJUNCTIONS:
+            break
+        if pos not in claimed and token.word in lex.PRESENCE:
+            break
+        pos -= 1
+        # "ya no pienso en quitarme la vida": auxiliaries and thinking verbs between the
+        # negation and the expression carry it through.
+        steps += 0 if token.word in lex.CARRIERS else 1
+    # Backward from a resolution after the hit ("the rash has gone", "sind weg").
+    pos = hit.end
+    steps = 0
+    # A resolution reaches back over a relative clause ("the cough that hung around all
+    # winter has finally cleared"); over a crisis it reaches less far.
+    post_reach = _POST_SCOPE if level == "crisis" else _POST_SCOPE_CONCERN
+    while pos < len(words) and steps < post_reach:
+        token = words[pos]
+        if token.boundary or token.word in lex.CONJUNCTIONS:
+            return level == "concern" and _sentence_resolved(text, words, pos)
+        if token.word in lex.PRESENCE:
+            return False  # "stopped but came back", "still there"
+        # Past the usual reach only a strong resolution counts: "the new job is going well
+        # and I'm sleeping much better" does not resolve the job.
+        weak_ok = level != "crisis" and steps < _POST_SCOPE
+        resolutions = lex.POST_NEGATION if weak_ok else lex.RESOLVED
+        if pos not in claimed and _trigger_starts_at(text, pos, resolutions):
+            before = text[pos - 1] if pos > hit.end else ""
+            if before not in lex.NEGATORS:  # "hasn't gone", "nicht weg"
+                return True
+        pos += 1
+        steps += 0 if token.word in lex.CARRIERS else 1
+    return False
+
+
+def _sentence_resolved(text: list[str], words: Sequence[Token], pos: int) -> bool:
+    """Whether the rest of the sentence, past its commas, says it is all better now."""
+    end = pos
+    while end < len(words) and words[end].boundary != "strong" and end - pos < 24:
+        end += 1
+    return any(_trigger_starts_at(text, i, lex.SENTENCE_RESOLVED) for i in range(pos, end))
+
+
+def _trigger_ends_at(text: list[str], pos: int, triggers: frozenset[tuple[str, ...]]) -> bool:
+    for length in (1, 2, 3, 4):
+        start = pos - length + 1
+        if start >= 0 and tuple(text[start : pos + 1]) in triggers:
+            if length == 1 and text[pos] == "no" and _interjection(text, pos):
+                continue
+            if text[start] == "plus" and _more(text, start):
+                continue
+            return True
+    return False
+
+
+def _trigger_starts_at(text: list[str], pos: int, triggers: frozenset[tuple[str, ...]]) -> bool:
+    return any(tuple(text[pos : pos + n]) in triggers for n in (1, 2, 3, 4))
+
+
+def _interjection(text: list[str], pos: int) -> bool:
+    """English 'no' as an answer ("no the pains came back"), not a determiner."""
+    after = text[pos + 1] if pos + 1 < len(text) else ""
+    return after in lex.NOT_AFTER_NO
+
+
+def _more(text: list[str], pos: int) -> bool:
+    """French 'plus' meaning more ("de plus en plus de douleurs"), not 'no more'."""
+    before = text[pos - 1] if pos else ""
+    after = text[pos + 1] if pos + 1 < len(text) else ""
+    return before in ("de", "le", "la", "les", "en") or after in ("en", "fort", "forte", "forts")
+
+
+def _pseudo(text: list[str], pos: int) -> bool:
+    """'not sure', 'no idea': words that look like a negation and negate nothing."""
+    after = text[pos + 1] if pos + 1 < len(text) else ""
+    return (text[pos], after) in lex.PSEUDO_NEGATION
+
+
+def _presence_between(text: list[str], start: int, end: int) -> bool:
+    return any(word in lex.PRESENCE for word in text[start:end])
+
+
+# ---------------------------------------------------------------- the assessment
+
+
+def assess(
+    text: str, *, flag_words: Iterable[str] = (), crisis_words: Iterable[str] = ()
+) -> Assessment:
+    """The urgency of a client's new text, with a reason per expression read.
+
+    `flag_words` (concern) and `crisis_words` (crisis) are the practitioner's own, read
+    with the same inflections, negation and idioms as the built-in lexicon.
+    """
+    if not text or not text.strip():
+        return Assessment("none")
+    try:
+        lexicon = _lexicon(
+            tuple(w for w in flag_words if w.strip()), tuple(w for w in crisis_words if w.strip())
+        )
+        return _assess(text, lexicon)
+    except Exception:  # never lose a reply's reading to our own bug: the safe side
+        return Assessment("concern", ("concern: could not be read",))
+
+
+def _assess(text: str, lexicon: _Lexicon) -> Assessment:
+    words = tokens(text)
+    selected = _select(lexicon, _hits(lexicon, words))
+    claimed = {i for hit in selected for i in range(hit.start, hit.end)}
+    urgency: Urgency = "none"
+    reasons: dict[str, None] = {}
+    negated: set[int] = set()  # the words of crisis expressions read as negated
+    resolved = False  # the lexicon read trouble words and found them negated or idiomatic
+    for hit in selected:
+        term = lexicon.terms[hit.term]
+        if term.level == "idiom":
+            resolved = True  # "it could be worse": read, and it is no trouble
+            continue
+        level: Urgency = term.level
+        note = ""
+        if _negated(words, hit, claimed, term.level, term.fixed):
+            if term.level == "concern":
+                resolved = True  # the client said it is gone: the lexicon's reading stands
+                continue
+            level, note = "concern", " (negated crisis)"  # never lowered to nothing
+            negated.update(range(hit.start, hit.end))
+        reasons.setdefault(f"{level}: {term.name}{note}", None)
+        if _RANK[level] > _RANK[urgency]:
+            urgency = level
+    read = {
+        i
+        for hit in selected
+        if lexicon.terms[hit.term].level == "crisis"
+        for i in range(hit.start, hit.end)
+    }
+    for term, places in _together(lexicon, words, _claimed_by_idioms(lexicon, selected)):
+        if places <= read:
+            continue  # the same words, already read as a crisis expression
+        if term.level == "idiom":
+            continue
+        # A concern read from words of one sentence is negated as a phrase is: "the ankle
+        # swelling has gone down", "nachts kein einziges Mal mehr aufs Klo".
+        first, last = min(places), max(places)
+        spans = (_Hit(-1, first, last + 1), _Hit(-1, first, first + 1), _Hit(-1, last, last + 1))
+        if term.level == "concern" and any(_negated(words, s, claimed, "concern") for s in spans):
+            resolved = True
+            continue
+        # Read with the crisis it overlaps: "plus d'envie de mourir" is a negated crisis.
+        together: Urgency = term.level
+        note = ""
+        if together == "crisis" and places & negated:
+            together, note = "concern", " (negated crisis)"
+        reasons.setdefault(f"{together}: {term.name}{note}", None)
+        if _RANK[together] > _RANK[urgency]:
+            urgency = together
+    # The second reader reads the whole reply; it only ever raises the level.
+    odds = triage_model.probabilities(text)
+    # A crisis the client negated ("ya no pienso en quitarme la vida") is a concern by the
+    # contract; the second reader, which sees the crisis words, overrules that only as it
+    # would call a crisis alone.
+    denied = any(r.endswith("(negated crisis)") for r in reasons)
+    enough = CRISIS_AT if urgency == "concern" and not denied else CRISIS_ALONE_AT
+    if urgency != "crisis" and odds["crisis"] >= enough:
+        urgency = "crisis"
+        reasons.setdefault(f"crisis: read as a whole ({odds['crisis']:.0%})", None)
+    elif (
+        urgency == "none"
+        and not resolved
+        and (odds["none"] < NONE_BELOW or odds["crisis"] >= CRISIS_CONCERN_AT)
+    ):
+        urgency = "concern"
+        reasons.setdefault(f"concern: read as a whole ({1 - odds['none']:.0%})", None)
+    ordered = sorted(reasons, key=lambda r: not r.startswith("crisis"))
+    return Assessment(urgency, tuple(ordered))
+
+
+def _claimed_by_idioms(lexicon: _Lexicon, selected: list[_Hit]) -> set[int]:
+    return {
+        i
+        for hit in selected
+        if lexicon.terms[hit.term].level == "idiom"
+        for i in range(hit.start, hit.end)
+    }
+
+
+# A sentence longer than this is read in windows of this many words for "&" terms: the
+# words of one thought sit close together.
+_TOGETHER_WINDOW = 14
+
+
+def _together(
+    lexicon: _Lexicon, words: Sequence[Token], idioms: set[int]
+) -> list[tuple[_Term, set[int]]]:
+    """The "&" terms whose every word class appears within one sentence (a window of it),
+    with the places of their words."""
+    found: list[tuple[_Term, set[int]]] = []
+    sentences: list[list[int]] = [[]]
+    for pos, token in enumerate(words):
+        if token.boundary == "strong":
+            sentences.append([])
+        elif not token.boundary and pos not in idioms:
+            sentences[-1].append(pos)
+    # A long message has thousands of words and there are many "&" terms: each slot is
+    # asked about each distinct word once, and a term none of whose first words occurs
+    # anywhere is passed over without looking at its sentences.
+    accepted: dict[tuple[int, str], bool] = {}
+
+    def accepts(slot: _Slot, word: str) -> bool:
+        key = (id(slot), word)
+        hit = accepted.get(key)
+        if hit is None:
+            hit = accepted[key] = _slot_accepts(slot, word)
+        return hit
+
+    present = {words[pos].word for sentence in sentences for pos in sentence}
+    for term in lexicon.together:
+        first = term.slots[0]
+        if not any(accepts(first, word) for word in present):
+            continue
+        for sentence in sentences:
+            places = _window(term, words, sentence, accepts)
+            if places:
+                found.append((term, places))
+                break
+    return found
+
+
+def _window(
+    term: _Term,
+    words: Sequence[Token],
+    sentence: list[int],
+    accepts: Callable[[_Slot, str], bool],
+) -> set[int]:
+    """Places, one per slot, all within the window of each other; empty when there are none."""
+    places: list[list[int]] = []
+    for slot in term.slots:
+        ps = [pos for pos in sentence if accepts(slot, words[pos].word)]
+        if not ps:
+            return set()
+        places.append(ps)
+    for anchor in places[0]:
+        near = [[p for p in ps if abs(p - anchor) <= _TOGETHER_WINDOW] for ps in places[1:]]
+        if all(near):
+            return {anchor, *(ps[0] for ps in near)}
+    return set()
+    for anchor in places[0]:
+        near = [[p for p in ps if abs(p - anchor) <= _TOGETHER_WINDOW] for ps in places[1:]]
+        if all(near):
+            return {anchor, *(ps[0] for ps in near)}
+    return set()

@@ -1,0 +1,99 @@
+"""Client text as the safety net reads it: folded words and clause boundaries.
+
+Shared by the lexicon (carecall_mail.core.triage.assess) and the second reader
+(carecall_mail.core.triage.model), so that both read "don't", "dont" and "do not" alike.
+Pure and total.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+__all__ = ["CJK", "MAX_CHARS", "Token", "expand", "fold", "tokens"]
+
+# Texts are read up to this many characters: a reply is short; a pasted book is not read
+# past here (the net stays linear and bounded whatever arrives).
+MAX_CHARS = 50_000
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, ß as ss: what clients type on any keyboard."""
+    text = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in text if not unicodedata.combining(ch))
+
+
+# Words, with inner apostrophes kept ("don't", "j'ai"); CJK runs as one token each.
+_TOKEN = re.compile(r"[^\W_]+(?:['’`][^\W_]+)*|[.!?;]+|,|\n\s*\n", re.UNICODE)
+CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]")
+
+# English contractions written with or without the apostrophe; each becomes its words, so
+# "dont", "don't" and "do not" read alike. "im" stays: German "im Krankenhaus" is not
+# "i am Krankenhaus" (the lexicon writes "i/im (am)").
+_CONTRACTIONS: dict[str, tuple[str, ...]] = {
+    "cant": ("can", "not"), "cannot": ("can", "not"), "wont": ("will", "not"),
+    "hed": ("he", "would"), "dont": ("do", "not"), "doesnt": ("does", "not"),
+    "didnt": ("did", "not"),
+    "isnt": ("is", "not"), "arent": ("are", "not"), "wasnt": ("was", "not"),
+    "werent": ("were", "not"), "havent": ("have", "not"), "hasnt": ("has", "not"),
+    "hadnt": ("had", "not"), "couldnt": ("could", "not"), "shouldnt": ("should", "not"),
+    "wouldnt": ("would", "not"), "aint": ("is", "not"),
+    "ive": ("i", "have"), "id": ("i", "would"), "ill": ("i", "will"),
+    "wanna": ("want", "to"), "gonna": ("going", "to"), "gotta": ("got", "to"),
+    "dunno": ("do", "not", "know"), "idk": ("i", "do", "not", "know"),
+    "its": ("it", "is"), "thats": ("that", "is"), "theres": ("there", "is"),
+    "youre": ("you", "are"), "theyre": ("they", "are"), "hes": ("he", "is"),
+    "shes": ("she", "is"), "whats": ("what", "is"), "ur": ("you", "are"),
+    "u": ("you",), "pls": ("please",), "coz": ("because",), "cuz": ("because",),
+    "bc": ("because",), "nite": ("night",), "tho": ("though",),
+}  # fmt: skip
+_PRONOUNS = frozenset({"i", "you", "we", "they", "he", "she", "it", "that", "there", "who"})
+_AUXILIARIES = {"m": "am", "ve": "have", "re": "are", "ll": "will", "d": "would"}
+# French, Italian and Catalan elisions: "j'ai" -> "je ai", "n'ai" -> "ne ai", "l'ho" -> "lo ho".
+_ELISIONS: dict[str, str] = {
+    "j": "je", "n": "ne", "m": "me", "t": "te", "s": "se", "l": "le", "d": "de", "c": "ce",
+    "qu": "que", "jusqu": "jusque", "lorsqu": "lorsque", "puisqu": "puisque", "un": "un",
+    "dell": "della", "all": "alla", "nell": "nella", "sull": "sulla", "dall": "dalla",
+}  # fmt: skip
+
+
+def expand(token: str) -> list[str]:
+    """One written token as the words it stands for."""
+    parts = re.split(r"['’`]", token, maxsplit=1)
+    if len(parts) == 2:
+        head, tail = parts
+        if tail == "t" and head.endswith("n"):  # don't, can't, won't, isn't
+            known = _CONTRACTIONS.get(head + "t")
+            return list(known) if known is not None else [head[:-1], "not"]
+        if head in _PRONOUNS and tail in _AUXILIARIES:  # i'm, he'd, they'll, we've
+            return [head, _AUXILIARIES[tail]]
+        if tail == "s":  # "it's" is "it is"; "Ana's" is Ana
+            return [head, "is"] if head in ("it", "that", "there", "what", "he", "she") else [head]
+        if head in _ELISIONS:
+            return [_ELISIONS[head], *expand(tail)]
+        return [head, *expand(tail)]
+    known = _CONTRACTIONS.get(token)
+    return list(known) if known is not None else [token]
+
+
+@dataclass(frozen=True)
+class Token:
+    word: str  # folded; "" for a boundary
+    boundary: str = ""  # "strong", "weak" or ""
+
+
+def tokens(text: str) -> list[Token]:
+    """The folded words of `text`, with clause boundaries between them."""
+    out: list[Token] = []
+    for match in _TOKEN.finditer(fold(text[:MAX_CHARS])):
+        raw = match.group()
+        if raw[0] in ".!?;\n":
+            out.append(Token("", "strong"))
+        elif raw == ",":
+            out.append(Token("", "weak"))
+        elif CJK.search(raw):
+            out.extend(Token(ch) for ch in raw)  # no spaces between words: one per character
+        else:
+            out.extend(Token(word) for word in expand(raw) if word)
+    return out
