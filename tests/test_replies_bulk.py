@@ -209,6 +209,88 @@ def test_issue_tracker_and_build_server_subjects_are_automatic(subject: str) -> 
     assert reply.reasons == ("autoreply: automatic-mail subject",)
 
 
+# --- cron jobs, scripts and fax gateways (Zammad's mail024, mail025, mail087) ------------------
+
+POSTFIX_LOCAL = "Received: by db1.example.org (Postfix, from userid 1000)\n\tid 1F4D8383B7\n"
+
+
+@pytest.mark.parametrize(
+    ("headers", "subject"),
+    [
+        ("X-Cron-Env: <SHELL=/bin/sh>\nX-Cron-Env: <HOME=/root>\n", "Re: How are you?"),
+        ("", "Cron <root@db1> /usr/local/bin/backup.sh"),
+        ("", "Anacron job 'cron.daily' on db1"),
+    ],
+)
+def test_cron_output_is_automatic(headers: str, subject: str) -> None:
+    raw = mail(headers, "rsync: 3 files copied\n", sender="root@db1.example.org")
+    raw = raw.replace(b"Subject: Re: How are you?", f"Subject: {subject}".encode())
+    reply = parse_reply(raw, StaticReplyIndex(), received_at=NOW)
+    assert reply.reasons == ("autoreply: cron job",)
+
+
+@pytest.mark.parametrize(
+    "received",
+    [
+        POSTFIX_LOCAL,
+        "Received: from oracle by db1.example.org with local (Exim 4.96)\n\tid 1rX\n",
+        "Received: (from oracle@localhost)\n\tby db1.example.org (8.15.2/8.15.2/Submit) id x\n",
+    ],
+)
+def test_a_system_account_submitting_on_its_host_is_automatic(received: str) -> None:
+    # A script's report: no text of its own, only the report attached.
+    raw = mail(received, "\n", sender="oracle@db1.example.org")
+    reply = parse_reply(raw, StaticReplyIndex(), received_at=NOW)
+    assert reply.reasons == ("autoreply: automatic sender: system account",)
+
+
+def test_a_person_submitting_on_their_own_host_or_a_system_name_alone_is_a_reply() -> None:
+    # mutt on one's own server leaves the same trace; only a system account's mail is a job's.
+    person = mail(POSTFIX_LOCAL, sender="Maria Keller <maria@example.org>")
+    assert parse_reply(person, StaticReplyIndex(), received_at=NOW).kind == "reply"
+    through_webmail = mail(
+        "Received: from [192.0.2.7] by mx.example.org with local-esmtp (Exim 4.96)\n",
+        sender="oracle@delphi.example",
+    )
+    assert parse_reply(through_webmail, StaticReplyIndex(), received_at=NOW).kind == "reply"
+    about_cron = mail("").replace(b"How are you?", b"my cron job at work")
+    assert parse_reply(about_cron, StaticReplyIndex(), received_at=NOW).kind == "reply"
+
+
+def with_pdf(text: str, extra: str = "") -> bytes:
+    return mail(
+        f"{extra}MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=b\n",
+        "--b\nContent-Type: application/pdf; name=fax_491234.pdf\n"
+        "Content-Disposition: attachment; filename=fax_491234.pdf\n"
+        "Content-Transfer-Encoding: base64\n\nJVBERi0xLjEK\n"
+        f"--b\nContent-Type: text/plain; charset=utf-8\n\n{text}\n--b--\n",
+        sender="Fax <fax@pbx.example.org>",
+    )
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Sehr geehrter Kunde,\n\nSie haben soeben ein neues Fax von +491234 empfangen.",
+        "You have received a new fax from +1 555 0100.\nPages: 2",
+        "Vous avez reçu un nouveau fax de +33 1 23 45 67 89.",
+    ],
+)
+def test_a_fax_gateways_notice_with_the_fax_attached_is_automatic(notice: str) -> None:
+    reply = parse_reply(with_pdf(notice), StaticReplyIndex(), received_at=NOW)
+    assert reply.reasons == ("autoreply: fax gateway notice",)
+
+
+def test_a_person_writing_that_a_fax_came_is_a_reply() -> None:
+    # Answering us, with a PDF: the client's words decide nothing about automatic mail.
+    text = "You have received a new fax from my doctor, attached. Can we talk on Monday?"
+    answer = parse_reply(with_pdf(text, f"In-Reply-To: {OURS}\n"), INDEX, received_at=NOW)
+    assert answer.kind == "reply"
+    # Answering nothing of ours, but with no fax attached: a person's words.
+    plain = mail("", "Sie haben soeben ein neues Fax von mir erhalten, oder?\n")
+    assert parse_reply(plain, StaticReplyIndex(), received_at=NOW).kind == "reply"
+
+
 FOOTER = (
     "Dear Mr. Smith,\n\nyour licence has run short of channels again.\n\n"
     "P.S.: You receive this e-mail because you are listed in our database. Please click here "

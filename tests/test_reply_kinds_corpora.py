@@ -24,7 +24,7 @@ FLOOR = {
     ("rt", True): (19, 17),
     ("sisimai", False): (14, 14),
     ("sisimai", True): (13, 13),
-    ("zammad", False): (76, 52),
+    ("zammad", False): (80, 52),
     ("chatwoot", True): (40, 36),
 }
 

@@ -72,6 +72,25 @@ _NOREPLY_RETURN_PATH = re.compile(
 _LIST_RETURN_PATH = re.compile(
     r"^(?:owner-.+|.+-owner|.+-request|.+-bounces?|[^+]+\+(?:owner|bounces?)(?:[-+].*)?)$", re.I
 )
+# Unix accounts that run jobs on a server (cron, a database's or a web server's), never a
+# person's mailbox: with a trace that a program on that host submitted the mail, a cron job's
+# or a script's report.
+_SYSTEM_ACCOUNT = re.compile(
+    r"^(?:root|daemon|cron|anacron|nobody|www-data|apache|httpd|nginx|oracle|postgres|mysql|"
+    r"mariadb|backup|nagios|icinga|zabbix|munin|logwatch|smmsp)$",
+    re.I,
+)
+# What the host's MTA writes in its Received field when a local program hands it a mail:
+# Postfix "(Postfix, from userid 1000)", Exim "from root by host with local", sendmail's
+# submission "(from root@localhost)".
+_LOCAL_SUBMISSION = re.compile(
+    r"\(postfix,\s+from\s+userid\s+\d+\)|\bwith\s+local(?![-\w])|"
+    r"\(from\s+[^\s@()]+@localhost\)",
+    re.I,
+)
+# Vixie cron and cronie mail a job's output as "Cron <user@host> command"; anacron as
+# "Anacron job 'cron.daily' on host".
+_CRON_SUBJECT = re.compile(r"^\s*(?:cron\s+<[^<>\s]+@[^<>\s]+>|anacron\s+job\b)", re.I)
 # A sender who calls themselves a newsletter ("CYLEX Newsletter", "Infolettre X").
 _NEWSLETTER_NAME = re.compile(
     r"(?<!\w)(?:newsletter|news\s*letter|infolettre|nieuwsbrief|nyhetsbrev|nyhedsbrev|"
@@ -193,6 +212,33 @@ def bulk_footer(text: str) -> str | None:
     return None
 
 
+# How fax-to-mail gateways (a PBX's, a phone company's, eFax's) open the notice they send with
+# each fax they receive, in the languages clients write in.
+_FAX_NOTICE = re.compile(
+    r"(?:you\s+have\s+(?:just\s+)?received\s+a\s+(?:new\s+)?fax|"
+    r"you\s+have\s+a\s+new\s+fax\b|a\s+new\s+fax\s+(?:message\s+)?has\s+(?:been\s+)?(?:arrived|received)|"
+    r"sie\s+haben\s+(?:soeben\s+|gerade\s+)?ein(?:\s+neues)?\s+fax\b[^.\n]{0,80}(?:empfangen|erhalten)|"
+    r"vous\s+avez\s+reçu\s+un\s+(?:nouveau\s+)?fax|"
+    r"(?:ha|has)\s+recibido\s+un\s+(?:nuevo\s+)?fax|"
+    r"(?:hai|ha)\s+ricevuto\s+un\s+(?:nuovo\s+)?fax|"
+    r"u\s+heeft\s+een\s+(?:nieuwe\s+)?fax\s+ontvangen|"
+    r"você\s+recebeu\s+um\s+(?:novo\s+)?fax)",
+    re.I,
+)
+_NOTICE_HEAD = 600  # the notice is the gateway's first sentence or two
+
+
+def fax_notice(text: str, with_document: bool) -> str | None:
+    """Why a mail is a fax gateway's notice of a received fax, or None.
+
+    Only with the fax itself attached (`with_document`: a PDF or TIFF), and for mail that
+    answers nothing of ours: a person who writes that a fax came is no gateway.
+    """
+    if with_document and _FAX_NOTICE.search(text[:_NOTICE_HEAD]):
+        return "fax gateway notice"
+    return None
+
+
 def bulk_reason(headers: dict[str, list[str]]) -> str | None:
     """Why a message was sent by a newsletter or bulk-mail service (its headers), or None."""
     for name in _BULK_HEADERS:
@@ -235,6 +281,12 @@ def autoreply_reason(headers: dict[str, list[str]], subject: str) -> str | None:
         return "automatic sender"
     if _NOREPLY_RETURN_PATH.match(_return_path_local(headers)):
         return "automatic return path"
+    if "x-cron-env" in headers or _CRON_SUBJECT.match(subject):
+        return "cron job"
+    if _SYSTEM_ACCOUNT.match(sender) and any(
+        _LOCAL_SUBMISSION.search(value) for value in headers.get("received", [])
+    ):
+        return "automatic sender: system account"
     if _NEWSLETTER_NAME.search(_sender_name(headers)):
         return "bulk mail: newsletter sender"
     if _TOOL_SUBJECT.match(_strip_prefixes(subject)):

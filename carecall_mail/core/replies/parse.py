@@ -14,6 +14,7 @@ taken for a client's wish.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
@@ -39,6 +40,7 @@ from carecall_mail.core.replies.autoreplies import (
     autoreply_allowed,
     autoreply_reason,
     bulk_footer,
+    fax_notice,
     list_footer,
     list_reason,
 )
@@ -233,6 +235,20 @@ def _plain_tail(msg: Message) -> str:
     return ""
 
 
+_DOCUMENT_TYPES = ("application/pdf", "image/tiff", "image/tif")
+_DOCUMENT_NAMES = (".pdf", ".tif", ".tiff")
+_MAX_PARTS = 200  # a hostile mail of a million parts is not walked to its end
+
+
+def _has_document(msg: Message) -> bool:
+    """Whether the mail carries a PDF or TIFF part (what a fax gateway attaches)."""
+    for part in itertools.islice(msg.walk(), _MAX_PARTS):
+        name = str(part.get_filename("") or "").lower().strip()
+        if content_type(part) in _DOCUMENT_TYPES or name.endswith(_DOCUMENT_NAMES):
+            return True
+    return False
+
+
 def _to_unsubscribe_address(rules: ReplyRules, recipients: list[str]) -> bool:
     """Whether the mail went to a dedicated unsubscribe address.
 
@@ -416,7 +432,7 @@ def _parse(
     if auto is None and answered is None:
         # Only mail that answers nothing of ours: a client's answer is never read as bulk for
         # what it says, however it words a request to stop.
-        auto = bulk_footer(text)
+        auto = bulk_footer(text) or fax_notice(text, _has_document(msg))
     if auto is not None:
         return replace(
             base,
