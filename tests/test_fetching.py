@@ -761,11 +761,12 @@ def test_crisis_reply_put_off_is_sent_on_the_next_pass_once(desk: Desk) -> None:
 
     first = desk.run(transport_factory=broken)
     assert (first.crisis, first.crisis_replies, first.alerts_sent) == (1, 0, 0)
-    assert [p.reply_message_id for p in desk.ledger.pending_forwards()] == ["crisis-reply:" + mid]
+    assert [p.reply_message_id for p in desk.ledger.pending_crisis_replies()] == [mid]
     assert [p.reply_message_id for p in desk.ledger.pending_alerts()] == [mid]
+    assert desk.ledger.pending_forwards() == []  # a crisis reply is not a holiday forward
     second = desk.run()
     assert (second.crisis_replies, second.alerts_sent) == (1, 1)
-    assert desk.ledger.pending_forwards() == []
+    assert desk.ledger.pending_crisis_replies() == []
     assert desk.ledger.pending_alerts() == []
     assert desk.run().crisis_replies == 0
     assert len(desk.outgoing()) == 2

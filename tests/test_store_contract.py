@@ -371,6 +371,16 @@ def test_once_only_claims_per_kind(store: Store) -> None:
     assert mid not in [f.reply_message_id for f in store.pending_forwards()]
     assert store.claim_forward(mid, T0) is False  # done stays done
 
+    # A crisis reply to the same mail is a third kind: listed apart, closed apart.
+    assert store.claim_crisis_reply(mid, T0) is True
+    assert store.claim_crisis_reply(mid, T0) is False
+    assert [c.reply_message_id for c in store.pending_crisis_replies()] == [mid]
+    assert store.pending_forwards() == [] and store.pending_alerts() == []
+    assert store.mark_crisis_replied(mid, T0) is True
+    assert store.mark_crisis_replied(mid, T0) is False
+    assert store.pending_crisis_replies() == []
+    assert store.claim_crisis_reply(mid, T0) is False  # done stays done
+
 
 def test_digest_state_is_independent_of_cursors(store: Store) -> None:
     assert store.digest_state("digest:full") is None

@@ -9,8 +9,8 @@ responder) where the server takes one, and never to an auto-reply, a bounce,
 a list or ourselves (`autoreplies.reply_target`). An opt-out is not answered:
 "never to someone who said no" holds here too; the practitioner's alert says so.
 
-Once per message: claimed in the ledger's once-only `forwards` table under
-`crisis-reply:<Message-ID>` in the inbox batch's transaction, so a restart or
+Once per message: claimed in the store's once-only crisis-reply claims
+(`claim_crisis_reply`) in the inbox batch's transaction, so a restart or
 a second pass never sends it twice; a claim whose delivery was put off (a 4xx,
 an outage) is retried on the next passes for RETRY_FOR, then closed.
 
@@ -45,11 +45,9 @@ from carecall_mail.transports.outbound import Outcome, Outgoing, Transport, deli
 log = logging.getLogger(__name__)
 
 __all__ = [
-    "CLAIM_PREFIX",
     "RETRY_FOR",
     "CrisisReply",
     "build_crisis_reply",
-    "claim_id",
     "crisis_reply_for",
     "crisis_reply_of_row",
     "crisis_reply_replaces",
@@ -58,20 +56,12 @@ __all__ = [
     "send_crisis_reply",
 ]
 
-# The once-only id among the store's forward claims; holiday forwards use the bare
-# Message-ID, so the two never collide (alerts are claims of their own).
-CLAIM_PREFIX = "crisis-reply:"
 # A crisis reply the server did not take is tried again on later passes this long:
 # resources a day late would read as an answer to some other day.
 RETRY_FOR = timedelta(hours=24)
 # Kinds that may be answered: a client's own words. Opt-outs are not (see above).
 _ANSWERED_KINDS = frozenset({"reply"})
 _HEADER_PARSER = BytesParser(policy=compat32)
-
-
-def claim_id(message_id: str) -> str:
-    """The once-only id under which the crisis reply to this mail is claimed."""
-    return CLAIM_PREFIX + message_id
 
 
 @dataclass(frozen=True)
@@ -186,13 +176,14 @@ async def send_crisis_reply(
     A "retry" outcome leaves the claim pending for the next pass.
     """
     data = build_crisis_reply(config, item, now)
-    key = claim_id(item.message_id)
+    key = f"crisis-reply:{item.message_id}"  # what the transport's log lines name
     fields = {"message_id": item.message_id, "client_id": item.client_id}
     outcome = await deliver_auto_reply(
         transport, Outgoing(key, config.practice.practitioner.email, (item.to_addr,), data)
     )
     if outcome.status != "retry":
-        ledger.mark_forwarded(key, now)  # sent, or refused for good: retrying will not help
+        # Sent, or refused for good: retrying will not help.
+        ledger.mark_crisis_replied(item.message_id, now)
     logs.event(
         log,
         logging.INFO if outcome.status == "sent" else logging.WARNING,
@@ -224,16 +215,11 @@ async def deliver_auto_reply(transport: Transport, message: Outgoing) -> Outcome
 def pending_crisis_replies(ledger: Ledger, now: datetime) -> list[ForwardRow]:
     """Claimed crisis replies not yet out; those older than RETRY_FOR are closed here."""
     pending = []
-    for row in ledger.pending_forwards():
-        if not row.reply_message_id.startswith(CLAIM_PREFIX):
-            continue
+    for row in ledger.pending_crisis_replies():
         if now - row.claimed_at > RETRY_FOR:
-            ledger.mark_forwarded(row.reply_message_id, now)
+            ledger.mark_crisis_replied(row.reply_message_id, now)
             logs.event(
-                log,
-                logging.WARNING,
-                "crisis.reply_expired",
-                message_id=row.reply_message_id[len(CLAIM_PREFIX) :],
+                log, logging.WARNING, "crisis.reply_expired", message_id=row.reply_message_id
             )
             continue
         pending.append(row)

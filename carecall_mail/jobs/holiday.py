@@ -43,9 +43,8 @@ from carecall_mail.core.replies.facts import (
 )
 from carecall_mail.core.replies.model import ReplyRecord
 from carecall_mail.core.replies.parse import Reply
-from carecall_mail.jobs.crisis import CLAIM_PREFIX as CRISIS_CLAIM_PREFIX
 from carecall_mail.jobs.crisis import crisis_reply_replaces, deliver_auto_reply
-from carecall_mail.store.sqlite import ForwardRow, Ledger
+from carecall_mail.store.sqlite import Ledger
 from carecall_mail.templates.compose import message_id_domain
 from carecall_mail.templates.practitioner_mail import practitioner_mail
 from carecall_mail.templates.render import (
@@ -174,7 +173,7 @@ class HolidayResponder:
         retried after the break as well: an emergency the practitioner never
         saw is worth seeing late.
         """
-        pending = _holiday_forwards_pending(self.ledger)
+        pending = self.ledger.pending_forwards()
         if not pending:
             return 0
         wanted = {row.reply_message_id for row in pending}
@@ -354,7 +353,7 @@ class HolidayResponder:
         # claim_forward's UNIQUE key: one forward per message, however often it is seen.
         # Claimed already (by `claim_in_batch`) and still pending: this is its delivery.
         if not self.ledger.claim_forward(reply.message_id, now) and not any(
-            f.reply_message_id == reply.message_id for f in _holiday_forwards_pending(self.ledger)
+            f.reply_message_id == reply.message_id for f in self.ledger.pending_forwards()
         ):
             return
         await self._deliver_forward(reply, client, transport, now)
@@ -448,17 +447,6 @@ class HolidayResponder:
         )
 
 
-def _holiday_forwards_pending(ledger: Ledger) -> list[ForwardRow]:
-    """Pending emergency forwards: the forward claims also hold the inbox job's crisis
-    replies, under `crisis-reply:<Message-ID>`; those are its to retry (its alerts are
-    claims of their own, never listed here)."""
-    return [
-        f
-        for f in ledger.pending_forwards()
-        if not f.reply_message_id.startswith(CRISIS_CLAIM_PREFIX)
-    ]
-
-
 # ---------------------------------------------------------------- status
 
 
@@ -503,7 +491,7 @@ def holiday_status(config: Config, ledger: Ledger, now: datetime) -> list[str]:
         count = answered.get(holiday.id, 0)
         noun = "auto-reply" if count == 1 else "auto-replies"
         lines.append(f"  {holiday.id}: {count} {noun} sent, to {_plural(count, 'sender')}")
-    pending = _holiday_forwards_pending(ledger)
+    pending = ledger.pending_forwards()
     forwarded = _forwards_sent(config, ledger, {p.reply_message_id for p in pending})
     lines.append(
         f"  emergency forwards: {forwarded} sent, {len(pending)} pending"

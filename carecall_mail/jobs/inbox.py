@@ -22,7 +22,7 @@ Alerts are claimed in the store's once-only alert claims (`claim_alert`) in
 that same transaction, then sent; `mark_alerted` records the hand-over. A
 claim whose delivery failed (or a crash came between) stays pending and is sent
 again at the start of the next pass. Crisis replies are claimed the same way, as
-forwards under `crisis-reply:<Message-ID>`, and go out before the alert, so that
+claims of their own (`claim_crisis_reply`), and go out before the alert, so that
 the alert can say whether the client has the resources.
 
 Never a crash on input (DESIGN.md): anything that goes wrong for one message
@@ -66,7 +66,6 @@ from carecall_mail.core.replies.parse import Reply, ReplyRules, SentRef, parse_r
 from carecall_mail.core.unsubscribe import dedicated_addresses
 from carecall_mail.jobs.crisis import (
     CrisisReply,
-    claim_id,
     crisis_reply_for,
     crisis_reply_of_row,
     pending_crisis_replies,
@@ -580,7 +579,7 @@ class _Pass:
             )
             return
         # UNIQUE reply_message_id: committed with the reply, so never claimed twice.
-        if self.ledger.claim_forward(claim_id(reply.message_id), self.now):
+        if self.ledger.claim_crisis_reply(reply.message_id, self.now):
             self.crisis_replies.append(planned)
 
     # -- after the batch is committed
@@ -619,10 +618,7 @@ class _Pass:
         await self.retry_pending_alerts(transport)
 
     async def retry_pending_crisis_replies(self, transport: Transport) -> None:
-        pending = {
-            row.reply_message_id.removeprefix(claim_id(""))
-            for row in pending_crisis_replies(self.ledger, self.now)
-        }
+        pending = {row.reply_message_id for row in pending_crisis_replies(self.ledger, self.now)}
         if not pending:
             return
         for row in self.ledger.replies(flagged=True):
@@ -631,11 +627,11 @@ class _Pass:
             pending.discard(row.message_id)
             item = crisis_reply_of_row(row, self.own)
             if item is None:
-                self.ledger.mark_forwarded(claim_id(row.message_id), self.now)
+                self.ledger.mark_crisis_replied(row.message_id, self.now)
                 continue
             await self._send_crisis_reply(item, transport)
         for message_id in pending:  # the reply left the log: close the claim, or it never ends
-            self.ledger.mark_forwarded(claim_id(message_id), self.now)
+            self.ledger.mark_crisis_replied(message_id, self.now)
 
     async def _send_crisis_reply(self, item: CrisisReply, transport: Transport) -> None:
         try:
@@ -749,7 +745,7 @@ class _Pass:
             return self.crisis_outcomes[message_id]
         if message_id in self.no_crisis_reply:
             return f"not sent: {self.no_crisis_reply[message_id]}"
-        if any(f.reply_message_id == claim_id(message_id) for f in self.ledger.pending_forwards()):
+        if any(f.reply_message_id == message_id for f in self.ledger.pending_crisis_replies()):
             return "not sent yet: the mail server put it off; tried again on the next inbox pass"
         return "handled by an earlier inbox pass (`carecall replies` has the mail)"
 

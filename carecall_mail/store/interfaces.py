@@ -188,9 +188,9 @@ class OnceOnlyClaims(Protocol):
     """Effects that must happen at most once, each kind its own: a claim is True once.
 
     Auto-replies: once per (holiday, sender), given back when the server refused.
-    Forwards and alerts: once per reply, then marked done; a claim not marked is
-    pending, for the next pass to retry. A forward and an alert of the same reply
-    are two claims: neither takes the other's place.
+    Forwards, alerts and crisis replies: once per reply, then marked done; a claim
+    not marked is pending, for the next pass to retry. A forward, an alert and a
+    crisis reply of the same reply are three claims: none takes another's place.
     """
 
     def claim_autoreply(self, holiday_id: str, sender: str, at: datetime) -> bool: ...
@@ -210,6 +210,12 @@ class OnceOnlyClaims(Protocol):
     def mark_alerted(self, reply_message_id: str, at: datetime | None = ...) -> bool: ...
 
     def pending_alerts(self) -> list[ForwardRow]: ...
+
+    def claim_crisis_reply(self, reply_message_id: str, at: datetime | None = ...) -> bool: ...
+
+    def mark_crisis_replied(self, reply_message_id: str, at: datetime | None = ...) -> bool: ...
+
+    def pending_crisis_replies(self) -> list[ForwardRow]: ...
 
 
 class DigestState(Protocol):

@@ -85,6 +85,7 @@ class _State:
     autoreplies: dict[tuple[str, str], AutoreplyRow] = field(default_factory=dict)
     forwards: dict[str, _ForwardClaim] = field(default_factory=dict)
     alerts: dict[str, _ForwardClaim] = field(default_factory=dict)
+    crisis_replies: dict[str, _ForwardClaim] = field(default_factory=dict)
     digests: dict[str, DigestMark] = field(default_factory=dict)
     meta: dict[str, str] = field(default_factory=dict)
 
@@ -662,6 +663,15 @@ class MemoryStore:
 
     def pending_alerts(self) -> list[ForwardRow]:
         return self._pending(self._state.alerts)
+
+    def claim_crisis_reply(self, reply_message_id: str, at: datetime | None = None) -> bool:
+        return self._claim(self._state.crisis_replies, reply_message_id, at)
+
+    def mark_crisis_replied(self, reply_message_id: str, at: datetime | None = None) -> bool:
+        return self._mark(self._state.crisis_replies, reply_message_id, at)
+
+    def pending_crisis_replies(self) -> list[ForwardRow]:
+        return self._pending(self._state.crisis_replies)
 
     # ------------------------------------------------------------------ digest state
 

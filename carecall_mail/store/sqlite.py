@@ -356,6 +356,23 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
          WHERE excluded.at > digest_state.at
         """,
     ),
+    (
+        # Crisis replies get their own once-only table too (issue 9): they shared
+        # `forwards` under a "crisis-reply:" prefix, which every reader had to know.
+        """
+        CREATE TABLE crisis_replies (
+            reply_message_id TEXT PRIMARY KEY,  -- one crisis reply per mail, ever
+            claimed_at       TEXT NOT NULL,
+            replied_at       TEXT
+        )
+        """,
+        """
+        INSERT INTO crisis_replies (reply_message_id, claimed_at, replied_at)
+        SELECT substr(reply_message_id, 14), claimed_at, forwarded_at FROM forwards
+         WHERE substr(reply_message_id, 1, 13) = 'crisis-reply:'
+        """,
+        "DELETE FROM forwards WHERE substr(reply_message_id, 1, 13) = 'crisis-reply:'",
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -391,6 +408,12 @@ SQL: Mapping[str, str] = {
     " WHERE reply_message_id = ? AND alerted_at IS NULL",
     "pending_alerts": "SELECT reply_message_id, claimed_at FROM alerts"
     " WHERE alerted_at IS NULL ORDER BY claimed_at",
+    "claim_crisis_reply": "INSERT INTO crisis_replies (reply_message_id, claimed_at)"
+    " VALUES (?, ?) ON CONFLICT (reply_message_id) DO NOTHING",
+    "mark_crisis_replied": "UPDATE crisis_replies SET replied_at = ?"
+    " WHERE reply_message_id = ? AND replied_at IS NULL",
+    "pending_crisis_replies": "SELECT reply_message_id, claimed_at FROM crisis_replies"
+    " WHERE replied_at IS NULL ORDER BY claimed_at",
     "digest_state": "SELECT at, last_reply_id FROM digest_state WHERE name = ?",
     "set_digest_state": """
         INSERT INTO digest_state (name, at, last_reply_id) VALUES (?, ?, ?)
@@ -1470,8 +1493,8 @@ class Ledger:
     def pending_forwards(self) -> list[ForwardRow]:
         """Forwards claimed but never marked forwarded (a crash came between).
 
-        Holiday forwards and crisis replies (`crisis-reply:` ids); never alerts, which
-        have their own table since migration 5.
+        Holiday forwards only: alerts (since migration 5) and crisis replies (since
+        migration 6) have their own tables.
         """
         with self._read():
             rows = self._conn.execute(SQL["pending_forwards"]).fetchall()
@@ -1488,6 +1511,19 @@ class Ledger:
         """Alerts claimed but never marked sent, by their reply's bare Message-ID."""
         with self._read():
             rows = self._conn.execute(SQL["pending_alerts"]).fetchall()
+        return [ForwardRow(m, _dt(c), None) for m, c in rows]
+
+    def claim_crisis_reply(self, reply_message_id: str, at: datetime | None = None) -> bool:
+        """True only the first time: the crisis reply to this mail is ours to send."""
+        return self._once("claim_crisis_reply", (reply_message_id, self._now(at, "at")))
+
+    def mark_crisis_replied(self, reply_message_id: str, at: datetime | None = None) -> bool:
+        return self._once("mark_crisis_replied", (self._now(at, "at"), reply_message_id))
+
+    def pending_crisis_replies(self) -> list[ForwardRow]:
+        """Crisis replies claimed but never handed over, by their mail's bare Message-ID."""
+        with self._read():
+            rows = self._conn.execute(SQL["pending_crisis_replies"]).fetchall()
         return [ForwardRow(m, _dt(c), None) for m, c in rows]
 
     # ------------------------------------------------------------------ digest state
