@@ -492,13 +492,15 @@ def _bench() -> ModuleType:
 # The exact scores the extractor reached on the shipped corpora; a change that reads fewer
 # of them right fails here, scored exactly as bench/reply_accuracy.py scores them.
 SHIPPED_EXACT = {"talon": 24, "email_reply_parser": 24}
+# And on the added corpora tuned on after their first measure (never the held-out ones).
+TUNED_EXACT = {"email_reply_trimmer": 32, "mail_parser_reply": 29}
 
 
-@pytest.mark.parametrize("corpus", sorted(SHIPPED_EXACT))
+@pytest.mark.parametrize("corpus", sorted(SHIPPED_EXACT | TUNED_EXACT))
 def test_shipped_corpora_score_does_not_drop(corpus: str) -> None:
     bench = _bench()
     got = bench.score(bench.ours, CORPORA, bench.expected_texts(CORPORA)[corpus])
-    assert got.exact >= SHIPPED_EXACT[corpus], got.misses
+    assert got.exact >= (SHIPPED_EXACT | TUNED_EXACT)[corpus], got.misses
 
 
 @pytest.mark.parametrize(

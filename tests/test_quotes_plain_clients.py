@@ -55,3 +55,33 @@ def test_a_notes_title_above_the_header_block_is_history() -> None:
 def test_dashes_in_a_clients_sentence_are_kept() -> None:
     text = "We meet --- as agreed --- on Monday."
     assert new_text(text) == text
+
+
+# Gmail's plain text re-wrapped by a forwarder (discourse's embedded_email_12): the address
+# broke its line, so the attribution's closing "> wrote:" looks like a quoted line.
+WRAPPED_VERB = """Yes, Monday suits me.
+
+On Thu, 1 Oct 2026 at 11:16 Ana Field
+
+<
+mailto:Ana Field <ana@fieldpractice.example>
+> wrote:
+
+
+Shall we meet on Monday?
+"""
+
+
+def test_an_attribution_wrapped_down_to_a_quoted_wrote_is_history() -> None:
+    assert new_text(WRAPPED_VERB) == "Yes, Monday suits me."
+    # Bottom-posted below such an attribution, with the quote marked: the answer stays.
+    marked = WRAPPED_VERB.replace("Shall we", "> Shall we") + "Yes, Monday suits me.\n"
+    assert new_text(marked.replace("Yes, Monday suits me.\n\n", "", 1)) == "Yes, Monday suits me."
+
+
+def test_a_quoted_wrote_below_a_clients_own_sentence_is_no_attribution() -> None:
+    # Only the pieces of an address may stand between the dated line and the "> wrote:".
+    text = "On 3 May I phoned the clinic.\n\n> wrote:\nThey will call.\n"
+    assert new_text(text).startswith("On 3 May I phoned the clinic.")
+    text = "On 3 May I phoned the clinic.\n<\n>  wrote:\nThey will call.\n"
+    assert new_text(text).startswith("On 3 May I phoned the clinic.")

@@ -301,11 +301,42 @@ _NEW, _QUOTE, _DROP = "new", "quote", "drop"
 
 # An attribution whose address wrapped so that its closing "<addr\n>:" looks like a quote.
 _WRAPPED_CLOSE = re.compile(r"^\s*>\s*[:：]\s*$")
+# The same when the line broke right after the address: "On …, Name" then "<", "mailto:…>" and
+# a closing "> wrote:" that looks like a quote (Gmail's plain text re-wrapped by a forwarder).
+_WRAPPED_VERB = re.compile(rf"^\s*>\s*(?:{_WROTE})\s*[:：]\s*$", re.I)
+_ADDRESS_PIECE = re.compile(r"^\s*(?:[<>]|[^\n]{0,200}@[^\n]{0,200})\s*$")
 # Supercite (Emacs) quotes with the writer's initials or name before the marker: " LK> text".
 _SUPERCITE = re.compile(r"^[ \t]{0,4}([A-Za-z][\w.-]{0,9})>(?=[ \t>]|$)")
 # An attribution in the writer's own words ("Twas brillig at 14:00 … when ana@x did gyre and
 # gimble:"): no known verb, but an address, a date or time, and a quote right below it.
 _CUSTOM_ATTRIBUTION = re.compile(r"^[^\n>]{0,300}@[\w.-]+[^\n]{0,200}[:：]\s*$")
+
+
+def _wrapped_verb_start(lines: list[str], i: int) -> int | None:
+    """Where an attribution starts whose address wrapped down to a "> wrote:" at line `i`.
+
+    Only over lines that are blank or pieces of the address, up to the dated line that opens
+    it ("On Thu, 31 Mar 2016 at 11:16 Some One"), so a client's own sentence is never taken.
+    """
+    if len(lines[i]) > _SHORT or not _WRAPPED_VERB.match(lines[i]):
+        return None
+    address = False  # the address that wrapped must be there
+    for j in range(i - 1, max(-1, i - 7), -1):
+        line = lines[j]
+        if not line.strip() or (len(line) <= _SHORT and _ADDRESS_PIECE.match(line)):
+            address = address or "@" in line
+            continue
+        joined = f"{line.strip()} {lines[i].strip()[1:].strip()}"
+        if (
+            address
+            and len(line) <= _SHORT
+            and _ATTRIBUTION_START.match(line)
+            and re.search(r"\d", line)
+            and _is_attribution(joined)
+        ):
+            return j
+        return None
+    return None
 
 
 def _history_skip(lines: list[str], i: int) -> int:
@@ -339,6 +370,19 @@ def _classify(lines: list[str]) -> tuple[list[tuple[str, str]], int | None]:
     i = 0
     while i < len(lines):
         line = lines[i]
+        wrapped_from = _wrapped_verb_start(lines, i) if line.lstrip().startswith(">") else None
+        taken = 0 if wrapped_from is None else i - wrapped_from
+        if (
+            wrapped_from is not None
+            and [x for _, x in out[len(out) - taken :]] == lines[wrapped_from:i]
+        ):
+            del out[len(out) - taken :]
+            following = _next_content(lines, i + 1)
+            if following is None or not _is_quoted(following):
+                return out, i + 1  # unmarked history below, as after any attribution
+            out.extend((_DROP, x) for x in lines[wrapped_from : i + 1])
+            i += 1
+            continue
         if _is_quoted(line):
             out.append((_QUOTE, line))
             i += 1
