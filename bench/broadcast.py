@@ -47,7 +47,7 @@ from bigpractice import NOW, smtp_outgoing, write_big_practice  # noqa: E402
 from mailservers import start_smtp_sink  # noqa: E402
 
 from carecall_mail.app.runtime import make_transport, open_ledger  # noqa: E402
-from carecall_mail.config.schema import load_config  # noqa: E402
+from carecall_mail.config.loading import load_config  # noqa: E402
 from carecall_mail.jobs import send as sending  # noqa: E402
 from carecall_mail.store import sqlite as ledger_module  # noqa: E402
 from carecall_mail.templates import compose as compose_module  # noqa: E402

@@ -49,7 +49,8 @@ from imapclient import IMAPClient  # noqa: E402
 from mailservers import MAIL_SYSTEM_USER, PRACTITIONER, MailSystem, start_mail_system  # noqa: E402
 
 from carecall_mail.app.runtime import make_inbox, make_transport  # noqa: E402
-from carecall_mail.config.schema import Config, load_config  # noqa: E402
+from carecall_mail.config.loading import load_config  # noqa: E402
+from carecall_mail.config.schema import Config  # noqa: E402
 from carecall_mail.jobs.inbox import FetchReport, fetch_pass  # noqa: E402
 from carecall_mail.store.sqlite import Ledger, QueueItem  # noqa: E402
 from carecall_mail.templates.compose import message_id_domain  # noqa: E402

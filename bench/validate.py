@@ -28,9 +28,9 @@ from typing import Any
 
 import yaml
 
+from carecall_mail.config import loading, yamlload
 from carecall_mail.config import schema as config
-from carecall_mail.config import yamlload
-from carecall_mail.config.schema import load_config
+from carecall_mail.config.loading import load_config
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -88,7 +88,7 @@ def main() -> None:
         "--no-pure", action="store_true", help="skip the pure-Python SafeLoader (slow) run"
     )
     args = parser.parse_args()
-    loader = config._Loader
+    loader = loading._Loader
     with tempfile.TemporaryDirectory() as tmp:
         config_dir = write_practice(Path(tmp), args.clients)
         text = (config_dir / "clients.yaml").read_text(encoding="utf-8")

@@ -82,7 +82,7 @@ def ok(practice: Practice, *args: str) -> str:
 def outbox_statuses(practice: Practice) -> dict[str, OutboxStatus]:
     """Every outbox row of the practice's ledger: key -> status."""
     from carecall_mail.app.runtime import ledger_path
-    from carecall_mail.config.schema import load_config
+    from carecall_mail.config.loading import load_config
     from carecall_mail.store.sqlite import Ledger, OutboxStatus
 
     with Ledger.open(ledger_path(load_config(practice.config))) as ledger:
@@ -185,7 +185,7 @@ class InboxDesk:
 def open_desk(root: Path) -> Iterator[InboxDesk]:
     """A fresh copy of the example practice at `root`, open for the inbox job."""
     from carecall_mail.app.runtime import open_ledger
-    from carecall_mail.config.schema import load_config
+    from carecall_mail.config.loading import load_config
 
     practice = Practice(root)
     config = load_config(practice.config)

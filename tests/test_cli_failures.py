@@ -20,7 +20,7 @@ from practice import Practice, cli, ok, outbox_statuses
 from smtp_fault_server import FAULT_PASSWORD, FAULT_USER, Fault, FaultSMTPServer
 
 from carecall_mail.app.runtime import ledger_path
-from carecall_mail.config.schema import load_config
+from carecall_mail.config.loading import load_config
 from carecall_mail.store.sqlite import Ledger, OutboxRow, OutboxStatus
 
 # Monday 23 November 2026, 16:00 in Zurich: three check-ins are due.

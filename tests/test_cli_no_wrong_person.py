@@ -21,7 +21,7 @@ from mailservers import MailSystem
 from practice import Practice, cli, ok
 
 from carecall_mail.app.runtime import make_transport, open_ledger
-from carecall_mail.config.schema import load_config
+from carecall_mail.config.loading import load_config
 from carecall_mail.core import unsubscribe
 from carecall_mail.jobs.send import send_pass
 from carecall_mail.store import keys

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from practice import REPO, Practice, cli
 
-from carecall_mail.config.schema import load_config
+from carecall_mail.config.loading import load_config
 from carecall_mail.core.durations import Duration, add_months
 from carecall_mail.core.errors import ConfigError, Problem
 

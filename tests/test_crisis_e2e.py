@@ -31,7 +31,7 @@ from test_holiday_e2e import (
 )
 
 from carecall_mail.app.runtime import open_ledger
-from carecall_mail.config.schema import load_config
+from carecall_mail.config.loading import load_config
 from carecall_mail.templates.render import REVEALING_WORDS, Renderer
 
 pytestmark = pytest.mark.mailservers

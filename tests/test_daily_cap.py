@@ -16,7 +16,8 @@ from planning import at, client, config, holiday
 from smtp_fault_server import FaultSMTPServer
 from test_rate_limits import PLAIN, carecall  # the same loopback server set-up
 
-from carecall_mail.config.schema import Client, Config, SmtpOutgoing, load_config
+from carecall_mail.config.loading import load_config
+from carecall_mail.config.schema import Client, Config, SmtpOutgoing
 from carecall_mail.core.kinds import CHECKIN, HOLIDAY_NOTICE, RESUPPLY
 from carecall_mail.core.ledger_view import LedgerView
 from carecall_mail.core.planner import Planned, day_load, max_per_day, plan

@@ -13,7 +13,8 @@ from zoneinfo import ZoneInfo
 import pytest
 from practice import InboxDesk, Practice, plain_text, raw_mail, read_messages
 
-from carecall_mail.config.schema import Config, load_config
+from carecall_mail.config.loading import load_config
+from carecall_mail.config.schema import Config
 from carecall_mail.core.planner import plan
 from carecall_mail.jobs.digest import build_digest, digest_due, send_digest
 from carecall_mail.store.memory import MemoryStore

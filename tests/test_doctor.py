@@ -12,7 +12,7 @@ from practice import Practice
 
 from carecall_mail.app import cli
 from carecall_mail.app.doctor import Check, check_config
-from carecall_mail.config.schema import load_config
+from carecall_mail.config.loading import load_config
 
 SMTP_ENV = "CARECALL_TEST_DOCTOR_SMTP"
 IMAP_ENV = "CARECALL_TEST_DOCTOR_IMAP"

@@ -53,7 +53,7 @@ from test_cli_failures import (
 )
 
 from carecall_mail.app.runtime import ledger_path
-from carecall_mail.config.schema import load_config
+from carecall_mail.config.loading import load_config
 from carecall_mail.store.sqlite import Ledger, OutboxRow, OutboxStatus
 
 # At MONDAY three check-ins are DUE (as in test_cli_failures.py): Jonas and Lena, delivered

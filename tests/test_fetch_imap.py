@@ -23,7 +23,8 @@ from mailservers import PRACTITIONER, MailSystem
 from practice import Practice
 
 from carecall_mail.app.runtime import make_inbox, make_transport, open_ledger
-from carecall_mail.config.schema import Config, load_config
+from carecall_mail.config.loading import load_config
+from carecall_mail.config.schema import Config
 from carecall_mail.core.replies.parse import Reply
 from carecall_mail.jobs.inbox import FetchReport, Responder, fetch_pass
 from carecall_mail.store.sqlite import Ledger

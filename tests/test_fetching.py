@@ -23,7 +23,7 @@ import pytest
 from practice import InboxDesk, Practice, open_desk, plain_text, raw_mail
 
 from carecall_mail.app.runtime import EnvironmentProblem, make_transport, open_ledger
-from carecall_mail.config.schema import load_config
+from carecall_mail.config.loading import load_config
 from carecall_mail.core.replies.parse import Reply, StaticReplyIndex, parse_reply
 from carecall_mail.jobs import inbox as fetching
 from carecall_mail.jobs.inbox import (

@@ -35,7 +35,7 @@ import pytest
 from practice import REPO, Practice
 
 from carecall_mail.app.runtime import ledger_path
-from carecall_mail.config.schema import load_config
+from carecall_mail.config.loading import load_config
 from carecall_mail.core.mimetext import HEADER_LIMIT
 
 DATA = REPO / "tests" / "data"

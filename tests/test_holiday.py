@@ -21,7 +21,8 @@ from zoneinfo import ZoneInfo
 import pytest
 from practice import InboxDesk, Practice, plain_text, raw_mail, read_messages
 
-from carecall_mail.config.schema import Config, load_config
+from carecall_mail.config.loading import load_config
+from carecall_mail.config.schema import Config
 from carecall_mail.core.replies.parse import Reply, ReplyRules, StaticReplyIndex, parse_reply
 from carecall_mail.jobs.holiday import (
     HolidayResponder,

@@ -26,7 +26,8 @@ from practice import Practice
 from practice import plain_text as text_of
 
 from carecall_mail.app.runtime import make_inbox, make_transport, open_ledger
-from carecall_mail.config.schema import Config, load_config
+from carecall_mail.config.loading import load_config
+from carecall_mail.config.schema import Config
 from carecall_mail.core.planner import holiday_at
 from carecall_mail.jobs.holiday import HolidayResponder
 from carecall_mail.jobs.inbox import FetchReport, fetch_pass

@@ -21,7 +21,8 @@ from practice import Practice, ok
 from test_sending import body_text, outbox
 
 from carecall_mail.app.runtime import ledger_path
-from carecall_mail.config.schema import Client, Config, Supply, load_config
+from carecall_mail.config.loading import load_config
+from carecall_mail.config.schema import Client, Config, Supply
 from carecall_mail.core import kinds, planner
 from carecall_mail.core.context import Sample, base_context
 from carecall_mail.core.durations import Duration

@@ -14,7 +14,7 @@ import pytest
 from practice import REPO, Practice, ok
 
 from carecall_mail.app.cli import build_parser
-from carecall_mail.config.schema import load_config
+from carecall_mail.config.loading import load_config
 from carecall_mail.core.errors import ConfigError, Problem
 from carecall_mail.core.timezones import legacy_zone_problem, suggest_zone
 from carecall_mail.templates.render import check_templates

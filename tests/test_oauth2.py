@@ -19,7 +19,8 @@ import pytest
 from oauth2_provider import CLIENT_ID, FakeProvider
 from practice import Practice, cli
 
-from carecall_mail.config.schema import ImapIncoming, SmtpOutgoing, load_config
+from carecall_mail.config.loading import load_config
+from carecall_mail.config.schema import ImapIncoming, SmtpOutgoing
 from carecall_mail.core.errors import ConfigError
 from carecall_mail.core.redact import MASK, scrub_bearer, scrubber
 from carecall_mail.templates.preflight import warnings

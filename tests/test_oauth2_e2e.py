@@ -24,7 +24,7 @@ from oauth2_provider import CLIENT_ID, FakeProvider
 from practice import Practice, cli
 
 from carecall_mail.app.runtime import make_inbox, make_transport
-from carecall_mail.config.schema import load_config
+from carecall_mail.config.loading import load_config
 from carecall_mail.core.errors import InboxError
 from carecall_mail.transports.inbound import MemoryCursorStore
 from carecall_mail.transports.oauth2 import read_token, token_file

@@ -15,7 +15,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from planning import EVERY_DAY, UTC, at, client, config, holiday, in_window
 
-from carecall_mail.config.schema import Grace, load_config
+from carecall_mail.config.loading import load_config
+from carecall_mail.config.schema import Grace
 from carecall_mail.core.context import supplies_near_break
 from carecall_mail.core.durations import Duration
 from carecall_mail.core.kinds import item_slug

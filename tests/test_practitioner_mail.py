@@ -15,7 +15,8 @@ from zoneinfo import ZoneInfo
 import pytest
 from practice import REPO
 
-from carecall_mail.config.schema import Config, load_config
+from carecall_mail.config.loading import load_config
+from carecall_mail.config.schema import Config
 from carecall_mail.core.replies.model import ReplyRecord
 from carecall_mail.core.replies.parse import Reply, StaticReplyIndex, parse_reply
 from carecall_mail.jobs.digest import build_digest

@@ -24,8 +24,9 @@ from mailservers import (
 )
 from practice import Practice, ok
 
+from carecall_mail.config.loading import load_config
 from carecall_mail.config.providers import PROVIDERS
-from carecall_mail.config.schema import ImapIncoming, SmtpOutgoing, load_config
+from carecall_mail.config.schema import ImapIncoming, SmtpOutgoing
 
 pytestmark = pytest.mark.mailservers
 

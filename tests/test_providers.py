@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 from practice import Practice
 
+from carecall_mail.config.loading import load_config
 from carecall_mail.config.providers import PROVIDERS, fill_incoming, fill_outgoing
-from carecall_mail.config.schema import ImapIncoming, SmtpOutgoing, load_config
+from carecall_mail.config.schema import ImapIncoming, SmtpOutgoing
 from carecall_mail.core.errors import ConfigError
 from carecall_mail.templates.preflight import warnings
 

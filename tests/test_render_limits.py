@@ -15,7 +15,7 @@ import pytest
 from practice import Practice, cli
 
 from carecall_mail.app.runtime import ledger_path, make_transport
-from carecall_mail.config.schema import load_config
+from carecall_mail.config.loading import load_config
 from carecall_mail.jobs.send import send_pass
 from carecall_mail.store.sqlite import Ledger, OutboxStatus
 from carecall_mail.templates.render import Renderer, RenderError, TemplateTooBig

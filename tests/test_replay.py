@@ -18,7 +18,8 @@ from zoneinfo import ZoneInfo
 import pytest
 from planning import at, client, config, holiday, in_window
 
-from carecall_mail.config.schema import Config, load_config
+from carecall_mail.config.loading import load_config
+from carecall_mail.config.schema import Config
 from carecall_mail.core.durations import Duration
 from carecall_mail.core.ledger_view import LedgerView
 from carecall_mail.core.planner import Planned, birthday_on, plan

@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from practice import Practice, ok
 
 from carecall_mail.app.runtime import ledger_path, make_transport
-from carecall_mail.config.schema import load_config
+from carecall_mail.config.loading import load_config
 from carecall_mail.jobs.send import send_pass
 from carecall_mail.store.sqlite import Ledger, OutboxRow, OutboxStatus
 from carecall_mail.templates.render import Renderer

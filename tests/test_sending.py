@@ -28,7 +28,7 @@ from practice import Practice, cli, ok, outbox_statuses
 from smtp_fault_server import Fault, FaultSMTPServer
 
 from carecall_mail.app.runtime import ledger_path, make_transport
-from carecall_mail.config.schema import load_config
+from carecall_mail.config.loading import load_config
 from carecall_mail.jobs.send import send_pass
 from carecall_mail.store.sqlite import Ledger, OutboxRow, OutboxStatus
 from carecall_mail.templates.render import Renderer

@@ -17,7 +17,7 @@ from smtp_fault_server import FaultSMTPServer
 from test_cli_replies import REPLY as FLAGGED_REPLY
 
 from carecall_mail.app import service
-from carecall_mail.config.schema import load_config
+from carecall_mail.config.loading import load_config
 
 MAILDIR_OUT = "  transport: maildir               # embedded default: var/outbox is a Maildir\n"
 SMTP_OUT = (

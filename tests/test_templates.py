@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from practice import REPO, Practice, ok, read_messages
 
-from carecall_mail.config.schema import load_config
+from carecall_mail.config.loading import load_config
 from carecall_mail.core.context import practitioner_view
 from carecall_mail.core.kinds import sample_contexts
 from carecall_mail.templates.render import (

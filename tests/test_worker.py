@@ -3,8 +3,11 @@ survives a broken one, and stops cleanly on SIGTERM and SIGINT.
 
 The worker's send job runs every `worker.SEND_EVERY` seconds (a minute). These tests
 start the real `carecall run` command with that interval set to one second, so a
-reload is seen within a second or two instead of a minute; nothing else is changed.
-Every wait is bounded.
+reload is seen within a second or two instead of a minute. Its `--now` clock runs at
+wall speed as shipped, plus the seconds a test writes with `WorkerProcess.jump`: a
+test that needs the send window to open makes it open once it has seen what must
+happen before, instead of waiting for the minute in real time. Nothing else is
+changed. Every wait is bounded.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from __future__ import annotations
 import email
 import email.policy
 import logging
+import os
 import signal
 import sqlite3
 import subprocess
@@ -29,13 +33,33 @@ from practice import Practice, outbox_statuses
 from smtp_fault_server import FaultSMTPServer
 
 from carecall_mail.app.worker import STOP_GRACE, Worker
-from carecall_mail.config.schema import Config, load_config
+from carecall_mail.config.loading import load_config
+from carecall_mail.config.schema import Config
 
-# `carecall run` with the send job every second instead of every minute.
-FAST_WORKER = (
-    "import sys, carecall_mail.app.worker as w; w.SEND_EVERY = 1; "
-    "from carecall_mail.app.cli import main; sys.exit(main(sys.argv[1:]))"
-)
+# `carecall run` with the send job every second instead of every minute, and its
+# `--now` clock (the shipped one, at wall speed) moved on by the seconds in the file
+# named by CLOCK_JUMP_ENV, when that file exists.
+CLOCK_JUMP_ENV = "CARECALL_TEST_CLOCK_JUMP"
+FAST_WORKER = f"""
+import os, sys
+from datetime import timedelta
+import carecall_mail.app.cli as cli
+import carecall_mail.app.worker as w
+w.SEND_EVERY = 1
+jump_file = os.environ["{CLOCK_JUMP_ENV}"]
+def jumping_clock(start, wall_clock=cli.replay_clock):
+    wall = wall_clock(start)
+    def now():
+        try:
+            with open(jump_file) as f:
+                jump = float(f.read())
+        except FileNotFoundError:
+            jump = 0.0
+        return wall() + timedelta(seconds=jump)
+    return now
+cli.replay_clock = jumping_clock
+sys.exit(cli.main(sys.argv[1:]))
+"""
 WAIT = 40.0  # generous for a loaded machine; healthy runs take a second or two
 
 
@@ -63,6 +87,7 @@ def wait_until(what: str, check: Callable[[], bool], log: Path, timeout: float =
 class WorkerProcess:
     def __init__(self, root: Path, now: str, log: Path, *, once: bool = False) -> None:
         self.log = log
+        self._jump_file = log.with_suffix(".clock-jump")
         self._err: IO[bytes] = log.open("wb")
         args = ["run", "-c", str(root / "config"), "--now", now, *(["--once"] if once else [])]
         self.proc = subprocess.Popen(
@@ -70,7 +95,14 @@ class WorkerProcess:
             stdout=subprocess.PIPE,
             stderr=self._err,
             cwd=root,
+            env={**os.environ, CLOCK_JUMP_ENV: str(self._jump_file)},
         )
+
+    def jump(self, seconds: float) -> None:
+        """Move the worker's clock on by `seconds` from its start (never back)."""
+        partial = self._jump_file.with_suffix(".partial")
+        partial.write_text(str(seconds))
+        partial.replace(self._jump_file)  # the worker never reads half a number
 
     def text(self) -> str:
         return self.log.read_text(encoding="utf-8", errors="replace")

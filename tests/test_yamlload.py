@@ -1,6 +1,6 @@
 """The fast YAML path returns exactly what PyYAML returns, or hands the text to PyYAML.
 
-Differential throughout: `yaml.load(text, Loader=config._Loader)` is the oracle.
+Differential throughout: `yaml.load(text, Loader=_Loader)` (config/loading.py) is the oracle.
 For any text, `fast_load` must either give a value equal to PyYAML's (same types,
 same key order) or raise `_Fallback`; where PyYAML raises, it must fall back, so
 `load_yaml` accepts and refuses exactly what PyYAML does. Also here: the email
@@ -25,7 +25,7 @@ from practice import REPO, Practice
 
 from carecall_mail.config import schema as config
 from carecall_mail.config import yamlload
-from carecall_mail.config.schema import DuplicateKeys, _Loader, load_config
+from carecall_mail.config.loading import DuplicateKeys, _Loader, load_config
 from carecall_mail.config.yamlload import FAST_MIN_CHARS, _Fallback, fast_load, load_yaml
 from carecall_mail.core.errors import ConfigError
 

@@ -31,7 +31,8 @@ from carecall_mail.app.runtime import (
     practitioner_dir,
 )
 from carecall_mail.app.worker import Worker, inbox_pass, replay_clock
-from carecall_mail.config.schema import FILES, Config, ImapIncoming, SmtpOutgoing, load_config
+from carecall_mail.config.loading import FILES, load_config
+from carecall_mail.config.schema import Config, ImapIncoming, SmtpOutgoing
 from carecall_mail.core.addresses import normalise
 from carecall_mail.core.errors import CareCallError, ConfigError
 from carecall_mail.core.ledger_view import ALL_STREAMS, STREAMS

@@ -11,13 +11,13 @@ import ssl
 from datetime import UTC, datetime
 from pathlib import Path
 
+from carecall_mail.config.loading import locate
 from carecall_mail.config.schema import (
     Config,
     ImapIncoming,
     MaildirIncoming,
     MaildirOutgoing,
     SmtpOutgoing,
-    locate,
 )
 from carecall_mail.core.errors import CareCallError, ConfigError, Problem
 from carecall_mail.store.continuity import check_ledger, note_history

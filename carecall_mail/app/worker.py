@@ -27,7 +27,8 @@ import schedule
 
 from carecall_mail import logs
 from carecall_mail.app.runtime import ledger_path, make_inbox, make_transport, open_ledger
-from carecall_mail.config.schema import FILES, Config
+from carecall_mail.config.loading import FILES
+from carecall_mail.config.schema import Config
 from carecall_mail.core.errors import CareCallError, ConfigError, InboxError
 from carecall_mail.jobs import digest, health
 from carecall_mail.jobs.holiday import HolidayResponder

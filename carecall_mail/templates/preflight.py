@@ -21,8 +21,9 @@ from pathlib import Path
 import jinja2
 import jinja2.nodes
 
+from carecall_mail.config.loading import Loc, locate
 from carecall_mail.config.providers import PROVIDERS
-from carecall_mail.config.schema import Config, Loc, locate
+from carecall_mail.config.schema import Config
 from carecall_mail.core.addresses import normalise
 from carecall_mail.core.errors import CareCallError, Problem
 from carecall_mail.core.ledger_view import LedgerView
