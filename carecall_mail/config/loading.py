@@ -90,26 +90,30 @@ class _Loader(_BaseLoader):
         return data
 
 
-def _lenient_timestamp(loader: yaml.SafeLoader, node: yaml.Node) -> object:
-    try:
-        return yaml.SafeLoader.construct_yaml_timestamp(loader, node)  # type: ignore[arg-type]
-    except ValueError:
-        return loader.construct_scalar(node)  # type: ignore[arg-type]
+def _lenient(
+    construct: Callable[[yaml.SafeLoader, yaml.Node], object],
+) -> Callable[[yaml.SafeLoader, yaml.Node], object]:
+    """A constructor that leaves a value it cannot build as text, for the validator to
+    report at its line: an impossible date (2026-13-45), or a 5,000-digit number past
+    Python's int-from-text limit, instead of a traceback."""
+
+    def constructor(loader: yaml.SafeLoader, node: yaml.Node) -> object:
+        try:
+            return construct(loader, node)
+        except ValueError:
+            return loader.construct_scalar(node)  # type: ignore[arg-type]
+
+    return constructor
 
 
-_Loader.add_constructor("tag:yaml.org,2002:timestamp", _lenient_timestamp)
-
-
-def _lenient_int(loader: yaml.SafeLoader, node: yaml.Node) -> object:
-    # A 5,000-digit number is past Python's int-from-text limit: left as text, it is
-    # reported at its line ("expected an integer") instead of a traceback.
-    try:
-        return yaml.SafeLoader.construct_yaml_int(loader, node)  # type: ignore[arg-type]
-    except ValueError:
-        return loader.construct_scalar(node)  # type: ignore[arg-type]
-
-
-_Loader.add_constructor("tag:yaml.org,2002:int", _lenient_int)
+_Loader.add_constructor(
+    "tag:yaml.org,2002:timestamp",
+    _lenient(yaml.SafeLoader.construct_yaml_timestamp),  # type: ignore[arg-type]
+)
+_Loader.add_constructor(
+    "tag:yaml.org,2002:int",
+    _lenient(yaml.SafeLoader.construct_yaml_int),  # type: ignore[arg-type]
+)
 
 
 # ---------------------------------------------------------------- loading

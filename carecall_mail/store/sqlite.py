@@ -515,7 +515,7 @@ SQL: Mapping[str, str] = {
     " ON CONFLICT (reply_message_id) DO NOTHING",
     "mark_forwarded": "UPDATE forwards SET forwarded_at = ?"
     " WHERE reply_message_id = ? AND forwarded_at IS NULL",
-    "pending_forwards": "SELECT reply_message_id, claimed_at, forwarded_at FROM forwards"
+    "pending_forwards": "SELECT reply_message_id, claimed_at FROM forwards"
     " WHERE forwarded_at IS NULL ORDER BY claimed_at",
     "last_digest_at": "SELECT value FROM meta WHERE name = 'last_digest_at'",
     "set_last_digest": "INSERT INTO meta (name, value) VALUES ('last_digest_at', ?)"
@@ -1496,9 +1496,7 @@ class Ledger:
         Holiday forwards only: alerts (since migration 5) and crisis replies (since
         migration 6) have their own tables.
         """
-        with self._read():
-            rows = self._conn.execute(SQL["pending_forwards"]).fetchall()
-        return [ForwardRow(m, _dt(c), _opt_dt(f)) for m, c, f in rows]
+        return self._pending_claims("pending_forwards")
 
     def claim_alert(self, reply_message_id: str, at: datetime | None = None) -> bool:
         """True only the first time: the practitioner's alert about this reply is ours."""
@@ -1509,9 +1507,7 @@ class Ledger:
 
     def pending_alerts(self) -> list[ForwardRow]:
         """Alerts claimed but never marked sent, by their reply's bare Message-ID."""
-        with self._read():
-            rows = self._conn.execute(SQL["pending_alerts"]).fetchall()
-        return [ForwardRow(m, _dt(c), None) for m, c in rows]
+        return self._pending_claims("pending_alerts")
 
     def claim_crisis_reply(self, reply_message_id: str, at: datetime | None = None) -> bool:
         """True only the first time: the crisis reply to this mail is ours to send."""
@@ -1522,8 +1518,12 @@ class Ledger:
 
     def pending_crisis_replies(self) -> list[ForwardRow]:
         """Crisis replies claimed but never handed over, by their mail's bare Message-ID."""
+        return self._pending_claims("pending_crisis_replies")
+
+    def _pending_claims(self, query: str) -> list[ForwardRow]:
+        # Every once-only claim kind lists its open claims the same way, oldest first.
         with self._read():
-            rows = self._conn.execute(SQL["pending_crisis_replies"]).fetchall()
+            rows = self._conn.execute(SQL[query]).fetchall()
         return [ForwardRow(m, _dt(c), None) for m, c in rows]
 
     # ------------------------------------------------------------------ digest state
