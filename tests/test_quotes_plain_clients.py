@@ -85,3 +85,17 @@ def test_a_quoted_wrote_below_a_clients_own_sentence_is_no_attribution() -> None
     assert new_text(text).startswith("On 3 May I phoned the clinic.")
     text = "On 3 May I phoned the clinic.\n<\n>  wrote:\nThey will call.\n"
     assert new_text(text).startswith("On 3 May I phoned the clinic.")
+
+
+def test_tobit_davids_quoted_mail_title_starts_the_history() -> None:
+    # mail-parser-reply's email_3_1: David's title above its "Von … An …" lines, the quoted
+    # mail's text below them unmarked.
+    text = (
+        "Fourth reply, thank you.\n\nOriginal Message processed by david®\n"
+        "FW: Termin 9. August 2022, 12:44 Uhr\nVon Ana Field\nAn Maria Keller\n\n"
+        "Shall we meet on Monday?\n"
+    )
+    assert new_text(text) == "Fourth reply, thank you."
+    assert new_text("The original message processed by david was lost.") == (
+        "The original message processed by david was lost."
+    )

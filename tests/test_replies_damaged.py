@@ -6,8 +6,9 @@ from datetime import UTC, datetime
 
 import pytest
 
-from carecall_mail.core.mimetext import decode_bytes
+from carecall_mail.core.mimetext import decode_bytes, undecoded_qp
 from carecall_mail.core.replies.parse import StaticReplyIndex, parse_reply
+from carecall_mail.core.replies.quotes import new_text
 
 NOW = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
 HEAD = b"From: Maria <maria@example.org>\nSubject: Re: How are you?\nMessage-ID: <m@x>\n"
@@ -75,3 +76,33 @@ def test_a_hostile_10_mb_message_is_read_as_the_reply_it_is(raw: bytes) -> None:
     reply = parse_reply(raw, StaticReplyIndex(), received_at=NOW)
     assert (reply.message_id, reply.from_addr) == ("m@x", "maria@example.org")
     assert reply.subject == "Re: How are you?"
+
+
+# Quoted-printable that the part does not declare (mail-parser-reply's begins_with_signature):
+# soft breaks split the attribution ("w=\nrote:"), so the history below it was kept.
+UNDECLARED_QP = (
+    b"Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 7bit\n\n"
+    b"Danke, Montag passt mir sehr gut. Bis dann, sch=C3=B6ne Gr=C3=BC=C3=9Fe an das =\n"
+    b"ganze Team.\n\n"
+    b"On Mon, Jun 3, 2024 at 12:53=E2=80=AFAM Ana Field <ana@fieldpractice.example> w=\n"
+    b"rote:\n\n> Shall we meet on Monday?\n"
+)
+
+
+def test_quoted_printable_the_part_does_not_declare_is_decoded() -> None:
+    assert text_of(HEAD + UNDECLARED_QP) == (
+        "Danke, Montag passt mir sehr gut. Bis dann, schöne Grüße an das ganze Team."
+    )
+    assert new_text(UNDECLARED_QP.split(b"\n\n", 1)[1].decode()).startswith("Danke, Montag")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1 + 1 =\n2, and 2 + 2 =\n4, my son says.",  # an "=" of the client's at the line ends
+        "Price=\nlow, quality=\nhigh, a=b.",  # soft breaks, but an "=" that is no escape
+        "Only one soft=\nbreak and =C3=A9.",
+    ],
+)
+def test_text_with_equals_signs_is_not_taken_for_quoted_printable(text: str) -> None:
+    assert undecoded_qp(text) == text

@@ -112,6 +112,31 @@ def decode_bytes(data: bytes, charset: str | None) -> str:
         return data.decode("cp1252", errors="replace")
 
 
+# Quoted-printable that was never decoded (a part labelled 7bit, or none, over a QP body; a
+# copy of the raw body): soft line breaks "=\n" and "=XX" escapes (RFC 2045 §6.7), and no other
+# "=", since an encoder escapes every "=" it meets as "=3D".
+_LONE_EQUALS = re.compile(r"=(?![0-9A-F]{2}|\n)")
+_QP_ESCAPE = re.compile(rb"=([0-9A-F]{2})|=\n")
+# And one sign that only an encoder leaves: an escape, or a word broken by a soft break.
+_QP_SIGN = re.compile(r"=[0-9A-F]{2}|\w=\n\w")
+_MIN_SOFT_BREAKS = 2  # one "=" at a line's end may be a person's; two or more are an encoder's
+
+
+def undecoded_qp(text: str) -> str:
+    """`text` decoded from quoted-printable when it plainly still is encoded, else unchanged."""
+    if text.count("=\n") < _MIN_SOFT_BREAKS:
+        return text
+    if _LONE_EQUALS.search(text):
+        return text  # an "=" that is no escape: text, not quoted-printable
+    if not _QP_SIGN.search(text):
+        return text  # "1 + 1 =" at two line ends is a person's arithmetic
+    data = _QP_ESCAPE.sub(
+        lambda m: bytes.fromhex(m.group(1).decode()) if m.group(1) else b"",
+        text.encode("utf-8", "surrogateescape"),
+    )
+    return decode_bytes(data, "utf-8")
+
+
 def _unescape_8bit(value: str) -> str:
     """Raw 8-bit header bytes come back from compat32 as surrogate escapes; decode them."""
     try:
@@ -274,7 +299,9 @@ def part_text(part: Message) -> str:
         payload = None
     if isinstance(payload, bytes):
         charset = param(str(part.get("content-type", "")), "charset") or None
-        return _lines(decode_bytes(payload, charset))
+        text = _lines(decode_bytes(payload, charset))
+        cte = str(part.get("content-transfer-encoding", "")).strip().lower()
+        return text if cte == "quoted-printable" else undecoded_qp(text)
     raw = part.get_payload()
     return _lines(_unescape_8bit(raw)) if isinstance(raw, str) else ""
 

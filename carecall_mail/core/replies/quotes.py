@@ -23,6 +23,8 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
+from carecall_mail.core.mimetext import undecoded_qp
+
 # Lines longer than this are never attributions, separators or signatures: the rules below
 # only look at short lines, which also bounds the cost of each regular expression.
 _SHORT = 400
@@ -91,7 +93,9 @@ _DASHED_TITLE = re.compile(r"^[-=]{2,}\s*[^\s=-][^\n]{1,60}?\s*[-=]{2,}$")
 _SEPARATOR_PHRASES = re.compile(
     r"^\s*(?:begin\s+forwarded\s+message|anfang\s+der\s+weitergeleiteten\s+nachricht|"
     r"début\s+du\s+message\s+réexpédié|inicio\s+del\s+mensaje\s+reenviado|"
-    r"original\s+message|ursprüngliche\s+nachricht|message\s+d'origine)\s*:?\s*$",
+    r"original\s+message|ursprüngliche\s+nachricht|message\s+d'origine|"
+    # Tobit David's quoted-mail title, above its "Von … An …" lines.
+    r"original\s+message\s+processed\s+by\s+david\S{0,2})\s*:?\s*$",
     re.I,
 )
 # Outlook's divider and Mailman's footer rule: a long line of underscores.
@@ -600,6 +604,7 @@ def strip_banner(text: str) -> str:
 
 def new_text(plain: str) -> str:
     """What the sender newly wrote in a plain-text body."""
+    plain = undecoded_qp(plain)  # a body copied raw, its quoted-printable never decoded
     return tidy(strip_signature(tidy(strip_banner(strip_quotes(plain)))))
 
 
