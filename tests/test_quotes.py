@@ -318,12 +318,51 @@ MORE_HEADER_BLOCKS = [
     "宛先: 花子 <hanako@example.jp>\n件名: お元気ですか",
     "寄件者: Ana Field <ana@fieldpractice.example>\n寄件日期: 2026年10月2日 上午 10:00\n"
     "收件者: 李伟 <li.wei@example.tw>\n主旨: 最近好嗎？",
+    # Outlook's labels in more of the languages it ships in (its own localised header block).
+    "De: Ana Field <ana@fieldpractice.example>\nEnviado: sexta-feira, 2 de outubro de 2026\n"
+    "Para: João <joao@example.pt>\nAssunto: Como está?",
+    "Fra: Ana Field <ana@fieldpractice.example>\nSendt: 2. oktober 2026 10:00\n"
+    "Til: Mette <mette@example.dk>\nEmne: Hvordan går det?",
+    "Lähettäjä: Ana Field <ana@fieldpractice.example>\nLähetetty: 2. lokakuuta 2026 10.00\n"
+    "Vastaanottaja: Aino <aino@example.fi>\nAihe: Mitä kuuluu?",
+    "Feladó: Ana Field <ana@fieldpractice.example>\nElküldve: 2026. október 2. 10:00\n"
+    "Címzett: Anna <anna@example.hu>\nTárgy: Hogy vagy?",
+    "Kimden: Ana Field <ana@fieldpractice.example>\nGönderildi: 2 Ekim 2026 Cuma 10:00\n"
+    "Kime: Ayşe <ayse@example.tr>\nKonu: Nasılsın?",
+    "보낸 사람: Ana Field <ana@fieldpractice.example>\n보낸 날짜: 2026년 10월 2일 오전 10:00\n"
+    "받는 사람: 민수 <minsu@example.kr>\n제목: 잘 지내세요?",
+    "Από: Ana Field <ana@fieldpractice.example>\nΣτάλθηκε: Παρασκευή, 2 Οκτωβρίου 2026\n"
+    "Προς: Μαρία <maria@example.gr>\nΘέμα: Τι κάνεις;",
+    "De la: Ana Field <ana@fieldpractice.example>\nTrimis: vineri, 2 octombrie 2026 10:00\n"
+    "Către: Ioana <ioana@example.ro>\nSubiect: Ce mai faci?",
+    "من: Ana Field <ana@fieldpractice.example>\nتاريخ الإرسال: الجمعة، 2 أكتوبر 2026\n"
+    "إلى: ليلى <layla@example.ae>\nالموضوع: كيف حالك؟",
+    "מאת: Ana Field <ana@fieldpractice.example>\nנשלח: יום שישי 2 אוקטובר 2026 10:00\n"
+    "אל: נועה <noa@example.il>\nנושא: מה שלומך?",
+    "Dari: Ana Field <ana@fieldpractice.example>\nDikirim: Jumat, 02 Oktober 2026 10.00\n"
+    "Kepada: Sari <sari@example.id>\nSubjek: Apa kabar?",
+    "Từ: Ana Field <ana@fieldpractice.example>\nĐã gửi: Thứ Sáu, 2 tháng 10 năm 2026\n"
+    "Đến: Lan <lan@example.vn>\nChủ đề: Bạn khỏe không?",
+    "De: Ana Field <ana@fieldpractice.example>\nEnviat el: divendres, 2 d’octubre de 2026\n"
+    "Per a: Núria <nuria@example.cat>\nAssumpte: Com estàs?",
+    "Šalje: Ana Field <ana@fieldpractice.example>\nPoslano: petak, 2. listopada 2026.\n"
+    "Prima: Ivana <ivana@example.hr>\nPredmet: Kako si?",
+    "จาก: Ana Field <ana@fieldpractice.example>\nส่ง: 2 ตุลาคม 2026 10:00\n"
+    "ถึง: Somchai <somchai@example.th>\nเรื่อง: สบายดีไหม",
 ]
 
 
 @pytest.mark.parametrize("block", MORE_HEADER_BLOCKS)
 def test_header_blocks_in_more_languages(block: str) -> None:
     assert new_text(f"{NEW}\n\n{block}\n\nLiebe Maria,\nwie geht es?\n") == NEW
+
+
+@pytest.mark.parametrize(
+    "trip",
+    ["From: Berlin\nTo: Munich\nWe take the train.", "Từ: Hà Nội\nĐến: Huế\nChúng tôi đi tàu."],
+)
+def test_a_from_and_to_without_date_or_address_is_the_clients_own(trip: str) -> None:
+    assert new_text(trip) == trip
 
 
 @pytest.mark.parametrize(

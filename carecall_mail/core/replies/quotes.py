@@ -71,7 +71,10 @@ _DASHED_ATTRIBUTION = re.compile(
 
 _FROM_KEYS = (
     r"from|von|de|da|van|från|fra|od|от|від|发件人|寄件者|寄件人|差出人|expéditeur|remitente|"
-    r"mittente|afzender|lähettäjä|feladó|kimden|보낸\s*사람"
+    r"mittente|afzender|lähettäjä|feladó|kimden|보낸\s*사람|"
+    # Outlook's labels in Greek, Romanian, Arabic, Hebrew, Indonesian, Vietnamese, Croatian,
+    # Estonian, Lithuanian and Thai.
+    r"από|de\s+la|من|מאת|dari|từ|šalje|saatja|nuo|จาก"
 )
 _OTHER_KEYS = (
     r"sent|date|gesendet|datum|envoyé|enviado|fecha|data|inviato|verzonden|skickat|sendt|"
@@ -79,7 +82,12 @@ _OTHER_KEYS = (
     r"寄件日期|送信日時|日期|時間|to|an|à|a|para|aan|till|til|do|кому|komu|收件人|收件者|宛先|"
     r"받는\s*사람|cc|kopia|копия|抄送|副本|subject|betreff|objet|asunto|oggetto|onderwerp|ämne|"
     r"emne|temat|тема|předmět|predmet|主题|主旨|件名|제목|assunto|aihe|tárgy|konu|"
-    r"envoyé\s+par|sent\s+by"
+    r"envoyé\s+par|sent\s+by|"
+    r"στάλθηκε|απεστάλη|προς|θέμα|κοιν|trimis|către|subiect|"
+    r"تاريخ\s+الإرسال|أرسلت|أرسل|إلى|الموضوع|نسخة|נשלח|אל|נושא|עותק|"
+    r"dikirim|kepada|subjek|perihal|đã\s+gửi|đến|chủ\s+đề|enviat\s+el|per\s+a|assumpte|"
+    r"poslano|prima|zadeva|saadetud|adressaat|teema|išsiųsta|kam|nosūtīts|tēma|"
+    r"ส่ง|ถึง|เรื่อง"
 )
 _HEADER_LINE = re.compile(rf"^\s*[*>]*\s*(?:{_FROM_KEYS}|{_OTHER_KEYS})\s*[*]?\s*[:：]", re.I)
 _FROM_LINE = re.compile(rf"^\s*[*>]*\s*(?:{_FROM_KEYS})\s*[*]?\s*[:：]", re.I)
@@ -270,12 +278,14 @@ def _header_block_at(lines: list[str], i: int) -> bool:
     if len(lines[i]) > _SHORT * 4 or not _HEADER_LINE.match(lines[i]):
         return False
     seen = 0
-    has_from = False
+    has_from = dated = False
     for line in lines[i : i + 7]:
         if len(line) <= _SHORT * 4 and _HEADER_LINE.match(line):
             seen += 1
             has_from = has_from or bool(_FROM_LINE.match(line))
-    return seen >= 3 or (seen >= 2 and has_from)
+            dated = dated or bool(_DATE_OR_ADDRESS.search(line))
+    # Two lines only with a date or an address in them: "From: Berlin / To: Munich" is a trip.
+    return seen >= 3 or (seen >= 2 and has_from and dated)
 
 
 def _separator_at(lines: list[str], i: int) -> bool:
