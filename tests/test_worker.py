@@ -144,6 +144,12 @@ def test_run_once_sends_and_exits(practice: Practice) -> None:
     assert "2 sent" in done.stdout
 
 
+# Two minutes before the send window opens (09:00 Monday); `TO_NINE` seconds on, it is
+# open. The margin is for a loaded machine: the worker's clock runs at wall speed until
+# the test jumps it, and nothing may fall due before the test has seen the broken edit.
+BEFORE_NINE = "2026-11-23T08:58:00+01:00"
+TO_NINE = 125.0
+
 NEW_CLIENT = """
   - id: c-009
     name: Nora Weiss
@@ -155,9 +161,9 @@ NEW_CLIENT = """
 def test_worker_reloads_config_and_survives_a_broken_edit(
     practice: Practice, tmp_path: Path, workers: list[WorkerProcess]
 ) -> None:
-    # 20 s before the window opens at 09:00: Jonas's and Lena's check-ins fall due while
-    # the worker runs, after the config has been broken.
-    worker = WorkerProcess(practice.root, "2026-11-23T08:59:40+01:00", tmp_path / "worker.log")
+    # Two minutes before the window opens at 09:00: Jonas's and Lena's check-ins fall due
+    # while the worker runs, after the config has been broken (the test jumps the clock).
+    worker = WorkerProcess(practice.root, BEFORE_NINE, tmp_path / "worker.log")
     workers.append(worker)
     wait_until("worker started", lambda: "worker running" in worker.text(), worker.log)
     wait_until("first send pass", lambda: "send.pass" in worker.text(), worker.log)
@@ -172,6 +178,7 @@ def test_worker_reloads_config_and_survives_a_broken_edit(
     assert recipients(practice) == [], "nothing was due yet when the edit broke the config"
 
     # The last good config keeps running: the check-ins go out at 09:00.
+    worker.jump(TO_NINE)
     expected = ["jonas@example.org", "lena@example.org"]
     wait_until("sent with the last good config", lambda: len(recipients(practice)) == 2, worker.log)
     assert sorted(recipients(practice)) == expected
@@ -320,14 +327,16 @@ NESTED_LOOPS = "{% for a in range(100000) %}{% for b in range(100000) %}{% endfo
 def test_a_reload_that_meets_a_template_over_the_limit_keeps_the_last_good_config(
     practice: Practice, tmp_path: Path, workers: list[WorkerProcess]
 ) -> None:
-    # 20 s before the window opens at 09:00, as in the test above with broken YAML.
-    worker = WorkerProcess(practice.root, "2026-11-23T08:59:40+01:00", tmp_path / "worker.log")
+    # Before the window opens at 09:00, as in the test above with broken YAML.
+    worker = WorkerProcess(practice.root, BEFORE_NINE, tmp_path / "worker.log")
     workers.append(worker)
     wait_until("first send pass", lambda: "send.pass" in worker.text(), worker.log)
     line = practice.replace("templates/checkin.j2", "Warm wishes,", NESTED_LOOPS + "Warm wishes,")
     problem = f"checkin.j2:{line}: this template repeats too much"
     wait_until("reload refused", lambda: problem in worker.text(), worker.log)
+    assert recipients(practice) == [], "nothing was due yet when the edit was refused"
     # The worker goes on with the template as it was: the check-ins go out at 09:00.
+    worker.jump(TO_NINE)
     wait_until("sent with the last good config", lambda: len(recipients(practice)) == 2, worker.log)
     passes = worker.text().count("send.pass")
     wait_until(
