@@ -23,6 +23,44 @@ def test_a_multipart_without_a_boundary_is_read_as_text() -> None:
     assert text_of(raw) == "I feel much better now, thank you."
 
 
+PARTS = (
+    b"--000abc\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: "
+    b"quoted-printable\n\nMir geht es viel besser, sch=C3=B6n.\n\n"
+    b"--000abc\nContent-Type: text/html; charset=utf-8\n\n<div>Mir geht es besser</div>\n"
+    b"--000abc--\n"
+)
+
+
+@pytest.mark.parametrize(
+    "content_type",
+    [b"multipart/alternative", b'multipart/alternative; boundary="other"'],
+    ids=["no boundary", "wrong boundary"],
+)
+def test_a_multipart_whose_boundary_is_missing_or_wrong_is_read_by_its_parts(
+    content_type: bytes,
+) -> None:
+    # The body's own "--000abc" lines and part headers say where the parts are.
+    raw = HEAD + b"MIME-Version: 1.0\nContent-Type: " + content_type + b"\n\n" + PARTS
+    assert text_of(raw) == "Mir geht es viel besser, schön."
+
+
+def test_a_boundaryless_multipart_with_dashes_but_no_parts_is_text() -> None:
+    body = b"--Maria\nI feel much better now.\n"
+    assert text_of(HEAD + b"Content-Type: multipart/mixed\n\n" + body) == (
+        "--Maria\nI feel much better now."
+    )
+
+
+def test_html_labelled_text_plain_is_read_as_html() -> None:
+    html = b"<html><body><p>I feel better.</p><div class=gmail_quote>How are you?</div></body>"
+    assert text_of(HEAD + b"Content-Type: text/plain\n\n" + html + b"</html>\n") == (
+        "I feel better."
+    )
+    # A client who writes about a tag is no HTML document.
+    text = b"The <html> tag in your page is broken.\n"
+    assert text_of(HEAD + b"\n" + text) == "The <html> tag in your page is broken."
+
+
 def test_a_charset_label_that_does_not_fit_falls_back_to_what_decodes() -> None:
     body = "我今天感覺好多了。".encode()
     raw = HEAD + b"Content-Type: text/plain; charset=big5\nContent-Transfer-Encoding: 8bit\n\n"

@@ -389,6 +389,33 @@ def parse_message(raw: bytes) -> Message:
     return msg if msg is not None else _FULL_PARSER.parsebytes(raw)
 
 
+# A boundary line in a body, "--token", with part headers below it that name a Content-Type
+# before their blank line: the boundary a multipart uses whatever its header says.
+_BODY_BOUNDARY = re.compile(
+    r"^--([^\s\"]{1,70})[ \t]*\r?\n(?=(?:[!-9;-~]{1,76}:[^\n]*\n(?:[ \t][^\n]*\n)*){0,20}?"
+    r"content-type[ \t]*:)",
+    re.I | re.M,
+)
+_BOUNDARY_SCAN = 64_000  # the first boundary opens the body: only its start is searched
+
+
+def inferred_multipart(part: Message) -> Message | None:
+    """A multipart whose boundary is missing or wrong, read with the one its body uses, or None.
+
+    Some programs drop the boundary parameter, or fold it away: the body still holds
+    "--token" lines and part headers, and reading it as one text part would show them.
+    """
+    payload = part.get_payload()
+    if part.is_multipart() or not isinstance(payload, str):
+        return None
+    found = _BODY_BOUNDARY.search(payload[:_BOUNDARY_SCAN])
+    if found is None:
+        return None
+    head = f'Content-Type: {content_type(part)}; boundary="{found.group(1)}"\n\n'
+    repaired = parse_message((head + payload).encode("utf-8", "surrogateescape"))
+    return repaired if repaired.is_multipart() else None
+
+
 def full_message(raw: bytes) -> Message:
     """The stdlib parser's tree (what `parse_message` falls back to)."""
     return _FULL_PARSER.parsebytes(raw)

@@ -30,6 +30,7 @@ from carecall_mail.core.mimetext import (
     first,
     full_message,
     header_map,
+    inferred_multipart,
     param,
     parse_message,
     part_text,
@@ -207,15 +208,26 @@ _MAX_PLAIN = 64_000
 _MAX_HTML = 256_000
 
 
-def _body_text(msg: Message) -> str:
+# What an HTML document opens with: a text/plain part that does is HTML mislabelled.
+_HTML_START = ("<!doctype html", "<html", "<body")
+_MAX_REPAIRS = 2  # a multipart repaired inside a repaired multipart, and no deeper
+
+
+def _body_text(msg: Message, repairs: int = 0) -> str:
     """The new text of the body: text/plain preferred, HTML when that is all there is."""
     html: str | None = None
     for part in text_parts(msg):
         ctype = content_type(part)
         if ctype.startswith("multipart/") and not part.is_multipart():
+            repaired = inferred_multipart(part) if repairs < _MAX_REPAIRS else None
+            if repaired is not None:
+                return _body_text(repaired, repairs + 1)  # its boundary was missing or wrong
             ctype = "text/plain"  # a multipart without a boundary (RFC 2046 §5.1.1): its text
         if ctype == "text/plain":
             plain = part_text(part)[:_MAX_PLAIN]
+            if plain.lstrip()[:20].lower().startswith(_HTML_START):
+                html = plain if html is None else html
+                continue
             ct_header = str(part.get("content-type", ""))
             if param(ct_header, "format").lower() == "flowed":
                 plain = unflow(plain, param(ct_header, "delsp").lower() == "yes")
