@@ -312,6 +312,57 @@ def test_a_clients_answer_is_never_bulk_for_its_words() -> None:
     assert parse_reply(mail("", stop), StaticReplyIndex(), received_at=NOW).kind == "optout"
 
 
+NEWSLETTER_LINES = [
+    "View this email in your browser\n\nDear customer,\nour autumn sale starts today.\n",
+    "Having trouble viewing this email? Click here.\nOur autumn sale starts today.\n",
+    "[View in browser]\nOur autumn sale starts today.\n",
+    "E-Mail im Browser ansehen\n\nLiebe Kundin, unser Herbstverkauf beginnt heute.\n",
+    "Our autumn sale starts today.\n\nManage your email preferences | Unsubscribe\n",
+]
+# A person writing about browsers and settings, from an address nobody knows yet.
+PEOPLES_LINES = [
+    "I could not view the online version of the worksheet, can you help?\n",
+    "Hi Ana,\nI tried to view this email in your browser link but it fails.\nMaria\n",
+    "You need to change your settings in the app, my son says.\n",
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [*((b, "autoreply") for b in NEWSLETTER_LINES), *((b, "reply") for b in PEOPLES_LINES)],
+)
+def test_a_newsletters_view_in_browser_line_or_preference_footer_is_bulk(
+    body: str, kind: str
+) -> None:
+    raw = mail("", body, sender="someone@shop.example")
+    reply = parse_reply(raw, StaticReplyIndex(), received_at=NOW)
+    assert reply.kind == kind
+    assert kind == "reply" or reply.reasons[0].startswith("autoreply: bulk mail: ")
+
+
+def test_a_known_clients_new_mail_is_never_bulk_for_its_words() -> None:
+    # Not an answer to ours, but from a client's own address: their words decide nothing.
+    pasted = (
+        "Is this yours?\n\nView this email in your browser\nPlease click here to unsubscribe.\n"
+    )
+    reply = parse_reply(mail("", pasted), INDEX, received_at=NOW)
+    assert (reply.kind, reply.client_id) == ("reply", "c-001")
+    assert parse_reply(mail("", pasted), StaticReplyIndex(), received_at=NOW).kind == "autoreply"
+
+
+@pytest.mark.parametrize(
+    "sender", ["notifications@github.example", "alerts@bank.example", "mailbot@shop.example"]
+)
+def test_a_services_notification_sender_is_automatic(sender: str) -> None:
+    reply = parse_reply(mail("", sender=sender), StaticReplyIndex(), received_at=NOW)
+    assert reply.reasons == ("autoreply: automatic sender",)
+    # Names that only start alike are people's.
+    for person in ("robotham@example.org", "alert.maria@example.org", "nora@notifications.example"):
+        assert parse_reply(mail("", sender=person), StaticReplyIndex(), received_at=NOW).kind == (
+            "reply"
+        )
+
+
 def test_a_person_is_not_bulk_for_mentioning_newsletters() -> None:
     raw = mail("", "I read your newsletter, thank you. How do I unsubscribe my sister?\n")
     reply = parse_reply(raw, StaticReplyIndex(), received_at=NOW)
@@ -358,3 +409,47 @@ def test_damaged_headers_are_read_whole(raw: bytes) -> None:
 def test_text_that_is_no_mail_stays_unknown() -> None:
     reply = parse_reply(b"just a line\nand another line\n", StaticReplyIndex(), received_at=NOW)
     assert reply.kind == "unknown"
+
+
+# --- read receipts that are no RFC 8098 report -----------------------------------------------
+
+RECEIPTS = {
+    "outlook": (
+        "Read: How are you?",
+        "Your message\n\n  To: Maria Keller\n  Subject: How are you?\n  Sent: Monday, "
+        "2 November 2026 10:00\n\nwas read on Monday, 2 November 2026 11:12.\n",
+    ),
+    "outlook german": (
+        "Gelesen: Wie geht es Ihnen?",
+        "Ihre Nachricht\n\n  An: Maria Keller\n  Betreff: Wie geht es Ihnen?\n\n"
+        "wurde am Montag, 2. November 2026 11:12 gelesen.\n",
+    ),
+    "outlook french": (
+        "Lu : Comment allez-vous ?",
+        "Votre message\n\n  À : Claire\n  Objet : Comment allez-vous ?\n\n"
+        "a été lu le lundi 2 novembre 2026 11:12.\n",
+    ),
+    "lotus notes": (
+        "Return Receipt",
+        "Your document: How are you?\nwas received by: Maria Keller\nat: 02.11.2026 11:12\n",
+    ),
+}
+
+
+@pytest.mark.parametrize(("subject", "body"), RECEIPTS.values(), ids=RECEIPTS.keys())
+def test_a_plain_read_receipt_of_our_mail_is_automatic(subject: str, body: str) -> None:
+    raw = mail(f"In-Reply-To: {OURS}\n", body).replace(
+        b"Subject: Re: How are you?", f"Subject: {subject}".encode()
+    )
+    reply = parse_reply(raw, INDEX, received_at=NOW)
+    assert reply.reasons == ("autoreply: read receipt",)
+
+
+def test_a_client_who_says_they_read_our_mail_is_a_reply() -> None:
+    # The receipt's subject without its sentence, and its sentence under a reply's subject.
+    subject = b"Subject: Read: the leaflet you sent"
+    said = mail(f"In-Reply-To: {OURS}\n", "I read it twice, it helped.\n")
+    reply = parse_reply(said.replace(b"Subject: Re: How are you?", subject), INDEX, received_at=NOW)
+    assert reply.kind == "reply"
+    told = mail(f"In-Reply-To: {OURS}\n", "Your message was read on Monday by my husband.\n")
+    assert parse_reply(told, INDEX, received_at=NOW).kind == "reply"

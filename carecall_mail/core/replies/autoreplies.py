@@ -59,7 +59,9 @@ _BULK_PREFIXES = (
 )  # fmt: skip
 _NOREPLY_LOCAL = re.compile(
     r"^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|mailer[-_]?daemon|postmaster|bounces?|"
-    r"listserv|majordomo|owner-.*|.*-request|.*-bounces?|.*-owner)(?:[+-].*)?$",
+    r"listserv|majordomo|owner-.*|.*-request|.*-bounces?|.*-owner|"
+    # The senders of services' notifications ("notifications@", "alerts@", "mailbot@").
+    r"notifications?|alerts?|auto[-_.]?mailer|mailbot|robot)(?:[+-].*)?$",
     re.I,
 )
 # An envelope sender (Return-Path) that collects bounces or refuses replies: mail sent by a
@@ -196,19 +198,45 @@ _BULK_FOOTER = re.compile(
     r"para\s+darse\s+de\s+baja|para\s+cancelar\s+(?:su|tu)\s+suscripción|"
     r"per\s+annullare\s+l'iscrizione|per\s+cancellarti|"
     r"om\s+je\s+af\s+te\s+melden\s+voor|uitschrijven\s+voor\s+(?:deze|onze)\s+nieuwsbrief|"
-    r"配信停止はこちら|退订请|取消订阅请",
+    r"配信停止はこちら|退订请|取消订阅请|"
+    # The preference centre of an e-mail service's footer.
+    r"(?:manage|update)\s+your\s+(?:e-?mail|subscription|communication|newsletter)\s+"
+    r"(?:preferences|settings)|unsubscribe\s+(?:or|and)\s+manage|"
+    r"(?:newsletter|e-?mail)-?einstellungen\s+(?:verwalten|ändern)|"
+    r"gérer\s+(?:vos|mes)\s+(?:préférences|abonnements)|"
+    r"gestionar\s+(?:tus|sus)\s+preferencias",
     re.I,
 )
+# What the same software writes at the top, above the newsletter it renders in HTML: a line
+# of its own (a person's sentence about a web version runs on around it).
+_BULK_HEAD = re.compile(
+    r"^[^\S\n]*[\[(]?\s*(?:view\s+(?:this\s+(?:e-?mail|message|newsletter)\s+)?(?:in|on)\s+"
+    r"(?:(?:your|a|the)\s+)?(?:web\s+)?browser|view\s+(?:the\s+)?(?:web|online)\s+version|"
+    r"(?:having\s+trouble|problems?)\s+viewing\s+this\s+(?:e-?mail|message|newsletter)|"
+    r"(?:diese\s+)?e-?mail\s+im\s+browser\s+(?:ansehen|anzeigen|öffnen)|"
+    r"(?:im|in\s+ihrem)\s+browser\s+(?:ansehen|anzeigen|öffnen)|online-?version\s+(?:ansehen|anzeigen)|"
+    r"wird\s+diese\s+(?:e-?mail|nachricht)\s+nicht\s+(?:richtig|korrekt)\s+angezeigt|"
+    r"(?:afficher|voir)\s+(?:cet\s+e-?mail|ce\s+message|la\s+version\s+(?:web|en\s+ligne))|"
+    r"ver\s+(?:este\s+correo\s+)?en\s+(?:el|tu|su)\s+navegador|ver\s+la\s+versión\s+web|"
+    r"visualizza\s+(?:questa\s+e-?mail\s+)?nel\s+(?:tuo\s+)?browser|"
+    r"bekijk\s+(?:deze\s+e-?mail|de\s+online\s+versie)\s+in\s+(?:je|uw)\s+browser)"
+    r"[^\n.]{0,60}[.?!]?[^\S\n]*(?:click\s+here\S{0,3}|klicken\s+sie\s+hier\S{0,3})?[^\S\n]*$",
+    re.I | re.M,
+)
+_HEAD = 600
 
 
 def bulk_footer(text: str) -> str | None:
-    """Why a body's own text says bulk software sent it ("click here to unsubscribe"), or None.
+    """Why a body's own text says bulk software sent it ("click here to unsubscribe" at its
+    foot, "view this email in your browser" at its head), or None.
 
     For mail that answers nothing of ours only: core/replies/parse.py never asks it of a
     client's answer.
     """
     if _BULK_FOOTER.search(text[-_FOOTER_TAIL * 2 :]):
         return "bulk mail: unsubscribe footer"
+    if _BULK_HEAD.search(text[:_HEAD]):
+        return "bulk mail: view-in-browser line"
     return None
 
 
@@ -236,6 +264,36 @@ def fax_notice(text: str, with_document: bool) -> str | None:
     """
     if with_document and _FAX_NOTICE.search(text[:_NOTICE_HEAD]):
         return "fax gateway notice"
+    return None
+
+
+# A read receipt that is no RFC 8098 report (Outlook's and Exchange's older plain ones, Lotus
+# Notes' "Return Receipt"): its subject says so, and its body that our message was read.
+_RECEIPT_SUBJECT = re.compile(
+    r"^\s*(?:(?:not\s+)?read|gelesen|ungelesen|nicht\s+gelesen|(?:non\s+)?lu|leído|leido|"
+    r"no\s+leído|letto|non\s+letto|gelezen|niet\s+gelezen|läst|læst|lest|luettu|přečteno|"
+    r"przeczytane|przeczytana|прочитано|已读|已讀|既読|읽음)\s*[:：]|^\s*return\s+receipt\b",
+    re.I,
+)
+_RECEIPT_BODY = re.compile(
+    r"(?:was|were)\s+read\s+on\b|was\s+deleted\s+without\s+being\s+read|"
+    r"wurde\s+am\s[^\n]{0,80}\sgelesen|wurde\s+[^\n]{0,40}ungelesen\s+gelöscht|"
+    r"a\s+été\s+lu\s+le\b|(?:se\s+)?(?:leyó|ha\s+sido\s+leído)\s+el\b|è\s+stato\s+letto\b|"
+    r"is\s+gelezen\s+op\b|lästes\s+den\b|blev\s+læst\b|ble\s+lest\b|"
+    r"was\s+received\s+by\s*:",
+    re.I,
+)
+_RECEIPT_HEAD = 2000
+
+
+def receipt_reason(subject: str, body: str) -> str | None:
+    """Why a mail is a read receipt written as plain text, or None.
+
+    Both the subject and the body must say so: a client answering "Read: the leaflet" or
+    writing that they read our message writes no receipt's sentence under such a subject.
+    """
+    if _RECEIPT_SUBJECT.match(subject) and _RECEIPT_BODY.search(body[:_RECEIPT_HEAD]):
+        return "read receipt"
     return None
 
 

@@ -44,6 +44,7 @@ from carecall_mail.core.replies.autoreplies import (
     fax_notice,
     list_footer,
     list_reason,
+    receipt_reason,
 )
 from carecall_mail.core.replies.bounces import detect_bounce
 from carecall_mail.core.replies.model import ReplyKind, ReplyRecord, SentRef
@@ -239,11 +240,12 @@ def _body_text(msg: Message, repairs: int = 0) -> str:
     return new_text_from_html(html) if html is not None else ""
 
 
-def _plain_tail(msg: Message) -> str:
-    """The end of the first text/plain part, where a list's footer would be."""
+def _first_plain(msg: Message) -> str:
+    """The whole first text/plain part: a list's footer at its end, a receipt's sentence at
+    its start, whatever the new-text rules keep of it."""
     for part in text_parts(msg):
         if content_type(part) == "text/plain":
-            return part_text(part)[-2000:]
+            return part_text(part)
     return ""
 
 
@@ -432,18 +434,22 @@ def _parse(
     # client's own lines, never our quoted mail.
     clients_lines = unquoted(text)
 
+    plain = _first_plain(msg)
     auto = "delivery notification" if report is not None else autoreply_reason(headers, subject)
     if auto is None:
-        listed = list_reason(headers) or list_footer(_plain_tail(msg))
+        # A receipt of our own mail answers it: asked of every mail, answered or not.
+        auto = receipt_reason(subject, plain or text)
+    if auto is None:
+        listed = list_reason(headers) or list_footer(plain[-2000:])
         # A client writing through a list they share with the practitioner is still answering
         # us: from their own address, in a thread of ours. Any other list mail is bulk.
         if listed is not None and not (
             answered is not None and from_addr and index.client_by_email(from_addr) is not None
         ):
             auto = listed
-    if auto is None and answered is None:
-        # Only mail that answers nothing of ours: a client's answer is never read as bulk for
-        # what it says, however it words a request to stop.
+    if auto is None and answered is None and client is None:
+        # Only mail that answers nothing of ours from nobody we know: a client's mail is never
+        # read as bulk for what it says, however it words a request to stop.
         auto = bulk_footer(text) or fax_notice(text, _has_document(msg))
     if auto is not None:
         return replace(
