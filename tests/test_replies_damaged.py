@@ -144,3 +144,29 @@ def test_quoted_printable_the_part_does_not_declare_is_decoded() -> None:
 )
 def test_text_with_equals_signs_is_not_taken_for_quoted_printable(text: str) -> None:
     assert undecoded_qp(text) == text
+
+
+JAPANESE = "お元気ですか。元気です。"
+
+
+@pytest.mark.parametrize("label", [b"", b"; charset=us-ascii"], ids=["none", "us-ascii"])
+def test_unlabelled_iso_2022_jp_is_read_as_japanese(label: bytes) -> None:
+    # 7-bit Japanese (RFC 1468) without its label decodes as ASCII "$B..." runs.
+    raw = HEAD + b"Content-Type: text/plain" + label + b"\n\n" + JAPANESE.encode("iso-2022-jp")
+    assert text_of(raw + b"\n") == JAPANESE
+
+
+@pytest.mark.parametrize(
+    ("meta", "codec"),
+    [
+        ("<meta http-equiv='Content-Type' content='text/html; charset=shift_jis'>", "shift_jis"),
+        ('<meta charset="euc-kr">', "euc-kr"),
+    ],
+)
+def test_an_html_parts_meta_charset_counts_where_the_part_has_none(meta: str, codec: str) -> None:
+    words = "元気です。" if codec == "shift_jis" else "잘 지내요."
+    html = f"<html><head>{meta}</head><body><p>{words}</p></body></html>".encode(codec)
+    assert text_of(HEAD + b"Content-Type: text/html\n\n" + html) == words
+    # A label on the part itself wins over the document's own.
+    utf8 = f"<html><head>{meta}</head><body><p>Grüße</p></body></html>".encode()
+    assert text_of(HEAD + b"Content-Type: text/html; charset=utf-8\n\n" + utf8) == "Grüße"

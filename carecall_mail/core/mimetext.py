@@ -291,6 +291,29 @@ def content_type(part: Message) -> str:
     return mtype if mtype.count("/") == 1 else "text/plain"
 
 
+# The escape sequences of ISO-2022-JP (RFC 1468), 7-bit Japanese that an unlabelled or
+# "us-ascii" part would otherwise show as "$B..." runs.
+_ISO_2022_JP = (b"\x1b$B", b"\x1b$@", b"\x1b(J")
+# An HTML document's own charset (HTML's <meta charset> and http-equiv forms), near its top.
+_META_CHARSET = re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?\s*([\w.:-]{1,40})", re.I)
+_META_SCAN = 4096
+
+
+def _sniffed_charset(payload: bytes, ctype: str, declared: str | None) -> str | None:
+    """The charset the bytes say where the part's label is missing or only says ASCII."""
+    label = (declared or "").strip().strip("\"'").lower()
+    if label not in ("us-ascii", "ascii") and _codec(declared) is not None:
+        return declared
+    head = payload[:_META_SCAN]
+    if any(escape in head for escape in _ISO_2022_JP):
+        return "iso-2022-jp"
+    if ctype == "text/html":
+        found = _META_CHARSET.search(head)
+        if found is not None and _codec(found.group(1).decode("ascii")) is not None:
+            return found.group(1).decode("ascii")
+    return declared
+
+
 def part_text(part: Message) -> str:
     """A leaf part's payload decoded from its transfer encoding and charset (never raises)."""
     try:
@@ -298,7 +321,8 @@ def part_text(part: Message) -> str:
     except Exception:  # broken base64 or uuencode: fall back to the undecoded text
         payload = None
     if isinstance(payload, bytes):
-        charset = param(str(part.get("content-type", "")), "charset") or None
+        declared = param(str(part.get("content-type", "")), "charset") or None
+        charset = _sniffed_charset(payload, content_type(part), declared)
         text = _lines(decode_bytes(payload, charset))
         cte = str(part.get("content-transfer-encoding", "")).strip().lower()
         return text if cte == "quoted-printable" else undecoded_qp(text)
