@@ -99,3 +99,27 @@ def test_tobit_davids_quoted_mail_title_starts_the_history() -> None:
     assert new_text("The original message processed by david was lost.") == (
         "The original message processed by david was lost."
     )
+
+
+UUENCODED = (
+    "begin 644 rulesets-report.csv\n"
+    "M4E5,15-%5%])1#M.04U%.T%#5$E6.U)53E]-3T1%.T%51$E47TU/1$E&65]$\n"
+    '*.S$W+C`Y+C$T"@``\n`\nend\n'
+)
+
+
+def test_a_uuencoded_attachment_in_the_body_is_no_text() -> None:
+    # Zammad's mail025: a script's report, the file uuencoded into the body (old clients too).
+    assert new_text(UUENCODED) == ""
+    assert (
+        new_text(f"Here is the report.\n\n{UUENCODED}\nMaria\n") == "Here is the report.\n\nMaria"
+    )
+
+
+def test_words_that_look_like_uuencode_stay() -> None:
+    for text in (
+        "I begin 644 steps today\nend of story",
+        "begin 644 poem.txt\nhello there, a poem\nend",
+        "begin 644 x\nM4E5,15-%5%])1#M\n(the end got lost)",
+    ):
+        assert new_text(text) == text

@@ -612,9 +612,41 @@ def strip_banner(text: str) -> str:
     return text
 
 
+# An attachment uuencoded into the body (older clients, scripts and cron jobs): "begin 644
+# name", lines of the 64 characters from space to backquote, then "end".
+_UU_BEGIN = re.compile(r"^begin(?:-base64)?\s+[0-7]{3,4}\s+\S[^\n]{0,250}$")
+_UU_LINE = re.compile(r"^[ -`]{1,80}$")
+
+
+def strip_uuencoded(text: str) -> str:
+    """`text` without the uuencoded attachments in it: they are files, not the sender's words."""
+    if "begin" not in text:
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if not _UU_BEGIN.match(lines[i]):
+            out.append(lines[i])
+            i += 1
+            continue
+        n = i + 1
+        while n < len(lines) and lines[n].rstrip() != "end" and _UU_LINE.match(lines[n]):
+            n += 1
+        if n < len(lines) and lines[n].rstrip() == "end" and n > i + 1:
+            i = n + 1  # the whole block, "end" with it
+            continue
+        # No "end" below lines of the block's shape: text. Any "begin" among those lines would
+        # stop at the same line, so reading goes on after them (linear time).
+        out.extend(lines[i:n])
+        i = n
+    return "\n".join(out)
+
+
 def new_text(plain: str) -> str:
     """What the sender newly wrote in a plain-text body."""
     plain = undecoded_qp(plain)  # a body copied raw, its quoted-printable never decoded
+    plain = strip_uuencoded(plain)
     return tidy(strip_signature(tidy(strip_banner(strip_quotes(plain)))))
 
 
