@@ -124,6 +124,24 @@ def test_a_link_to_a_list_page_written_by_a_person_is_no_footer() -> None:
         "Автоматическое уведомление: запись",
         "自動返信: お元気ですか",
         "자동 응답: 안녕하세요",
+        # Outlook's "Automatic reply:" in more of its languages.
+        "Răspuns automat: Ce mai faceți?",
+        "Automatski odgovor: Kako ste?",
+        "Automatická odpoveď: Ako sa máte?",
+        "Samodejni odgovor: Kako ste?",
+        "Автоматичен отговор: Как сте?",
+        "Автоматична відповідь: Як справи?",
+        "Automaatvastus: Kuidas läheb?",
+        "Automātiskā atbilde: Kā jums iet?",
+        "Automatinis atsakymas: Kaip sekasi?",
+        "Resposta automàtica: Com estàs?",
+        "Balasan Otomatis: Apa kabar?",
+        "Trả lời tự động: Bạn khỏe không?",
+        "ตอบกลับอัตโนมัติ: สบายดีไหม",
+        "תשובה אוטומטית: מה שלומך?",
+        "رد تلقائي: كيف حالك؟",
+        "자동 회신: 안녕하세요",
+        "Abwesenheitsmeldung: Wie geht es Ihnen?",
     ],
 )
 def test_automation_subjects_in_many_languages(subject: str) -> None:
@@ -149,7 +167,13 @@ def test_auto_response_suppress_counts_only_with_another_sign(
 
 
 def test_an_ordinary_subject_with_auto_in_it_is_a_reply() -> None:
-    for subject in ("Re: Automatically better now", "Re: my car (auto) broke", "Re: [urgent] help"):
+    for subject in (
+        "Re: Automatically better now",
+        "Re: my car (auto) broke",
+        "Re: [urgent] help",
+        "Re: my automatic reply was wrong, sorry",  # about an auto-reply, not one
+        "Re: Odgovor na vaše pitanje",  # "answer to your question"
+    ):
         assert autoreply_reason({}, subject) is None
 
 

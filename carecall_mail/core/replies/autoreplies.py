@@ -26,7 +26,13 @@ _AUTOREPLY_SUBJECT = re.compile(
     r"automaattinen\s+vastaus|poissa|automatyczna\s+odpowiedź|nieobecność|"
     r"resposta\s+automática|resposta\s+automatica|ausente|fora\s+do\s+escritório|"
     r"автоматический\s+ответ|автоответ|нет\s+на\s+месте|"
-    r"自动回复|自動回覆|自動回信|自動応答|不在)",
+    r"自动回复|自動回覆|自動回信|自動応答|不在|"
+    # Outlook's "Automatic reply:" in more of its languages.
+    r"abwesenheitsmeldung|abwesenheitsnachricht|răspuns\s+automat|raspuns\s+automat|"
+    r"automatski\s+odgovor|аутоматски\s+одговор|automatická\s+odpoveď|samodejni\s+odgovor|"
+    r"автоматичен\s+отговор|автоматична\s+відповідь|automaatvastus|automātiskā\s+atbilde|"
+    r"automatinis\s+atsakymas|resposta\s+automàtica|balasan\s+otomatis|"
+    r"trả\s+lời\s+tự\s+động|ตอบกลับอัตโนมัติ|תשובה\s+אוטומטית|رد\s+تلقائي|자동\s*회신)",
     re.I,
 )
 # Vendor headers that mark an automatic reply: X-Autoreply (Yahoo, Apple, cPanel), X-Autorespond
