@@ -207,6 +207,14 @@ def test_a_noreply_return_path_is_automatic_whatever_the_from() -> None:
     assert (reply.kind, reply.reasons) == ("autoreply", ("autoreply: automatic return path",))
 
 
+def test_a_bulk_senders_bounce_domain_in_the_return_path_is_automatic() -> None:
+    raw = mail("Return-Path: <a1b2c3@bounce.news.example>\n", sender="team@news.example")
+    reply = parse_reply(raw, StaticReplyIndex(), received_at=NOW)
+    assert reply.reasons == ("autoreply: automatic return path",)
+    person = mail("Return-Path: <maria@bouncecastle.example>\n")
+    assert parse_reply(person, StaticReplyIndex(), received_at=NOW).kind == "reply"
+
+
 def test_a_listserv_return_path_is_list_mail_but_a_client_through_it_still_replies() -> None:
     headers = "Return-Path: owner-rrga-l@list.example\nSender: RRGA-L@LIST.EXAMPLE\n"
     bulk = parse_reply(mail(headers), StaticReplyIndex(), received_at=NOW)
@@ -375,13 +383,28 @@ def test_a_known_clients_new_mail_is_never_bulk_for_its_words() -> None:
 
 
 @pytest.mark.parametrize(
-    "sender", ["notifications@github.example", "alerts@bank.example", "mailbot@shop.example"]
+    "sender",
+    [
+        "notifications@github.example",
+        "calendar-notification@calendar.example",
+        "alerts@bank.example",
+        "mailbot@shop.example",
+        "auto-confirm@shop.example",
+        "order-update@shop.example",
+        "invoice+statements@payments.example",
+        "rechnung@telefon.example",
+    ],
 )
 def test_a_services_notification_sender_is_automatic(sender: str) -> None:
     reply = parse_reply(mail("", sender=sender), StaticReplyIndex(), received_at=NOW)
     assert reply.reasons == ("autoreply: automatic sender",)
     # Names that only start alike are people's.
-    for person in ("robotham@example.org", "alert.maria@example.org", "nora@notifications.example"):
+    for person in (
+        "robotham@example.org",
+        "alert.maria@example.org",
+        "nora@notifications.example",
+        "invoicing.team.lead.maria@example.org",
+    ):
         assert parse_reply(mail("", sender=person), StaticReplyIndex(), received_at=NOW).kind == (
             "reply"
         )

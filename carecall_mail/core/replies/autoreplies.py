@@ -66,8 +66,11 @@ _BULK_PREFIXES = (
 _NOREPLY_LOCAL = re.compile(
     r"^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|mailer[-_]?daemon|postmaster|bounces?|"
     r"listserv|majordomo|owner-.*|.*-request|.*-bounces?|.*-owner|"
-    # The senders of services' notifications ("notifications@", "alerts@", "mailbot@").
-    r"notifications?|alerts?|auto[-_.]?mailer|mailbot|robot)(?:[+-].*)?$",
+    # The senders of services' notifications ("notifications@", "calendar-notification@",
+    # "alerts@", "mailbot@") and of shops' and billing robots ("auto-confirm@", "invoice@").
+    r"(?:[\w.]+[-_.])?notifications?|alerts?|auto[-_.]?mailer|mailbot|robot|auto[-_.]?confirm|"
+    r"order[-_.]?(?:update|confirmation|status)s?|shipment[-_.]?tracking|invoices?|"
+    r"rechnung(?:en)?)(?:[+-].*)?$",
     re.I,
 )
 # An envelope sender (Return-Path) that collects bounces or refuses replies: mail sent by a
@@ -75,6 +78,9 @@ _NOREPLY_LOCAL = re.compile(
 _NOREPLY_RETURN_PATH = re.compile(
     r"^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|bounces?)(?:[+-].*)?$", re.I
 )
+# A bulk sender's bounce-collecting domain in the envelope sender ("x@bounce.news.example",
+# "y@bounces.esp.example"): a person's envelope sender is their own address.
+_BOUNCE_DOMAIN = re.compile(r"^(?:bounces?|bnc)\.", re.I)
 # The envelope sender list software uses (Majordomo and LISTSERV "owner-list", Mailman
 # "list-bounces", "list-request"): the list distributed the mail.
 _LIST_RETURN_PATH = re.compile(
@@ -343,7 +349,9 @@ def autoreply_reason(headers: dict[str, list[str]], subject: str) -> str | None:
     sender = _sender_local(headers)
     if _LIST_ROBOT_TAG.match(sender) or (sender and _NOREPLY_LOCAL.match(sender)):
         return "automatic sender"
-    if _NOREPLY_RETURN_PATH.match(_return_path_local(headers)):
+    if _NOREPLY_RETURN_PATH.match(_return_path_local(headers)) or _BOUNCE_DOMAIN.match(
+        _return_path_domain(headers)
+    ):
         return "automatic return path"
     if "x-cron-env" in headers or _CRON_SUBJECT.match(subject):
         return "cron job"
@@ -391,6 +399,11 @@ def _sender_local(headers: dict[str, list[str]]) -> str:
 def _sender_name(headers: dict[str, list[str]]) -> str:
     found = addresses(decode_words(_first(headers, "from")))
     return found[0][0] if found else ""
+
+
+def _return_path_domain(headers: dict[str, list[str]]) -> str:
+    found = addresses(_first(headers, "return-path"))
+    return found[0][1].rpartition("@")[2] if found and "@" in found[0][1] else ""
 
 
 def _return_path_local(headers: dict[str, list[str]]) -> str:
