@@ -291,7 +291,39 @@ LANGUAGE_ATTRIBUTIONS = [
 ]
 
 
-@pytest.mark.parametrize("attribution", WRAPPED_ATTRIBUTIONS + LANGUAGE_ATTRIBUTIONS)
+# Gmail's attribution in more of its languages (its verb, or Hebrew's "from" with no verb).
+GMAIL_ATTRIBUTIONS = [
+    "pet, 2. lis 2026. u 10:00 Ana Field <ana@fieldpractice.example> napisala je:",
+    "Ana Field <ana@fieldpractice.example> je napisal/-a dne pet., 2. okt. 2026 ob 10:00:",
+    "пт, 2.10.2026 г. в 10:00 ч. Ana Field <ana@fieldpractice.example> написа:",
+    "пет, 2. окт 2026. у 10:00 Ana Field <ana@fieldpractice.example> је написао/ла:",
+    "piektd., 2026. g. 2. okt., plkst. 10:00 — lietotājs Ana Field (<ana@fieldpractice.example>) "
+    "rakstīja:",
+    "في الجمعة، 2 أكتوبر 2026 10:00 ص، كتب Ana Field <ana@fieldpractice.example>:",
+    "Vào Th 6, 2 thg 10, 2026 vào lúc 10:00 Ana Field <ana@fieldpractice.example> đã viết:",
+    "Pada tanggal Jum, 2 Okt 2026 pukul 10.00 Ana Field <ana@fieldpractice.example> menulis:",
+    "เมื่อ ศ. 2 ต.ค. 2026 เวลา 10:00 Ana Field <ana@fieldpractice.example> เขียนว่า:",
+    "El dv., 2 d’oct. 2026, a les 10:00, Ana Field (<ana@fieldpractice.example>) va escriure:",
+    "2026년 10월 2일 (금) 오전 10:00, Ana Field <ana@fieldpractice.example>님이 작성:",
+    "O ven., 2 de out. de 2026 ás 10:00, Ana Field (<ana@fieldpractice.example>) escribiu:",
+    "शुक्र, 2 अक्टू॰ 2026 को 10:00 am बजे को Ana Field <ana@fieldpractice.example> ने लिखा:",
+    "در تاریخ جمعه ۲ اکتبر ۲۰۲۶ ساعت ۱۰:۰۰ Ana Field <ana@fieldpractice.example> نوشت:",
+    "Op Vr., 2 Okt. 2026 om 10:00 het Ana Field <ana@fieldpractice.example> geskryf:",
+    "Më pr, 2 tet 2026 në 10:00 Ana Field <ana@fieldpractice.example> shkroi:",
+    "Noong Biy, Okt 2, 2026 nang 10:00 AM, sumulat si Ana Field <ana@fieldpractice.example>:",
+    "בתאריך יום ו׳, 2 באוק׳ 2026 ב-10:00 מאת Ana Field <ana@fieldpractice.example>:",
+]
+
+
+@pytest.mark.parametrize("text", ["Saya ingin menulis:\nterima kasih.", "Ja sam napisala:\nhvala."])
+def test_a_clients_own_line_with_such_a_verb_is_kept(text: str) -> None:
+    # Without an address the verb is the client's ("I want to write:", "I wrote:").
+    assert new_text(text) == text
+
+
+@pytest.mark.parametrize(
+    "attribution", WRAPPED_ATTRIBUTIONS + LANGUAGE_ATTRIBUTIONS + GMAIL_ATTRIBUTIONS
+)
 def test_more_attributions_start_the_history(attribution: str) -> None:
     assert new_text(f"{NEW}\n\n{attribution}\n\n{QUOTE}\n") == NEW
     # Without `>` marks the history below goes too, and no line of it is left behind.

@@ -45,6 +45,20 @@ _WROTE_CJK = r"写道|寫道|書きました|さんは書きました"
 _ATTRIBUTION = re.compile(
     rf"(?:(?:^|[\s>)\]\"'.,]|\d)(?:{_WROTE})(?!\w)|(?:{_WROTE_CJK}))[^\n]{{0,80}}[:：]\s*$", re.I
 )
+# Gmail's verb in more languages, whose words are common enough ("menulis", to write) that a
+# line counts only with the address in it, as Gmail always writes it.
+_WROTE_ADDRESSED = (
+    r"napisao|napisala|napisal|je\s+napisal/-a|написа|је\s+написао/ла|написао|написала|"
+    r"rakstīja|كتب|đã\s+viết|menulis|va\s+escriure|skrifaði|escribiu|ने\s+लिखा|نوشت|geskryf|"
+    r"shkroi|sumulat\s+si|aliandika|ysgrifennodd"
+)
+_ATTRIBUTION_ADDRESSED = re.compile(
+    rf"(?:(?:^|[\s>)\]\"'.,،])(?:{_WROTE_ADDRESSED})(?!\w)|(?:เขียนว่า|님이\s*작성|님이\s*씀))"
+    r"[^\n]{0,80}[:：]\s*$",
+    re.I,
+)
+# Hebrew Gmail's has no verb: "בתאריך …, מאת Name <addr>:" ("on …, from").
+_HEBREW_LED = re.compile(r"^\s*[\u200e\u200f\u202a-\u202e]*בתאריך\s")
 # Japanese Mail's "…<addr>のメール:" / "…のメッセージ:" ("the mail of"): only with an address.
 _JA_OF = re.compile(r"@[^\n]{0,80}(?:のメール|のメッセージ)\s*[:：]\s*$")
 # A date-led attribution without a verb (Gmail in Russian or Japanese, Yandex, Mail.ru, and the
@@ -243,7 +257,9 @@ def _is_attribution(text: str) -> bool:
         return False
     if _ATTRIBUTION.search(text) or _JA_OF.search(text):
         return True
-    return bool(_ADDRESS_COLON.match(text) and _DATE_LED.match(text))
+    if "@" in text and _ATTRIBUTION_ADDRESSED.search(text):
+        return True
+    return bool(_ADDRESS_COLON.match(text) and (_DATE_LED.match(text) or _HEBREW_LED.match(text)))
 
 
 def _attribution_at(lines: list[str], end: int) -> int | None:
