@@ -41,21 +41,24 @@ _WROTE = (
 )
 # ... while Chinese and Japanese ones follow the name or date without a space.
 _WROTE_CJK = r"写道|寫道|書きました|さんは書きました"
-# An attribution: short, contains the verb, ends with a colon (ASCII or full-width).
-_ATTRIBUTION = re.compile(
-    rf"(?:(?:^|[\s>)\]\"'.,]|\d)(?:{_WROTE})(?!\w)|(?:{_WROTE_CJK}))[^\n]{{0,80}}[:：]\s*$", re.I
-)
+
+
+def _verb_line(verbs: str, adjoined: str) -> re.Pattern[str]:
+    """An attribution: a short line with one of `verbs` standing alone (or one of `adjoined`,
+    written onto the name or date), ending with a colon (ASCII or full-width)."""
+    return re.compile(
+        rf"(?:(?:^|[\s>)\]\"'.,،]|\d)(?:{verbs})(?!\w)|(?:{adjoined}))[^\n]{{0,80}}[:：]\s*$", re.I
+    )
+
+
+_ATTRIBUTION = _verb_line(_WROTE, _WROTE_CJK)
 # Gmail's verb in more languages, whose words are common enough ("menulis", to write) that a
 # line counts only with the address in it, as Gmail always writes it.
-_WROTE_ADDRESSED = (
+_ATTRIBUTION_ADDRESSED = _verb_line(
     r"napisao|napisala|napisal|je\s+napisal/-a|написа|је\s+написао/ла|написао|написала|"
     r"rakstīja|كتب|đã\s+viết|menulis|va\s+escriure|skrifaði|escribiu|ने\s+लिखा|نوشت|geskryf|"
-    r"shkroi|sumulat\s+si|aliandika|ysgrifennodd"
-)
-_ATTRIBUTION_ADDRESSED = re.compile(
-    rf"(?:(?:^|[\s>)\]\"'.,،])(?:{_WROTE_ADDRESSED})(?!\w)|(?:เขียนว่า|님이\s*작성|님이\s*씀))"
-    r"[^\n]{0,80}[:：]\s*$",
-    re.I,
+    r"shkroi|sumulat\s+si|aliandika|ysgrifennodd",
+    r"เขียนว่า|님이\s*작성|님이\s*씀",
 )
 # Hebrew Gmail's has no verb: "בתאריך …, מאת Name <addr>:" ("on …, from").
 _HEBREW_LED = re.compile(r"^\s*[\u200e\u200f\u202a-\u202e]*בתאריך\s")
