@@ -159,6 +159,17 @@ FULL_MARKUP = {
     "November 2026 um 10:00 Uhr<br><b>Von:</b>&nbsp;&quot;Ana Field&quot; &lt;ana@x.example"
     "&gt;<br><b>An:</b>&nbsp;maria@x.example<br><b>Betreff:</b>&nbsp;Wie geht es?</div><div "
     'name="quoted-content">Wie geht es?</div></div></div></div></body></html>',
+    # Clients whose quote is marked by another attribute than a class or an id.
+    "web.de short block": '<div><div>I am fine.</div><div>&nbsp;<div name="quote"><div><b>'
+    'Gesendet:</b>&nbsp;Montag<br><b>Von:</b>&nbsp;Ana<br></div><div name="quoted-content">'
+    "Wie geht es?</div></div></div></div>",
+    "spark": '<div>I am fine.</div><div name="messageReplySection">On 2 Nov 2026, Ana wrote:'
+    "<br><div>How are you?</div></div>",
+    "zimbra markers": '<div>I am fine.</div><hr id="zwchr" data-marker="__DIVIDER__"><div '
+    'data-marker="__HEADERS__"><b>From: </b>Ana<br></div><div data-marker="__QUOTED_TEXT__">'
+    "How are you?</div>",
+    "zimbra quote only": '<div>I am fine.</div><div data-marker="__QUOTED_TEXT__">How are you?'
+    "</div>",
 }
 
 

@@ -703,6 +703,10 @@ _QUOTE_IDS = frozenset(
         "zm-_id_-sgn", "protonmail_signature_block", "tutanota_signature",
     }
 )  # fmt: skip
+# Quoting elements marked by other attributes: GMX's and WEB.DE's <div name="quote">, Spark's
+# <div name="messageReplySection">, Zimbra's data-marker="__QUOTED_TEXT__" and its headers.
+_QUOTE_NAMES = frozenset({"quote", "quoted-content", "messagereplysection"})
+_QUOTE_MARKERS = frozenset({"__quoted_text__", "__headers__"})
 # ... and those after which everything is history (the rest of the document is dropped).
 # Outlook's header block (divRplyFwdMsg) is followed by the quoted mail in sibling elements;
 # OWA's reply section holds it: nothing below either is the client's.
@@ -758,6 +762,8 @@ class _HtmlText(HTMLParser):
             or classes & _QUOTE_CLASSES
             or ident in _QUOTE_IDS
             or "yahoo_quoted" in ident  # Yahoo's ids: "ydp1a2b3cyahoo_quoted_4711"
+            or attr.get("name", "").lower() in _QUOTE_NAMES
+            or attr.get("data-marker", "").lower() in _QUOTE_MARKERS
         ):
             if tag not in _VOID:
                 self.skip_tag = tag
