@@ -249,6 +249,9 @@ STOPS_WITHIN = STOP_GRACE + 20.0
 # is tested, not the wait before it: one second of grace instead of STOP_GRACE.
 SHORT_GRACE = 1.0
 IDLE_USER = "ana@fieldpractice.example"  # a user of the loopback mail system
+# A folder of the test's own: the user's INBOX holds what earlier tests of the session
+# sent (alerts, digests), and a first pass over it took 10-20 s before IDLE began.
+IDLE_FOLDER = "CareCallIdleTest"
 
 
 def rows_by_status(root: Path) -> dict[str, int]:
@@ -328,11 +331,15 @@ def test_sigterm_stops_the_worker_within_seconds_while_it_waits_in_imap_idle(
     mail_system: MailSystem,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    if IDLE_FOLDER not in mail_system.doveadm("mailbox", "list", "-u", IDLE_USER).split():
+        mail_system.doveadm("mailbox", "create", "-u", IDLE_USER, IDLE_FOLDER)
+    mail_system.empty_mailbox(IDLE_USER, IDLE_FOLDER)
     practice.replace(
         "config/practice.yaml",
         "  transport: maildir               # embedded default: var/inbox is a Maildir\n",
         f"  transport: imap\n  host: {mail_system.host}\n  port: {mail_system.imaps_port}\n"
         f"  security: tls\n  username: {IDLE_USER}\n  password_env: CARECALL_TEST_IMAP\n"
+        f"  folder: {IDLE_FOLDER}\n"
         f"  ca_file: {mail_system.ca_file}\n  idle: true\n  timeout: 600\n",
     )
     monkeypatch.setenv("CARECALL_TEST_IMAP", mail_system.password)  # the worker inherits it
