@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from carecall_mail.core.replies.quotes import new_text
 
 LETTER = """Hallo Martin,
@@ -52,3 +54,31 @@ def test_one_contact_line_is_not_a_company_block() -> None:
 def test_without_a_sign_off_contact_lines_are_kept() -> None:
     text = "My details for the form:\nTel: +49 170 000 000\nFax: +49 170 000 001\nwww.example.org\n"
     assert new_text(text) == text.strip()
+
+
+NOTICES = [
+    "This email and any files transmitted with it are confidential and intended solely for "
+    "the use of the individual or entity to whom they are addressed. If you have received "
+    "this email in error please notify the sender.",
+    "Diese E-Mail enthält vertrauliche und/oder rechtlich geschützte Informationen. Wenn Sie "
+    "nicht der richtige Adressat sind, informieren Sie bitte sofort den Absender.",
+    "Ce message et ses pièces jointes sont confidentiels et établis à l'attention exclusive "
+    "de leurs destinataires. Si vous recevez ce message par erreur, merci de le détruire.",
+    "Este mensaje y sus anexos son confidenciales y están dirigidos exclusivamente a su "
+    "destinatario. Si usted lo ha recibido por error, le rogamos que lo comunique.",
+]
+
+
+@pytest.mark.parametrize("notice", NOTICES)
+def test_a_legal_notice_without_a_heading_is_no_text(notice: str) -> None:
+    assert new_text(f"I will come on Monday.\n\nMaria\n\n{notice}\n") == (
+        "I will come on Monday.\n\nMaria"
+    )
+
+
+def test_a_client_calling_their_own_words_confidential_keeps_them() -> None:
+    # Short, or with the client's words going on below it: no company's notice.
+    short = "I will come.\n\nThis message is confidential, please keep it between us.\n\nMaria"
+    assert new_text(short) == short
+    more = f"I will come.\n\n{NOTICES[0]}\n\n" + "And one more thing about Monday.\n" * 41
+    assert "one more thing" in new_text(more)

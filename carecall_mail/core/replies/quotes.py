@@ -182,6 +182,28 @@ _LINK = re.compile(r"[<\[(]\s*(?:https?|mailto):[^\s<>\[\]()]{0,2000}\s*[>\])]",
 _DISCLAIMER = re.compile(
     r"^\s*(?:disclaimer|confidentiality\s+notice|haftungsausschluss|avertissement)\s*:?\s*$", re.I
 )
+# A company's legal notice without a heading: a paragraph that opens by calling the mail
+# confidential or privileged, in the languages clients write in.
+_DISCLAIMER_OPENING = re.compile(
+    r"^\s*(?:"
+    r"(?:this|the\s+information\s+(?:contained\s+)?in\s+this)\s+(?:e-?mail|message|communication|"
+    r"transmission)(?:\s+and\s+any\s+(?:files|attachments|documents)[^.\n]{0,60})?\s+(?:is|are|"
+    r"may\s+contain|contains?)\s+(?:strictly\s+)?(?:confidential|privileged|intended)|"
+    r"if\s+you\s+(?:are\s+not\s+the\s+intended\s+recipient|have\s+received\s+this\s+(?:e-?mail|"
+    r"message|communication)\s+in\s+error)|"
+    r"diese\s+(?:e-?mail|nachricht)\s+(?:enthält|kann|ist)\s+[^.\n]{0,40}vertraulich|"
+    r"wenn\s+sie\s+nicht\s+der\s+(?:richtige|beabsichtigte)\s+(?:adressat|empfänger)|"
+    r"ce\s+(?:message|courriel|e-?mail)\s+(?:et\s+(?:ses|les|toutes?\s+les)\s+pièces\s+jointes\s+)?"
+    r"(?:est|sont|peut\s+contenir|contient)\s+[^.\n]{0,30}(?:confidentiel|strictement)|"
+    r"este\s+(?:mensaje|correo(?:\s+electrónico)?)\s+(?:y\s+sus\s+(?:anexos|adjuntos)\s+)?"
+    r"(?:es|son|puede\s+contener|contiene)\s+[^.\n]{0,30}(?:confidencial|privilegiad)|"
+    r"(?:questo|il\s+presente)\s+messaggio\s+(?:e\s+(?:i\s+suoi|gli)\s+allegati\s+)?(?:è|sono|"
+    r"può\s+contenere|contiene)\s+[^.\n]{0,30}(?:riservat|confidenzial)|"
+    r"dit\s+(?:e-?mail)?bericht\s+(?:is|kan)\s+[^.\n]{0,30}vertrouwelijk)",
+    re.I,
+)
+_DISCLAIMER_MIN = 120  # characters: a legal notice, not a client's "this is confidential"
+_DISCLAIMER_TAIL = 40  # non-blank lines from the notice to the end, at most
 # A mail gateway's banner above the client's words ("CAUTION: This email originated from
 # outside of …"): its opening word, then a mention of outside or external mail.
 _BANNER = re.compile(
@@ -576,12 +598,35 @@ def strip_signature(text: str) -> str:
             ):
                 return ""
             continue
-        if _SIG_DELIMITER.match(line) or _DISCLAIMER.match(line):
+        if (
+            _SIG_DELIMITER.match(line)
+            or _DISCLAIMER.match(line)
+            or _disclaimer_at(lines, i, others_after[i + 1])
+        ):
             return "\n".join(lines[:i])
         if mobile[i] and others_after[i + 1] <= _MAX_SIGNATURE_TAIL:
             return "\n".join(lines[:i])
     block = _company_block_at(lines)
     return text if block is None else "\n".join(lines[:block])
+
+
+def _disclaimer_at(lines: list[str], i: int, below: int) -> bool:
+    """Whether a company's legal notice starts at line `i`: a paragraph of its own, long as
+    such notices are, that calls the mail confidential, with `below` lines under it at most
+    a notice's length."""
+    if (
+        below > _DISCLAIMER_TAIL
+        or lines[i - 1].strip()
+        or len(lines[i]) > _SHORT * 4
+        or not _DISCLAIMER_OPENING.match(lines[i])
+    ):
+        return False
+    size = 0
+    for line in lines[i : i + _DISCLAIMER_TAIL]:
+        if not line.strip():
+            break
+        size += len(line.strip()) + 1
+    return size > _DISCLAIMER_MIN
 
 
 def _company_block_at(lines: list[str]) -> int | None:
