@@ -47,6 +47,11 @@ def mail(headers: str, body: str = "Thank you, I am much better.\n", sender: str
         ("X-Autoreply: yes\n", "X-Autoreply"),
         ("X-Autorespond: Out of office\n", "X-Autorespond"),
         ("X-MS-Exchange-Inbox-Rules-Loop: maria@example.org\n", "Exchange inbox rule"),
+        ("X-GitHub-Reason: mention\n", "tool notification: X-Github-Reason"),
+        ("X-Bugzilla-Reason: CC\n", "tool notification: X-Bugzilla-Reason"),
+        ("X-Redmine-Project: website\n", "tool notification: X-Redmine-Project"),
+        ("X-Facebook-Notify: friend_request\n", "tool notification: X-Facebook-Notify"),
+        ("X-LinkedIn-Class: INVITE\n", "tool notification: X-Linkedin-Class"),
         (
             "Content-Type: multipart/report; report-type=feedback-report; boundary=b\n",
             "report: feedback-report",
@@ -58,6 +63,12 @@ def test_list_bulk_and_vendor_headers_are_autoreplies(headers: str, reason: str)
     assert reply.kind == "autoreply"
     assert reply.reasons == (f"autoreply: {reason}",)
     assert not reply.autoreply_ok  # RFC 3834 §2: never answered
+
+
+def test_a_person_mentioning_those_tools_with_their_own_x_headers_is_a_reply() -> None:
+    # Headers that only share a word with a tool's ("X-Mailer: GitHub Desktop" is no notice).
+    raw = mail("X-Mailer: GitHub Desktop mail 1.0\nX-Priority: 3\nX-GitHubber: no\n")
+    assert parse_reply(raw, StaticReplyIndex(), received_at=NOW).kind == "reply"
 
 
 def test_a_client_writing_through_a_shared_list_to_answer_us_is_a_reply() -> None:

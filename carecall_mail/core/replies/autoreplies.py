@@ -111,6 +111,15 @@ _NEWSLETTER_NAME = re.compile(
     r"uutiskirje|boletín|boletin|rundbrief|メルマガ|メールマガジン|뉴스레터|新闻通讯|電子報)(?!\w)",
     re.I,
 )
+# Headers issue trackers, code hosts, build servers, monitors and social networks put on the
+# notifications they send (GitHub's X-GitHub-Reason, Bugzilla's X-Bugzilla-Reason, Redmine's
+# X-Redmine-Project, Jira's X-JIRA-FingerPrint, Facebook's X-Facebook-Notify, LinkedIn's
+# X-LinkedIn-Class): a person's mail program writes none of them.
+_TOOL_PREFIXES = (
+    "x-github-", "x-gitlab-", "x-bugzilla-", "x-redmine-", "x-jira-", "x-jenkins-",
+    "x-facebook-notify", "x-linkedin-class", "x-linkedin-template", "x-zabbix-", "x-nagios-",
+    "x-icinga-", "x-sentry-", "x-discourse-", "x-trello-", "x-asana-",
+)  # fmt: skip
 # Notifications of issue trackers, build servers and monitors: "[JIRA] (SYS-422) …".
 _TOOL_SUBJECT = re.compile(
     r"^\s*\[(?:jira|jenkins|confluence|bugzilla|redmine|nagios|icinga|zabbix|gitlab|sentry)\]",
@@ -346,6 +355,9 @@ def autoreply_reason(headers: dict[str, list[str]], subject: str) -> str | None:
     for name in _EXCHANGE_RULE_HEADERS:
         if name in headers:
             return "Exchange inbox rule"
+    for name in headers:
+        if name.startswith(_TOOL_PREFIXES):
+            return f"tool notification: {name.title()}"
     sender = _sender_local(headers)
     if _LIST_ROBOT_TAG.match(sender) or (sender and _NOREPLY_LOCAL.match(sender)):
         return "automatic sender"
