@@ -52,7 +52,8 @@ from carecall_mail.app.runtime import make_inbox, make_transport  # noqa: E402
 from carecall_mail.config.loading import load_config  # noqa: E402
 from carecall_mail.config.schema import Config  # noqa: E402
 from carecall_mail.jobs.inbox import FetchReport, fetch_pass  # noqa: E402
-from carecall_mail.store.sqlite import Ledger, QueueItem  # noqa: E402
+from carecall_mail.store.records import QueueItem  # noqa: E402
+from carecall_mail.store.sqlite import Ledger  # noqa: E402
 from carecall_mail.templates.compose import message_id_domain  # noqa: E402
 
 NOW = datetime(2026, 10, 5, 9, 30, tzinfo=UTC)

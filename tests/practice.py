@@ -23,7 +23,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # conftest imports this module: it must not need the whole package
     from carecall_mail.config.schema import Config
     from carecall_mail.jobs.inbox import FetchReport
-    from carecall_mail.store.sqlite import Ledger, OutboxStatus
+    from carecall_mail.store.records import OutboxStatus
+    from carecall_mail.store.sqlite import Ledger
 
 REPO = Path(__file__).resolve().parents[1]
 PRACTITIONER = "ana@fieldpractice.example"  # the example practice's own address
@@ -83,7 +84,8 @@ def outbox_statuses(practice: Practice) -> dict[str, OutboxStatus]:
     """Every outbox row of the practice's ledger: key -> status."""
     from carecall_mail.app.runtime import ledger_path
     from carecall_mail.config.loading import load_config
-    from carecall_mail.store.sqlite import Ledger, OutboxStatus
+    from carecall_mail.store.records import OutboxStatus
+    from carecall_mail.store.sqlite import Ledger
 
     with Ledger.open(ledger_path(load_config(practice.config))) as ledger:
         return {r.key: r.status for s in OutboxStatus for r in ledger.rows(s)}

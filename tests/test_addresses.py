@@ -10,7 +10,7 @@ from practice import Practice, cli, ok, outbox_statuses, read_messages
 from carecall_mail.config.loading import load_config
 from carecall_mail.core.addresses import SECURITY_MODES, base_address, is_local_host, normalise
 from carecall_mail.core.errors import ConfigError, InboxError
-from carecall_mail.store.sqlite import OutboxStatus
+from carecall_mail.store.records import OutboxStatus
 from carecall_mail.transports.inbound import ImapSettings
 from carecall_mail.transports.outbound import OutgoingSettingsError, SmtpSettings
 

@@ -21,7 +21,8 @@ from smtp_fault_server import FAULT_PASSWORD, FAULT_USER, Fault, FaultSMTPServer
 
 from carecall_mail.app.runtime import ledger_path
 from carecall_mail.config.loading import load_config
-from carecall_mail.store.sqlite import Ledger, OutboxRow, OutboxStatus
+from carecall_mail.store.records import OutboxRow, OutboxStatus
+from carecall_mail.store.sqlite import Ledger
 
 # Monday 23 November 2026, 16:00 in Zurich: three check-ins are due.
 MONDAY = "2026-11-23T16:00:00+01:00"

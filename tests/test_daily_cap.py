@@ -22,7 +22,8 @@ from carecall_mail.core.kinds import CHECKIN, HOLIDAY_NOTICE, RESUPPLY
 from carecall_mail.core.ledger_view import LedgerView
 from carecall_mail.core.planner import Planned, day_load, max_per_day, plan
 from carecall_mail.jobs.send import SendReport, enqueue_due, queue_item
-from carecall_mail.store.sqlite import Ledger, OutboxRow, OutboxStatus
+from carecall_mail.store.records import OutboxRow, OutboxStatus
+from carecall_mail.store.sqlite import Ledger
 
 ZURICH = ZoneInfo("Europe/Zurich")
 THU = date(2026, 12, 3)  # a Thursday; Sat 5 and Sun 6 are outside the window

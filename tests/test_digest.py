@@ -18,7 +18,8 @@ from carecall_mail.config.schema import Config
 from carecall_mail.core.planner import plan
 from carecall_mail.jobs.digest import build_digest, digest_due, send_digest
 from carecall_mail.store.memory import MemoryStore
-from carecall_mail.store.sqlite import Ledger, QueueItem, ReplyRecord
+from carecall_mail.store.records import QueueItem, ReplyRecord
+from carecall_mail.store.sqlite import Ledger
 from carecall_mail.transports.outbound import MaildirTransport
 
 ZURICH = ZoneInfo("Europe/Zurich")

@@ -54,7 +54,8 @@ from test_cli_failures import (
 
 from carecall_mail.app.runtime import ledger_path
 from carecall_mail.config.loading import load_config
-from carecall_mail.store.sqlite import Ledger, OutboxRow, OutboxStatus
+from carecall_mail.store.records import OutboxRow, OutboxStatus
+from carecall_mail.store.sqlite import Ledger
 
 # At MONDAY three check-ins are DUE (as in test_cli_failures.py): Jonas and Lena, delivered
 # by the real Postfix to Dovecot, and Tom at example.com, bounced there (nothing leaves).

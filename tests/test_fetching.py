@@ -36,7 +36,7 @@ from carecall_mail.jobs.inbox import (
     fetch_pass,
     reply_rules,
 )
-from carecall_mail.store.sqlite import QueueItem, ReplyRow
+from carecall_mail.store.records import QueueItem, ReplyRow
 from carecall_mail.templates.render import REVEALING_WORDS
 from carecall_mail.transports.inbound import Fetched, MaildirInbox
 from carecall_mail.transports.outbound import Transport

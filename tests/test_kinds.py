@@ -30,7 +30,8 @@ from carecall_mail.core.kinds import Kind, Params, sample_contexts
 from carecall_mail.core.ledger_view import LedgerView
 from carecall_mail.core.planner import Pass, Planned, plan
 from carecall_mail.jobs.send import SendReport, enqueue_due
-from carecall_mail.store.sqlite import MIGRATIONS, SCHEMA_VERSION, Ledger, QueueItem
+from carecall_mail.store.records import QueueItem
+from carecall_mail.store.sqlite import MIGRATIONS, SCHEMA_VERSION, Ledger
 
 # A short break listed after the winter one but earlier in time. Magnesium (c-001,
 # dispensed 2 October for 90 days) runs out on 31 December, in the winter break; its

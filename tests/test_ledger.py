@@ -14,24 +14,25 @@ from pathlib import Path
 import pytest
 
 from carecall_mail.core.errors import CareCallError
-from carecall_mail.store.errors import StoreLocked, StoreUnreadable
-from carecall_mail.store.sqlite import (
+from carecall_mail.store.errors import StoreLocked, StoreUnreadable, UnknownKeyError
+from carecall_mail.store.records import (
     DEFAULT_BACKOFF,
-    MIGRATIONS,
-    SCHEMA_VERSION,
     Backoff,
     Cursor,
     DigestMark,
-    Ledger,
-    LedgerBusyError,
-    LedgerError,
-    LedgerVersionError,
     OutboxStatus,
     QueueItem,
     ReplyRecord,
     SentRef,
-    UnknownKeyError,
     message_id_for,
+)
+from carecall_mail.store.sqlite import (
+    MIGRATIONS,
+    SCHEMA_VERSION,
+    Ledger,
+    LedgerBusyError,
+    LedgerError,
+    LedgerVersionError,
 )
 
 T0 = datetime(2026, 12, 1, 8, 0, tzinfo=UTC)

@@ -21,7 +21,8 @@ from smtp_fault_server import Fault, FaultSMTPServer
 
 from carecall_mail.app.cli import main
 from carecall_mail.jobs import health
-from carecall_mail.store.sqlite import Ledger, OutboxStatus
+from carecall_mail.store.records import OutboxStatus
+from carecall_mail.store.sqlite import Ledger
 
 CLIENTS = 12
 PLAIN = {"starttls": False, "auth": False}  # security: none to loopback, no log-in

@@ -17,7 +17,8 @@ from practice import Practice, cli
 from carecall_mail.app.runtime import ledger_path, make_transport
 from carecall_mail.config.loading import load_config
 from carecall_mail.jobs.send import send_pass
-from carecall_mail.store.sqlite import Ledger, OutboxStatus
+from carecall_mail.store.records import OutboxStatus
+from carecall_mail.store.sqlite import Ledger
 from carecall_mail.templates.render import Renderer, RenderError, TemplateTooBig
 from carecall_mail.templates.sandbox import MAX_OUTPUT, MAX_STEPS, MAX_TEXT, percent_size, size
 

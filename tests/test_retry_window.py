@@ -10,7 +10,8 @@ from practice import Practice, ok
 from carecall_mail.app.runtime import ledger_path, make_transport
 from carecall_mail.config.loading import load_config
 from carecall_mail.jobs.send import send_pass
-from carecall_mail.store.sqlite import Ledger, OutboxRow, OutboxStatus
+from carecall_mail.store.records import OutboxRow, OutboxStatus
+from carecall_mail.store.sqlite import Ledger
 from carecall_mail.templates.render import Renderer
 
 MONDAY = "2026-11-23T16:00:00+01:00"  # three check-ins due (see test_sending.py)

@@ -30,7 +30,8 @@ from smtp_fault_server import Fault, FaultSMTPServer
 from carecall_mail.app.runtime import ledger_path, make_transport
 from carecall_mail.config.loading import load_config
 from carecall_mail.jobs.send import send_pass
-from carecall_mail.store.sqlite import Ledger, OutboxRow, OutboxStatus
+from carecall_mail.store.records import OutboxRow, OutboxStatus
+from carecall_mail.store.sqlite import Ledger
 from carecall_mail.templates.render import Renderer
 
 # The example practice at 16:00 in Zurich on Monday 23 November 2026: three check-ins

@@ -427,7 +427,7 @@ def test_a_crashed_send_pass_puts_its_claimed_rows_back_in_the_queue(
     # recovered at the next start, so those clients silently got nothing.
     import carecall_mail.app.worker as worker_module
     from carecall_mail.app.cli import load_checked, parse_now
-    from carecall_mail.store.sqlite import OutboxStatus
+    from carecall_mail.store.records import OutboxStatus
 
     now = parse_now("2026-11-23T10:00:00+01:00")
     worker = worker_module.Worker(practice.config, load_checked, clock=lambda: now)

@@ -47,7 +47,8 @@ from carecall_mail.jobs.send import (
     send_pass,
 )
 from carecall_mail.store import continuity
-from carecall_mail.store.sqlite import URGENCIES, Ledger, OutboxRow, OutboxStatus
+from carecall_mail.store.records import URGENCIES, OutboxRow, OutboxStatus
+from carecall_mail.store.sqlite import Ledger
 from carecall_mail.templates.compose import Message, compose
 from carecall_mail.templates.preflight import planned_problems, warnings
 from carecall_mail.templates.render import Renderer, check_templates

@@ -37,7 +37,8 @@ from carecall_mail.core.mimetext import header_map
 from carecall_mail.core.replies.autoreplies import reply_subject, reply_target
 from carecall_mail.core.replies.facts import header_address, header_message_id, references_line
 from carecall_mail.core.replies.parse import Reply
-from carecall_mail.store.sqlite import ForwardRow, Ledger, ReplyRow
+from carecall_mail.store.interfaces import Store
+from carecall_mail.store.records import ForwardRow, ReplyRow
 from carecall_mail.templates.compose import message_id_domain
 from carecall_mail.templates.render import Envelope, Rendered, build_message, new_message_id
 from carecall_mail.transports.outbound import Outcome, Outgoing, Transport, deliver_one
@@ -167,7 +168,7 @@ def build_crisis_reply(config: Config, item: CrisisReply, now: datetime) -> byte
 
 
 async def send_crisis_reply(
-    config: Config, ledger: Ledger, transport: Transport, item: CrisisReply, now: datetime
+    config: Config, ledger: Store, transport: Transport, item: CrisisReply, now: datetime
 ) -> Outcome:
     """Deliver one claimed crisis reply and close its claim once it is out (or refused).
 
@@ -212,7 +213,7 @@ async def deliver_auto_reply(transport: Transport, message: Outgoing) -> Outcome
     return outcome
 
 
-def pending_crisis_replies(ledger: Ledger, now: datetime) -> list[ForwardRow]:
+def pending_crisis_replies(ledger: Store, now: datetime) -> list[ForwardRow]:
     """Claimed crisis replies not yet out; those older than RETRY_FOR are closed here."""
     pending = []
     for row in ledger.pending_crisis_replies():

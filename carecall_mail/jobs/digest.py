@@ -34,7 +34,7 @@ from carecall_mail.core.planner import Planned, holiday_at, plan
 from carecall_mail.core.replies.facts import read_as
 from carecall_mail.jobs.holiday import own_addresses
 from carecall_mail.store.interfaces import DigestState, ReplyLog, Snapshots
-from carecall_mail.store.sqlite import OutboxRow, ReplyRow
+from carecall_mail.store.records import OutboxRow, ReplyRow
 from carecall_mail.templates.compose import message_id_domain
 from carecall_mail.templates.practitioner_mail import practitioner_mail
 from carecall_mail.templates.render import (

@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Literal
 
-from carecall_mail.store.sqlite import Ledger
+from carecall_mail.store.interfaces import Store
 
 __all__ = [
     "BACKOFF_BASE",
@@ -323,9 +323,9 @@ def _meta_name(connection: Connection) -> str:
     return f"health.{connection}"
 
 
-def load(ledger: Ledger, connection: Connection) -> Health:
+def load(ledger: Store, connection: Connection) -> Health:
     return Health.from_json(connection, ledger.get_meta(_meta_name(connection)))
 
 
-def save(ledger: Ledger, health: Health) -> None:
+def save(ledger: Store, health: Health) -> None:
     ledger.set_meta(_meta_name(health.connection), health.to_json())

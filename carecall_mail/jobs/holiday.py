@@ -44,7 +44,7 @@ from carecall_mail.core.replies.facts import (
 from carecall_mail.core.replies.model import ReplyRecord
 from carecall_mail.core.replies.parse import Reply
 from carecall_mail.jobs.crisis import crisis_reply_replaces, deliver_auto_reply
-from carecall_mail.store.sqlite import Ledger
+from carecall_mail.store.interfaces import Store
 from carecall_mail.templates.compose import message_id_domain
 from carecall_mail.templates.practitioner_mail import practitioner_mail
 from carecall_mail.templates.render import (
@@ -117,7 +117,7 @@ class HolidayResponder:
     ledger, so a new responder (a restart, a new pass) answers nobody twice.
     """
 
-    def __init__(self, config: Config, ledger: Ledger, renderer: Renderer) -> None:
+    def __init__(self, config: Config, ledger: Store, renderer: Renderer) -> None:
         self.config = config
         self.ledger = ledger
         self.renderer = renderer
@@ -461,7 +461,7 @@ def _plural(n: int, word: str) -> str:
     return f"{n} {word if n == 1 else word + 's'}"
 
 
-def holiday_status(config: Config, ledger: Ledger, now: datetime) -> list[str]:
+def holiday_status(config: Config, ledger: Store, now: datetime) -> list[str]:
     """Lines for `carecall status`: the break on or coming, what it answered and forwarded."""
     lines: list[str] = []
     current = holiday_at(config, now)
@@ -500,7 +500,7 @@ def holiday_status(config: Config, ledger: Ledger, now: datetime) -> list[str]:
     return lines
 
 
-def _forwards_sent(config: Config, ledger: Ledger, pending: set[str]) -> int:
+def _forwards_sent(config: Config, ledger: Store, pending: set[str]) -> int:
     """Emergency clients' mail forwarded during a break and no longer pending.
 
     The ledger lists pending forwards only; every such reply recorded in a

@@ -27,7 +27,7 @@ the alert can say whether the client has the resources.
 
 Never a crash on input (DESIGN.md): anything that goes wrong for one message
 becomes an `unknown` record with the raw bytes kept, and the pass goes on.
-Ledger and inbox failures (LedgerError, InboxError) do raise: the batch was not
+Ledger and inbox failures (StoreError, InboxError) do raise: the batch was not
 committed, the cursor did not move, and the next pass reads it again.
 
 Logs carry event names, client ids and Message-IDs, never what anyone wrote.
@@ -72,7 +72,9 @@ from carecall_mail.jobs.crisis import (
     send_crisis_reply,
 )
 from carecall_mail.jobs.holiday import own_addresses
-from carecall_mail.store.sqlite import Ledger, LedgerError, ReplyRecord, SentLookup
+from carecall_mail.store.errors import StoreError
+from carecall_mail.store.interfaces import Store
+from carecall_mail.store.records import ReplyRecord, SentLookup
 from carecall_mail.templates.compose import message_id_domain
 from carecall_mail.templates.practitioner_mail import practitioner_mail
 from carecall_mail.templates.render import (
@@ -346,7 +348,7 @@ class BatchParser:
 
 def fetch_pass(
     config: Config,
-    ledger: Ledger,
+    ledger: Store,
     inbox: ImapInbox | MaildirInbox,
     transport_factory: Callable[[], Transport],
     now: datetime,
@@ -366,7 +368,7 @@ def fetch_pass(
     `replay`: `now` was given by the user (`--now`), so the inbox's own clock (file
     times, INTERNALDATE) belongs to another timeline: every mail counts as received
     at `now`, and `replies --since` agrees with the replayed dates.
-    Raises LedgerError or InboxError when the ledger or the inbox fails; never
+    Raises StoreError or InboxError when the ledger or the inbox fails; never
     for anything a message contains.
     """
     if now.tzinfo is None:
@@ -411,7 +413,7 @@ class _Pass:
     def __init__(
         self,
         config: Config,
-        ledger: Ledger,
+        ledger: Store,
         now: datetime,
         responders: Sequence[Responder],
         workers: int,
@@ -490,7 +492,7 @@ class _Pass:
                     continue
                 try:
                     added = self.ledger.record_reply(reply, self.now)
-                except LedgerError:
+                except StoreError:
                     raise
                 except Exception as exc:  # e.g. text SQLite cannot store (lone surrogates)
                     reply = self._failed(item, type(exc).__name__)

@@ -40,8 +40,8 @@ from carecall_mail.core.planner import (
     plan,
 )
 from carecall_mail.jobs import health
-from carecall_mail.store.continuity import note_history
-from carecall_mail.store.sqlite import Backoff, Ledger, OutboxRow, QueueItem
+from carecall_mail.store.interfaces import Store
+from carecall_mail.store.records import Backoff, OutboxRow, QueueItem
 from carecall_mail.templates.compose import ComposeError, compose
 from carecall_mail.templates.render import Renderer, RenderError
 from carecall_mail.transports.outbound import Outcome, Outgoing, Transport
@@ -114,7 +114,7 @@ def queue_item(p: Planned) -> QueueItem:
     return QueueItem(p.key, p.kind, p.client_id, p.to, p.send_at, p.template, p.params)
 
 
-def enqueue_due(config: Config, ledger: Ledger, now: datetime, report: SendReport) -> None:
+def enqueue_due(config: Config, ledger: Store, now: datetime, report: SendReport) -> None:
     """Plan against the ledger and record what is due now and what is past its grace."""
     cap = max_per_day(config)
     planned = plan(config, ledger.view(), now, day_load=cap_load(config, ledger, now))
@@ -143,7 +143,7 @@ def _day_start(config: Config, now: datetime) -> datetime:
     return datetime.combine(now.astimezone(zone).date(), time(0), tzinfo=zone)
 
 
-def cap_load(config: Config, ledger: Ledger, now: datetime) -> dict[date, int] | None:
+def cap_load(config: Config, ledger: Store, now: datetime) -> dict[date, int] | None:
     """What the ledger already sent or queued per practice day, for the planner's cap
     (None without a cap: nothing to count)."""
     if max_per_day(config) is None:
@@ -156,7 +156,7 @@ def cap_words(waiting: int, cap: int) -> str:
     return f"{waiting} wait for tomorrow's cap (max_per_day: {cap})"
 
 
-def cap_waiting(config: Config, ledger: Ledger, now: datetime) -> str | None:
+def cap_waiting(config: Config, ledger: Store, now: datetime) -> str | None:
     """`carecall status`: how many queued messages wait for a later day's cap, or None.
 
     Rows are queued only when due, so a queued row not yet due that was never tried
@@ -175,13 +175,13 @@ def cap_waiting(config: Config, ledger: Ledger, now: datetime) -> str | None:
 _CAP_NOTE = "waiting for the next open day: the day's max_per_day is reached"
 
 
-def _room_today(config: Config, ledger: Ledger, now: datetime, cap: int) -> int:
+def _room_today(config: Config, ledger: Store, now: datetime, cap: int) -> int:
     """How many more may go in `now`'s practice-local day."""
     sent, _ = ledger.cap_times(_day_start(config, now))
     return max(cap - len(sent), 0)
 
 
-def _hold_for_cap(config: Config, ledger: Ledger, now: datetime, report: SendReport) -> None:
+def _hold_for_cap(config: Config, ledger: Store, now: datetime, report: SendReport) -> None:
     """The day is full: every row still due waits for the next open day's first opening
     (in its client's zone), queued, its attempts untouched."""
     following = next_open_day(config, now.astimezone(config.practice_zone).date())
@@ -198,13 +198,13 @@ def _hold_for_cap(config: Config, ledger: Ledger, now: datetime, report: SendRep
 _PLAN_PROBLEMS = "plan_problems"
 
 
-def _remember_problems(ledger: Ledger, problems: list[str]) -> None:
+def _remember_problems(ledger: Store, problems: list[str]) -> None:
     text = json.dumps(problems)
     if (ledger.get_meta(_PLAN_PROBLEMS) or "[]") != text:  # a write only when it changes
         ledger.set_meta(_PLAN_PROBLEMS, text)
 
 
-def plan_problems(ledger: Ledger) -> list[str]:
+def plan_problems(ledger: Store) -> list[str]:
     """The clients the last send pass could not plan, and why (`carecall status`)."""
     try:
         found = json.loads(ledger.get_meta(_PLAN_PROBLEMS) or "[]")
@@ -232,7 +232,7 @@ def _withhold_reason(config: Config, view: LedgerView, row: OutboxRow, now: date
 
 
 def _recheck(
-    config: Config, ledger: Ledger, row: OutboxRow, clock: Callable[[], datetime]
+    config: Config, ledger: Store, row: OutboxRow, clock: Callable[[], datetime]
 ) -> Callable[[], str | None]:
     """Consent and suspension read again from the ledger the moment before the transport
     takes the message: an opt-out or `consent --off` during a long broadcast stops it."""
@@ -245,7 +245,7 @@ def _recheck(
     return check
 
 
-def _keep_retry_in_window(config: Config, ledger: Ledger, outcome: Outcome, at: datetime) -> None:
+def _keep_retry_in_window(config: Config, ledger: Store, outcome: Outcome, at: datetime) -> None:
     """A retry goes out inside the client's send window too: a 4xx at 16:59 on a
     Friday is tried again on Monday morning, not at 17:00 or during the night."""
     row = ledger.get(outcome.key)
@@ -259,7 +259,7 @@ def _keep_retry_in_window(config: Config, ledger: Ledger, outcome: Outcome, at: 
 
 async def deliver_claimed(
     config: Config,
-    ledger: Ledger,
+    ledger: Store,
     transport: Transport,
     renderer: Renderer,
     now: datetime,
@@ -404,7 +404,7 @@ def next_day_window(config: Config, now: datetime) -> datetime:
     return next_opening(config, zone, datetime.combine(tomorrow, time(0), tzinfo=zone))
 
 
-def _record_health(config: Config, ledger: Ledger, report: SendReport, now: datetime) -> None:
+def _record_health(config: Config, ledger: Store, report: SendReport, now: datetime) -> None:
     """What `carecall status` shows of the outgoing connection: the last error, the
     last successful send, and a pause after a provider's limit. A pass that had
     nothing to send says nothing about it."""
@@ -430,7 +430,7 @@ def _record_health(config: Config, ledger: Ledger, report: SendReport, now: date
 
 def send_pass(
     config: Config,
-    ledger: Ledger,
+    ledger: Store,
     make_transport: Callable[[], Transport],
     renderer: Renderer,
     now: datetime,
@@ -481,7 +481,4 @@ def send_pass(
 
     asyncio.run(run())
     _record_health(config, ledger, report, (clock or (lambda: now))())
-    if report.enqueued or report.skipped:
-        # From now on the state dir knows this practice has sent (store/continuity.py).
-        note_history(ledger.path, now)
     return report

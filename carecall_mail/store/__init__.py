@@ -4,8 +4,8 @@
 suspensions, cursors, once-only claims, digest state, meta) as typing.Protocols;
 `records` holds the values they exchange; `errors` the error tree every backend
 raises at its edge. Backends: `memory.MemoryStore` for pure tests, and the SQLite
-ledger (`sqlite.Ledger`, also named `sqlite.SQLiteStore`), the
-embedded default. A PostgreSQL backend implements the same protocols and joins the
+ledger (`sqlite.Ledger`, also named `sqlite.SQLiteStore`; a package with one module
+per role), the embedded default. A PostgreSQL backend implements the same protocols and joins the
 contract suite (tests/test_store_contract.py).
 
 This package imports no backend itself, so a backend can import `records` without

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from carecall_mail.core.errors import CareCallError
 from carecall_mail.store import refusals
-from carecall_mail.store.sqlite import LedgerError, full_disk
+from carecall_mail.store.errors import StoreError, full_disk
 
 __all__ = [
     "MARKER_FILE",
@@ -100,7 +100,7 @@ def check_ledger(ledger_path: Path) -> None:
     if full is not None and wrong.startswith("cannot be read"):
         # SQLite cannot open a ledger on a full disk: restore or start over would be the
         # wrong cure for a ledger that is fine (issue 12 item 7).
-        raise LedgerError(full)
+        raise StoreError(full)
     backups = ledger_path.parent / "backups"
     raise LedgerLost(
         f"{ledger_path} {wrong}, but this practice has sent mail before (since "

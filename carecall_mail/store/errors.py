@@ -7,6 +7,7 @@ message names the file (or database) and says what to do, never what a client wr
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from carecall_mail.core.errors import CareCallError
@@ -18,6 +19,7 @@ __all__ = [
     "StoreUnreadable",
     "StoreVersionError",
     "UnknownKeyError",
+    "full_disk",
 ]
 
 
@@ -58,3 +60,26 @@ class UnknownKeyError(StoreError, KeyError):
 
     def __str__(self) -> str:  # KeyError would repr() the message
         return str(self.args[0]) if self.args else ""
+
+
+# Below this many bytes free, an SQLite error on the ledger is the disk being full.
+_FULL_BELOW = 1 << 20
+
+
+def full_disk(path: Path) -> str | None:
+    """'the disk is full ...' when the ledger's file system has (almost) no space left.
+
+    SQLite says "disk I/O error" when it cannot create the WAL index of a full disk, and
+    "database or disk is full" when a write does not fit: both read as a broken ledger.
+    """
+    try:
+        fs = os.statvfs(path.parent)
+    except OSError:
+        return None
+    free = fs.f_bavail * fs.f_frsize
+    if free >= _FULL_BELOW:
+        return None
+    return (
+        f"{path.parent}: the disk is full ({free // 1024} KB free): free some space there; "
+        "nothing was sent or lost, and the next pass tries again"
+    )
