@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import base64
 from datetime import UTC, datetime
 
 import pytest
 
-from carecall_mail.core.mimetext import decode_bytes, undecoded_qp
+from carecall_mail.core.mimetext import decode_bytes, undeclared_base64, undecoded_qp
 from carecall_mail.core.replies.parse import StaticReplyIndex, parse_reply
 from carecall_mail.core.replies.quotes import new_text
 
@@ -170,3 +171,22 @@ def test_an_html_parts_meta_charset_counts_where_the_part_has_none(meta: str, co
     # A label on the part itself wins over the document's own.
     utf8 = f"<html><head>{meta}</head><body><p>Grüße</p></body></html>".encode()
     assert text_of(HEAD + b"Content-Type: text/html; charset=utf-8\n\n" + utf8) == "Grüße"
+
+
+def test_base64_the_part_does_not_declare_is_decoded() -> None:
+    text = "Mir geht es viel besser, danke für Ihre Nachricht. Bis Montag!\n\nMaria\n"
+    raw = HEAD + b"Content-Type: text/plain; charset=utf-8\n\n" + base64.encodebytes(text.encode())
+    assert text_of(raw) == "Mir geht es viel besser, danke für Ihre Nachricht. Bis Montag!\n\nMaria"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Okay",
+        "ThisIsAVeryLongWordWithoutAnySpacesAtAllReallyTruly",
+        base64.b64encode(b"\x00\x01\x02" * 20).decode(),  # bytes, not a text
+        base64.b64encode(b"averyveryverylongwordwithoutspacesatallxx").decode(),  # one word
+    ],
+)
+def test_text_that_only_looks_like_base64_is_left_alone(text: str) -> None:
+    assert undeclared_base64(text) == text

@@ -137,6 +137,40 @@ def undecoded_qp(text: str) -> str:
     return decode_bytes(data, "utf-8")
 
 
+# A body that is base64 the part does not declare: lines of the base64 alphabet only, all as
+# long as the first but the last, and at least this much of it (a word like "Okay" is not).
+_BASE64_LINE = re.compile(r"[A-Za-z0-9+/]+={0,2}")
+_MIN_BASE64 = 40
+_MAX_BASE64 = 1_000_000  # a person's text, encoded; larger is a file, and costly to try
+
+
+def undeclared_base64(text: str) -> str:
+    """`text` decoded from base64 when it plainly is base64-encoded text, else unchanged."""
+    if not _MIN_BASE64 <= len(text) <= _MAX_BASE64 or " " in text:
+        return text
+    body = text.strip()
+    first_end = body.find("\n")
+    if 0 <= first_end < _MIN_BASE64:
+        return text  # encoders write lines of 60 to 76 characters
+    lines = body.split("\n")
+    if any(len(line) != len(lines[0]) for line in lines[:-1]) or len(lines[-1]) > len(lines[0]):
+        return text
+    if not all(_BASE64_LINE.fullmatch(line) for line in lines):
+        return text
+    try:
+        decoded = base64mime.decode("".join(lines)).decode("utf-8")
+    except (ValueError, UnicodeDecodeError):
+        return text
+    printable = sum(1 for ch in decoded if ch.isprintable() or ch in "\n\t")
+    if (
+        not decoded.strip()
+        or printable < 0.95 * len(decoded)
+        or not any(c.isspace() for c in decoded)
+    ):
+        return text  # bytes, or one long word: not a text
+    return decoded
+
+
 def _unescape_8bit(value: str) -> str:
     """Raw 8-bit header bytes come back from compat32 as surrogate escapes; decode them."""
     try:
@@ -325,7 +359,9 @@ def part_text(part: Message) -> str:
         charset = _sniffed_charset(payload, content_type(part), declared)
         text = _lines(decode_bytes(payload, charset))
         cte = str(part.get("content-transfer-encoding", "")).strip().lower()
-        return text if cte == "quoted-printable" else undecoded_qp(text)
+        if cte == "base64":
+            return text
+        return text if cte == "quoted-printable" else undeclared_base64(undecoded_qp(text))
     raw = part.get_payload()
     return _lines(_unescape_8bit(raw)) if isinstance(raw, str) else ""
 
