@@ -53,6 +53,33 @@ def _tighten_mode(path: Path) -> None:
 Synchronous = Literal["NORMAL", "FULL"]
 
 
+@contextmanager
+def _flock(lock_path: Path, wait: float, busy: str) -> Iterator[None]:
+    """An exclusive flock on `lock_path` for the block, released by the OS if the process
+    dies (a kill -9 never leaves it stale); waits up to `wait` seconds for its holder,
+    then raises StoreLocked(`busy`)."""
+    try:
+        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o600)
+    except OSError as exc:
+        raise StoreError(f"{lock_path}: cannot open the lock file: {exc}") from exc
+    try:
+        deadline = time.monotonic() + max(0.0, wait)
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError as exc:
+                if time.monotonic() >= deadline:
+                    raise StoreLocked(busy) from exc
+                time.sleep(0.1)
+        try:
+            yield
+        finally:
+            fcntl.flock(fd, fcntl.LOCK_UN)
+    finally:
+        os.close(fd)
+
+
 class Connection:
     """The ledger's file, its transactions and locks: what every role stands on."""
 
@@ -213,19 +240,9 @@ class Connection:
         `<ledger>.lock`, released by the OS if the process dies, so a kill -9 never
         leaves it stale. Raises LedgerBusyError if another sender holds it.
         """
-        lock_path = Path(f"{self.path}.lock")
-        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o600)
-        try:
-            try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            except BlockingIOError as exc:
-                raise StoreLocked(f"{self.path}: another CareCall Mail sender is running") from exc
-            try:
-                yield
-            finally:
-                fcntl.flock(fd, fcntl.LOCK_UN)
-        finally:
-            os.close(fd)
+        busy = f"{self.path}: another CareCall Mail sender is running"
+        with _flock(Path(f"{self.path}.lock"), 0.0, busy):
+            yield
 
     @contextmanager
     def inbox_lock(self, wait: float = 0.0) -> Iterator[None]:
@@ -238,30 +255,12 @@ class Connection:
         the process dies; waits up to `wait` seconds for another pass to end, then
         raises LedgerBusyError.
         """
-        lock_path = Path(f"{self.path}.inbox.lock")
-        try:
-            fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o600)
-        except OSError as exc:
-            raise StoreError(f"{lock_path}: cannot open the inbox lock: {exc}") from exc
-        try:
-            deadline = time.monotonic() + max(0.0, wait)
-            while True:
-                try:
-                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                    break
-                except BlockingIOError as exc:
-                    if time.monotonic() >= deadline:
-                        raise StoreLocked(
-                            f"{self.path}: another inbox pass is running (the worker or a "
-                            "`carecall fetch`); it goes on, try again when it has ended"
-                        ) from exc
-                    time.sleep(0.1)
-            try:
-                yield
-            finally:
-                fcntl.flock(fd, fcntl.LOCK_UN)
-        finally:
-            os.close(fd)
+        busy = (
+            f"{self.path}: another inbox pass is running (the worker or a "
+            "`carecall fetch`); it goes on, try again when it has ended"
+        )
+        with _flock(Path(f"{self.path}.inbox.lock"), wait, busy):
+            yield
 
     def _now(self, now: datetime | None, name: str = "now") -> str:
         return _ts(self._clock() if now is None else now, name)

@@ -32,6 +32,19 @@ from carecall_mail.store.sqlite.queries import SQL, outbox_row, params_json
 log = logging.getLogger(__name__)
 
 
+def _planned(item: QueueItem) -> tuple[str | None, ...]:
+    """The columns every planned row starts with, whatever becomes of it."""
+    return (
+        item.key,
+        item.kind,
+        item.client_id,
+        item.to_addr,
+        _ts(item.send_at, f"send_at of {item.key}"),
+        item.template,
+        params_json(item.params),
+    )
+
+
 class OutboxRole(Connection):
     """The outbox queue: planned messages, claimed, sent, retried or failed, each once."""
 
@@ -43,35 +56,15 @@ class OutboxRole(Connection):
         Keys the ledger already holds, whatever their status, are left alone.
         """
         at = self._now(now)
-        rows = [
-            (
-                i.key,
-                i.kind,
-                i.client_id,
-                i.to_addr,
-                (s := _ts(i.send_at, f"send_at of {i.key}")),
-                i.template,
-                params_json(i.params),
-                s,
-                at,
-                at,
-            )
-            for i in items
-        ]
-        with self._write() as conn:
-            before = conn.total_changes
-            # The PRIMARY KEY on `key` is the "never twice" invariant: a planner run
-            # that plans a key again, a second process planning at the same time, a
-            # replay with --now — the database refuses the duplicate here, so no
-            # Python-side "already planned?" check can race with it.
-            conn.executemany(
-                SQL["enqueue"],
-                rows,
-            )
-            added = conn.total_changes - before
+        # A queued message is first tried at its send_at (the 8th column).
+        rows = [(*head, head[4], at, at) for head in map(_planned, items)]
+        # The PRIMARY KEY on `key` is the "never twice" invariant: a planner run
+        # that plans a key again, a second process planning at the same time, a
+        # replay with --now — the database refuses the duplicate here, so no
+        # Python-side "already planned?" check can race with it.
+        added = self._insert_new("enqueue", rows, now)
         if added:
             logs.event(log, logging.INFO, "ledger.enqueued", count=added)
-            self._note_history(now)
         return added
 
     def record_skipped(
@@ -83,28 +76,15 @@ class OutboxRole(Connection):
         queued message is not skipped by a later plan.
         """
         at = self._now(now)
-        rows = [
-            (
-                i.key,
-                i.kind,
-                i.client_id,
-                i.to_addr,
-                _ts(i.send_at, f"send_at of {i.key}"),
-                i.template,
-                params_json(i.params),
-                reason,
-                at,
-                at,
-            )
-            for i, reason in items
-        ]
+        rows = [(*_planned(i), reason, at, at) for i, reason in items]
+        # Same UNIQUE key as enqueue: a skipped key is decided, never planned again.
+        return self._insert_new("record_skipped", rows, now)
+
+    def _insert_new(self, query: str, rows: list[tuple[Any, ...]], now: datetime | None) -> int:
+        """Insert the rows whose keys are new; how many were."""
         with self._write() as conn:
             before = conn.total_changes
-            # Same UNIQUE key as enqueue: a skipped key is decided, never planned again.
-            conn.executemany(
-                SQL["record_skipped"],
-                rows,
-            )
+            conn.executemany(SQL[query], rows)
             added = conn.total_changes - before
         if added:
             self._note_history(now)
