@@ -8,6 +8,7 @@ automatic sender, a list, or ourselves (RFC 3834 §2, §3.1.8; RFC 5230 §4.5).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from carecall_mail.core.addresses import base_address
 from carecall_mail.core.mimetext import addresses, decode_words, first
@@ -277,13 +278,14 @@ _FAX_NOTICE = re.compile(
 _NOTICE_HEAD = 600  # the notice is the gateway's first sentence or two
 
 
-def fax_notice(text: str, with_document: bool) -> str | None:
+def fax_notice(text: str, with_document: Callable[[], bool]) -> str | None:
     """Why a mail is a fax gateway's notice of a received fax, or None.
 
-    Only with the fax itself attached (`with_document`: a PDF or TIFF), and for mail that
-    answers nothing of ours: a person who writes that a fax came is no gateway.
+    Only with the fax itself attached (`with_document()`: a PDF or TIFF, asked only of a
+    notice's text), and for mail that answers nothing of ours: a person who writes that a
+    fax came is no gateway.
     """
-    if with_document and _FAX_NOTICE.search(text[:_NOTICE_HEAD]):
+    if _FAX_NOTICE.search(text[:_NOTICE_HEAD]) and with_document():
         return "fax gateway notice"
     return None
 

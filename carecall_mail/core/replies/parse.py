@@ -214,9 +214,12 @@ _HTML_START = ("<!doctype html", "<html", "<body")
 _MAX_REPAIRS = 2  # a multipart repaired inside a repaired multipart, and no deeper
 
 
-def _body_text(msg: Message, repairs: int = 0) -> str:
-    """The new text of the body: text/plain preferred, HTML when that is all there is."""
+def _body_text(msg: Message, repairs: int = 0) -> tuple[str, str]:
+    """The new text of the body (text/plain preferred, HTML when that is all there is), and
+    the whole first text/plain part: a list's footer at its end, a receipt's sentence at its
+    start, whatever the new-text rules keep of it."""
     html: str | None = None
+    first_plain: str | None = None
     for part in text_parts(msg):
         ctype = content_type(part)
         if ctype.startswith("multipart/") and not part.is_multipart():
@@ -225,7 +228,9 @@ def _body_text(msg: Message, repairs: int = 0) -> str:
                 return _body_text(repaired, repairs + 1)  # its boundary was missing or wrong
             ctype = "text/plain"  # a multipart without a boundary (RFC 2046 §5.1.1): its text
         if ctype == "text/plain":
-            plain = part_text(part)[:_MAX_PLAIN]
+            whole = part_text(part)
+            first_plain = whole if first_plain is None else first_plain
+            plain = whole[:_MAX_PLAIN]
             if plain.lstrip()[:20].lower().startswith(_HTML_START):
                 html = plain if html is None else html
                 continue
@@ -234,19 +239,10 @@ def _body_text(msg: Message, repairs: int = 0) -> str:
                 plain = unflow(plain, param(ct_header, "delsp").lower() == "yes")
             text = new_text(plain)
             if text:
-                return text
+                return text, first_plain
         elif ctype == "text/html" and html is None:
             html = part_text(part)[:_MAX_HTML]
-    return new_text_from_html(html) if html is not None else ""
-
-
-def _first_plain(msg: Message) -> str:
-    """The whole first text/plain part: a list's footer at its end, a receipt's sentence at
-    its start, whatever the new-text rules keep of it."""
-    for part in text_parts(msg):
-        if content_type(part) == "text/plain":
-            return part_text(part)
-    return ""
+    return (new_text_from_html(html) if html is not None else ""), first_plain or ""
 
 
 _DOCUMENT_TYPES = ("application/pdf", "image/tiff", "image/tif")
@@ -257,8 +253,9 @@ _MAX_PARTS = 200  # a hostile mail of a million parts is not walked to its end
 def _has_document(msg: Message) -> bool:
     """Whether the mail carries a PDF or TIFF part (what a fax gateway attaches)."""
     for part in itertools.islice(msg.walk(), _MAX_PARTS):
-        name = str(part.get_filename("") or "").lower().strip()
-        if content_type(part) in _DOCUMENT_TYPES or name.endswith(_DOCUMENT_NAMES):
+        if content_type(part) in _DOCUMENT_TYPES:
+            return True
+        if str(part.get_filename("") or "").lower().strip().endswith(_DOCUMENT_NAMES):
             return True
     return False
 
@@ -429,12 +426,11 @@ def _parse(
 
     if client is None and from_addr:
         client = index.client_by_email(from_addr)
-    text = _body_text(msg)
+    text, plain = _body_text(msg)
     # An inline answer keeps our questions as "> " lines; opt-outs and flags read only the
     # client's own lines, never our quoted mail.
     clients_lines = unquoted(text)
 
-    plain = _first_plain(msg)
     auto = "delivery notification" if report is not None else autoreply_reason(headers, subject)
     if auto is None:
         # A receipt of our own mail answers it: asked of every mail, answered or not.
@@ -450,7 +446,7 @@ def _parse(
     if auto is None and answered is None and client is None:
         # Only mail that answers nothing of ours from nobody we know: a client's mail is never
         # read as bulk for what it says, however it words a request to stop.
-        auto = bulk_footer(text) or fax_notice(text, _has_document(msg))
+        auto = bulk_footer(text) or fax_notice(text, lambda: _has_document(msg))
     if auto is not None:
         return replace(
             base,
