@@ -583,6 +583,7 @@ def test_reply_fields_and_json(ledger: Ledger) -> None:
         "urgency": "none",
         "flagged": False,
         "reasons": [],
+        "score": None,  # DESIGN.md: null unless a check-in asks for a number
         "bounced": ["client1@example.org"],
         "permanent": True,
         "subject": "Re: How are you?",

@@ -73,7 +73,7 @@ class ReplyRecord:
             object.__setattr__(self, "flagged", True)
 
     def to_json(self) -> dict[str, Any]:
-        """The `replies --json` object (DESIGN.md), plus `urgency` and `subject`."""
+        """The `replies --json` object (DESIGN.md), plus `subject`."""
         return {
             "message_id": self.message_id,
             "received_at": self.received_at.isoformat(),
@@ -85,6 +85,9 @@ class ReplyRecord:
             "urgency": self.urgency,
             "flagged": self.flagged,
             "reasons": list(self.reasons),
+            # The number a client gave to a check-in that asks for one (DESIGN.md);
+            # no check-in asks yet (`score:` is in the contract's "next"), so none has.
+            "score": None,
             "bounced": list(self.bounced),
             "permanent": self.permanent,
             "subject": self.subject,
