@@ -3,6 +3,8 @@ own words) and of Lotus Notes ("Sender --- Subject ---" above its header block).
 
 from __future__ import annotations
 
+import pytest
+
 from carecall_mail.core.replies.quotes import new_text
 
 SUPERCITE = """Twas brillig at 14:00:54 17.11.2009 when lars@seas.example did gyre and gimble:
@@ -123,3 +125,20 @@ def test_words_that_look_like_uuencode_stay() -> None:
         "begin 644 x\nM4E5,15-%5%])1#M\n(the end got lost)",
     ):
         assert new_text(text) == text
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        '>>> "Ana Field" <ana@fieldpractice.example> 11/2/2026 10:00 AM >>>',
+        ">>> Ana Field <ana@fieldpractice.example> 02.11.2026 10:00 >>>",
+    ],
+)
+def test_groupwise_attribution_starts_the_unmarked_history(attribution: str) -> None:
+    assert new_text(f"I am fine.\n\n{attribution}\nHow are you?\n\nAna\n") == "I am fine."
+
+
+def test_a_third_level_quote_is_no_groupwise_attribution() -> None:
+    # ">>>" at both ends but no date or time: a deep quote, and the answer below stays.
+    text = "Yes.\n\n>>> the old line with its >>>\nMore of mine."
+    assert new_text(text) == "Yes.\n\nMore of mine."

@@ -360,6 +360,11 @@ _WRAPPED_CLOSE = re.compile(r"^\s*>\s*[:：]\s*$")
 # a closing "> wrote:" that looks like a quote (Gmail's plain text re-wrapped by a forwarder).
 _WRAPPED_VERB = re.compile(rf"^\s*>\s*(?:{_WROTE})\s*[:：]\s*$", re.I)
 _ADDRESS_PIECE = re.compile(r"^\s*(?:[<>]|[^\n]{0,200}@[^\n]{0,200})\s*$")
+# GroupWise's attribution, '>>> "Name" <addr> 11/2/2026 10:00 AM >>>', above the mail it
+# quotes unmarked: its ">>>" is no quote marker, and its date or time sets it apart from one.
+_GROUPWISE = re.compile(
+    r"^\s*>>>\s*\S[^\n]{0,200}?(?:\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}:\d{2})[^\n]{0,40}?>>>\s*$"
+)
 # Supercite (Emacs) quotes with the writer's initials or name before the marker: " LK> text".
 _SUPERCITE = re.compile(r"^[ \t]{0,4}([A-Za-z][\w.-]{0,9})>(?=[ \t>]|$)")
 # An attribution in the writer's own words ("Twas brillig at 14:00 … when ana@x did gyre and
@@ -425,6 +430,8 @@ def _classify(lines: list[str]) -> tuple[list[tuple[str, str]], int | None]:
     i = 0
     while i < len(lines):
         line = lines[i]
+        if len(line) <= _SHORT and _GROUPWISE.match(line):
+            return out, i + 1  # what follows is the quoted mail, unmarked
         wrapped_from = _wrapped_verb_start(lines, i) if line.lstrip().startswith(">") else None
         taken = 0 if wrapped_from is None else i - wrapped_from
         if (
