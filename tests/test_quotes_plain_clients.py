@@ -142,3 +142,33 @@ def test_a_third_level_quote_is_no_groupwise_attribution() -> None:
     # ">>>" at both ends but no date or time: a deep quote, and the answer below stays.
     text = "Yes.\n\n>>> the old line with its >>>\nMore of mine."
     assert new_text(text) == "Yes.\n\nMore of mine."
+
+
+CLEARSIGNED = """-----BEGIN PGP SIGNED MESSAGE-----
+Hash: SHA256
+
+I am fine, thank you.
+- -- not my signature: a dash-escaped line (RFC 4880 §7.1)
+
+Maria
+-----BEGIN PGP SIGNATURE-----
+
+iQEzBAEBCAAdFiEE5bVxK3dGq1bX0aYb4nZ3Xy5YwRkFAmVxYz8ACgkQ4nZ3Xy5Y
+=abcd
+-----END PGP SIGNATURE-----
+"""
+
+
+def test_openpgp_armor_is_no_text_and_a_clear_signed_text_is_kept() -> None:
+    assert new_text(CLEARSIGNED) == (
+        "I am fine, thank you.\n-- not my signature: a dash-escaped line (RFC 4880 §7.1)\n\nMaria"
+    )
+    encrypted = "-----BEGIN PGP MESSAGE-----\nVersion: GnuPG v2\n\nhQEMA5XGV3+x\n=Ab12\n"
+    assert new_text(encrypted + "-----END PGP MESSAGE-----\n") == ""
+    key = "-----BEGIN PGP PUBLIC KEY BLOCK-----\nmQINBF\n-----END PGP PUBLIC KEY BLOCK-----\n"
+    assert new_text(f"See my key below.\n\n{key}") == "See my key below."
+
+
+def test_an_armor_line_in_a_sentence_or_without_its_end_stays() -> None:
+    text = "I pasted -----BEGIN PGP MESSAGE----- by mistake, sorry."
+    assert new_text(text) == text

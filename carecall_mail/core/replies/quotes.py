@@ -20,6 +20,7 @@ hostile 3 MB line costs linear time.
 
 from __future__ import annotations
 
+import bisect
 import re
 from html.parser import HTMLParser
 
@@ -714,10 +715,53 @@ def strip_uuencoded(text: str) -> str:
     return "\n".join(out)
 
 
+# OpenPGP's ASCII armor (RFC 4880 §6.2, §7): an encrypted message, a detached signature or a
+# key are no one's words; a clear-signed text is the sender's, below the armor's "Hash:"
+# lines, with its dash-escaped lines ("- -- ") unescaped.
+_ARMOR = re.compile(
+    r"^-----(BEGIN|END) PGP (MESSAGE|SIGNATURE|PUBLIC KEY BLOCK|SIGNED MESSAGE)-----$"
+)
+
+
+def strip_armor(text: str) -> str:
+    """`text` without OpenPGP armor blocks, its clear-signed text kept (linear time)."""
+    if "-----BEGIN PGP " not in text:
+        return text
+    lines = text.split("\n")
+    ends: dict[str, list[int]] = {}
+    for n, line in enumerate(lines):
+        found = _ARMOR.match(line.rstrip()) if line.startswith("-----") else None
+        if found is not None and found.group(1) == "END":
+            ends.setdefault(found.group(2), []).append(n)
+    out: list[str] = []
+    signed = False
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        found = _ARMOR.match(line.rstrip()) if line.startswith("-----") else None
+        if found is not None and found.group(1) == "BEGIN" and found.group(2) == "SIGNED MESSAGE":
+            i += 1
+            while i < len(lines) and lines[i].strip():
+                i += 1  # "Hash: SHA256" and its kin, up to the blank line
+            signed = True
+            continue
+        if found is not None and found.group(1) == "BEGIN":
+            closing = ends.get(found.group(2), [])
+            at = bisect.bisect_right(closing, i)
+            end = closing[at] if at < len(closing) else None
+            if end is not None:
+                signed = False
+                i = end + 1
+                continue
+        out.append(line[2:] if signed and line.startswith("- ") else line)
+        i += 1
+    return "\n".join(out)
+
+
 def new_text(plain: str) -> str:
     """What the sender newly wrote in a plain-text body."""
     plain = undecoded_qp(plain)  # a body copied raw, its quoted-printable never decoded
-    plain = strip_uuencoded(plain)
+    plain = strip_armor(strip_uuencoded(plain))
     return tidy(strip_signature(tidy(strip_banner(strip_quotes(plain)))))
 
 
