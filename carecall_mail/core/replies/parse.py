@@ -136,6 +136,15 @@ class Reply(ReplyRecord):
         return {**super().to_json(), "from_name": self.from_name}
 
 
+def _machine_says_so(reason: str) -> bool:
+    """Whether the mail's own headers say a program wrote it (RFC 3834 Auto-Submitted, a
+    vacation responder's X-Autoreply, a report's content type, a delivery report): no
+    person's words carry those, unlike a subject, a sender's name or a footer."""
+    return reason in ("Auto-Submitted", "delivery notification") or reason.startswith(
+        ("X-Auto", "report:")
+    )
+
+
 def parse_reply(
     raw: bytes,
     index: ReplyIndex,
@@ -447,6 +456,15 @@ def _parse(
         # Only mail that answers nothing of ours from nobody we know: a client's mail is never
         # read as bulk for what it says, however it words a request to stop.
         auto = bulk_footer(text) or fax_notice(text, lambda: _has_document(msg))
+    crisis_kept: tuple[str, ...] = ()
+    if auto is not None and client is not None and not _machine_says_so(auto):
+        # A client's own words can look automatic (a subject, a sender name, a list, a
+        # footer): read them for a crisis before setting them aside. A missed crisis is
+        # worse than a false alarm; a lower level stays with the automatic mail.
+        crisis = assess(clients_lines, flag_words=rules.flag_words, crisis_words=rules.crisis_words)
+        if crisis.urgency == "crisis":
+            crisis_kept = (f"read as automatic ({auto}), kept as a reply: crisis",)
+            auto = None
     if auto is not None:
         return replace(
             base,
@@ -486,6 +504,7 @@ def _parse(
         text=text,
         flagged=net.flagged,
         urgency=net.urgency,
-        reasons=net.reasons,
-        autoreply_ok=autoreply_allowed(headers, from_addr, own),
+        reasons=(*net.reasons, *crisis_kept),
+        # Never answer automatically what something took for automatic mail.
+        autoreply_ok=not crisis_kept and autoreply_allowed(headers, from_addr, own),
     )

@@ -1,0 +1,81 @@
+"""A client's crisis is never set aside as automatic mail (issue 8 with issue 13).
+
+What marks mail as automatic is often something a person can write too: a subject
+("Out of office", "Automatic reply"), a sender's name, a list's headers, a footer.
+When only such a sign says "automatic" and the mail is from a known client, the
+safety net still reads it, and a crisis keeps it a reply, alerted as one. When the
+mail's own headers say a program wrote it (RFC 3834 Auto-Submitted, a vacation
+responder's X-Autoreply), it stays automatic: no person's words carry those.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from carecall_mail.core.replies.parse import SentRef, StaticReplyIndex, parse_reply
+
+NOW = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
+INDEX = StaticReplyIndex(
+    sent={"checkin-1@fieldpractice.example": SentRef("checkin:c-001:2026-10-02:one-week", "c-001")},
+    clients={"maria@example.org": "c-001"},
+)
+CRISIS = "i dont want to live anymore. i have the pills ready\n"
+
+
+def mail(subject: str, body: str, headers: str = "", sender: str = "maria@example.org") -> bytes:
+    return (
+        f"From: Maria Keller <{sender}>\nTo: ana@fieldpractice.example\nSubject: {subject}\n"
+        "Message-ID: <m1@example.org>\nIn-Reply-To: <checkin-1@fieldpractice.example>\n"
+        f"{headers}\n{body}"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    ("subject", "headers"),
+    [
+        ("Out of office: Re: How are you?", ""),
+        ("Automatic reply: How are you?", ""),
+        ("Re: How are you?", "Precedence: bulk\n"),
+        ("Re: How are you?", "X-MS-Exchange-Inbox-Rules-Loop: maria@example.org\n"),
+    ],
+)
+def test_a_clients_crisis_that_looks_automatic_stays_a_crisis_reply(
+    subject: str, headers: str
+) -> None:
+    looks_automatic = parse_reply(
+        mail(subject, "I am away until Monday.\n", headers), INDEX, received_at=NOW
+    )
+    assert looks_automatic.kind == "autoreply"  # the sign alone does make it automatic
+
+    reply = parse_reply(mail(subject, CRISIS, headers), INDEX, received_at=NOW)
+    assert (reply.kind, reply.urgency, reply.flagged) == ("reply", "crisis", True)
+    assert reply.client_id == "c-001"
+    assert any(r.startswith("crisis: ") for r in reply.reasons)
+    assert any("read as automatic" in r for r in reply.reasons), reply.reasons
+    assert not reply.autoreply_ok  # nothing answers it automatically on a guess
+
+
+@pytest.mark.parametrize(
+    "headers",
+    ["Auto-Submitted: auto-replied\n", "X-Autoreply: yes\n"],
+)
+def test_mail_whose_headers_say_a_program_wrote_it_stays_automatic(headers: str) -> None:
+    reply = parse_reply(mail("Out of office", CRISIS, headers), INDEX, received_at=NOW)
+    assert reply.kind == "autoreply" and reply.urgency == "none"
+
+
+def test_a_concern_in_automatic_looking_mail_stays_automatic() -> None:
+    # Only a crisis outweighs the sign: an out-of-office note about a headache is not a reply.
+    body = "I am out until Monday with a bad headache.\n"
+    reply = parse_reply(mail("Out of office: Re: How are you?", body), INDEX, received_at=NOW)
+    assert reply.kind == "autoreply" and reply.urgency == "none"
+
+
+def test_automatic_looking_mail_from_nobody_we_know_is_not_read_for_a_crisis() -> None:
+    raw = mail("Automatic reply: newsletter", CRISIS, sender="news@shop.example").replace(
+        b"In-Reply-To: <checkin-1@fieldpractice.example>\n", b""
+    )
+    reply = parse_reply(raw, INDEX, received_at=NOW)
+    assert reply.kind == "autoreply" and reply.client_id is None
