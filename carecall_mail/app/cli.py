@@ -839,7 +839,7 @@ def _hold_for_window(
     config: Config, ledger: Ledger, keys: Sequence[str], now: datetime
 ) -> dict[str, datetime]:
     """Requeued rows outside their client's send window wait for its next opening, as a
-    retry after a 4xx does (sending._keep_retry_in_window): a `retry --failed` typed at
+    retry after a 4xx does (jobs/send.py, _keep_retry_in_window): a `retry --failed` typed at
     night must not mail every client at once. Returns the rows held, and until when."""
     held: dict[str, datetime] = {}
     for key in keys:

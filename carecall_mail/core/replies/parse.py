@@ -114,7 +114,7 @@ class ReplyRules:
     own_addresses: frozenset[str] = frozenset()  # ours: practitioner, emergency, sending address
     # Dedicated unsubscribe addresses ("ana+unsubscribe@…", "optout@…"): mail to one of these
     # is an opt-out whatever it says. Never the practitioner's own address, to which every
-    # ordinary reply goes (fetching.reply_rules leaves it out; see _to_unsubscribe_address).
+    # ordinary reply goes (jobs/inbox.py reply_rules leaves it out; see _to_unsubscribe_address).
     unsubscribe_addresses: frozenset[str] = frozenset()
 
 
