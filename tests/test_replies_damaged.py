@@ -190,3 +190,34 @@ def test_base64_the_part_does_not_declare_is_decoded() -> None:
 )
 def test_text_that_only_looks_like_base64_is_left_alone(text: str) -> None:
     assert undeclared_base64(text) == text
+
+
+RUSSIAN = "Привет, мне уже намного лучше, спасибо за письмо."
+
+
+@pytest.mark.parametrize(
+    ("codec", "label"),
+    [("cp1251", "iso-8859-1"), ("cp1251", "koi8-r"), ("koi8-r", "windows-1251"), ("cp1251", "")],
+)
+def test_one_byte_cyrillic_under_the_wrong_label_is_read_as_russian(codec: str, label: str) -> None:
+    assert decode_bytes(RUSSIAN.encode(codec), label or None) == RUSSIAN
+    assert decode_bytes(RUSSIAN.encode(codec), codec) == RUSSIAN
+
+
+@pytest.mark.parametrize(
+    "western", ["Grüße aus München, ça va très bien, merci.", "Größe: Änderungen für Übermorgen"]
+)
+def test_western_text_stays_western(western: str) -> None:
+    for label in ("iso-8859-1", "windows-1252", None):
+        assert decode_bytes(western.encode("cp1252"), label) == western
+
+
+@pytest.mark.parametrize("codec", ["shift_jis", "euc_jp", "iso-2022-jp"])
+@pytest.mark.parametrize("label", ["iso-2022-jp", "shift_jis", "euc-jp"])
+def test_japanese_under_a_sibling_label_is_read_as_japanese(codec: str, label: str) -> None:
+    text = "お元気ですか。元気です。ありがとうございます。"
+    assert decode_bytes(text.encode(codec), label) == text
+
+
+def test_half_width_katakana_that_is_meant_stays() -> None:
+    assert decode_bytes("ｶﾀｶﾅ".encode("shift_jis"), "shift_jis") == "ｶﾀｶﾅ"

@@ -89,6 +89,85 @@ def _codec(label: str | None) -> str | None:
         return None
 
 
+# Where a declared codec fails on the bytes, the codecs its writers confuse it with: the same
+# language's other encodings (Japanese labelled ISO-2022-JP but sent as Shift_JIS or EUC-JP,
+# Chinese labelled GB2312 but sent as Big5, Korean's EUC-KR and its Windows superset).
+_SIBLINGS = {
+    "iso2022_jp": ("euc_jp", "cp932"), "shift_jis": ("cp932", "euc_jp"), "cp932": ("euc_jp",),
+    "euc_jp": ("cp932",), "gb2312": ("gb18030", "big5"), "gbk": ("gb18030", "big5"),
+    "gb18030": ("big5",), "big5": ("big5hkscs", "gb18030"), "big5hkscs": ("gb18030",),
+    "euc_kr": ("cp949",), "cp949": ("johab",),
+}  # fmt: skip
+# Russian and Bulgarian mail in one-byte Cyrillic (KOI8-R, Windows-1251) is often labelled
+# with the other one, or with Latin-1: every byte decodes in each, so the letters decide.
+_CYRILLIC = ("cp1251", "koi8-r")
+_WESTERN = frozenset({"cp1252", "iso8859-1", "iso8859-15"})
+_MIN_LETTERS = 12
+_SAMPLE = 4000
+# Japanese in the wrong one of its encodings often decodes without error, as half-width
+# katakana (U+FF61-U+FF9F), which running Japanese text hardly uses: the reading with the
+# fewest of them is the right one.
+_JAPANESE = frozenset({"iso2022_jp", "shift_jis", "cp932", "euc_jp"})
+
+
+def _halfwidth(text: str) -> int:
+    return sum(1 for ch in text if "\uff61" <= ch <= "\uff9f")
+
+
+def _japanese(data: bytes, codec: str) -> str:
+    """Japanese bytes read with the declared codec, or with the sibling they plainly are in."""
+    if data.isascii():
+        # 7-bit ISO-2022-JP under a Shift_JIS or EUC-JP label: its escapes say what it is.
+        return data.decode("iso2022_jp" if b"\x1b$" in data else "ascii", errors="replace")
+    readings: list[str] = []
+    for name in (codec, *_SIBLINGS[codec]):
+        with contextlib.suppress(UnicodeDecodeError):
+            readings.append(data.decode(name))
+    if not readings:
+        return decode_bytes(data, None)
+    first = readings[0]
+    if _halfwidth(first):
+        for other in readings[1:]:
+            # Half-width katakana may be meant ("ｶﾀｶﾅ"): another reading wins only with
+            # fewer of them and kana of the ordinary width, as running Japanese has.
+            if _halfwidth(other) < _halfwidth(first) and _KANA.search(other):
+                return other
+    return first
+
+
+_KANA = re.compile("[\u3041-\u30ff]")
+
+
+def _lower_cyrillic(text: str) -> int:
+    return sum(1 for ch in text if "а" <= ch <= "я" or ch == "ё")
+
+
+def _cyrillic_fix(data: bytes, decoded: str, codec: str) -> str:
+    """`decoded`, or the bytes read as the one-byte Cyrillic they plainly are.
+
+    Latin-1 over Cyrillic bytes gives words of accented letters only ("Ïðèâåò"), where a
+    Western text has a few among plain ones; KOI8-R read as Windows-1251 (or the other way)
+    gives capitals where the text has small letters. Running text is mostly small letters.
+    Only the start is read to decide (one byte is one character in all of these).
+    """
+    if codec not in _WESTERN and codec not in _CYRILLIC:
+        return decoded
+    head = data[:_SAMPLE]
+    letters = [ch for ch in decoded[:_SAMPLE] if ch.isalpha()]
+    if len(letters) < _MIN_LETTERS:
+        return decoded
+    if codec in _WESTERN and sum(1 for ch in letters if "\xc0" <= ch <= "\xff") < 0.6 * len(
+        letters
+    ):
+        return decoded
+    best, best_lower = codec, _lower_cyrillic(decoded[:_SAMPLE]) if codec in _CYRILLIC else 0
+    for other in _CYRILLIC:
+        lower = _lower_cyrillic(head.decode(other, errors="replace"))
+        if other != codec and lower > max(best_lower, 0.5 * len(letters)):
+            best, best_lower = other, lower
+    return decoded if best == codec else data.decode(best, errors="replace")
+
+
 def decode_bytes(data: bytes, charset: str | None) -> str:
     """Decode with the declared charset, falling back to UTF-8, then cp1252 (never raises)."""
     codec = _codec(charset)
@@ -100,16 +179,20 @@ def decode_bytes(data: bytes, charset: str | None) -> str:
             return data.decode("utf-8")
         except UnicodeDecodeError:
             pass
+    if codec in _JAPANESE:
+        return _japanese(data, codec)
     if codec is not None:
-        try:
-            return data.decode(codec)
-        except (UnicodeDecodeError, LookupError, ValueError):
-            pass
+        for name in (codec, *_SIBLINGS.get(codec, ())):
+            try:
+                decoded = data.decode(name)
+            except (UnicodeDecodeError, LookupError, ValueError):
+                continue
+            return decoded if data.isascii() else _cyrillic_fix(data, decoded, name)
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         # cp1252 leaves five bytes undefined; "replace" keeps those as U+FFFD.
-        return data.decode("cp1252", errors="replace")
+        return _cyrillic_fix(data, data.decode("cp1252", errors="replace"), "cp1252")
 
 
 # Quoted-printable that was never decoded (a part labelled 7bit, or none, over a QP body; a
