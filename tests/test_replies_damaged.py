@@ -221,3 +221,18 @@ def test_japanese_under_a_sibling_label_is_read_as_japanese(codec: str, label: s
 
 def test_half_width_katakana_that_is_meant_stays() -> None:
     assert decode_bytes("ｶﾀｶﾅ".encode("shift_jis"), "shift_jis") == "ｶﾀｶﾅ"
+
+
+@pytest.mark.parametrize(
+    ("text", "codec"),
+    [
+        ("안녕하세요, 이제 훨씬 나아졌어요. 감사합니다.", "euc-kr"),
+        ("お元気ですか。元気です。ありがとうございます。", "shift_jis"),
+        ("お元気ですか。元気です。ありがとうございます。", "euc_jp"),
+    ],
+)
+@pytest.mark.parametrize("label", ["iso-8859-1", None])
+def test_korean_and_japanese_under_a_western_label_or_none(
+    text: str, codec: str, label: str | None
+) -> None:
+    assert decode_bytes(text.encode(codec), label) == text

@@ -153,6 +153,10 @@ def _cyrillic_fix(data: bytes, decoded: str, codec: str) -> str:
     if codec not in _WESTERN and codec not in _CYRILLIC:
         return decoded
     head = data[:_SAMPLE]
+    if codec in _WESTERN and len(head.translate(None, _HIGH)) < 0.7 * len(head):
+        east = _east_asian(head, data)  # most bytes above ASCII: no Western text
+        if east is not None:
+            return east
     letters = [ch for ch in decoded[:_SAMPLE] if ch.isalpha()]
     if len(letters) < _MIN_LETTERS:
         return decoded
@@ -166,6 +170,32 @@ def _cyrillic_fix(data: bytes, decoded: str, codec: str) -> str:
         if other != codec and lower > max(best_lower, 0.5 * len(letters)):
             best, best_lower = other, lower
     return decoded if best == codec else data.decode(best, errors="replace")
+
+
+_HANGUL = re.compile("[\uac00-\ud7a3]")
+_HIGH = bytes(range(0x80, 0x100))
+
+
+def _east_asian(head: bytes, data: bytes) -> str | None:
+    """Korean or Japanese bytes under a Western label, or none, read as such; else None.
+
+    Only a reading of the start (`head`) without a single error counts, and only when its
+    script says it is right: Hangul for most of the characters that are not ASCII, or
+    kana of the ordinary width.
+    """
+    for codec, script, share in (
+        ("euc_kr", _HANGUL, 0.8),  # its strict range: CP949 reads Shift_JIS without error
+        ("euc_jp", _KANA, 0.3),
+        ("cp932", _KANA, 0.3),
+    ):
+        try:
+            text = codecs.getincrementaldecoder(codec)().decode(head, final=False)
+        except UnicodeDecodeError:
+            continue
+        wide = "".join(ch for ch in text if ord(ch) > 0x7F)
+        if wide and len(script.findall(wide)) >= share * len(wide) and not _halfwidth(wide):
+            return data.decode(codec, errors="replace")
+    return None
 
 
 def decode_bytes(data: bytes, charset: str | None) -> str:
