@@ -356,6 +356,10 @@ def test_a_clients_answer_is_never_bulk_for_its_words() -> None:
 
 
 NEWSLETTER_LINES = [
+    "This is an automatically generated message.\nYour order 4711 has shipped.\n",
+    "Your appointment is confirmed.\n\nPlease do not reply to this email.\n",
+    "Diese E-Mail wurde automatisch erstellt. Ihr Paket ist unterwegs.\n",
+    "Votre commande est expédiée.\n\nCe message a été envoyé automatiquement.\n",
     "View this email in your browser\n\nDear customer,\nour autumn sale starts today.\n",
     "Having trouble viewing this email? Click here.\nOur autumn sale starts today.\n",
     "[View in browser]\nOur autumn sale starts today.\n",
@@ -367,6 +371,8 @@ PEOPLES_LINES = [
     "I could not view the online version of the worksheet, can you help?\n",
     "Hi Ana,\nI tried to view this email in your browser link but it fails.\nMaria\n",
     "You need to change your settings in the app, my son says.\n",
+    "I got an automated message from the clinic, is that normal?\n",
+    "Please do not reply to this thread on the forum, it is closed, write to me here.\n",
 ]
 
 
@@ -374,13 +380,15 @@ PEOPLES_LINES = [
     ("body", "kind"),
     [*((b, "autoreply") for b in NEWSLETTER_LINES), *((b, "reply") for b in PEOPLES_LINES)],
 )
-def test_a_newsletters_view_in_browser_line_or_preference_footer_is_bulk(
+def test_bulk_and_machine_lines_in_mail_from_nobody_we_know_are_automatic(
     body: str, kind: str
 ) -> None:
     raw = mail("", body, sender="someone@shop.example")
     reply = parse_reply(raw, StaticReplyIndex(), received_at=NOW)
     assert reply.kind == kind
-    assert kind == "reply" or reply.reasons[0].startswith("autoreply: bulk mail: ")
+    assert kind == "reply" or reply.reasons[0].startswith(
+        ("autoreply: bulk mail: ", "autoreply: automatic-mail text")
+    )
 
 
 def test_a_known_clients_new_mail_is_never_bulk_for_its_words() -> None:

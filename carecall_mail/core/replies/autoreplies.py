@@ -248,17 +248,42 @@ _BULK_HEAD = re.compile(
 _HEAD = 600
 
 
-def bulk_footer(text: str) -> str | None:
-    """Why a body's own text says bulk software sent it ("click here to unsubscribe" at its
-    foot, "view this email in your browser" at its head), or None.
+# What a program says of the mail it sends: "This is an automatically generated message",
+# "Please do not reply to this email", "Diese E-Mail wurde automatisch erstellt".
+_MACHINE_TEXT = re.compile(
+    r"this\s+(?:is\s+an?\s+|e-?mail\s+(?:is\s+|was\s+)?|message\s+(?:is\s+|was\s+)?)"
+    r"(?:automated|automatically\s+(?:generated|sent|created)|auto-?generated|system-?generated)|"
+    r"(?:please\s+)?do\s+not\s+(?:reply|respond)\s+(?:to\s+)?(?:this|to\s+this)\s+(?:e-?mail|message)|"
+    r"this\s+(?:mailbox|e-?mail\s+address)\s+is\s+(?:not\s+monitored|unattended)|"
+    r"(?:diese|dies\s+ist\s+eine)\s+(?:e-?mail|nachricht)\s+(?:wurde\s+)?automatisch\s+"
+    r"(?:erstellt|erzeugt|generiert|versendet|versandt)|automatisch\s+(?:erstellte|erzeugte|generierte)\s+"
+    r"(?:e-?mail|nachricht)|bitte\s+antworten\s+sie\s+nicht\s+auf\s+diese\s+(?:e-?mail|nachricht)|"
+    r"ce\s+(?:message|courriel|e-?mail)\s+(?:a\s+été\s+|est\s+)(?:généré|envoyé)\s+automatiquement|"
+    r"merci\s+de\s+ne\s+pas\s+répondre\s+à\s+ce\s+(?:message|courriel|e-?mail)|"
+    r"este\s+(?:mensaje|correo)\s+(?:ha\s+sido\s+|fue\s+|es\s+)?(?:generado|enviado)\s+automáticamente|"
+    r"por\s+favor,?\s+no\s+responda\s+a\s+este\s+(?:mensaje|correo)|"
+    r"questo\s+messaggio\s+(?:è\s+stato\s+)?(?:generato|inviato)\s+automaticamente|"
+    r"si\s+prega\s+di\s+non\s+rispondere\s+a\s+questa?\s+(?:e-?mail|messaggio)|"
+    r"dit\s+(?:is\s+een\s+)?(?:automatisch\s+(?:gegenereerd|verzonden)\s+bericht|bericht\s+is\s+"
+    r"automatisch\s+(?:gegenereerd|verzonden))|gelieve\s+niet\s+te\s+antwoorden\s+op\s+deze",
+    re.I,
+)
 
-    For mail that answers nothing of ours only: core/replies/parse.py never asks it of a
-    client's answer.
+
+def bulk_footer(text: str) -> str | None:
+    """Why a body's own text says bulk or automatic software sent it ("click here to
+    unsubscribe" at its foot, "view this email in your browser" at its head, "this is an
+    automatically generated message"), or None.
+
+    For mail that answers nothing of ours, from nobody we know, only: core/replies/parse.py
+    never asks it of a client's mail.
     """
     if _BULK_FOOTER.search(text[-_FOOTER_TAIL * 2 :]):
         return "bulk mail: unsubscribe footer"
     if _BULK_HEAD.search(text[:_HEAD]):
         return "bulk mail: view-in-browser line"
+    if _MACHINE_TEXT.search(text[:_HEAD]) or _MACHINE_TEXT.search(text[-_FOOTER_TAIL:]):
+        return "automatic-mail text"
     return None
 
 
