@@ -236,3 +236,32 @@ def test_korean_and_japanese_under_a_western_label_or_none(
     text: str, codec: str, label: str | None
 ) -> None:
     assert decode_bytes(text.encode(codec), label) == text
+
+
+def alternative(plain: str) -> bytes:
+    return (
+        HEAD
+        + (
+            "MIME-Version: 1.0\nContent-Type: multipart/alternative; boundary=b\n\n"
+            f"--b\nContent-Type: text/plain; charset=utf-8\n\n{plain}\n"
+            "--b\nContent-Type: text/html; charset=utf-8\n\n<p>I feel much better, thank you.</p>\n"
+            "--b--\n"
+        ).encode()
+    )
+
+
+@pytest.mark.parametrize(
+    "stub",
+    [
+        "This is an HTML message. Please use an HTML capable mail program to read it.",
+        "Your email client does not support HTML messages.",
+        "Diese Nachricht ist im HTML-Format. Ihr E-Mail-Programm unterstützt kein HTML.",
+    ],
+)
+def test_a_text_part_that_only_points_to_the_html_gives_way_to_it(stub: str) -> None:
+    assert text_of(alternative(stub)) == "I feel much better, thank you."
+
+
+def test_a_text_part_about_html_written_by_a_person_is_kept() -> None:
+    plain = "I feel better. My son says your mail is HTML, is this an HTML message?"
+    assert text_of(alternative(plain)) == plain

@@ -221,6 +221,22 @@ _MAX_HTML = 256_000
 # What an HTML document opens with: a text/plain part that does is HTML mislabelled.
 _HTML_START = ("<!doctype html", "<html", "<body")
 _MAX_REPAIRS = 2  # a multipart repaired inside a repaired multipart, and no deeper
+# The text alternative some programs send in place of one: "This is an HTML message", "Your
+# mail program cannot display HTML". The HTML part says what the sender wrote.
+_HTML_STUB = re.compile(
+    r"^\W*(?:this\s+(?:is\s+an?\s+|e-?mail\s+is\s+(?:an?\s+|in\s+)?|message\s+is\s+(?:an?\s+|in\s+)?)"
+    r"html(?:\s+|-)(?:only\s+)?(?:message|e-?mail|format)|"
+    r"your\s+(?:e-?mail\s+|mail\s+)?(?:client|program|reader|software)\s+(?:does\s+not|doesn't|"
+    r"cannot|can't|is\s+unable\s+to)\s+(?:support|display|show|read)\s+html|"
+    r"to\s+view\s+this\s+(?:message|e-?mail),?\s+(?:please\s+)?(?:use|enable|switch\s+to)\s+"
+    r"(?:an?\s+)?html|"
+    r"(?:diese|die)\s+(?:e-?mail|nachricht)\s+(?:ist\s+)?im\s+html-?format|"
+    r"ihr\s+(?:e-?mail-?)?(?:programm|client)\s+(?:unterstützt|kann)\s+kein(?:e)?\s+html|"
+    r"ce\s+message\s+est\s+au\s+format\s+html|su\s+cliente\s+de\s+correo\s+no\s+"
+    r"(?:admite|soporta|puede\s+mostrar)\s+html)",
+    re.I,
+)
+_STUB_HEAD = 300
 
 
 def _body_text(msg: Message, repairs: int = 0) -> tuple[str, str]:
@@ -247,7 +263,7 @@ def _body_text(msg: Message, repairs: int = 0) -> tuple[str, str]:
             if param(ct_header, "format").lower() == "flowed":
                 plain = unflow(plain, param(ct_header, "delsp").lower() == "yes")
             text = new_text(plain)
-            if text:
+            if text and not _HTML_STUB.search(text[:_STUB_HEAD]):
                 return text, first_plain
         elif ctype == "text/html" and html is None:
             html = part_text(part)[:_MAX_HTML]
