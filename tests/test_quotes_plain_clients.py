@@ -172,3 +172,19 @@ def test_openpgp_armor_is_no_text_and_a_clear_signed_text_is_kept() -> None:
 def test_an_armor_line_in_a_sentence_or_without_its_end_stays() -> None:
     text = "I pasted -----BEGIN PGP MESSAGE----- by mistake, sorry."
     assert new_text(text) == text
+
+
+@pytest.mark.parametrize(
+    "placeholder",
+    ["[image: IMG_1234.jpg]", "[cid:image001.png@01D2C3A4.5B6C7D80]", "<IMG_1234.jpeg>"],
+)
+def test_an_inline_images_placeholder_is_no_text(placeholder: str) -> None:
+    # Gmail's, Outlook's and Apple Mail's text for an image shown in the HTML part.
+    text = f"Here is the photo of the rash:\n\n{placeholder}\n\nIt is getting better."
+    assert new_text(text) == "Here is the photo of the rash:\n\nIt is getting better."
+    assert new_text(placeholder) == ""
+
+
+def test_brackets_and_angles_a_person_writes_stay() -> None:
+    text = "The [image] on page 2 and <this> are fine, see notes.png later."
+    assert new_text(text) == text

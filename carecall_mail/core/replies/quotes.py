@@ -758,10 +758,22 @@ def strip_armor(text: str) -> str:
     return "\n".join(out)
 
 
+# Where a text part shows an inline image: Gmail's "[image: photo.jpg]", Outlook's
+# "[cid:image001.png@01D2…]", Apple's "<IMG_1234.jpeg>" on a line of its own. The image is
+# an attachment; its placeholder is none of the sender's words.
+_IMAGE_PLACEHOLDER = re.compile(
+    r"\[(?:image|inline\s+image|cid|bild|imagen|immagine|afbeelding)\s*:[^\]\n]{0,200}\]|"
+    r"^[ \t]*<[\w .()-]{1,80}\.(?:png|jpe?g|gif|heic|bmp|tiff?)>[ \t]*$",
+    re.I | re.M,
+)
+
+
 def new_text(plain: str) -> str:
     """What the sender newly wrote in a plain-text body."""
     plain = undecoded_qp(plain)  # a body copied raw, its quoted-printable never decoded
     plain = strip_armor(strip_uuencoded(plain))
+    if "[" in plain or "<" in plain:
+        plain = _IMAGE_PLACEHOLDER.sub("", plain)
     return tidy(strip_signature(tidy(strip_banner(strip_quotes(plain)))))
 
 
