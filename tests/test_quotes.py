@@ -381,6 +381,11 @@ MORE_HEADER_BLOCKS = [
     "Prima: Ivana <ivana@example.hr>\nPredmet: Kako si?",
     "จาก: Ana Field <ana@fieldpractice.example>\nส่ง: 2 ตุลาคม 2026 10:00\n"
     "ถึง: Somchai <somchai@example.th>\nเรื่อง: สบายดีไหม",
+    # Without an address in the From line: the other labels must be known.
+    "От: Ana Field\nИзпратено: петък, 2 октомври 2026 г. 10:00\nДо: Мария\nТема: Как си?",
+    "De: Ana Field\nEnviado el: viernes, 2 de octubre de 2026 10:00\nPara: Lucía\nAsunto: ¿Qué?",
+    "Lähettäjä: Ana Field\nLähetetty: perjantai 2. lokakuuta 2026 10.00\nVastaanottaja: Aino",
+    "Kimden: Ana Field\nGönderildi: 2 Ekim 2026 Cuma 10:00\nKime: Ayşe\nKonu: Nasılsın?",
 ]
 
 

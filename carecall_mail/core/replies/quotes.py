@@ -105,7 +105,11 @@ _OTHER_KEYS = (
     r"تاريخ\s+الإرسال|أرسلت|أرسل|إلى|الموضوع|نسخة|נשלח|אל|נושא|עותק|"
     r"dikirim|kepada|subjek|perihal|đã\s+gửi|đến|chủ\s+đề|enviat\s+el|per\s+a|assumpte|"
     r"poslano|prima|zadeva|saadetud|adressaat|teema|išsiųsta|kam|nosūtīts|tēma|"
-    r"ส่ง|ถึง|เรื่อง"
+    r"ส่ง|ถึง|เรื่อง|"
+    # And the rest of the block in Outlook's Spanish, Portuguese, Bulgarian, Finnish, Turkish,
+    # Korean and Czech.
+    r"enviado\s+el|enviada\s+em|enviada|изпратено|lähetetty|vastaanottaja|kopio|gönderildi|"
+    r"gönderilme\s+tarihi|kime|bilgi|보낸\s*날짜|참조|kopie"
 )
 _HEADER_LINE = re.compile(rf"^\s*[*>]*\s*(?:{_FROM_KEYS}|{_OTHER_KEYS})\s*[*]?\s*[:：]", re.I)
 _FROM_LINE = re.compile(rf"^\s*[*>]*\s*(?:{_FROM_KEYS})\s*[*]?\s*[:：]", re.I)
