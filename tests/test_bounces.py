@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from carecall_mail.core.replies.parse import StaticReplyIndex, parse_reply
+from carecall_mail.core.replies.parse import SentRef, StaticReplyIndex, parse_reply
 
 DATA = Path(__file__).parent / "data" / "bounces"
 NOW = datetime(2026, 10, 3, tzinfo=UTC)
@@ -223,3 +223,46 @@ def test_a_tripped_detector_is_a_debug_line_not_an_error(level: str, shown: bool
     )
     assert ("flufl.bounce: Exception in detector" in done.stderr) is shown, done.stderr
     assert " error " not in done.stderr
+
+
+INDEX = StaticReplyIndex(
+    sent={"checkin-1@fieldpractice.example": SentRef("checkin:c-001:2026-10-02:one-week", "c-001")},
+    clients={"maria@example.org": "c-001"},
+)
+
+
+def answer(subject: str, sender: str = "maria@example.org", answers: bool = True) -> bytes:
+    head = f"From: Maria <{sender}>\nTo: ana@fieldpractice.example\nSubject: {subject}\n"
+    if answers:
+        head += "In-Reply-To: <checkin-1@fieldpractice.example>\n"
+    body = (
+        "The parcel with my forms came back undeliverable, I will bring them.\n\n"
+        "> From: ana@fieldpractice.example\n> To: maria@example.org\n"
+    )
+    return f"{head}Message-ID: <m1@example.org>\n\n{body}".encode()
+
+
+@pytest.mark.parametrize("subject", ["Re: Undeliverable package", "Paket nicht zustellbar"])
+def test_a_clients_mail_with_a_bounce_like_subject_is_their_reply(subject: str) -> None:
+    # Only the subject says "undeliverable": from a client's own address, or answering our
+    # mail without a failed address in it, it is a person's mail, and no address is suspended.
+    for raw in (answer(subject), answer(subject, sender="maria.k@example.net")):
+        reply = parse_reply(raw, INDEX, received_at=NOW)
+        assert (reply.kind, reply.bounced) == ("reply", ())
+        assert reply.in_reply_to == "checkin:c-001:2026-10-02:one-week"
+    reply = parse_reply(answer(subject, answers=False), INDEX, received_at=NOW)
+    assert (reply.kind, reply.client_id) == ("reply", "c-001")
+
+
+def test_an_exchange_ndr_answering_our_mail_is_still_a_bounce() -> None:
+    raw = (
+        b"From: Microsoft Outlook <MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e"
+        b"@corp.example>\n"
+        b"To: ana@fieldpractice.example\nSubject: Undeliverable: How are you?\n"
+        b"Message-ID: <ndr1@corp.example>\nIn-Reply-To: <checkin-1@fieldpractice.example>\n\n"
+        b"Delivery has failed to these recipients or groups:\n\nmaria.keller@corp.example\n"
+    )
+    assert parse_reply(raw, INDEX, received_at=NOW).kind == "bounce"
+    # The same words from an unknown sender, answering nothing: a bounce as before.
+    unknown = answer("Undeliverable: How are you?", sender="x@unknown.example", answers=False)
+    assert parse_reply(unknown, StaticReplyIndex(), received_at=NOW).kind == "bounce"

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from email.message import Message
 
 from flufl.bounce import all_failures
@@ -47,7 +47,11 @@ _DAEMONS = frozenset(
 # A report itself goes out with a null or a daemon's return path (RFC 5321 §4.5.5); a
 # "bounces@" return path is where a newsletter's bounces are to go, so the mail is bulk.
 _RETURN_PATH_DAEMONS = _DAEMONS - {"bounce", "bounces"}
-_DAEMON_NAMES = re.compile(r"mail delivery (?:system|subsystem|service)|mailer.daemon", re.I)
+# Exchange writes its non-delivery reports as "MicrosoftExchange" and a 32-digit hex id.
+_DAEMON_NAMES = re.compile(
+    r"mail delivery (?:system|subsystem|service)|mailer.daemon|microsoftexchange[0-9a-f]{32}@",
+    re.I,
+)
 _BOUNCE_SUBJECT_WORDS = (
     r"undeliver|returned mail|returned to sender|delivery (?:status notification|failure|"
     r"failed|has failed|problem|report)|mail delivery (?:failed|failure|system|problem)|"
@@ -74,6 +78,7 @@ class BounceReport:
     permanent: bool  # a 5.x.x / `Action: failed`; False for delays and unknown causes
     original_ids: tuple[str, ...]  # Message-IDs of our mail quoted inside the report
     delivered: bool = False  # a success DSN (Action: delivered/relayed/expanded), not a bounce
+    subject_only: bool = False  # nothing but the subject said it is a report
 
 
 def _fields(part: Message) -> list[dict[str, str]]:
@@ -210,4 +215,9 @@ def detect_bounce(
         return standard
     if not looks_like_bounce(headers, from_header, subject):
         return None
-    return _heuristic(msg, headers)
+    report = _heuristic(msg, headers)
+    if not looks_like_bounce(headers, from_header, ""):
+        # Only the subject ("Re: Undeliverable package"): a person may write that, so the
+        # parser asks who sent it.
+        return replace(report, subject_only=True)
+    return report

@@ -421,6 +421,14 @@ def _parse(
     )
 
     report = detect_bounce(msg, headers, from_header, subject)
+    if (
+        report is not None
+        and report.subject_only
+        and (index.client_by_email(from_addr) or (answered is not None and not report.addresses))
+    ):
+        # Only its subject says "undeliverable", and a client sent it (no MTA writes as them),
+        # or it answers our mail with no failed address in it: a person's mail.
+        report = None
     if report is not None and not report.delivered:
         for oid in report.original_ids:
             ref = index.sent_by_message_id(oid)
