@@ -211,7 +211,7 @@ def mean(rows: Sequence[Sequence[float]]) -> tuple[float, ...]:
 def show(label: str, rows: Sequence[tuple[float, float, float]]) -> None:
     m = mean(rows)
     worst = f"worst set: crisis {min(r[0] for r in rows):.1%}, FA {max(r[2] for r in rows):.1%}"
-    print(f"  {label:<40} crisis {m[0]:6.1%}  concern {m[1]:6.1%}  FA {m[2]:5.1%}  ({worst})")
+    print(f"  {label:<46} crisis {m[0]:6.1%}  concern {m[1]:6.1%}  FA {m[2]:5.1%}  ({worst})")
 
 
 def alone(labels: Sequence[str], p: Probabilities, budget: float) -> tuple[float, float]:
@@ -289,7 +289,7 @@ def main() -> int:
             )
             for f in fs
         ]  # fmt: skip
-        mark = "  <- the candidate" if (at, alone_at) == (CRISIS_AT, CRISIS_ALONE_AT) else ""
+        mark = " (candidate)" if (at, alone_at) == (CRISIS_AT, CRISIS_ALONE_AT) else ""
         show(f"+ average from {at}, alone from {alone_at}{mark}", got)
 
     print("ordinary mail, each public corpus read by readers trained without it:")
