@@ -87,6 +87,9 @@ def test_unsubscribe_subject() -> None:
         "Автоматический ответ: Как вы?",
         "自动回复: 最近怎么样？",
         "AW: Abwesenheitsnotiz",
+        "Abwesend: Wie geht es Ihnen?",
+        "Absent - How are you doing?",
+        "不在のお知らせ: お元気ですか",
     ],
 )
 def test_out_of_office_subjects(subject: str) -> None:
@@ -95,7 +98,17 @@ def test_out_of_office_subjects(subject: str) -> None:
 
 @pytest.mark.parametrize(
     "subject",
-    ["Re: How are you doing?", "AW: Wie geht es Ihnen?", "Re: Automatically better now"],
+    [
+        "Re: How are you doing?",
+        "AW: Wie geht es Ihnen?",
+        "Re: Automatically better now",
+        # A client telling us they will be away opens with the same words, and goes on.
+        "Absent on Monday, can we move?",
+        "Abwesend nächste Woche",
+        "Re: Out of office next week",
+        "OOO until Monday, back on Tuesday",
+        "Ausente el lunes",
+    ],
 )
 def test_ordinary_subjects_are_not_autoreplies(subject: str) -> None:
     assert autoreply_reason({}, subject) is None

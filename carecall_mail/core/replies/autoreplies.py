@@ -17,23 +17,29 @@ from carecall_mail.core.mimetext import addresses, decode_words, first
 # Zimbra, Thunderbird's vacation filters), anchored where the phrase is short and generic.
 _AUTOREPLY_SUBJECT = re.compile(
     r"^\s*(?:auto(?:matic)?\s*(?:reply|response|antwort)|auto:|autoreply|auto-reply|"
-    r"out\s+of\s+(?:the\s+)?office|ooo\b|on\s+vacation|away\s+from\s+(?:the\s+)?office|"
-    r"abwesenheitsnotiz|automatische\s+antwort|abwesend|nicht\s+im\s+büro|außer\s+haus|"
-    r"ausser\s+haus|réponse\s+automatique|absence|absent|"
-    r"respuesta\s+automática|respuesta\s+automatica|fuera\s+de\s+la\s+oficina|"
-    r"risposta\s+automatica|fuori\s+ufficio|assente|"
-    r"automatisch\s+antwoord|afwezig|niet\s+aanwezig|"
-    r"autosvar|automatiskt\s+svar|automatisk\s+svar|frånvaro|fravær|fravær|"
-    r"automaattinen\s+vastaus|poissa|automatyczna\s+odpowiedź|nieobecność|"
-    r"resposta\s+automática|resposta\s+automatica|ausente|fora\s+do\s+escritório|"
-    r"автоматический\s+ответ|автоответ|нет\s+на\s+месте|"
-    r"自动回复|自動回覆|自動回信|自動応答|不在|"
+    r"abwesenheitsnotiz|automatische\s+antwort|réponse\s+automatique|"
+    r"respuesta\s+automática|respuesta\s+automatica|risposta\s+automatica|"
+    r"automatisch\s+antwoord|autosvar|automatiskt\s+svar|automatisk\s+svar|"
+    r"automaattinen\s+vastaus|automatyczna\s+odpowiedź|"
+    r"resposta\s+automática|resposta\s+automatica|автоматический\s+ответ|автоответ|"
+    r"自动回复|自動回覆|自動回信|自動応答|不在のお知らせ|不在通知|"
     # Outlook's "Automatic reply:" in more of its languages.
     r"abwesenheitsmeldung|abwesenheitsnachricht|răspuns\s+automat|raspuns\s+automat|"
     r"automatski\s+odgovor|аутоматски\s+одговор|automatická\s+odpoveď|samodejni\s+odgovor|"
     r"автоматичен\s+отговор|автоматична\s+відповідь|automaatvastus|automātiskā\s+atbilde|"
     r"automatinis\s+atsakymas|resposta\s+automàtica|balasan\s+otomatis|"
     r"trả\s+lời\s+tự\s+động|ตอบกลับอัตโนมัติ|תשובה\s+אוטומטית|رد\s+تلقائي|자동\s*회신)",
+    re.I,
+)
+# Words a person also opens a subject with ("Absent on Monday", "Out of office next week"):
+# an out-of-office subject only as the whole subject or before a colon or dash and the
+# subject it answers ("Abwesend: Wie geht es Ihnen?").
+_AWAY_SUBJECT = re.compile(
+    r"^\s*(?:out\s+of\s+(?:the\s+)?office|ooo|on\s+vacation|away\s+from\s+(?:the\s+)?office|"
+    r"abwesend|nicht\s+im\s+büro|außer\s+haus|ausser\s+haus|absence|absent|"
+    r"fuera\s+de\s+la\s+oficina|fuori\s+ufficio|assente|afwezig|niet\s+aanwezig|"
+    r"frånvaro|fravær|poissa|nieobecność|ausente|fora\s+do\s+escritório|нет\s+на\s+месте|不在)"
+    r"\s*(?:[:：\-–—]\s*\S|[.!]?\s*$)",
     re.I,
 )
 # Vendor headers that mark an automatic reply: X-Autoreply (Yahoo, Apple, cPanel), X-Autorespond
@@ -408,7 +414,7 @@ def autoreply_reason(headers: dict[str, list[str]], subject: str) -> str | None:
         if _BRACKETED_MARKER.search(text):
             return "automatic-mail subject"
         bare = _strip_prefixes(text)
-        if _AUTOREPLY_SUBJECT.match(bare):
+        if _AUTOREPLY_SUBJECT.match(bare) or _AWAY_SUBJECT.match(bare):
             return "out-of-office subject"
         if _AUTOMATED_SUBJECT.match(bare):
             return "automatic-mail subject"
