@@ -100,6 +100,34 @@ def test_every_module_keeps_to_its_layer() -> None:
     assert violations() == []
 
 
+# Reading the clock: the core is told the time (DESIGN.md), it never asks for it.
+CLOCK_CALLS = {"now", "today", "utcnow"}  # the time module itself is an I/O library above
+
+
+def clock_reads(package: Path = PACKAGE) -> list[str]:
+    """Every `x.now()`-like call in core, as `file:line: name`."""
+    out = []
+    for path in sorted((package / "core").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text("utf-8"), str(path))):
+            func = node.func if isinstance(node, ast.Call) else None
+            if isinstance(func, ast.Attribute) and func.attr in CLOCK_CALLS:
+                out.append(f"{path.relative_to(package.parent)}:{node.lineno}: {func.attr}()")
+    return out
+
+
+def test_the_core_never_reads_the_clock() -> None:
+    assert clock_reads() == []
+
+
+def test_the_clock_rule_sees_a_clock_read(tmp_path: Path) -> None:
+    package = tmp_path / "carecall_mail"
+    (package / "core").mkdir(parents=True)
+    (package / "core" / "late.py").write_text(
+        "from datetime import datetime\n\ndef f():\n    return datetime.now()\n"
+    )
+    assert clock_reads(package) == ["carecall_mail/core/late.py:4: now()"]
+
+
 def test_every_module_is_in_a_layer() -> None:
     # A new flat module would slip past the rule above; it must join a layer.
     top = {p.name for p in PACKAGE.glob("*.py")}
