@@ -46,6 +46,8 @@ def mail(headers: str, body: str = "Thank you, I am much better.\n", sender: str
         ("X-SG-EID: abc\n", "bulk mail: X-Sg-Eid"),
         ("X-Autoreply: yes\n", "X-Autoreply"),
         ("X-Autorespond: Out of office\n", "X-Autorespond"),
+        ("X-Mail-Autoreply: true\n", "X-Mail-Autoreply"),
+        ("X-FC-MachineGenerated: true\n", "X-Fc-Machinegenerated"),
         ("X-MS-Exchange-Inbox-Rules-Loop: maria@example.org\n", "Exchange inbox rule"),
         ("X-GitHub-Reason: mention\n", "tool notification: X-Github-Reason"),
         ("X-Bugzilla-Reason: CC\n", "tool notification: X-Bugzilla-Reason"),
