@@ -477,6 +477,9 @@ MOBILE_SIGNATURES = [
     "Az iPhone-omról küldve",
     "Στάλθηκε από το iPhone μου",
     "Trimis de pe iPhone-ul meu",
+    "Von Mail für Windows gesendet",
+    "Verzonden vanuit Mail voor Windows",
+    "Get BlueMail for Android",
 ]
 
 
@@ -493,6 +496,9 @@ def test_mobile_app_signatures_are_removed(signature: str) -> None:
         "Gesendet von meinem Mann, weil ich nicht kann.",
         "发自内心地感谢您",
         "Sent the forms from my office.",
+        "Habe die Datei gestern gesendet",
+        "Von der Arbeit aus habe ich es dir gestern gesendet",
+        "Get well soon for Android users is a tip",
     ],
 )
 def test_lines_that_only_look_like_app_signatures_stay(text: str) -> None:
