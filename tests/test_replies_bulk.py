@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 import pytest
 
 from carecall_mail.core.replies.autoreplies import autoreply_reason, list_footer
-from carecall_mail.core.replies.parse import SentRef, StaticReplyIndex, parse_reply
+from carecall_mail.core.replies.parse import ReplyRules, SentRef, StaticReplyIndex, parse_reply
 
 NOW = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
 OURS = "<checkin-1@fieldpractice.example>"
@@ -71,6 +71,17 @@ def test_a_person_mentioning_those_tools_with_their_own_x_headers_is_a_reply() -
     # Headers that only share a word with a tool's ("X-Mailer: GitHub Desktop" is no notice).
     raw = mail("X-Mailer: GitHub Desktop mail 1.0\nX-Priority: 3\nX-GitHubber: no\n")
     assert parse_reply(raw, StaticReplyIndex(), received_at=NOW).kind == "reply"
+
+
+def test_the_practices_own_exchange_redirect_leaves_a_clients_reply_a_reply() -> None:
+    # The practitioner's rule redirected the client's answer to the inbox we read.
+    raw = mail(f"X-MS-Exchange-Inbox-Rules-Loop: ana@fieldpractice.example\nIn-Reply-To: {OURS}\n")
+    rules = ReplyRules(own_addresses=frozenset({"ana@fieldpractice.example"}))
+    reply = parse_reply(raw, INDEX, received_at=NOW, rules=rules)
+    assert (reply.kind, reply.client_id) == ("reply", "c-001")
+    # The client's own rule (an auto-forward or a rule's reply) is still automatic.
+    theirs = mail(f"X-MS-Exchange-Inbox-Rules-Loop: maria@example.org\nIn-Reply-To: {OURS}\n")
+    assert parse_reply(theirs, INDEX, received_at=NOW, rules=rules).kind == "autoreply"
 
 
 def test_a_client_writing_through_a_shared_list_to_answer_us_is_a_reply() -> None:

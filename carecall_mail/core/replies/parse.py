@@ -285,6 +285,17 @@ def _has_document(msg: Message) -> bool:
     return False
 
 
+def _our_rule(headers: dict[str, list[str]], own_addresses: frozenset[str]) -> bool:
+    """Whether every Exchange inbox rule the mail went through is one of our own mailboxes'."""
+    own = {base_address(a) for a in own_addresses}
+    looped = [
+        base_address(addr)
+        for value in headers.get("x-ms-exchange-inbox-rules-loop", [])
+        for _, addr in addresses(value)
+    ]
+    return bool(looped) and all(addr in own for addr in looped)
+
+
 def _to_unsubscribe_address(rules: ReplyRules, recipients: list[str]) -> bool:
     """Whether the mail went to a dedicated unsubscribe address.
 
@@ -465,6 +476,11 @@ def _parse(
     clients_lines = unquoted(text)
 
     auto = "delivery notification" if report is not None else autoreply_reason(headers, subject)
+    if auto == "Exchange inbox rule" and _our_rule(headers, rules.own_addresses):
+        # The practice's own redirect rule handed the client's mail on: the rule is ours,
+        # the mail is still theirs.
+        unruled = {k: v for k, v in headers.items() if k != "x-ms-exchange-inbox-rules-loop"}
+        auto = autoreply_reason(unruled, subject)
     if auto is None:
         # A receipt of our own mail answers it: asked of every mail, answered or not.
         auto = receipt_reason(subject, plain or text)
