@@ -104,6 +104,11 @@ HOSTILE = {
     "no boundary": HEAD + b"Content-Type: multipart/mixed\n\n" + b"text line\n" * 1_000_000,
     "dashes": HEAD + b"\n" + b"-" * 10_000_000,
     "list footer rule": HEAD + b"\n" + b"_" * 10_000_000,
+    # Issue 13's readers of armor, uuencode, undeclared quoted-printable and base64.
+    "armor lines": HEAD + b"\n" + b"-----BEGIN PGP MESSAGE-----\n" * 360_000,
+    "uuencode begins": HEAD + b"\n" + b"begin 644 x\nM4E5,15-%\n" * 420_000,
+    "soft breaks": HEAD + b"\n" + b"a=C3=A9=\n" * 1_100_000,
+    "base64 lines": HEAD + b"\n" + b"QUFB" * 19 + b"\n" + b"QUFB" * 19 * 130_000 + b"\n",
 }
 
 

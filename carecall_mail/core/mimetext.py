@@ -13,6 +13,7 @@ RFC 2047 encoded words are decoded here.
 
 from __future__ import annotations
 
+import binascii
 import codecs
 import contextlib
 import itertools
@@ -229,7 +230,6 @@ def decode_bytes(data: bytes, charset: str | None) -> str:
 # copy of the raw body): soft line breaks "=\n" and "=XX" escapes (RFC 2045 §6.7), and no other
 # "=", since an encoder escapes every "=" it meets as "=3D".
 _LONE_EQUALS = re.compile(r"=(?![0-9A-F]{2}|\n)")
-_QP_ESCAPE = re.compile(rb"=([0-9A-F]{2})|=\n")
 # And one sign that only an encoder leaves: an escape, or a word broken by a soft break.
 _QP_SIGN = re.compile(r"=[0-9A-F]{2}|\w=\n\w")
 _MIN_SOFT_BREAKS = 2  # one "=" at a line's end may be a person's; two or more are an encoder's
@@ -243,11 +243,9 @@ def undecoded_qp(text: str) -> str:
         return text  # an "=" that is no escape: text, not quoted-printable
     if not _QP_SIGN.search(text):
         return text  # "1 + 1 =" at two line ends is a person's arithmetic
-    data = _QP_ESCAPE.sub(
-        lambda m: bytes.fromhex(m.group(1).decode()) if m.group(1) else b"",
-        text.encode("utf-8", "surrogateescape"),
-    )
-    return decode_bytes(data, "utf-8")
+    # Every "=" is an escape or a soft break (checked above), so binascii's decoder (in C: a
+    # Python callback per escape took seconds on 10 MB) reads it exactly.
+    return decode_bytes(binascii.a2b_qp(text.encode("utf-8", "surrogateescape")), "utf-8")
 
 
 # A body that is base64 the part does not declare: lines of the base64 alphabet only, all as
