@@ -38,6 +38,13 @@ from carecall_mail.core.replies.optouts import is_optout_subject, is_optout_text
         "请退订,谢谢",
         "このアドレスへのメルマガを解除してください。",
         "配信停止をお願いします",
+        "Bitte streichen Sie mich aus dem Verteiler.",
+        "Merci de ne plus m'envoyer de mails.",
+        "Por favor, no me envíen más correos.",
+        "Non inviatemi più email, grazie.",
+        "I no longer wish to receive these emails.",
+        "Por favor, retirem-me da lista",
+        "Não quero receber mais emails",
     ],
 )
 def test_short_stop_requests_are_optouts(text: str) -> None:
@@ -56,6 +63,9 @@ def test_short_stop_requests_are_optouts(text: str) -> None:
         "予約を解除してください",  # cancel my appointment
         "服用を停止しました。頭痛がひどいです。",  # stopped the remedy, bad headaches
         "メールを停止する前に、薬の量について質問があります。次の予約はいつですか？",
+        "I no longer wish to receive the medication, it makes me dizzy.",
+        "Bitte nehmen Sie mich am Montag dran, ich komme um 10.",
+        "Non inviatemi più le ricette per posta, le prendo io in farmacia, va bene?",
     ],
 )
 def test_replies_that_mention_stopping_are_not_optouts(text: str) -> None:

@@ -22,7 +22,13 @@ _REQUEST_WORDS = (
     r"non\s+(?:voglio|desidero)\s+più|"
     r"afmelden|uitschrijven|geen\s+(?:e-?mails?|mails)\s+meer|"
     r"avregistrera|avsluta|avprenumerera|meld\s+meg\s+av|afmeld\w*|"
-    r"wypisz|wypisać|nie\s+chcę\s+więcej|отписаться|отпишите"
+    r"wypisz|wypisać|nie\s+chcę\s+więcej|отписаться|отпишите|"
+    r"no\s+longer\s+(?:wish|want)\s+to\s+receive|"
+    r"(?:streichen|nehmen|entfernen|löschen)\s+sie\s+mich|"
+    r"ne\s+plus\s+m['’]envoyer|ne\s+m['’]envoyez\s+plus|"
+    r"no\s+me\s+(?:envíen|envíe|envíes|manden|mande|escriban)\s+más|"
+    r"non\s+(?:inviatemi|mandatemi|scrivetemi)\s+più|"
+    r"retire-me|retirem-me|remova-me|removam-me|descadastr\w*|não\s+quero\s+receber"
 )
 # Chinese and Japanese are written without spaces, so their requests match inside a run of
 # letters; each names mail, a newsletter or a subscription, never a bare "cancel" or
@@ -53,6 +59,8 @@ _FILLER = frozenset(
     por favor gracias hola me de la el los las lista correos correo quiero deseo mi
     per favore grazie ciao mi dalla della lista vorrei voglio
     alstublieft aub graag dank bedankt hallo mij van de het lijst wil ik
+    aus
+    obrigado obrigada olá da lista mais emails e-mails
     tack hej mig från listan vänligen snälla jag vill
     proszę dziękuję mnie z listy chcę
     пожалуйста спасибо меня от рассылки из списка я хочу
