@@ -280,7 +280,11 @@ def _has_document(msg: Message) -> bool:
     for part in itertools.islice(msg.walk(), _MAX_PARTS):
         if content_type(part) in _DOCUMENT_TYPES:
             return True
-        if str(part.get_filename("") or "").lower().strip().endswith(_DOCUMENT_NAMES):
+        try:
+            name = str(part.get_filename("") or "")
+        except Exception:  # a broken RFC 2231 parameter: no name, not an unreadable mail
+            continue
+        if name.lower().strip().endswith(_DOCUMENT_NAMES):
             return True
     return False
 
