@@ -301,6 +301,11 @@ def _slot_accepts(slot: _Slot, word: str) -> bool:
         return True
     if slot.lemmas:
         for language, lemma in slot.lemmas:
+            # The written word's start first: it costs nothing, while the first lemma asked
+            # of a language loads its dictionary (seconds, for every `carecall fetch`). A
+            # form that does not start like the practitioner's word is no form of it.
+            if word[:3] != fold(lemma)[:3]:
+                continue
             target = _lemma(lemma, language)
             if word[:3] == target[:3] and _lemma(word, language) == target:
                 return True
