@@ -532,3 +532,34 @@ def test_a_client_who_says_they_read_our_mail_is_a_reply() -> None:
     assert reply.kind == "reply"
     told = mail(f"In-Reply-To: {OURS}\n", "Your message was read on Monday by my husband.\n")
     assert parse_reply(told, INDEX, received_at=NOW).kind == "reply"
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Your order #112-3344 has shipped",
+        "Ihre Bestellung Nr. 30211",
+        "Bestellbestätigung 4711",
+        "Rechnung Nr. 2026-11",
+        "Your receipt from Apple",
+        "Confirmation de commande n° 55",
+        "Votre facture du 3 novembre",
+    ],
+)
+def test_shop_and_billing_robots_subjects_are_automatic(subject: str) -> None:
+    raw = mail("", "Thank you for your order.\n", sender="shop@shop.example")
+    raw = raw.replace(b"Subject: Re: How are you?", f"Subject: {subject}".encode())
+    reply = parse_reply(raw, StaticReplyIndex(), received_at=NOW)
+    assert reply.reasons == ("autoreply: automatic-mail subject: order or invoice",)
+
+
+@pytest.mark.parametrize(
+    "subject", ["Re: Ihre Rechnung Nr. 2026-11", "Invoice 2026-14 question", "My order of books"]
+)
+def test_a_person_writing_about_an_invoice_or_order_is_a_reply(subject: str) -> None:
+    raw = mail("", "Is this right?\n", sender="someone@example.net")
+    raw = raw.replace(b"Subject: Re: How are you?", f"Subject: {subject}".encode())
+    assert parse_reply(raw, StaticReplyIndex(), received_at=NOW).kind == "reply"
+    # A client's own mail under a robot's subject (a forwarded invoice) is theirs.
+    client = mail("").replace(b"Subject: Re: How are you?", b"Subject: Ihre Rechnung Nr. 7")
+    assert parse_reply(client, INDEX, received_at=NOW).kind == "reply"

@@ -295,6 +295,37 @@ def bulk_footer(text: str) -> str | None:
     return None
 
 
+# The subjects shops', payment services' and carriers' robots send under: an order, a
+# shipment, an invoice or a payment confirmed, in the languages clients write in. Only as the
+# subject's start with no reply prefix (a robot answers nothing), and only for mail from
+# nobody we know that answers nothing of ours: a client asking about an invoice is a client.
+_ROBOT_SUBJECT = re.compile(
+    # Confirmations, whoever they are addressed to.
+    r"^\s*(?:your\s+|ihre\s+|votre\s+|su\s+|tu\s+|il\s+tuo\s+|la\s+tua\s+|uw\s+|je\s+)?"
+    r"(?:order\s+confirmation|shipping\s+confirmation|shipment\s+(?:confirmation|notification)|"
+    r"payment\s+(?:received|confirmation)|bestellbestätigung|auftragsbestätigung|"
+    r"versandbestätigung|zahlungsbestätigung|zahlungseingang|"
+    r"confirmation\s+de\s+(?:commande|paiement|livraison)|confirmación\s+de\s+(?:pedido|pago|envío)|"
+    r"conferma\s+(?:d['’]ordine|dell['’]ordine|di\s+pagamento)|orderbevestiging|"
+    r"betalingsbevestiging)|"
+    # An order or an invoice by its number, addressed to the recipient ("Your order #112-33",
+    # "Ihre Rechnung Nr. 2026-11") or with the number's mark ("Rechnung Nr. 4711").
+    r"^\s*(?:(?:your|ihre|votre|su|tu|il\s+tuo|la\s+tua|uw|je)\s+(?:order|invoice|receipt|"
+    r"bestellung|rechnung|commande|facture|pedido|factura|ordine|fattura|bestelling|factuur)\b|"
+    r"(?:order|invoice|bestellung|rechnung|commande|facture|pedido|factura|ordine|fattura|"
+    r"bestelling|factuur)\s*(?:#|no\.|nr\.|n[°º]|nummer\b|number\b)\s*\d|"
+    r"(?:your\s+)?receipt\s+from\s)",
+    re.I,
+)
+
+
+def robot_subject(subject: str) -> str | None:
+    """Why a subject is a shop's, a payment service's or a carrier's robot's, or None."""
+    if _PREFIX.match(subject) or not _ROBOT_SUBJECT.match(subject):
+        return None
+    return "automatic-mail subject: order or invoice"
+
+
 # How fax-to-mail gateways (a PBX's, a phone company's, eFax's) open the notice they send with
 # each fax they receive, in the languages clients write in.
 _FAX_NOTICE = re.compile(

@@ -45,6 +45,7 @@ from carecall_mail.core.replies.autoreplies import (
     list_footer,
     list_reason,
     receipt_reason,
+    robot_subject,
 )
 from carecall_mail.core.replies.bounces import detect_bounce
 from carecall_mail.core.replies.model import ReplyKind, ReplyRecord, SentRef
@@ -499,7 +500,11 @@ def _parse(
     if auto is None and answered is None and client is None:
         # Only mail that answers nothing of ours from nobody we know: a client's mail is never
         # read as bulk for what it says, however it words a request to stop.
-        auto = bulk_footer(text) or fax_notice(text, lambda: _has_document(msg))
+        auto = (
+            bulk_footer(text)
+            or robot_subject(subject)
+            or fax_notice(text, lambda: _has_document(msg))
+        )
     crisis_kept: tuple[str, ...] = ()
     if auto is not None and client is not None and not _machine_says_so(auto):
         # A client's own words can look automatic (a subject, a sender name, a list, a
