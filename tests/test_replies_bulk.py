@@ -192,6 +192,9 @@ def test_auto_response_suppress_counts_only_with_another_sign(
 
 def test_an_ordinary_subject_with_auto_in_it_is_a_reply() -> None:
     for subject in (
+        "Re: my build failed in the gym",
+        "Smart error in my phone",
+        "Logwatch question",
         "Re: Automatically better now",
         "Re: my car (auto) broke",
         "Re: [urgent] help",
@@ -257,7 +260,17 @@ def test_a_sender_named_newsletter_is_bulk() -> None:
 
 
 @pytest.mark.parametrize(
-    "subject", ["[JIRA] (SYS-422) test zammad 3", "Re: [Jenkins] build 12 failed"]
+    "subject",
+    [
+        "[JIRA] (SYS-422) test zammad 3",
+        "Re: [Jenkins] build 12 failed",
+        "** PROBLEM Service Alert: web01/HTTP is CRITICAL **",
+        "Build failed in Jenkins: nightly #12",
+        "Logwatch for web01 (Linux)",
+        "SMART error (CurrentPendingSector) detected on host: web01",
+        "Fail event on /dev/md0:web01",
+        "[Fail2Ban] sshd: banned 192.0.2.1 from web01",
+    ],
 )
 def test_issue_tracker_and_build_server_subjects_are_automatic(subject: str) -> None:
     raw = mail("").replace(b"Subject: Re: How are you?", f"Subject: {subject}".encode())
@@ -369,10 +382,6 @@ def test_a_clients_answer_is_never_bulk_for_its_words() -> None:
 
 
 NEWSLETTER_LINES = [
-    "This is an automatically generated message.\nYour order 4711 has shipped.\n",
-    "Your appointment is confirmed.\n\nPlease do not reply to this email.\n",
-    "Diese E-Mail wurde automatisch erstellt. Ihr Paket ist unterwegs.\n",
-    "Votre commande est expédiée.\n\nCe message a été envoyé automatiquement.\n",
     "View this email in your browser\n\nDear customer,\nour autumn sale starts today.\n",
     "Having trouble viewing this email? Click here.\nOur autumn sale starts today.\n",
     "[View in browser]\nOur autumn sale starts today.\n",
@@ -399,9 +408,7 @@ def test_bulk_and_machine_lines_in_mail_from_nobody_we_know_are_automatic(
     raw = mail("", body, sender="someone@shop.example")
     reply = parse_reply(raw, StaticReplyIndex(), received_at=NOW)
     assert reply.kind == kind
-    assert kind == "reply" or reply.reasons[0].startswith(
-        ("autoreply: bulk mail: ", "autoreply: automatic-mail text")
-    )
+    assert kind == "reply" or reply.reasons[0].startswith("autoreply: bulk mail: ")
 
 
 def test_a_known_clients_new_mail_is_never_bulk_for_its_words() -> None:

@@ -131,7 +131,14 @@ _TOOL_PREFIXES = (
 )  # fmt: skip
 # Notifications of issue trackers, build servers and monitors: "[JIRA] (SYS-422) …".
 _TOOL_SUBJECT = re.compile(
-    r"^\s*\[(?:jira|jenkins|confluence|bugzilla|redmine|nagios|icinga|zabbix|gitlab|sentry)\]",
+    r"^\s*\[(?:jira|jenkins|confluence|bugzilla|redmine|nagios|icinga|zabbix|gitlab|sentry|"
+    r"fail2ban)\]|"
+    # And what servers mail their admins: Nagios's and Icinga's alerts, Jenkins's builds,
+    # Logwatch's digest, smartd's and mdadm's disk warnings.
+    r"^\s*\*\*\s*(?:problem|recovery|acknowledgement|flapping\w*|downtime\w*)\s+"
+    r"(?:host|service)\s+alert|^\s*(?:build\s+failed\s+in\s+jenkins|jenkins\s+build\s+is\s)|"
+    r"^\s*logwatch\s+for\s|^\s*smart\s+error\s+\(|^\s*(?:fail|degradedarray|sparesmissing)\s+"
+    r"event\s+on\s+/dev/",
     re.I,
 )
 # List software writes from tagged addresses ("list+owner@", "list-bounces+x@", Mlmmj's
@@ -256,28 +263,6 @@ _BULK_HEAD = re.compile(
 _HEAD = 600
 
 
-# What a program says of the mail it sends: "This is an automatically generated message",
-# "Please do not reply to this email", "Diese E-Mail wurde automatisch erstellt".
-_MACHINE_TEXT = re.compile(
-    r"this\s+(?:is\s+an?\s+|e-?mail\s+(?:is\s+|was\s+)?|message\s+(?:is\s+|was\s+)?)"
-    r"(?:automated|automatically\s+(?:generated|sent|created)|auto-?generated|system-?generated)|"
-    r"(?:please\s+)?do\s+not\s+(?:reply|respond)\s+(?:to\s+)?(?:this|to\s+this)\s+(?:e-?mail|message)|"
-    r"this\s+(?:mailbox|e-?mail\s+address)\s+is\s+(?:not\s+monitored|unattended)|"
-    r"(?:diese|dies\s+ist\s+eine)\s+(?:e-?mail|nachricht)\s+(?:wurde\s+)?automatisch\s+"
-    r"(?:erstellt|erzeugt|generiert|versendet|versandt)|automatisch\s+(?:erstellte|erzeugte|generierte)\s+"
-    r"(?:e-?mail|nachricht)|bitte\s+antworten\s+sie\s+nicht\s+auf\s+diese\s+(?:e-?mail|nachricht)|"
-    r"ce\s+(?:message|courriel|e-?mail)\s+(?:a\s+été\s+|est\s+)(?:généré|envoyé)\s+automatiquement|"
-    r"merci\s+de\s+ne\s+pas\s+répondre\s+à\s+ce\s+(?:message|courriel|e-?mail)|"
-    r"este\s+(?:mensaje|correo)\s+(?:ha\s+sido\s+|fue\s+|es\s+)?(?:generado|enviado)\s+automáticamente|"
-    r"por\s+favor,?\s+no\s+responda\s+a\s+este\s+(?:mensaje|correo)|"
-    r"questo\s+messaggio\s+(?:è\s+stato\s+)?(?:generato|inviato)\s+automaticamente|"
-    r"si\s+prega\s+di\s+non\s+rispondere\s+a\s+questa?\s+(?:e-?mail|messaggio)|"
-    r"dit\s+(?:is\s+een\s+)?(?:automatisch\s+(?:gegenereerd|verzonden)\s+bericht|bericht\s+is\s+"
-    r"automatisch\s+(?:gegenereerd|verzonden))|gelieve\s+niet\s+te\s+antwoorden\s+op\s+deze",
-    re.I,
-)
-
-
 def bulk_footer(text: str) -> str | None:
     """Why a body's own text says bulk or automatic software sent it ("click here to
     unsubscribe" at its foot, "view this email in your browser" at its head, "this is an
@@ -290,8 +275,6 @@ def bulk_footer(text: str) -> str | None:
         return "bulk mail: unsubscribe footer"
     if _BULK_HEAD.search(text[:_HEAD]):
         return "bulk mail: view-in-browser line"
-    if _MACHINE_TEXT.search(text[:_HEAD]) or _MACHINE_TEXT.search(text[-_FOOTER_TAIL:]):
-        return "automatic-mail text"
     return None
 
 
