@@ -264,9 +264,8 @@ _HEAD = 600
 
 
 def bulk_footer(text: str) -> str | None:
-    """Why a body's own text says bulk or automatic software sent it ("click here to
-    unsubscribe" at its foot, "view this email in your browser" at its head, "this is an
-    automatically generated message"), or None.
+    """Why a body's own text says bulk software sent it ("click here to unsubscribe" at its
+    foot, "view this email in your browser" at its head), or None.
 
     For mail that answers nothing of ours, from nobody we know, only: core/replies/parse.py
     never asks it of a client's mail.
