@@ -26,6 +26,7 @@ FLOOR = {
     ("sisimai", True): (13, 13),
     ("zammad", False): (80, 52),
     ("chatwoot", True): (40, 36),
+    ("otobo", True): (64, 49),
 }
 
 
@@ -34,4 +35,5 @@ def test_corpus_scores_do_not_drop(corpus: str, heldout: bool) -> None:
     got = bench.score_corpus(bench.CORPORA / corpus, heldout)
     kinds, texts = FLOOR[(corpus, heldout)]
     # A held-out corpus's misses are not shown: they are never read while tuning.
-    assert (got.kinds, got.texts) >= (kinds, texts), "held out" if heldout else got.misses
+    # Each score on its own: a gain in kinds never pays for a loss in new text.
+    assert got.kinds >= kinds and got.texts >= texts, "held out" if heldout else got.misses
