@@ -350,6 +350,17 @@ def test_a_fax_gateways_notice_with_the_fax_attached_is_automatic(notice: str) -
     assert reply.reasons == ("autoreply: fax gateway notice",)
 
 
+@pytest.mark.parametrize("subject", ["Fax von +49 30 1234567", "New fax from +1 555 0100"])
+def test_a_fax_gateways_subject_with_the_fax_attached_is_automatic(subject: str) -> None:
+    header = f"Subject: {subject}".encode()
+    raw = with_pdf("Seiten: 2").replace(b"Subject: Re: How are you?", header)
+    reply = parse_reply(raw, StaticReplyIndex(), received_at=NOW)
+    assert reply.reasons == ("autoreply: fax gateway notice",)
+    # Without the fax attached, or from a client, such a subject is a person's.
+    plain = mail("").replace(b"Subject: Re: How are you?", f"Subject: {subject}".encode())
+    assert parse_reply(plain, StaticReplyIndex(), received_at=NOW).kind == "reply"
+
+
 def test_a_person_writing_that_a_fax_came_is_a_reply() -> None:
     # Answering us, with a PDF: the client's words decide nothing about automatic mail.
     text = "You have received a new fax from my doctor, attached. Can we talk on Monday?"

@@ -324,14 +324,24 @@ _FAX_NOTICE = re.compile(
 _NOTICE_HEAD = 600  # the notice is the gateway's first sentence or two
 
 
-def fax_notice(text: str, with_document: Callable[[], bool]) -> str | None:
+# The subjects those gateways send under ("Fax von +49 …", "New fax from …", "Faxeingang").
+_FAX_SUBJECT = re.compile(
+    r"^\s*(?:(?:neues\s+|new\s+|incoming\s+|nouveau\s+|nuevo\s+|nuovo\s+)?fax\s+"
+    r"(?:von|from|de|da|van|received|empfangen|reçu|recibido|ricevuto)\b|faxeingang|fax-eingang|"
+    r"faxnachricht|fax\s+message\s+from|you\s+have\s+(?:a\s+new|received\s+a)\s+fax)",
+    re.I,
+)
+
+
+def fax_notice(text: str, with_document: Callable[[], bool], subject: str = "") -> str | None:
     """Why a mail is a fax gateway's notice of a received fax, or None.
 
-    Only with the fax itself attached (`with_document()`: a PDF or TIFF, asked only of a
-    notice's text), and for mail that answers nothing of ours: a person who writes that a
-    fax came is no gateway.
+    Its text or its subject says a fax came, and the fax itself is attached
+    (`with_document()`: a PDF or TIFF, asked only then); for mail that answers nothing of
+    ours from nobody we know: a person who writes that a fax came is no gateway.
     """
-    if _FAX_NOTICE.search(text[:_NOTICE_HEAD]) and with_document():
+    said = _FAX_NOTICE.search(text[:_NOTICE_HEAD]) or _FAX_SUBJECT.match(subject)
+    if said and with_document():
         return "fax gateway notice"
     return None
 

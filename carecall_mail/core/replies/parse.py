@@ -503,7 +503,7 @@ def _parse(
         auto = (
             bulk_footer(text)
             or robot_subject(subject)
-            or fax_notice(text, lambda: _has_document(msg))
+            or fax_notice(text, lambda: _has_document(msg), subject)
         )
     crisis_kept: tuple[str, ...] = ()
     if auto is not None and client is not None and not _machine_says_so(auto):
