@@ -270,3 +270,46 @@ def test_a_text_part_that_only_points_to_the_html_gives_way_to_it(stub: str) -> 
 def test_a_text_part_about_html_written_by_a_person_is_kept() -> None:
     plain = "I feel better. My son says your mail is HTML, is this an HTML message?"
     assert text_of(alternative(plain)) == plain
+
+
+SPLIT_AROUND_A_PICTURE = (
+    HEAD
+    + b"""MIME-Version: 1.0
+Content-Type: multipart/mixed; boundary=b
+
+--b
+Content-Type: text/plain; charset=utf-8
+
+Here is the rash today:
+
+--b
+Content-Type: image/jpeg; name=IMG_1.jpg
+Content-Disposition: inline; filename=IMG_1.jpg
+Content-Transfer-Encoding: base64
+
+/9j/4AAQ
+--b
+Content-Type: text/plain; charset=utf-8
+
+It is much better than last week.
+
+On Mon, Ana <ana@fieldpractice.example> wrote:
+> How are you?
+--b
+Content-Type: text/plain; name=notes.txt
+Content-Disposition: attachment; filename=notes.txt
+
+my private notes
+--b--
+"""
+)
+
+
+def test_a_text_split_around_an_inline_picture_is_read_whole() -> None:
+    # Apple Mail's text, picture, text; an attached text file is no part of it.
+    assert text_of(SPLIT_AROUND_A_PICTURE) == (
+        "Here is the rash today:\n\nIt is much better than last week."
+    )
+    # The alternatives of one text are never joined.
+    alternative = SPLIT_AROUND_A_PICTURE.replace(b"multipart/mixed", b"multipart/alternative")
+    assert text_of(alternative) == "Here is the rash today:"

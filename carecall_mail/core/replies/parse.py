@@ -255,7 +255,9 @@ def _body_text(msg: Message, repairs: int = 0) -> tuple[str, str]:
             ctype = "text/plain"  # a multipart without a boundary (RFC 2046 §5.1.1): its text
         if ctype == "text/plain":
             whole = part_text(part)
-            first_plain = whole if first_plain is None else first_plain
+            if first_plain is None:  # the body's text, with any that goes on after a picture
+                first_plain = whole
+                whole += _continued_text(msg, part)
             plain = whole[:_MAX_PLAIN]
             if plain.lstrip()[:20].lower().startswith(_HTML_START):
                 html = plain if html is None else html
@@ -269,6 +271,40 @@ def _body_text(msg: Message, repairs: int = 0) -> tuple[str, str]:
         elif ctype == "text/html" and html is None:
             html = part_text(part)[:_MAX_HTML]
     return (new_text_from_html(html) if html is not None else ""), first_plain or ""
+
+
+def _continued_text(msg: Message, part: Message) -> str:
+    """The text parts that go on from `part` around inline attachments, or "".
+
+    Apple Mail and others split a text with a picture in it into text, picture, text, side
+    by side in one multipart/mixed: the client's words go on in the later text parts.
+    """
+    for container in itertools.islice(msg.walk(), _MAX_PARTS):
+        if content_type(container) != "multipart/mixed" or not container.is_multipart():
+            continue
+        children = container.get_payload()
+        if not isinstance(children, list) or not any(child is part for child in children):
+            continue
+        at = next(n for n, child in enumerate(children) if child is part)
+        later = [
+            part_text(child)
+            for child in children[at + 1 : at + 1 + _MAX_PARTS]
+            if isinstance(child, Message) and _inline_text(child)
+        ]
+        return "".join("\n" + text for text in later)
+    return ""
+
+
+def _inline_text(part: Message) -> bool:
+    """A text/plain part shown in the body: no attachment, no file name of its own."""
+    if part.is_multipart() or content_type(part) != "text/plain":
+        return False
+    disposition = str(part.get("content-disposition", "")).split(";", 1)[0].strip().lower()
+    try:
+        named = bool(part.get_filename())
+    except Exception:  # a broken RFC 2231 parameter: a file, whatever it is called
+        named = True
+    return disposition != "attachment" and not named
 
 
 _DOCUMENT_TYPES = ("application/pdf", "image/tiff", "image/tif")
