@@ -118,6 +118,20 @@ def test_a_mailman_footer_in_the_body_is_list_mail() -> None:
     assert reply.reasons == ("autoreply: mailing list: list footer",)
 
 
+def test_a_mailman_footer_in_a_part_of_its_own_is_list_mail() -> None:
+    # Mailman adds its footer to a MIME mail as one more text part.
+    body = (
+        "--b\nContent-Type: text/plain; charset=utf-8\n\nMeeting notes for the group.\n"
+        "--b\nContent-Type: text/plain; charset=us-ascii\nContent-Disposition: inline\n\n"
+        "_______________________________________________\nGroup mailing list\n"
+        "group@lists.example\nhttps://lists.example/mailman/listinfo/group\n--b--\n"
+    )
+    raw = mail("MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=b\n", body)
+    reply = parse_reply(raw, StaticReplyIndex(), received_at=NOW)
+    assert reply.reasons == ("autoreply: mailing list: list footer",)
+    assert reply.text == "Meeting notes for the group."
+
+
 def test_a_link_to_a_list_page_written_by_a_person_is_no_footer() -> None:
     assert (
         list_footer("The archive link http://x.example/mailman/listinfo/notmuch is broken\n")

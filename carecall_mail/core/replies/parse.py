@@ -256,8 +256,8 @@ def _body_text(msg: Message, repairs: int = 0) -> tuple[str, str]:
         if ctype == "text/plain":
             whole = part_text(part)
             if first_plain is None:  # the body's text, with any that goes on after a picture
+                whole += _continued_text(msg, part)  # (or a list's footer in a part of its own)
                 first_plain = whole
-                whole += _continued_text(msg, part)
             plain = whole[:_MAX_PLAIN]
             if plain.lstrip()[:20].lower().startswith(_HTML_START):
                 html = plain if html is None else html
