@@ -313,3 +313,67 @@ def test_a_text_split_around_an_inline_picture_is_read_whole() -> None:
     # The alternatives of one text are never joined.
     alternative = SPLIT_AROUND_A_PICTURE.replace(b"multipart/mixed", b"multipart/alternative")
     assert text_of(alternative) == "Here is the rash today:"
+
+
+def der(tag: int, content: bytes) -> bytes:
+    size = len(content)
+    length = bytes([size]) if size < 0x80 else bytes([0x82]) + size.to_bytes(2, "big")
+    return bytes([tag]) + length + content
+
+
+def ber(tag: int, *children: bytes) -> bytes:
+    return bytes([tag, 0x80]) + b"".join(children) + b"\0\0"  # indefinite length (streamed)
+
+
+SIGNED_DATA = bytes.fromhex("2a864886f70d010702")
+DATA = bytes.fromhex("2a864886f70d010701")
+ENVELOPED = bytes.fromhex("2a864886f70d010703")
+INNER = b"Content-Type: text/plain; charset=utf-8\r\n\r\nIch f\xc3\xbchle mich besser.\r\n"
+
+
+def opaque(body: bytes) -> bytes:
+    return HEAD + (
+        b"MIME-Version: 1.0\nContent-Type: application/pkcs7-mime; smime-type=signed-data; "
+        b'name="smime.p7m"\nContent-Disposition: attachment; filename="smime.p7m"\n'
+        b"Content-Transfer-Encoding: base64\n\n" + base64.encodebytes(body)
+    )
+
+
+def test_an_opaque_signed_smime_mail_is_read_inside() -> None:
+    # RFC 8551 §3.5.2: the mail inside a CMS SignedData, as openssl writes it (DER) and as it
+    # streams it (BER, indefinite lengths, the content in chunks).
+    signed = der(
+        0x30,
+        der(0x02, b"\x01")
+        + der(0x31, b"")
+        + der(0x30, der(0x06, DATA) + der(0xA0, der(0x04, INNER)))
+        + der(0x31, b""),
+    )
+    definite = der(0x30, der(0x06, SIGNED_DATA) + der(0xA0, signed))
+    streamed = ber(
+        0x30,
+        der(0x06, SIGNED_DATA),
+        ber(
+            0xA0,
+            ber(
+                0x30,
+                der(0x02, b"\x01"),
+                der(0x31, b""),
+                ber(
+                    0x30,
+                    der(0x06, DATA),
+                    ber(0xA0, ber(0x24, der(0x04, INNER[:20]), der(0x04, INNER[20:]))),
+                ),
+                der(0x31, b""),
+            ),
+        ),
+    )
+    for body in (definite, streamed):
+        assert text_of(opaque(body)) == "Ich fühle mich besser."
+
+
+def test_an_encrypted_or_broken_smime_body_has_no_text() -> None:
+    encrypted = der(0x30, der(0x06, ENVELOPED) + der(0xA0, der(0x30, der(0x02, b"\x00"))))
+    for body in (encrypted, b"\x30\x84\xff\xff\xff\xff", b"\x30\x80" * 5000):
+        reply = parse_reply(opaque(body), StaticReplyIndex(), received_at=NOW)
+        assert (reply.kind, reply.text) == ("reply", "")

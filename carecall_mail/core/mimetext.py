@@ -587,6 +587,82 @@ def inferred_multipart(part: Message) -> Message | None:
     return repaired if repaired.is_multipart() else None
 
 
+# S/MIME's opaque signing (RFC 8551 §3.5.2, "application/pkcs7-mime; smime-type=signed-data")
+# wraps the whole body in a CMS SignedData (RFC 5652 §5): the mail is inside it, unencrypted,
+# as the OCTET STRING of its encapsulated content. Read with a minimal DER/BER walker.
+_SIGNED_DATA_OID = bytes.fromhex("2a864886f70d010702")  # 1.2.840.113549.1.7.2
+_MAX_DEPTH = 24
+
+
+def _tlv(data: bytes, pos: int) -> tuple[int, int, int | None]:
+    """The tag at `pos`, where its content starts, and where it ends (None: BER indefinite)."""
+    tag, first = data[pos], data[pos + 1]
+    if tag & 0x1F == 0x1F:
+        raise ValueError("multi-byte tag")
+    if first < 0x80:
+        return tag, pos + 2, pos + 2 + first
+    if first == 0x80:
+        return tag, pos + 2, None
+    size = first & 0x7F
+    if size > 4:
+        raise ValueError("length too long")
+    start = pos + 2 + size
+    return tag, start, start + int.from_bytes(data[pos + 2 : start], "big")
+
+
+def _element(data: bytes, pos: int, depth: int) -> tuple[int, int, int, int]:
+    """The element at `pos`: its tag, content start and end, and where the next one starts."""
+    if depth > _MAX_DEPTH:
+        raise ValueError("too deep")
+    tag, content, end = _tlv(data, pos)
+    if end is not None:
+        if end > len(data):
+            raise ValueError("truncated")
+        return tag, content, end, end
+    at = content  # BER indefinite length: elements up to an end-of-contents 00 00
+    while data[at : at + 2] != b"\0\0":
+        at = _element(data, at, depth + 1)[3]
+    return tag, content, at, at + 2
+
+
+def _children(data: bytes, start: int, end: int, depth: int) -> list[tuple[int, int, int]]:
+    """The (tag, content start, content end) of each element between `start` and `end`."""
+    found: list[tuple[int, int, int]] = []
+    while start < end:
+        tag, content, stop, start = _element(data, start, depth)
+        found.append((tag, content, stop))
+    return found
+
+
+def _octets(data: bytes, tag: int, start: int, end: int, depth: int) -> bytes:
+    if tag == 0x04:
+        return data[start:end]
+    if tag == 0x24:  # a constructed OCTET STRING: its chunks in order
+        chunks = _children(data, start, end, depth)
+        return b"".join(_octets(data, *chunk, depth + 1) for chunk in chunks)
+    raise ValueError("no OCTET STRING")
+
+
+def signed_content(der: bytes) -> bytes | None:
+    """The content an opaque-signed S/MIME part carries, or None when it holds none."""
+    try:
+        top = _children(der, 0, len(der), 0)
+        if not top or top[0][0] != 0x30:
+            return None
+        info = _children(der, top[0][1], top[0][2], 1)
+        if len(info) < 2 or der[info[0][1] : info[0][2]] != _SIGNED_DATA_OID or info[1][0] != 0xA0:
+            return None
+        signed = _children(der, info[1][1], info[1][2], 2)
+        fields = _children(der, signed[0][1], signed[0][2], 3)
+        encap = _children(der, fields[2][1], fields[2][2], 4)
+        if len(encap) < 2 or encap[1][0] != 0xA0:
+            return None  # a detached signature: no content here
+        content = _children(der, encap[1][1], encap[1][2], 5)[0]
+        return _octets(der, *content, 6)
+    except (IndexError, ValueError):
+        return None
+
+
 def full_message(raw: bytes) -> Message:
     """The stdlib parser's tree (what `parse_message` falls back to)."""
     return _FULL_PARSER.parsebytes(raw)

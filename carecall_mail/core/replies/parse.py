@@ -34,6 +34,7 @@ from carecall_mail.core.mimetext import (
     param,
     parse_message,
     part_text,
+    signed_content,
     text_parts,
     unflow,
 )
@@ -244,6 +245,10 @@ def _body_text(msg: Message, repairs: int = 0) -> tuple[str, str]:
     """The new text of the body (text/plain preferred, HTML when that is all there is), and
     the whole first text/plain part: a list's footer at its end, a receipt's sentence at its
     start, whatever the new-text rules keep of it."""
+    if repairs < _MAX_REPAIRS and content_type(msg) in _PKCS7_TYPES:
+        inner = _opaque_signed(msg)
+        if inner is not None:
+            return _body_text(inner, repairs + 1)  # the signed mail inside, as it was written
     html: str | None = None
     first_plain: str | None = None
     for part in text_parts(msg):
@@ -271,6 +276,19 @@ def _body_text(msg: Message, repairs: int = 0) -> tuple[str, str]:
         elif ctype == "text/html" and html is None:
             html = part_text(part)[:_MAX_HTML]
     return (new_text_from_html(html) if html is not None else ""), first_plain or ""
+
+
+_PKCS7_TYPES = ("application/pkcs7-mime", "application/x-pkcs7-mime")
+
+
+def _opaque_signed(msg: Message) -> Message | None:
+    """The mail inside an opaque-signed S/MIME body (RFC 8551 §3.5.2), or None (encrypted)."""
+    try:
+        payload = msg.get_payload(decode=True)
+    except Exception:  # broken base64: nothing to read inside
+        return None
+    content = signed_content(payload) if isinstance(payload, bytes) else None
+    return parse_message(content) if content else None
 
 
 def _continued_text(msg: Message, part: Message) -> str:
