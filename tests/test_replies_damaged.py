@@ -377,3 +377,27 @@ def test_an_encrypted_or_broken_smime_body_has_no_text() -> None:
     for body in (encrypted, b"\x30\x84\xff\xff\xff\xff", b"\x30\x80" * 5000):
         reply = parse_reply(opaque(body), StaticReplyIndex(), received_at=NOW)
         assert (reply.kind, reply.text) == ("reply", "")
+
+
+@pytest.mark.parametrize(
+    ("label", "codec"),
+    [
+        ("x-sjis", "shift_jis"),
+        ("windows-31j", "shift_jis"),
+        ("x-euc-jp", "euc_jp"),
+        ("win-1251", "cp1251"),
+        ("cp-1252", "cp1252"),
+        ("x-mac-roman", "mac_roman"),
+        ("latin-9", "iso8859_15"),
+    ],
+)
+def test_charset_labels_spelled_the_way_programs_write_them(label: str, codec: str) -> None:
+    texts = {
+        "shift_jis": "元気です。ありがとう。",
+        "euc_jp": "元気です。ありがとう。",
+        "cp1251": "Привет, мне уже лучше, спасибо",
+        "iso8859_15": "Die Sitzung kostet 40 €, danke",  # € is 0xA4 only in Latin-9
+    }
+    text = texts.get(codec, "Grüße, mir geht es gut")
+    raw = HEAD + f"Content-Type: text/plain; charset={label}\n\n".encode() + text.encode(codec)
+    assert text_of(raw + b"\n") == text

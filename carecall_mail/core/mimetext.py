@@ -83,11 +83,37 @@ def _codec(label: str | None) -> str | None:
     name = label.strip().strip("\"'").lower()
     if name in _NO_CODEC:
         return None
-    name = _WIDER.get(name, name)
-    try:
-        return codecs.lookup(name).name
-    except (LookupError, ValueError):  # ValueError: a NUL inside the label ("utf\x00-8")
-        return None
+    for candidate in _spellings(name):
+        try:
+            return codecs.lookup(_WIDER.get(candidate, candidate)).name
+        except (LookupError, ValueError):  # ValueError: a NUL inside the label ("utf\x00-8")
+            continue
+    return None
+
+
+# Labels programs write that name a codec under another spelling: an "x-" prefix
+# ("x-sjis", "x-mac-roman"), a Windows code page as "win-1251" or "cp-1252", Java's names.
+_ALIASES = {
+    "windows-31j": "cp932", "sjis": "shift_jis", "latin-9": "iso8859-15", "latin9": "iso8859-15",
+    "iso-10646-ucs-2": "utf-16-be",
+}  # fmt: skip
+_WINDOWS_PAGE = re.compile(r"^(?:win|windows|cp|ms)[-_ ]?(\d{3,4})$")
+
+
+def _spellings(name: str) -> list[str]:
+    """`name`, then the spellings of it that may name a codec."""
+    found = [name]
+    bare = name[2:] if name.startswith("x-") else name
+    if bare != name:
+        found.append(bare)
+    if bare in _ALIASES:
+        found.append(_ALIASES[bare])
+    page = _WINDOWS_PAGE.match(bare)
+    if page is not None:
+        found.append("cp" + page.group(1))
+    if bare.startswith("windows-") and bare[8:].isdigit():
+        found.append("cp" + bare[8:])  # "x-windows-949"
+    return found
 
 
 # Where a declared codec fails on the bytes, the codecs its writers confuse it with: the same
