@@ -82,3 +82,32 @@ def test_a_client_calling_their_own_words_confidential_keeps_them() -> None:
     assert new_text(short) == short
     more = f"I will come.\n\n{NOTICES[0]}\n\n" + "And one more thing about Monday.\n" * 41
     assert "one more thing" in new_text(more)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Mit freundlichen Grüßen\n\nMaria Keller\nKeller GmbH\nMusterstr. 1\n12345 Berlin\n"
+        "Tel: +49 30 1234567\nwww.keller.example\n",
+        "Maria Keller\nKeller GmbH\nTel: +49 30 1234567\nFax: +49 30 1234568\nwww.keller.example\n",
+    ],
+)
+def test_a_mail_that_is_only_its_automatic_signature_has_no_text(body: str) -> None:
+    # An empty reply from a program that adds the sender's signature by itself.
+    assert new_text(body) == ""
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "I will come.\n\nMit freundlichen Grüßen\n\nMaria Keller\nKeller GmbH\nTel: +49 30 1\n"
+        "www.keller.example\n",
+        "My details for the form:\nTel: +49 170 000 000\nFax: +49 170 000 001\nwww.example.org\n",
+        "Maria\nTel: +49 170 000 000\n",
+        "Best regards,\nMaria Keller\n",
+        "Beantworten: maria@example.org\n\nIch biete Ihnen ein Darlehen zu 1.5% an, schreiben "
+        "Sie mir.\n\nmaria@example.org\nmaria@example.net\n",
+    ],
+)
+def test_words_above_or_around_contact_lines_stay(body: str) -> None:
+    assert new_text(body) != ""

@@ -621,7 +621,36 @@ def strip_signature(text: str) -> str:
         if mobile[i] and others_after[i + 1] <= _MAX_SIGNATURE_TAIL:
             return "\n".join(lines[:i])
     block = _company_block_at(lines)
-    return text if block is None else "\n".join(lines[:block])
+    if block is None:
+        return "" if _contact_card(lines) else text
+    kept = [line for line in lines[:block] if line.strip()]
+    if all(_VALEDICTION.match(line) for line in kept[:-1]):
+        return ""  # a sign-off, a name and the company: an empty mail's automatic signature
+    return "\n".join(lines[:block])
+
+
+_MAX_CARD = 10  # non-blank lines of a contact card
+_CARD_LINE = 70  # characters: a company, a street, a number, not a sentence
+
+
+def _contact_card(lines: list[str]) -> bool:
+    """Whether the whole text is a name over contact details and nothing else: the
+    signature a mail program adds to a mail its sender wrote nothing in."""
+    filled = [line.strip() for line in lines if line.strip()]
+    if not 3 <= len(filled) <= _MAX_CARD or not _is_name(filled[0]):
+        return False
+    if any(len(line) > _CARD_LINE for line in filled[1:]):
+        return False  # a sentence: the sender wrote something
+    return sum(1 for line in filled[1:] if _CONTACT.search(line)) >= 2
+
+
+def _is_name(line: str) -> bool:
+    return (
+        len(line) <= 60
+        and 1 <= len(line.split()) <= 5
+        and not line.endswith((".", "?", "!", ":", ","))
+        and not any(ch.isdigit() or ch in "@:/" for ch in line)
+    )
 
 
 def _disclaimer_at(lines: list[str], i: int, below: int) -> bool:
