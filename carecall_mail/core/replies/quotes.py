@@ -847,8 +847,11 @@ _QUOTE_IDS = frozenset(
     }
 )  # fmt: skip
 # Quoting elements marked by other attributes: GMX's and WEB.DE's <div name="quote">, Spark's
-# <div name="messageReplySection">, Zimbra's data-marker="__QUOTED_TEXT__" and its headers.
-_QUOTE_NAMES = frozenset({"quote", "quoted-content", "messagereplysection"})
+# <div name="messageReplySection"> (and its signature section), Zimbra's
+# data-marker="__QUOTED_TEXT__" and its headers.
+_QUOTE_NAMES = frozenset(
+    {"quote", "quoted-content", "messagereplysection", "messagesignaturesection"}
+)
 _QUOTE_MARKERS = frozenset({"__quoted_text__", "__headers__"})
 # ... and those after which everything is history (the rest of the document is dropped).
 # Outlook's header block (divRplyFwdMsg) is followed by the quoted mail in sibling elements;
