@@ -163,8 +163,8 @@ FULL_MARKUP = {
     "web.de short block": '<div><div>I am fine.</div><div>&nbsp;<div name="quote"><div><b>'
     'Gesendet:</b>&nbsp;Montag<br><b>Von:</b>&nbsp;Ana<br></div><div name="quoted-content">'
     "Wie geht es?</div></div></div></div>",
-    "spark": '<div>I am fine.</div><div name="messageReplySection">On 2 Nov 2026, Ana wrote:'
-    "<br><div>How are you?</div></div>",
+    "spark": '<div>I am fine.</div><div name="messageSignatureSection"><br>Maria Keller</div>'
+    '<div name="messageReplySection">On 2 Nov 2026, Ana wrote:<br><div>How are you?</div></div>',
     "zimbra markers": '<div>I am fine.</div><hr id="zwchr" data-marker="__DIVIDER__"><div '
     'data-marker="__HEADERS__"><b>From: </b>Ana<br></div><div data-marker="__QUOTED_TEXT__">'
     "How are you?</div>",
