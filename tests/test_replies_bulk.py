@@ -46,8 +46,6 @@ def mail(headers: str, body: str = "Thank you, I am much better.\n", sender: str
         ("X-SG-EID: abc\n", "bulk mail: X-Sg-Eid"),
         ("X-Mailin-EID: abc\n", "bulk mail: X-Mailin-Eid"),
         ("X-Roving-Id: 1101.22\n", "bulk mail: X-Roving-Id"),
-        ("X-MSFBL: abc\n", "bulk mail: X-Msfbl"),
-        ("X-PM-Message-Id: 0a1b\n", "bulk mail: X-Pm-Message-Id"),
         ("X-Autoreply: yes\n", "X-Autoreply"),
         ("X-Autorespond: Out of office\n", "X-Autorespond"),
         ("X-Mail-Autoreply: true\n", "X-Mail-Autoreply"),

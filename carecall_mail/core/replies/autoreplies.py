@@ -71,10 +71,11 @@ _BULK_HEADERS = ("feedback-id", "x-mc-user", "x-sg-eid", "x-csa-complaints", "x-
 _BULK_PREFIXES = (
     "x-campaign", "x-mailchimp-", "x-mandrill-", "x-ses-", "x-mailgun-", "x-mailjet-",
     "x-sendinblue-", "x-rpcampaign", "x-mailer-recptid", "x-emarsys", "x-sfmc-",
-    # Brevo (Sendinblue), Constant Contact, Marketo, SparkPost's feedback loop, Postmark,
-    # SendGrid's id, MailerLite, CleverReach.
-    "x-mailin-", "x-sib-id", "x-roving-", "x-marketoid", "x-msfbl", "x-pm-message-id",
-    "x-sg-id", "x-mailerlite-", "x-cleverreach-",
+    # Brevo (Sendinblue), Constant Contact, Marketo, SendGrid's id, MailerLite, CleverReach:
+    # marketing services (not transactional ones such as Postmark, which also carry mail an
+    # app sends on a person's behalf).
+    "x-mailin-", "x-sib-id", "x-roving-", "x-marketoid", "x-sg-id", "x-mailerlite-",
+    "x-cleverreach-",
 )  # fmt: skip
 _NOREPLY_LOCAL = re.compile(
     r"^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|mailer[-_]?daemon|postmaster|bounces?|"
