@@ -46,7 +46,7 @@ from carecall_mail.core.replies.parse import Reply
 from carecall_mail.jobs.crisis import crisis_reply_replaces, deliver_auto_reply
 from carecall_mail.store.interfaces import Store
 from carecall_mail.templates.compose import message_id_domain
-from carecall_mail.templates.practitioner_mail import practitioner_mail
+from carecall_mail.templates.practitioner_mail import practitioner_mail, what_they_wrote
 from carecall_mail.templates.render import (
     REVEALING_WORDS,
     Envelope,
@@ -421,13 +421,8 @@ class HolidayResponder:
         ]
         if item.flagged:
             lines.append(f"Flagged:  {read_as(item.reasons) or 'yes'}")
+        lines += what_they_wrote(text)
         lines += [
-            "",
-            "What they wrote (quoted history and signature removed):",
-            "----",
-            text or "(no text could be read: see the original email in your inbox)",
-            "----",
-            "",
             f"Reply to this email to answer {client.name} directly.",
             "",
             "-- ",

@@ -37,7 +37,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import hashlib
 import logging
 import multiprocessing
 import multiprocessing.connection
@@ -62,7 +61,13 @@ from carecall_mail.core.replies.facts import (
     header_message_id,
     read_as,
 )
-from carecall_mail.core.replies.parse import Reply, ReplyRules, SentRef, parse_reply
+from carecall_mail.core.replies.parse import (
+    Reply,
+    ReplyRules,
+    SentRef,
+    parse_reply,
+    unknown_record,
+)
 from carecall_mail.core.unsubscribe import dedicated_addresses
 from carecall_mail.jobs.crisis import (
     CrisisReply,
@@ -76,7 +81,7 @@ from carecall_mail.store.errors import StoreError
 from carecall_mail.store.interfaces import Store
 from carecall_mail.store.records import ReplyRecord, SentLookup
 from carecall_mail.templates.compose import message_id_domain
-from carecall_mail.templates.practitioner_mail import practitioner_mail
+from carecall_mail.templates.practitioner_mail import practitioner_mail, what_they_wrote
 from carecall_mail.templates.render import (
     REVEALING_WORDS,
     address,
@@ -390,23 +395,6 @@ def fetch_pass(
     return job.report
 
 
-def _internal_error(item: Fetched, error: str) -> Reply:
-    """The record of a mail our own code failed on: kept whole for a human to read."""
-    return Reply(
-        message_id="sha256:" + hashlib.sha256(item.raw).hexdigest(),
-        received_at=item.received_at,
-        from_addr="",
-        from_name="",
-        subject="",
-        client_id=None,
-        in_reply_to=None,
-        kind="unknown",
-        text="",
-        reasons=(f"internal error: {error}",),
-        raw=bytes(item.raw),
-    )
-
-
 class _Pass:
     """The state of one pass: the parser's index and rules, the report."""
 
@@ -452,7 +440,7 @@ class _Pass:
         _event(
             logging.ERROR, "fetch.internal_error", mailbox=item.mailbox, uid=item.uid, error=error
         )
-        return _internal_error(item, error)
+        return unknown_record(item.raw, item.received_at, f"internal error: {error}")
 
     def record_batch(
         self, batch: Sequence[Fetched]
@@ -816,13 +804,8 @@ def build_alert(
         lines.append(f"Resources: {crisis_note or 'not sent'} (crisis.resources in practice.yaml)")
     if alert.kind == "optout":
         lines.append("Also:     they asked to receive no more emails (consent switched off)")
+    lines += what_they_wrote(text)
     lines += [
-        "",
-        "What they wrote (quoted history and signature removed):",
-        "----",
-        text or "(no text could be read: see the original email in your inbox)",
-        "----",
-        "",
         "CareCall's safety net reads only what they newly wrote, and raises the level",
         "when unsure: it is a net, not a diagnosis.",
         "",

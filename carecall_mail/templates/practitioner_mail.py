@@ -40,6 +40,18 @@ def marker_headers(kind: OwnMail) -> list[tuple[str, str]]:
     return [("X-Auto-Response-Suppress", "All"), (OWN_MAIL_HEADER, kind)]
 
 
+def what_they_wrote(text: str) -> list[str]:
+    """The client's new text as alerts and forwards show it, between two rules."""
+    return [
+        "",
+        "What they wrote (quoted history and signature removed):",
+        "----",
+        text or "(no text could be read: see the original email in your inbox)",
+        "----",
+        "",
+    ]
+
+
 def practitioner_mail(
     practitioner: Practitioner,
     kind: OwnMail,

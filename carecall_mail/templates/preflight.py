@@ -16,7 +16,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import datetime, timedelta
-from pathlib import Path
 
 import jinja2
 import jinja2.nodes
@@ -29,7 +28,7 @@ from carecall_mail.core.errors import CareCallError, Problem
 from carecall_mail.core.ledger_view import LedgerView
 from carecall_mail.core.planner import plan
 from carecall_mail.templates.compose import compose
-from carecall_mail.templates.render import Renderer
+from carecall_mail.templates.render import Renderer, shown_path
 
 __all__ = ["HEALTH_FIELDS", "PLAN_DAYS", "planned_problems", "warnings"]
 
@@ -102,7 +101,7 @@ def _health_in_subjects(config: Config) -> Iterator[Problem]:
                 continue
             for field, line in _health_fields(block):
                 yield Problem(
-                    _shown(path),
+                    shown_path(path),
                     line,
                     f"warning: the subject prints {field}: a remedy in the subject is read "
                     "on lock screens and in shared inboxes; name it in the text instead",
@@ -158,10 +157,3 @@ def planned_problems(config: Config, now: datetime, days: int = PLAN_DAYS) -> li
             )
         )
     return problems
-
-
-def _shown(path: Path) -> str:
-    try:
-        return str(path.absolute().relative_to(Path.cwd()))
-    except ValueError:
-        return str(path)

@@ -317,14 +317,14 @@ def check_templates(
                 if marker not in seen:
                     seen.add(marker)
                     problems.append(
-                        Problem(_shown(templates_dir / f"{name}.j2"), exc.line, exc.message)
+                        Problem(shown_path(templates_dir / f"{name}.j2"), exc.line, exc.message)
                     )
                 if isinstance(exc, TemplateTooBig):
                     break  # too big with one sample is too big with all: validate stays quick
     return problems
 
 
-def _shown(path: Path) -> str:
+def shown_path(path: Path) -> str:
     """The path as the practitioner would type it: relative to where they stand."""
     try:
         return str(path.absolute().relative_to(Path.cwd()))

@@ -52,7 +52,7 @@ from carecall_mail.core.replies.bounces import detect_bounce
 from carecall_mail.core.replies.model import ReplyKind, ReplyRecord, SentRef
 from carecall_mail.core.replies.optouts import is_optout_subject, is_optout_text
 from carecall_mail.core.replies.quotes import new_text, new_text_from_html, unquoted
-from carecall_mail.core.triage.assess import Urgency, assess
+from carecall_mail.core.triage.assess import Assessment, Urgency, assess
 from carecall_mail.templates.render import OWN_MAIL_HEADER
 
 __all__ = [
@@ -63,6 +63,7 @@ __all__ = [
     "SentRef",
     "StaticReplyIndex",
     "parse_reply",
+    "unknown_record",
 ]
 
 # Headers of which at least one is present in anything that is really mail (RFC 5322 §3.6).
@@ -166,7 +167,7 @@ def parse_reply(
         # whose text can be read at all is read (for an opt-out above all), not left unknown.
         return _parse(bytes(raw), index, received_at, rules, fast=False)
     except Exception as exc:  # any bytes at all: record them, never stop the inbox job
-        return _unknown(raw, received_at, f"unparseable: {type(exc).__name__}")
+        return unknown_record(raw, received_at, f"unparseable: {type(exc).__name__}")
 
 
 def own_mail_kind(
@@ -190,7 +191,8 @@ def _digest(raw: object) -> str:
     return "sha256:" + hashlib.sha256(data).hexdigest()
 
 
-def _unknown(raw: object, received_at: datetime, reason: str) -> Reply:
+def unknown_record(raw: object, received_at: datetime, reason: str) -> Reply:
+    """The record of mail that cannot be read: its bytes kept whole for a human to read."""
     kept = bytes(raw) if isinstance(raw, bytes | bytearray | memoryview) else None
     return Reply(
         message_id=_digest(raw),
@@ -428,7 +430,7 @@ def _parse(
         below = _below_banner(raw)
         if below is not None:
             return _parse(below, index, received_at, rules, fast)
-        return _unknown(raw, received_at, "unparseable: no mail headers")
+        return unknown_record(raw, received_at, "unparseable: no mail headers")
     if "from" not in headers:
         refolded = _refolded(raw)
         if refolded is not None:
@@ -560,12 +562,13 @@ def _parse(
             or fax_notice(text, lambda: _has_document(msg), subject)
         )
     crisis_kept: tuple[str, ...] = ()
+    net: Assessment | None = None
     if auto is not None and client is not None and not _machine_says_so(auto):
         # A client's own words can look automatic (a subject, a sender name, a list, a
         # footer): read them for a crisis before setting them aside. A missed crisis is
         # worse than a false alarm; a lower level stays with the automatic mail.
-        crisis = assess(clients_lines, flag_words=rules.flag_words, crisis_words=rules.crisis_words)
-        if crisis.urgency == "crisis":
+        net = assess(clients_lines, flag_words=rules.flag_words, crisis_words=rules.crisis_words)
+        if net.urgency == "crisis":
             crisis_kept = (f"read as automatic ({auto}), kept as a reply: crisis",)
             auto = None
     if auto is not None:
@@ -586,7 +589,8 @@ def _parse(
     elif is_optout_text(clients_lines):
         optout = "optout: request to stop"
 
-    net = assess(clients_lines, flag_words=rules.flag_words, crisis_words=rules.crisis_words)
+    if net is None:  # read once: a client's mail that looked automatic was read above
+        net = assess(clients_lines, flag_words=rules.flag_words, crisis_words=rules.crisis_words)
     if optout is not None:
         return replace(
             base,

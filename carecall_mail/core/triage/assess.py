@@ -108,7 +108,8 @@ class _Slot:
     optional: bool = False
     compound: bool = False  # may be the head (end) of a German or Dutch compound
     prefix: bool = False  # may begin a longer word (crisis compounds: "Suizidgedanken")
-    lemmas: tuple[tuple[str, str], ...] = ()  # (language, lemma) compared at run time
+    # (language, lemma, its first three letters folded) compared at run time
+    lemmas: tuple[tuple[str, str, str], ...] = ()
     gap: int = 0  # a gap: up to this many other words, no word of its own
     anchor: bool = False  # "$": the clause ends here ("I have a plan." but not "a plan for")
 
@@ -172,7 +173,7 @@ def _slot(word: str, lang: str, level: Level, dynamic: bool, phrase: bool) -> _S
     word = word.lstrip("=+")
     table = _forms_table()
     forms: set[str] = set()
-    lemmas: list[tuple[str, str]] = []
+    lemmas: list[tuple[str, str, str]] = []
     for alt in word.split("/"):
         folded = fold(alt)
         forms.add(folded)
@@ -184,7 +185,7 @@ def _slot(word: str, lang: str, level: Level, dynamic: bool, phrase: bool) -> _S
             if known is not None:
                 forms.update(known)
             elif dynamic:
-                lemmas.append((language, alt))
+                lemmas.append((language, alt, folded[:3]))
     single = "/" not in word and " " not in word
     # A crisis word is never read as a compound's head: "niedergeschlagen" (low) is not
     # "geschlagen" (beaten).
@@ -300,11 +301,11 @@ def _slot_accepts(slot: _Slot, word: str) -> bool:
     if slot.prefix and len(word) > 6 and any(word.startswith(f) for f in slot.forms):
         return True
     if slot.lemmas:
-        for language, lemma in slot.lemmas:
+        for language, lemma, start in slot.lemmas:
             # The written word's start first: it costs nothing, while the first lemma asked
             # of a language loads its dictionary (seconds, for every `carecall fetch`). A
             # form that does not start like the practitioner's word is no form of it.
-            if word[:3] != fold(lemma)[:3]:
+            if word[:3] != start:
                 continue
             target = _lemma(lemma, language)
             if word[:3] == target[:3] and _lemma(word, language) == target:
