@@ -28,6 +28,8 @@ SETS = [
         "replies-e.jsonl",
         "replies-f.jsonl",
         "replies-g.jsonl",
+        "replies-h.jsonl",
+        "replies-i.jsonl",
     )
 ]
 
