@@ -52,9 +52,9 @@ ROLES = {
     "talon": "tuned",
     "email_reply_parser": "tuned",
     "mail_parser_reply": "tuned after first measure",
-    "github_email_reply_parser": "held out",
+    "github_email_reply_parser": "tuned after session-10 retirement",
     "email_reply_trimmer": "tuned after first measure",
-    "email_reply_trimmer_heldout": "held out",
+    "email_reply_trimmer_heldout": "tuned after session-10 retirement",
 }
 
 
