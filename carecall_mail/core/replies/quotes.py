@@ -53,6 +53,13 @@ def _verb_line(verbs: str, adjoined: str) -> re.Pattern[str]:
 
 
 _ATTRIBUTION = _verb_line(_WROTE, _WROTE_CJK)
+# The verb with the writer as its subject ("I wrote one of my own:", "ich schrieb ihm:", "je
+# lui ai écrit :"): a client's sentence leading into what follows, since a mail program names
+# the sender in its attribution, never "I".
+_FIRST_PERSON_VERB = re.compile(
+    rf"(?<!\w)(?:(?:i|we|ich|wir|je|nous|yo|ik|wij|eu|jag|jeg)\s+|j')(?:\w+\s+)?(?:{_WROTE})(?!\w)",
+    re.I,
+)
 # Gmail's verb in more languages, whose words are common enough ("menulis", to write) that a
 # line counts only with the address in it, as Gmail always writes it.
 _ATTRIBUTION_ADDRESSED = _verb_line(
@@ -131,6 +138,9 @@ _SEPARATOR_PHRASES = re.compile(
 # Outlook's divider and Mailman's footer rule: a long line of underscores.
 _UNDERSCORES = re.compile(r"^\s*_{10,}\s*$")
 _RULE_ONLY = re.compile(r"^\s*[-_=*~]{3,}\s*$")
+# The "ᐧ" (U+1427) that Gmail's tracking extensions (Mailtrack, Streak) put on a line of its
+# own at the end of the text, beside their tracking picture: no letter anyone typed.
+_TRACKER_MARK = "\u1427"
 
 # --- signatures -----------------------------------------------------------------------------
 
@@ -238,7 +248,11 @@ _CONTACT = re.compile(
     r"^\s*(?:tel|telefon|phone|fon|fax|mobil|mobile|handy|cell|[mtfw]|e-?mail|web)\s*\.?\s*:|"
     r"\+\d{2}[\s(]|www\.|https?://|\S@\S|"
     r"(?<!\w)(?:gmbh|ag|kg|ohg|ltd|inc|llc|b\.v\.|s\.a\.|hrb|hra|ust-idnr|"
-    r"registergericht|geschäftsführ\w*|managing\s+director|registered\s+office)(?!\w)",
+    r"registergericht|geschäftsführ\w*|managing\s+director|registered\s+office)(?!\w)|"
+    # A one-line footer of fields between separators ("ACME :: Hauptstr. 1 :: 12345 Berlin",
+    # "ACME | www.acme.example | +49 …"), and a postcode before its town ("94335 Leiblfing").
+    r"\S\s+(?:::|\||•|·)\s+\S[^\n]{0,200}\s(?:::|\||•|·)\s+\S|"
+    r"(?<![\d.,:/-])\d{4,5}\s+[^\W\d_]{3,}(?:[\s,]|$)",
     re.I,
 )
 _POSTSCRIPT = re.compile(r"^\s*p\.?\s?s\.?\s*[:.]?\s", re.I)
@@ -287,6 +301,8 @@ def _requote(line: str) -> str:
 def _is_attribution(text: str) -> bool:
     if len(text) > _SHORT:
         return False
+    if "@" not in text and _FIRST_PERSON_VERB.search(text):
+        return False  # "… so I wrote one of my own:": a program writes the sender's name
     if _ATTRIBUTION.search(text) or _JA_OF.search(text):
         return True
     if "@" in text and _ATTRIBUTION_ADDRESSED.search(text):
@@ -377,6 +393,22 @@ _SUPERCITE = re.compile(r"^[ \t]{0,4}([A-Za-z][\w.-]{0,9})>(?=[ \t>]|$)")
 # An attribution in the writer's own words ("Twas brillig at 14:00 … when ana@x did gyre and
 # gimble:"): no known verb, but an address, a date or time, and a quote right below it.
 _CUSTOM_ATTRIBUTION = re.compile(r"^[^\n>]{0,300}@[\w.-]+[^\n]{0,200}[:：]\s*$")
+
+
+# Gmail's date-first attribution ("2016-03-03 17:21 GMT+01:00 Name <addr>:") as forwarders and
+# list archives leave it, address and colon gone: the time zone written as "GMT+01:00" is the
+# program's, so the line is one even without them, when only a name follows it.
+_GMAIL_ISO = re.compile(
+    r"^\s*\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s+GMT[+-]\d{1,2}:\d{2}\s+(\S[^\n]{0,100})$"
+)
+
+
+def _gmail_iso_attribution(line: str) -> bool:
+    found = _GMAIL_ISO.match(line.rstrip())
+    if found is None:
+        return False
+    name = found.group(1).rstrip(" :：")
+    return 1 <= len(name.split()) <= 6 and not name.endswith((".", "!", "?", ","))
 
 
 def _wrapped_verb_start(lines: list[str], i: int) -> int | None:
@@ -478,6 +510,8 @@ def _classify(lines: list[str]) -> tuple[list[tuple[str, str]], int | None]:
             following = _next_content(lines, i + 1)
             if following is not None and _is_quoted(following):
                 start = i
+        if start is None and len(line) <= _SHORT and _gmail_iso_attribution(line):
+            start = i
         if start is None and len(line) <= _SHORT and "@" in line and _DATE_LED.match(line):
             # "2013/7/20 Name <addr>" with no colon, right above the quote it introduces.
             following = _next_content(lines, i + 1)
@@ -698,7 +732,9 @@ def _company_block_at(lines: list[str]) -> int | None:
 def tidy(text: str) -> str:
     """Trim trailing spaces, collapse runs of blank lines, drop leading and trailing rules."""
     lines = [line.replace("\xa0", " ").replace("\u200b", "").rstrip() for line in text.split("\n")]
-    while lines and (not lines[-1].strip() or _RULE_ONLY.match(lines[-1])):
+    while lines and (
+        not lines[-1].strip() or _RULE_ONLY.match(lines[-1]) or lines[-1].strip() == _TRACKER_MARK
+    ):
         lines.pop()
     while lines and not lines[0].strip():
         lines.pop(0)
@@ -881,6 +917,11 @@ class _HtmlText(HTMLParser):
         self.pre = 0
         self.cut = False
         self.paragraph = False
+        # Where the last <hr> was in `out`, and whether any text below it stood outside a link:
+        # webmail (Hotmail, old Yahoo) put an advert below a rule as one link, nothing else.
+        self.rule_at: int | None = None
+        self.unlinked_below_rule = False
+        self.links = 0
 
     def _newline(self) -> None:
         if self.out and not self.out[-1].endswith("\n"):
@@ -924,6 +965,12 @@ class _HtmlText(HTMLParser):
             # Word-generated HTML (Outlook) writes one <p class=MsoNormal> per line; elsewhere
             # <p> is a paragraph with space after it.
             self.paragraph = "msonormal" not in classes
+        if tag == "a":
+            self.links += 1
+        if tag == "hr":
+            self._newline()
+            self.rule_at = len(self.out)
+            self.unlinked_below_rule = False
         if tag == "br":
             self.out.append("\n")
         elif tag in _BLOCK:
@@ -949,6 +996,8 @@ class _HtmlText(HTMLParser):
             return
         if tag == "pre":
             self.pre = max(0, self.pre - 1)
+        if tag == "a":
+            self.links = max(0, self.links - 1)
         if tag in _BLOCK:
             self._newline()
             if tag == "p" and self.paragraph and self.out and not self.out[-1].endswith("\n\n"):
@@ -961,6 +1010,8 @@ class _HtmlText(HTMLParser):
             self.out.append(data)
             return
         text = _SPACES.sub(" ", data)
+        if not self.links and text.strip():
+            self.unlinked_below_rule = True
         if self.out and self.out[-1].endswith("\n"):
             text = text.lstrip(" ")
         if text:
@@ -975,6 +1026,7 @@ class _HtmlText(HTMLParser):
 _INLINE = r"a|b|i|u|s|em|strong|font|small|big|sub|sup|abbr|tt|strike|span"
 _MARKED_INLINE = re.compile(rf"<({_INLINE})\s[^<>]*?\b(?:class|id)\s*=", re.I)
 _PRUNE_ABOVE = 50_000
+_AD_LINK = 200  # characters: one advert's line, not a client's paragraph of links
 
 
 def _prune_inline(html: str) -> str:
@@ -995,7 +1047,13 @@ def html_to_text(html: str) -> str:
         parser.close()
     except Exception:  # html.parser is lenient, but never let markup stop the reply log
         pass
-    text = "".join(parser.out)
+    out = parser.out
+    if parser.rule_at is not None and not parser.unlinked_below_rule:
+        below = "".join(out[parser.rule_at :])
+        above = "".join(out[: parser.rule_at])
+        if above.strip() and len(below.strip()) <= _AD_LINK:  # a link below a rule: an advert
+            out = out[: parser.rule_at]
+    text = "".join(out)
     return "\n".join(line.strip() for line in text.split("\n"))
 
 

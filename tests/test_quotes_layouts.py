@@ -1,0 +1,91 @@
+"""Issue 13 / issue 8 item 5: layouts learned from the retired held-out corpora, as rules.
+
+Each rule has a message written here (never a copy of corpus mail) and a near miss whose
+client words must stay: dropping what a client wrote is worse than keeping a quoted line.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from carecall_mail.core.replies.quotes import new_text, new_text_from_html
+
+NEW = "Mir geht es gut."
+
+
+def test_a_one_line_company_footer_of_fields_goes_below_the_name() -> None:
+    text = (
+        "Danke für die Unterlagen.\n\n  Viele Grüße\n  Jana Roth\n\n"
+        " Praxis Roth :: Lindenweg 4 :: 80331 München\n    https://praxis-roth.example/\n"
+    )
+    assert new_text(text) == "Danke für die Unterlagen.\n\n  Viele Grüße\n  Jana Roth"
+    # Bar-separated fields and a postcode count the same way.
+    text = "Bis Montag.\n\nBest regards,\nTom\nAcme | Main St 5 | T 030 100\n10115 Berlin\n"
+    assert new_text(text) == "Bis Montag.\n\nBest regards,\nTom"
+
+
+def test_a_postcode_in_the_clients_own_words_stays() -> None:
+    # No sign-off and name above it: a sentence, not a company block.
+    text = "Ich ziehe nach 80331 München :: das Büro | die Praxis | alles neu.\nwww.x.example\n"
+    assert new_text(text) == text.strip()
+    # One such line below the name is not enough for a company block.
+    text = "See you.\n\nRegards,\nAnn\nI moved to 10115 Berlin last week\n"
+    assert new_text(text) == text.strip()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "and when nothing worked, I wrote my own checklist:",
+        "Yesterday we wrote down what helps:",
+        "Ich schrieb mir drei Fragen auf:",
+        "Alors j'ai écrit ceci :",
+    ],
+)
+def test_the_client_saying_they_wrote_something_is_no_attribution(line: str) -> None:
+    text = f"Hello,\n{line}\n\n1. sleep\n2. walk\n\nThanks\n"
+    assert new_text(text) == text.strip()
+
+
+def test_a_named_writer_is_still_an_attribution() -> None:
+    text = f"{NEW}\n\nOn Fri, Oct 2, 2026 at 10:00, Ana Field wrote:\n\nWie geht es?\n"
+    assert new_text(text) == NEW
+    # Even in the first person, with the address a program writes.
+    text = f"{NEW}\n\nOn Fri, Oct 2, 2026, I <me@fieldpractice.example> wrote:\n> Wie geht es?\n"
+    assert new_text(text) == NEW
+
+
+def test_gmails_date_first_attribution_without_address_or_colon() -> None:
+    text = f"{NEW}\n\n2026-10-02 10:00 GMT+02:00 Ana Field\n\nWie geht es Ihnen?\nAna\n"
+    assert new_text(text) == NEW
+    quoted = f"{NEW}\n\n2026-10-02 10:00 GMT+02:00 Ana Field:\n> Wie geht es Ihnen?\n"
+    assert new_text(quoted) == NEW
+
+
+def test_a_dated_sentence_of_the_client_stays() -> None:
+    text = "2026-10-02 10:00 GMT+02:00 the pain started again, and it got worse.\nStill bad.\n"
+    assert new_text(text) == text.strip()
+    text = "2026-10-02 10:00 GMT+02:00 was when I took the last pill and then I slept\nOk now\n"
+    assert new_text(text) == text.strip()
+
+
+def test_a_tracking_extensions_mark_at_the_end_goes() -> None:
+    assert new_text(f"{NEW}\n\n\u1427\n") == NEW
+    # The mark inside the text is left alone (it is nothing anyone reads either way).
+    assert new_text(f"{NEW}\n\u1427\nNoch etwas.\n") == f"{NEW}\n\u1427\nNoch etwas."
+
+
+def test_a_webmail_advert_below_a_rule_goes() -> None:
+    html = (
+        "<html><div><p>Thanks, the drops help.</p></div><br clear=all><hr>"
+        ' <a href="http://ads.example/x">Cheap flights to anywhere: from $9!</a> </html>'
+    )
+    assert new_text_from_html(html) == "Thanks, the drops help."
+
+
+def test_a_rule_with_the_clients_words_below_it_stays() -> None:
+    html = "<p>Thanks.</p><hr><p>PS: see <a href='https://x.example'>my notes</a> too.</p>"
+    assert new_text_from_html(html) == "Thanks.\n\nPS: see my notes too."
+    # A link alone below a rule, with nothing above it, is all the client sent.
+    html = "<hr><a href='https://x.example/diary'>My sleep diary</a>"
+    assert new_text_from_html(html) == "My sleep diary"
