@@ -42,7 +42,6 @@ def mail(headers: str, body: str = "Thank you, I am much better.\n", sender: str
         ("X-Mailchimp-Campaign: 99\n", "bulk mail: X-Mailchimp-Campaign"),
         ("X-MC-User: 0123abc\n", "bulk mail: X-Mc-User"),
         ("X-SES-Outgoing: 2026.12.01-54.240.27.27\n", "bulk mail: X-Ses-Outgoing"),
-        ("X-Mailgun-Sid: WyI0\n", "bulk mail: X-Mailgun-Sid"),
         ("X-SG-EID: abc\n", "bulk mail: X-Sg-Eid"),
         ("X-Mailin-EID: abc\n", "bulk mail: X-Mailin-Eid"),
         ("X-Roving-Id: 1101.22\n", "bulk mail: X-Roving-Id"),

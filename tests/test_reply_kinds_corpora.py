@@ -17,15 +17,15 @@ _spec.loader.exec_module(bench)
 
 # (corpus, held out?) -> (kinds right, new texts right), as measured at commit time.
 FLOOR = {
-    ("mikel_mail", False): (73, 66),
+    ("mikel_mail", False): (74, 66),
     ("notmuch", False): (31, 30),
     ("notmuch", True): (31, 30),
     ("rt", True): (19, 17),
     ("sisimai", False): (14, 14),
     ("sisimai", True): (13, 13),
     ("zammad", False): (80, 52),
-    ("chatwoot", False): (40, 36),
-    ("otobo", False): (64, 49),
+    ("chatwoot", False): (41, 36),
+    ("otobo", False): (68, 54),
 }
 
 

@@ -64,12 +64,15 @@ _LIST_HEADERS = (
 )  # fmt: skip
 # Headers newsletter and bulk-mail services put on every message they send: Gmail's
 # feedback-loop Feedback-ID, Mailchimp/Mandrill (X-MC-User, X-Mailchimp-*, X-Mandrill-*), Amazon
-# SES (X-SES-*), Mailgun (X-Mailgun-*), SendGrid (X-SG-EID), campaign ids, and the abuse-report
-# and Certified Senders Alliance headers of bulk senders. A person writing from a mail program
-# never sends these.
+# SES (X-SES-*), SendGrid (X-SG-EID), campaign ids, and the abuse-report and Certified Senders
+# Alliance headers of bulk senders. A person writing from a mail program never sends these.
+# Mailgun is left out: it is above all a transactional API (helpdesks and apps send a person's
+# own words through it, and mark them X-Mailgun-Tag or -Track), like Postmark below; a Mailgun
+# newsletter still carries List-Unsubscribe, which bulk senders must (Gmail's and Yahoo's
+# sender rules of 2024).
 _BULK_HEADERS = ("feedback-id", "x-mc-user", "x-sg-eid", "x-csa-complaints", "x-report-abuse")
 _BULK_PREFIXES = (
-    "x-campaign", "x-mailchimp-", "x-mandrill-", "x-ses-", "x-mailgun-", "x-mailjet-",
+    "x-campaign", "x-mailchimp-", "x-mandrill-", "x-ses-", "x-mailjet-",
     "x-sendinblue-", "x-rpcampaign", "x-mailer-recptid", "x-emarsys", "x-sfmc-",
     # Brevo (Sendinblue), Constant Contact, Marketo, SendGrid's id, MailerLite, CleverReach:
     # marketing services (not transactional ones such as Postmark, which also carry mail an
@@ -122,7 +125,17 @@ _CRON_SUBJECT = re.compile(r"^\s*(?:cron\s+<[^<>\s]+@[^<>\s]+>|anacron\s+job\b)"
 # A sender who calls themselves a newsletter ("CYLEX Newsletter", "Infolettre X").
 _NEWSLETTER_NAME = re.compile(
     r"(?<!\w)(?:newsletter|news\s*letter|infolettre|nieuwsbrief|nyhetsbrev|nyhedsbrev|"
-    r"uutiskirje|boletín|boletin|rundbrief|メルマガ|メールマガジン|뉴스레터|新闻通讯|電子報)(?!\w)",
+    r"uutiskirje|boletín|boletin|rundbrief|hírlevél|hirlevel|biuletyn|zpravodaj|bülten|"
+    r"ενημερωτικό\s+δελτίο|новостная\s+рассылка|メルマガ|メールマガジン|뉴스레터|新闻通讯|電子報)"
+    r"(?!\w)",
+    re.I,
+)
+# The same words as an address's own ("newsletter@", "kunden-newsletter@", "discover_newsflash@",
+# "hirlevel@"): a mailbox named for a newsletter, whatever name it shows. Not a bare "news@",
+# which also names a press office or a shop's mailbox that people answer from.
+_NEWSLETTER_LOCAL = re.compile(
+    r"(?:^|[-_.])(?:newsletters?|newsflash|infolettre|nieuwsbrief|nyhetsbrev|nyhedsbrev|"
+    r"uutiskirje|boletin|rundbrief|hirlevel|biuletyn|zpravodaj|bulten)(?:[-_.+]|$)",
     re.I,
 )
 # Headers issue trackers, code hosts, build servers, monitors and social networks put on the
@@ -241,6 +254,26 @@ _BULK_FOOTER = re.compile(
     r"per\s+annullare\s+l'iscrizione|per\s+cancellarti|"
     r"om\s+je\s+af\s+te\s+melden\s+voor|uitschrijven\s+voor\s+(?:deze|onze)\s+nieuwsbrief|"
     r"配信停止はこちら|退订请|取消订阅请|"
+    # "If you no longer wish to receive …" and "to unsubscribe …" as the foot of a mailing
+    # words them in more languages (a person asking to stop writes a request, not these).
+    r"si\s+vous\s+ne\s+(?:souhaitez|voulez)\s+plus\s+recevoir|"
+    r"si\s+(?:ya\s+)?no\s+(?:desea|deseas|quiere|quieres)\s+(?:seguir\s+)?recibir|"
+    r"se\s+non\s+(?:desideri|desidera|vuoi|vuole)\s+più\s+ricevere|"
+    r"se\s+(?:você\s+)?não\s+(?:deseja|quiser|quer)\s+(?:mais\s+)?receber|"
+    r"para\s+(?:cancelar\s+a\s+(?:sua\s+)?(?:inscrição|assinatura)|se\s+descadastrar)|"
+    r"(?:als\s+je|wilt\s+u)\s+(?:deze|onze|geen)\s+[\w-]{1,20}\s+(?:meer\s+|niet\s+meer\s+)"
+    r"(?:wilt\s+)?ontvangen|"
+    r"jeśli\s+nie\s+chcesz\s+(?:więcej\s+|dłużej\s+)?otrzymywać|"
+    r"aby\s+(?:się\s+wypisać|zrezygnować\s+z\s+(?:subskrypcji|otrzymywania|newslettera))|"
+    r"pokud\s+si\s+(?:nepřejete|již\s+nepřejete)\s+(?:dále\s+)?dostávat|odhlásit\s+(?:se\s+)?z\s+odběru|"
+    r"om\s+du\s+inte\s+längre\s+vill\s+(?:få|ta\s+emot)|"
+    r"hvis\s+du\s+ikke\s+(?:længere|lenger)\s+(?:ønsker|vil)\s+(?:at|å)\s+(?:modtage|motta)|"
+    r"jos\s+et\s+(?:enää\s+)?halua\s+(?:enää\s+)?(?:vastaanottaa|saada)|"
+    r"leiratkoz\w*\s+a\s+hírlevél\w*|hírlevél\w*\s+(?:való\s+)?leiratkoz|"
+    r"abonelikten\s+çıkmak\s+için|"
+    r"чтобы\s+отписаться\s+от\s+(?:этой\s+|нашей\s+)?рассылки|"
+    r"если\s+вы\s+(?:больше\s+)?не\s+хотите\s+получать|"
+    r"수신을\s+원하지\s+않으시면|如不想再收到|如果您不想再收到|"
     # The preference centre of an e-mail service's footer.
     r"(?:manage|update)\s+your\s+(?:e-?mail|subscription|communication|newsletter)\s+"
     r"(?:preferences|settings)|unsubscribe\s+(?:or|and)\s+manage|"
@@ -306,11 +339,57 @@ _ROBOT_SUBJECT = re.compile(
 )
 
 
+# The verdict headers spam filters write: SpamAssassin's X-Spam-Flag and X-Spam-Status, rspamd's
+# and others' X-Spam, Barracuda's X-Barracuda-Spam-Status, all "Yes" for spam.
+_SPAM_FLAGS = ("x-spam-flag", "x-spam-status", "x-spam", "x-barracuda-spam-status")
+# Exchange's spam confidence level (SCL, MS-OXCMAIL): 5 to 9 is junk.
+_EXCHANGE_SCL = re.compile(r"(?:^|;)\s*scl\s*:\s*([5-9])\b", re.I)
+
+
+def spam_verdict(headers: dict[str, list[str]]) -> bool:
+    """Whether a spam filter on the way called the mail spam.
+
+    Spam is no newsletter: the reply log is not a spam filter, and spam without a bulk
+    service's headers is kept as a reply (tests/data/corpora/README.md). What spam writes at
+    its foot ("you are receiving this because you subscribed…") then says nothing.
+    """
+    for name in _SPAM_FLAGS:
+        if _first(headers, name).strip().lower().startswith("yes"):
+            return True
+    scl = _first(headers, "x-ms-exchange-organization-scl").strip()
+    if scl.isdigit() and 5 <= int(scl) <= 9:
+        return True
+    return _EXCHANGE_SCL.search(_first(headers, "x-forefront-antispam-report")) is not None
+
+
+# What anti-virus programs and mail gateways report under: an engine's or its signatures'
+# update, a quarantine digest (Microsoft 365's, Proofpoint's, Barracuda's, Sophos's), a virus
+# found in a mail. Worded as a program's event ("… successfully updated the … engine"), never
+# as a person's question about a virus.
+_SECURITY_SUBJECT = re.compile(
+    r"\b(?:successfully\s+updated|failed\s+to\s+update)\s+the\s+[\w\s-]{0,40}?\bengine\b|"
+    r"\b(?:scan|scanning|anti-?virus|anti-?spam|virus)\s+engine\s+update|"
+    r"\b(?:virus|anti-?virus|malware)\s+(?:definitions?|signatures?|patterns?)\s+(?:update|updated)\b|"
+    r"^\s*(?:\[[^\]]{1,30}\]\s*)?(?:(?:your\s+)?(?:spam|junk)\s+)?quarantine\s+"
+    r"(?:summary|digest|report|notification|notice)|"
+    r"^\s*(?:\[[^\]]{1,30}\]\s*)?(?:spam|junk)\s+(?:quarantine\s+)?(?:summary|digest|notification|report)\b|"
+    r"\bmessages?\s+(?:are\s+|is\s+)?(?:being\s+)?held\s+in\s+(?:your\s+)?quarantine|"
+    r"^\s*(?:quarantäne|spam)-?(?:bericht|übersicht|zusammenfassung|benachrichtigung)|"
+    r"^\s*(?:\[[^\]]{1,30}\]\s*)?(?:virus|malware)\s+(?:alert|warning|detected|found)\s+in\b",
+    re.I,
+)
+
+
 def robot_subject(subject: str) -> str | None:
-    """Why a subject is a shop's, a payment service's or a carrier's robot's, or None."""
-    if _PREFIX.match(subject) or not _ROBOT_SUBJECT.match(subject):
+    """Why a subject is a shop's, a payment service's, a carrier's or a security program's
+    robot's, or None."""
+    if _PREFIX.match(subject):
         return None
-    return "automatic-mail subject: order or invoice"
+    if _ROBOT_SUBJECT.match(subject):
+        return "automatic-mail subject: order or invoice"
+    if _SECURITY_SUBJECT.search(subject):
+        return "automatic-mail subject: security program"
+    return None
 
 
 # How fax-to-mail gateways (a PBX's, a phone company's, eFax's) open the notice they send with
@@ -333,19 +412,33 @@ _NOTICE_HEAD = 600  # the notice is the gateway's first sentence or two
 _FAX_SUBJECT = re.compile(
     r"^\s*(?:(?:neues\s+|new\s+|incoming\s+|nouveau\s+|nuevo\s+|nuovo\s+)?fax\s+"
     r"(?:von|from|de|da|van|received|empfangen|reçu|recibido|ricevuto)\b|faxeingang|fax-eingang|"
-    r"faxnachricht|fax\s+message\s+from|you\s+have\s+(?:a\s+new|received\s+a)\s+fax)",
+    r"faxnachricht|fax\s+message\s+from|you\s+have\s+(?:a\s+new|received\s+a)\s+fax|"
+    # Or nothing but the calling number a fax came from ("Erhalten von *49301234", "Received
+    # from +44 20 7946 0000"): a person's subject names what the mail is about.
+    r"(?:erhalten|empfangen|received|reçu|recibido|ricevuto|ontvangen|recebido)\s+"
+    r"(?:von|from|de|da|van)\s+[+*#]?\d[\d\s()/.-]{4,30}$)",
     re.I,
 )
+# A gateway's own address names the fax ("fax@", "fax2mail@", "#FAX#+4930…@", "x@fax.example"):
+# "fax" as a word of the address, never inside a name ("fairfax@", "faxon@").
+_FAX_SENDER = re.compile(r"(?<![a-z])fax(?:mail)?(?![a-z])", re.I)
 
 
-def fax_notice(text: str, with_document: Callable[[], bool], subject: str = "") -> str | None:
+def fax_notice(
+    text: str, with_document: Callable[[], bool], subject: str = "", sender: str = ""
+) -> str | None:
     """Why a mail is a fax gateway's notice of a received fax, or None.
 
-    Its text or its subject says a fax came, and the fax itself is attached
-    (`with_document()`: a PDF or TIFF, asked only then); for mail that answers nothing of
-    ours from nobody we know: a person who writes that a fax came is no gateway.
+    Its text or its subject says a fax came, or it comes with no text of its own from an
+    address that is a fax's, and the fax itself is attached (`with_document()`: a PDF or
+    TIFF, asked only then); for mail that answers nothing of ours from nobody we know: a
+    person who writes that a fax came is no gateway.
     """
-    said = _FAX_NOTICE.search(text[:_NOTICE_HEAD]) or _FAX_SUBJECT.match(subject)
+    said = (
+        _FAX_NOTICE.search(text[:_NOTICE_HEAD])
+        or _FAX_SUBJECT.match(subject)
+        or (not text.strip() and _FAX_SENDER.search(sender))
+    )
     if said and with_document():
         return "fax gateway notice"
     return None
@@ -434,7 +527,7 @@ def autoreply_reason(headers: dict[str, list[str]], subject: str) -> str | None:
         _LOCAL_SUBMISSION.search(value) for value in headers.get("received", [])
     ):
         return "automatic sender: system account"
-    if _NEWSLETTER_NAME.search(_sender_name(headers)):
+    if _NEWSLETTER_NAME.search(_sender_name(headers)) or _NEWSLETTER_LOCAL.search(sender):
         return "bulk mail: newsletter sender"
     if _TOOL_SUBJECT.match(_strip_prefixes(subject)):
         return "automatic-mail subject"
@@ -518,6 +611,8 @@ def autoreply_allowed(
         return False  # RFC 3834 §2: nor to bulk mail, nor to another responder
     if _LIST_ROBOT_TAG.match(from_addr.split("@", 1)[0]):
         return False
+    if spam_verdict(headers):
+        return False  # spam's sender is forged: an answer is backscatter to a stranger
     return_path = _first(headers, "return-path").strip()
     if return_path.replace(" ", "") == "<>":
         return False  # RFC 3834 §2: a null envelope sender is a bounce or an auto-reply

@@ -47,11 +47,12 @@ from carecall_mail.core.replies.autoreplies import (
     list_reason,
     receipt_reason,
     robot_subject,
+    spam_verdict,
 )
 from carecall_mail.core.replies.bounces import detect_bounce
 from carecall_mail.core.replies.model import ReplyKind, ReplyRecord, SentRef
 from carecall_mail.core.replies.optouts import is_optout_subject, is_optout_text
-from carecall_mail.core.replies.quotes import new_text, new_text_from_html, unquoted
+from carecall_mail.core.replies.quotes import new_text, new_text_from_html, strip_quotes, unquoted
 from carecall_mail.core.triage.assess import Assessment, Urgency, assess
 from carecall_mail.templates.render import OWN_MAIL_HEADER
 
@@ -556,10 +557,15 @@ def _parse(
     if auto is None and answered is None and client is None:
         # Only mail that answers nothing of ours from nobody we know: a client's mail is never
         # read as bulk for what it says, however it words a request to stop.
+        footer: str | None = None
+        if not spam_verdict(headers):  # spam's footer mimics a newsletter's; spam stays a reply
+            # A mailing's footer often stands below "-- " or a rule, which the new text drops
+            # as a signature: the whole text is read too, without its quoted history.
+            footer = bulk_footer(text) or bulk_footer(strip_quotes(plain[:_MAX_PLAIN]))
         auto = (
-            bulk_footer(text)
+            footer
             or robot_subject(subject)
-            or fax_notice(text, lambda: _has_document(msg), subject)
+            or fax_notice(text, lambda: _has_document(msg), subject, from_addr)
         )
     crisis_kept: tuple[str, ...] = ()
     net: Assessment | None = None

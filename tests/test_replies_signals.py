@@ -1,0 +1,284 @@
+"""Issue 13 item 1: the signs of automatic and bulk mail learned from the retired corpora,
+each written as a general rule and held to a near miss that stays a person's reply."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from carecall_mail.core.replies.autoreplies import spam_verdict
+from carecall_mail.core.replies.parse import SentRef, StaticReplyIndex, parse_reply
+
+NOW = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
+OURS = "<checkin-7@fieldpractice.example>"
+INDEX = StaticReplyIndex(
+    sent={"checkin-7@fieldpractice.example": SentRef("checkin:c-007:2026-11-02:one-week", "c-007")},
+    clients={"jonas@example.net": "c-007"},
+)
+NOBODY = StaticReplyIndex()
+
+
+def build(
+    *,
+    sender: str = "Jonas Berg <jonas@example.net>",
+    subject: str = "Termin am Donnerstag",
+    headers: str = "",
+    body: str = "Geht auch 15 Uhr? Viele Grüße, Jonas\n",
+) -> bytes:
+    return (
+        f"From: {sender}\nTo: ana@fieldpractice.example\nSubject: {subject}\n"
+        f"Message-ID: <s1@example.net>\nDate: Tue, 1 Dec 2026 08:00:00 +0100\n{headers}\n{body}"
+    ).encode()
+
+
+def kind(raw: bytes, index: StaticReplyIndex = NOBODY) -> tuple[str, tuple[str, ...]]:
+    reply = parse_reply(raw, index, received_at=NOW)
+    return reply.kind, reply.reasons
+
+
+# --- transactional mail services carry people's words ---------------------------------------
+
+
+def test_a_persons_mail_sent_through_mailgun_by_an_app_is_a_reply() -> None:
+    # A booking app or a helpdesk sends a person's own message through Mailgun's API and asks
+    # it to track clicks: that is no newsletter.
+    raw = build(
+        sender="Lena Vogt <lena@app.example>",
+        headers="X-Mailgun-Tag: contact-form\nX-Mailgun-Track-Clicks: true\nX-Mailgun-Sid: WyJh\n",
+        body="Hello, I found your practice online. Do you have time for a first talk?\n",
+    )
+    assert kind(raw)[0] == "reply"
+
+
+def test_a_newsletter_through_mailgun_is_still_bulk_by_its_list_headers() -> None:
+    raw = build(
+        sender="Studio Kaya <hello@studio.example>",
+        headers="X-Mailgun-Sid: WyJh\nList-Unsubscribe: <https://studio.example/u/1>\n",
+        body="Our winter classes start next week.\n",
+    )
+    assert kind(raw) == ("autoreply", ("autoreply: mailing list: List-Unsubscribe",))
+
+
+# --- spam is kept as a reply, whatever its footer says ----------------------------------------
+
+SPAM_FOOTER = (
+    "Cheap watches, 80 % off!\n\nYou are receiving this email because you signed up for "
+    "Super Offers. If you no longer wish to receive these offers, click here.\n"
+)
+
+
+# Spam filters' verdicts ("reply": spam) and their "not spam" answers ("autoreply": the footer
+# then says a mailing sent it).
+VERDICTS = [
+    ("X-Spam-Flag: YES\n", "reply"),
+    ("X-Spam-Status: Yes, score=14.2 required=5.0 tests=HTML_ONLY\n", "reply"),
+    ("X-Spam: Yes\n", "reply"),
+    ("X-Barracuda-Spam-Status: Yes, SCORE=9.1\n", "reply"),
+    ("X-MS-Exchange-Organization-SCL: 6\n", "reply"),
+    ("X-Forefront-Antispam-Report: CIP:192.0.2.7;CTRY:;SFV:SPM;SCL:9;SRVR:x;\n", "reply"),
+    ("", "autoreply"),
+    ("X-Spam-Flag: NO\n", "autoreply"),
+    ("X-Spam-Status: No, score=-0.1 required=5.0\n", "autoreply"),
+    ("X-MS-Exchange-Organization-SCL: 1\n", "autoreply"),
+    ("X-Forefront-Antispam-Report: CIP:192.0.2.7;SFV:NSPM;SCL:1;\n", "autoreply"),
+]
+
+
+@pytest.mark.parametrize(("verdict", "want"), VERDICTS)
+def test_spam_with_a_newsletters_footer_stays_a_reply(verdict: str, want: str) -> None:
+    raw = build(sender="win@offers.example", headers=verdict, body=SPAM_FOOTER)
+    reply = parse_reply(raw, NOBODY, received_at=NOW)
+    assert reply.kind == want
+    if want == "autoreply":
+        assert reply.reasons == ("autoreply: bulk mail: unsubscribe footer",)
+    assert not reply.autoreply_ok  # spam is never answered either: its sender is forged
+
+
+def test_a_spam_verdict_never_hides_a_bulk_services_headers() -> None:
+    raw = build(sender="win@offers.example", headers="X-Spam-Flag: YES\nX-Campaign: 77\n")
+    assert kind(raw) == ("autoreply", ("autoreply: bulk mail: X-Campaign",))
+    assert not spam_verdict({"x-spam-level": ["*******"]})  # stars alone say no verdict
+
+
+# --- fax gateways ------------------------------------------------------------------------------
+
+
+def fax_only(sender: str, subject: str) -> bytes:
+    """A mail that is nothing but one attached PDF, as a fax gateway sends it."""
+    return build(
+        sender=sender,
+        subject=subject,
+        headers=(
+            "MIME-Version: 1.0\nContent-Type: application/pdf; name=scan0001.pdf\n"
+            "Content-Disposition: attachment; filename=scan0001.pdf\n"
+            "Content-Transfer-Encoding: base64\n"
+        ),
+        body="JVBERi0xLjQK\n",
+    )
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject"),
+    [
+        ('"#FAX#+4940555123#"@gateway.example', "Dokument"),
+        ("fax@praxis-nord.example", "Seite 1"),
+        ("Telefonanlage <noc@fax.pbx.example>", "Neue Nachricht"),
+        ("PBX <pbx@voip.example>", "Empfangen von +49 40 555 123"),
+        ("PBX <pbx@voip.example>", "Received from *4940555123"),
+    ],
+)
+def test_a_fax_with_nothing_but_the_fax_is_automatic(sender: str, subject: str) -> None:
+    assert kind(fax_only(sender, subject)) == ("autoreply", ("autoreply: fax gateway notice",))
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject"),
+    [
+        ("Lena Fairfax <lena.fairfax@example.org>", "Befund"),  # "fax" inside a name
+        ("faxon@example.org", "Befund"),
+        ("PBX <pbx@voip.example>", "Received from the clinic"),  # no calling number
+        ("PBX <pbx@voip.example>", "Empfangen von Dr. Weber, 2 Seiten"),
+    ],
+)
+def test_a_persons_pdf_is_no_fax_notice(sender: str, subject: str) -> None:
+    assert kind(fax_only(sender, subject))[0] == "reply"
+
+
+def test_a_fax_address_that_writes_words_of_its_own_is_a_person() -> None:
+    # A colleague writing from the practice's fax mailbox, with a text and a PDF.
+    raw = build(
+        sender="fax@praxis-nord.example",
+        headers="MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=b\n",
+        body=(
+            "--b\nContent-Type: text/plain; charset=utf-8\n\nAnbei der Bericht, ruf mich an.\n"
+            "--b\nContent-Type: application/pdf; name=bericht.pdf\n"
+            "Content-Transfer-Encoding: base64\n\nJVBERi0xLjQK\n--b--\n"
+        ),
+    )
+    assert kind(raw)[0] == "reply"
+
+
+# --- security programs' notices ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Antivirus Suite successfully updated the Sophos scan engine on server MAIL01",
+        "Scan engine update failed on EXCH02",
+        "Virus definitions updated to 2026-12-01 rev 3",
+        "Quarantine Summary for ana@fieldpractice.example",
+        "[Proofpoint] Spam Quarantine Digest",
+        "Spam Notification: 3 New Messages",
+        "You have 4 messages held in quarantine",
+        "Quarantäne-Bericht vom 01.12.2026",
+        "VIRUS ALERT in mail from maria@example.org",
+        "Malware detected in message 'Invoice'",
+    ],
+)
+def test_security_programs_notices_are_automatic(subject: str) -> None:
+    raw = build(sender="scanner@mx.example", subject=subject, body="See the attached list.\n")
+    assert kind(raw) == ("autoreply", ("autoreply: automatic-mail subject: security program",))
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "I think my laptop has a virus",
+        "Quarantine during the flu - can we meet online?",
+        "Re: Quarantine Summary for ana@fieldpractice.example",  # a person answering one
+        "The spam filter ate your last mail",
+        "Virus alert: my son is ill, I must cancel",
+    ],
+)
+def test_a_person_writing_about_viruses_or_quarantine_is_a_reply(subject: str) -> None:
+    assert kind(build(sender="lena@example.org", subject=subject))[0] == "reply"
+
+
+def test_a_client_under_a_security_programs_subject_is_a_reply() -> None:
+    raw = build(subject="Scan engine update failed on my PC, so I wrote from my phone")
+    assert kind(raw, INDEX)[0] == "reply"
+
+
+# --- newsletters by their sender, and their footers in more languages -----------------------
+
+
+@pytest.mark.parametrize(
+    "sender",
+    [
+        "Silicon Dreams <hirlevel@dreams.example>",
+        "Kundenservice <kunden-newsletter@shop.example>",
+        "Card Services <cards_newsflash@bank.example>",
+        "Zpravodaj města <info@mesto.example>",
+        "Hírlevél <info@bolt.example>",
+        "Biuletyn Fundacji <kontakt@fundacja.example>",
+    ],
+)
+def test_a_sender_that_names_a_newsletter_is_bulk(sender: str) -> None:
+    raw = build(sender=sender, subject="Dezember", body="Unsere Angebote im Dezember.\n")
+    assert kind(raw) == ("autoreply", ("autoreply: bulk mail: newsletter sender",))
+
+
+@pytest.mark.parametrize(
+    "sender",
+    ["news@press.example", "newsroom@paper.example", "Anna Newsome <anna@example.org>"],
+)
+def test_a_sender_that_only_shares_a_newsletters_letters_is_a_person(sender: str) -> None:
+    assert kind(build(sender=sender))[0] == "reply"
+
+
+FOREIGN_FOOTERS = {
+    "fr": "Si vous ne souhaitez plus recevoir nos offres, cliquez ici.",
+    "es": "Si ya no deseas recibir estos correos, haz clic aquí.",
+    "it": "Se non desideri più ricevere la nostra newsletter, clicca qui.",
+    "pt": "Se não deseja mais receber nossos e-mails, clique aqui.",
+    "nl": "Wilt u deze nieuwsbrief niet meer ontvangen? Klik hier.",
+    "pl": "Jeśli nie chcesz więcej otrzymywać wiadomości, kliknij tutaj.",
+    "cs": "Pokud si nepřejete dále dostávat tyto zprávy, klikněte zde.",
+    "sv": "Om du inte längre vill få våra utskick, klicka här.",
+    "da": "Hvis du ikke længere ønsker at modtage nyhedsbrevet, klik her.",
+    "no": "Hvis du ikke lenger ønsker å motta nyhetsbrevet, klikk her.",
+    "fi": "Jos et enää halua vastaanottaa uutiskirjettä, klikkaa tästä.",
+    "hu": "Leiratkozom a hírlevélről!",
+    "tr": "Abonelikten çıkmak için tıklayın.",
+    "ru": "Чтобы отписаться от рассылки, нажмите здесь.",
+    "ko": "수신을 원하지 않으시면 여기를 누르세요.",
+    "zh": "如不想再收到此类邮件，请点击这里。",
+}
+
+
+@pytest.mark.parametrize("footer", FOREIGN_FOOTERS.values(), ids=FOREIGN_FOOTERS.keys())
+def test_a_mailings_footer_in_many_languages_is_bulk(footer: str) -> None:
+    # Below a signature's "-- ", as mailing software often sets it apart.
+    body = f"Unsere Angebote im Dezember.\n\n-- \n{footer}\n"
+    raw = build(sender="info@shop.example", subject="Dezember", body=body)
+    assert kind(raw) == ("autoreply", ("autoreply: bulk mail: unsubscribe footer",))
+    # The same footer pasted into a client's answer to us decides nothing.
+    answer = build(headers=f"In-Reply-To: {OURS}\n", body=f"Was ist das?\n\n{footer}\n")
+    assert kind(answer, INDEX)[0] == "reply"
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Я хочу отписаться от рассылки.",
+        "Proszę, wypiszcie mnie z listy.",
+        "Je ne souhaite plus recevoir vos mails.",
+    ],
+)
+def test_a_strangers_own_request_to_stop_is_no_footer(request_text: str) -> None:
+    raw = build(sender="someone@example.org", subject="Mails", body=f"{request_text}\n")
+    assert kind(raw)[0] != "autoreply"
+
+
+def test_a_strangers_forward_of_a_newsletter_with_a_word_of_their_own_is_a_reply() -> None:
+    body = (
+        "Hello, a friend sent me this, is that your practice?\n\n"
+        "---------- Forwarded message ---------\nFrom: Studio <hello@studio.example>\n"
+        "Date: Mon, 30 Nov 2026 at 10:00\nSubject: Winter classes\nTo: lena@example.org\n\n"
+        "Our winter classes start next week.\n\n-- \nClick here to unsubscribe.\n"
+    )
+    assert kind(build(sender="lena@example.org", subject="Fwd: Winter classes", body=body))[0] == (
+        "reply"
+    )
