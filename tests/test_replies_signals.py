@@ -282,3 +282,80 @@ def test_a_strangers_forward_of_a_newsletter_with_a_word_of_their_own_is_a_reply
     assert kind(build(sender="lena@example.org", subject="Fwd: Winter classes", body=body))[0] == (
         "reply"
     )
+
+
+# --- responders and bulk software from public detectors' lists (sisimai, alaveteli) ----------
+
+
+@pytest.mark.parametrize(
+    ("headers", "reason"),
+    [
+        ("X-Apple-Action: VACATION\n", "X-Apple-Action"),  # iCloud: no Auto-Submitted at all
+        ("X-POST-MessageClass: 9; Autoresponder\n", "X-Post-Messageclass"),  # Mailtraq
+        ("Delivered-To: Autoresponder\n", "Delivered-To"),  # qmail's autoresponder
+        ("X-AutoReply-From: jonas@example.net\n", "X-Autoreply-From"),
+        ("X-Precedence: auto_reply\n", "Precedence auto_reply"),  # cPanel
+        ("Preference: auto_reply\n", "Precedence auto_reply"),  # BoxTrapper's misspelling
+        ("X-Kmail-Account: UmQHWZ\n", "bulk mail: X-Kmail-Account"),  # Klaviyo
+        ("X-ListMember: jonas@example.net\n", "bulk mail: X-Listmember"),  # phpList
+        ("X-Mailer: phplist v3.6.12\n", "bulk mail: X-Mailer"),
+        ("X-Mailer: Inxmail EE 4.8.47.804\n", "bulk mail: X-Mailer"),
+        ("X-Mailer: Mailchimp Mailer - **CID2ed1232**\n", "bulk mail: X-Mailer"),
+    ],
+)
+def test_responders_and_bulk_softwares_own_headers(headers: str, reason: str) -> None:
+    reply = parse_reply(build(headers=headers), INDEX, received_at=NOW)
+    assert (reply.kind, reply.reasons) == ("autoreply", (f"autoreply: {reason}",))
+    assert not reply.autoreply_ok
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        "X-Apple-Action: forward\n",
+        "Delivered-To: jonas@example.net\n",
+        "X-Precedence: normal\n",
+        "X-Mailer: Apple Mail (2.3731)\n",
+        "X-Mailer: Microsoft Outlook 16.0\n",
+        "X-Mailer: PHPMailer 6.9.1 (https://github.com/PHPMailer/PHPMailer)\n",  # a web form
+        "X-Mailer: Sendmail-Helper 2\n",  # only starts like a bulk program's name
+    ],
+)
+def test_a_persons_mail_programs_headers_are_no_such_sign(headers: str) -> None:
+    reply = parse_reply(build(headers=f"{headers}In-Reply-To: {OURS}\n"), INDEX, received_at=NOW)
+    assert reply.kind == "reply"
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Out of Office AutoReply: Termin am Donnerstag",
+        "Out of Office Alert",
+        "Vacation reply",
+        "Jonas Berg is out of the office.",
+        "Dr. Anna Weber is currently out of the office",
+        "Jonas Berg ist außer Haus.",
+        "Claire Martin est absente du bureau",
+    ],
+)
+def test_older_responders_subjects_are_out_of_office(subject: str) -> None:
+    reply = parse_reply(build(subject=subject), INDEX, received_at=NOW)
+    assert reply.reasons == ("autoreply: out-of-office subject",)
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Out of office until Monday, can we move the session?",
+        "Out of office reply from my phone: yes, Thursday works",
+        "My boss is out of the office, so Thursday works",
+        "Mein Mann ist außer Haus",
+        "Ma fille est absente demain",
+        "Vacation plans: no session in August",
+    ],
+)
+def test_a_person_writing_about_absence_is_a_reply(subject: str) -> None:
+    reply = parse_reply(
+        build(subject=subject, headers=f"In-Reply-To: {OURS}\n"), INDEX, received_at=NOW
+    )
+    assert reply.kind == "reply"
