@@ -321,8 +321,224 @@ def test_a_clients_own_line_with_such_a_verb_is_kept(text: str) -> None:
     assert new_text(text) == text
 
 
+# Attributions, forward titles and header blocks of Gmail, Apple Mail, Outlook, Thunderbird,
+# Yahoo, Samsung, Spark, Airmail, eM Client, Mailspring, Roundcube, SOGo, Horde, Zimbra, Zoho,
+# Proton, Tuta, Fastmail, GMX/WEB.DE, Yandex, Mail.ru, QQ/163 and Naver, as each writes them.
+A = "ana@fieldpractice.example"
+CLIENT_ATTRIBUTIONS = [
+    f"Ana Field <{A}> escreveu no dia sexta, 2/10/2026 à(s) 10:00:",
+    f"Ana Field <{A}> 於 2026年10月2日 週五 上午10:00寫道：",
+    f"Ana Field <{A}>, 2 Eki 2026 Cum, 10:00 tarihinde şunu yazdı:",
+    f"Ana Field <{A}> ezt írta (időpont: 2026. okt. 2., P, 10:00):",
+    f"Στις Παρ 2 Οκτ 2026 στις 10:00, ο/η Ana Field <{A}> έγραψε:",
+    f"În vin., 2 oct. 2026 la 10:00, Ana Field <{A}> a scris:",
+    f"في الجمعة، 2 أكتوبر 2026 في 10:00 ص، كتب Ana Field <{A}>:",
+    f"pet, 2. lis 2026. u 10:00 Ana Field <{A}> napisao je:",
+    f"pi 2. 10. 2026 o 10:00 Ana Field <{A}> napísal(a):",
+    f"pet., 2. okt. 2026 ob 10:00 je Ana Field <{A}> napisal(a):",
+    f"2026-10-02, pn, 10:00 Ana Field <{A}> rašė:",
+    f"piektd., 2026. g. 2. okt., plkst. 10:00 — lietotājs Ana Field (<{A}>) rakstīja:",
+    f"R, 2. okt 2026 kell 10:00 Ana Field <{A}> kirjutas:",
+    f"On Oct 2, 2026, at 10:00, Ana Field <{A}> wrote:",
+    f"Am 02.10.2026 um 10:00 schrieb Ana Field <{A}>:",
+    f"Le 2 oct. 2026 à 10:00, Ana Field <{A}> a écrit :",
+    f"El 2 oct 2026, a las 10:00, Ana Field <{A}> escribió:",
+    f"Il giorno 2 ott 2026, alle ore 10:00, Ana Field <{A}> ha scritto:",
+    f"Op 2 okt. 2026 om 10:00 heeft Ana Field <{A}> het volgende geschreven:",
+    f"Wiadomość napisana przez Ana Field <{A}> w dniu 02.10.2026, o godz. 10:00:",
+    f"2026年10月2日 10:00，Ana Field <{A}> 写道：",
+    f"Em 2 de out. de 2026, à(s) 10:00, Ana Field <{A}> escreveu:",
+    f"Dne 2. 10. 2026 v 10:00 Ana Field <{A}> napsal(a):",
+    f"2.10.2026 kello 10.00, Ana Field <{A}> kirjoitti:",
+    f"2 Eki 2026 tarihinde 10:00 saatinde, Ana Field <{A}> şunları yazdı:",
+    f"2026. 10. 2. 오전 10:00, Ana Field <{A}> 작성:",
+    f"2026. okt. 2. dátummal, 10:00 időpontban Ana Field <{A}> írta:",
+    f"2 жовт. 2026 р. о 10:00 Ana Field <{A}> написав(ла):",
+    f"Στις 2 Οκτ 2026, στις 10:00, ο χρήστης Ana Field <{A}> έγραψε:",
+    "On 02/10/2026 10:00, Ana Field wrote:",
+    "Am 02.10.26 um 10:00 schrieb Ana Field:",
+    "Le 02/10/2026 à 10:00, Ana Field a écrit :",
+    "El 2/10/26 a las 10:00, Ana Field escribió:",
+    "Il 02/10/26 10:00, Ana Field ha scritto:",
+    "Op 02-10-2026 om 10:00 schreef Ana Field:",
+    "Dne 02. 10. 26 v 10:00 Ana Field napsal(a):",
+    "Den 2026-10-02 kl. 10:00, skrev Ana Field:",
+    "在 2026/10/2 10:00, Ana Field 写道:",
+    "Em 02/10/2026 10:00, Ana Field escreveu:",
+    f"On Friday, October 2, 2026, 10:00:00 AM GMT+2, Ana Field <{A}> wrote:",
+    f"Am Freitag, 2. Oktober 2026, 10:00:00 MESZ hat Ana Field <{A}> Folgendes geschrieben:",
+    f"Le vendredi 2 octobre 2026, 10:00:00 UTC+2, Ana Field <{A}> a écrit :",
+    f"El viernes, 2 de octubre de 2026, 10:00:00 CEST, Ana Field <{A}> escribió:",
+    f"Il venerdì 2 ottobre 2026, 10:00:00 CEST, Ana Field <{A}> ha scritto:",
+    f"Op vrijdag 2 oktober 2026 10:00:00 CEST schreef Ana Field <{A}>:",
+    f"Em sexta-feira, 2 de outubro de 2026 10:00:00 BRT, Ana Field <{A}> escreveu:",
+    f"On 2 Oct 2026 at 10:00 +0200, Ana Field <{A}>, wrote:",
+    f"Am 2. Okt. 2026, 10:00 +0200 schrieb Ana Field <{A}>:",
+    f"On October 2, 2026 at 10:00:00, Ana Field ({A}) wrote:",
+    f'On 02/10/2026 10:00:00, "Ana Field" <{A}> wrote:',
+    f"On Oct 2 2026, at 10:00 am, Ana Field <{A}> wrote:",
+    "On 2026-10-02 10:00, Ana Field wrote:",
+    "Am 2026-10-02 10:00, schrieb Ana Field:",
+    f'On Friday, October 02, 2026 10:00 CEST, "Ana Field" <{A}> wrote:',
+    f"Quoting Ana Field <{A}>:",
+    f"Zitat von Ana Field <{A}>:",
+    f"Citation Ana Field <{A}> :",
+    f"Citando a Ana Field <{A}>:",
+    f"Citeren Ana Field <{A}>:",
+    f"Citando Ana Field <{A}>:",
+    f"On Friday, October 2nd, 2026 at 10:00, Ana Field <{A}> wrote:",
+    f"02.10.2026, 10:00 von {A}:",
+    f"Oct 2, 2026, 10:00 by {A}:",
+    f"2. Okt. 2026, 10:00 von {A}:",
+    "On Fri, 2 Oct 2026, at 10:00, Ana Field wrote:",
+    f'02.10.2026, 10:00, "Ana Field" <{A}>:',
+    f"Friday, 2 October 2026, 10:00 +03:00 from Ana Field <{A}>:",
+    f'在 2026-10-02 10:00:00，"Ana Field" <{A}> 写道：',
+    f"2 Oct 2026 10:00:00 Ana Field <{A}>:",
+    f"Oct 2, 2026 10:00:00 AM, Ana Field <{A}> wrote:",
+    f"On Fri, Oct 2, 2026 at 10:00 AM, Ana Field <{A}> wrote:",
+    f"Ana Field <{A}> schrieb am Fr., 2. Okt. 2026, 10:00:",
+    f"Ana Field <{A}> 在 2026年10月2日 周五 10:00 写道:",
+]
+CLIENT_SEPARATORS = [
+    "Begin doorgestuurd bericht:",
+    "Vidarebefordrat mejl:",
+    "Start på videresendt besked:",
+    "Początek przekazywanej wiadomości:",
+    "-------- Original message --------",
+    "-------- Ursprüngliche Nachricht --------",
+    "-------- Oorspronkelijk bericht --------",
+    "-------- Oryginalna wiadomość --------",
+    "------ Original Message ------",
+    "----- Mail original -----",
+    "----- Ursprüngliche Mail -----",
+    "------------------\xa0原始邮件\xa0------------------",
+    "------------------ Original ------------------",
+    "-----원본 메시지-----",
+    "----- 원본 메일 -----",
+    "------- Original Message -------",
+    "------- Forwarded Message -------",
+    f"----- Forwarded message from Ana Field <{A}> -----",
+    f"----- Weitergeleitete Nachricht von Ana Field <{A}> -----",
+    "-------- Weitergeleitete Nachricht --------",
+    "-------- Message transféré --------",
+    "Inizio messaggio inoltrato:",
+    "Início da mensagem reencaminhada:",
+    "Doorgestuurd bericht:",
+    "Vidarebefordrat brev:",
+    "Videresendt meddelelse:",
+    "Начало переадресованного сообщения:",
+    "転送されたメッセージ:",
+    "以下是被转发的邮件：",
+    "-------- Messaggio originale --------",
+    "-------- Mensagem original --------",
+    "-------- Mensaje original --------",
+    "---- Original Message ----",
+    "-----Oorspronkelijk bericht-----",
+    "-----Messaggio originale-----",
+    "-----Message d'origine-----",
+    "-----Původní zpráva-----",
+    "-----Oprindelig meddelelse-----",
+    "-----Ursprungligt meddelande-----",
+    "-----Alkuperäinen viesti-----",
+    "-----Eredeti üzenet-----",
+    "-----Исходное сообщение-----",
+    "-----Wiadomość oryginalna-----",
+    "-----Orijinal Mesaj-----",
+    "-----原始邮件-----",
+    "-----元のメッセージ-----",
+]
+CLIENT_HEADER_BLOCKS = [
+    (
+        f"From: Ana Field <{A}>\n"
+        "Date: 02/10/2026 10:00 (GMT+01:00)\n"
+        "To: me@x.example\n"
+        "Subject: Hallo"
+    ),
+    (
+        "Gesendet: Freitag, 02. Oktober 2026 um 10:00 Uhr\n"
+        f'Von: "Ana Field" <{A}>\n'
+        "An: me@x.example\n"
+        "Betreff: Hallo"
+    ),
+    (f"보낸 사람: Ana <{A}>\n받는 사람: me@x.example\n날짜: 2026-10-02 (금) 10:00:00\n제목: Hallo"),
+    (
+        f'From: "Ana"<{A}>\n'
+        'To: "me"<me@x.example>\n'
+        "Cc:\n"
+        "Sent: 2026-10-02 (금) 10:00:00\n"
+        "Subject: Hallo"
+    ),
+    (
+        f'发件人: "Ana"<{A}>;\n'
+        "发送时间: 2026年10月2日(星期五) 上午10:00\n"
+        '收件人: "me"<me@x.example>;\n'
+        "主题: Hallo"
+    ),
+    (
+        f"Von: Ana Field <{A}>\n"
+        "Gesendet: Freitag, 2. Oktober 2026 10:00\n"
+        "An: me@x.example\n"
+        "Betreff: Hallo"
+    ),
+    (
+        f"De : Ana Field <{A}>\n"
+        "Envoyé : vendredi 2 octobre 2026 10:00\n"
+        "À : me@x.example\n"
+        "Objet : Hallo"
+    ),
+    (
+        "Subject: Hallo\n"
+        "Date: Fri, 2 Oct 2026 10:00:00 +0200\n"
+        f"From: Ana Field <{A}>\n"
+        "To: me@x.example"
+    ),
+    (
+        f'Od: "Ana Field" <{A}>\n'
+        "Do: me@x.example\n"
+        "Wysłane: piątek, 2 października 2026 10:00\n"
+        "Temat: Hallo"
+    ),
+    (
+        f"Lähettäjä: Ana Field <{A}>\n"
+        "Lähetetty: perjantai 2. lokakuuta 2026 10.00\n"
+        "Vastaanottaja: me@x.example\n"
+        "Aihe: Hallo"
+    ),
+    (f"Från: Ana Field <{A}>\nSkickat: den 2 oktober 2026 10:00\nTill: me@x.example\nÄmne: Hallo"),
+    (f"Fra: Ana Field <{A}>\nSendt: 2. oktober 2026 10:00\nTil: me@x.example\nEmne: Hallo"),
+    (f"От: Ana Field <{A}>\nОтправлено: 2 октября 2026 г. 10:00\nКому: me@x.example\nТема: Hallo"),
+    (f"差出人: Ana Field <{A}>\n送信日時: 2026年10月2日 10:00\n宛先: me@x.example\n件名: Hallo"),
+    (
+        f"Feladó: Ana Field <{A}>\n"
+        "Elküldve: 2026. október 2. 10:00\n"
+        "Címzett: me@x.example\n"
+        "Tárgy: Hallo"
+    ),
+    (
+        f"Kimden: Ana Field <{A}>\n"
+        "Gönderildi: 2 Ekim 2026 Cuma 10:00\n"
+        "Kime: me@x.example\n"
+        "Konu: Hallo"
+    ),
+    (
+        f"Από: Ana Field <{A}>\n"
+        "Στάλθηκε: Παρασκευή, 2 Οκτωβρίου 2026 10:00 πμ\n"
+        "Προς: me@x.example\n"
+        "Θέμα: Hallo"
+    ),
+    (
+        f"Od: Ana Field <{A}>\n"
+        "Odesláno: pátek 2. října 2026 10:00\n"
+        "Komu: me@x.example\n"
+        "Předmět: Hallo"
+    ),
+]
+
+
 @pytest.mark.parametrize(
-    "attribution", WRAPPED_ATTRIBUTIONS + LANGUAGE_ATTRIBUTIONS + GMAIL_ATTRIBUTIONS
+    "attribution",
+    WRAPPED_ATTRIBUTIONS + LANGUAGE_ATTRIBUTIONS + GMAIL_ATTRIBUTIONS + CLIENT_ATTRIBUTIONS,
 )
 def test_more_attributions_start_the_history(attribution: str) -> None:
     assert new_text(f"{NEW}\n\n{attribution}\n\n{QUOTE}\n") == NEW
@@ -389,7 +605,7 @@ MORE_HEADER_BLOCKS = [
 ]
 
 
-@pytest.mark.parametrize("block", MORE_HEADER_BLOCKS)
+@pytest.mark.parametrize("block", MORE_HEADER_BLOCKS + CLIENT_HEADER_BLOCKS)
 def test_header_blocks_in_more_languages(block: str) -> None:
     assert new_text(f"{NEW}\n\n{block}\n\nLiebe Maria,\nwie geht es?\n") == NEW
 
@@ -410,6 +626,7 @@ def test_a_from_and_to_without_date_or_address_is_the_clients_own(trip: str) -> 
         "============ Forwarded message ============",
         "*-------- Original Message --------*",
         "-------- Исходное сообщение --------",
+        *CLIENT_SEPARATORS,
     ],
 )
 def test_zoho_and_bold_separators_start_the_history(separator: str) -> None:
@@ -480,6 +697,107 @@ MOBILE_SIGNATURES = [
     "Von Mail für Windows gesendet",
     "Verzonden vanuit Mail voor Windows",
     "Get BlueMail for Android",
+    # More apps, devices and languages (Samsung, Huawei, Xiaomi, Spark, Airmail, Canary, Newton,
+    # BlueMail, Edison, K-9, FairEmail, Nine, Mailbird, Mailspring, Proton, Tuta, GMX, WEB.DE,
+    # Yandex, Mail.ru, NetEase, Yahoo, AOL, Aqua Mail), as each writes it.
+    "Sent from my iPhone",
+    "Sent from my Galaxy",
+    "Sent from my Samsung Galaxy smartphone.",
+    "Envoyé depuis mon smartphone Samsung Galaxy.",
+    "Enviado desde mi smartphone Samsung Galaxy.",
+    "Inviato da smartphone Samsung Galaxy.",
+    "Verzonden vanaf mijn Samsung Galaxy-smartphone.",
+    "Enviado do meu smartphone Samsung Galaxy.",
+    "Wysłane z mojego smartfona Samsung Galaxy.",
+    "Отправлено с устройства Galaxy",
+    "Sent from my HUAWEI P30",
+    "Von meinem HUAWEI-Smartphone gesendet",
+    "Sent from my Redmi Note 9",
+    "发自我的小米手机",
+    "Отправлено с моего Redmi",
+    "Sent with Airmail",
+    "Sent with Canary",
+    "Sent with Newton Mail",
+    "Sent from my iPhone using Edison Mail",
+    "Diese Nachricht wurde von meinem Android-Gerät mit K-9 Mail gesendet.",
+    "Sent with FairEmail",
+    "Sent from Mailspring",
+    "Sent with Proton Mail secure email.",
+    "Sent from Proton Mail for Android",
+    "Sent from Proton Mail mobile",
+    "Sent with Tuta; enjoy secure & ad-free emails.",
+    "Sent with Tutanota, the secure & ad-free mailbox.",
+    "Gesendet mit Tuta; genieße sichere & werbefreie E-Mails.",
+    "Gesendet mit der GMX Mail App",
+    "Von meinem iPhone gesendet",
+    "Отправлено из мобильной Яндекс Почты",
+    "Отправлено из Mail.ru для Android",
+    "Sent from Mail.ru app for Android",
+    "Sent from Yandex Mail for mobile",
+    "来自网易邮箱大师",
+    "发自我的iPhone",
+    "Sent from Mail for Windows",
+    "Sent from Outlook",
+    "Sent from Yahoo Mail for iPhone",
+    "Sent from AOL Mobile Mail",
+    "Sent from my BlackBerry 10 smartphone.",
+    "Sent via the Samsung Galaxy S21 5G, an AT&T 5G smartphone",
+    "Sent from my T-Mobile 4G LTE Device",
+    "Enviado desde mi iPhone",
+    "Envoyé de mon iPhone",
+    "Inviato da iPhone",
+    "Verstuurd vanaf mijn iPhone",
+    "Skickat från min iPhone",
+    "Sendt fra min iPhone",
+    "Lähetetty iPhonesta",
+    "Wysłane z iPhone'a",
+    "Отправлено с iPhone",
+    "从我的iPhone发送",
+    "Enviado do meu iPhone",
+    "Poslano s mog iPhonea",
+    "Odoslané z iPhonu",
+    "נשלח מה-iPhone שלי",
+    "أُرسلت من الـ iPhone",
+    "Được gửi từ iPhone của tôi",
+    "Dikirim dari iPhone saya",
+    "ส่งจาก iPhone ของฉัน",
+    "Enviat des del meu iPhone",
+    "Dihantar dari iPhone saya",
+    "मेरे iPhone से भेजा गया",
+    "Sent from Outlook for iOS",
+    "Sent from my Huawei Mobile",
+    "Sent from Zoho Mail",
+    "Sent using Zoho Mail",
+    "Sent from Fastmail",
+    "Sent from my Xiaomi",
+    "Enviado desde Yahoo Mail para Android",
+    "Von Yahoo Mail auf Android gesendet",
+    "Envoyé de Yahoo Mail pour Android",
+    "Inviato da Yahoo Mail su Android",
+    "Sent from Yahoo Mail on iPad",
+    "Sent from Gmail Mobile",
+    "Enviado desde Outlook",
+    "Envoyé à partir de Outlook pour Android",
+    "Sent from Spark for iOS",
+    "Diese E-Mail wurde von Spark gesendet",
+    "Sent from Newton",
+    "Sent from my iPhone using Nine",
+    "Sent from Nine for Android",
+    "Sent from Polymail",
+    "Sent from Superhuman",
+    "Sent from Hey",
+    "Sent from HEY",
+    "Sent from Mimestream",
+    "Sent from Canary Mail",
+    "Sent with BlueMail",
+    "Sent from Typeapp",
+    "Sent from TypeApp",
+    "Sent from my LG G6",
+    "Sent from my OnePlus",
+    "Sent from my Pixel",
+    "Sent from my Motorola",
+    "Envoyé avec Aqua Mail pour Android",
+    "Gesendet von Aqua Mail für Android",
 ]
 
 

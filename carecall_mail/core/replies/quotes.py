@@ -65,8 +65,21 @@ _FIRST_PERSON_VERB = re.compile(
 _ATTRIBUTION_ADDRESSED = _verb_line(
     r"napisao|napisala|napisal|je\s+napisal/-a|написа|је\s+написао/ла|написао|написала|"
     r"rakstīja|كتب|đã\s+viết|menulis|va\s+escriure|skrifaði|escribiu|ने\s+लिखा|نوشت|geskryf|"
-    r"shkroi|sumulat\s+si|aliandika|ysgrifennodd",
-    r"เขียนว่า|님이\s*작성|님이\s*씀",
+    r"shkroi|sumulat\s+si|aliandika|ysgrifennodd|"
+    # Apple Mail in Dutch ("… heeft Ana <addr> het volgende geschreven:"), Yahoo in German
+    # ("… hat Ana <addr> Folgendes geschrieben:"), where a client may write the same words.
+    r"het\s+volgende\s+geschreven|folgendes\s+geschrieben",
+    # Korean: Gmail's "…님이 작성:", Apple Mail's "… <addr> 작성:".
+    r"เขียนว่า|작성|님이\s*씀",
+)
+# Attributions that open with their phrase, the sender named after it: Horde's "Quoting Ana
+# <addr>:" ("Zitat von", "Citation", "Citando (a)", "Citeren"), Apple Mail's Polish
+# "Wiadomość napisana przez Ana <addr> w dniu …:". Only with the address, as they write it,
+# since "Quoting the leaflet:" is a client's line.
+_LED_ATTRIBUTION = re.compile(
+    r"^\s*(?:quoting|zitat\s+von|citation|citando(?:\s+a)?|citeren|cytuję|"
+    r"wiadomość\s+napisana\s+przez)\s[^\n]{0,200}@[^\n]{0,120}[:：]\s*$",
+    re.I,
 )
 # Hebrew Gmail's has no verb: "בתאריך …, מאת Name <addr>:" ("on …, from").
 _HEBREW_LED = re.compile(r"^\s*[\u200e\u200f\u202a-\u202e]*בתאריך\s")
@@ -127,12 +140,27 @@ _FROM_LINE = re.compile(rf"^\s*[*>]*\s*(?:{_FROM_KEYS})\s*[*]?\s*[:：]", re.I)
 # message ---------", "-------- Message d'origine --------", Zoho's "==== Forwarded message
 # ====" and their kin: dashes, words, dashes (some clients bold it: "*---- … ----*").
 _DASHED_TITLE = re.compile(r"^[-=]{2,}\s*[^\s=-][^\n]{1,60}?\s*[-=]{2,}$")
+# Longer when it names the sender with the address: Horde's and mutt's "----- Forwarded message
+# from Ana <addr> -----" ("Weitergeleitete Nachricht von …", "Message transféré de …").
+_DASHED_ADDRESSED = re.compile(
+    r"^[-=]{2,}\s*[^\s=-][^\n@]{1,60}?\s(?:from|von|de|da|van|från|fra|od|от|від|di)\s"
+    r"[^\n@]{0,80}?<?[^\s<>@]+@[^\s<>]+>?\s*[-=]{2,}$",
+    re.I,
+)
 _SEPARATOR_PHRASES = re.compile(
     r"^\s*(?:begin\s+forwarded\s+message|anfang\s+der\s+weitergeleiteten\s+nachricht|"
     r"début\s+du\s+message\s+réexpédié|inicio\s+del\s+mensaje\s+reenviado|"
+    # Apple Mail's forward title in Italian, Portuguese, Dutch, Swedish, Danish, Norwegian,
+    # Finnish, Polish, Czech, Russian, Ukrainian, Japanese, Chinese and Korean.
+    r"inizio\s+messaggio\s+inoltrato|início\s+da\s+mensagem\s+(?:re)?encaminhada|"
+    r"(?:begin\s+)?doorgestuurd\s+bericht|vidarebefordrat\s+(?:brev|mejl|meddelande)|"
+    r"(?:start\s+på\s+)?videresendt\s+(?:meddelelse|besked|melding)|välitetty\s+viesti\s+alkaa|"
+    r"początek\s+przekazywanej\s+wiadomości|začátek\s+přeposlané\s+zprávy|"
+    r"начало\s+переадресованного\s+сообщения|початок\s+пересланого\s+повідомлення|"
+    r"転送されたメッセージ|以下是(?:被)?转发的邮件|轉寄的郵件|전달된\s*메시지|"
     r"original\s+message|ursprüngliche\s+nachricht|message\s+d'origine|"
     # Tobit David's quoted-mail title, above its "Von … An …" lines.
-    r"original\s+message\s+processed\s+by\s+david\S{0,2})\s*:?\s*$",
+    r"original\s+message\s+processed\s+by\s+david\S{0,2})\s*[:：]?\s*$",
     re.I,
 )
 # Outlook's divider and Mailman's footer rule: a long line of underscores.
@@ -152,7 +180,8 @@ _MOBILE_LEAD = re.compile(
     r"^(?:"
     r"sent\s+(?:from|with|via|using|by|on)|get\s+outlook\s+for|"
     r"get\s+[\w.-]{2,20}(?:\s+mail)?\s+for(?=\s+(?:android|ios|iphone|ipad|windows|mac)\b)|"
-    r"von\s+meinem|gesendet\s+(?:von|mit|über|vom|aus)|diese\s+nachricht\s+wurde\s+(?:von|mit)|"
+    r"von\s+meinem|gesendet\s+(?:von|mit|über|vom|aus)|"
+    r"diese\s+(?:nachricht|e-?mail)\s+wurde\s+(?:von|mit)|"
     r"von(?=\s[^\n]{1,40}\sgesendet$)|"  # "Von Mail für Windows gesendet"
     r"holen\s+sie\s+sich\s+outlook\s+für|"
     r"envoyé\s+(?:de|depuis|avec|à\s+partir\s+de|du)|obtenir\s+outlook\s+pour|"
@@ -173,11 +202,27 @@ _MOBILE_LEAD = re.compile(
     r"^(?:发自|發自|来自|來自)\s*(?:我的)?\s*(?=[^\n]{0,30}(?:[A-Za-z]|手机|手機|邮箱|郵箱|客户端|客戶端|平板))",
     re.I,
 )
+# The same in languages where these words also open ordinary sentences ("Dikirim dari Jakarta
+# kemarin …"): Indonesian, Malay, Vietnamese, Catalan, Arabic, Thai and Hebrew ("נשלח
+# מה-iPhone שלי", the preposition written onto the name). Only with a device or an app named.
+_MOBILE_LEAD_NAMED = re.compile(
+    r"^(?:(?:dikirim\s+(?:dari|dengan)|dihantar\s+(?:dari|daripada)|được\s+gửi\s+từ|"
+    r"enviat\s+(?:des\s+de(?:l)?|amb|de)|أُ?رسلت\s+من|أرسل\s+من|تم\s+الإرسال\s+من|ส่งจาก)"
+    r"(?!\w)|נשלח\s+(?:מה-?|מ-?)(?=\S))",
+    re.I,
+)
+_DEVICE = re.compile(
+    r"(?<![^\W\d_])(?:iphone|ipad|ipod|android|samsung|galaxy|huawei|honor|xiaomi|redmi|oppo|vivo|"
+    r"oneplus|pixel|nokia|motorola|sony|xperia|lg|blackberry|outlook|gmail|yahoo|aol|proton|"
+    r"tuta|tutanota|spark|airmail|bluemail|edison|k-9|fairemail|aqua|mail|email|e-mail|"
+    r"smartphone|tablet)(?![^\W\d_])",
+    re.I,
+)
 # Signatures that name the device before the verb: "iPhoneから送信", "iPhone에서 보냄",
 # "iPhone'umdan gönderildi", "iPhone-ról küldve", "Von meinem iPhone gesendet" (closing verb).
 _MOBILE_TRAIL = re.compile(
     r"(?:から送信|から送られました|에서\s*보냄|에서\s*보냈습니다|(?:dan|den|tan|ten|ile)\s+gönderildi|"
-    r"(?:ról|ről)\s+küldve|^(?:从|從)[^\n]{1,30}(?:发送|發送))\s*$",
+    r"(?:ról|ről)\s+küldve|^(?:从|從)[^\n]{1,30}(?:发送|發送)|से\s+भेजा\s+गया)\s*$",
     re.I,
 )
 # Words that make the rest of a "Sent from my …" line a sentence, not an app's name ("Sent
@@ -270,8 +315,17 @@ def _is_mobile_signature(line: str) -> bool:
     lead = _MOBILE_LEAD.match(text)
     if lead:
         tail = text[lead.end() :].strip()
+        app, semicolon, slogan = tail.partition(";")
+        if semicolon and len(app.split()) == 1 and len(slogan.split()) <= 8:
+            # An app's slogan after its one-word name ("Sent with Tuta; enjoy secure &
+            # ad-free emails"); "Sent from my iPhone; I am on the train" stays a sentence.
+            tail = app
         # An app or a device: a few words, no sentence ("Sent from my desk, which is …").
         return 0 < len(tail.split()) <= 10 and not _SENTENCE_WORDS.search(tail)
+    named = _MOBILE_LEAD_NAMED.match(text)
+    if named:
+        tail = text[named.end() :].strip()
+        return 0 < len(tail.split()) <= 6 and bool(_DEVICE.search(tail))
     trail = _MOBILE_TRAIL.search(text)
     if trail:
         if trail.start() == 0:
@@ -305,7 +359,7 @@ def _is_attribution(text: str) -> bool:
         return False  # "… so I wrote one of my own:": a program writes the sender's name
     if _ATTRIBUTION.search(text) or _JA_OF.search(text):
         return True
-    if "@" in text and _ATTRIBUTION_ADDRESSED.search(text):
+    if "@" in text and (_ATTRIBUTION_ADDRESSED.search(text) or _LED_ATTRIBUTION.match(text)):
         return True
     return bool(_ADDRESS_COLON.match(text) and (_DATE_LED.match(text) or _HEBREW_LED.match(text)))
 
@@ -361,6 +415,7 @@ def _separator_at(lines: list[str], i: int) -> bool:
     return bool(
         _UNDERSCORES.match(line)
         or _DASHED_TITLE.match(bare)
+        or _DASHED_ADDRESSED.match(bare)
         or _DASHED_ATTRIBUTION.match(bare)
         or _SEPARATOR_PHRASES.match(bare)
         or _header_block_at(lines, i)
