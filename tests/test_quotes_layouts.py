@@ -6,9 +6,14 @@ client words must stay: dropping what a client wrote is worse than keeping a quo
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
+from carecall_mail.core.replies.parse import StaticReplyIndex, parse_reply
 from carecall_mail.core.replies.quotes import new_text, new_text_from_html
+
+_NOW = datetime(2026, 10, 3, tzinfo=UTC)
 
 NEW = "Mir geht es gut."
 
@@ -89,3 +94,38 @@ def test_a_rule_with_the_clients_words_below_it_stays() -> None:
     # A link alone below a rule, with nothing above it, is all the client sent.
     html = "<hr><a href='https://x.example/diary'>My sleep diary</a>"
     assert new_text_from_html(html) == "My sleep diary"
+
+
+def _mixed(first: tuple[str, str, str], second: tuple[str, str, str]) -> bytes:
+    """A multipart/mixed mail of two parts, each (content type, disposition, body)."""
+    parts = "".join(
+        f"--b\r\nContent-Type: {ctype}; charset=utf-8\r\n"
+        + (f"Content-Disposition: {disposition}\r\n" if disposition else "")
+        + f"\r\n{body}\r\n"
+        for ctype, disposition, body in (first, second)
+    )
+    return (
+        "From: Ana Field <ana@fieldpractice.example>\r\nTo: praxis@example.org\r\n"
+        "Subject: Fwd: Befund\r\nMessage-ID: <m1@fieldpractice.example>\r\nMIME-Version: 1.0\r\n"
+        f'Content-Type: multipart/mixed; boundary="b"\r\n\r\n{parts}--b--\r\n'
+    ).encode()
+
+
+def _text(raw: bytes) -> str:
+    return parse_reply(raw, StaticReplyIndex(), received_at=_NOW).text
+
+
+def test_an_html_part_beside_the_text_in_a_mixed_mail_is_read_too() -> None:
+    html = ("text/html", "inline", "<p>The rash is back since Monday.</p>")
+    plain = ("text/plain", "", "Here is what I wrote to the clinic.")
+    assert _text(_mixed(html, plain)) == (
+        "The rash is back since Monday.\n\nHere is what I wrote to the clinic."
+    )
+
+
+def test_the_same_words_twice_or_an_html_attachment_are_read_once() -> None:
+    same = ("text/html", "", "<p>Here is what I wrote to the clinic.</p>")
+    plain = ("text/plain", "", "Here is what I wrote to the clinic.")
+    assert _text(_mixed(plain, same)) == "Here is what I wrote to the clinic."
+    attached = ("text/html", "attachment", "<p>Invoice 4711</p>")
+    assert _text(_mixed(plain, attached)) == "Here is what I wrote to the clinic."

@@ -275,7 +275,7 @@ def _body_text(msg: Message, repairs: int = 0) -> tuple[str, str]:
                 plain = unflow(plain, param(ct_header, "delsp").lower() == "yes")
             text = new_text(plain)
             if text and not _HTML_STUB.search(text[:_STUB_HEAD]):
-                return text, first_plain
+                return _with_mixed_html(msg, part, text), first_plain
         elif ctype == "text/html" and html is None:
             html = part_text(part)[:_MAX_HTML]
     return (new_text_from_html(html) if html is not None else ""), first_plain or ""
@@ -300,25 +300,68 @@ def _continued_text(msg: Message, part: Message) -> str:
     Apple Mail and others split a text with a picture in it into text, picture, text, side
     by side in one multipart/mixed: the client's words go on in the later text parts.
     """
+    found = _mixed_siblings(msg, part)
+    if found is None:
+        return ""
+    children, at = found
+    later = [
+        part_text(child) for child in children[at + 1 : at + 1 + _MAX_PARTS] if _inline_text(child)
+    ]
+    return "".join("\n" + text for text in later)
+
+
+def _mixed_siblings(msg: Message, part: Message) -> tuple[list[Message], int] | None:
+    """The parts of the multipart/mixed that holds `part` itself, and where `part` is."""
     for container in itertools.islice(msg.walk(), _MAX_PARTS):
         if content_type(container) != "multipart/mixed" or not container.is_multipart():
             continue
         children = container.get_payload()
-        if not isinstance(children, list) or not any(child is part for child in children):
+        if not isinstance(children, list):
             continue
-        at = next(n for n, child in enumerate(children) if child is part)
-        later = [
-            part_text(child)
-            for child in children[at + 1 : at + 1 + _MAX_PARTS]
-            if isinstance(child, Message) and _inline_text(child)
-        ]
-        return "".join("\n" + text for text in later)
-    return ""
+        parts = [child for child in children if isinstance(child, Message)]
+        at = next((n for n, child in enumerate(parts) if child is part), None)
+        if at is not None:
+            return parts, at
+    return None
+
+
+def _with_mixed_html(msg: Message, part: Message, text: str) -> str:
+    """`text` with the new text of the inline HTML parts beside `part` in a multipart/mixed.
+
+    Parts of a multipart/mixed are shown one after the other (RFC 2046 §5.1.3), not as
+    alternatives: an HTML part beside the text part (Horde's forward, a web form's mail) says
+    more, unless it says the same (a program that mixed up mixed and alternative).
+    """
+    found = _mixed_siblings(msg, part)
+    if found is None:
+        return text
+    children, at = found
+    before: list[str] = []
+    after: list[str] = []
+    for n, child in enumerate(children[:_MAX_PARTS]):
+        if n == at or not _inline_part(child, "text/html"):
+            continue
+        html = new_text_from_html(part_text(child)[:_MAX_HTML])
+        if html and not _same_words(html, text):
+            (before if n < at else after).append(html)
+    return "\n\n".join([*before, text, *after])
+
+
+def _same_words(one: str, other: str) -> bool:
+    """Whether most words of `one` are in `other`: the same text in another form."""
+    words = one.casefold().split()
+    known = set(other.casefold().split())
+    return sum(word in known for word in words) >= 0.6 * len(words)
 
 
 def _inline_text(part: Message) -> bool:
     """A text/plain part shown in the body: no attachment, no file name of its own."""
-    if part.is_multipart() or content_type(part) != "text/plain":
+    return _inline_part(part, "text/plain")
+
+
+def _inline_part(part: Message, ctype: str) -> bool:
+    """A part of type `ctype` shown in the body: no attachment, no file name of its own."""
+    if part.is_multipart() or content_type(part) != ctype:
         return False
     disposition = str(part.get("content-disposition", "")).split(";", 1)[0].strip().lower()
     try:
