@@ -359,3 +359,61 @@ def test_a_person_writing_about_absence_is_a_reply(subject: str) -> None:
         build(subject=subject, headers=f"In-Reply-To: {OURS}\n"), INDEX, received_at=NOW
     )
     assert reply.kind == "reply"
+
+
+# --- bounces and reports of more senders (learned from sisimai's set of emails) --------------
+
+
+def report(sender: str, subject: str, text: str, headers: str = "") -> bytes:
+    """A delivery report in the plain shape older MTAs and carriers write: their text, then
+    the returned mail attached."""
+    return build(
+        sender=sender,
+        subject=subject,
+        headers=f"{headers}MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=r\n",
+        body=(
+            f"--r\nContent-Type: text/plain; charset=utf-8\n\n{text}\n"
+            "--r\nContent-Type: message/rfc822\n\nFrom: ana@fieldpractice.example\n"
+            "To: jonas@example.net\nSubject: How are you?\nMessage-ID: <x9@fieldpractice.example>\n"
+            "\nHello Jonas\n--r--\n"
+        ),
+    )
+
+
+def test_a_carriers_post_master_report_is_a_bounce() -> None:
+    raw = report(
+        "post_master@sms.carrier.example",
+        "Re:How are you?",
+        "Error: Invalid user address\n\nError message below:\n"
+        "550 - Requested action not taken: no such user here\n",
+    )
+    assert kind(raw)[0] == "bounce"
+    # A person whose name only starts so writes mail.
+    assert kind(build(sender="post.masterson@example.org"))[0] == "reply"
+
+
+def test_a_japanese_carriers_error_notice_is_a_bounce() -> None:
+    text = "送信先のメールボックスが一杯のため、送信できませんでした。\n"
+    raw = report("no-reply@mail.carrier.example", "メールエラー通知", text)
+    assert kind(raw)[0] == "bounce"
+
+
+def test_a_client_answering_us_under_an_error_subject_is_a_reply() -> None:
+    raw = build(
+        subject="メールエラーが出ました", headers=f"In-Reply-To: {OURS}\n", body="届きました。\n"
+    )
+    assert kind(raw, INDEX)[0] == "reply"
+
+
+def test_a_junk_mail_reporting_programs_complaint_is_automatic() -> None:
+    raw = report("staff@mail.example", "complaint about message from 192.0.2.222", "")
+    assert kind(raw) == ("autoreply", ("autoreply: report: complaint",))
+    person = build(subject="Complaint about message from your office", body="It was rude.\n")
+    assert kind(person)[0] == "reply"
+
+
+def test_the_fml_list_servers_own_headers_are_list_mail() -> None:
+    raw = build(headers="X-MLServer: fml [fml 4.0.3 release]\nX-ML-Name: neko\n")
+    assert kind(raw) == ("autoreply", ("autoreply: mailing list: fml",))
+    through = build(headers=f"X-Mailing-List: <group@lists.example>\nIn-Reply-To: {OURS}\n")
+    assert kind(through, INDEX)[0] == "reply"  # a client through a shared list, answering us

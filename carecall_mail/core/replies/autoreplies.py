@@ -88,7 +88,14 @@ _LIST_HEADERS = (
     "list-id", "list-unsubscribe", "list-unsubscribe-post", "list-post", "list-help",
     "list-subscribe", "list-owner", "list-archive", "mailing-list",
     "x-mailman-version", "x-beenthere", "x-list-administrivia",
+    # fml's (the Japanese list server's) own headers, and ezmlm's and fml's X-Mailing-List.
+    "x-mlserver", "x-ml-name", "x-mailing-list",
 )  # fmt: skip
+# The list software a header of its own names, for the reason.
+_LIST_SOFTWARE = {
+    "x-mailman-version": "Mailman", "x-beenthere": "Mailman", "x-list-administrivia": "Mailman",
+    "x-mlserver": "fml", "x-ml-name": "fml",
+}  # fmt: skip
 # Headers newsletter and bulk-mail services put on every message they send: Gmail's
 # feedback-loop Feedback-ID, Mailchimp/Mandrill (X-MC-User, X-Mailchimp-*, X-Mandrill-*), Amazon
 # SES (X-SES-*), SendGrid (X-SG-EID), campaign ids, and the abuse-report and Certified Senders
@@ -206,6 +213,9 @@ _REPORT_TYPE = re.compile(
     r"multipart/report\s*;.*report-type\s*=\s*\"?(feedback-report|disposition-notification)",
     re.I | re.S,
 )
+# Microsoft's junk-mail reporting program (JMRP) sends abuse complaints as plain multipart/mixed
+# with the reported mail attached, under "complaint about message from <IP address>".
+_COMPLAINT_SUBJECT = re.compile(r"^\s*complaint\s+about\s+message\s+from\s+[\d.:a-f]+\s*$", re.I)
 # Markers of automatic mail anywhere in a subject: "[AUTO GENERATED]", "(Automated)",
 # "[Auto-Reply]", in the languages clients write in.
 _BRACKETED_MARKER = re.compile(
@@ -265,7 +275,7 @@ def list_reason(headers: dict[str, list[str]]) -> str | None:
     """
     for name in _LIST_HEADERS:
         if name in headers:
-            return "mailing list: " + ("Mailman" if name.startswith("x-") else name.title())
+            return "mailing list: " + _LIST_SOFTWARE.get(name, name.title())
     if _precedence(headers) == "list":
         return "mailing list: Precedence list"
     if _LIST_RETURN_PATH.match(_return_path_local(headers)):
@@ -556,6 +566,8 @@ def autoreply_reason(headers: dict[str, list[str]], subject: str) -> str | None:
     report = _REPORT_TYPE.match(_first(headers, "content-type").strip())
     if report is not None:
         return f"report: {report.group(1).lower()}"  # RFC 5965 abuse report, RFC 8098 receipt
+    if _COMPLAINT_SUBJECT.match(subject):
+        return "report: complaint"
     responder = _responder_header(headers)
     if responder is not None:
         return responder

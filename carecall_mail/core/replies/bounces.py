@@ -42,6 +42,8 @@ _DAEMONS = frozenset(
     {
         "mailer-daemon", "mailer_daemon", "mailerdaemon", "mail-daemon", "maildaemon",
         "postmaster", "mail.delivery.system", "mdaemon", "bounce", "bounces",
+        # Verizon's and Apache James's reports come from "post_master".
+        "post_master", "post-master",
     }
 )  # fmt: skip
 # A report itself goes out with a null or a daemon's return path (RFC 5321 §4.5.5); a
@@ -59,6 +61,9 @@ _BOUNCE_SUBJECT_WORDS = (
     r"nicht zustellbar|unzustellbar|übermittlungsstatus|no se puede entregar|"
     r"no entregado|non recapitabil|onbestelbaar|niet afgeleverd|olevererbar|"
     r"kan ikke leveres|ikke leveret|niedostarczon|не доставлено|недоставлен|退信|"
+    # Japanese carriers' and Chinese and Korean providers' reports ("メールエラー通知").
+    r"メールエラー|配信エラー|配送エラー|配信不能|配送不能|送達不能|无法投递|無法投遞|投递失败|"
+    r"投遞失敗|邮件退回|전송 실패|전송실패|배달 실패|반송된 메일|"
     r"mail system error|mail error|non-delivery|nondelivery|delayed mail|"
     r"warning: message .* delayed|message delayed"
 )
