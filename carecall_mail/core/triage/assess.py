@@ -330,6 +330,8 @@ def _match_from(term: _Term, words: Sequence[Token], start: int) -> int:
                     return end
                 if pos + skip >= len(words) or words[pos + skip].boundary == "strong":
                     break
+                if words[pos + skip].word in lex.NEGATORS:
+                    break  # a gap swallows no negation: "ik wil niet dood" is not "wil _1 dood"
             return -1
         if pos < len(words) and not words[pos].boundary and _slot_accepts(slot, words[pos].word):
             end = walk(slot_index + 1, pos + 1)
@@ -406,7 +408,10 @@ def _select(lexicon: _Lexicon, hits: list[_Hit]) -> list[_Hit]:
     used: set[int] = set()
     for first in (True, False):
         for hit in sorted(hits, key=rank):
-            if (lexicon.terms[hit.term].level != "concern") != first:
+            term = lexicon.terms[hit.term]
+            # A concern that carries its own negation ("doe mezelf niks aan") is read against
+            # the crisis inside it, longest first.
+            if (term.level != "concern" or term.fixed) != first:
                 continue
             span = set(range(hit.start, hit.end))
             if span & used:
@@ -451,6 +456,12 @@ def _negated(
         # "ya no pienso en quitarme la vida": auxiliaries and thinking verbs between the
         # negation and the expression carry it through.
         steps += 0 if token.word in lex.CARRIERS else 1
+    # French wraps the verb: "je ne tousse plus", "ça ne me gratte plus".
+    before_hit = text[max(0, hit.start - 2) : hit.start]
+    after_hit = text[hit.end : hit.end + 2]
+    wrapped = any(w in lex.FRENCH_NE_AFTER for w in after_hit)
+    if level == "concern" and "ne" in before_hit and wrapped:
+        return True
     # Backward from a resolution after the hit ("the rash has gone", "sind weg").
     pos = hit.end
     steps = 0
@@ -461,6 +472,8 @@ def _negated(
         token = words[pos]
         if token.boundary or token.word in lex.CONJUNCTIONS:
             return level == "concern" and _sentence_resolved(text, words, pos)
+        if token.word in lex.RETURNED and _denied(text, words, pos, hit.end):
+            return True  # "have not come back", "ne sont pas revenues": a return denied
         if token.word in lex.PRESENCE:
             return False  # "stopped but came back", "still there"
         # Past the usual reach only a strong resolution counts: "the new job is going well
@@ -468,11 +481,28 @@ def _negated(
         weak_ok = level != "crisis" and steps < _POST_SCOPE
         resolutions = lex.POST_NEGATION if weak_ok else lex.RESOLVED
         if pos not in claimed and _trigger_starts_at(text, pos, resolutions):
-            before = text[pos - 1] if pos > hit.end else ""
-            if before not in lex.NEGATORS:  # "hasn't gone", "nicht weg"
+            # "hasn't gone", "nicht weg", "nicht ganz weg" (over the intensifier), "ne
+            # s'arrête pas" (French wraps the verb)
+            before = pos - 1
+            while before > hit.end and text[before] in lex.CARRIERS:
+                before -= 1
+            wrapped = "ne" in text[max(hit.end, pos - 2) : pos] and any(
+                w in lex.FRENCH_NE_AFTER for w in text[pos + 1 : pos + 3]
+            )
+            if (before < hit.end or text[before] not in lex.NEGATORS) and not wrapped:
                 return True
         pos += 1
         steps += 0 if token.word in lex.CARRIERS else 1
+    return False
+
+
+def _denied(text: list[str], words: Sequence[Token], pos: int, start: int) -> bool:
+    """Whether a negation in the two words before `pos` (not before `start`) denies it."""
+    for back in (pos - 1, pos - 2):
+        if back < start or words[back].boundary:
+            return False
+        if text[back] in lex.NEGATORS:
+            return True
     return False
 
 
@@ -490,6 +520,10 @@ def _trigger_ends_at(text: list[str], pos: int, triggers: frozenset[tuple[str, .
         if start >= 0 and tuple(text[start : pos + 1]) in triggers:
             if length == 1 and text[pos] == "no" and _interjection(text, pos):
                 continue
+            if length == 1 and text[pos] == "ne" and not _paired(text, pos):
+                continue
+            if length == 1 and text[pos] == "noch" and "weder" not in text[max(0, pos - 6) : pos]:
+                continue  # "noch" is "still", except in "weder X noch Y"
             if text[start] == "plus" and _more(text, start):
                 continue
             return True
@@ -504,6 +538,12 @@ def _interjection(text: list[str], pos: int) -> bool:
     """English 'no' as an answer ("no the pains came back"), not a determiner."""
     after = text[pos + 1] if pos + 1 < len(text) else ""
     return after in lex.NOT_AFTER_NO
+
+
+def _paired(text: list[str], pos: int) -> bool:
+    """Italian 'né X né Y' (folded "ne"), not French "ne" before a verb: a second one near."""
+    near = text[max(0, pos - 6) : pos] + text[pos + 1 : pos + 7]
+    return "ne" in near
 
 
 def _more(text: list[str], pos: int) -> bool:
@@ -558,6 +598,9 @@ def _assess(text: str, lexicon: _Lexicon) -> Assessment:
         if term.level == "idiom":
             resolved = True  # "it could be worse": read, and it is no trouble
             continue
+        if _harmless(words, (hit.end - 1,), set(range(hit.start, hit.end))):
+            resolved = True  # "made my decision: we're moving", tears at a film
+            continue
         level: Urgency = term.level
         note = ""
         if _negated(words, hit, claimed, term.level, term.fixed):
@@ -580,6 +623,9 @@ def _assess(text: str, lexicon: _Lexicon) -> Assessment:
             continue  # the same words, already read as a crisis expression
         if term.level == "idiom":
             continue
+        if _harmless(words, places, places):
+            resolved = True
+            continue
         # A concern read from words of one sentence is negated as a phrase is: "the ankle
         # swelling has gone down", "nachts kein einziges Mal mehr aufs Klo".
         first, last = min(places), max(places)
@@ -590,7 +636,10 @@ def _assess(text: str, lexicon: _Lexicon) -> Assessment:
         # Read with the crisis it overlaps: "plus d'envie de mourir" is a negated crisis.
         together: Urgency = term.level
         note = ""
-        if together == "crisis" and places & negated:
+        # A concept negated as a phrase is ("no wheezing, the hives have faded") is a concern.
+        if together == "crisis" and (
+            places & negated or any(_negated(words, s, claimed, "crisis") for s in spans)
+        ):
             together, note = "concern", " (negated crisis)"
         reasons.setdefault(f"{together}: {term.name}{note}", None)
         if _RANK[together] > _RANK[urgency]:
@@ -614,6 +663,38 @@ def _assess(text: str, lexicon: _Lexicon) -> Assessment:
         reasons.setdefault(f"concern: read as a whole ({1 - odds['none']:.0%})", None)
     ordered = sorted(reasons, key=lambda r: not r.startswith("crisis"))
     return Assessment(urgency, tuple(ordered))
+
+
+@cache
+def _context(name: str) -> _Slot:
+    return _class_slot(name)
+
+
+def _harmless(words: Sequence[Token], heads: Iterable[int], span: set[int]) -> bool:
+    """Whether the sentence around an expression shows its trouble word harmless
+    (lex.LOOKALIKE_CONTEXT), or the reply says the client is well after a passing sadness."""
+    heads = tuple(heads)
+    first, last = min(span), max(span)
+    while first > 0 and words[first - 1].boundary != "strong":
+        first -= 1
+    while last + 1 < len(words) and words[last + 1].boundary != "strong":
+        last += 1
+    others = [words[p].word for p in range(first, last + 1) if p not in span]
+    for trouble, context in lex.LOOKALIKE_CONTEXT:
+        if any(_slot_accepts(_context(trouble), words[p].word) for p in heads) and any(
+            _slot_accepts(_context(context), word) for word in others if word
+        ):
+            return True
+    if not any(_slot_accepts(_context(lex.MILD), words[p].word) for p in span):
+        return False
+    # "traurig aber es war die richtige zeit ... mir gehts gut": past a "but" or a full stop.
+    text = [t.word for t in words]
+    turned = False
+    for pos in range(max(span) + 1, min(len(words), max(span) + 40)):
+        turned = turned or words[pos].boundary == "strong" or text[pos] in lex.CONJUNCTIONS
+        if turned and _trigger_starts_at(text, pos, lex.WELL):
+            return True
+    return False
 
 
 def _claimed_by_idioms(lexicon: _Lexicon, selected: list[_Hit]) -> set[int]:

@@ -120,6 +120,20 @@ _LEXICON: dict[str, dict[str, str]] = {
             thoughts of death / thinking about death
             last time you hear from me / last time you will hear from me / the last email i write / burning myself with
             think i am ready to go / must not know i am writing / can not know i am writing / reads all my messages / already picked the day / already chosen the day
+            # Goodbyes written in advance, in any wording: "written my goodbyes", "wrote a few goodbyes".
+            written/wrote/writing _2 goodbyes / written/wrote _2 goodbye letters/notes/messages
+            # Apologising for a whole life, not one thing: "apologised to everyone for everything".
+            apologise/apologize/apologising/apologizing/apologised/apologized _4 for everything
+            # Belongings given away with words between: "giving all my stuff away", "gave most of my things away".
+            giving/gave/give/given _3 stuff/things/belongings/possessions away / giving/gave/given away _3 stuff/things/belongings/possessions
+            # Wanting to follow someone who died: "since she died I just want to be with her".
+            died/passed/death _4 want to be with him/her/them
+            # A weapon turned on the client: "said he will use it on me", "use the gun on me".
+            use it/that on me / use the gun/knife/gun on me
+            # Breath too short to speak: "cant finish a sentence", "can't get a sentence out".
+            can not finish a sentence / can not finish my sentences / can not speak in full sentences / can not get a sentence out
+            # Negated, these are a concern ("the dark thoughts have stopped"), never nothing.
+            dark thoughts / black thoughts
         """,
         "concern": """
             side effect / side effects / sideeffect / sideeffects / adverse reaction / reaction to
@@ -196,10 +210,26 @@ _LEXICON: dict[str, dict[str, str]] = {
             !not going to do anything to myself / !will not do anything to myself / !not going to hurt myself / feel empty / feel flat / flat and empty
             !no appetite at all / sleeping badly / sleep badly / never finished the course / not finished the course / only now and then / numb in the morning
             forgetting words / forget words / thumping head / thumping headache
+            # Jaundice and dark urine in everyday words: "the whites of my eyes look yellow", "pee has gone dark".
+            whites of my eyes / eyes _3 yellow / yellow eyes / skin _3 yellow / pee/urine/wee _3 dark / dark pee/wee
+            # Changing the dose oneself: "halved the dose", "cut the drops down", "skipping doses".
+            halved/halving _2 dose / cut _2 dose / lowered _2 dose / reduced _2 dose / skipping _2 doses / cut _2 down to
+            spaced out / brain fog / feel detached / outside my body / watching my life from
+            hiccups / hiccoughs / wetting the bed / wet the bed / wets the bed / bedwetting
         """,
         "idiom": """
             work/job/boss/commute/traffic/heat/weather/kids/children/homework/studying/exams/deadline/deadlines/this/that/it/traffic _2 is/are/was killing me
             killing it / killed it / kill time / killing time / kill for a / could kill for / to kill for
+            # Hyperbole: a teenager "will be the death of me", a bill "nearly gave me a heart attack".
+            be the death of / nearly had a heart attack / almost had a heart attack / nearly gave me a heart attack
+            almost gave me a heart attack / give/gives me a heart attack / going to give me a heart attack
+            # Flopping onto furniture, throwing oneself into work: no height, no water.
+            throw/throwing/threw myself on/onto/off the sofa/couch/bed/chair / throw/throwing/threw myself into work/it
+            # Harmless senses: a nightmare of a commute, a binge of a series, insect bites, a last
+            # email from an old address, a sore that stopped hurting.
+            is/was/were/are/be/been a/an (absolute/total/complete/real/bit/of) (a) nightmare / binge watch/watched/watching
+            mosquito/insect/midge/tick/flea bite/bites / last email/message from this/my/the (old) address/account
+            stopped hurting/itching/aching/throbbing/bleeding/stinging / stop hurting/itching
             dying to / dying for a / to die for / die of laughter / died laughing / dying of laughter / dying laughing
             laughed to death / bored to death / bored to tears / scared to death of spiders
             could be worse / could have been worse / could be a lot worse / could be much worse / no worse
@@ -291,6 +321,19 @@ _LEXICON: dict[str, dict[str, str]] = {
             Todesgedanken / gedanken an den tod
             das letzte mal dass sie von mir hören / die letzte mail die ich schreibe / schluss zu machen / verbrenne mich / verbrenn mich
             bereit zu gehen / darf nicht wissen dass ich / liest alles mit / sonst passiert was / noch eine last / eine last für alle / wenn ich weg wär / wenn ich weg wäre / für immer verschwinden / schon den tag ausgesucht
+            # The same expressions in verb-second order and as zu-infinitives: "ich nehme mir das
+            # Leben", "beschlossen, mir das Leben zu nehmen", "ich mach Schluss mit allem",
+            # "ich bringe mich morgen um". "+" inflects the verb (nehme, nimmt, mach, mache).
+            +nehmen mir _2 das leben / das leben zu nehmen / mir _2 das leben _2 zu nehmen
+            +machen _2 schluss _2 mit allem/alles / schluss _2 +machen _2 mit allem/alles
+            +bringen mich _2 um $ / +beenden _2 mein leben / mein leben zu beenden / +setzen _3 ein ende $
+            mich _2 zu töten / +verletzen mich _2 selbst / mich selbst zu verletzen / schneid mich
+            # Threats to kill in any infinitive: "hat gedroht, mich abzustechen", "mich zu erschießen".
+            abstechen / abzustechen / sticht mich ab / erstechen / zu erstechen / mich _2 zu erschießen / mich _2 erschießen / mich _1 zu erwürgen
+            # Negated, these are a concern ("die dunklen Gedanken sind weg"), never nothing.
+            dunkle gedanken / dunklen gedanken / düstere gedanken / düsteren gedanken / schwarze gedanken
+            # Swiss German: "mi fründ het mi gschlage", "er schlaht mi".
+            mi _3 gschlage / schlaht mi / het mi _2 verhaue
         """,
         "concern": """
             Nebenwirkung / Nebenwirkungen / allergisch / Allergie / Reaktion
@@ -340,10 +383,20 @@ _LEXICON: dict[str, dict[str, str]] = {
             !werde mir nichts antun / fühle mich so leer / innerlich tot
             !keinen hunger mehr / schlafe ganz schlecht / nicht zu ende genommen / nur noch ab und zu / schläfrig / duselig / kribbeln _3 hände / wieder angefangen zu rauchen
             fallen _2 wörter nicht ein / finde die wörter nicht
+            # Vertigo, cold, thinning hair, flares, bed-wetting, heavy legs in everyday words.
+            dreht sich alles / alles dreht sich / friere ständig / friere dauernd / ständig kalt / haare _3 dünner
+            Schübe / Schub / Schluckauf / Bettnässen / ins bett gemacht / macht _2 ins bett / nässt _2 ein
+            beine _3 schwer / schwere beine / adern _3 hervor / krampfadern
+            # Not coping with daily life: "ich weiß nicht, wie ich den Alltag schaffen soll".
+            weiß nicht wie ich _4 schaffen / weiss nicht wie ich _4 schaffen / stehe _2 neben mir
+            # Swiss German: "ha d kapsle nöd gno" (not taken).
+            nöd gno / nid gno / nüd gno / nöd gnoh
         """,
         "idiom": """
             Arbeit/Job/Chef/Hitze/Stress _2 bringt mich um / bringt mich noch um / zum Sterben langweilig
             zum Totlachen / tot gelacht / totgelacht / todmüde / sterbe vor Hunger / sterbe vor Neugier
+            bringt mich noch ins Grab / krieg/kriege/kriegt noch einen Herzinfarkt / fast einen Herzinfarkt / beinahe einen Herzinfarkt
+            letzte Mail/Nachricht von dieser/meiner (alten) Adresse / hat aufgehört zu schmerzen/jucken/bluten/brennen
             könnte schlimmer sein / hätte schlimmer sein können / nicht schlimm / halb so schlimm
             kein Notfall / nicht dringend / nichts Dringendes / eilt nicht
             auf die Nerven / Arzttermin / beim Arzt alles gut / nicht mehr nötig
@@ -411,6 +464,10 @@ _LEXICON: dict[str, dict[str, str]] = {
             pensées de mort / idées de mort / idées noires
             dernière fois que vous aurez de mes nouvelles / dernier mail que je vous écris / dernier mail que je t'écris / me brûle avec
             suis prête à partir / suis prêt à partir / ne doit pas savoir que je / lit tous mes messages / déjà choisi le jour
+            # Speech gone wrong (a stroke): "elle ne parle plus normalement".
+            parle plus normalement / parle plus correctement / parle plus bien
+            # Negated, these are a concern, never nothing: "les pensées sombres sont parties".
+            pensées sombres / pensées noires
         """,
         "concern": """
             effet secondaire / effets secondaires / effets indésirables / réaction allergique / allergie / allergique
@@ -459,6 +516,9 @@ _LEXICON: dict[str, dict[str, str]] = {
             !plus du tout faim / !plus faim / mal de crâne / mal au crâne / somnolent / somnolente / dans le coltar / vaseux / vaseuse / engourdi / engourdissent
             fourmillements / remis à boire / remise à boire / remis à fumer / remise à fumer / pas fini la cure / plus que de temps en temps / dors très mal / font mal / fait mal
             oublie mes mots / trouve plus mes mots
+            # Hiccups, bed-wetting, a remedy paused and never restarted, feeling outside oneself.
+            hoquet / pipi au lit / mis en pause / mises en pause / mise en pause / jamais repris / pas repris
+            à côté de mon corps / hors de mon corps / ma vie de loin / comme dans un rêve
         """,
         "idiom": """
             meurs/meurt/mourais de faim/soif/envie/froid/chaud/rire/fatigue / mort de rire / morte de rire
@@ -467,9 +527,11 @@ _LEXICON: dict[str, dict[str, str]] = {
             pain au chocolat / du pain / rendez-vous chez le médecin
             tuerais pour / tuer pour / me tue $ / boulot me tue / travail me tue / chaleur me tue / ça me tue
             étouffer de rire / étouffé de rire / étouffée de rire / m'étouffer de rire
+            va me donner une crise cardiaque / failli faire une crise cardiaque / presque fait une crise cardiaque
+            dernier mail/message de/depuis cette/mon (ancienne) adresse / arrêté de faire mal / arrêté de gratter/saigner
             infirmière aux urgences / infirmier aux urgences / travaille aux urgences / travaille à l'hôpital / bosse aux urgences
             @medevent il y a _1 ans / @medevent _3 il y a _1 ans / bilan à l'hôpital / bilan _2 hôpital / premiers secours
-            chef/patron/patronne/prof _3 va me tuer / cols/côtes/montées/escaliers/gamins _2 vont me tuer / me tuer si je rate
+            chef/boss/patron/patronne/prof/ado _3 va me tuer / cols/côtes/montées/escaliers/gamins _2 vont me tuer / me tuer si je rate
             vois _4 overdoses / vois _4 surdoses
             en mémoire de / bons souvenirs / jamais senti mieux / jamais été mieux / avant ou après les repas / batterie _2 morte / portable _2 mort / la bonne fatigue
             pas de souci / pas d'inquiétude / ne vous inquiétez pas / ne t'inquiète pas / dans mon dernier message / mon dernier message était
@@ -526,6 +588,20 @@ _LEXICON: dict[str, dict[str, str]] = {
             dice que me mata / dice que me va a matar / grita que me mata / me mata si
             pensamientos de muerte / pensamientos de morir / ideas de muerte
             última vez que sabrás de mí / último correo que te escribo / último correo que le escribo / me quemo con
+            # Up high and unsure about coming down: "en la azotea, no sé si bajar".
+            azotea/tejado/terraza/cornisa/puente/balcón _4 no sé si bajar/saltar/tirarme / no sé si bajar o saltar
+            # Not living to a date: "no voy a llegar a marzo", "no llegaré a navidad".
+            no voy a llegar/llegaré a/al enero/febrero/marzo/abril/mayo/junio/julio/agosto/septiembre/octubre/noviembre/diciembre/navidad/verano/otoño/invierno/primavera/cumpleaños
+            no llegaré a/al enero/febrero/marzo/abril/mayo/junio/julio/agosto/septiembre/octubre/noviembre/diciembre/navidad/verano/cumpleaños
+            # Locked in, keys, phone or food taken: "estoy encerrada en el piso y me quitó las llaves".
+            estoy encerrada / estoy encerrado / me tiene encerrada / me quitó las llaves / me ha quitado las llaves / me quita las llaves
+            no me deja comer / me quitó el móvil / me quitó el pasaporte / me quita el dinero
+            # A fall, unable to get up, on the floor for hours.
+            horas en el suelo / horas tirada en el suelo / horas tirado en el suelo / se cayó _5 no puede levantarse
+            # Took all of a remedy in any form; hoping the heart stops; only the last step left.
+            todas las gotas / todas las cápsulas / que se me pare el corazón / se me pare el corazón / deje de latir
+            falta solo el último paso / solo falta el último paso / esto es una despedida / es mi despedida / mollera hundida / fontanela hundida
+            cada vez me cuesta más volver / esta vez no vuelvo / esta vez no bajo
             lista para irme / listo para irme / no puede saber que te escribo / lee todos mis mensajes / desaparecer para siempre / ya elegí el día / ya he elegido el día
         """,
         "concern": """
@@ -572,6 +648,12 @@ _LEXICON: dict[str, dict[str, str]] = {
             !nada de hambre / !no tengo hambre / atontado / atontada / somnoliento / somnolienta / hormigueo / se me duermen las manos / no he vuelto a empezar
             no las retomé / no las retome / no lo retomé / duermo fatal / duermo muy mal / no pego ojo
             se me van las palabras / se me olvidan las palabras
+            # Blood or a dark colour in urine or stool: "el pis me sale oscuro", "caca negra".
+            orina/pis/pipí _3 oscura/oscuro/marrón / caca _3 negra / heces negras / sangre en la orina / sangre en las heces
+            # Sunburn from a remedy, a racing heart, feeling useless, rationing, not taken.
+            me pongo _2 roja/rojo con el sol / me quemo con el sol / me quemo al sol / corazón me late a mil / corazón a mil
+            me siento inútil / me siento _1 vacía/vacío / no he tomado _3 @remedy / no las he tomado / no lo he tomado / ya solo las tomo
+            las tomo solo / cabeza _2 pesada / no la volví a comprar / no las volví a comprar
         """,
         "idiom": """
             me muero de ganas/hambre/sueño/risa/frío/calor/sed / muerta de risa / muerto de risa / muertos de risa
@@ -580,6 +662,9 @@ _LEXICON: dict[str, dict[str, str]] = {
             mataría por / mataria por / calor me mata / me mata $ / trabajo me mata / me está matando
             trabajo en urgencias / enfermera en urgencias / trabajo en el hospital
             @medevent hace _1 años / @medevent _3 hace _1 años / análisis del hospital / analisis del hospital / primeros auxilios
+            me va a matar de un disgusto/susto/infarto / me va a matar a disgustos / me va a matar de los nervios
+            me va a dar un infarto / casi me da un infarto / me va a provocar un infarto / último correo desde esta (antigua) dirección
+            dejó de doler/picar/sangrar/arder / se me quitó el dolor
             jefe/jefa/profe _3 me mata / jefe/jefa _3 me va a matar / muerta de cansancio / muerto de cansancio
             veo _4 sobredosis / vemos _4 sobredosis
             en memoria de / buenos recuerdos / nunca me he sentido mejor / nunca estuve mejor / antes o después de comer / antes o después de las comidas / batería _2 muerta / se me murió el móvil
@@ -634,6 +719,15 @@ _LEXICON: dict[str, dict[str, str]] = {
             che mi ammazza / dice che mi ammazza / urla che mi ammazza / mi ammazza se lo / minaccia di ammazzarmi
             pensieri di morte / pensieri di morire
             ultima mail che le scrivo / ultima mail che ti scrivo / ultima volta che mi sente / mi brucio con / biascica
+            # Up high and not coming down: "sopra il burrone, stavolta non torno giù".
+            non torno giù / non tornerò giù / stavolta non torno / questa volta non torno / non so se scendere
+            terrazzo/tetto/ponte/balcone/cornicione _4 non so se scendere/buttarmi/saltare
+            # Took all of a remedy in any form: "ho preso tutte le gocce di xanax".
+            tutte le gocce / tutte le capsule / tutto il blister / tutta la boccetta
+            # Hoping the heart stops in the night; only the last step left; nothing needed any more.
+            cuore si fermi / cuore smetta di battere / cuore si fermasse / manca solo l'ultimo passo / solo l'ultimo passo
+            a me non serve più niente / a me non serve più nulla / tanto non mi serve più / questo è un addio / è un addio
+            da ore per terra / da ore a terra / non riesce a rialzarsi / fontanella infossata
             pronta ad andarmene / pronto ad andarmene / non deve sapere che ti scrivo / legge tutti i miei messaggi / sparire per sempre / ho già scelto il giorno
         """,
         "concern": """
@@ -683,11 +777,18 @@ _LEXICON: dict[str, dict[str, str]] = {
             non le ho più riprese / non l'ho più ripreso / lasciato perdere / dormo malissimo / dormo male / !non faccio cavolate / !nessuna cavolata
             sto male / sto davvero male / proprio giù / così giù / cosi giu / stitica / stitico / cerchio alla testa
             mi dimentico le parole / non trovo le parole
+            # Blood or a dark colour in urine or stool.
+            urina/pipì _3 scura/scuro / feci nere / cacca nera / sangue nelle feci / sangue nelle urine
+            # A galloping heart, sunburn from a remedy, feeling useless, rationing, not bought again.
+            cuore che galoppa / cuore galoppa / cuore a mille / mi scotto _2 sole / mi sento inutile / mi sento _1 vuota/vuoto
+            non _3 ricomprata/ricomprato/ricomprate/ricomprati / le prendo solo / lo prendo solo / testa _2 pesante
         """,
         "idiom": """
             muoio di fame/sonno/caldo/freddo/sete/noia / morto di risate / morta dal ridere / da morire
             potrebbe andare peggio / poteva andare peggio / potrebbe essere peggio / il lavoro mi uccide
             niente di urgente / non è urgente / nessuna fretta / visita dal medico
+            farà/fa/fanno/faranno venire un infarto/colpo / quasi mi veniva un infarto / per poco non mi veniva un infarto
+            ultima mail da questo (vecchio) indirizzo / smesso di fare male / smesso di prudere/sanguinare/bruciare
             ucciderei per / ammazzerei per / mi sta uccidendo / caldo mi ammazza / mi ammazza / mi uccide
             un piano per / piano per il / piano per la
             volontaria sulle ambulanze / volontario sulle ambulanze / lavoro al pronto soccorso / infermiera al pronto soccorso / lavoro in ospedale
@@ -745,6 +846,17 @@ _LEXICON: dict[str, dict[str, str]] = {
             zegt dat hij me afmaakt / dat hij me vermoordt / dreigt me te vermoorden / maakt me af als
             doodsgedachten / gedachten aan de dood
             laatste keer dat je van me hoort / laatste mail die ik stuur / eind aan maak / er een eind aan maak / brand mezelf / brand me met
+            # Ending it with words between: "ik ga er deze week een einde aan maken".
+            een einde aan maken / een eind aan maken / einde aan te maken / einde aan maak
+            # Cutting again: "ik heb me weer gesneden".
+            me weer gesneden / mezelf weer gesneden / me opnieuw gesneden / me weer gekrast / me weer gebrand
+            # Verb-final wishes: "dat ik er niet meer wil zijn", "dat ik dood wil".
+            er niet meer wil zijn / niet meer wil leven / niet meer wil bestaan / dood wil / dood wil gaan / zelfdoding
+            # Afraid to go home, children beaten: "ik durf ni meer naar huis", "slaat de kinderen".
+            durf ni/nie/niet (meer) naar huis / slaat de kinderen / slaat mijn kinderen / slaat ons
+            # Drawn to the water's edge; hoping the heart stops; this is goodbye.
+            het trekt steeds harder / trekt me steeds meer / dat mijn hart stopt / hart stil blijft staan / dit is een afscheid / dit is afscheid
+            ligt al uren op de grond / uren op de grond / komt niet meer overeind / ingevallen fontanel / ingezonken fontanel
             klaar om te gaan / mag niet weten dat ik / leest alles mee / voorgoed verdwijnen / al de dag gekozen / brand ik mezelf / mezelf _2 branden / mezelf _2 gebrand
         """,
         "concern": """
@@ -773,10 +885,10 @@ _LEXICON: dict[str, dict[str, str]] = {
             geïrriteerd / aften / metaalsmaak / bloedneus / bloedneuzen / bloedend tandvlees / tandvlees bloedt / tintelende handen
             slapende handen / pijnlijke menstruatie / blaasontsteking / brandt bij het plassen / trillend ooglid / steken / stekende pijn
             verhoging / nachtzweten / opvliegers / droge mond / knobbel / eenzaam / stemmingswisselingen / koortslip / drink te veel
-            neem _4 niet meer / vergeten in te nemen / ik ben op / op van de zenuwen / kan het niet meer aan
+            neem _4 niet meer / vergeten in te nemen / ik ben _1 =op $ / op van de zenuwen / kan het niet meer aan
             ogen _2 rood / rode ogen / tranende ogen / tranen _3 dag / droge ogen / trek het niet meer / alles is me te veel / te veel op het moment
             last van / oren dicht / oorpijn / kiespijn / tandpijn / rode vlekken / branderig / brandt / schor / keelpijn / suf / wazig
-            gewrichtspijn / knieën
+            gewrichtspijn / =knieën
             van moeheid / moeheid / knikkebollen / zit er _2 doorheen / nergens meer zin in / geen zin meer / weer gaan roken / rook weer
             drink weer / menstruatie _3 de weg kwijt / zweetaanvallen / smaakt nergens naar / smaakt naar karton / vervelt
             niet ophouden met huilen / niet stoppen met huilen
@@ -794,12 +906,19 @@ _LEXICON: dict[str, dict[str, str]] = {
             tandvlees _3 bloedt / bloedend tandvlees / piep in _2 oor / fluittoon / hele tijd dorst
             niet meer genomen / niet meer ingenomen
             kom niet meer op woorden / niet op woorden komen
+            # Blood or a dark colour in urine or stool: "bloed in mijn ontlasting".
+            bloed in _2 ontlasting / zwarte ontlasting / bloed in _2 urine / donkere urine / donkere plas / plas _3 donker
+            # Sunburn from a remedy, a racing heart, feeling useless or empty, rationing, not restarted.
+            verbrand _2 in de zon / hart gaat tekeer / voel me nutteloos / voel me _1 leeg / neem ze alleen / neem het alleen
+            alleen nog als ik eraan denk / twee keer per week / niet herbegonnen / nog niet herbegonnen / niet opnieuw begonnen / hoofd _2 zwaar
         """,
         "idiom": """
             werk/baan/baas/hitte _2 maakt me kapot / ik sterf van de honger/dorst/hitte/kou/verveling
             dood van het lachen / doodmoe / doodop / kan erger / had erger gekund / kon erger / het kan erger
             niet dringend / geen haast / geen spoed / afspraak bij de dokter / afspraak bij de huisarts
             zou moord doen voor / moord doen voor / ga dood van de / een plan voor
+            bezorgt/bezorgde/geeft/gaf/bezorgen me (nog) een hartaanval / bijna een hartaanval
+            laatste mail/bericht vanaf/van dit (oude) adres / opgehouden met jeuken/bloeden/pijn
             werk op de spoedeisende hulp / werk op de eerste hulp / werk in het ziekenhuis / werk op de ambulance
             jaar geleden _3 @medevent / @medevent _3 jaar geleden / ziekenhuis voor controle / in het ziekenhuis voor controle
             baas _3 vermoordt me / baas _3 maakt me af
@@ -858,6 +977,13 @@ _LEXICON: dict[str, dict[str, str]] = {
             diz que me mata / disse que me mata / grita que me mata / ameaça me matar / me mata se
             pensamentos de morrer / pensamentos de morte / ideias de morte
             meu último email / meu ultimo email / última vez que tem notícias minhas / me queimo / queimo me
+            # Not here in a few days: "daqui a uns dias já não estou cá", "planos ... não vou estar aqui".
+            daqui a _3 já não estou cá/aqui / daqui a _3 não vou estar cá/aqui / planos _6 não vou estar aqui/cá
+            # This is goodbye; leaving for good tonight; hoping the heart stops.
+            isto é uma despedida / esta é uma despedida / é a minha despedida / vou me embora de vez / vou embora de vez
+            o coração pare / o coração parasse / coração deixe de bater / todas as gotas / todas as cápsulas
+            falta só o último passo / só falta o último passo / há horas no chão / moleira afundada / fontanela afundada
+            me machucaria / me mataria / me matava
             pronta para partir / pronto para partir / não pode saber que / lê todas as minhas mensagens / sumir de vez / quero sumir / já escolhi o dia
         """,
         "concern": """
@@ -905,6 +1031,11 @@ _LEXICON: dict[str, dict[str, str]] = {
             só de vez em quando / não retomei / durmo péssimo / durmo mal / sangro do nariz / sangra o nariz / tudo líquido
             doeu muito / doeu muitíssimo / dói muito / dói muitíssimo
             esqueço as palavras / não encontro as palavras
+            # Blood or a dark colour in urine or stool.
+            urina/xixi _3 escura/escuro / fezes pretas / cocô preto / sangue nas fezes / sangue na urina
+            # Sunburn from a remedy, a racing heart, feeling useless or alone, stopped, a heavy head.
+            me queimo ao sol / fico vermelha ao sol / coração a mil / sem préstimo / me sinto inútil / sinto me inútil
+            sinto me _1 sozinha/sozinho / me sinto _1 sozinha/sozinho / larguei / cabeça _2 pesada / não voltei a comprar
         """,
         "idiom": """
             morrendo de fome/saudade/saudades/vontade/rir/sono/calor/frio/sede / morta de cansaço / morto de cansaço
@@ -914,6 +1045,8 @@ _LEXICON: dict[str, dict[str, str]] = {
             trabalho no pronto-socorro / trabalho no hospital / enfermeira no pronto-socorro
             @medevent há _1 anos / @medevent _3 anos atrás / exames no hospital / primeiros socorros
             chefe _3 me mata / chefe _3 vai me matar / morta de cansaço
+            vai me dar um infarto/enfarte/ataque / quase me deu um infarto/enfarte / quase tive um infarto/enfarte
+            me matar de desgosto/susto / mata me de desgosto/susto / último email deste (antigo) endereço / parou de doer/coçar/sangrar/arder
             vejo _4 overdoses / vemos _4 intoxicações / trabalho nas urgências
             em memória de / boas recordações / boas memórias / nunca me senti melhor / antes ou depois das refeições / portátil morreu / telemóvel morreu / bateria acabou / chorar por mais
             não se preocupe / não te preocupes / fica tranquila / na minha última mensagem / sobre a minha última mensagem
@@ -934,6 +1067,10 @@ _LEXICON: dict[str, dict[str, str]] = {
             & @pushed @boiling / & @shouts @kill / & @stepparent @room @night / & @bite @bruise / & @onpurpose @wound / & @counted @drug
             & @savings @pin / & @rehearse @car / & @hose @tape @car / & @allergen @neck @tight / & @stiff @neck @vomit
             & @threat @weapon / & @hose @tape @height
+            # Hives with trouble breathing (anaphylaxis): "rote Quaddeln und pfeift beim Atmen".
+            & @hives @wheeze / & @hives @breathe @badly
+            # Mottled skin with confusion or shivering (sepsis): "blotchy and purple and doesn't know what day it is".
+            & @mottled @confused / & @mottled @shivering
         """,
         "concern": """
             & @stopped @remedy / & @eyes @irritated / & @ears @blocked
@@ -942,6 +1079,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             & @weightchange @kilos / & @wake @smallhours
         """,
         "idiom": """
+            coca tea / coca cola / mate de coca / te de coca / chá de coca / hoja/hojas/folhas de coca
             @fiction _5 @plot / @fiction _5 @plot _3 @plot / @job _3 @emergency / @medevent _3 @year / @year _3 @medevent / @kill _1 @cond _2 @miss
         """,
     },
@@ -1168,6 +1306,8 @@ CLASSES = _classes(
             "pt": "rígido rígida",
         },
         "fever": {
+            # A temperature written as a number ("39.8", "40,2"): text.py keeps a decimal one word.
+            "*": " ".join(f"={t // 10}{sep}{t % 10}" for t in range(385, 420) for sep in ".,"),
             "en": "fever temperature",
             "de": "Fieber",
             "fr": "fièvre",
@@ -1467,9 +1607,9 @@ CLASSES = _classes(
             "pt": "escadas escada chão",
         },
         "infant": {
-            "en": "baby newborn infant toddler months",
-            "de": "Baby Säugling Neugeborenes Kleinkind Monate",
-            "fr": "bébé nourrisson bambin mois",
+            "en": "baby newborn infant toddler months month weeks",
+            "de": "Baby Säugling Neugeborenes Kleinkind Monate Wochen",
+            "fr": "bébé nourrisson bambin mois semaines",
             "es": "bebé bebe nene nena meses",
             "it": "neonato neonata bebè bimbo bimba mesi",
             "nl": "baby zuigeling kleintje maanden",
@@ -1539,13 +1679,39 @@ CLASSES = _classes(
             "pt": "boca rosto cara",
         },
         "droop": {
-            "en": "drooping droops droopy sagging",
-            "de": "hängt hängend schief",
-            "fr": "affaissé affaissée tombe",
+            "en": "drooping droops droopy sagging crooked lopsided",
+            "de": "hängt hängend schief verzogen",
+            "fr": "affaissé affaissée tombe tordue tordu",
             "es": "caída torcida",
             "it": "storta cadente",
             "nl": "hangt scheef",
             "pt": "caída torta",
+        },
+        # Signs of anaphylaxis and sepsis that are an emergency together, not alone (en, de, fr).
+        "hives": {
+            "en": "hives welts",
+            "de": "Quaddeln Nesselausschlag Nesselsucht",
+            "fr": "urticaire",
+        },
+        "wheeze": {
+            "en": "wheezing wheezy wheezes",
+            "de": "pfeift pfeifend keucht",
+            "fr": "siffle sifflante sifflement",
+        },
+        "mottled": {
+            "en": "mottled blotchy purple",
+            "de": "marmoriert fleckig lila bläulich",
+            "fr": "marbrée marbré marbrures violacée violette",
+        },
+        "confused": {
+            "en": "confused disoriented delirious",
+            "de": "verwirrt desorientiert",
+            "fr": "confuse désorientée désorienté",
+        },
+        "shivering": {
+            "en": "shivering rigors",
+            "de": "Schüttelfrost schlottert",
+            "fr": "frissons grelotte",
         },
         "tell": {
             "en": "tell talk speak say leave",
@@ -1997,6 +2163,75 @@ CLASSES = _classes(
             "nl": "nu",
             "pt": "agora",
         },
+        # Lookalike contexts (LOOKALIKE_CONTEXT below): the trouble word, then the words of a
+        # sentence that make it harmless.
+        "decision": {
+            "en": "decision decided",
+            "de": "Entscheidung entschieden beschlossen",
+            "fr": "décision décidé",
+            "es": "decisión decidido decidí",
+            "it": "decisione deciso",
+            "nl": "besluit besloten beslissing",
+            "pt": "decisão decidi decidido",
+        },
+        # A decision about where to live or go is news, not a farewell.
+        "move": {
+            "en": "moving move relocate relocating emigrate emigrating travel travelling traveling coast",
+            "de": "umziehen Umzug ziehe ziehen auswandern reisen Reise",
+            "fr": "déménager déménage déménageons déménagement partons voyager voyage",
+            "es": "mudarme mudarnos mudamos mudanza viajar viaje emigrar",
+            "it": "trasferisco trasferiamo trasferirmi trasloco traslochiamo viaggiare viaggio agriturismo",
+            "nl": "verhuizen verhuis verhuizing emigreren reizen reis",
+            "pt": "mudar mudança mudamos morar viajar viagem emigrar",
+        },
+        "lastwill": {
+            "en": "=will testament",
+            "de": "Testament Notar",
+            "fr": "testament notaire",
+            "es": "testamento notario",
+            "it": "testamento notaio",
+            "nl": "testament notaris",
+            "pt": "testamento notário",
+        },
+        # Passing sadness and tiredness that the reply itself says leave the client well.
+        "mild": {
+            "en": "sad sadness",
+            "de": "traurig fertig",
+            "fr": "triste tristesse",
+            "es": "triste tristeza",
+            "it": "triste tristezza",
+            "nl": "verdrietig",
+            "pt": "triste tristeza",
+        },
+        # A will made as everyone should, with a power of attorney or for a mortgage: prudence.
+        "prudent": {
+            "en": "should attorney mortgage",
+            "de": "sollte sollten Vorsorgevollmacht Vollmacht Patientenverfügung Hypothek",
+            "fr": "devrait devraient procuration hypothèque",
+            "es": "debería deberían poder hipoteca",
+            "it": "dovrebbero dovrebbe procura mutuo",
+            "nl": "zou moeten volmacht hypotheek",
+            "pt": "devia deveria deviam procuração hipoteca",
+        },
+        "cry": {
+            "en": "cry cried crying tears sobbed",
+            "de": "weinen geweint heulen geheult Tränen",
+            "fr": "pleurer pleuré pleure pleurait larmes",
+            "es": "llorar lloró llorado lloramos lágrimas",
+            "it": "piangere pianto pianto piangeva lacrime",
+            "nl": "huilen gehuild huilde janken tranen",
+            "pt": "chorar chorou chorado choramos lágrimas",
+        },
+        # Tears at a film, a book or a show are the story's, not the client's.
+        "spectator": {
+            "en": "novel book film movie series play show watched watching rewatched reading club theatre ending",
+            "de": "Roman Buch Film Serie Theaterstück Theater geschaut angeschaut gelesen Kino",
+            "fr": "roman livre film série pièce spectacle regardé revu lu cinéma théâtre",
+            "es": "novela libro película serie obra vimos visto leído cine teatro",
+            "it": "romanzo libro film serie spettacolo visto rivisto letto cinema teatro recita",
+            "nl": "roman boek film serie toneelstuk voorstelling gekeken gelezen bioscoop theater",
+            "pt": "romance livro filme série novela peça vimos visto lido cinema teatro",
+        },
     }
 )
 
@@ -2064,6 +2299,13 @@ PRE_NEGATION = _words(
     " / ya no / menos / jamas / non / nessun / nessuna / nessuno / senza / mai / niente / nulla"
     " / meno / non piu / geen / niet / nooit / zonder / niets / minder / niet meer / nao / sem"
     " / nenhum / nenhuma / nunca / nada / nem / ja nao / menos / livre de"
+    # "weder X noch Y"; Italian "né X né Y" (folded "ne", see _paired); "not a single one".
+    " / weder / noch / ne / pas une seule / pas un seul / jamais une seule / pas une / pas refait"
+    # Spanish, Italian and Portuguese put the going before the trouble: "se me quitó el
+    # insomnio", "mi è passato il mal di testa", "passou a dor".
+    " / se me quito / se me fue / se me paso / se me fueron / se me pasaron / se me quitaron"
+    " / me e passato / me e passata / e passato / e passata / e sparito / e sparita / passou me"
+    " / passou a / passou o / acabou a / acabou o / sumiu a / sumiu o"
 )
 # A resolution after the expression it governs ("the rash has gone", "die Schmerzen sind weg").
 POST_NEGATION = _words(
@@ -2086,6 +2328,13 @@ POST_NEGATION = _words(
     " / passata / passati / passate / finito / finita / meglio / migliorato / migliorata / guarito"
     " / guarita / verdwenen / weg / voorbij / beter / minder / genezen / opgeklaard"
     " / desapareceu / desapareceram / passou / passaram / melhor / melhorou / sumiu / sumiram"
+    " / risolto / risolta / risolti / risolte / resuelto / resuelta / resueltos / resolvido / resolvida"
+    " / opgelost / erledigt / ausgeheilt / auskuriert / gestopt / opgehouden / arrete / arretee"
+    " / arretes / arretees / scomparso / scomparsa / scabbed over / ni la siento / ni lo siento"
+    " / ya no la siento / ya no lo siento / non la sento piu / non lo sento piu / ja nem sinto"
+    " / plus legeres / plus legere / quasi rien / presque rien / kaum noch / bijna niet meer"
+    " / non ci sono piu / non ci sono più / ya no estan / ja nao estao / zijn er niet meer / sind nicht mehr da"
+    " / ne sont plus la / not there anymore"
     " / back to normal / redevenues normales / redevenus normaux / wieder normal / tornate normali / weer normaal / voltaram ao normal / volvieron a la normalidad / acabou / curou / curado / curada / curo / se curo / foi embora / foram embora / se foi / ya se fue"
 )
 # Resolutions that close a whole sentence, past its commas ("the toothache was an abscess,
@@ -2120,8 +2369,18 @@ PRESENCE = frozenset(
         " ancora tornato tornata peggio weer nog steeds erger ainda voltou pior"
     ).split()
 )
+# Words of a return: denied, they are a resolution ("the panic attacks have not come back").
+RETURNED = frozenset(
+    fold(w)
+    for w in (
+        "back come came coming returned zurück zurückgekommen revenu revenue revenus revenues"
+        " volvió vuelto tornato tornata tornati tornate voltou voltaram terug teruggekomen"
+    ).split()
+)
 # Negation words as such, to tell "gone" from "not gone".
 NEGATORS = frozenset(fold(w) for w in "not no never nicht kein pas ne no non niet nao não".split())
+# French "ne" before the verb ends in one of these after it: "je ne tousse plus".
+FRENCH_NE_AFTER = frozenset(("pas", "plus", "jamais", "guere", "point"))
 # Between a negation and what it governs, these words carry the negation through ("no longer
 # think of ending it", "no he vuelto a tener migrañas"): they do not count against its reach.
 CARRIERS = frozenset(
@@ -2131,6 +2390,10 @@ CARRIERS = frozenset(
         " pense penser a ai eu pienso pensando en he ha vuelto tenido tener penso pensando di"
         " ho avuto denk erover aan heb gehad penso pensando em tenho tido tive mehr more"
         " wieder gehabt habe hatte piu quei quelle quelli aqueles aquelas esos esas those ces diese deze finally finalmente endlich enfin eindelijk"
+        # Intensifiers and "now": "ist komplett weg", "is helemaal weg", "is now gone".
+        " komplett ganz völlig vollständig total helemaal volledig compleet totaal completely totally"
+        " entirely fully complètement totalement completamente totalmente tutto interamente inteiramente"
+        " almost nearly practically bijna fast presque now jetzt nu maintenant ahora adesso agora"
     ).split()
 )
 # Words that end the scope of a negation: a new clause begins.
@@ -2140,6 +2403,8 @@ CONJUNCTIONS = frozenset(
         "but however though although except yet apart aber doch jedoch sondern"
         " trotzdem allerdings nur mais pourtant sauf cependant pero sino aunque excepto"
         " ma però pero tranne tuttavia maar behalve toch echter mas porém porem exceto contudo revanche embargo invece entanto"
+        # "worse rather than better": the better is not the trouble's
+        " statt anstatt instead rather plutot"
     ).split()
 )
 # After these, an English "no" answers a question; it does not negate what follows.
@@ -2161,3 +2426,27 @@ PSEUDO_NEGATION = frozenset(
         ("non", "solo"), ("niet", "zeker"), ("niet", "alleen"), ("nao", "sei"), ("nao", "so"),
     )
 )  # fmt: skip
+
+# Trouble words that a sentence shows to be harmless: (class of the trouble word, class of
+# the sentence's other words). The trouble word is the last word of an expression, or any
+# word of a "&" concept. "I've made my decision: we're moving to the coast" is news;
+# "made my will, my solicitor says everyone should" is prudence; "we watched it at book
+# club, cried buckets" is the film's. The same words without that context keep their level.
+LOOKALIKE_CONTEXT: tuple[tuple[str, str], ...] = (
+    ("decision", "move"),
+    ("lastwill", "prudent"),
+    ("cry", "spectator"),
+)
+
+# "sad, but I'm fine": after a "but" or a new sentence, the client says they are well; a
+# passing sadness or tiredness before it (a cat put to sleep at 19, children on holiday)
+# is then no concern. Only the "mild" class is lowered so: pain or crying stays.
+MILD = "mild"
+WELL = _words(
+    "i am fine / i am ok / i am okay / i am good / i am well / i am doing well / i am doing fine"
+    " / health wise / healthwise / otherwise all good / mir gehts gut / mir geht es gut"
+    " / gehts mir gut / geht es mir gut / mir selbst gehts gut / gesundheitlich / mir gehts prima"
+    " / moi ca va / ca va bien / je vais bien / cote sante / yo estoy bien / estoy bien / de salud"
+    " / sto bene / io sto bene / di salute / het gaat goed met me / met mij gaat het goed"
+    " / gaat goed met me / gezondheidsgewijs / estou bem / eu estou bem / de saude / estou feliz"
+)

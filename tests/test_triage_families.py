@@ -1,0 +1,131 @@
+"""The safety net reads families of wording, not sentences: each case below is a new
+phrasing (written for this test, not taken from the labelled sets) of one family the
+lexicon covers with one general pattern or one mechanism of negation and context."""
+
+from __future__ import annotations
+
+import pytest
+
+from carecall_mail.core.triage.assess import assess
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Spanish: up high unsure about coming down; not living to a month; locked in.
+        "llevo una hora en la cornisa del puente y no sé si saltar",
+        "no voy a llegar a diciembre, ya lo sé",
+        "me tiene encerrada desde el viernes y me quitó el móvil",
+        "el vecino de arriba está tirado, lleva horas en el suelo sin poder moverse",
+        "me tomé todas las gotas de clonazepam del frasco",
+        # Italian: not coming down; all of a remedy; the heart stopping; nothing needed.
+        "vado sul ponte vecchio stanotte, non torno giù",
+        "ieri sera ho preso tutte le capsule di melatonina insieme",
+        "prego che il cuore si fermi mentre dormo",
+        "ho regalato i libri ai vicini, tanto a me non serve più niente",
+        # Dutch: an end with words between; cutting again; verb-final wishes; afraid of home.
+        "ik ga er na de kerst een einde aan maken",
+        "gisteren heb ik me weer gesneden met een mesje",
+        "ik weet nu zeker dat ik niet meer wil leven",
+        "hij slaat de kinderen als hij dronken is",
+        "ik durf niet meer naar huis, hij wacht daar op me",
+        "ik denk steeds aan zelfdoding",
+        # Portuguese: not here in a few days; a goodbye; the heart stopping.
+        "daqui a duas semanas já não estou cá para ninguém",
+        "isto é uma despedida, obrigada por tudo",
+        "só queria que o coração parasse de noite",
+        "o meu bebé tem a moleira afundada e quase não mama",
+    ],
+)
+def test_crisis_families(text: str) -> None:
+    assert assess(text).urgency == "crisis", assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Blood or a dark colour in urine or stool, in four languages.
+        "desde el lunes la orina me sale muy oscura",
+        "la pipì è diventata scura da qualche giorno",
+        "sinds gisteren zit er bloed in de ontlasting",
+        "o xixi anda muito escuro esta semana",
+        # A racing heart, sunburn from a remedy, feeling useless or empty, rationing.
+        "con las gotas nuevas el corazón me late a mil por las noches",
+        "col tè nuovo ho il cuore a mille dopo cena",
+        "met die kruiden verbrand ik snel in de zon",
+        "me siento inútil desde que cerré la tienda",
+        "ik voel me echt leeg de laatste weken",
+        "sinto-me tão sozinha nesta casa",
+        "non l'ho più ricomprato dopo le vacanze",
+        # A negated crisis is a concern, never nothing.
+        "echt, ik doe mezelf niets aan, alleen zit ik vol spanning",
+        "eu nunca me machucaria, mas ando muito em baixo",
+        # The scope of a resolution stops at "rather than" and at a denied stop.
+        "der rücken ist schlimmer statt besser",
+        "les maux de ventre ne s'arrêtent pas depuis lundi",
+    ],
+)
+def test_concern_families(text: str) -> None:
+    assert assess(text).urgency == "concern", assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Lookalike contexts: a decision about moving, a prudent will, tears at a film.
+        "i've made my decision: we're relocating to edinburgh in the spring",
+        "ich habe mein Testament gemacht, das sollte jeder ab 60, sagt mein Sohn",
+        "we watched the new film with my sister and cried all the way through, lovely",
+        # Passing sadness, then "I'm fine".
+        "un peu triste de quitter l'appartement, mais je vais bien",
+        "heel verdrietig dat de buren verhuizen maar het gaat goed met me",
+        # Hyperbole about someone else's doing.
+        "these exam results will be the death of me, but physically all well",
+        "mia nipote mi farà venire un infarto con la patente",
+        "mijn zoon geeft me nog een hartaanval met zijn scooter",
+        "o meu neto vai me dar um enfarte com aquela moto",
+        # Harmless senses: a nightmare of a day, a binge of a series, a last email from an address.
+        "the school run was an absolute nightmare today but all fine health wise",
+        "binge watched the whole series this weekend",
+        "this is my last message from this address, new one below",
+        # Resolutions: intensifiers, a denied return, neither-nor, the going told first,
+        # French "ne ... plus".
+        "die Kopfschmerzen sind jetzt völlig weg",
+        "de hoofdpijn is nu volledig weg",
+        "the headaches have not come back since march",
+        "weder Übelkeit noch Schwindel seit der Umstellung",
+        "nessun problema, né nausea né mal di testa",
+        "se me quitó el dolor de espalda con el calor",
+        "je ne saigne plus du nez depuis la crème",
+        "het jeuken is gestopt, eindelijk",
+        "il mal di schiena per fortuna si è risolto",
+    ],
+)
+def test_none_families(text: str) -> None:
+    assert assess(text).urgency == "none", assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik wil niet dood hoor, ik ben gewoon heel moe",  # a gap swallows no negation
+        "quelle idee di farla finita ormai non ci sono più, però piango spesso",
+        "hace semanas que ya no siento ganas de morir, aunque sigo triste",
+    ],
+)
+def test_negated_crisis_families(text: str) -> None:
+    # The lexicon reads the crisis as negated (a concern); the second reader, which sees the
+    # crisis words, may still raise it: never to nothing.
+    result = assess(text)
+    assert result.urgency != "none"
+    assert any(r.endswith("(negated crisis)") for r in result.reasons), result.reasons
+
+
+def test_a_will_alone_still_alarms() -> None:
+    # Without a prudent context, a will with other farewells keeps its crisis.
+    text = "sorted my will and who gets the dog, you wont hear from me again"
+    assert assess(text).urgency == "crisis", assess(text).reasons
+
+
+def test_sadness_without_a_turn_stays_a_concern() -> None:
+    assert assess("so sad all the time since the move").urgency == "concern"
