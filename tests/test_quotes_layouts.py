@@ -129,3 +129,29 @@ def test_the_same_words_twice_or_an_html_attachment_are_read_once() -> None:
     assert _text(_mixed(plain, same)) == "Here is what I wrote to the clinic."
     attached = ("text/html", "attachment", "<p>Invoice 4711</p>")
     assert _text(_mixed(plain, attached)) == "Here is what I wrote to the clinic."
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        '<div class="yahoo_quoted_msg"><p>Wie geht es Ihnen?</p></div>',
+        '<div class="yahoo-quoted-begin">Am Fr., 2. Okt. schrieb Ana:</div>',
+        '<div class="zmail_quote"><p>Wie geht es Ihnen?</p></div>',
+        '<div class="OutlookMessageHeader"><hr><b>Von:</b> Ana</div><p>Wie geht es Ihnen?</p>',
+    ],
+)
+def test_more_html_quote_containers(quote: str) -> None:
+    assert new_text_from_html(f"<p>{NEW}</p>{quote}") == NEW
+    # The client's words in an ordinary element of the same kind stay.
+    assert new_text_from_html(f"<div class='yahoo-style-wrap'>{NEW}</div>") == NEW
+
+
+def test_gmails_name_first_attribution_wrapped_before_its_time() -> None:
+    attribution = "Ana Field <ana@fieldpractice.example> 于2026年10月2日周五\n10:00写道："
+    assert new_text(f"{NEW}\n\n{attribution}\n\n> Wie geht es?\n") == NEW
+    assert new_text(f"{NEW}\n\n{attribution}\nWie geht es?\n") == NEW
+
+
+def test_a_clients_line_with_an_address_above_an_attribution_stays() -> None:
+    line = "Schreib an Ana <ana@fieldpractice.example> oder ruf 030 123 an"
+    assert new_text(f"{line}\nAm Montag schrieb Ana:\n> Hallo\n") == line

@@ -384,11 +384,33 @@ def _attribution_at(lines: list[str], end: int) -> int | None:
             # A wrapped attribution's first line carries the date or the address; "On Monday
             # I felt tired" above "Ana wrote:" is the client's.
             opens = _ATTRIBUTION_START.match(lines[first])
+            if opens and first == end and _name_address_above(lines, end):
+                return end - 1
             if opens and (first == end or _DATE_OR_ADDRESS.search(lines[first])):
                 return first
             if first == end:
                 fallback = end
     return fallback
+
+
+# A line that opens with the sender's name and address, as Gmail's attributions in Chinese,
+# Portuguese, Turkish or Hungarian do ("Ana <addr> 于2026年10月2日周五" over "10:00写道："): no
+# client starts a sentence so.
+_NAME_ADDRESS_START = re.compile(r"^\s*\"?[^\W\d_][\w .'\"-]{0,60}<[^<>\s]+@[^<>\s]+>[^\n]{0,80}\d")
+
+
+# How the wrapped rest of such an attribution starts: with the time or in the script of
+# the verb ("10:00写道：", "写道：").
+_CONTINUED = re.compile(r"^\s*(?:\d|[^\x00-\u024f])")
+
+
+def _name_address_above(lines: list[str], end: int) -> bool:
+    """Whether the attribution ending on line `end` began on the line above, with the name."""
+    if end == 0 or len(lines[end - 1]) > _SHORT or not _NAME_ADDRESS_START.match(lines[end - 1]):
+        return False
+    if not _CONTINUED.match(lines[end]):
+        return False  # "Am Montag schrieb Ana:" is an attribution of its own
+    return _is_attribution(f"{lines[end - 1].strip()} {lines[end].strip()}")
 
 
 def _header_block_at(lines: list[str], i: int) -> bool:
@@ -928,6 +950,8 @@ _QUOTE_CLASSES = frozenset(
         "x_gmail_quote", "im", "adm", "yahoo_quoted", "yahoo_quoted_begin", "moz-cite-prefix",
         "moz-signature", "protonmail_quote", "protonmail_signature_block", "tutanota_quote",
         "zmail_extra", "zmail_signature_below", "quote",
+        # Yahoo's other quote wrappers and Zoho's quote.
+        "yahoo_quoted_msg", "yahoo-quoted-begin", "zmail_quote",
     }
 )  # fmt: skip
 # Outlook desktop's and Exchange/OWA's reply sections and signatures, Zoho's signature.
@@ -993,10 +1017,13 @@ class _HtmlText(HTMLParser):
         attr = {k.lower(): (v or "") for k, v in attrs}
         classes = set(attr.get("class", "").lower().split())
         ident = attr.get("id", "").lower()
-        if ident in _CUT_IDS or (
-            tag == "div" and _BORDER_TOP.search(attr.get("style", "")) and self.out
+        if (
+            ident in _CUT_IDS
+            or "outlookmessageheader" in classes
+            or (tag == "div" and _BORDER_TOP.search(attr.get("style", "")) and self.out)
         ):
-            # Outlook's reply divider: everything after it is the quoted mail.
+            # Outlook's reply divider (and Outlook 2003's header block, class
+            # OutlookMessageHeader): everything after it is the quoted mail.
             self.cut = True
             return
         if (
