@@ -417,3 +417,55 @@ def test_the_fml_list_servers_own_headers_are_list_mail() -> None:
     assert kind(raw) == ("autoreply", ("autoreply: mailing list: fml",))
     through = build(headers=f"X-Mailing-List: <group@lists.example>\nIn-Reply-To: {OURS}\n")
     assert kind(through, INDEX)[0] == "reply"  # a client through a shared list, answering us
+
+
+# --- helpdesks' loop marks, challenge-response checks, "do not reply" in many languages ------
+
+
+@pytest.mark.parametrize(
+    "headers", ["X-Loop: yes\n", "X-Loop: true\n", "X-OTRS-Loop: yes\n", "X-Znuny-Loop: yes\n"]
+)
+def test_a_helpdesks_own_automatic_answer_is_automatic(headers: str) -> None:
+    reply = parse_reply(build(headers=f"{headers}In-Reply-To: {OURS}\n"), INDEX, received_at=NOW)
+    assert reply.kind == "autoreply"
+    assert not reply.autoreply_ok
+
+
+@pytest.mark.parametrize(
+    "headers", ["X-Loop: jonas@example.net\n", "X-Loop: ayesha.yes@example.net\n", "X-Loop: no\n"]
+)
+def test_procmails_loop_mark_on_a_forward_is_a_persons_mail(headers: str) -> None:
+    reply = parse_reply(build(headers=f"{headers}In-Reply-To: {OURS}\n"), INDEX, received_at=NOW)
+    assert reply.kind == "reply"
+
+
+def test_a_challenge_response_check_is_automatic() -> None:
+    subject = "Your email requires verification verify#6f3a91-1733041200"
+    raw = build(sender="jonas@example.net", subject=subject, headers=f"In-Reply-To: {OURS}\n")
+    assert kind(raw, INDEX) == ("autoreply", ("autoreply: challenge-response check",))
+    person = build(subject="Can you verify#2 of the worksheet?")
+    assert kind(person)[0] == "reply"
+
+
+@pytest.mark.parametrize(
+    "sender",
+    [
+        "ne-pas-repondre@impots.example",
+        "nepasrepondre@banque.example",
+        "no-responder@banco.example",
+        "naoresponda@loja.example",
+        "non-rispondere@poste.example",
+        "nicht-antworten@amt.example",
+        "niet-beantwoorden@gemeente.example",
+        "nie-odpowiadaj@bank.example",
+    ],
+)
+def test_do_not_reply_senders_in_many_languages_are_automatic(sender: str) -> None:
+    assert kind(build(sender=sender)) == ("autoreply", ("autoreply: automatic sender",))
+
+
+@pytest.mark.parametrize(
+    "sender", ["responder.maria@example.org", "antworten.kai@example.org", "nao@example.org"]
+)
+def test_a_person_whose_address_shares_those_words_is_a_reply(sender: str) -> None:
+    assert kind(build(sender=sender))[0] == "reply"

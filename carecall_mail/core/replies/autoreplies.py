@@ -72,6 +72,16 @@ _AUTO_SUBMITTED_HEADERS = (
 # X-POST-MessageClass: 9; Autoresponder; qmail's autoresponder delivers as Delivered-To:
 # Autoresponder.
 _RESPONDER_VALUES = (
+    # Helpdesks (Zammad, OTRS and its forks Znuny, OTOBO, KIX) mark their own automatic
+    # answers X-Loop: yes (Zammad and OTRS never answer mail so marked). Procmail's X-Loop
+    # names an address instead, on forwards of a person's mail too: not read.
+    ("x-loop", "yes"),
+    ("x-loop", "true"),
+    ("x-otrs-loop", "yes"),
+    ("x-otrs-loop", "true"),
+    ("x-znuny-loop", "yes"),
+    ("x-otobo-loop", "yes"),
+    ("x-kix-loop", "yes"),
     ("x-apple-action", "vacation"),
     ("x-post-messageclass", "autoresponder"),
     ("delivered-to", "autoresponder"),
@@ -127,6 +137,10 @@ _BULK_MAILER = re.compile(
 )
 _NOREPLY_LOCAL = re.compile(
     r"^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|mailer[-_]?daemon|postmaster|bounces?|"
+    # "Do not reply" in the languages clients write in: ne-pas-repondre@, no-responder@,
+    # nao-responda@, non-rispondere@, nicht-antworten@, niet-beantwoorden@, nie-odpowiadaj@.
+    r"ne[-_.]?pas[-_.]?r[eé]pondre|no[-_.]?responder|n[aã]o[-_.]?respond[ae]r?|"
+    r"non[-_.]?rispondere|nicht[-_.]?antworten|niet[-_.]?beantwoorden|nie[-_.]?odpowiadaj|"
     r"listserv|majordomo|owner-.*|.*-request|.*-bounces?|.*-owner|"
     # The senders of services' notifications ("notifications@", "calendar-notification@",
     # "alerts@", "mailbot@") and of shops' and billing robots ("auto-confirm@", "invoice@").
@@ -213,6 +227,9 @@ _REPORT_TYPE = re.compile(
     r"multipart/report\s*;.*report-type\s*=\s*\"?(feedback-report|disposition-notification)",
     re.I | re.S,
 )
+# cPanel's BoxTrapper asks an unknown sender to prove they are a person under a subject that
+# carries "verify#" and its queue id, which the sender must leave as it is.
+_CHALLENGE_SUBJECT = re.compile(r"(?<!\w)verify#[\w.-]{4,}", re.I)
 # Microsoft's junk-mail reporting program (JMRP) sends abuse complaints as plain multipart/mixed
 # with the reported mail attached, under "complaint about message from <IP address>".
 _COMPLAINT_SUBJECT = re.compile(r"^\s*complaint\s+about\s+message\s+from\s+[\d.:a-f]+\s*$", re.I)
@@ -241,10 +258,17 @@ _AUTOMATED_SUBJECT = re.compile(
 )
 
 
+# Each value's own word, never part of an address ("X-Loop: ayesha.yes@…").
+_RESPONDER_WORDS = tuple(
+    (name, re.compile(rf"(?<![\w.@+-]){word}(?![\w.@+-])", re.I))
+    for name, word in _RESPONDER_VALUES
+)
+
+
 def _responder_header(headers: dict[str, list[str]]) -> str | None:
     """The vendor header whose value says a responder wrote the mail, or None."""
-    for name, word in _RESPONDER_VALUES:
-        if any(word in value.lower() for value in headers.get(name, [])):
+    for name, alone in _RESPONDER_WORDS:
+        if any(alone.search(value) for value in headers.get(name, [])):
             return name.title()
     return None
 
@@ -568,6 +592,8 @@ def autoreply_reason(headers: dict[str, list[str]], subject: str) -> str | None:
         return f"report: {report.group(1).lower()}"  # RFC 5965 abuse report, RFC 8098 receipt
     if _COMPLAINT_SUBJECT.match(subject):
         return "report: complaint"
+    if _CHALLENGE_SUBJECT.search(subject) and not _PREFIX.match(subject):
+        return "challenge-response check"
     responder = _responder_header(headers)
     if responder is not None:
         return responder
