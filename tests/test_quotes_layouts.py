@@ -155,3 +155,38 @@ def test_gmails_name_first_attribution_wrapped_before_its_time() -> None:
 def test_a_clients_line_with_an_address_above_an_attribution_stays() -> None:
     line = "Schreib an Ana <ana@fieldpractice.example> oder ruf 030 123 an"
     assert new_text(f"{line}\nAm Montag schrieb Ana:\n> Hallo\n") == line
+
+
+@pytest.mark.parametrize(
+    "marker",
+    [
+        "##- Please type your reply above this line -##",
+        "-- Reply above this line --",
+        "--- Reply ABOVE THIS LINE to add a comment ---",
+        "Bitte oberhalb dieser Zeile antworten",
+        "Répondez au-dessus de cette ligne",
+        "———— Original Message ————",
+        "———————— Weitergeleitete Nachricht ————————",
+    ],
+)
+def test_reply_above_markers_and_dashed_titles_start_the_history(marker: str) -> None:
+    assert new_text(f"{NEW}\n\n{marker}\nFrom: Ana\nWie geht es Ihnen?\n") == NEW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I wrote my reply above this line, the notes are below.\nTake two a day.",
+        "— Ana\nP.S. see you",
+    ],
+)
+def test_lines_like_those_markers_stay(text: str) -> None:
+    assert new_text(text) == text
+
+
+def test_claws_mails_date_on_a_line_above_its_attribution() -> None:
+    attribution = "On Fri, 2 Oct 2026 10:00:00 +0200\nAna Field <ana@fieldpractice.example> wrote:"
+    assert new_text(f"{NEW}\n\n{attribution}\n\n> Wie geht es?\n") == NEW
+    # A line of the client's with a date in it, above an attribution, stays.
+    text = "Termin: 2 Oct 2026 10:00\nAna wrote:\n> Passt das?\n"
+    assert new_text(text) == "Termin: 2 Oct 2026 10:00"

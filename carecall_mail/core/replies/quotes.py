@@ -139,7 +139,11 @@ _FROM_LINE = re.compile(rf"^\s*[*>]*\s*(?:{_FROM_KEYS})\s*[*]?\s*[:：]", re.I)
 # "-----Original Message-----", "----- Ursprüngliche Nachricht -----", "---------- Forwarded
 # message ---------", "-------- Message d'origine --------", Zoho's "==== Forwarded message
 # ====" and their kin: dashes, words, dashes (some clients bold it: "*---- … ----*").
-_DASHED_TITLE = re.compile(r"^[-=]{2,}\s*[^\s=-][^\n]{1,60}?\s*[-=]{2,}$")
+_DASHED_TITLE = re.compile(
+    r"^(?:[-=]{2,}\s*[^\s=-][^\n]{1,60}?\s*[-=]{2,}|"
+    # Spark's, Airmail's and other apps' "———— Original Message ————", in em or en dashes.
+    r"[—–]{3,}\s*[^\s—–-][^\n]{1,60}?\s*[—–]{3,})$"
+)
 # Longer when it names the sender with the address: Horde's and mutt's "----- Forwarded message
 # from Ana <addr> -----" ("Weitergeleitete Nachricht von …", "Message transféré de …").
 _DASHED_ADDRESSED = re.compile(
@@ -161,6 +165,19 @@ _SEPARATOR_PHRASES = re.compile(
     r"original\s+message|ursprüngliche\s+nachricht|message\s+d'origine|"
     # Tobit David's quoted-mail title, above its "Von … An …" lines.
     r"original\s+message\s+processed\s+by\s+david\S{0,2})\s*[:：]?\s*$",
+    re.I,
+)
+# A help desk's or an app's marker over the quoted mail: "##- Please type your reply above
+# this line -##", "-- Reply above this line --", in the languages such tools write it.
+_REPLY_ABOVE = re.compile(
+    r"^[\s#*=_~-]*(?:please\s+)?(?:(?:type|write|enter)\s+(?:your\s+)?(?:reply|response|answer)|"
+    r"reply|respond|answer)\s+above\s+this\s+line(?:\s+\w+){0,5}[\s.!#*=_~-]*$|"
+    r"^[\s#*=_~-]*(?:bitte\s+)?(?:oberhalb|über)\s+dieser\s+zeile\s+(?:antworten|schreiben)"
+    r"[\s.!#*=_~-]*$|"
+    r"^[\s#*=_~-]*(?:veuillez\s+)?répond(?:re|ez)\s+au-dessus\s+de\s+cette\s+ligne[\s.!#*=_~-]*$|"
+    r"^[\s#*=_~-]*(?:por\s+favor,?\s+)?(?:responda|escriba)\s+(?:por\s+)?encima\s+de\s+esta\s+"
+    r"línea[\s.!#*=_~-]*$|"
+    r"^[\s#*=_~-]*(?:antwoord|reageer)\s+boven\s+deze\s+(?:lijn|regel)[\s.!#*=_~-]*$",
     re.I,
 )
 # Outlook's divider and Mailman's footer rule: a long line of underscores.
@@ -384,7 +401,11 @@ def _attribution_at(lines: list[str], end: int) -> int | None:
             # A wrapped attribution's first line carries the date or the address; "On Monday
             # I felt tired" above "Ana wrote:" is the client's.
             opens = _ATTRIBUTION_START.match(lines[first])
-            if opens and first == end and _name_address_above(lines, end):
+            if (
+                opens
+                and first == end
+                and (_name_address_above(lines, end) or _date_line_above(lines, end))
+            ):
                 return end - 1
             if opens and (first == end or _DATE_OR_ADDRESS.search(lines[first])):
                 return first
@@ -402,6 +423,23 @@ _NAME_ADDRESS_START = re.compile(r"^\s*\"?[^\W\d_][\w .'\"-]{0,60}<[^<>\s]+@[^<>
 # How the wrapped rest of such an attribution starts: with the time or in the script of
 # the verb ("10:00写道：", "写道：").
 _CONTINUED = re.compile(r"^\s*(?:\d|[^\x00-\u024f])")
+
+
+# Claws Mail's and Sylpheed's attribution puts the date on a line of its own above "Ana
+# <addr> wrote:": "On Fri, 2 Oct 2026 10:00:00 +0200". A line that is only a date with its
+# year and a time is no sentence of the client's.
+_DATE_LINE = re.compile(
+    r"^\s*(?:(?:on|am|le|el|il|op|em|den|dne|w\s+dniu)\s+)?(?:[^\W\d_]{2,10}\.?,?\s+)?"
+    r"(?:\d{1,2}\.?\s+[^\W\d_]{3,10}\.?,?\s+\d{4}|[^\W\d_]{3,10}\.?\s+\d{1,2},?\s+\d{4}|"
+    r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}),?\s+(?:at\s+|um\s+|à\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?"
+    r"(?:\s*[ap]\.?m\.?)?(?:\s*[+-]\d{4})?(?:\s*\(?[A-Z]{2,5}\)?)?\s*,?\s*$",
+    re.I,
+)
+
+
+def _date_line_above(lines: list[str], end: int) -> bool:
+    """Whether the attribution ending on line `end` has its date on the line above."""
+    return end > 0 and len(lines[end - 1]) <= _SHORT and bool(_DATE_LINE.match(lines[end - 1]))
 
 
 def _name_address_above(lines: list[str], end: int) -> bool:
@@ -440,6 +478,7 @@ def _separator_at(lines: list[str], i: int) -> bool:
         or _DASHED_ADDRESSED.match(bare)
         or _DASHED_ATTRIBUTION.match(bare)
         or _SEPARATOR_PHRASES.match(bare)
+        or _REPLY_ABOVE.match(line)
         or _header_block_at(lines, i)
     )
 
