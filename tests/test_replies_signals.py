@@ -469,3 +469,45 @@ def test_do_not_reply_senders_in_many_languages_are_automatic(sender: str) -> No
 )
 def test_a_person_whose_address_shares_those_words_is_a_reply(sender: str) -> None:
     assert kind(build(sender=sender))[0] == "reply"
+
+
+# --- account robots -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Verify your email address",
+        "Please confirm your subscription",
+        "Reset your password",
+        "Password reset request",
+        "Your Acme verification code is 482910",
+        "New sign-in to your account",
+        "Security alert",
+        "Bestätigen Sie Ihre E-Mail-Adresse",
+        "Ihr Bestätigungscode: 4711",
+        "Réinitialisation de votre mot de passe",
+        "Confirma tu cuenta",
+        "Il tuo codice di verifica",
+        "Bevestig je e-mailadres",
+    ],
+)
+def test_account_robots_subjects_are_automatic(subject: str) -> None:
+    raw = build(sender="accounts@service.example", subject=subject, body="Your code: 482910\n")
+    assert kind(raw) == ("autoreply", ("autoreply: automatic-mail subject: account service",))
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "I forgot my password for the booking page",
+        "Please confirm your appointment on Thursday",
+        "Your dress code for the group session?",
+        "Re: Verify your email address",  # a person answering one
+        "Could you reset my password?",
+    ],
+)
+def test_a_person_writing_about_accounts_is_a_reply(subject: str) -> None:
+    assert kind(build(sender="lena@example.org", subject=subject))[0] == "reply"
+    # And a client's mail under a robot's subject (a forwarded code) is the client's.
+    assert kind(build(subject="Your verification code is 1234"), INDEX)[0] == "reply"

@@ -469,6 +469,35 @@ _SECURITY_SUBJECT = re.compile(
 )
 
 
+# What a service's account robot sends under: confirm the address, reset the password, the
+# one-time code, a new sign-in; in the languages clients write in. A person asking the
+# practice about their password writes none of these as a whole subject's start.
+_ACCOUNT_SUBJECT = re.compile(
+    r"^\s*(?:\[[^\]]{1,30}\]\s*)?(?:please\s+)?(?:"
+    r"(?:verify|confirm|activate)\s+your\s+(?:e-?mail(?:\s+address)?|account|registration|"
+    r"subscription|sign[-\s]?up)|"
+    r"(?:reset\s+your\s+password|password\s+reset(?:\s+request)?|your\s+password\s+(?:has\s+been|was)\s+"
+    r"(?:changed|reset))|"
+    r"your\s+(?:\S+\s+){0,2}(?:verification|security|login|sign[-\s]?in|one[-\s]?time|confirmation)\s+"
+    r"code\b|"
+    r"(?:new|unusual|suspicious)\s+(?:sign[-\s]?in|login)\s+(?:to|on|from|attempt|detected)|"
+    r"security\s+alert\b|"
+    r"(?:bestätigen\s+sie\s+(?:ihre|bitte\s+ihre)\s+(?:e-?mail-?adresse|registrierung|anmeldung)|"
+    r"passwort\s+zurücksetzen|ihr\s+(?:passwort\s+wurde|bestätigungscode|sicherheitscode|"
+    r"anmeldecode|verifizierungscode)|neue\s+anmeldung\s+(?:bei|in|auf))|"
+    r"(?:confirme[rz]\s+votre\s+(?:adresse\s+e-?mail|inscription|compte)|"
+    r"réinitialis(?:ation|ez)\s+(?:de\s+)?votre\s+mot\s+de\s+passe|votre\s+code\s+de\s+"
+    r"(?:vérification|sécurité|confirmation))|"
+    r"(?:confirma\s+tu\s+(?:correo|cuenta|dirección)|restablece(?:r)?\s+(?:tu\s+)?contraseña|"
+    r"tu\s+código\s+de\s+(?:verificación|seguridad))|"
+    r"(?:conferma\s+il\s+tuo\s+(?:indirizzo|account)|reimposta(?:zione)?\s+(?:della\s+)?password|"
+    r"il\s+tuo\s+codice\s+di\s+(?:verifica|sicurezza))|"
+    r"(?:bevestig\s+je\s+(?:e-?mailadres|account|aanmelding)|wachtwoord\s+opnieuw\s+instellen|"
+    r"je\s+verificatiecode))",
+    re.I,
+)
+
+
 def robot_subject(subject: str) -> str | None:
     """Why a subject is a shop's, a payment service's, a carrier's or a security program's
     robot's, or None."""
@@ -478,6 +507,8 @@ def robot_subject(subject: str) -> str | None:
         return "automatic-mail subject: order or invoice"
     if _SECURITY_SUBJECT.search(subject):
         return "automatic-mail subject: security program"
+    if _ACCOUNT_SUBJECT.match(subject):
+        return "automatic-mail subject: account service"
     return None
 
 
