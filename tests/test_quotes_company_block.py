@@ -111,3 +111,28 @@ def test_a_mail_that_is_only_its_automatic_signature_has_no_text(body: str) -> N
 )
 def test_words_above_or_around_contact_lines_stay(body: str) -> None:
     assert new_text(body) != ""
+
+
+@pytest.mark.parametrize(
+    ("sign_off", "company"),
+    [
+        ("LG", "Praxis Roth GmbH\nTel.: +49 30 123 45\nwww.praxis-roth.example"),
+        ("Cumprimentos,", "Clínica Exemplo Lda\nTel: +351 21 000 00 00\nwww.exemplo.pt"),
+        ("S pozdravem", "Ordinace s.r.o.\nTel.: +420 2 0000 0000\nwww.ordinace.example"),
+        ("Ystävällisin terveisin", "Klinikka Oy\nPuh: +358 9 000 000\nwww.klinikka.example"),
+    ],
+)
+def test_sign_offs_in_more_languages_end_the_clients_words(sign_off: str, company: str) -> None:
+    assert new_text(f"Danke, passt.\n\n{sign_off}\nJana Roth\n{company}\n") == (
+        f"Danke, passt.\n\n{sign_off}\nJana Roth"
+    )
+
+
+def test_legal_notices_in_more_languages_go() -> None:
+    notice = (
+        "Esta mensagem e seus anexos são confidenciais e destinam-se exclusivamente ao "
+        "destinatário. Se recebeu esta mensagem por engano, apague-a e avise o remetente."
+    )
+    assert new_text(f"Até segunda.\n\n{notice}\n") == "Até segunda."
+    # A client's short sentence saying the same stays.
+    assert new_text("Esta mensagem é confidencial, ok?\n") == "Esta mensagem é confidencial, ok?"

@@ -278,7 +278,14 @@ _DISCLAIMER_OPENING = re.compile(
     r"(?:es|son|puede\s+contener|contiene)\s+[^.\n]{0,30}(?:confidencial|privilegiad)|"
     r"(?:questo|il\s+presente)\s+messaggio\s+(?:e\s+(?:i\s+suoi|gli)\s+allegati\s+)?(?:è|sono|"
     r"può\s+contenere|contiene)\s+[^.\n]{0,30}(?:riservat|confidenzial)|"
-    r"dit\s+(?:e-?mail)?bericht\s+(?:is|kan)\s+[^.\n]{0,30}vertrouwelijk)",
+    r"dit\s+(?:e-?mail)?bericht\s+(?:is|kan)\s+[^.\n]{0,30}vertrouwelijk|"
+    # Portuguese, Swedish, Danish and Norwegian, Polish and Czech notices.
+    r"esta\s+(?:mensagem|comunicação)\s+(?:e\s+(?:os\s+)?seus\s+anexos\s+)?(?:é|são|pode\s+"
+    r"conter|contém)\s+[^.\n]{0,30}(?:confidencia|privilegiad)|"
+    r"detta\s+(?:e-?post)?meddelande\s+[^.\n]{0,60}konfidentiell|"
+    r"denne\s+e-?(?:mail|post)(?:en)?\s+[^.\n]{0,60}fortrolig|"
+    r"(?:ta|niniejsza)\s+wiadomość\s+[^.\n]{0,60}poufn|tato\s+(?:e-?mailová\s+)?zpráva\s+"
+    r"[^.\n]{0,60}důvěrn)",
     re.I,
 )
 _DISCLAIMER_MIN = 120  # characters: a legal notice, not a client's "this is confidential"
@@ -300,15 +307,31 @@ _VALEDICTION = re.compile(
     r"regards|best\s+wishes|(?:yours\s+)?sincerely|(?:bien\s+)?cordialement|salutations|"
     r"(?:un\s+)?saludos?(?:\s+cordiales)?|atentamente|cordiali\s+saluti|distinti\s+saluti|"
     r"met\s+vriendelijke\s+groet(?:en)?|vriendelijke\s+groeten|(?:med\s+)?vänliga\s+hälsningar|"
-    r"med\s+venlig\s+hilsen|pozdrawiam|z\s+poważaniem|с\s+уважением|atenciosamente)"
+    r"med\s+venlig\s+hilsen|pozdrawiam|z\s+poważaniem|с\s+уважением|atenciosamente|"
+    # More of the sign-offs of those languages, and of Nordic, Finnish, Central European,
+    # Hungarian, Turkish, Greek and Romanian mail.
+    r"(?:mit\s+)?(?:besten|herzlichen|lieben|schönen|sonnigen)\s+gr(?:ü|ue)(?:ß|ss)en|"
+    r"(?:schöne|sonnige)\s+gr(?:ü|ue)(?:ß|ss)e|gr(?:ü|ue)(?:ß|ss)e|gru(?:ß|ss)|hochachtungsvoll|"
+    r"lg|vg|mfg|best|all\s+the\s+best|yours(?:\s+(?:truly|faithfully))?|respectfully|"
+    r"bien\s+à\s+vous|(?:sincères|meilleures)\s+salutations|amicalement|"
+    r"un\s+(?:cordial\s+)?saludo|un\s+abrazo|(?:un\s+)?salut[io]|"
+    r"(?:met\s+)?(?:vriendelijke|hartelijke)\s+groet(?:en)?|groeten|mvg|"
+    r"(?:com\s+os\s+melhores\s+)?cumprimentos|abraços|"
+    r"hälsningar|(?:med\s+)?venn?lig(?:\s+|e\s+)hilsen?|hilsen|mvh|"
+    r"ystävällisin\s+terveisin|terveisin|pozdrawiam\s+serdecznie|z\s+wyrazami\s+szacunku|"
+    r"s\s+(?:přátelským\s+)?pozdravem|s\s+pozdravom|з\s+повагою|üdvözlettel|tisztelettel|"
+    r"saygılarımla|με\s+εκτίμηση|cu\s+(?:stimă|respect)|lijep\s+pozdrav|s\s+poštovanjem)"
     r"\s*[,.!]?\s*$",
     re.I,
 )
 # Lines of a company block: phone, fax and web labels, an international number, a web or mail
 # address, a company form, the register and the managing directors a German footer must name.
 _CONTACT = re.compile(
-    r"^\s*(?:tel|telefon|phone|fon|fax|mobil|mobile|handy|cell|[mtfw]|e-?mail|web)\s*\.?\s*:|"
-    r"\+\d{2}[\s(]|www\.|https?://|\S@\S|"
+    r"^\s*(?:tel|telefon|phone|fon|fax|mobil|mobile|handy|cell|[mtfw]|e-?mail|web|"
+    # The same labels in the languages of the sign-offs above.
+    r"tél|téléphone|teléfono|telefone|telefono|tlf|puh|puhelin|móvil|cellulare|телефон|тел)"
+    r"\s*\.?\s*:|"
+    r"\+\d{1,3}[\s(]\d|www\.|https?://|\S@\S|"
     r"(?<!\w)(?:gmbh|ag|kg|ohg|ltd|inc|llc|b\.v\.|s\.a\.|hrb|hra|ust-idnr|"
     r"registergericht|geschäftsführ\w*|managing\s+director|registered\s+office)(?!\w)|"
     # A one-line footer of fields between separators ("ACME :: Hauptstr. 1 :: 12345 Berlin",
