@@ -511,3 +511,28 @@ def test_a_person_writing_about_accounts_is_a_reply(subject: str) -> None:
     assert kind(build(sender="lena@example.org", subject=subject))[0] == "reply"
     # And a client's mail under a robot's subject (a forwarded code) is the client's.
     assert kind(build(subject="Your verification code is 1234"), INDEX)[0] == "reply"
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Poza biurem: Termin am Donnerstag",
+        "Mimo kancelář",
+        "Buiten kantoor - Termin am Donnerstag",
+        "Ikke til stede",
+        "Inte på kontoret: Termin",
+        "Házon kívül",
+        "Ofis dışında",
+        "Εκτός γραφείου",
+        "Вне офиса: Termin",
+        "부재중",
+    ],
+)
+def test_out_of_office_in_more_languages(subject: str) -> None:
+    reply = parse_reply(build(subject=subject), INDEX, received_at=NOW)
+    assert reply.reasons == ("autoreply: out-of-office subject",)
+
+
+def test_a_person_saying_they_are_away_in_their_subject_is_a_reply() -> None:
+    for subject in ("Poza biurem jutro, czy możemy przełożyć?", "Вне офиса до пятницы, позвоню"):
+        assert kind(build(subject=subject), INDEX)[0] == "reply"

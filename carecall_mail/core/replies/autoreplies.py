@@ -38,7 +38,13 @@ _AWAY_SUBJECT = re.compile(
     r"^\s*(?:out\s+of\s+(?:the\s+)?office|ooo|on\s+vacation|away\s+from\s+(?:the\s+)?office|"
     r"abwesend|nicht\s+im\s+büro|außer\s+haus|ausser\s+haus|absence|absent|"
     r"fuera\s+de\s+la\s+oficina|fuori\s+ufficio|assente|afwezig|niet\s+aanwezig|"
-    r"frånvaro|fravær|poissa|nieobecność|ausente|fora\s+do\s+escritório|нет\s+на\s+месте|不在)"
+    r"frånvaro|fravær|poissa|nieobecność|ausente|fora\s+do\s+escritório|нет\s+на\s+месте|不在|"
+    # The same in more of the languages mail programs translate "Out of office" into.
+    r"fuori\s+sede|buiten\s+kantoor|hors\s+du\s+bureau|ausente\s+do\s+escritório|"
+    r"poza\s+biurem|mimo\s+(?:kancelář|kancelariu)|ikke\s+til\s+stede|fraværende|"
+    r"inte\s+på\s+kontoret|frånvarande|poissa\s+toimistolta|házon\s+kívül|"
+    r"absent\s+de\s+la\s+birou|izvan\s+ureda|van\s+pisarne|ofis\s+dışında|"
+    r"εκτός\s+γραφείου|вне\s+офиса|в\s+отпуске|поза\s+офісом|부재중|外出中|休假中)"
     r"\s*(?:[:：\-–—]\s*\S|[.!]?\s*$)",
     re.I,
 )
