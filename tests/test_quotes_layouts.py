@@ -190,3 +190,11 @@ def test_claws_mails_date_on_a_line_above_its_attribution() -> None:
     # A line of the client's with a date in it, above an attribution, stays.
     text = "Termin: 2 Oct 2026 10:00\nAna wrote:\n> Passt das?\n"
     assert new_text(text) == "Termin: 2 Oct 2026 10:00"
+
+
+def test_plain_text_labelled_html_is_read_as_plain_text() -> None:
+    body = f"{NEW}\n\nOn Fri, Ana Field <ana@fieldpractice.example> wrote:\n> Wie geht es?\n"
+    assert new_text_from_html(body) == NEW
+    # Markup, even in capitals or as an entity only, is still read as HTML.
+    assert new_text_from_html("<P>Mir geht es</P><P>gut.</P>") == "Mir geht es\n\ngut."
+    assert new_text_from_html("Mir geht es gut&nbsp;&amp; besser.") == "Mir geht es gut & besser."

@@ -1201,6 +1201,19 @@ def html_to_text(html: str) -> str:
     return "\n".join(line.strip() for line in text.split("\n"))
 
 
+# Markup that makes a body HTML: an element's tag or an end tag. A "text/html" part without
+# any is plain text mislabelled (a script's mail, a gateway's copy): read as HTML, its lines
+# would run together and "<ana@x.example>" would vanish as a tag.
+_MARKUP = re.compile(
+    r"</[a-z][\w:-]{0,30}\s*>|<(?:html|head|body|div|p|br|span|table|tr|td|a|b|i|u|font|"
+    r"blockquote|img|meta|style|ul|ol|li|h[1-6]|pre|hr|center|strong|em|title|o:p)(?=[\s/>])|"
+    r"<!doctype|<!--|&(?:nbsp|amp|lt|gt|quot|#\d{1,7}|#x[0-9a-f]{1,6});",
+    re.I,
+)
+
+
 def new_text_from_html(html: str) -> str:
     """What the sender newly wrote in an HTML-only body."""
+    if not _MARKUP.search(html):
+        return new_text(html)
     return new_text(html_to_text(html))
