@@ -57,6 +57,10 @@ def test_crisis_families(text: str) -> None:
         "ik voel me echt leeg de laatste weken",
         "sinto-me tão sozinha nesta casa",
         "non l'ho più ricomprato dopo le vacanze",
+        # Not leaving the house; loneliness whose "went away" is someone else's.
+        "no salgo de casa desde que empezó el frío",
+        "sinto-me tão sozinha desde que a minha irmã foi embora",
+        "je me sens vraiment seule le soir",
         # A negated crisis is a concern, never nothing.
         "echt, ik doe mezelf niets aan, alleen zit ik vol spanning",
         "eu nunca me machucaria, mas ando muito em baixo",
@@ -99,6 +103,13 @@ def test_concern_families(text: str) -> None:
         "je ne saigne plus du nez depuis la crème",
         "het jeuken is gestopt, eindelijk",
         "il mal di schiena per fortuna si è risolto",
+        "the migraines have stayed away all month",
+        "je n'ai pas eu une seule migraine ce mois-ci",
+        # Harmless senses in the other languages: by herself, knitting, a charity run.
+        "ma fille a fait le gâteau toute seule",
+        "keine Schmerzen mehr in den Fingern, auch nicht beim Stricken",
+        "i'm running a half marathon for a suicide prevention charity in june",
+        "le mie analisi? tutto a gonfie vele",
     ],
 )
 def test_none_families(text: str) -> None:

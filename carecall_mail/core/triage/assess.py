@@ -472,6 +472,8 @@ def _negated(
         token = words[pos]
         if token.boundary or token.word in lex.CONJUNCTIONS:
             return level == "concern" and _sentence_resolved(text, words, pos)
+        if level == "concern" and _trigger_starts_at(text, pos, lex.SUBORDINATE):
+            return False
         if token.word in lex.RETURNED and _denied(text, words, pos, hit.end):
             return True  # "have not come back", "ne sont pas revenues": a return denied
         if token.word in lex.PRESENCE:
@@ -480,7 +482,9 @@ def _negated(
         # and I'm sleeping much better" does not resolve the job.
         weak_ok = level != "crisis" and steps < _POST_SCOPE
         resolutions = lex.POST_NEGATION if weak_ok else lex.RESOLVED
-        if pos not in claimed and _trigger_starts_at(text, pos, resolutions):
+        # "la semaine passée", "l'anno passato": last week, not "it has passed".
+        past_time = pos > 0 and text[pos - 1] in lex.TIME_NOUNS
+        if pos not in claimed and not past_time and _trigger_starts_at(text, pos, resolutions):
             # "hasn't gone", "nicht weg", "nicht ganz weg" (over the intensifier), "ne
             # s'arrête pas" (French wraps the verb)
             before = pos - 1

@@ -207,6 +207,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             really low / so low / feel so alone / so alone / feel alone / cry all the time / can not enjoy anything / no joy in anything
             losing my words / let _2 slide / not started again / did not bother starting / only when i remember / forgot the/my @remedy
             not taken _3 @remedy / red blotches / red patches / red spots
+            !no plan/plans/intention/intentions to hurt/harm/kill myself / !no plan/plans/intention/intentions of hurting/harming/killing myself
             !not going to do anything to myself / !will not do anything to myself / !not going to hurt myself / feel empty / feel flat / flat and empty
             !no appetite at all / sleeping badly / sleep badly / never finished the course / not finished the course / only now and then / numb in the morning
             forgetting words / forget words / thumping head / thumping headache
@@ -221,6 +222,8 @@ _LEXICON: dict[str, dict[str, str]] = {
             work/job/boss/commute/traffic/heat/weather/kids/children/homework/studying/exams/deadline/deadlines/this/that/it/traffic _2 is/are/was killing me
             killing it / killed it / kill time / killing time / kill for a / could kill for / to kill for
             # Hyperbole: a teenager "will be the death of me", a bill "nearly gave me a heart attack".
+            charity/volunteer/volunteering/marathon/course/training _4 suicide prevention
+            got/found/won _1 a whole box/bag/crate of
             be the death of / nearly had a heart attack / almost had a heart attack / nearly gave me a heart attack
             almost gave me a heart attack / give/gives me a heart attack / going to give me a heart attack
             # Flopping onto furniture, throwing oneself into work: no height, no water.
@@ -395,6 +398,7 @@ _LEXICON: dict[str, dict[str, str]] = {
         "idiom": """
             Arbeit/Job/Chef/Hitze/Stress _2 bringt mich um / bringt mich noch um / zum Sterben langweilig
             zum Totlachen / tot gelacht / totgelacht / todmüde / sterbe vor Hunger / sterbe vor Neugier
+            Verein/Lauf/Ehrenamt/Schulung _4 Suizidprävention
             bringt mich noch ins Grab / krieg/kriege/kriegt noch einen Herzinfarkt / fast einen Herzinfarkt / beinahe einen Herzinfarkt
             letzte Mail/Nachricht von dieser/meiner (alten) Adresse / hat aufgehört zu schmerzen/jucken/bluten/brennen
             könnte schlimmer sein / hätte schlimmer sein können / nicht schlimm / halb so schlimm
@@ -497,7 +501,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             cauchemars / irritable / aphtes / goût de métal / goût métallique / saigne du nez / saignements de nez / gencives _2 saignent
             mains engourdies / fourmis dans les mains / règles douloureuses / règles abondantes / cystite / brûle quand je fais pipi
             tressaute / paupière / élancements / douleur vive / fébrile / fébricule / ça me gratte partout / à bout / je craque / n'ose plus
-            zappé / abandonné / oublié de prendre / bouffées de chaleur / sueurs nocturnes / bouche sèche / boule / grosseur / seule / isolée
+            zappé / abandonné / oublié de prendre / bouffées de chaleur / sueurs nocturnes / bouche sèche / boule / grosseur / sens _2 seule/seul / suis _2 seule/seul / seule au monde / isolée
             sautes d'humeur / herpès / bouton de fièvre / je bois trop
             règles _4 douloureuses / yeux rouges / yeux secs / yeux qui piquent / qui pique / ça pique / brûle / brûlure / voix enrouée / gorge irritée
             oreilles bouchées / mal aux oreilles / mal aux dents / rage de dents / plaques rouges / rougeurs / vaseux / vaseuse / au bout du rouleau
@@ -527,6 +531,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             pain au chocolat / du pain / rendez-vous chez le médecin
             tuerais pour / tuer pour / me tue $ / boulot me tue / travail me tue / chaleur me tue / ça me tue
             étouffer de rire / étouffé de rire / étouffée de rire / m'étouffer de rire
+            asso/association/bénévole/marathon/formation _4 prévention du suicide
             va me donner une crise cardiaque / failli faire une crise cardiaque / presque fait une crise cardiaque
             dernier mail/message de/depuis cette/mon (ancienne) adresse / arrêté de faire mal / arrêté de gratter/saigner
             infirmière aux urgences / infirmier aux urgences / travaille aux urgences / travaille à l'hôpital / bosse aux urgences
@@ -652,8 +657,9 @@ _LEXICON: dict[str, dict[str, str]] = {
             orina/pis/pipí _3 oscura/oscuro/marrón / caca _3 negra / heces negras / sangre en la orina / sangre en las heces
             # Sunburn from a remedy, a racing heart, feeling useless, rationing, not taken.
             me pongo _2 roja/rojo con el sol / me quemo con el sol / me quemo al sol / corazón me late a mil / corazón a mil
-            me siento inútil / me siento _1 vacía/vacío / no he tomado _3 @remedy / no las he tomado / no lo he tomado / ya solo las tomo
-            las tomo solo / cabeza _2 pesada / no la volví a comprar / no las volví a comprar
+            me siento inútil / me siento _1 vacía/vacío / !no he tomado _3 @remedy / !no las he tomado / !no lo he tomado / ya solo las tomo
+            !no salgo de casa / !no tengo ganas de salir / boca amarga / me tiembla la mano / me tiemblan las manos
+            las tomo solo / cabeza _2 pesada / !no la volví a comprar / !no las volví a comprar
         """,
         "idiom": """
             me muero de ganas/hambre/sueño/risa/frío/calor/sed / muerta de risa / muerto de risa / muertos de risa
@@ -663,6 +669,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             trabajo en urgencias / enfermera en urgencias / trabajo en el hospital
             @medevent hace _1 años / @medevent _3 hace _1 años / análisis del hospital / analisis del hospital / primeros auxilios
             me va a matar de un disgusto/susto/infarto / me va a matar a disgustos / me va a matar de los nervios
+            asociación/voluntaria/voluntario/maratón/curso _4 prevención del suicidio
             me va a dar un infarto / casi me da un infarto / me va a provocar un infarto / último correo desde esta (antigua) dirección
             dejó de doler/picar/sangrar/arder / se me quitó el dolor
             jefe/jefa/profe _3 me mata / jefe/jefa _3 me va a matar / muerta de cansancio / muerto de cansancio
@@ -781,12 +788,14 @@ _LEXICON: dict[str, dict[str, str]] = {
             urina/pipì _3 scura/scuro / feci nere / cacca nera / sangue nelle feci / sangue nelle urine
             # A galloping heart, sunburn from a remedy, feeling useless, rationing, not bought again.
             cuore che galoppa / cuore galoppa / cuore a mille / mi scotto _2 sole / mi sento inutile / mi sento _1 vuota/vuoto
-            non _3 ricomprata/ricomprato/ricomprate/ricomprati / le prendo solo / lo prendo solo / testa _2 pesante
+            !non esco di casa / !non esco più / bocca amara / mi trema la mano / mi tremano le mani / trema la mano
+            !non _3 ricomprata/ricomprato/ricomprate/ricomprati / le prendo solo / lo prendo solo / testa _2 pesante
         """,
         "idiom": """
             muoio di fame/sonno/caldo/freddo/sete/noia / morto di risate / morta dal ridere / da morire
             potrebbe andare peggio / poteva andare peggio / potrebbe essere peggio / il lavoro mi uccide
             niente di urgente / non è urgente / nessuna fretta / visita dal medico
+            a gonfie vele / volontariato _4 telefono amico / prevenzione del suicidio
             farà/fa/fanno/faranno venire un infarto/colpo / quasi mi veniva un infarto / per poco non mi veniva un infarto
             ultima mail da questo (vecchio) indirizzo / smesso di fare male / smesso di prudere/sanguinare/bruciare
             ucciderei per / ammazzerei per / mi sta uccidendo / caldo mi ammazza / mi ammazza / mi uccide
@@ -910,7 +919,8 @@ _LEXICON: dict[str, dict[str, str]] = {
             bloed in _2 ontlasting / zwarte ontlasting / bloed in _2 urine / donkere urine / donkere plas / plas _3 donker
             # Sunburn from a remedy, a racing heart, feeling useless or empty, rationing, not restarted.
             verbrand _2 in de zon / hart gaat tekeer / voel me nutteloos / voel me _1 leeg / neem ze alleen / neem het alleen
-            alleen nog als ik eraan denk / twee keer per week / niet herbegonnen / nog niet herbegonnen / niet opnieuw begonnen / hoofd _2 zwaar
+            alleen nog als ik eraan denk / twee keer per week / !niet herbegonnen / !nog niet herbegonnen / !niet opnieuw begonnen / hoofd _2 zwaar
+            !niet meer gebruik/gebruikt / gebruik/gebruikt _4 niet meer / !kom het huis niet meer uit / bittere smaak / mijn hand trilt / trillende handen
         """,
         "idiom": """
             werk/baan/baas/hitte _2 maakt me kapot / ik sterf van de honger/dorst/hitte/kou/verveling
@@ -918,6 +928,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             niet dringend / geen haast / geen spoed / afspraak bij de dokter / afspraak bij de huisarts
             zou moord doen voor / moord doen voor / ga dood van de / een plan voor
             bezorgt/bezorgde/geeft/gaf/bezorgen me (nog) een hartaanval / bijna een hartaanval
+            een ongeluk gelachen / bleef/blijft/bleven/bleef _4 steken / zelfmoordpreventie
             laatste mail/bericht vanaf/van dit (oude) adres / opgehouden met jeuken/bloeden/pijn
             werk op de spoedeisende hulp / werk op de eerste hulp / werk in het ziekenhuis / werk op de ambulance
             jaar geleden _3 @medevent / @medevent _3 jaar geleden / ziekenhuis voor controle / in het ziekenhuis voor controle
@@ -978,7 +989,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             pensamentos de morrer / pensamentos de morte / ideias de morte
             meu último email / meu ultimo email / última vez que tem notícias minhas / me queimo / queimo me
             # Not here in a few days: "daqui a uns dias já não estou cá", "planos ... não vou estar aqui".
-            daqui a _3 já não estou cá/aqui / daqui a _3 não vou estar cá/aqui / planos _6 não vou estar aqui/cá
+            daqui a _3 já não estou cá/aqui / daqui a _3 não vou estar cá/aqui / !planos _6 não vou estar aqui/cá
             # This is goodbye; leaving for good tonight; hoping the heart stops.
             isto é uma despedida / esta é uma despedida / é a minha despedida / vou me embora de vez / vou embora de vez
             o coração pare / o coração parasse / coração deixe de bater / todas as gotas / todas as cápsulas
@@ -1035,7 +1046,9 @@ _LEXICON: dict[str, dict[str, str]] = {
             urina/xixi _3 escura/escuro / fezes pretas / cocô preto / sangue nas fezes / sangue na urina
             # Sunburn from a remedy, a racing heart, feeling useless or alone, stopped, a heavy head.
             me queimo ao sol / fico vermelha ao sol / coração a mil / sem préstimo / me sinto inútil / sinto me inútil
-            sinto me _1 sozinha/sozinho / me sinto _1 sozinha/sozinho / larguei / cabeça _2 pesada / não voltei a comprar
+            sinto me _1 sozinha/sozinho / me sinto _1 sozinha/sozinho / larguei / cabeça _2 pesada / !não voltei a comprar
+            # Not leaving the house any more, a bitter taste, a trembling hand.
+            !não tenho vontade de sair / !não saio de casa / boca amarga / amargo na boca / tremem as mãos / mão _2 treme
         """,
         "idiom": """
             morrendo de fome/saudade/saudades/vontade/rir/sono/calor/frio/sede / morta de cansaço / morto de cansaço
@@ -1045,6 +1058,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             trabalho no pronto-socorro / trabalho no hospital / enfermeira no pronto-socorro
             @medevent há _1 anos / @medevent _3 anos atrás / exames no hospital / primeiros socorros
             chefe _3 me mata / chefe _3 vai me matar / morta de cansaço
+            associação/voluntária/voluntário/maratona/curso _4 prevenção do suicídio
             vai me dar um infarto/enfarte/ataque / quase me deu um infarto/enfarte / quase tive um infarto/enfarte
             me matar de desgosto/susto / mata me de desgosto/susto / último email deste (antigo) endereço / parou de doer/coçar/sangrar/arder
             vejo _4 overdoses / vemos _4 intoxicações / trabalho nas urgências
@@ -1198,7 +1212,7 @@ CLASSES = _classes(
         },
         "method": {
             "en": "rope noose gun pistol rifle",
-            "de": "Strick Seil Schlinge Waffe Pistole Gewehr",
+            "de": "=Strick =Stricke Seil Schlinge Waffe Pistole Gewehr",  # "stricken": knitting
             "fr": "corde pistolet fusil arme",
             "es": "cuerda soga pistola escopeta arma",
             "it": "corda cappio pistola fucile",
@@ -1531,7 +1545,7 @@ CLASSES = _classes(
             "fr": "gouttes granules teinture tisane crème gélules comprimés remède magnésium traitement cure",
             "es": "gotas glóbulos tintura té infusión crema cápsulas pastillas remedio magnesio tratamiento",
             "it": "gocce globuli tintura tisana crema capsule pastiglie rimedio magnesio trattamento cura",
-            "nl": "druppels globuli tinctuur thee zalf crème capsules tabletten middel magnesium kuur behandeling",
+            "nl": "druppels globuli tinctuur thee zalf crème capsules tabletten middel magnesium kuur behandeling kruiden",
             "pt": "gotas glóbulos tintura chá pomada creme cápsulas comprimidos remédio magnésio tratamento",
         },
         "eyes": {
@@ -2201,7 +2215,7 @@ CLASSES = _classes(
             "es": "triste tristeza",
             "it": "triste tristezza",
             "nl": "verdrietig",
-            "pt": "triste tristeza",
+            "pt": "triste tristeza poço",
         },
         # A will made as everyone should, with a power of attorney or for a mortgage: prudence.
         "prudent": {
@@ -2328,6 +2342,7 @@ POST_NEGATION = _words(
     " / passata / passati / passate / finito / finita / meglio / migliorato / migliorata / guarito"
     " / guarita / verdwenen / weg / voorbij / beter / minder / genezen / opgeklaard"
     " / desapareceu / desapareceram / passou / passaram / melhor / melhorou / sumiu / sumiram"
+    " / stayed away / stay away / kept away / have stayed away / has stayed away"
     " / risolto / risolta / risolti / risolte / resuelto / resuelta / resueltos / resolvido / resolvida"
     " / opgelost / erledigt / ausgeheilt / auskuriert / gestopt / opgehouden / arrete / arretee"
     " / arretes / arretees / scomparso / scomparsa / scabbed over / ni la siento / ni lo siento"
@@ -2377,6 +2392,16 @@ RETURNED = frozenset(
         " volvió vuelto tornato tornata tornati tornate voltou voltaram terug teruggekomen"
     ).split()
 )
+# Before a past participle these make it a date, not a resolution: "arrêté la semaine passée"
+# (last week), "el mes pasado", "la settimana passata", "over the weekend" is still a date.
+TIME_NOUNS = frozenset(
+    fold(w)
+    for w in (
+        "semaine année annee mois jour soir nuit fois été hiver printemps automne"
+        " semana año mes día noche verano vez settimana anno mese giorno notte estate volta"
+        " week weekend jaar maand ano dia noite"
+    ).split()
+)
 # Negation words as such, to tell "gone" from "not gone".
 NEGATORS = frozenset(fold(w) for w in "not no never nicht kein pas ne no non niet nao não".split())
 # French "ne" before the verb ends in one of these after it: "je ne tousse plus".
@@ -2394,7 +2419,13 @@ CARRIERS = frozenset(
         " komplett ganz völlig vollständig total helemaal volledig compleet totaal completely totally"
         " entirely fully complètement totalement completamente totalmente tutto interamente inteiramente"
         " almost nearly practically bijna fast presque now jetzt nu maintenant ahora adesso agora"
+        " seule seul une"  # "pas refait une seule attaque de panique"
     ).split()
+)
+# A resolution after these belongs to a clause of its own: "sozinha desde que os filhos foram
+# embora" (the children went, not the loneliness).
+SUBORDINATE = _words(
+    "since / ever since / seitdem / seit dem / depuis que / desde que / da quando / sinds / sinds de"
 )
 # Words that end the scope of a negation: a new clause begins.
 CONJUNCTIONS = frozenset(
