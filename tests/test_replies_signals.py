@@ -527,3 +527,22 @@ def test_a_person_writing_about_accounts_is_a_reply(subject: str) -> None:
 def test_a_person_saying_they_are_away_in_their_subject_is_a_reply() -> None:
     for subject in ("Poza biurem jutro, czy możemy przełożyć?", "Вне офиса до пятницы, позвоню"):
         assert kind(build(subject=subject), INDEX)[0] == "reply"
+
+
+def test_an_html_only_mailings_footer_below_its_rule_is_bulk() -> None:
+    html = (
+        "<html><body><table><tr><td>Our winter classes start next week.</td></tr>"
+        "<tr><td>-- <br>If you no longer wish to receive these emails, click here.</td></tr>"
+        "</table></body></html>\n"
+    )
+    headers = "MIME-Version: 1.0\nContent-Type: text/html; charset=utf-8\n"
+    raw = build(sender="hello@studio.example", subject="Winter", headers=headers, body=html)
+    assert kind(raw) == ("autoreply", ("autoreply: bulk mail: unsubscribe footer",))
+    # The same words quoted in a stranger's HTML reply are the history, not their footer.
+    quoted = (
+        '<html><body><p>Is this your practice?</p><blockquote type="cite">'
+        "Our winter classes start next week. If you no longer wish to receive these emails, "
+        "click here.</blockquote></body></html>\n"
+    )
+    mail_ = build(sender="lena@example.org", subject="Fwd: Winter", headers=headers, body=quoted)
+    assert kind(mail_)[0] == "reply"

@@ -52,7 +52,13 @@ from carecall_mail.core.replies.autoreplies import (
 from carecall_mail.core.replies.bounces import detect_bounce
 from carecall_mail.core.replies.model import ReplyKind, ReplyRecord, SentRef
 from carecall_mail.core.replies.optouts import is_optout_subject, is_optout_text
-from carecall_mail.core.replies.quotes import new_text, new_text_from_html, strip_quotes, unquoted
+from carecall_mail.core.replies.quotes import (
+    html_to_text,
+    new_text,
+    new_text_from_html,
+    strip_quotes,
+    unquoted,
+)
 from carecall_mail.core.triage.assess import Assessment, Urgency, assess
 from carecall_mail.templates.render import OWN_MAIL_HEADER
 
@@ -279,6 +285,17 @@ def _body_text(msg: Message, repairs: int = 0) -> tuple[str, str]:
         elif ctype == "text/html" and html is None:
             html = part_text(part)[:_MAX_HTML]
     return (new_text_from_html(html) if html is not None else ""), first_plain or ""
+
+
+def _whole_text(msg: Message, plain: str) -> str:
+    """The body's whole text, signature and footer included: the first text/plain part, or
+    the first HTML part's text when there is none (an HTML-only newsletter)."""
+    if plain:
+        return plain[:_MAX_PLAIN]
+    for part in text_parts(msg):
+        if content_type(part) == "text/html":
+            return html_to_text(part_text(part)[:_MAX_HTML])
+    return ""
 
 
 _PKCS7_TYPES = ("application/pkcs7-mime", "application/x-pkcs7-mime")
@@ -604,7 +621,7 @@ def _parse(
         if not spam_verdict(headers):  # spam's footer mimics a newsletter's; spam stays a reply
             # A mailing's footer often stands below "-- " or a rule, which the new text drops
             # as a signature: the whole text is read too, without its quoted history.
-            footer = bulk_footer(text) or bulk_footer(strip_quotes(plain[:_MAX_PLAIN]))
+            footer = bulk_footer(text) or bulk_footer(strip_quotes(_whole_text(msg, plain)))
         auto = (
             footer
             or robot_subject(subject)
