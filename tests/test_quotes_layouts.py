@@ -198,3 +198,28 @@ def test_plain_text_labelled_html_is_read_as_plain_text() -> None:
     # Markup, even in capitals or as an entity only, is still read as HTML.
     assert new_text_from_html("<P>Mir geht es</P><P>gut.</P>") == "Mir geht es\n\ngut."
     assert new_text_from_html("Mir geht es gut&nbsp;&amp; besser.") == "Mir geht es gut & besser."
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "Virus-free. www.avast.com <https://www.avast.com/sig-email>",
+        "[https://ipmcdn.avast.com/images/icon.gif]<https://www.avast.com/sig-email>\t"
+        "Virenfrei. www.avast.com<https://www.avast.com/sig-email>\n"
+        "<#DAB4FAD8-2DD7-40BB-A1B8-4E2AA1F9FDF2>",
+        "---\nThis email has been checked for viruses by Avast antivirus software.\n"
+        "https://www.avast.com/antivirus",
+        'You received this message because you are subscribed to the Google Groups "Praxis" '
+        "group.\nTo unsubscribe from this group, send an email to praxis+unsubscribe@x.example.",
+        "-=-=-=-=-=-=-=-=-=-=-=-\nGroups.io Links: You receive all messages sent to this group.\n"
+        "Unsubscribe: https://groups.io/g/x/leave/1\n-=-=-=-=-=-=-=-=-=-=-=-",
+    ],
+)
+def test_antivirus_and_group_footers_go(footer: str) -> None:
+    assert new_text(f"{NEW}\n\n{footer}\n") == NEW
+    assert new_text(f"{footer}\n") == ""
+
+
+def test_a_client_writing_about_an_antivirus_stays() -> None:
+    text = "Is avast.com virus-free? www.avast.com says so.\nThanks"
+    assert new_text(text) == text

@@ -288,6 +288,25 @@ _DISCLAIMER_OPENING = re.compile(
     r"[^.\n]{0,60}důvěrn)",
     re.I,
 )
+# Footers a program adds below the sender's words: an antivirus's "Virus-free. www.avast.com"
+# (in the languages it ships in) with its "<#DAB4FAD8-…>" placeholder, its older "checked for
+# viruses" line, and the footers of Google Groups and Groups.io that come without "-- ".
+_FOOTER = re.compile(
+    r"(?:virus-?free|virenfrei|sans\s+virus|libre\s+de\s+virus|senza\s+virus|virusvrij|"
+    r"bez\s+wirusów|livre\s+de\s+vírus|без\s+вирусов|virusfri|virukseton|virüssüz|bez\s+virů)"
+    r"[.\s]{0,4}(?:www\.)?(?:avast|avg)\.com|"
+    r"checked\s+for\s+viruses\s+by\s+(?:avast|avg)|von\s+(?:avast|avg)[\w\s-]{0,40}auf\s+viren|"
+    r"^\s*<#[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}>\s*$|"
+    r"^\s*you\s+received\s+this\s+message\s+because\s+you\s+are\s+subscribed\s+to\s+the\s+"
+    r"google\s+groups|^\s*groups\.io\s+links\s*:",
+    re.I,
+)
+
+
+def _is_footer(line: str) -> bool:
+    return len(line) <= _SHORT and bool(_FOOTER.search(line))
+
+
 _DISCLAIMER_MIN = 120  # characters: a legal notice, not a client's "this is confidential"
 _DISCLAIMER_TAIL = 40  # non-blank lines from the notice to the end, at most
 # A mail gateway's banner above the client's words ("CAUTION: This email originated from
@@ -780,8 +799,10 @@ def strip_signature(text: str) -> str:
         if i == 0:
             # A message that is only a signature ("-- " and a name, or "Sent from my iPhone")
             # says nothing new; a lone "--" is not a signature.
-            if (_SIG_DELIMITER.match(line) and others_after[1]) or (
-                mobile[0] and others_after[1] <= _MAX_SIGNATURE_TAIL
+            if (
+                (_SIG_DELIMITER.match(line) and others_after[1])
+                or (mobile[0] and others_after[1] <= _MAX_SIGNATURE_TAIL)
+                or (_is_footer(line) and others_after[1] <= _DISCLAIMER_TAIL)
             ):
                 return ""
             continue
@@ -789,6 +810,7 @@ def strip_signature(text: str) -> str:
             _SIG_DELIMITER.match(line)
             or _DISCLAIMER.match(line)
             or _disclaimer_at(lines, i, others_after[i + 1])
+            or (_is_footer(line) and others_after[i + 1] <= _DISCLAIMER_TAIL)
         ):
             return "\n".join(lines[:i])
         if mobile[i] and others_after[i + 1] <= _MAX_SIGNATURE_TAIL:
