@@ -223,3 +223,30 @@ def test_antivirus_and_group_footers_go(footer: str) -> None:
 def test_a_client_writing_about_an_antivirus_stays() -> None:
     text = "Is avast.com virus-free? www.avast.com says so.\nThanks"
     assert new_text(text) == text
+
+
+@pytest.mark.parametrize(
+    "banner",
+    [
+        "You don't often get email from ana@fieldpractice.example. Learn why this is important"
+        "<https://aka.ms/LearnAboutSenderIdentification>",
+        "Sie erhalten nicht oft eine E-Mail von ana@fieldpractice.example. Erfahren Sie, warum "
+        "dies wichtig ist<https://aka.ms/LearnAboutSenderIdentification>\n",
+        "[EXTERNAL EMAIL] Do not click links or open attachments unless you know the sender.\n",
+        "This email originated from outside of the organisation. Do not click links unless you "
+        "know the content is safe.\n",
+    ],
+)
+def test_safety_tips_and_gateway_banners_go(banner: str) -> None:
+    assert new_text(f"{banner}\n{NEW}\n") == NEW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This message was sent from outside the country, I am on holiday.\nStill fine.",
+        "[External] ok",
+    ],
+)
+def test_a_clients_first_line_like_a_banner_stays(text: str) -> None:
+    assert new_text(text) == text

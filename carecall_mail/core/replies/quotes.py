@@ -313,7 +313,23 @@ _DISCLAIMER_TAIL = 40  # non-blank lines from the notice to the end, at most
 # outside of …"): its opening word, then a mention of outside or external mail.
 _BANNER = re.compile(
     r"^\s*\[?(?:caution|warning|external|achtung|attention)\]?\s*:[^\n]{0,300}"
-    r"(?:outside|external|extern)",
+    r"(?:outside|external|extern)|"
+    # The same without the opening word: "This email originated from outside of the
+    # organisation", "[EXTERNAL EMAIL] Do not click links …".
+    r"^\s*(?:this\s+(?:e-?mail|message)\s+(?:originated|was\s+sent|came)\s+from\s+outside\s+"
+    r"(?:of\s+)?(?:the|your|our)\s+(?:organi[sz]ation|company|network|domain|firm)|"
+    r"\[\s*external(?:\s+(?:e-?mail|sender|message))?\s*\][^\n]{0,300}(?:links?|attachments?|"
+    r"sender|anh(?:ä|ae)nge?|absender))",
+    re.I,
+)
+# Microsoft 365's first-contact safety tip on the first line: "You don't often get email
+# from ana@x. Learn why this is important<https://aka.ms/LearnAboutSenderIdentification>", in
+# the languages it ships in; or any line that links to that page.
+_SAFETY_TIP = re.compile(
+    r"^\s*(?:you\s+don['’]t\s+often\s+get\s+e-?mail\s+from|sie\s+erhalten\s+nicht\s+oft\s+"
+    r"(?:eine\s+)?e-?mail\s+von|vous\s+n['’]obtenez\s+pas\s+souvent\s+d['’]e-?mail|no\s+suele\s+"
+    r"recibir\s+correo|u\s+ontvangt\s+niet\s+vaak\s+e-?mail|non\s+ricevi\s+spesso\s+messaggi|"
+    r"você\s+não\s+costuma\s+receber\s+e-?mails?)|learnaboutsenderidentification",
     re.I,
 )
 _MAX_SIGNATURE_TAIL = 12  # lines after a signature marker that we still call signature
@@ -908,8 +924,12 @@ def tidy(text: str) -> str:
 
 
 def strip_banner(text: str) -> str:
-    """Remove a mail gateway's warning paragraph from the top: the client did not write it."""
+    """Remove a mail gateway's warning paragraph and Microsoft's safety tip from the top: the
+    client did not write them."""
     head = text.lstrip("\n")
+    line, _, below = head.partition("\n")
+    if len(line) <= 2 * _SHORT and _SAFETY_TIP.search(line):
+        text = head = below.lstrip("\n")  # the tip, then perhaps a gateway's banner as well
     first, _, rest = head.partition("\n\n")
     if len(first) <= 2 * _SHORT and _BANNER.match(first):
         return rest
