@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 import pytest
 
 from carecall_mail.core.replies.autoreplies import spam_verdict
+from carecall_mail.core.replies.optouts import is_optout_text
 from carecall_mail.core.replies.parse import SentRef, StaticReplyIndex, parse_reply
 
 NOW = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
@@ -546,3 +547,49 @@ def test_an_html_only_mailings_footer_below_its_rule_is_bulk() -> None:
     )
     mail_ = build(sender="lena@example.org", subject="Fwd: Winter", headers=headers, body=quoted)
     assert kind(mail_)[0] == "reply"
+
+
+# --- opt-outs that name the mail or the list they are about -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I do not want to receive any more emails from you.",
+        "Please delete my email address from your list",
+        "Bitte löschen Sie meine E-Mail-Adresse.",
+        "Je ne veux plus recevoir vos e-mails.",
+        "No quiero recibir más correos.",
+        "Por favor, elimínenme de su lista de correo.",
+        "Vi prego di cancellarmi dalla lista.",
+        "Proszę o usunięcie mojego adresu z listy.",
+        "Nie chcę otrzymywać więcej wiadomości.",
+        "Прошу удалить меня из рассылки.",
+        "Не присылайте мне больше писем.",
+        "Poistakaa minut listalta, kiitos",
+        "Kérem, töröljenek a listáról",
+        "Prosím odhlaste mě",
+        "Por favor removam meu e-mail da lista",
+    ],
+)
+def test_requests_to_stop_in_more_words_are_optouts(text: str) -> None:
+    assert is_optout_text(text)
+    reply = parse_reply(
+        build(headers=f"In-Reply-To: {OURS}\n", body=f"{text}\n"), INDEX, received_at=NOW
+    )
+    assert (reply.kind, reply.client_id) == ("optout", "c-007")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I don't want to receive the medication, it makes me dizzy.",
+        "Cancellami l'appuntamento di domani",
+        "Elimíname la cita del jueves",
+        "No quiero recibir la factura en papel",
+        "Please delete my address from the old form, the new one is Hauptstr. 5",
+        "Не присылайте мне больше таблеток",
+    ],
+)
+def test_words_of_stopping_about_other_things_are_no_optout(text: str) -> None:
+    assert not is_optout_text(text)

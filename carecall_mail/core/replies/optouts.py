@@ -28,7 +28,33 @@ _REQUEST_WORDS = (
     r"ne\s+plus\s+m['’]envoyer|ne\s+m['’]envoyez\s+plus|"
     r"no\s+me\s+(?:envíen|envíe|envíes|manden|mande|escriban)\s+más|"
     r"non\s+(?:inviatemi|mandatemi|scrivetemi)\s+più|"
-    r"retire-me|retirem-me|remova-me|removam-me|descadastr\w*|não\s+quero\s+receber"
+    r"retire-me|retirem-me|remova-me|removam-me|descadastr\w*|não\s+quero\s+receber|"
+    # Requests that name the mail or the list they are about: "I don't want to receive any
+    # more emails", "delete my address", "elimínenme de su lista", "удалите меня из рассылки"
+    # (never "I don't want to receive the medication" or "cancel my appointment").
+    r"(?:do\s+not|don'?t)\s+(?:want|wish)\s+to\s+(?:receive|get)\s+(?:any\s+)?(?:more\s+|further\s+)?"
+    r"(?:of\s+)?(?:your\s+|these\s+|those\s+)?(?:e-?mails?|mails?|messages|newsletters?)|"
+    r"(?:delete|remove)\s+my\s+(?:e-?mail\s+)?address|"
+    r"löschen\s+sie\s+(?:bitte\s+)?meine\s+(?:e-?mail-?)?adresse|"
+    r"ne\s+(?:veux|souhaite|désire)\s+plus\s+recevoir\s+(?:de\s+|vos\s+|ces\s+|les\s+)?"
+    r"(?:e-?mails?|mails?|messages|courriels?|newsletters?)|"
+    r"no\s+(?:quiero|deseo)\s+recibir\s+(?:más\s+)?(?:sus\s+|tus\s+|estos\s+)?"
+    r"(?:correos|mensajes|e-?mails?|boletines)|"
+    r"(?:elimín|bórre|bórra|quít|sáque)\w{0,3}me\s+de\s+(?:su|tu|la|vuestra)\s+(?:lista|base\s+de\s+datos)|"
+    r"(?:cancellatemi|cancellami|cancellarmi|rimuovetemi|rimuovermi|toglietemi)\s+"
+    r"(?:dalla|dalle|dai)\s+(?:vostra\s+|sua\s+)?(?:lista|mailing\s*list|newsletter|indirizzi)|"
+    r"usunięcie\s+(?:mojego\s+)?(?:adresu|maila|e-?maila)\s+z\s+(?:listy|bazy)|"
+    r"usuń(?:cie)?\s+mnie\s+z\s+(?:listy|bazy)|nie\s+chcę\s+(?:więcej\s+|już\s+)?otrzymywać\s+"
+    r"(?:więcej\s+)?(?:wiadomości|maili|e-?maili|newslettera)|"
+    r"удалит[ье]\s+меня\s+из\s+(?:рассылки|списка)|"
+    r"не\s+(?:присылайте|отправляйте)\s+(?:мне\s+)?(?:больше\s+)?(?:писем|письма|сообщений|рассылку)|"
+    r"poista(?:kaa)?\s+minut\s+\w{0,12}listalta|en\s+halua\s+(?:enää\s+)?"
+    r"(?:sähköposteja|viestejä|uutiskirjettä)|"
+    r"töröljenek\s+(?:a\s+)?(?:listáról|listájukról)|leiratkoz\w*|"
+    r"nem\s+kérek\s+(?:több\s+)?(?:e-?mailt|levelet|hírlevelet)|"
+    r"odhla[sš]te\s+mě|odhlásit\s+(?:se\s+)?z\s+odběru|nechci\s+(?:už\s+|dále\s+)?dostávat\s+"
+    r"(?:e-?maily|zprávy|newsletter)|"
+    r"remov(?:am|a)\s+(?:o\s+)?meu\s+(?:e-?mail|endereço)"
 )
 # Chinese and Japanese are written without spaces, so their requests match inside a run of
 # letters; each names mail, a newsletter or a subscription, never a bare "cancel" or
@@ -56,14 +82,16 @@ _FILLER = frozenset(
     will gerne gern und sie senden schicken zusenden grüße gruß mfg lg viele
     merci svp s'il vous plaît plait bonjour madame monsieur me moi de la le les du des vos votre
     liste je veux voudrais souhaite être etre cordialement
-    por favor gracias hola me de la el los las lista correos correo quiero deseo mi
-    per favore grazie ciao mi dalla della lista vorrei voglio
+    por favor gracias hola me de la el los las lista correos correo quiero deseo mi su sus tu tus
+    más mas mensajes
+    per favore grazie ciao mi dalla della lista vorrei voglio vi prego di
     alstublieft aub graag dank bedankt hallo mij van de het lijst wil ik
     aus
     obrigado obrigada olá da lista mais emails e-mails
     tack hej mig från listan vänligen snälla jag vill
-    proszę dziękuję mnie z listy chcę
-    пожалуйста спасибо меня от рассылки из списка я хочу
+    proszę dziękuję mnie z listy chcę o
+    пожалуйста спасибо меня от рассылки из списка я хочу прошу мне больше
+    kiitos kérem köszönöm a prosím děkuji meu
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 # The politeness around a Chinese or Japanese request, taken out as substrings (longest
