@@ -250,3 +250,34 @@ def test_safety_tips_and_gateway_banners_go(banner: str) -> None:
 )
 def test_a_clients_first_line_like_a_banner_stays(text: str) -> None:
     assert new_text(text) == text
+
+
+_OUTLOOK_ANSWERED = (
+    "From: Ana Field <ana@fieldpractice.example>\nSent: Friday, October 2, 2026 10:00 AM\n"
+    "To: Maria <maria@example.org>\nSubject: Follow-up\n\nDear Maria,\n"
+    "How is your sleep? MUCH BETTER\nAny side effects? NONE\n\n"
+    "From: Maria <maria@example.org>\nSent: Thursday, October 1, 2026 9:00 AM\n"
+    "To: Ana <ana@fieldpractice.example>\nSubject: Hello\n\nolder mail\n"
+)
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "see my answers below in red.",
+        "Antworten im Text in Blau.",
+        "Voir mes réponses ci-dessous.",
+        "Mis respuestas en rojo.",
+        "Zie mijn antwoorden hieronder in het rood.",
+        "I answered inline.",
+    ],
+)
+def test_answers_written_into_an_unmarked_quote_are_kept(top: str) -> None:
+    got = new_text(f"Hi Ana,\n{top}\n\n{_OUTLOOK_ANSWERED}")
+    assert got == (
+        f"Hi Ana,\n{top}\n\nDear Maria,\nHow is your sleep? MUCH BETTER\nAny side effects? NONE"
+    )
+
+
+def test_without_such_a_sentence_the_unmarked_quote_goes() -> None:
+    assert new_text(f"Hi Ana,\nsee below.\n\n{_OUTLOOK_ANSWERED}") == "Hi Ana,\nsee below."

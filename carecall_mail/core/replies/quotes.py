@@ -763,6 +763,35 @@ def _supercite_to_marked(lines: list[str]) -> list[str]:
     return out
 
 
+# The client saying they answered inside the quoted mail, in the languages clients write in.
+_ANSWERS_BELOW = re.compile(
+    r"(?<!\w)(?:"
+    r"(?:see|find|read)\s+(?:my\s+|our\s+)?(?:answers?|comments?|responses?|replies|notes?)\s+"
+    r"(?:below|inline|in\s+(?:red|blue|green|bold|caps|capitals))|"
+    r"(?:answers?|comments?|responses?|replies)\s+(?:are\s+)?(?:below\s+)?(?:inline|in\s+"
+    r"(?:red|blue|green|bold|caps|capitals)|in\s+the\s+text)|"
+    r"(?:answered|replied|responded|commented)\s+(?:inline|below|in\s+(?:red|blue|green|bold|the\s+text))|"
+    r"see\s+(?:below\s+)?in\s+(?:red|blue|green)|see\s+inline|"
+    r"(?:siehe|meine|unsere)\s+(?:antworten|anmerkungen|kommentare)\s+(?:unten|im\s+text|"
+    r"in\s+(?:rot|blau|grün))|antworten?\s+(?:unten\s+)?(?:im\s+text|in\s+(?:rot|blau|grün))|"
+    r"(?:voir\s+)?(?:mes\s+)?(?:réponses?|commentaires?)\s+(?:ci-dessous\s+)?(?:dans\s+le\s+texte|"
+    r"en\s+(?:rouge|bleu|vert))|(?:voir\s+)?mes\s+réponses\s+ci-dessous|"
+    r"(?:mis\s+)?respuestas\s+(?:abajo\s+|debajo\s+)?(?:en\s+(?:rojo|azul|verde)|entre\s+líneas)|"
+    r"(?:ver|vea)\s+(?:mis\s+)?respuestas\s+(?:abajo|debajo)|"
+    r"(?:vedi\s+|le\s+mie\s+)?risposte\s+(?:qui\s+)?(?:sotto\s+)?(?:in\s+(?:rosso|blu|verde)|nel\s+testo)|"
+    r"(?:zie|mijn)\s+(?:antwoorden|opmerkingen)\s+(?:hieronder\s+)?(?:in\s+(?:het\s+)?(?:rood|blauw|groen)|"
+    r"in\s+de\s+tekst)|(?:veja\s+)?(?:minhas\s+)?respostas\s+(?:abaixo\s+)?em\s+(?:vermelho|azul|verde)"
+    r")(?!\w)",
+    re.I,
+)
+
+
+def _answers_below(marked: list[tuple[str, str]]) -> bool:
+    """Whether the client's lines above the history say they answered inside it."""
+    written = [line for kind, line in marked if kind == _NEW and line.strip()]
+    return any(len(line) <= _SHORT and _ANSWERS_BELOW.search(line) for line in written[-6:])
+
+
 def strip_quotes(text: str) -> str:
     """Remove quoted history: attributions, quoted lines, header blocks and all below them.
 
@@ -775,6 +804,13 @@ def strip_quotes(text: str) -> str:
         # Nothing written above the history marker: the client wrote below it (a forward
         # without a comment, a reply whose app left the quote out), so read on from there once.
         marked, _ = _classify(lines[resume:])
+    elif resume is not None and _answers_below(marked):
+        # "See my answers below in red": Outlook marks an answer written into the quoted mail
+        # only by its colour, so in plain text the history holds the client's answers. It
+        # stays, up to any older history inside it: a quoted line kept is better than an
+        # answer lost.
+        below, _ = _classify(lines[resume:])
+        return "\n".join(line for kind, line in [*marked, *below] if kind == _NEW)
     answers = marked[: _answers_end(marked)]
     if not _interleaved(answers):
         return "\n".join(line for kind, line in marked if kind == _NEW)
