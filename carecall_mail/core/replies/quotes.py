@@ -937,7 +937,7 @@ def _company_block_at(lines: list[str]) -> int | None:
         tail = [x for x in lines[name_at + 1 :] if x.strip()]
         if not tail or len(tail) > _MAX_COMPANY_BLOCK or any(_POSTSCRIPT.match(x) for x in tail):
             continue
-        if sum(1 for x in tail if _CONTACT.search(x)) >= 2:
+        if sum(1 for x in tail if len(x) <= _SHORT and _CONTACT.search(x)) >= 2:
             return name_at + 1
     return None
 
