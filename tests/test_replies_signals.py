@@ -348,6 +348,14 @@ def test_a_persons_mail_programs_headers_are_no_such_sign(headers: str) -> None:
         "Εκτός γραφείου",
         "Вне офиса: Termin",
         "부재중",
+        # Outlook's "Automatic reply:" in the languages not listed before.
+        "Erantzun automatikoa: Termin",
+        "Balasan automatik: Termin",
+        "Sjálfvirkt svar: Termin",
+        "Автоматски одговор: Termin",
+        "स्वचालित उत्तर: Termin",
+        "پاسخ خودکار: Termin",
+        "自动应答: Termin",
     ],
 )
 def test_older_responders_subjects_are_out_of_office(subject: str) -> None:

@@ -28,7 +28,9 @@ _AUTOREPLY_SUBJECT = re.compile(
     r"automatski\s+odgovor|аутоматски\s+одговор|automatická\s+odpoveď|samodejni\s+odgovor|"
     r"автоматичен\s+отговор|автоматична\s+відповідь|automaatvastus|automātiskā\s+atbilde|"
     r"automatinis\s+atsakymas|resposta\s+automàtica|balasan\s+otomatis|"
-    r"trả\s+lời\s+tự\s+động|ตอบกลับอัตโนมัติ|תשובה\s+אוטומטית|رد\s+تلقائي|자동\s*회신)",
+    r"trả\s+lời\s+tự\s+động|ตอบกลับอัตโนมัติ|תשובה\s+אוטומטית|رد\s+تلقائي|자동\s*회신|"
+    r"erantzun\s+automatikoa|balasan\s+automatik|sjálfvirkt\s+svar|автоматски\s+одговор|"
+    r"स्वचालित\s+उत्तर|پاسخ\s+خودکار|自动应答)",
     re.I,
 )
 # Words a person also opens a subject with ("Absent on Monday", "Out of office next week"):
