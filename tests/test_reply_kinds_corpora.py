@@ -25,7 +25,7 @@ FLOOR = {
     ("sisimai", True): (13, 13),
     ("zammad", False): (80, 52),
     ("chatwoot", False): (41, 36),
-    ("otobo", False): (68, 54),
+    ("otobo", False): (68, 55),
 }
 
 
