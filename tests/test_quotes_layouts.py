@@ -281,3 +281,9 @@ def test_answers_written_into_an_unmarked_quote_are_kept(top: str) -> None:
 
 def test_without_such_a_sentence_the_unmarked_quote_goes() -> None:
     assert new_text(f"Hi Ana,\nsee below.\n\n{_OUTLOOK_ANSWERED}") == "Hi Ana,\nsee below."
+
+
+def test_an_html_copy_of_the_text_part_quote_and_all_is_read_once() -> None:
+    plain = ("text/plain", "", "Fine, thanks.\n\n> How are you?\n> Ana")
+    copy = ("text/html", "", "<p>Fine, thanks.</p><div class=x>How are you? Ana</div>")
+    assert _text(_mixed(plain, copy)) == "Fine, thanks."

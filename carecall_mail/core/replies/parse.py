@@ -281,7 +281,7 @@ def _body_text(msg: Message, repairs: int = 0) -> tuple[str, str]:
                 plain = unflow(plain, param(ct_header, "delsp").lower() == "yes")
             text = new_text(plain)
             if text and not _HTML_STUB.search(text[:_STUB_HEAD]):
-                return _with_mixed_html(msg, part, text), first_plain
+                return _with_mixed_html(msg, part, text, plain), first_plain
         elif ctype == "text/html" and html is None:
             html = part_text(part)[:_MAX_HTML]
     return (new_text_from_html(html) if html is not None else ""), first_plain or ""
@@ -342,12 +342,13 @@ def _mixed_siblings(msg: Message, part: Message) -> tuple[list[Message], int] | 
     return None
 
 
-def _with_mixed_html(msg: Message, part: Message, text: str) -> str:
+def _with_mixed_html(msg: Message, part: Message, text: str, whole: str) -> str:
     """`text` with the new text of the inline HTML parts beside `part` in a multipart/mixed.
 
     Parts of a multipart/mixed are shown one after the other (RFC 2046 §5.1.3), not as
     alternatives: an HTML part beside the text part (Horde's forward, a web form's mail) says
-    more, unless it says the same (a program that mixed up mixed and alternative).
+    more, unless it says what the text part says (`whole`, quote and all: a program that
+    mixed up mixed and alternative).
     """
     found = _mixed_siblings(msg, part)
     if found is None:
@@ -359,7 +360,7 @@ def _with_mixed_html(msg: Message, part: Message, text: str) -> str:
         if n == at or not _inline_part(child, "text/html"):
             continue
         html = new_text_from_html(part_text(child)[:_MAX_HTML])
-        if html and not _same_words(html, text):
+        if html and not _same_words(html, whole):
             (before if n < at else after).append(html)
     return "\n\n".join([*before, text, *after])
 
