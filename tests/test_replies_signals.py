@@ -601,3 +601,13 @@ def test_requests_to_stop_in_more_words_are_optouts(text: str) -> None:
 )
 def test_words_of_stopping_about_other_things_are_no_optout(text: str) -> None:
     assert not is_optout_text(text)
+
+
+@pytest.mark.parametrize(
+    "sender", ["owner-holistic@lists.example", "holistic-bounces@lists.example"]
+)
+def test_list_softwares_sender_header_is_list_mail(sender: str) -> None:
+    raw = build(headers=f"Sender: {sender}\n")
+    assert kind(raw) == ("autoreply", ("autoreply: mailing list: list sender",))
+    # A person's Sender (their assistant sending for them) says nothing of a list.
+    assert kind(build(headers="Sender: assistant@example.net\n"))[0] == "reply"

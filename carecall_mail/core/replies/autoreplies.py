@@ -312,6 +312,10 @@ def list_reason(headers: dict[str, list[str]]) -> str | None:
         return "mailing list: Precedence list"
     if _LIST_RETURN_PATH.match(_return_path_local(headers)):
         return "mailing list: list return path"
+    # List software also names itself in Sender (Majordomo's "owner-list@", Mailman 2's
+    # "list-bounces@"), where a person's Sender is their own or their assistant's address.
+    if _LIST_RETURN_PATH.match(_return_path_local(headers, "sender")):
+        return "mailing list: list sender"
     return None
 
 
@@ -715,8 +719,8 @@ def _return_path_domain(headers: dict[str, list[str]]) -> str:
     return found[0][1].rpartition("@")[2] if found and "@" in found[0][1] else ""
 
 
-def _return_path_local(headers: dict[str, list[str]]) -> str:
-    found = addresses(_first(headers, "return-path"))
+def _return_path_local(headers: dict[str, list[str]], name: str = "return-path") -> str:
+    found = addresses(_first(headers, name))
     return found[0][1].split("@", 1)[0] if found else ""
 
 
