@@ -61,6 +61,13 @@ def test_crisis_families(text: str) -> None:
         "no salgo de casa desde que empezó el frío",
         "sinto-me tão sozinha desde que a minha irmã foi embora",
         "je me sens vraiment seule le soir",
+        # "Almost" is no negation; a wheezing chest; rationing to payday; appetite gone.
+        "quasi tutte le sere ho mal di pancia",
+        "quase todas as manhãs tenho dor de cabeça",
+        "de noche me silba el pecho cuando me acuesto",
+        "ik neem de capsules om de dag zodat ze langer meegaan",
+        "non ho più appetito da settimane",
+        "ik zit er echt diep in de laatste tijd",
         # A negated crisis is a concern, never nothing.
         "echt, ik doe mezelf niets aan, alleen zit ik vol spanning",
         "eu nunca me machucaria, mas ando muito em baixo",
@@ -105,6 +112,13 @@ def test_concern_families(text: str) -> None:
         "il mal di schiena per fortuna si è risolto",
         "the migraines have stayed away all month",
         "je n'ai pas eu une seule migraine ce mois-ci",
+        # A resolution denied by "never" stays trouble only where it is: this one is gone.
+        "de paniekaanvallen zijn helemaal weggebleven",
+        # Hospital words and gloom in a series or a book; boxes sorted after a move.
+        "we kijken een serie over een ziekenhuis, best leuk",
+        "estoy leyendo un libro muy sombrío pero me encanta",
+        "a mudança correu bem e já está tudo arrumado na casa nova",
+        "mi madre me mata si no voy a la comida del domingo",
         # Harmless senses in the other languages: by herself, knitting, a charity run.
         "ma fille a fait le gâteau toute seule",
         "keine Schmerzen mehr in den Fingern, auch nicht beim Stricken",
@@ -136,6 +150,12 @@ def test_a_will_alone_still_alarms() -> None:
     # Without a prudent context, a will with other farewells keeps its crisis.
     text = "sorted my will and who gets the dog, you wont hear from me again"
     assert assess(text).urgency == "crisis", assess(text).reasons
+
+
+def test_a_cough_that_never_went_away_stays_a_concern() -> None:
+    # "never went away" denies the resolution: "nunca", "mai", "nooit" are negators.
+    for text in ("la tos nunca se fue del todo", "de hoest is nooit weggegaan"):
+        assert assess(text).urgency == "concern", (text, assess(text).reasons)
 
 
 def test_sadness_without_a_turn_stays_a_concern() -> None:

@@ -131,7 +131,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             # A weapon turned on the client: "said he will use it on me", "use the gun on me".
             use it/that on me / use the gun/knife/gun on me
             # Breath too short to speak: "cant finish a sentence", "can't get a sentence out".
-            can not finish a sentence / can not finish my sentences / can not speak in full sentences / can not get a sentence out
+            can not (even) finish a/my sentence/sentences / can not speak in full sentences / can not get a sentence out
             # Negated, these are a concern ("the dark thoughts have stopped"), never nothing.
             dark thoughts / black thoughts
         """,
@@ -494,7 +494,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             inquiet / inquiète / inquiétude / peur / urgent / urgence / hôpital / tremble / tremblements
             toux / tousse / transpire / sueurs
             dors _1 mal / me réveille _3 nuits / me réveille _3 nuit / réveillée _3 nuit / de mal en pis / laissé tomber le
-            laissé tomber les / laissé tomber la / arrêté _3 magnésium/gouttes/granules/remède/traitement/comprimés/médicament
+            laissé tomber les / laissé tomber la / arrêté/arrêter/arrêtée _3 magnésium/gouttes/granules/remède/traitement/comprimés/médicament
             gonflent / enflent / moral _2 bas / plus d'énergie / sans énergie / pleuré / idées sombres
             urgences / ambulance / SAMU
             acouphènes / sifflement / bourdonnement / perte de cheveux / cheveux _3 tombent / tension _3 montée / tension _2 haute / hypertension
@@ -521,7 +521,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             fourmillements / remis à boire / remise à boire / remis à fumer / remise à fumer / pas fini la cure / plus que de temps en temps / dors très mal / font mal / fait mal
             oublie mes mots / trouve plus mes mots
             # Hiccups, bed-wetting, a remedy paused and never restarted, feeling outside oneself.
-            hoquet / pipi au lit / mis en pause / mises en pause / mise en pause / jamais repris / pas repris
+            hoquet / pipi au lit / mis/mises/mise _3 en pause / jamais repris / pas repris
             à côté de mon corps / hors de mon corps / ma vie de loin / comme dans un rêve
         """,
         "idiom": """
@@ -658,6 +658,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             # Sunburn from a remedy, a racing heart, feeling useless, rationing, not taken.
             me pongo _2 roja/rojo con el sol / me quemo con el sol / me quemo al sol / corazón me late a mil / corazón a mil
             me siento inútil / me siento _1 vacía/vacío / !no he tomado _3 @remedy / !no las he tomado / !no lo he tomado / ya solo las tomo
+            me silba el pecho / silbido en el pecho / pitos en el pecho / hasta fin de mes / hasta cobrar
             !no salgo de casa / !no tengo ganas de salir / boca amarga / me tiembla la mano / me tiemblan las manos
             las tomo solo / cabeza _2 pesada / !no la volví a comprar / !no las volví a comprar
         """,
@@ -668,6 +669,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             mataría por / mataria por / calor me mata / me mata $ / trabajo me mata / me está matando
             trabajo en urgencias / enfermera en urgencias / trabajo en el hospital
             @medevent hace _1 años / @medevent _3 hace _1 años / análisis del hospital / analisis del hospital / primeros auxilios
+            me mata/matará si no voy/vengo/llego/aparezco/llamo/voy a
             me va a matar de un disgusto/susto/infarto / me va a matar a disgustos / me va a matar de los nervios
             asociación/voluntaria/voluntario/maratón/curso _4 prevención del suicidio
             me va a dar un infarto / casi me da un infarto / me va a provocar un infarto / último correo desde esta (antigua) dirección
@@ -788,6 +790,8 @@ _LEXICON: dict[str, dict[str, str]] = {
             urina/pipì _3 scura/scuro / feci nere / cacca nera / sangue nelle feci / sangue nelle urine
             # A galloping heart, sunburn from a remedy, feeling useless, rationing, not bought again.
             cuore che galoppa / cuore galoppa / cuore a mille / mi scotto _2 sole / mi sento inutile / mi sento _1 vuota/vuoto
+            mi fischia il petto / fischio nel petto / fischia il petto / fino allo stipendio / fino a fine mese
+            !non ho più appetito / !non ho piu appetito / !non ho appetito / perso _2 chili
             !non esco di casa / !non esco più / bocca amara / mi trema la mano / mi tremano le mani / trema la mano
             !non _3 ricomprata/ricomprato/ricomprate/ricomprati / le prendo solo / lo prendo solo / testa _2 pesante
         """,
@@ -795,7 +799,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             muoio di fame/sonno/caldo/freddo/sete/noia / morto di risate / morta dal ridere / da morire
             potrebbe andare peggio / poteva andare peggio / potrebbe essere peggio / il lavoro mi uccide
             niente di urgente / non è urgente / nessuna fretta / visita dal medico
-            a gonfie vele / volontariato _4 telefono amico / prevenzione del suicidio
+            mi ammazza/ammazzerà/uccide se non vado/vengo/arrivo/chiamo / a gonfie vele / volontariato _4 telefono amico / prevenzione del suicidio
             farà/fa/fanno/faranno venire un infarto/colpo / quasi mi veniva un infarto / per poco non mi veniva un infarto
             ultima mail da questo (vecchio) indirizzo / smesso di fare male / smesso di prudere/sanguinare/bruciare
             ucciderei per / ammazzerei per / mi sta uccidendo / caldo mi ammazza / mi ammazza / mi uccide
@@ -920,6 +924,11 @@ _LEXICON: dict[str, dict[str, str]] = {
             # Sunburn from a remedy, a racing heart, feeling useless or empty, rationing, not restarted.
             verbrand _2 in de zon / hart gaat tekeer / voel me nutteloos / voel me _1 leeg / neem ze alleen / neem het alleen
             alleen nog als ik eraan denk / twee keer per week / !niet herbegonnen / !nog niet herbegonnen / !niet opnieuw begonnen / hoofd _2 zwaar
+            # Low in plain words, a crisis denied: "ik ga geen rare dingen doen ... ik zit echt diep".
+            zit _1 diep / alles beu / ben het beu / ben het zat / !ga geen rare dingen doen / !geen rare dingen
+            # A wheezing chest; breathless on the bike; rationed until payday; no appetite.
+            piept mijn borst / borst piept / piepende ademhaling / buiten adem / kortademig
+            neem ze om de dag / om de dag zodat / tot _3 loonstrook / tot het einde van de maand
             !niet meer gebruik/gebruikt / gebruik/gebruikt _4 niet meer / !kom het huis niet meer uit / bittere smaak / mijn hand trilt / trillende handen
         """,
         "idiom": """
@@ -1048,6 +1057,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             me queimo ao sol / fico vermelha ao sol / coração a mil / sem préstimo / me sinto inútil / sinto me inútil
             sinto me _1 sozinha/sozinho / me sinto _1 sozinha/sozinho / larguei / cabeça _2 pesada / !não voltei a comprar
             # Not leaving the house any more, a bitter taste, a trembling hand.
+            peito chia / chiado no peito / peito _2 chiar / até receber / até ao fim do mês / até o fim do mês
             !não tenho vontade de sair / !não saio de casa / boca amarga / amargo na boca / tremem as mãos / mão _2 treme
         """,
         "idiom": """
@@ -1060,7 +1070,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             chefe _3 me mata / chefe _3 vai me matar / morta de cansaço
             associação/voluntária/voluntário/maratona/curso _4 prevenção do suicídio
             vai me dar um infarto/enfarte/ataque / quase me deu um infarto/enfarte / quase tive um infarto/enfarte
-            me matar de desgosto/susto / mata me de desgosto/susto / último email deste (antigo) endereço / parou de doer/coçar/sangrar/arder
+            me mata se eu não for/vier/ligar / me mata se não for/vier/ligar / me matar de desgosto/susto / mata me de desgosto/susto / último email deste (antigo) endereço / parou de doer/coçar/sangrar/arder
             vejo _4 overdoses / vemos _4 intoxicações / trabalho nas urgências
             em memória de / boas recordações / boas memórias / nunca me senti melhor / antes ou depois das refeições / portátil morreu / telemóvel morreu / bateria acabou / chorar por mais
             não se preocupe / não te preocupes / fica tranquila / na minha última mensagem / sobre a minha última mensagem
@@ -2239,12 +2249,41 @@ CLASSES = _classes(
         # Tears at a film, a book or a show are the story's, not the client's.
         "spectator": {
             "en": "novel book film movie series play show watched watching rewatched reading club theatre ending",
-            "de": "Roman Buch Film Serie Theaterstück Theater geschaut angeschaut gelesen Kino",
+            "de": "Roman Buch Film Serie Theaterstück Theater geschaut angeschaut gelesen Kino schaue lese Krimi Tatort",
             "fr": "roman livre film série pièce spectacle regardé revu lu cinéma théâtre",
             "es": "novela libro película serie obra vimos visto leído cine teatro",
             "it": "romanzo libro film serie spettacolo visto rivisto letto cinema teatro recita",
-            "nl": "roman boek film serie toneelstuk voorstelling gekeken gelezen bioscoop theater",
+            "nl": "roman boek film serie toneelstuk voorstelling gekeken gelezen bioscoop theater kijk kijken lees",
             "pt": "romance livro filme série novela peça vimos visto lido cinema teatro",
+        },
+        # Hospital words and gloom read in a sentence about a series, a film or a book.
+        "hospital": {
+            "en": "hospital",
+            "de": "Krankenhaus Notaufnahme Klinik",
+            "fr": "hôpital urgences",
+            "es": "hospital urgencias",
+            "it": "ospedale",
+            "nl": "ziekenhuis spoedeisende",
+            "pt": "hospital urgências",
+        },
+        "gloom": {
+            "en": "gloomy",
+            "de": "düster",
+            "fr": "sombre",
+            "es": "sombría sombrío",
+            "it": "cupo cupa",
+            "nl": "somber",
+            "pt": "sombrio sombria",
+        },
+        # "tá tudo arrumado" after a move: the boxes, not one's affairs.
+        "arranged": {
+            "en": "sorted arranged",
+            "de": "geregelt",
+            "fr": "réglé",
+            "es": "arreglado",
+            "it": "sistemato",
+            "nl": "geregeld",
+            "pt": "arrumado",
         },
     }
 )
@@ -2308,12 +2347,18 @@ PRE_NEGATION = _words(
     " / nergens / nowhere / nirgends / nulle part / nessuna traccia di / plus une seule / plus un seul / plus aucun / plus aucune / kein einziges"
     " / keine einzige / ni una / ni un / geen enkele / nem um / nem uma / neanche / nemmeno"
     " / nicht einmal / meme pas / ni siquiera / zelfs geen / nem mesmo / not even / nunca mais"
-    " / adios / adieu / goodbye / bye bye / tschuss / addio / adeus / kaum / à peine / apenas / casi ni / quasi / nauwelijks / amper / quase / pas / plus / jamais / aucun / aucune / sans / rien"
+    " / adios / adieu / goodbye / bye bye / tschuss / addio / adeus / kaum / à peine / apenas / casi ni / nauwelijks / amper / pas / plus / jamais / aucun / aucune / sans / rien"
     " / ni / moins / pas de / plus de / no / sin / ningun / ninguna / ninguno / nunca / nada"
     " / ya no / menos / jamas / non / nessun / nessuna / nessuno / senza / mai / niente / nulla"
     " / meno / non piu / geen / niet / nooit / zonder / niets / minder / niet meer / nao / sem"
     " / nenhum / nenhuma / nunca / nada / nem / ja nao / menos / livre de"
     # "weder X noch Y"; Italian "né X né Y" (folded "ne", see _paired); "not a single one".
+    # "quasi", "quase" are "almost": "quasi ogni giorno ho mal di testa" negates nothing.
+    " / quasi nessun / quasi nessuna / quasi niente / quasi mai / quasi rien / quasi pas / quasi plus"
+    " / quase nenhum / quase nenhuma / quase nada / quase nunca / quase sem"
+    # A plan denied: "geen plannen om er een eind aan te maken", "no plans to".
+    " / geen plannen om / niet van plan om / no plans to / keine plane / no tengo planes de"
+    " / nessuna intenzione di / nao tenho planos de / pas l intention de"
     " / weder / noch / ne / pas une seule / pas un seul / jamais une seule / pas une / pas refait"
     # Spanish, Italian and Portuguese put the going before the trouble: "se me quitó el
     # insomnio", "mi è passato il mal di testa", "passou a dor".
@@ -2342,6 +2387,7 @@ POST_NEGATION = _words(
     " / passata / passati / passate / finito / finita / meglio / migliorato / migliorata / guarito"
     " / guarita / verdwenen / weg / voorbij / beter / minder / genezen / opgeklaard"
     " / desapareceu / desapareceram / passou / passaram / melhor / melhorou / sumiu / sumiram"
+    " / weg gebleven / weggebleven / weg gebleven / fern geblieben / ausgeblieben"
     " / stayed away / stay away / kept away / have stayed away / has stayed away"
     " / risolto / risolta / risolti / risolte / resuelto / resuelta / resueltos / resolvido / resolvida"
     " / opgelost / erledigt / ausgeheilt / auskuriert / gestopt / opgehouden / arrete / arretee"
@@ -2403,7 +2449,10 @@ TIME_NOUNS = frozenset(
     ).split()
 )
 # Negation words as such, to tell "gone" from "not gone".
-NEGATORS = frozenset(fold(w) for w in "not no never nicht kein pas ne no non niet nao não".split())
+NEGATORS = frozenset(
+    fold(w)
+    for w in "not no never nicht kein pas ne no non niet nao não nunca mai nie jamais nooit".split()
+)
 # French "ne" before the verb ends in one of these after it: "je ne tousse plus".
 FRENCH_NE_AFTER = frozenset(("pas", "plus", "jamais", "guere", "point"))
 # Between a negation and what it governs, these words carry the negation through ("no longer
@@ -2418,8 +2467,11 @@ CARRIERS = frozenset(
         # Intensifiers and "now": "ist komplett weg", "is helemaal weg", "is now gone".
         " komplett ganz völlig vollständig total helemaal volledig compleet totaal completely totally"
         " entirely fully complètement totalement completamente totalmente tutto interamente inteiramente"
-        " almost nearly practically bijna fast presque now jetzt nu maintenant ahora adesso agora"
+        " almost nearly practically presque now jetzt nu maintenant ahora adesso agora"
         " seule seul une"  # "pas refait une seule attaque de panique"
+        # "geen gedachten meer aan zelfdoding", "por fin se fue", Dutch "er"
+        " gedachten gedachte pensieri pensamientos pensamentos gedanken pensees thoughts ideas ideeen meer"
+        " por fin er"
     ).split()
 )
 # A resolution after these belongs to a clause of its own: "sozinha desde que os filhos foram
@@ -2467,6 +2519,9 @@ LOOKALIKE_CONTEXT: tuple[tuple[str, str], ...] = (
     ("decision", "move"),
     ("lastwill", "prudent"),
     ("cry", "spectator"),
+    ("hospital", "spectator"),
+    ("gloom", "spectator"),
+    ("arranged", "move"),
 )
 
 # "sad, but I'm fine": after a "but" or a new sentence, the client says they are well; a
@@ -2480,4 +2535,6 @@ WELL = _words(
     " / moi ca va / ca va bien / je vais bien / cote sante / yo estoy bien / estoy bien / de salud"
     " / sto bene / io sto bene / di salute / het gaat goed met me / met mij gaat het goed"
     " / gaat goed met me / gezondheidsgewijs / estou bem / eu estou bem / de saude / estou feliz"
+    " / but ok / but fine / aber gut / aber ok / mais ca va / pero bien / ma ok / ma sto bene"
+    " / maar goed / het gaat wel met me / gaat wel met me / mas bem / mas estou bem"
 )
