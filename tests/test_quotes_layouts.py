@@ -287,3 +287,11 @@ def test_an_html_copy_of_the_text_part_quote_and_all_is_read_once() -> None:
     plain = ("text/plain", "", "Fine, thanks.\n\n> How are you?\n> Ana")
     copy = ("text/html", "", "<p>Fine, thanks.</p><div class=x>How are you? Ana</div>")
     assert _text(_mixed(plain, copy)) == "Fine, thanks."
+
+
+def test_invisible_characters_neither_hide_a_marker_nor_break_a_word() -> None:
+    text = f"{NEW}\n\n\u2060Am 02.10.2026 um 10:00 schrieb Ana Field\n<ana@x.example>:\nWie?\n"
+    assert new_text(text) == NEW
+    assert new_text_from_html("<p>Ne&shy;ben&shy;wir&shy;kun&shy;gen</p>") == "Nebenwirkungen"
+    # Joiners that carry meaning stay (a Persian word with ZWNJ, an emoji sequence with ZWJ).
+    assert new_text("می\u200cخواهم 👩\u200d⚕️") == "می\u200cخواهم 👩\u200d⚕️"

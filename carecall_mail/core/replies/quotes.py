@@ -1056,9 +1056,16 @@ _IMAGE_PLACEHOLDER = re.compile(
 )
 
 
+# Characters no one sees that editors leave in text: a byte-order mark, zero-width spaces and
+# word joiners, soft hyphens ("Ne&shy;ben&shy;wir&shy;kun&shy;gen"). They would hide a marker
+# line's first word or break a word the safety net reads. (ZWJ and ZWNJ carry meaning.)
+_INVISIBLE_CHARS = dict.fromkeys(map(ord, "\ufeff\u200b\u2060\u00ad\u180e"))
+
+
 def new_text(plain: str) -> str:
     """What the sender newly wrote in a plain-text body."""
     plain = undecoded_qp(plain)  # a body copied raw, its quoted-printable never decoded
+    plain = plain.translate(_INVISIBLE_CHARS)
     plain = strip_armor(strip_uuencoded(plain))
     if "[" in plain or "<" in plain:
         plain = _IMAGE_PLACEHOLDER.sub("", plain)
