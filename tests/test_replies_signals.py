@@ -611,3 +611,24 @@ def test_list_softwares_sender_header_is_list_mail(sender: str) -> None:
     assert kind(raw) == ("autoreply", ("autoreply: mailing list: list sender",))
     # A person's Sender (their assistant sending for them) says nothing of a list.
     assert kind(build(headers="Sender: assistant@example.net\n"))[0] == "reply"
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "-=-=-=-=-=-=-=-=-=-=-=-\nGroups.io Links: You receive all messages sent to this group.\n"
+        "View/Reply Online (#123): https://groups.io/g/holistic/message/123\n",
+        "Yahoo Groups Links\n\n<*> To visit your group on the web, go to:\n",
+        "To unsubscribe from the HOLISTIC-L list, click the following link:\n"
+        "https://lists.example/cgi-bin/wa?SUBED1=HOLISTIC-L\n",
+        "To unsubscribe, send an email to sympa@lists.example with 'signoff holistic'\n",
+    ],
+)
+def test_more_list_softwares_footers_are_list_mail(footer: str) -> None:
+    raw = build(sender="lena@example.org", body=f"Next meeting on Tuesday.\n\n{footer}")
+    assert kind(raw) == ("autoreply", ("autoreply: mailing list: list footer",))
+
+
+def test_a_person_telling_how_to_leave_a_group_is_a_reply() -> None:
+    body = "I left the group, to unsubscribe you write to the leader.\nSee you on Tuesday\n"
+    assert kind(build(sender="lena@example.org", body=body))[0] == "reply"

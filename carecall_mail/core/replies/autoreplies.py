@@ -328,7 +328,13 @@ _LIST_FOOTER = re.compile(
     r"(?:mailman/listinfo|mailman3/lists|postorius/lists)/\S|"
     r"^to\s+unsubscribe\s+send\s+an\s+email\s+to\s+\S{1,200}-leave@|"
     r"^to\s+unsubscribe\s+from\s+this\s+group\s+and\s+stop\s+receiving\s+emails\s+from\s+it|"
-    r"^you\s+received\s+this\s+message\s+because\s+you\s+are\s+subscribed\s+to\s+the\s+google\s+groups",
+    r"^you\s+received\s+this\s+message\s+because\s+you\s+are\s+subscribed\s+to\s+the\s+google\s+groups|"
+    # Groups.io's and Yahoo Groups' link blocks, LISTSERV's and Sympa's leaving instructions.
+    r"^groups\.io\s+links:|^you\s+receive\s+all\s+messages\s+sent\s+to\s+this\s+group\.|"
+    r"^yahoo!?\s+groups\s+links\s*$|"
+    r"^to\s+unsubscribe\s+from\s+the\s+\S{1,80}\s+list,?\s+click\s+the\s+following\s+link|"
+    r"^to\s+unsubscribe,?\s+(?:send|write)\s+(?:an\s+e-?mail\s+|a\s+message\s+)?to\s+"
+    r"(?:listserv|sympa|majordomo)@",
     re.I | re.M,
 )
 _FOOTER_TAIL = 1200  # a footer sits in the last few lines; only those are read
