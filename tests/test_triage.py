@@ -108,6 +108,62 @@ def test_none(text: str) -> None:
     assert assess(text).urgency == "none", assess(text).reasons
 
 
+# Families added from the retired held-out sets (session 10), each tried in wording of its own,
+# not the sets': the family is what is held, not a sentence.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i wrote my goodbyes last night",  # goodbyes written in advance
+        "ive apologised to all of them for everything",  # apologising for a whole life
+        "gave nearly all my things away this week",  # belongings given away, words between
+        "since my wife passed i only want to be with her",  # following the dead
+        "he said he would use it on me",  # a weapon turned on the client
+        "can not even finish a sentence, so out of breath",
+        "ich nehme mir am freitag das leben",  # German verb-second order
+        "ich hab entschieden, mir das leben zu nehmen",  # German zu-infinitive
+        "ich mache morgen schluss mit allem",
+        "er hat gedroht, mich zu erschießen",
+        "sie ist marmoriert und total verwirrt",  # sepsis: mottled and confused
+        "nach den nüssen quaddeln überall und er keucht",  # anaphylaxis: hives and a wheeze
+        "son visage est tout tordu d'un côté",  # a stroke: the face
+        "mon père ne parle plus normalement depuis ce matin",  # a stroke: speech
+        "my 3 month old is 40.1 and so limp",  # a decimal is one word, not a sentence break
+    ],
+)
+def test_crisis_families(text: str) -> None:
+    assert assess(text).urgency == "crisis", assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no wheezing and the hives are fading",  # a negated concept: concern, not nothing
+        "no more dark thoughts but still very low",
+        "ich habe keine dunklen gedanken mehr, aber schlafe schlecht",
+        "les pensées noires sont parties",
+        "no plans to harm myself, just exhausted",
+        "the whites of his eyes have gone yellow",
+        "i cut the dose in half",
+        "hiccups for three days now",
+        "seit einer woche dreht sich alles",
+        "jai arreter les gouttes",  # infinitive for participle, "jai" for "j'ai"
+        "j'ai arrêté les granules la semaine passée",  # last week, not "it has passed"
+        "il refait pipi au lit",
+        "j'ai mis les granules en pause",
+    ],
+)
+def test_concern_families(text: str) -> None:
+    assert assess(text).urgency == "concern", assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["we set off at 38.5 degrees in the shade", "the hives have gone and his breathing is normal"],
+)
+def test_none_near_the_families(text: str) -> None:
+    assert assess(text).urgency == "none", assess(text).reasons
+
+
 def test_negation_lowers_a_crisis_to_concern_never_to_none() -> None:
     result = assess("im not suicidal dont worry")
     assert result.urgency == "concern"

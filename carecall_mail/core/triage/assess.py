@@ -330,7 +330,7 @@ def _match_from(term: _Term, words: Sequence[Token], start: int) -> int:
                     return end
                 if pos + skip >= len(words) or words[pos + skip].boundary == "strong":
                     break
-                if words[pos + skip].word in lex.NEGATORS:
+                if words[pos + skip].word in lex.GAP_STOP:
                     break  # a gap swallows no negation: "ik wil niet dood" is not "wil _1 dood"
             return -1
         if pos < len(words) and not words[pos].boundary and _slot_accepts(slot, words[pos].word):

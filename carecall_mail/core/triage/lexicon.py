@@ -593,6 +593,9 @@ _LEXICON: dict[str, dict[str, str]] = {
             dice que me mata / dice que me va a matar / grita que me mata / me mata si
             pensamientos de muerte / pensamientos de morir / ideas de muerte
             última vez que sabrás de mí / último correo que te escribo / último correo que le escribo / me quemo con
+            # Fed up with living, no way out; not waking up (subjunctive).
+            harta de vivir / harto de vivir / no le veo salida / no veo ninguna salida / no veo otra salida
+            ojalá no me despierte / no me despierte mañana / no despertarme más
             # Up high and unsure about coming down: "en la azotea, no sé si bajar".
             azotea/tejado/terraza/cornisa/puente/balcón _4 no sé si bajar/saltar/tirarme / no sé si bajar o saltar
             # Not living to a date: "no voy a llegar a marzo", "no llegaré a navidad".
@@ -728,6 +731,9 @@ _LEXICON: dict[str, dict[str, str]] = {
             che mi ammazza / dice che mi ammazza / urla che mi ammazza / mi ammazza se lo / minaccia di ammazzarmi
             pensieri di morte / pensieri di morire
             ultima mail che le scrivo / ultima mail che ti scrivo / ultima volta che mi sente / mi brucio con / biascica
+            # Fed up with living, no way out.
+            stufa di vivere / stufo di vivere / non vedo una via d'uscita / non vedo via d'uscita / nessuna via d'uscita
+            non vedo altra via d'uscita
             # Up high and not coming down: "sopra il burrone, stavolta non torno giù".
             non torno giù / non tornerò giù / stavolta non torno / questa volta non torno / non so se scendere
             terrazzo/tetto/ponte/balcone/cornicione _4 non so se scendere/buttarmi/saltare
@@ -859,6 +865,10 @@ _LEXICON: dict[str, dict[str, str]] = {
             zegt dat hij me afmaakt / dat hij me vermoordt / dreigt me te vermoorden / maakt me af als
             doodsgedachten / gedachten aan de dood
             laatste keer dat je van me hoort / laatste mail die ik stuur / eind aan maak / er een eind aan maak / brand mezelf / brand me met
+            # Fed up with living, no way out; stepping out of life; a swallowed button battery.
+            het leven zat / zie geen uitweg / geen uitweg meer / uit het leven stappen / uit het leven te stappen
+            uit het leven gestapt / knoopbatterij / knoopcelbatterij / batterij ingeslikt / magneetjes ingeslikt
+            in mijn armen/benen/polsen/dijen/arm/been/pols/huid gesneden / in _2 armen/benen/polsen/dijen gesneden
             # Ending it with words between: "ik ga er deze week een einde aan maken".
             een einde aan maken / een eind aan maken / einde aan te maken / einde aan maak
             # Cutting again: "ik heb me weer gesneden".
@@ -997,6 +1007,8 @@ _LEXICON: dict[str, dict[str, str]] = {
             diz que me mata / disse que me mata / grita que me mata / ameaça me matar / me mata se
             pensamentos de morrer / pensamentos de morte / ideias de morte
             meu último email / meu ultimo email / última vez que tem notícias minhas / me queimo / queimo me
+            # Fed up with living, no way out.
+            farta de viver / farto de viver / não vejo saída / não vejo outra saída / não vejo nenhuma saída
             # Not here in a few days: "daqui a uns dias já não estou cá", "planos ... não vou estar aqui".
             daqui a _3 já não estou cá/aqui / daqui a _3 não vou estar cá/aqui / !planos _6 não vou estar aqui/cá
             # This is goodbye; leaving for good tonight; hoping the heart stops.
@@ -2429,6 +2441,12 @@ PRESENCE = frozenset(
         " schlimmer zurück encore toujours revenu revenue pire todavía aún sigue peor volvió"
         " ancora tornato tornata peggio weer nog steeds erger ainda voltou pior"
     ).split()
+)
+# Negations an expression's gap never swallows ("ik wil niet dood" is not "wil _1 dood").
+# Not "no" or "ne": Portuguese "dor forte no peito" (in the chest), Italian "ne" (of it).
+GAP_STOP = frozenset(
+    fold(w)
+    for w in "not never nicht kein keine niet geen non nao não nunca mai nie jamais nooit pas".split()
 )
 # Words of a return: denied, they are a resolution ("the panic attacks have not come back").
 RETURNED = frozenset(

@@ -24,8 +24,11 @@ def fold(text: str) -> str:
     return "".join(ch for ch in text if not unicodedata.combining(ch))
 
 
-# Words, with inner apostrophes kept ("don't", "j'ai"); CJK runs as one token each.
-_TOKEN = re.compile(r"[^\W_]+(?:['’`][^\W_]+)*|[.!?;]+|,|\n\s*\n", re.UNICODE)
+# Words, with inner apostrophes kept ("don't", "j'ai"); CJK runs as one token each. A decimal
+# is one word, not a sentence break ("my baby is 39.8 and floppy", "40,2 Fieber").
+_TOKEN = re.compile(
+    r"\d+(?:[.,]\d+)+(?![^\W_])|[^\W_]+(?:['’`][^\W_]+)*|[.!?;]+|,|\n\s*\n", re.UNICODE
+)
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]")
 
 # English contractions written with or without the apostrophe; each becomes its words, so
