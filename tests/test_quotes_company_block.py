@@ -136,3 +136,21 @@ def test_legal_notices_in_more_languages_go() -> None:
     assert new_text(f"Até segunda.\n\n{notice}\n") == "Até segunda."
     # A client's short sentence saying the same stays.
     assert new_text("Esta mensagem é confidencial, ok?\n") == "Esta mensagem é confidencial, ok?"
+
+
+def test_a_signature_card_without_a_sign_off_goes_below_the_name() -> None:
+    text = "Mir geht es gut.\n\nAna Field\nPraxis Field\nTel: +49 30 123 45\nwww.field.example\n"
+    assert new_text(text) == "Mir geht es gut.\n\nAna Field"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The client introduced the details, wrote a postscript, or wrote a sentence.
+        "Hier meine neuen Daten:\n\nAna Field\nTel: 030 123\nwww.field.example",
+        "Mir geht es gut.\n\nAna Field\nTel: 030 123\nP.S. Bis bald",
+        "Mir geht es gut.\n\nDie Schmerzen sind weg, ich nehme 3 Tabletten\nTel: 030 123\nwww.x.de",
+    ],
+)
+def test_details_the_client_gives_stay(text: str) -> None:
+    assert new_text(text) == text

@@ -869,7 +869,10 @@ def strip_signature(text: str) -> str:
             return "\n".join(lines[:i])
     block = _company_block_at(lines)
     if block is None:
-        return "" if _contact_card(lines) else text
+        if _contact_card(lines):
+            return ""
+        card = _card_below(lines)
+        return text if card is None else "\n".join(lines[:card])
     kept = [line for line in lines[:block] if line.strip()]
     if all(_VALEDICTION.match(line) for line in kept[:-1]):
         return ""  # a sign-off, a name and the company: an empty mail's automatic signature
@@ -889,6 +892,27 @@ def _contact_card(lines: list[str]) -> bool:
     if any(len(line) > _CARD_LINE for line in filled[1:]):
         return False  # a sentence: the sender wrote something
     return sum(1 for line in filled[1:] if _CONTACT.search(line)) >= 2
+
+
+def _card_below(lines: list[str]) -> int | None:
+    """Where a signature card starts below the client's words with no sign-off above it: a
+    paragraph of a name over contact details and nothing else, at the end (the name stays,
+    as the client's signing). Not when the line above asks for it ("my new number:")."""
+    filled = [n for n, line in enumerate(lines) if line.strip()]
+    for at in range(max(1, len(filled) - _MAX_CARD), len(filled)):
+        n = filled[at]
+        card = filled[at:]
+        if lines[n - 1].strip() or lines[filled[at - 1]].rstrip().endswith((":", "：")):
+            continue  # not a paragraph of its own, or the client introduced it
+        rest = [lines[k].strip() for k in card[1:]]
+        if (
+            len(card) >= 3
+            and _is_name(lines[n].strip())
+            and all(len(line) <= _CARD_LINE and not _POSTSCRIPT.match(line) for line in rest)
+            and sum(1 for line in rest if _CONTACT.search(line)) >= 2
+        ):
+            return n + 1
+    return None
 
 
 def _is_name(line: str) -> bool:
