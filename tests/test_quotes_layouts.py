@@ -295,3 +295,16 @@ def test_invisible_characters_neither_hide_a_marker_nor_break_a_word() -> None:
     assert new_text_from_html("<p>Ne&shy;ben&shy;wir&shy;kun&shy;gen</p>") == "Nebenwirkungen"
     # Joiners that carry meaning stay (a Persian word with ZWNJ, an emoji sequence with ZWJ).
     assert new_text("می\u200cخواهم 👩\u200d⚕️") == "می\u200cخواهم 👩\u200d⚕️"
+
+
+def test_an_indent_is_the_clients_own_text_not_a_quote() -> None:
+    html = (
+        "<div>Dear Ana,</div><blockquote style='margin:0 0 0 40px;border:none;padding:0px'>"
+        "<div>the headaches are back</div></blockquote><div>Maria</div>"
+    )
+    assert new_text_from_html(html) == "Dear Ana,\nthe headaches are back\nMaria"
+    # A quote stays a quote with or without its border.
+    cite = "<div>Fine.</div><blockquote type='cite' style='border:none'>How are you?</blockquote>"
+    assert new_text_from_html(cite) == "Fine."
+    bordered = "<div>Fine.</div><blockquote style='border-left:1px solid #ccc'>How?</blockquote>"
+    assert new_text_from_html(bordered) == "Fine."

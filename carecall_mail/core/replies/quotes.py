@@ -1153,6 +1153,20 @@ _BORDER_TOP = re.compile(r"border-top\s*:\s*solid|border-top-style\s*:\s*solid",
 _SPACES = re.compile(r"[ \t\r\n\f\v]+")
 
 
+# Gmail's and other editors' "indent" is a <blockquote style="margin:0 0 0 40px; border:none;
+# padding:0px"> around the writer's own lines; a quote is marked as one (type="cite", a
+# quoting class) or drawn with a border.
+_NO_BORDER = re.compile(r"(?:^|;)\s*border\s*:\s*(?:none|0(?:px)?)\s*(?:;|$)", re.I)
+
+
+def _indent_only(attr: dict[str, str]) -> bool:
+    return (
+        attr.get("type", "").lower() != "cite"
+        and not set(attr.get("class", "").lower().split()) & _QUOTE_CLASSES
+        and bool(_NO_BORDER.search(attr.get("style", "")))
+    )
+
+
 class _HtmlText(HTMLParser):
     """HTML to readable text, dropping quoting elements (stdlib parser: no heavy dependency)."""
 
@@ -1198,7 +1212,7 @@ class _HtmlText(HTMLParser):
             self.cut = True
             return
         if (
-            tag == "blockquote"
+            (tag == "blockquote" and not _indent_only(attr))
             or classes & _QUOTE_CLASSES
             or ident in _QUOTE_IDS
             or "yahoo_quoted" in ident  # Yahoo's ids: "ydp1a2b3cyahoo_quoted_4711"
