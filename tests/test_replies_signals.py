@@ -632,3 +632,31 @@ def test_more_list_softwares_footers_are_list_mail(footer: str) -> None:
 def test_a_person_telling_how_to_leave_a_group_is_a_reply() -> None:
     body = "I left the group, to unsubscribe you write to the leader.\nSee you on Tuesday\n"
     assert kind(build(sender="lena@example.org", body=body))[0] == "reply"
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Nondeliverable mail",
+        "Unable to deliver your message",
+        "Warning: could not send message for past 4 hours",
+        "Échec de la remise",
+        "Mancato recapito del messaggio",
+        "Não é possível entregar: How are you?",
+        "Kunne ikke leveres: How are you?",
+        "Ei voitu toimittaa: How are you?",
+        "Niedostarczalne: How are you?",
+        "Nedoručitelné: How are you?",
+        "Kézbesíthetetlen: How are you?",
+        "Teslim edilemedi: How are you?",
+        "Δεν είναι δυνατή η παράδοση: How are you?",
+        "배달되지 않음: How are you?",
+        "無法傳遞: How are you?",
+    ],
+)
+def test_delivery_reports_subjects_in_more_languages(subject: str) -> None:
+    text = "Your message to jonas@example.net could not be delivered.\n"
+    assert kind(report("mailer@mx.example", subject, text))[0] == "bounce"
+    # The client answering us under such a subject is still the client.
+    answer = build(subject=subject, headers=f"In-Reply-To: {OURS}\n", body="Got it, thanks.\n")
+    assert kind(answer, INDEX)[0] == "reply"

@@ -64,6 +64,14 @@ _BOUNCE_SUBJECT_WORDS = (
     # Japanese carriers' and Chinese and Korean providers' reports ("メールエラー通知").
     r"メールエラー|配信エラー|配送エラー|配信不能|配送不能|送達不能|无法投递|無法投遞|投递失败|"
     r"投遞失敗|邮件退回|전송 실패|전송실패|배달 실패|반송된 메일|"
+    # More MTAs' wordings, and Exchange's "Undeliverable:" in the languages of its reports.
+    r"nondeliverable|^(?:message|mail|e-?mail)\s+not\s+delivered|unable to deliver (?:your |the )?"
+    r"message|could not send message|non distribu|échec de la remise|fallo en la entrega|"
+    r"error en la entrega|mancato recapito|impossibile recapitare|kan niet worden bezorgd|"
+    r"não é possível entregar|falha na entrega|kunne ikke leveres|ei voitu toimittaa|"
+    r"niedostarczal|nedoručiteln|nelze doručit|kézbesíthetetlen|nem kézbesíthető|"
+    r"teslim edilemedi|δεν είναι δυνατή η παράδοση|배달되지 않음|無法傳遞|nelivrabil|neisporučiv|"
+    r"nedostavljiv|недоставено|не може да бъде доставено|"
     r"mail system error|mail error|non-delivery|nondelivery|delayed mail|"
     r"warning: message .* delayed|message delayed"
 )
