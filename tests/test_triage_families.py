@@ -35,6 +35,16 @@ from carecall_mail.core.triage.assess import assess
         "isto é uma despedida, obrigada por tudo",
         "só queria que o coração parasse de noite",
         "o meu bebé tem a moleira afundada e quase não mama",
+        # Fed up with living and no way out, in four languages; a swallowed button battery.
+        "estoy harta de vivir, no le veo salida",
+        "sono stufa di vivere, non vedo una via d'uscita",
+        "ik ben het leven zat, ik zie geen uitweg meer",
+        "estou farta de viver, não vejo saída",
+        "ojalá no me despierte mañana",
+        "ik heb weer in mijn benen gesneden",
+        "mijn zoon heeft een knoopbatterij ingeslikt",
+        # "no" is "in the" in Portuguese: a gap may hold it ("dor forte no peito").
+        "ele tem uma dor forte no peito e está a suar muito",
     ],
 )
 def test_crisis_families(text: str) -> None:
@@ -68,6 +78,17 @@ def test_crisis_families(text: str) -> None:
         "ik neem de capsules om de dag zodat ze langer meegaan",
         "non ho più appetito da settimane",
         "ik zit er echt diep in de laatste tijd",
+        # Not a wink of sleep; concentration gone; listless; fingers asleep.
+        "llevo tres noches sin pegar ojo",
+        "sono tre notti che non chiudo occhio",
+        "ik slaap al drie nachten geen oog dicht",
+        "há três noites que não prego olho",
+        "me cuesta concentrarme en el trabajo",
+        "faccio fatica a concentrarmi al lavoro",
+        "ik kan me slecht concentreren op het werk",
+        "custa-me concentrar no trabalho",
+        "ik voel me de laatste tijd zo lusteloos, nergens zin in",
+        "mijn vingers van mijn linkerhand slapen steeds",
         # A negated crisis is a concern, never nothing.
         "echt, ik doe mezelf niets aan, alleen zit ik vol spanning",
         "eu nunca me machucaria, mas ando muito em baixo",
@@ -119,6 +140,12 @@ def test_concern_families(text: str) -> None:
         "estoy leyendo un libro muy sombrío pero me encanta",
         "a mudança correu bem e já está tudo arrumado na casa nova",
         "mi madre me mata si no voy a la comida del domingo",
+        # A nightmare of an exam; dying to see you.
+        "el examen fue una pesadilla pero aprobé",
+        "l'esame è stato un incubo ma l'ho passato",
+        "het examen was een nachtmerrie maar ik ben geslaagd",
+        "o exame foi um pesadelo mas passei",
+        "estoy muerta de ganas de verte",
         # Harmless senses in the other languages: by herself, knitting, a charity run.
         "ma fille a fait le gâteau toute seule",
         "keine Schmerzen mehr in den Fingern, auch nicht beim Stricken",

@@ -661,6 +661,8 @@ _LEXICON: dict[str, dict[str, str]] = {
             # Sunburn from a remedy, a racing heart, feeling useless, rationing, not taken.
             me pongo _2 roja/rojo con el sol / me quemo con el sol / me quemo al sol / corazón me late a mil / corazón a mil
             me siento inútil / me siento _1 vacía/vacío / !no he tomado _3 @remedy / !no las he tomado / !no lo he tomado / ya solo las tomo
+            # Not a wink of sleep; concentration gone.
+            sin pegar ojo / no pegué ojo / me cuesta concentrarme / no puedo concentrarme / no me concentro / no logro concentrarme
             me silba el pecho / silbido en el pecho / pitos en el pecho / hasta fin de mes / hasta cobrar
             !no salgo de casa / !no tengo ganas de salir / boca amarga / me tiembla la mano / me tiemblan las manos
             las tomo solo / cabeza _2 pesada / !no la volví a comprar / !no las volví a comprar
@@ -672,6 +674,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             mataría por / mataria por / calor me mata / me mata $ / trabajo me mata / me está matando
             trabajo en urgencias / enfermera en urgencias / trabajo en el hospital
             @medevent hace _1 años / @medevent _3 hace _1 años / análisis del hospital / analisis del hospital / primeros auxilios
+            fue/es/era/sido una pesadilla / muerta/muerto de ganas/hambre/sueño/frío/calor/sed/vergüenza
             me mata/matará si no voy/vengo/llego/aparezco/llamo/voy a
             me va a matar de un disgusto/susto/infarto / me va a matar a disgustos / me va a matar de los nervios
             asociación/voluntaria/voluntario/maratón/curso _4 prevención del suicidio
@@ -796,6 +799,8 @@ _LEXICON: dict[str, dict[str, str]] = {
             urina/pipì _3 scura/scuro / feci nere / cacca nera / sangue nelle feci / sangue nelle urine
             # A galloping heart, sunburn from a remedy, feeling useless, rationing, not bought again.
             cuore che galoppa / cuore galoppa / cuore a mille / mi scotto _2 sole / mi sento inutile / mi sento _1 vuota/vuoto
+            non chiudo occhio / senza chiudere occhio / non ho chiuso occhio / fatica a concentrarmi / non riesco a concentrarmi
+            senza voglia di niente / mi sento _1 spenta/spento
             mi fischia il petto / fischio nel petto / fischia il petto / fino allo stipendio / fino a fine mese
             !non ho più appetito / !non ho piu appetito / !non ho appetito / perso _2 chili
             !non esco di casa / !non esco più / bocca amara / mi trema la mano / mi tremano le mani / trema la mano
@@ -805,7 +810,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             muoio di fame/sonno/caldo/freddo/sete/noia / morto di risate / morta dal ridere / da morire
             potrebbe andare peggio / poteva andare peggio / potrebbe essere peggio / il lavoro mi uccide
             niente di urgente / non è urgente / nessuna fretta / visita dal medico
-            mi ammazza/ammazzerà/uccide se non vado/vengo/arrivo/chiamo / a gonfie vele / volontariato _4 telefono amico / prevenzione del suicidio
+            stato/stata/era/è un incubo / mi ammazza/ammazzerà/uccide se non vado/vengo/arrivo/chiamo / a gonfie vele / volontariato _4 telefono amico / prevenzione del suicidio
             farà/fa/fanno/faranno venire un infarto/colpo / quasi mi veniva un infarto / per poco non mi veniva un infarto
             ultima mail da questo (vecchio) indirizzo / smesso di fare male / smesso di prudere/sanguinare/bruciare
             ucciderei per / ammazzerei per / mi sta uccidendo / caldo mi ammazza / mi ammazza / mi uccide
@@ -937,6 +942,8 @@ _LEXICON: dict[str, dict[str, str]] = {
             # Low in plain words, a crisis denied: "ik ga geen rare dingen doen ... ik zit echt diep".
             zit _1 diep / alles beu / ben het beu / ben het zat / !ga geen rare dingen doen / !geen rare dingen
             # A wheezing chest; breathless on the bike; rationed until payday; no appetite.
+            geen oog dicht / oog niet dicht / geen oog dichtgedaan / slecht concentreren / kan me niet concentreren
+            concentratieproblemen / lusteloos / nergens zin in / vingers/handen/voeten _4 slapen
             piept mijn borst / borst piept / piepende ademhaling / buiten adem / kortademig
             neem ze om de dag / om de dag zodat / tot _3 loonstrook / tot het einde van de maand
             !niet meer gebruik/gebruikt / gebruik/gebruikt _4 niet meer / !kom het huis niet meer uit / bittere smaak / mijn hand trilt / trillende handen
@@ -947,7 +954,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             niet dringend / geen haast / geen spoed / afspraak bij de dokter / afspraak bij de huisarts
             zou moord doen voor / moord doen voor / ga dood van de / een plan voor
             bezorgt/bezorgde/geeft/gaf/bezorgen me (nog) een hartaanval / bijna een hartaanval
-            een ongeluk gelachen / bleef/blijft/bleven/bleef _4 steken / zelfmoordpreventie
+            was/is/werd een (echte) nachtmerrie / een ongeluk gelachen / bleef/blijft/bleven/bleef _4 steken / zelfmoordpreventie
             laatste mail/bericht vanaf/van dit (oude) adres / opgehouden met jeuken/bloeden/pijn
             werk op de spoedeisende hulp / werk op de eerste hulp / werk in het ziekenhuis / werk op de ambulance
             jaar geleden _3 @medevent / @medevent _3 jaar geleden / ziekenhuis voor controle / in het ziekenhuis voor controle
@@ -1069,6 +1076,8 @@ _LEXICON: dict[str, dict[str, str]] = {
             me queimo ao sol / fico vermelha ao sol / coração a mil / sem préstimo / me sinto inútil / sinto me inútil
             sinto me _1 sozinha/sozinho / me sinto _1 sozinha/sozinho / larguei / cabeça _2 pesada / !não voltei a comprar
             # Not leaving the house any more, a bitter taste, a trembling hand.
+            não prego olho / sem pregar olho / não preguei olho / custa me concentrar / não consigo concentrar me
+            dificuldade em concentrar / dificuldade de concentração
             peito chia / chiado no peito / peito _2 chiar / até receber / até ao fim do mês / até o fim do mês
             !não tenho vontade de sair / !não saio de casa / boca amarga / amargo na boca / tremem as mãos / mão _2 treme
         """,
@@ -1082,7 +1091,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             chefe _3 me mata / chefe _3 vai me matar / morta de cansaço
             associação/voluntária/voluntário/maratona/curso _4 prevenção do suicídio
             vai me dar um infarto/enfarte/ataque / quase me deu um infarto/enfarte / quase tive um infarto/enfarte
-            me mata se eu não for/vier/ligar / me mata se não for/vier/ligar / me matar de desgosto/susto / mata me de desgosto/susto / último email deste (antigo) endereço / parou de doer/coçar/sangrar/arder
+            foi/é/era um pesadelo / me mata se eu não for/vier/ligar / me mata se não for/vier/ligar / me matar de desgosto/susto / mata me de desgosto/susto / último email deste (antigo) endereço / parou de doer/coçar/sangrar/arder
             vejo _4 overdoses / vemos _4 intoxicações / trabalho nas urgências
             em memória de / boas recordações / boas memórias / nunca me senti melhor / antes ou depois das refeições / portátil morreu / telemóvel morreu / bateria acabou / chorar por mais
             não se preocupe / não te preocupes / fica tranquila / na minha última mensagem / sobre a minha última mensagem
