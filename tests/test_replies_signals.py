@@ -660,3 +660,25 @@ def test_delivery_reports_subjects_in_more_languages(subject: str) -> None:
     # The client answering us under such a subject is still the client.
     answer = build(subject=subject, headers=f"In-Reply-To: {OURS}\n", body="Got it, thanks.\n")
     assert kind(answer, INDEX)[0] == "reply"
+
+
+def test_a_mail_from_the_null_sender_handing_a_mail_back_is_a_bounce() -> None:
+    # A carrier's report under a subject of no known words ("Mail"), as the null sender.
+    text = "Your mail sent on: Tue, 1 Dec 2026\n  Could not be delivered to: <jonas@example.net>\n"
+    raw = report("no-reply@carrier.example", "Mail", text, headers="Return-Path: <>\n")
+    assert kind(raw)[0] == "bounce"
+
+
+@pytest.mark.parametrize(
+    ("headers", "want"),
+    [
+        # An auto-reply that quotes the mail it answers says what it is.
+        ("Return-Path: <>\nAuto-Submitted: auto-replied\n", "autoreply"),
+        # A person forwarding a mail as an attachment has an envelope sender of their own.
+        ("Return-Path: <jonas@example.net>\n", "reply"),
+        ("", "reply"),
+    ],
+)
+def test_a_returned_mail_part_alone_makes_no_bounce(headers: str, want: str) -> None:
+    raw = report("Jonas Berg <jonas@example.net>", "Schau mal", "Siehe Anhang.\n", headers)
+    assert kind(raw)[0] == want

@@ -12,6 +12,7 @@ To: line.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 from dataclasses import dataclass, replace
@@ -219,6 +220,30 @@ def _heuristic(msg: Message, headers: dict[str, list[str]]) -> BounceReport:
     return BounceReport(tuple(dict.fromkeys(temporary)), False, ids)
 
 
+_RETURNED_TYPES = ("message/rfc822", "text/rfc822-headers", "message/rfc822-headers")
+
+
+def _returned_to_null_sender(msg: Message, headers: dict[str, list[str]]) -> bool:
+    """Whether a mail from the null sender (RFC 5321 §4.5.5) hands a mail back: the shape of a
+    report whatever its words (a Japanese carrier's "Mail", in any language). A receipt or an
+    abuse report (their own multipart/report types) is no delivery report, and an auto-reply
+    that quotes the mail it answers says so in its Auto-Submitted."""
+    if _first_value(headers, "return-path").replace(" ", "") != "<>":
+        return False
+    if _first_value(headers, "auto-submitted").lower().startswith("auto-replied") and (
+        "x-failed-recipients" not in headers
+    ):
+        return False
+    if "multipart/report" in _first_value(headers, "content-type").lower():
+        return False
+    return any(content_type(part) in _RETURNED_TYPES for part in itertools.islice(msg.walk(), 50))
+
+
+def _first_value(headers: dict[str, list[str]], name: str) -> str:
+    values = headers.get(name)
+    return values[0] if values else ""
+
+
 def detect_bounce(
     msg: Message, headers: dict[str, list[str]], from_header: str, subject: str
 ) -> BounceReport | None:
@@ -226,10 +251,11 @@ def detect_bounce(
     standard = _rfc3464(msg)
     if standard is not None:
         return standard
-    if not looks_like_bounce(headers, from_header, subject):
+    returned = _returned_to_null_sender(msg, headers)
+    if not returned and not looks_like_bounce(headers, from_header, subject):
         return None
     report = _heuristic(msg, headers)
-    if not looks_like_bounce(headers, from_header, ""):
+    if not returned and not looks_like_bounce(headers, from_header, ""):
         # Only the subject ("Re: Undeliverable package"): a person may write that, so the
         # parser asks who sent it.
         return replace(report, subject_only=True)
