@@ -6,6 +6,7 @@ client words must stay: dropping what a client wrote is worse than keeping a quo
 
 from __future__ import annotations
 
+import base64
 from datetime import UTC, datetime
 
 import pytest
@@ -308,3 +309,21 @@ def test_an_indent_is_the_clients_own_text_not_a_quote() -> None:
     assert new_text_from_html(cite) == "Fine."
     bordered = "<div>Fine.</div><blockquote style='border-left:1px solid #ccc'>How?</blockquote>"
     assert new_text_from_html(bordered) == "Fine."
+
+
+def _single(cte: str, charset: str, body: bytes) -> bytes:
+    return (
+        "From: Ana Field <ana@fieldpractice.example>\r\nTo: praxis@example.org\r\n"
+        "Subject: Re: Termin\r\nMessage-ID: <m2@fieldpractice.example>\r\nMIME-Version: 1.0\r\n"
+        f"Content-Type: text/plain; charset={charset}\r\nContent-Transfer-Encoding: {cte}\r\n\r\n"
+    ).encode() + body
+
+
+@pytest.mark.parametrize("charset", ["utf-8", "iso-8859-1"])
+def test_a_plain_body_labelled_base64_is_read_as_written(charset: str) -> None:
+    body = "Übelkeit seit gestern.\r\n\r\nAm 02.10.2026 schrieb Ana:\r\n> Wie geht es?\r\n"
+    for data in (body.encode(), body.encode("latin-1")):
+        assert _text(_single("base64", charset, data)) == "Übelkeit seit gestern."
+    # A body that is base64 is decoded as before.
+    encoded = base64.encodebytes(body.encode(charset))
+    assert _text(_single("base64", charset, encoded)) == "Übelkeit seit gestern."

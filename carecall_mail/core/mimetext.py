@@ -485,8 +485,40 @@ def _sniffed_charset(payload: bytes, ctype: str, declared: str | None) -> str | 
     return declared
 
 
+# Characters base64 never holds. A body labelled base64 with many of them is text under a
+# wrong label (a script's mislabel, a gateway's re-encoding that kept the header): decoding
+# it would make its words into bytes of nonsense.
+_NOT_BASE64 = re.compile(r"[^A-Za-z0-9+/=\s]")
+
+
+def _mislabelled_base64(part: Message) -> str | None:
+    """The text of a part labelled base64 whose body plainly is not, else None."""
+    if str(part.get("content-transfer-encoding", "")).strip().lower() != "base64":
+        return None
+    # The payload as parsed, 8-bit bytes kept as surrogate escapes (get_payload() would
+    # decode them with the declared charset, replacing what does not fit).
+    raw = getattr(part, "_payload", None)
+    if not isinstance(raw, str):
+        return None
+    odd = len(_NOT_BASE64.findall(raw[:_BASE64_SNIFF]))
+    if odd < max(3, 0.01 * min(len(raw), _BASE64_SNIFF)):
+        return None
+    try:
+        data = raw.encode("ascii", "surrogateescape")
+    except UnicodeEncodeError:  # a message built from text, not parsed from bytes
+        data = raw.encode("utf-8", "surrogateescape")
+    declared = param(str(part.get("content-type", "")), "charset") or None
+    return _lines(decode_bytes(data, declared))
+
+
+_BASE64_SNIFF = 4096
+
+
 def part_text(part: Message) -> str:
     """A leaf part's payload decoded from its transfer encoding and charset (never raises)."""
+    mislabelled = _mislabelled_base64(part)
+    if mislabelled is not None:
+        return mislabelled
     try:
         payload = part.get_payload(decode=True)
     except Exception:  # broken base64 or uuencode: fall back to the undecoded text
