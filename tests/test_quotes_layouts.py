@@ -327,3 +327,15 @@ def test_a_plain_body_labelled_base64_is_read_as_written(charset: str) -> None:
     # A body that is base64 is decoded as before.
     encoded = base64.encodebytes(body.encode(charset))
     assert _text(_single("base64", charset, encoded)) == "Übelkeit seit gestern."
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        '<div class="x_zmail_extra"><div>Wie geht es?</div></div>',
+        '<div class="x_protonmail_quote">Wie geht es?</div>',
+        '<div id="x_mail-editor-reference-message-container">Wie geht es?</div>',
+    ],
+)
+def test_outlooks_x_prefixed_copies_of_quoting_elements(quote: str) -> None:
+    assert new_text_from_html(f"<div>{NEW}</div>{quote}") == NEW

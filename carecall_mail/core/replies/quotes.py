@@ -1200,8 +1200,11 @@ class _HtmlText(HTMLParser):
                 self.skip_depth += 1
             return
         attr = {k.lower(): (v or "") for k, v in attrs}
-        classes = set(attr.get("class", "").lower().split())
-        ident = attr.get("id", "").lower()
+        # Outlook prefixes the classes and ids of the HTML it quotes or forwards with "x_"
+        # ("x_gmail_quote", "x_divRplyFwdMsg"): each is read as well without it.
+        names = attr.get("class", "").lower().split()
+        classes = set(names) | {name[2:] for name in names if name.startswith("x_")}
+        ident = attr.get("id", "").lower().removeprefix("x_")
         if (
             ident in _CUT_IDS
             or "outlookmessageheader" in classes
