@@ -3,6 +3,7 @@ each written as a general rule and held to a near miss that stays a person's rep
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
 
 import pytest
@@ -682,3 +683,48 @@ def test_a_mail_from_the_null_sender_handing_a_mail_back_is_a_bounce() -> None:
 def test_a_returned_mail_part_alone_makes_no_bounce(headers: str, want: str) -> None:
     raw = report("Jonas Berg <jonas@example.net>", "Schau mal", "Siehe Anhang.\n", headers)
     assert kind(raw)[0] == want
+
+
+# --- Amazon SES bounces mailed by SNS as JSON ---------------------------------------------------
+
+SES_SENT = SentRef("checkin:c-007:2026-11-02:one-week", "c-007")
+
+
+def ses_notice(kind_: str, envelope: bool = False) -> bytes:
+    notice = {
+        "notificationType": kind_,
+        "bounce": {
+            "bounceType": "Permanent",
+            "bouncedRecipients": [{"emailAddress": "Jonas@Example.net", "status": "5.1.1"}],
+        },
+        "mail": {
+            "messageId": "0101-ses-own-id",
+            "headers": [{"name": "Message-ID", "value": "<checkin-7@fieldpractice.example>"}],
+        },
+    }
+    text = json.dumps(notice)
+    if envelope:
+        text = json.dumps({"Type": "Notification", "Message": text}, indent=2)
+    # Sendmail splits a line over 990 characters with "!", a newline and a space.
+    text = text[:40] + "!\n " + text[40:]
+    return build(
+        sender="AWS Notifications <no-reply@sns.amazonaws.com>",
+        subject="AWS Notification Message",
+        headers="Feedback-ID: 1.us-west-2.abc:AmazonSNS\n",
+        body=f"{text}\n\n--\nIf you wish to stop receiving notifications from this topic, ...\n",
+    )
+
+
+@pytest.mark.parametrize("envelope", [False, True])
+def test_an_ses_bounce_notice_is_a_bounce_of_our_mail(envelope: bool) -> None:
+    reply = parse_reply(ses_notice("Bounce", envelope), INDEX, received_at=NOW)
+    assert (reply.kind, reply.bounced, reply.permanent) == ("bounce", ("jonas@example.net",), True)
+    assert (reply.client_id, reply.in_reply_to) == ("c-007", SES_SENT.key)
+
+
+def test_an_ses_delivery_or_complaint_notice_is_no_bounce() -> None:
+    assert kind(ses_notice("Delivery"))[0] == "autoreply"
+    assert kind(ses_notice("Complaint"))[0] == "autoreply"
+    # A person pasting JSON is a person.
+    pasted = build(body='{"notificationType": "Bounce"} is what my app logs, is that bad?\n')
+    assert kind(pasted)[0] == "reply"

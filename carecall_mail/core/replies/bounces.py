@@ -13,6 +13,7 @@ To: line.
 from __future__ import annotations
 
 import itertools
+import json
 import logging
 import re
 from dataclasses import dataclass, replace
@@ -244,11 +245,71 @@ def _first_value(headers: dict[str, list[str]], name: str) -> str:
     return values[0] if values else ""
 
 
+_SES_HEAD = 200_000  # an SNS notice is one JSON object of a few kB
+_SPLIT_LINE = re.compile(r"!\r?\n ")
+
+
+def _ses_notice(msg: Message) -> BounceReport | None:
+    """An Amazon SES bounce that SNS mailed as its JSON notice ({"notificationType": "Bounce",
+    …}), or None. SES mails it so when a sender subscribes an address to the topic."""
+    for part in itertools.islice(msg.walk(), 10):
+        if content_type(part) != "text/plain":
+            continue
+        text = part_text(part).lstrip()
+        if not text.startswith("{") or '"notificationType' not in text[:_SES_HEAD]:
+            return None
+        # Sendmail splits a line over 990 characters with "!", a newline and a space.
+        notice = _json_object(_SPLIT_LINE.sub("", text[:_SES_HEAD]))
+        inner = notice.get("Message")
+        if isinstance(inner, str):  # SNS's envelope around SES's notice
+            notice = _json_object(inner)
+        bounce = notice.get("bounce")
+        if notice.get("notificationType") != "Bounce" or not isinstance(bounce, dict):
+            return None
+        recipients = bounce.get("bouncedRecipients")
+        failed = [
+            str(r["emailAddress"]).strip().lower()
+            for r in (recipients if isinstance(recipients, list) else [])
+            if isinstance(r, dict) and "@" in str(r.get("emailAddress", ""))
+        ]
+        permanent = bounce.get("bounceType") == "Permanent"
+        return BounceReport(tuple(dict.fromkeys(failed)), permanent, _ses_original_ids(notice))
+    return None
+
+
+def _ses_original_ids(notice: dict[str, object]) -> tuple[str, ...]:
+    """The Message-ID our mail went out with, as SES's notice quotes its headers (SES's own
+    messageId is another id)."""
+    mail = notice.get("mail")
+    if not isinstance(mail, dict):
+        return ()
+    common = mail.get("commonHeaders")
+    values = [common.get("messageId")] if isinstance(common, dict) else []
+    headers = mail.get("headers")
+    for header in headers if isinstance(headers, list) else []:
+        if isinstance(header, dict) and str(header.get("name", "")).lower() == "message-id":
+            values.append(header.get("value"))
+    found = [m.group(1) for v in values if isinstance(v, str) for m in _ANGLED_ID.finditer(v)]
+    return tuple(dict.fromkeys(found))
+
+
+_ANGLED_ID = re.compile(r"<([^<>\s]+)>")
+
+
+def _json_object(text: str) -> dict[str, object]:
+    """The JSON object `text` opens with, or {} when it holds none."""
+    try:
+        found, _ = json.JSONDecoder().raw_decode(text)
+    except ValueError:
+        return {}
+    return found if isinstance(found, dict) else {}
+
+
 def detect_bounce(
     msg: Message, headers: dict[str, list[str]], from_header: str, subject: str
 ) -> BounceReport | None:
     """The bounce report in `msg`, or None when it is not a delivery report."""
-    standard = _rfc3464(msg)
+    standard = _rfc3464(msg) or _ses_notice(msg)
     if standard is not None:
         return standard
     returned = _returned_to_null_sender(msg, headers)
