@@ -357,6 +357,12 @@ def test_a_persons_mail_programs_headers_are_no_such_sign(headers: str) -> None:
         "स्वचालित उत्तर: Termin",
         "پاسخ خودکار: Termin",
         "自动应答: Termin",
+        # A mail gateway's tag on mail from outside changes nothing.
+        "[EXTERNAL] Automatic reply: Termin am Donnerstag",
+        "*EXTERNAL* Automatische Antwort: Termin am Donnerstag",
+        "RE: [EXT] Out of Office: Termin am Donnerstag",
+        "[Extern] Abwesenheitsnotiz: Termin am Donnerstag",
+        "EXTERNAL: Réponse automatique : Termin am Donnerstag",
     ],
 )
 def test_older_responders_subjects_are_out_of_office(subject: str) -> None:
@@ -728,3 +734,17 @@ def test_an_ses_delivery_or_complaint_notice_is_no_bounce() -> None:
     # A person pasting JSON is a person.
     pasted = build(body='{"notificationType": "Bounce"} is what my app logs, is that bad?\n')
     assert kind(pasted)[0] == "reply"
+
+
+# --- gateways' subject tags ---------------------------------------------------------------------
+
+
+def test_a_gateways_tag_on_a_persons_subject_is_still_a_reply() -> None:
+    for subject in (
+        "[EXTERNAL] Termin am Donnerstag",
+        "[EXTERNAL] RE: Your order #1234",
+        "External:",
+    ):
+        assert kind(build(sender="lena@example.org", subject=subject))[0] == "reply"
+    robot = build(sender="shop@shop.example", subject="[EXTERNAL] Your order #1234 has shipped")
+    assert kind(robot) == ("autoreply", ("autoreply: automatic-mail subject: order or invoice",))

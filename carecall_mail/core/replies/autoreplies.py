@@ -519,6 +519,7 @@ _ACCOUNT_SUBJECT = re.compile(
 def robot_subject(subject: str) -> str | None:
     """Why a subject is a shop's, a payment service's, a carrier's or a security program's
     robot's, or None."""
+    subject = _GATEWAY_TAGS.sub("", subject, count=1)
     if _PREFIX.match(subject):
         return None
     if _ROBOT_SUBJECT.match(subject):
@@ -735,7 +736,18 @@ _PREFIX = re.compile(r"^\s*(?:re|aw|sv|vs|odp|antw|ответ|回复|答复|réf
 
 # Every leading prefix in one match: one `sub` a prefix copied the rest of the subject
 # each time, and a 3 MB "Re: Re: ..." subject took minutes (issue 12 item 5).
-_PREFIXES = re.compile(r"^(?:\s*(?:re|aw|sv|vs|odp|antw|ответ|回复|答复|réf|rif|r)\s*:\s*)+", re.I)
+# Mail gateways also tag the subject of mail from outside ("[EXTERNAL]", "*EXTERNAL*",
+# "[Extern]", "[SPAM]"), before any automatic phrase: those tags are no one's words either.
+_GATEWAY_TAG = (
+    r"\[\s*(?:external|ext|extern|externe|externo|esterno|external\s+(?:e-?mail|sender|message)|"
+    r"caution|warning|suspicious|spam|possible\s+spam|suspected\s+spam)\s*\]|"
+    r"\*+\s*(?:external|spam)\s*\*+|(?:external|extern)\s*:(?!\s*$)"
+)
+_GATEWAY_TAGS = re.compile(rf"^(?:\s*(?:{_GATEWAY_TAG})\s*)+", re.I)
+_PREFIXES = re.compile(
+    rf"^(?:\s*(?:(?:re|aw|sv|vs|odp|antw|ответ|回复|答复|réf|rif|r)\s*:|{_GATEWAY_TAG})\s*)+",
+    re.I,
+)
 
 
 def _strip_prefixes(subject: str) -> str:
