@@ -339,3 +339,23 @@ def test_a_plain_body_labelled_base64_is_read_as_written(charset: str) -> None:
 )
 def test_outlooks_x_prefixed_copies_of_quoting_elements(quote: str) -> None:
     assert new_text_from_html(f"<div>{NEW}</div>{quote}") == NEW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A dashed line of the client's own words at the top, with no header line below.
+        "----- I feel worse -----\nPlease call.",
+        "Alles gut.\n\n--- Nachtrag: die Salbe hilft ---\nBis Montag",
+        # A feeling sent with, not an app.
+        "Sent with love, Ana",
+        "Mir geht es gut.\nSent from my heart",
+    ],
+)
+def test_dashed_lines_and_sent_with_feelings_of_the_client_stay(text: str) -> None:
+    assert new_text(text) == text
+
+
+def test_a_dashed_title_without_known_words_still_starts_history_above_headers() -> None:
+    text = f"{NEW}\n\n-------- Isang mensahe --------\nFrom: Ana\nSubject: Hallo\n\nWie?\n"
+    assert new_text(text) == NEW

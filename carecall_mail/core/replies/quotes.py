@@ -246,7 +246,10 @@ _MOBILE_TRAIL = re.compile(
 # from my desk, which is much easier than my phone" is the client's own line).
 _SENTENCE_WORDS = re.compile(
     r"(?<!\w)(?:is|are|was|were|which|who|that|than|then|but|because|so|it|i|we|you|"
-    r"und|ist|weil|et|est|que|y|es|e|è|en|och|är)(?!\w)",
+    r"und|ist|weil|et|est|que|y|es|e|è|en|och|är|"
+    # and the feelings a person sends with ("Sent with love, Ana"): no app is called so.
+    r"love|care|thanks|hugs|kisses|liebe|herz|amour|cariño|amor|affetto|liefde|kärlek|heart)"
+    r"(?!\w)",
     re.I,
 )
 # K-9 Mail and others add an apology: "… with K-9 Mail. Please excuse my brevity."
@@ -524,6 +527,26 @@ def _header_block_at(lines: list[str], i: int) -> bool:
     return seen >= 3 or (seen >= 2 and has_from and dated)
 
 
+# What a program's dashed title says ("Original Message", "Weitergeleitete Nachricht",
+# "原始邮件", "Forwarded message"), in the languages mail programs ship in; a title without
+# such a word counts only with a header line below it, since "----- I feel worse -----" is a
+# client's line.
+_TITLE_WORDS = re.compile(
+    r"original|forward|message|mail|reply|nachricht|weitergeleitet|ursprüngl|antwort|mensaje|"
+    r"mensagem|messaggio|inoltr|reenv|encaminh|origine|transf|réponse|bericht|doorgest|"
+    r"oorspronk|wiadomo|zpráv|přepos|původní|сообщени|письм|повідомлен|оригинал|исходн|"
+    r"meddel|besked|melding|videresend|vidarebefordr|viesti|välitet|alkuper|üzenet|eredeti|"
+    r"mesaj|ileti|μήνυμα|mesaj|邮件|郵件|原始|転送|メッセージ|メール|원본|메시지|메일|전달",
+    re.I,
+)
+
+
+def _header_below(lines: list[str], i: int) -> bool:
+    """Whether a header line ("From:", "Von:", "发件人:") follows within three lines."""
+    below = [line for line in lines[i + 1 : i + 8] if line.strip()][:3]
+    return any(len(line) <= _SHORT * 4 and _HEADER_LINE.match(line) for line in below)
+
+
 def _separator_at(lines: list[str], i: int) -> bool:
     """A line below which everything is the quoted or forwarded mail."""
     line = lines[i]
@@ -532,7 +555,7 @@ def _separator_at(lines: list[str], i: int) -> bool:
     bare = line.strip().strip("*").strip()  # "*-------- Original Message --------*"
     return bool(
         _UNDERSCORES.match(line)
-        or _DASHED_TITLE.match(bare)
+        or (_DASHED_TITLE.match(bare) and (_TITLE_WORDS.search(bare) or _header_below(lines, i)))
         or _DASHED_ADDRESSED.match(bare)
         or _DASHED_ATTRIBUTION.match(bare)
         or _SEPARATOR_PHRASES.match(bare)
