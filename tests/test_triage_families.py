@@ -1,12 +1,27 @@
 """The safety net reads families of wording, not sentences: each case below is a new
 phrasing (written for this test, not taken from the labelled sets) of one family the
-lexicon covers with one general pattern or one mechanism of negation and context."""
+lexicon covers with one general pattern or one mechanism of negation and context.
+
+These tests are about the lexicon, so the second reader (a statistical model, retrained
+as labelled data grows) is held silent here: a family must be read by its pattern, not
+rescued or overruled by the model. tests/test_triage.py scores the two together."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 
+from carecall_mail.core.triage import model as triage_model
 from carecall_mail.core.triage.assess import assess
+
+
+@pytest.fixture(autouse=True)
+def lexicon_only(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The second reader with no opinion: it never raises a level."""
+    silent = {"crisis": 0.0, "concern": 0.0, "none": 1.0}
+    monkeypatch.setattr(triage_model, "probabilities", lambda text: silent)
+    yield
 
 
 @pytest.mark.parametrize(
@@ -43,6 +58,20 @@ from carecall_mail.core.triage.assess import assess
         "ojalá no me despierte mañana",
         "ik heb weer in mijn benen gesneden",
         "mijn zoon heeft een knoopbatterij ingeslikt",
+        # Stopping eating to let it happen; how high a bridge is; a child who drank a bottle;
+        # a threat to stab; by then I won't be here; thanks for everything and goodbye.
+        "voy a dejar de comer y que pase lo que tenga que pasar",
+        "ho deciso di smettere di mangiare, poi vada come vada",
+        "ik ga gewoon niet meer eten en dan zien we wel",
+        "quero deixar de comer e seja o que deus quiser",
+        "ho cercato quanto è alto il viadotto vicino a casa",
+        "ik heb gekeken hoe hoog de brug bij het station is",
+        "la piccola ha bevuto un flacone di sciroppo per la tosse",
+        "mijn dochter heeft een flesje paracetamolsiroop leeggedronken",
+        "a minha neta bebeu um frasco de gotas para dormir",
+        "hij zei dat hij me gaat steken als ik praat",
+        "não marques nada, nessa altura já cá não estou",
+        "gracias por todo este tiempo, en serio, adiós",
         # "no" is "in the" in Portuguese: a gap may hold it ("dor forte no peito").
         "ele tem uma dor forte no peito e está a suar muito",
     ],
@@ -166,10 +195,9 @@ def test_none_families(text: str) -> None:
     ],
 )
 def test_negated_crisis_families(text: str) -> None:
-    # The lexicon reads the crisis as negated (a concern); the second reader, which sees the
-    # crisis words, may still raise it: never to nothing.
+    # The lexicon reads the crisis as negated: a concern, never nothing.
     result = assess(text)
-    assert result.urgency != "none"
+    assert result.urgency == "concern", result.reasons
     assert any(r.endswith("(negated crisis)") for r in result.reasons), result.reasons
 
 

@@ -484,7 +484,14 @@ def _negated(
         resolutions = lex.POST_NEGATION if weak_ok else lex.RESOLVED
         # "la semaine passée", "l'anno passato": last week, not "it has passed".
         past_time = pos > 0 and text[pos - 1] in lex.TIME_NOUNS
-        if pos not in claimed and not past_time and _trigger_starts_at(text, pos, resolutions):
+        # Dutch "over" before a word is "about", "across": "de brug over de snelweg".
+        across = text[pos] == "over" and pos + 1 < len(words) and text[pos + 1] in lex.DETERMINERS
+        if (
+            pos not in claimed
+            and not past_time
+            and not across
+            and _trigger_starts_at(text, pos, resolutions)
+        ):
             # "hasn't gone", "nicht weg", "nicht ganz weg" (over the intensifier), "ne
             # s'arrête pas" (French wraps the verb)
             before = pos - 1

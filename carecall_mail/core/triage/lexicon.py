@@ -230,7 +230,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             throw/throwing/threw myself on/onto/off the sofa/couch/bed/chair / throw/throwing/threw myself into work/it
             # Harmless senses: a nightmare of a commute, a binge of a series, insect bites, a last
             # email from an old address, a sore that stopped hurting.
-            is/was/were/are/be/been a/an (absolute/total/complete/real/bit/of) (a) nightmare / binge watch/watched/watching
+            is/was/were/are/be/been a/an (absolute/total/complete/real/bit/of) (a) nightmare / binge watch/watched/watching / binged the whole / binged _3 series/season/show/netflix/episodes
             mosquito/insect/midge/tick/flea bite/bites / last email/message from this/my/the (old) address/account
             stopped hurting/itching/aching/throbbing/bleeding/stinging / stop hurting/itching
             dying to / dying for a / to die for / die of laughter / died laughing / dying of laughter / dying laughing
@@ -475,7 +475,7 @@ _LEXICON: dict[str, dict[str, str]] = {
         """,
         "concern": """
             effet secondaire / effets secondaires / effets indésirables / réaction allergique / allergie / allergique
-            mal de tête / maux de tête / migraine / migraines / céphalée / mal à la tête / mal au ventre / mal au dos
+            mal de tête / maux de tête / migraine / migraines / céphalée / mal à la tête / mal au ventre / mal au dos / maux de ventre/dos/estomac/gorge/ventres
             douleur / douleurs / douloureux / douloureuse / j'ai mal / mal au / mal aux / mal à / souffre / crampes
             vertige / vertiges / étourdi / étourdie / étourdissements / tête qui tourne / nausée / nausées / envie de vomir
             vomi / vomis / vomir / vomissements / diarrhée / constipé / constipée / constipation / ballonnements / brûlures
@@ -593,6 +593,8 @@ _LEXICON: dict[str, dict[str, str]] = {
             dice que me mata / dice que me va a matar / grita que me mata / me mata si
             pensamientos de muerte / pensamientos de morir / ideas de muerte
             última vez que sabrás de mí / último correo que te escribo / último correo que le escribo / me quemo con
+            # Stopping eating and letting it happen; thanks for everything and goodbye.
+            dejar de comer _6 que pase lo que / dejo de comer _6 que pase lo que / gracias por todo _9 adiós $
             # Fed up with living, no way out; not waking up (subjunctive).
             harta de vivir / harto de vivir / no le veo salida / no veo ninguna salida / no veo otra salida
             ojalá no me despierte / no me despierte mañana / no despertarme más
@@ -734,6 +736,11 @@ _LEXICON: dict[str, dict[str, str]] = {
             che mi ammazza / dice che mi ammazza / urla che mi ammazza / mi ammazza se lo / minaccia di ammazzarmi
             pensieri di morte / pensieri di morire
             ultima mail che le scrivo / ultima mail che ti scrivo / ultima volta che mi sente / mi brucio con / biascica
+            # Stopping eating and letting it happen; how high the bridge is; bleeding on purpose;
+            # a child who drank a bottle.
+            smettere di mangiare _6 vada come vada / smetto di mangiare _6 vada come vada
+            quanto è alto il ponte/viadotto/cavalcavia / fino a farle/farlo/farmi/far sanguinare
+            bevuto un flacone / bevuto tutto il flacone / bevuto mezzo flacone / bevuto mezza bottiglia
             # Fed up with living, no way out.
             stufa di vivere / stufo di vivere / non vedo una via d'uscita / non vedo via d'uscita / nessuna via d'uscita
             non vedo altra via d'uscita
@@ -870,6 +877,10 @@ _LEXICON: dict[str, dict[str, str]] = {
             zegt dat hij me afmaakt / dat hij me vermoordt / dreigt me te vermoorden / maakt me af als
             doodsgedachten / gedachten aan de dood
             laatste keer dat je van me hoort / laatste mail die ik stuur / eind aan maak / er een eind aan maak / brand mezelf / brand me met
+            # Stopping eating and "we'll see"; how high the bridge is; a child who emptied a bottle;
+            # a threat to stab.
+            niet meer _1 eten _5 zien we wel / hoe hoog _2 brug/flat/viaduct / fles _3 leeggedronken / flesje _3 leeggedronken
+            hele fles _3 opgedronken / me gaat steken / gaat me steken / me neersteken / me neer te steken / dreigt me te steken
             # Fed up with living, no way out; stepping out of life; a swallowed button battery.
             het leven zat / zie geen uitweg / geen uitweg meer / uit het leven stappen / uit het leven te stappen
             uit het leven gestapt / knoopbatterij / knoopcelbatterij / batterij ingeslikt / magneetjes ingeslikt
@@ -940,7 +951,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             verbrand _2 in de zon / hart gaat tekeer / voel me nutteloos / voel me _1 leeg / neem ze alleen / neem het alleen
             alleen nog als ik eraan denk / twee keer per week / !niet herbegonnen / !nog niet herbegonnen / !niet opnieuw begonnen / hoofd _2 zwaar
             # Low in plain words, a crisis denied: "ik ga geen rare dingen doen ... ik zit echt diep".
-            zit _1 diep / alles beu / ben het beu / ben het zat / !ga geen rare dingen doen / !geen rare dingen
+            zit _2 diep / alles beu / ben het beu / ben het zat / !ga geen rare dingen doen / !geen rare dingen
             # A wheezing chest; breathless on the bike; rationed until payday; no appetite.
             geen oog dicht / oog niet dicht / geen oog dichtgedaan / slecht concentreren / kan me niet concentreren
             concentratieproblemen / lusteloos / nergens zin in / vingers/handen/voeten _4 slapen
@@ -1014,6 +1025,11 @@ _LEXICON: dict[str, dict[str, str]] = {
             diz que me mata / disse que me mata / grita que me mata / ameaça me matar / me mata se
             pensamentos de morrer / pensamentos de morte / ideias de morte
             meu último email / meu ultimo email / última vez que tem notícias minhas / me queimo / queimo me
+            # Stopping eating and letting it be; by then I won't be here; goodbye; a child who
+            # drank a bottle.
+            deixar de comer _6 seja o que / deixo de comer _6 seja o que / nessa altura já cá não estou
+            nessa altura já não estou / já cá não estou / obrigada/obrigado por tudo _9 adeus $
+            bebeu um frasco / bebeu o frasco todo / bebeu meio frasco
             # Fed up with living, no way out.
             farta de viver / farto de viver / não vejo saída / não vejo outra saída / não vejo nenhuma saída
             # Not here in a few days: "daqui a uns dias já não estou cá", "planos ... não vou estar aqui".
@@ -1248,7 +1264,7 @@ CLASSES = _classes(
             "es": "cuerda soga pistola escopeta arma",
             "it": "corda cappio pistola fucile",
             "nl": "touw strop pistool geweer wapen",
-            "pt": "corda forca pistola arma espingarda",
+            "pt": "corda forca pistola arma espingarda caçadeira",
         },
         "height": {
             "en": "bridge roof rooftop tracks rails cliff balcony quarry window",
@@ -2456,6 +2472,11 @@ PRESENCE = frozenset(
 GAP_STOP = frozenset(
     fold(w)
     for w in "not never nicht kein keine niet geen non nao não nunca mai nie jamais nooit pas".split()
+)
+# Words that begin a noun phrase: "over" before them is a preposition ("de brug over de
+# snelweg"), not "it is over".
+DETERMINERS = frozenset(
+    "de het een mijn je zijn haar ons onze hun dit dat die deze the a an my his her our their".split()
 )
 # Words of a return: denied, they are a resolution ("the panic attacks have not come back").
 RETURNED = frozenset(
