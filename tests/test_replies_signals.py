@@ -748,3 +748,18 @@ def test_a_gateways_tag_on_a_persons_subject_is_still_a_reply() -> None:
         assert kind(build(sender="lena@example.org", subject=subject))[0] == "reply"
     robot = build(sender="shop@shop.example", subject="[EXTERNAL] Your order #1234 has shipped")
     assert kind(robot) == ("autoreply", ("autoreply: automatic-mail subject: order or invoice",))
+
+
+@pytest.mark.parametrize(
+    "subject",
+    ["Unsubscribe!", "Remove me", "Darse de baja", "Désinscription", "Uitschrijven", "Отписаться"],
+)
+def test_an_unsubscribe_subject_in_many_languages_is_an_optout(subject: str) -> None:
+    raw = build(subject=subject, body="\n")
+    assert kind(raw, INDEX) == ("optout", ("optout: subject",))
+
+
+@pytest.mark.parametrize("subject", ["Afmelden", "Baja", "Abbestellen", "Remove the appointment"])
+def test_a_subject_that_also_cancels_a_session_is_no_optout(subject: str) -> None:
+    raw = build(subject=subject, body="Ich kann am Donnerstag nicht kommen.\n")
+    assert kind(raw, INDEX)[0] == "reply"

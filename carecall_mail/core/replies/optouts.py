@@ -135,6 +135,24 @@ def is_optout_text(text: str) -> bool:
     return len(leftover) <= _MAX_LEFTOVER
 
 
+# What a List-Unsubscribe mailto link (RFC 2369, RFC 8058) puts in the subject, and what people
+# type there themselves, in the languages clients write in: the whole subject, nothing more,
+# and no word that also cancels a session ("Afmelden", "Baja", "Abbestellen").
+_OPTOUT_SUBJECTS = frozenset(
+    """
+    unsubscribe opt-out optout stop abmelden désinscription désabonnement desinscription
+    desabonnement disiscrizione uitschrijven avregistrera wypisz отписаться отписка
+    退订 退訂 配信停止
+    """.split()  # noqa: SIM905 - a word list reads better as text
+) | {
+    "unsubscribe me", "please unsubscribe", "unsubscribe please", "remove me", "please remove me",
+    "darse de baja", "dar de baja", "cancelar suscripción", "newsletter abbestellen",
+    "newsletter abmelden", "se désinscrire", "se désabonner", "cancella iscrizione",
+}  # fmt: skip
+_SUBJECT_PUNCTUATION = re.compile(r"[\s.!,;:]+")
+
+
 def is_optout_subject(subject: str) -> bool:
-    """RFC 2369 `List-Unsubscribe: <mailto:…?subject=unsubscribe>` sends exactly this subject."""
-    return subject.strip().lower() in ("unsubscribe", "opt-out", "optout", "stop", "abmelden")
+    """RFC 2369 `List-Unsubscribe: <mailto:…?subject=unsubscribe>` sends exactly such a subject."""
+    said = _SUBJECT_PUNCTUATION.sub(" ", subject).strip().lower()
+    return said in _OPTOUT_SUBJECTS
