@@ -283,7 +283,8 @@ LANGUAGE_ATTRIBUTIONS = [
     # Japanese: Gmail (no verb), Apple Mail, Thunderbird
     "2026年10月2日(金) 10:00 Ana Field <ana@fieldpractice.example>:",
     "2026/10/02 10:00、Ana Field <ana@fieldpractice.example>のメール:",
-    "Ana Field さんは書きました:",
+    # (Thunderbird's "Ana Field さんは書きました:", with no date or address, is a test of
+    # its own in test_quotes_layouts.py: it starts the history only above a marked quote.)
     # Chinese
     "Ana Field <ana@fieldpractice.example> 于2026年10月2日周五 上午10:00写道：",
     "在 2026/10/2 10:00, 李伟 写道:",

@@ -359,3 +359,32 @@ def test_dashed_lines_and_sent_with_feelings_of_the_client_stay(text: str) -> No
 def test_a_dashed_title_without_known_words_still_starts_history_above_headers() -> None:
     text = f"{NEW}\n\n-------- Isang mensahe --------\nFrom: Ana\nSubject: Hallo\n\nWie?\n"
     assert new_text(text) == NEW
+
+
+@pytest.mark.parametrize("attribution", ["Ana Field さんは書きました:", "Ana Field wrote:"])
+def test_an_attribution_without_date_or_address_needs_a_marked_quote(attribution: str) -> None:
+    assert new_text(f"{NEW}\n\n{attribution}\n\n> Wie geht es Ihnen?\n") == NEW
+    assert new_text(f"{NEW}\n\n{attribution}\n") == NEW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mom wrote:\nI don't want to live like this anymore.",
+        "Am Montag schrieb mir meine Schwester:\nes geht ihr schlecht",
+    ],
+)
+def test_the_client_telling_what_someone_wrote_stays(text: str) -> None:
+    assert new_text(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 3. Mai schrieb ich Ihnen:\nes geht mir schlecht",
+        "Op 3 mei schreef ik:\nhet gaat slecht",
+        "Den 3 maj skrev jag:\ndet går dåligt",
+    ],
+)
+def test_the_writer_after_the_verb_is_the_client_too(text: str) -> None:
+    assert new_text(text) == text

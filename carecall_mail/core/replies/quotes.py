@@ -57,7 +57,10 @@ _ATTRIBUTION = _verb_line(_WROTE, _WROTE_CJK)
 # lui ai écrit :"): a client's sentence leading into what follows, since a mail program names
 # the sender in its attribution, never "I".
 _FIRST_PERSON_VERB = re.compile(
-    rf"(?<!\w)(?:(?:i|we|ich|wir|je|nous|yo|ik|wij|eu|jag|jeg)\s+|j')(?:\w+\s+)?(?:{_WROTE})(?!\w)",
+    rf"(?<!\w)(?:(?:i|we|ich|wir|je|nous|yo|ik|wij|eu|jag|jeg)\s+|j')(?:\w+\s+)?(?:{_WROTE})(?!\w)|"
+    # and after it, as German, Dutch and the Nordic languages put it ("Am 3. Mai schrieb ich
+    # Ihnen:", "Gisteren schreef ik:", "I går skrev jeg:").
+    rf"(?<!\w)(?:{_WROTE})\s+(?:ich|wir|ik|wij|jag|vi|jeg)(?!\w)",
     re.I,
 )
 # Gmail's verb in more languages, whose words are common enough ("menulis", to write) that a
@@ -714,6 +717,16 @@ def _classify(lines: list[str]) -> tuple[list[tuple[str, str]], int | None]:
             following = _next_content(lines, i + 1)
             if following is not None and _is_quoted(following):
                 start = i
+        below = _next_content(lines, end + 1) if start is not None else None
+        if (
+            start is not None
+            and below is not None
+            and not _is_quoted(below)
+            and not _DATE_OR_ADDRESS.search(" ".join(lines[start : end + 1]))
+        ):
+            # "Mom wrote:" over unmarked lines: a program's attribution names a date or an
+            # address, or quotes what follows; this is the client telling what someone said.
+            start = None
         if start is not None:
             # The wrapped start of the attribution was already taken as new text; take it back.
             wrapped = i - start
