@@ -763,3 +763,11 @@ def test_an_unsubscribe_subject_in_many_languages_is_an_optout(subject: str) -> 
 def test_a_subject_that_also_cancels_a_session_is_no_optout(subject: str) -> None:
     raw = build(subject=subject, body="Ich kann am Donnerstag nicht kommen.\n")
     assert kind(raw, INDEX)[0] == "reply"
+
+
+@pytest.mark.parametrize(
+    "subject", ["WG: Befund vom Montag", "FW: Befund", "TR: Rendez-vous", "RV: Cita"]
+)
+def test_a_forward_from_outlook_with_its_suppress_header_is_a_persons(subject: str) -> None:
+    raw = build(subject=subject, headers="X-Auto-Response-Suppress: All\n")
+    assert kind(raw, INDEX)[0] == "reply"

@@ -702,11 +702,16 @@ def autoreply_reason(headers: dict[str, list[str]], subject: str) -> str | None:
         if _first(headers, "return-path").replace(" ", "") == "<>":
             return "X-Auto-Response-Suppress, null return path"
         lead = _SUBJECT_LEAD.match(subject)
-        if lead is not None and not _PREFIX.match(subject):
+        if lead is not None and not _PREFIX.match(subject) and not _FORWARD.match(subject):
             return "X-Auto-Response-Suppress, automatic subject"
     return None
 
 
+# A person's forward ("FW:", "WG:", "TR:", "RV:", "Doorst:", "VB:", "ENC:", "PD:", "I:") is
+# no responder's phrase, whatever headers Outlook put on it.
+_FORWARD = re.compile(
+    r"^\s*(?:fw|fwd|wg|tr|rv|doorst|vb|enc|pd|i|vl|vs|fs|přeposlat|пересл|转发|轉寄)\s*[:：]", re.I
+)
 # "Phrase: original subject", the shape of an Out of Office subject in any language.
 _SUBJECT_LEAD = re.compile(r"^\s*[^:：\s][^:：]{1,40}[:：]\s*\S")
 
