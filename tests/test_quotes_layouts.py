@@ -345,6 +345,9 @@ CLIENT_LINES = [
     # A feeling sent with, not an app.
     "Sent with love, Ana",
     "Mir geht es gut.\nSent from my heart",
+    # Where the client is, in a line that opens like a phone's.
+    "Mir geht es gut.\nSent from my hospital bed",
+    "Alles ok.\nGesendet aus dem Krankenhaus",
     # (the client telling what someone wrote stays)
     "Mom wrote:\nI don't want to live like this anymore.",
     "Am Montag schrieb mir meine Schwester:\nes geht ihr schlecht",

@@ -251,7 +251,11 @@ _SENTENCE_WORDS = re.compile(
     r"(?<!\w)(?:is|are|was|were|which|who|that|than|then|but|because|so|it|i|we|you|"
     r"und|ist|weil|et|est|que|y|es|e|è|en|och|är|"
     # and the feelings a person sends with ("Sent with love, Ana"): no app is called so.
-    r"love|care|thanks|hugs|kisses|liebe|herz|amour|cariño|amor|affetto|liefde|kärlek|heart)"
+    r"love|care|thanks|hugs|kisses|liebe|herz|amour|cariño|amor|affetto|liefde|kärlek|heart|"
+    # and where the person is when it matters ("Sent from my hospital bed"): no app either.
+    r"hospital|bed|clinic|ambulance|emergency|er|icu|ward|krankenhaus|klinik|notaufnahme|"
+    r"spital|bett|hôpital|lit|urgences|clínica|cama|urgencias|ospedale|letto|ziekenhuis|"
+    r"sjukhus|säng|sykehus|seng|szpital|łóżko|nemocnice|больницы|больница|лікарні)"
     r"(?!\w)",
     re.I,
 )
