@@ -154,3 +154,16 @@ def test_a_signature_card_without_a_sign_off_goes_below_the_name() -> None:
 )
 def test_details_the_client_gives_stay(text: str) -> None:
     assert new_text(text) == text
+
+
+def test_a_client_calling_their_own_mail_confidential_is_kept() -> None:
+    text = (
+        "Hi Ana,\n\nThis message is confidential, please do not share it with anyone, I am not "
+        "doing well and I need to talk to you about my thoughts of ending my life very soon."
+    )
+    assert new_text(text) == text
+    notice = (
+        "This e-mail and any attachments are confidential and intended solely for the "
+        "addressee. If you have received this e-mail in error, please notify the sender."
+    )
+    assert new_text(f"Bis dann.\n\n{notice}\n") == "Bis dann."

@@ -975,12 +975,38 @@ def _disclaimer_at(lines: list[str], i: int, below: int) -> bool:
         or not _DISCLAIMER_OPENING.match(lines[i])
     ):
         return False
-    size = 0
+    paragraph: list[str] = []
     for line in lines[i : i + _DISCLAIMER_TAIL]:
         if not line.strip():
             break
-        size += len(line.strip()) + 1
-    return size > _DISCLAIMER_MIN
+        paragraph.append(line.strip())
+    text = " ".join(paragraph)
+    # A notice speaks of the mail and its recipients, never of its writer: "This message is
+    # confidential, please don't share it, I am not doing well" is the client's.
+    return (
+        len(text) > _DISCLAIMER_MIN
+        and not _FIRST_PERSON.search(text)
+        and bool(_NOTICE_WORDS.search(text))
+    )
+
+
+# The writer speaking of themselves, in the languages of the notices.
+_FIRST_PERSON = re.compile(
+    r"(?<!\w)(?:i|i'm|i've|me|my|myself|ich|mir|mich|mein|meine|je|j'|moi|mon|ma|yo|me|mi|mis|"
+    r"io|mio|mia|ik|mij|mijn|eu|meu|minha|jag|mig|min|jeg|meg|ja|mnie|mój|moja)(?!\w)",
+    re.I,
+)
+# What every notice says: who it is for, that it may have reached someone in error, what to
+# do then.
+_NOTICE_WORDS = re.compile(
+    r"recipient|addressee|intended|in\s+error|notify|delete|disclos|prohibit|unauthori[sz]ed|"
+    r"empfänger|adressat|irrtümlich|irrtum|löschen|benachrichtigen|untersagt|"
+    r"destinataire|par\s+erreur|supprimer|interdit|destinatario|por\s+error|eliminar|"
+    r"prohibid|destinatari|per\s+errore|cancell|vietat|geadresseerde|per\s+abuis|verwijder|"
+    r"destinatário|por\s+engano|apag|mottagare|av\s+misstag|radera|modtager|ved\s+en\s+fejl|"
+    r"slet|mottaker|adresat|omyłkowo|usun|adresát|omylem|smaž",
+    re.I,
+)
 
 
 def _company_block_at(lines: list[str]) -> int | None:
