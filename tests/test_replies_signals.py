@@ -771,3 +771,19 @@ def test_a_subject_that_also_cancels_a_session_is_no_optout(subject: str) -> Non
 def test_a_forward_from_outlook_with_its_suppress_header_is_a_persons(subject: str) -> None:
     raw = build(subject=subject, headers="X-Auto-Response-Suppress: All\n")
     assert kind(raw, INDEX)[0] == "reply"
+
+
+@pytest.mark.parametrize(
+    "sender",
+    [
+        "calendar-noreply@calendar.example",
+        "drive-shares-dm-noreply@docs.example",
+        "account-security-noreply@accounts.example",
+        "shop.donotreply@shop.example",
+        "mailer@poll.example",
+        "notify@bank.example",
+    ],
+)
+def test_a_services_do_not_reply_sender_after_its_own_word_is_automatic(sender: str) -> None:
+    assert kind(build(sender=sender)) == ("autoreply", ("autoreply: automatic sender",))
+    assert kind(build(sender="maria.noreplyson@example.org"))[0] == "reply"

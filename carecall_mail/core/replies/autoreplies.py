@@ -144,11 +144,15 @@ _BULK_MAILER = re.compile(
     re.I,
 )
 _NOREPLY_LOCAL = re.compile(
-    r"^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|mailer[-_]?daemon|postmaster|bounces?|"
-    # "Do not reply" in the languages clients write in: ne-pas-repondre@, no-responder@,
-    # nao-responda@, non-rispondere@, nicht-antworten@, niet-beantwoorden@, nie-odpowiadaj@.
-    r"ne[-_.]?pas[-_.]?r[eé]pondre|no[-_.]?responder|n[aã]o[-_.]?respond[ae]r?|"
-    r"non[-_.]?rispondere|nicht[-_.]?antworten|niet[-_.]?beantwoorden|nie[-_.]?odpowiadaj|"
+    # "Do not reply", also after the service's own word ("calendar-noreply@",
+    # "account-security-noreply@", "shop.donotreply@"), and in the languages clients write
+    # in: ne-pas-repondre@, no-responder@, nao-responda@, non-rispondere@, nicht-antworten@,
+    # niet-beantwoorden@, nie-odpowiadaj@.
+    r"^(?:(?:[\w.-]{0,60}[-_.])?(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|ne[-_.]?pas[-_.]?r[eé]pondre|"
+    r"no[-_.]?responder|n[aã]o[-_.]?respond[ae]r?|non[-_.]?rispondere|nicht[-_.]?antworten|"
+    r"niet[-_.]?beantwoorden|nie[-_.]?odpowiadaj)|mailer[-_]?daemon|postmaster|bounces?|"
+    # Mailboxes named for a program ("mailer@", "notify@", "autoresponder@").
+    r"mailer|notify|notifier|automated|auto[-_.]?responder|auto[-_.]?reply|"
     r"listserv|majordomo|owner-.*|.*-request|.*-bounces?|.*-owner|"
     # The senders of services' notifications ("notifications@", "calendar-notification@",
     # "alerts@", "mailbot@") and of shops' and billing robots ("auto-confirm@", "invoice@").
