@@ -787,3 +787,31 @@ def test_a_forward_from_outlook_with_its_suppress_header_is_a_persons(subject: s
 def test_a_services_do_not_reply_sender_after_its_own_word_is_automatic(sender: str) -> None:
     assert kind(build(sender=sender)) == ("autoreply", ("autoreply: automatic sender",))
     assert kind(build(sender="maria.noreplyson@example.org"))[0] == "reply"
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Unsubscribe | Update preferences | Privacy",
+        "Impressum · Datenschutz · Abmelden",
+        "View online • Unsubscribe here",
+        "Se désinscrire | Mentions légales",
+    ],
+)
+def test_a_footers_row_of_links_with_the_way_out_is_bulk(row: str) -> None:
+    raw = build(
+        sender="hello@studio.example", subject="Winter", body=f"Our winter classes.\n\n{row}\n"
+    )
+    assert kind(raw) == ("autoreply", ("autoreply: bulk mail: unsubscribe footer",))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Unsubscribe\n",  # a stranger's own request to stop: an opt-out, not bulk
+        "Please unsubscribe me | thanks\n",
+        "I cannot unsubscribe from the app, the menu is Settings | Account\n",
+    ],
+)
+def test_a_persons_line_with_a_bar_is_no_row_of_links(body: str) -> None:
+    assert kind(build(sender="lena@example.org", body=body))[0] != "autoreply"

@@ -412,6 +412,22 @@ _BULK_HEAD = re.compile(
 _HEAD = 600
 
 
+# A footer's row of links with the way out among them ("Unsubscribe | Preferences | Privacy",
+# "Abmelden · Impressum"): a person's lines are not menus.
+_WAY_OUT = (
+    r"unsubscribe|abmelden|abbestellen|se\s+désinscrire|désinscription|se\s+désabonner|"
+    r"désabonnement|darse\s+de\s+baja|cancelar\s+(?:la\s+)?suscripción|disiscriviti|"
+    r"annulla\s+iscrizione|uitschrijven|afmelden|avregistrera|afmeld|wypisz\s+się|odhlásit|"
+    r"отписаться|配信停止|退订"
+)
+_LINK_ROW = re.compile(
+    # Short items between "|", "·" or "•", one of them the way out (with a word or two).
+    rf"^(?=[^\n]{{0,300}}[|·•])[^\S\n]*(?:[^|·•\n]{{1,40}}[|·•][^\S\n]*){{0,8}}"
+    rf"(?:{_WAY_OUT})(?!\w)[^|·•\n]{{0,20}}(?:[|·•][^|·•\n]{{1,40}}){{0,8}}$",
+    re.I | re.M,
+)
+
+
 def bulk_footer(text: str) -> str | None:
     """Why a body's own text says bulk software sent it ("click here to unsubscribe" at its
     foot, "view this email in your browser" at its head), or None.
@@ -419,7 +435,8 @@ def bulk_footer(text: str) -> str | None:
     For mail that answers nothing of ours, from nobody we know, only: core/replies/parse.py
     never asks it of a client's mail.
     """
-    if _BULK_FOOTER.search(text[-_FOOTER_TAIL * 2 :]):
+    tail = text[-_FOOTER_TAIL * 2 :]
+    if _BULK_FOOTER.search(tail) or _LINK_ROW.search(tail):
         return "bulk mail: unsubscribe footer"
     if _BULK_HEAD.search(text[:_HEAD]):
         return "bulk mail: view-in-browser line"
