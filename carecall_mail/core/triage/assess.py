@@ -50,20 +50,31 @@ LANGUAGES = lex.LANGUAGES
 
 # The second reader (carecall_mail.core.triage.model) raises a reply to crisis at this
 # probability of crisis (from CRISIS_ALONE_AT where the lexicon read nothing), and a reply
-# read as nothing to concern when its probability of nothing is below NONE_BELOW. Chosen
-# by 5-fold cross-validation on the tuning sets (scripts/triage_model.py --cv: about 2 %
-# and 1 % of `none` replies raised) and on ordinary mail: at 0.15 an ordinary question
-# ("should I keep taking the globules on holiday?") was raised.
-CRISIS_AT = 0.55
+# read as nothing to concern when its probability of nothing is below NONE_BELOW. All five
+# thresholds were chosen by leave-one-set-out (scripts/triage_model.py --loso: each set,
+# written by its own author, read by a model trained without it, as a new author's replies
+# would be): a missed crisis costs more than a false alarm, so the lowest that kept false
+# alarms on every set under 10 %. At NONE_BELOW 0.15 an ordinary question ("should I keep
+# taking the globules on holiday?") was raised.
+CRISIS_AT = 0.5
 NONE_BELOW = 0.07
 # Where the lexicon read nothing at all, the second reader alone calls a crisis only from
 # this probability; below it, a reading between CRISIS_AT and here is a concern: the
 # practitioner still hears of it, without an URGENT alert for what may be a wedding.
-CRISIS_ALONE_AT = 0.7
+CRISIS_ALONE_AT = 0.65
 # ... and a reading from here up to CRISIS_ALONE_AT is a concern. Not from CRISIS_AT: read
-# by models trained without the set they read (scripts/triage_model.py --without), the band
-# 0.55-0.65 raised more `none` replies than it caught trouble ("I am painting the kitchen").
+# by models trained without the set they read, the band 0.5-0.65 raised more `none` replies
+# than it caught trouble ("I am painting the kitchen"); at 0.6 a public mail ("here are the
+# pictures, it was a pleasure to support this event") was raised.
 CRISIS_CONCERN_AT = 0.65
+# Where the reader is sure the reply is trouble (nothing below TROUBLE_NONE_BELOW), crisis
+# from CRISIS_IN_TROUBLE_AT even if concern is about as likely: read without their set, the
+# crises it missed were mostly such replies ("bin bald fertig mit allem", a thunderclap
+# headache with a stiff neck). Leave-one-set-out, these five thresholds against the former
+# (0.55, 0.7, 0.65, no such rule): crisis recall 95.9 -> 97.7 % (h and i, which the lexicon
+# was not tuned on: 84 -> 91 %), false alarms 5.0 -> 5.2 %, never above 8.7 % on a set.
+CRISIS_IN_TROUBLE_AT = 0.45
+TROUBLE_NONE_BELOW = 0.2
 
 _LEVELS: dict[str, Level] = {"crisis": "crisis", "concern": "concern", "idiom": "idiom"}
 _RANK: dict[str, int] = {"none": 0, "concern": 1, "crisis": 2}
@@ -662,6 +673,8 @@ def _assess(text: str, lexicon: _Lexicon) -> Assessment:
     # would call a crisis alone.
     denied = any(r.endswith("(negated crisis)") for r in reasons)
     enough = CRISIS_AT if urgency == "concern" and not denied else CRISIS_ALONE_AT
+    if not denied and odds["none"] < TROUBLE_NONE_BELOW:
+        enough = min(enough, CRISIS_IN_TROUBLE_AT)
     if urgency != "crisis" and odds["crisis"] >= enough:
         urgency = "crisis"
         reasons.setdefault(f"crisis: read as a whole ({odds['crisis']:.0%})", None)
