@@ -118,6 +118,11 @@ def test_crisis_families(text: str) -> None:
         "custa-me concentrar no trabalho",
         "ik voel me de laatste tijd zo lusteloos, nergens zin in",
         "mijn vingers van mijn linkerhand slapen steeds",
+        # A remedy thrown away, nothing taken since.
+        "mia suocera ha buttato via le gocce, dice che sono acqua",
+        "mi suegra tiró las gotas a la basura y desde entonces no tomo nada",
+        "o meu marido deitou fora as gotas, acha que é tudo treta",
+        "mijn vrouw heeft de druppels weggegooid",
         # A negated crisis is a concern, never nothing.
         "echt, ik doe mezelf niets aan, alleen zit ik vol spanning",
         "eu nunca me machucaria, mas ando muito em baixo",
@@ -175,6 +180,11 @@ def test_concern_families(text: str) -> None:
         "het examen was een nachtmerrie maar ik ben geslaagd",
         "o exame foi um pesadelo mas passei",
         "estoy muerta de ganas de verte",
+        # Jumping off a pier for a swim; a past habit; no longer an issue; not even remembered.
+        "we jumped off the harbour wall for a swim, such fun",
+        "my back used to ache every morning, not any more",
+        "die Rückenschmerzen sind kein Thema mehr",
+        "ya ni me acuerdo de las migrañas",
         # Harmless senses in the other languages: by herself, knitting, a charity run.
         "ma fille a fait le gâteau toute seule",
         "keine Schmerzen mehr in den Fingern, auch nicht beim Stricken",

@@ -666,6 +666,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             # Not a wink of sleep; concentration gone.
             sin pegar ojo / no pegué ojo / me cuesta concentrarme / no puedo concentrarme / no me concentro / no logro concentrarme
             me silba el pecho / silbido en el pecho / pitos en el pecho / hasta fin de mes / hasta cobrar
+            tiró _2 @remedy / tirado _2 @remedy / !no tomo nada / !ya no tomo nada
             !no salgo de casa / !no tengo ganas de salir / boca amarga / me tiembla la mano / me tiemblan las manos
             las tomo solo / cabeza _2 pesada / !no la volví a comprar / !no las volví a comprar
         """,
@@ -810,6 +811,8 @@ _LEXICON: dict[str, dict[str, str]] = {
             senza voglia di niente / mi sento _1 spenta/spento
             mi fischia il petto / fischio nel petto / fischia il petto / fino allo stipendio / fino a fine mese
             !non ho più appetito / !non ho piu appetito / !non ho appetito / perso _2 chili
+            # A remedy thrown away (by the client or a spouse), nothing taken since.
+            buttato _2 @remedy / buttato via _2 @remedy / !non prendo niente / !non prendo più niente / !non prendo nulla
             !non esco di casa / !non esco più / bocca amara / mi trema la mano / mi tremano le mani / trema la mano
             !non _3 ricomprata/ricomprato/ricomprate/ricomprati / le prendo solo / lo prendo solo / testa _2 pesante
         """,
@@ -952,6 +955,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             alleen nog als ik eraan denk / twee keer per week / !niet herbegonnen / !nog niet herbegonnen / !niet opnieuw begonnen / hoofd _2 zwaar
             # Low in plain words, a crisis denied: "ik ga geen rare dingen doen ... ik zit echt diep".
             zit _2 diep / alles beu / ben het beu / ben het zat / !ga geen rare dingen doen / !geen rare dingen
+            @remedy _3 weggegooid / weggegooid _2 @remedy / !neem niks meer / !neem niets meer
             # A wheezing chest; breathless on the bike; rationed until payday; no appetite.
             geen oog dicht / oog niet dicht / geen oog dichtgedaan / slecht concentreren / kan me niet concentreren
             concentratieproblemen / lusteloos / nergens zin in / vingers/handen/voeten _4 slapen
@@ -1095,6 +1099,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             não prego olho / sem pregar olho / não preguei olho / custa me concentrar / não consigo concentrar me
             dificuldade em concentrar / dificuldade de concentração
             peito chia / chiado no peito / peito _2 chiar / até receber / até ao fim do mês / até o fim do mês
+            jogou fora _2 @remedy / deitou fora _2 @remedy / !não tomo nada / !já não tomo nada
             !não tenho vontade de sair / !não saio de casa / boca amarga / amargo na boca / tremem as mãos / mão _2 treme
         """,
         "idiom": """
@@ -2312,6 +2317,25 @@ CLASSES = _classes(
             "nl": "somber",
             "pt": "sombrio sombria",
         },
+        # Jumping off a pier for a swim, for fun: "freezing but fun".
+        "leap": {
+            "en": "jump jumped jumping",
+            "de": "springen gesprungen sprang",
+            "fr": "sauter sauté sautés",
+            "es": "tirarnos tiramos saltamos saltar",
+            "it": "buttati tuffati saltati",
+            "nl": "gesprongen springen sprongen",
+            "pt": "saltámos saltamos saltar",
+        },
+        "fun": {
+            "en": "fun swim swimming swam dip",
+            "de": "Spaß lustig baden schwimmen",
+            "fr": "amusant rigolo baignade nager",
+            "es": "divertido genial bañarnos nadar",
+            "it": "divertente bellissimo bagno nuotare tuffo",
+            "nl": "leuk lol zwemmen",
+            "pt": "divertido ótimo nadar mergulho banho",
+        },
         # "tá tudo arrumado" after a move: the boxes, not one's affairs.
         "arranged": {
             "en": "sorted arranged",
@@ -2396,6 +2420,11 @@ PRE_NEGATION = _words(
     # A plan denied: "geen plannen om er een eind aan te maken", "no plans to".
     " / geen plannen om / niet van plan om / no plans to / keine plane / no tengo planes de"
     " / nessuna intenzione di / nao tenho planos de / pas l intention de"
+    # Told as a past habit, or no longer remembered: "my knees used to ache", "ya ni me
+    # acuerdo de los dolores".
+    " / used to / used to have / fruher hatte ich / avant j avais / antes tenia / prima avevo"
+    " / vroeger had ik / antes tinha / ni me acuerdo de / ya ni me acuerdo de / nem me lembro de"
+    " / non mi ricordo nemmeno / weet niet eens meer / can not even remember"
     " / weder / noch / ne / pas une seule / pas un seul / jamais une seule / pas une / pas refait"
     # Spanish, Italian and Portuguese put the going before the trouble: "se me quitó el
     # insomnio", "mi è passato il mal di testa", "passou a dor".
@@ -2425,6 +2454,8 @@ POST_NEGATION = _words(
     " / guarita / verdwenen / weg / voorbij / beter / minder / genezen / opgeklaard"
     " / desapareceu / desapareceram / passou / passaram / melhor / melhorou / sumiu / sumiram"
     " / weg gebleven / weggebleven / weg gebleven / fern geblieben / ausgeblieben"
+    " / kein thema mehr / ist kein thema / no longer an issue / not an issue anymore / plus un souci"
+    " / ya no es problema / non e piu un problema / geen probleem meer / ja nao e problema"
     " / stayed away / stay away / kept away / have stayed away / has stayed away"
     " / risolto / risolta / risolti / risolte / resuelto / resuelta / resueltos / resolvido / resolvida"
     " / opgelost / erledigt / ausgeheilt / auskuriert / gestopt / opgehouden / arrete / arretee"
@@ -2570,7 +2601,9 @@ LOOKALIKE_CONTEXT: tuple[tuple[str, str], ...] = (
     ("hospital", "spectator"),
     ("gloom", "spectator"),
     ("arranged", "move"),
+    ("leap", "fun"),
 )
+LAST_WORD_ONLY = frozenset({"lastwill", "decision"})
 
 # "sad, but I'm fine": after a "but" or a new sentence, the client says they are well; a
 # passing sadness or tiredness before it (a cat put to sleep at 19, children on holiday)
