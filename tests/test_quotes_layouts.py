@@ -345,6 +345,8 @@ CLIENT_LINES = [
     # A feeling sent with, not an app.
     "Sent with love, Ana",
     "Mir geht es gut.\nSent from my heart",
+    # A "--" the client writes as a dash before going on in the first person.
+    "I am fine\n--\nactually no, I am not fine at all",
     # Where the client is, in a line that opens like a phone's.
     "Mir geht es gut.\nSent from my hospital bed",
     "Alles ok.\nGesendet aus dem Krankenhaus",
@@ -361,3 +363,9 @@ CLIENT_LINES = [
 @pytest.mark.parametrize("text", CLIENT_LINES)
 def test_client_lines_that_look_like_markers_stay(text: str) -> None:
     assert new_text(text) == text
+
+
+def test_a_signature_below_its_delimiter_still_goes() -> None:
+    assert new_text("Danke.\n-- \nAna Field\nTel: 030 123\n") == "Danke."
+    k9 = "This message was sent from my Android device with K-9 Mail."
+    assert new_text(f"Danke.\n-- \n{k9}\n") == "Danke."

@@ -199,6 +199,7 @@ _SIG_DELIMITER = re.compile(r"^(?:-- ?|--\s*|—)$")
 _MOBILE_LEAD = re.compile(
     r"^(?:"
     r"sent\s+(?:from|with|via|using|by|on)|get\s+outlook\s+for|"
+    r"this\s+message\s+was\s+sent\s+from\s+my(?=\s[^\n]{0,40}k-?9)|"  # K-9 Mail's
     r"get\s+[\w.-]{2,20}(?:\s+mail)?\s+for(?=\s+(?:android|ios|iphone|ipad|windows|mac)\b)|"
     r"von\s+meinem|gesendet\s+(?:von|mit|über|vom|aus)|"
     r"diese\s+(?:nachricht|e-?mail)\s+wurde\s+(?:von|mit)|"
@@ -899,7 +900,7 @@ def strip_signature(text: str) -> str:
                 return ""
             continue
         if (
-            _SIG_DELIMITER.match(line)
+            (_SIG_DELIMITER.match(line) and not _speaks_below(lines, i, mobile))
             or _DISCLAIMER.match(line)
             or _disclaimer_at(lines, i, others_after[i + 1])
             or (_is_footer(line) and others_after[i + 1] <= _DISCLAIMER_TAIL)
@@ -917,6 +918,19 @@ def strip_signature(text: str) -> str:
     if all(_VALEDICTION.match(line) for line in kept[:-1]):
         return ""  # a sign-off, a name and the company: an empty mail's automatic signature
     return "\n".join(lines[:block])
+
+
+def _speaks_below(lines: list[str], i: int, mobile: list[bool]) -> bool:
+    """Whether the client goes on writing below a "--" at line `i`: a sentence of theirs in
+    the first person ("--\nactually no, I am not fine"), not a signature's name and numbers.
+    """
+    for n in range(i + 1, min(len(lines), i + 1 + _MAX_SIGNATURE_TAIL)):
+        line = lines[n]
+        if mobile[n] or len(line) > _SHORT or len(line.split()) < 4 or _CONTACT.search(line):
+            continue
+        if _FIRST_PERSON.search(line):
+            return True
+    return False
 
 
 _MAX_CARD = 10  # non-blank lines of a contact card
