@@ -705,7 +705,10 @@ def _harmless(words: Sequence[Token], heads: Iterable[int], span: set[int]) -> b
         last += 1
     others = [words[p].word for p in range(first, last + 1) if p not in span]
     for trouble, context in lex.LOOKALIKE_CONTEXT:
-        if any(_slot_accepts(_context(trouble), words[p].word) for p in heads) and any(
+        # Most trouble words are looked for anywhere in the expression ("jumped off"); a
+        # will only as its last word ("made my will", not "he will kill me").
+        places = heads if trouble in lex.LAST_WORD_ONLY else sorted(span)
+        if any(_slot_accepts(_context(trouble), words[p].word) for p in places) and any(
             _slot_accepts(_context(context), word) for word in others if word
         ):
             return True
