@@ -167,3 +167,15 @@ def test_a_client_calling_their_own_mail_confidential_is_kept() -> None:
         "addressee. If you have received this e-mail in error, please notify the sender."
     )
     assert new_text(f"Bis dann.\n\n{notice}\n") == "Bis dann."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Danke.\n\nMit freundlichen Grüßen\nAna\n"
+        "Ich halte es nicht mehr aus, bitte rufen Sie mich an: +49 170 1234567\nwww.x.de",
+        "Danke.\n\nAna\nIch halte es nicht mehr aus, rufen Sie an +49 170 1234567\nwww.x.de",
+    ],
+)
+def test_a_first_person_sentence_among_contact_lines_keeps_them(text: str) -> None:
+    assert new_text(text) == text

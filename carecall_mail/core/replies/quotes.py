@@ -920,15 +920,18 @@ def strip_signature(text: str) -> str:
     return "\n".join(lines[:block])
 
 
+def _own_sentence(line: str) -> bool:
+    """A sentence of the client's in the first person ("Ich halte es nicht mehr aus, rufen
+    Sie mich an: +49 …"), which no company block or signature card holds."""
+    return len(line) <= _SHORT and len(line.split()) >= 4 and bool(_FIRST_PERSON.search(line))
+
+
 def _speaks_below(lines: list[str], i: int, mobile: list[bool]) -> bool:
     """Whether the client goes on writing below a "--" at line `i`: a sentence of theirs in
     the first person ("--\nactually no, I am not fine"), not a signature's name and numbers.
     """
     for n in range(i + 1, min(len(lines), i + 1 + _MAX_SIGNATURE_TAIL)):
-        line = lines[n]
-        if mobile[n] or len(line) > _SHORT or len(line.split()) < 4 or _CONTACT.search(line):
-            continue
-        if _FIRST_PERSON.search(line):
+        if not mobile[n] and not _CONTACT.search(lines[n]) and _own_sentence(lines[n]):
             return True
     return False
 
@@ -962,7 +965,10 @@ def _card_below(lines: list[str]) -> int | None:
         if (
             len(card) >= 3
             and _is_name(lines[n].strip())
-            and all(len(line) <= _CARD_LINE and not _POSTSCRIPT.match(line) for line in rest)
+            and all(
+                len(line) <= _CARD_LINE and not _POSTSCRIPT.match(line) and not _own_sentence(line)
+                for line in rest
+            )
             and sum(1 for line in rest if _CONTACT.search(line)) >= 2
         ):
             return n + 1
@@ -1039,7 +1045,11 @@ def _company_block_at(lines: list[str]) -> int | None:
         if len(name) > 60 or not 1 <= len(name.split()) <= 5 or name.endswith((".", "?", "!", ":")):
             continue
         tail = [x for x in lines[name_at + 1 :] if x.strip()]
-        if not tail or len(tail) > _MAX_COMPANY_BLOCK or any(_POSTSCRIPT.match(x) for x in tail):
+        if (
+            not tail
+            or len(tail) > _MAX_COMPANY_BLOCK
+            or any(_POSTSCRIPT.match(x) or _own_sentence(x) for x in tail)
+        ):
             continue
         if sum(1 for x in tail if len(x) <= _SHORT and _CONTACT.search(x)) >= 2:
             return name_at + 1
