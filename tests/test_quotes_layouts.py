@@ -347,6 +347,9 @@ CLIENT_LINES = [
     "Mir geht es gut.\nSent from my heart",
     # A "--" the client writes as a dash before going on in the first person.
     "I am fine\n--\nactually no, I am not fine at all",
+    # The client writing on below their phone's signature.
+    "Ok\n\nSent from my iPhone\n\nPS: I took all the pills last night",
+    "Ok\n\nSent from my iPhone\n\nI took all the pills last night",
     # Where the client is, in a line that opens like a phone's.
     "Mir geht es gut.\nSent from my hospital bed",
     "Alles ok.\nGesendet aus dem Krankenhaus",

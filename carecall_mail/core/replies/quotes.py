@@ -906,7 +906,12 @@ def strip_signature(text: str) -> str:
             or (_is_footer(line) and others_after[i + 1] <= _DISCLAIMER_TAIL)
         ):
             return "\n".join(lines[:i])
-        if mobile[i] and others_after[i + 1] <= _MAX_SIGNATURE_TAIL:
+        if (
+            mobile[i]
+            and others_after[i + 1] <= _MAX_SIGNATURE_TAIL
+            and not any(_writes_on(x) for x in lines[i + 1 :])
+        ):
+            # Not when the client wrote on below it ("PS: I took all the pills last night").
             return "\n".join(lines[:i])
     block = _company_block_at(lines)
     if block is None:
@@ -924,6 +929,20 @@ def _own_sentence(line: str) -> bool:
     """A sentence of the client's in the first person ("Ich halte es nicht mehr aus, rufen
     Sie mich an: +49 …"), which no company block or signature card holds."""
     return len(line) <= _SHORT and len(line.split()) >= 4 and bool(_FIRST_PERSON.search(line))
+
+
+def _writes_on(line: str) -> bool:
+    """A postscript or a first-person sentence below a phone's signature, which is not
+    another app's line ("Sent from my Samsung Galaxy s5 device", "Please excuse my typos")."""
+    text = line.strip()
+    if _POSTSCRIPT.match(text):
+        return True
+    return (
+        _own_sentence(text)
+        and not _MOBILE_LEAD.match(text)
+        and not _APOLOGY.fullmatch(" " + text)
+        and not _DEVICE.search(text)
+    )
 
 
 def _speaks_below(lines: list[str], i: int, mobile: list[bool]) -> bool:
@@ -1011,9 +1030,11 @@ def _disclaimer_at(lines: list[str], i: int, below: int) -> bool:
 
 
 # The writer speaking of themselves, in the languages of the notices.
+# (Not the words that are also abbreviations or other words: "Mon" for Monday, "min",
+# "ja" for yes, "ma" for but.)
 _FIRST_PERSON = re.compile(
-    r"(?<!\w)(?:i|i'm|i've|me|my|myself|ich|mir|mich|mein|meine|je|j'|moi|mon|ma|yo|me|mi|mis|"
-    r"io|mio|mia|ik|mij|mijn|eu|meu|minha|jag|mig|min|jeg|meg|ja|mnie|mój|moja)(?!\w)",
+    r"(?<!\w)(?:i|i'm|i've|i'd|i'll|me|my|myself|ich|mir|mich|mein|meine|meinen|meinem|meiner|"
+    r"je|j'|moi|yo|mí|io|mio|mia|ik|mij|mijn|eu|meu|minha|jag|mig|jeg|meg|mnie|mój|moja)(?!\w)",
     re.I,
 )
 # What every notice says: who it is for, that it may have reached someone in error, what to
