@@ -815,3 +815,29 @@ def test_a_footers_row_of_links_with_the_way_out_is_bulk(row: str) -> None:
 )
 def test_a_persons_line_with_a_bar_is_no_row_of_links(body: str) -> None:
     assert kind(build(sender="lena@example.org", body=body))[0] != "autoreply"
+
+
+def test_an_html_mailings_lone_unsubscribe_link_at_its_foot_is_bulk() -> None:
+    html = (
+        "<html><body><table><tr><td><h1>Winter classes</h1><p>"
+        + "Our winter classes start next week, with yoga, breathing and a tea. " * 4
+        + '</p></td></tr><tr><td><a href="https://studio.example/u">Unsubscribe</a></td></tr>'
+        "<tr><td>Studio Kaya, Main Street 1</td></tr></table></body></html>\n"
+    )
+    headers = "MIME-Version: 1.0\nContent-Type: text/html; charset=utf-8\n"
+    raw = build(sender="hello@studio.example", subject="Winter", headers=headers, body=html)
+    assert kind(raw) == ("autoreply", ("autoreply: bulk mail: unsubscribe footer",))
+    # A stranger's own short request ends the same way and is an opt-out, not bulk.
+    own = build(sender="lena@example.org", subject="Mails", body="Hi, take me off.\nUnsubscribe\n")
+    assert kind(own)[0] == "optout"
+
+
+def test_a_person_forwarding_a_mailing_without_a_word_is_a_reply() -> None:
+    body = (
+        "---------- Forwarded message ---------\nFrom: Studio <hello@studio.example>\n"
+        "Date: Mon, 30 Nov 2026 at 10:00\nSubject: Winter classes\nTo: lena@example.org\n\n"
+        + "Our winter classes start next week, with yoga, breathing and a tea. " * 4
+        + "\n\nIf you no longer wish to receive these emails, please\nunsubscribe\n"
+    )
+    raw = build(sender="lena@example.org", subject="Fwd: Winter classes", body=body)
+    assert kind(raw)[0] == "reply"

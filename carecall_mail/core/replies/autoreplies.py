@@ -428,6 +428,24 @@ _LINK_ROW = re.compile(
 )
 
 
+# A link of its own on the last lines ("Unsubscribe", "Abmelden here"), as an HTML mailing's
+# footer reads once its table is text.
+_LONE_WAY_OUT = re.compile(
+    rf"\s*(?:{_WAY_OUT})(?:\s+(?:here|hier|ici|aquí|qui|now|from\s+this\s+list))?\s*[.!]?\s*",
+    re.I,
+)
+_LINE = re.compile(r"[^\n]*\S[^\n]*")
+_LONE_BEFORE = 200  # a mailing says something first; a stranger's own "Unsubscribe" does not
+
+
+def _lone_way_out(text: str) -> bool:
+    """Whether one of the last lines of a longer text is only the way out of a mailing."""
+    lines = list(_LINE.finditer(text, max(0, len(text) - _FOOTER_TAIL)))[-5:]
+    return any(
+        line.start() >= _LONE_BEFORE and _LONE_WAY_OUT.fullmatch(line.group()) for line in lines
+    )
+
+
 def bulk_footer(text: str) -> str | None:
     """Why a body's own text says bulk software sent it ("click here to unsubscribe" at its
     foot, "view this email in your browser" at its head), or None.
@@ -436,7 +454,7 @@ def bulk_footer(text: str) -> str | None:
     never asks it of a client's mail.
     """
     tail = text[-_FOOTER_TAIL * 2 :]
-    if _BULK_FOOTER.search(tail) or _LINK_ROW.search(tail):
+    if _BULK_FOOTER.search(tail) or _LINK_ROW.search(tail) or _lone_way_out(text):
         return "bulk mail: unsubscribe footer"
     if _BULK_HEAD.search(text[:_HEAD]):
         return "bulk mail: view-in-browser line"
@@ -733,6 +751,15 @@ def autoreply_reason(headers: dict[str, list[str]], subject: str) -> str | None:
 _FORWARD = re.compile(
     r"^\s*(?:fw|fwd|wg|tr|rv|doorst|vb|enc|pd|i|vl|vs|fs|přeposlat|пересл|转发|轉寄)\s*[:：]", re.I
 )
+
+
+def forwards(subject: str) -> bool:
+    """Whether a subject carries a forward's prefix ("Fwd:", "WG:", "TR:"): a person passing a
+    mail on, whatever mailing it is. (What an answer quotes is history, and left out anyway;
+    a forward without a word of the sender's own is read as its text.)"""
+    return bool(_FORWARD.match(_GATEWAY_TAGS.sub("", subject, count=1)))
+
+
 # "Phrase: original subject", the shape of an Out of Office subject in any language.
 _SUBJECT_LEAD = re.compile(r"^\s*[^:：\s][^:：]{1,40}[:：]\s*\S")
 

@@ -43,6 +43,7 @@ from carecall_mail.core.replies.autoreplies import (
     autoreply_reason,
     bulk_footer,
     fax_notice,
+    forwards,
     list_footer,
     list_reason,
     receipt_reason,
@@ -619,7 +620,9 @@ def _parse(
         # Only mail that answers nothing of ours from nobody we know: a client's mail is never
         # read as bulk for what it says, however it words a request to stop.
         footer: str | None = None
-        if not spam_verdict(headers):  # spam's footer mimics a newsletter's; spam stays a reply
+        # Spam's footer mimics a newsletter's, and spam stays a reply; a person forwarding a
+        # mailing passes its footer on.
+        if not spam_verdict(headers) and not forwards(subject):
             # A mailing's footer often stands below "-- " or a rule, which the new text drops
             # as a signature: the whole text is read too, without its quoted history.
             footer = bulk_footer(text) or bulk_footer(strip_quotes(_whole_text(msg, plain)))
