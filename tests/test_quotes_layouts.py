@@ -347,6 +347,8 @@ CLIENT_LINES = [
     "Mir geht es gut.\nSent from my heart",
     # A "--" the client writes as a dash before going on in the first person.
     "I am fine\n--\nactually no, I am not fine at all",
+    # A first paragraph that opens like a gateway's banner but speaks of the writer.
+    "Warning: I will go outside tonight and not come back.\n\nAna",
     # The client writing on below their phone's signature.
     "Ok\n\nSent from my iPhone\n\nPS: I took all the pills last night",
     "Ok\n\nSent from my iPhone\n\nI took all the pills last night",

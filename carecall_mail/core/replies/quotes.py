@@ -1102,8 +1102,8 @@ def strip_banner(text: str) -> str:
     if len(line) <= 2 * _SHORT and _SAFETY_TIP.search(line):
         text = head = below.lstrip("\n")  # the tip, then perhaps a gateway's banner as well
     first, _, rest = head.partition("\n\n")
-    if len(first) <= 2 * _SHORT and _BANNER.match(first):
-        return rest
+    if len(first) <= 2 * _SHORT and _BANNER.match(first) and not _FIRST_PERSON.search(first):
+        return rest  # a gateway speaks of the mail, never of itself ("Warning: I will go out…")
     return text
 
 
