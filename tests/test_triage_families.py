@@ -72,6 +72,7 @@ def lexicon_only(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
         "hij zei dat hij me gaat steken als ik praat",
         "não marques nada, nessa altura já cá não estou",
         "gracias por todo este tiempo, en serio, adiós",
+        "ik heb alle slaappillen tegelijk genomen",
         # "no" is "in the" in Portuguese: a gap may hold it ("dor forte no peito").
         "ele tem uma dor forte no peito e está a suar muito",
     ],
@@ -185,6 +186,13 @@ def test_concern_families(text: str) -> None:
         "my back used to ache every morning, not any more",
         "die Rückenschmerzen sind kein Thema mehr",
         "ya ni me acuerdo de las migrañas",
+        # A question about taking two remedies together is no overdose ("alle" is "to the").
+        "posso prendere le gocce insieme alle pastiglie per la pressione?",
+        # Someone else's symptom, over now.
+        "my son had a headache after football, he's fine now",
+        "mio figlio aveva mal di testa dopo il calcio, ora sta bene",
+        "mijn zoon had hoofdpijn na het voetballen, nu is het over",
+        "o meu filho teve dor de cabeça depois do futebol, já está bem",
         # Harmless senses in the other languages: by herself, knitting, a charity run.
         "ma fille a fait le gâteau toute seule",
         "keine Schmerzen mehr in den Fingern, auch nicht beim Stricken",
@@ -221,6 +229,12 @@ def test_a_cough_that_never_went_away_stays_a_concern() -> None:
     # "never went away" denies the resolution: "nunca", "mai", "nooit" are negators.
     for text in ("la tos nunca se fue del todo", "de hoest is nooit weggegaan"):
         assert assess(text).urgency == "concern", (text, assess(text).reasons)
+
+
+def test_a_will_word_inside_a_threat_keeps_the_crisis() -> None:
+    # A will is read as an expression's last word only: "will" in a threat is no will.
+    text = "he said he will kill me, I should leave tonight"
+    assert assess(text).urgency == "crisis", assess(text).reasons
 
 
 def test_sadness_without_a_turn_stays_a_concern() -> None:

@@ -134,6 +134,10 @@ _LEXICON: dict[str, dict[str, str]] = {
             can not (even) finish a/my sentence/sentences / can not speak in full sentences / can not get a sentence out
             # Negated, these are a concern ("the dark thoughts have stopped"), never nothing.
             dark thoughts / black thoughts
+            # Not existing as a wish, and farewells that say it: "just not exist, like permanently",
+            # "after that they won't have to worry about me anymore", "saw the cuts on my stomach".
+            just not exist / to not exist / stop existing / not have to worry about me anymore/again
+            cuts on my arms/legs/thighs/stomach/wrists/wrist/arm/skin / words _3 mushed/garbled
         """,
         "concern": """
             side effect / side effects / sideeffect / sideeffects / adverse reaction / reaction to
@@ -217,6 +221,10 @@ _LEXICON: dict[str, dict[str, str]] = {
             halved/halving _2 dose / cut _2 dose / lowered _2 dose / reduced _2 dose / skipping _2 doses / cut _2 down to
             spaced out / brain fog / feel detached / outside my body / watching my life from
             hiccups / hiccoughs / wetting the bed / wet the bed / wets the bed / bedwetting
+            # A remedy thrown out or rationed: "threw the remedy out", "so they last until payday".
+            threw/thrown/binned/chucked _3 @remedy / have not taken any / not taken any for / so they last / make them last / last until payday
+            # Heavy legs and a thicker calf, blood or pain passing water, in everyday words.
+            like lead / calf _3 bigger/fatter/thicker/swollen / pass/passing water / pee/wee/peeing _2 blood / pinkish
         """,
         "idiom": """
             work/job/boss/commute/traffic/heat/weather/kids/children/homework/studying/exams/deadline/deadlines/this/that/it/traffic _2 is/are/was killing me
@@ -334,7 +342,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             # Threats to kill in any infinitive: "hat gedroht, mich abzustechen", "mich zu erschießen".
             abstechen / abzustechen / sticht mich ab / erstechen / zu erstechen / mich _2 zu erschießen / mich _2 erschießen / mich _1 zu erwürgen
             # Negated, these are a concern ("die dunklen Gedanken sind weg"), never nothing.
-            dunkle gedanken / dunklen gedanken / düstere gedanken / düsteren gedanken / schwarze gedanken
+            dunkle gedanken / dunklen gedanken / düstere gedanken / düsteren gedanken / schwarze gedanken / gedanken ans sterben / denke _2 ans sterben
             # Swiss German: "mi fründ het mi gschlage", "er schlaht mi".
             mi _3 gschlage / schlaht mi / het mi _2 verhaue
         """,
@@ -394,6 +402,9 @@ _LEXICON: dict[str, dict[str, str]] = {
             weiß nicht wie ich _4 schaffen / weiss nicht wie ich _4 schaffen / stehe _2 neben mir
             # Swiss German: "ha d kapsle nöd gno" (not taken).
             nöd gno / nid gno / nüd gno / nöd gnoh
+            # Eating and coping gone, ears blocked, foggy on a remedy, breath gone on the stairs.
+            esse kaum / ess kaum / isst kaum / nichts mehr auf die reihe / nix mehr auf die reihe / benebelt / Druckgefühl / wie durch watte
+            !bleibt _2 die luft weg / luft bleibt _2 weg / außer atem
         """,
         "idiom": """
             Arbeit/Job/Chef/Hitze/Stress _2 bringt mich um / bringt mich noch um / zum Sterben langweilig
@@ -523,6 +534,8 @@ _LEXICON: dict[str, dict[str, str]] = {
             # Hiccups, bed-wetting, a remedy paused and never restarted, feeling outside oneself.
             hoquet / pipi au lit / mis/mises/mise _3 en pause / jamais repris / pas repris
             à côté de mon corps / hors de mon corps / ma vie de loin / comme dans un rêve
+            # A wheeze, yellow eyes, a remedy thrown out, staying in bed, no more tablets taken.
+            siffle / blanc des yeux / yeux _3 jaune/jaunes / jeté _3 @remedy / reste couchée / reste couché / reste allongée / ne en prends plus / en prends plus
         """,
         "idiom": """
             meurs/meurt/mourais de faim/soif/envie/froid/chaud/rire/fatigue / mort de rire / morte de rire
@@ -888,6 +901,8 @@ _LEXICON: dict[str, dict[str, str]] = {
             het leven zat / zie geen uitweg / geen uitweg meer / uit het leven stappen / uit het leven te stappen
             uit het leven gestapt / knoopbatterij / knoopcelbatterij / batterij ingeslikt / magneetjes ingeslikt
             in mijn armen/benen/polsen/dijen/arm/been/pols/huid gesneden / in _2 armen/benen/polsen/dijen gesneden
+            # All of a remedy (the "&" concept no longer reads "alle", Italian "to the").
+            alle slaappillen/slaaptabletten/medicijnen/capsules/pijnstillers/oxazepam / al mijn pillen/tabletten/slaappillen/medicijnen
             # Ending it with words between: "ik ga er deze week een einde aan maken".
             een einde aan maken / een eind aan maken / einde aan te maken / einde aan maak
             # Cutting again: "ik heb me weer gesneden".
@@ -1183,7 +1198,7 @@ CLASSES = _classes(
         "tool": {
             "en": "razor blade blades shard scissors knife glass compass hammer cigarette cigarettes",
             "de": "Rasierklinge Klinge Klingen Scherbe Scherben Feuerzeug Schere Messer Glasscherbe Hammer Zigarette Zigaretten Kippe",
-            "fr": "lame lames rasoir briquet ciseaux couteau cutter tesson marteau cigarette cigarettes clope",
+            "fr": "lame lames rasoir briquet ciseaux couteau cutter tesson marteau cigarette cigarettes clope compas",
             "es": "cuchilla cuchillas navaja mechero tijeras cuchillo cúter vidrio martillo cigarro cigarrillo cigarrillos",
             "it": "lametta lamette lama rasoio accendino forbici coltello taglierino vetro martello sigaretta sigarette",
             # not "mes" (a knife in Dutch, "my" in French)
@@ -1225,20 +1240,21 @@ CLASSES = _classes(
         },
         "quantity": {
             "en": "whole entire all load lot bunch handful box pack packet blister bottle strip many"
-            " dozens twenty thirty forty fifty",
-            "de": "ganze ganzen alle Schachtel Packung Blister Handvoll Dose zwanzig dreißig viele zuviele",
-            "fr": "toute tout tous toutes boîte plaquette flacon poignée vingtaine trentaine trop",
+            " dozens twenty thirty forty fifty tub jar",
+            # Not "alle" in German or Dutch: Italian "alle" is "to the" ("insieme alle pastiglie").
+            "de": "ganze ganzen sämtliche Schachtel Packung Blister Handvoll Dose zwanzig dreißig viele zuviele",
+            "fr": "toute tout tous toutes boîte plaquette flacon poignée vingtaine trentaine trop pot",
             "es": "entero entera todas todos caja blíster frasco puñado veinte treinta muchas muchos demasiadas demasiados",
             "it": "tutta tutto tutte tutti confezione scatola flacone manciata blister venti troppe troppi",
-            "nl": "hele alle doos strip handvol potje twintig dertig veel",
+            "nl": "hele allemaal doos strip handvol potje twintig dertig veel",
             "pt": "inteira inteiro todos todas caixa cartela frasco punhado vinte trinta demasiados demasiadas muitos muitas",
         },
         "drug": {
             "en": "pills tablets paracetamol ibuprofen painkillers meds medication sleeping sleeping-pills tabs morphine heart-pills"
-            " antidepressants lorazepam diazepam insulin aspirin",
+            " antidepressants lorazepam diazepam insulin aspirin melatonin",
             "de": "Tabletten Pillen Schlaftabletten Ibuprofen Paracetamol Schmerzmittel Morphin Morphium Herztabletten"
-            " Medikamente Antidepressiva",
-            "fr": "comprimés cachets médicaments somnifères paracétamol doliprane anxiolytiques pilules gélules morphine cachets",
+            " Medikamente Antidepressiva Melatonin",
+            "fr": "comprimés cachets médicaments somnifères paracétamol doliprane anxiolytiques pilules gélules morphine cachets mélatonine",
             "es": "pastillas comprimidos somníferos ibuprofeno paracetamol medicamentos lorazepam píldoras morfina pastillas",
             "it": "pillole pastiglie compresse sonniferi tachipirina paracetamolo farmaci medicine pasticche morfina pillole",
             "nl": "pillen tabletten slaappillen paracetamol ibuprofen medicijnen medicatie pilletjes morfine hartpillen",
@@ -2473,6 +2489,10 @@ SENTENCE_RESOLVED = _words(
     " / alles wieder gut / wieder alles gut / alles gut jetzt / alles verheilt"
     " / tout va mieux / tout va bien maintenant / c'est deja cicatrise / deja gueri"
     " / ya estoy bien / ya esta curado / ya esta todo bien / todo bien ya / ya cerro"
+    # Told of someone else: "my son had a headache after football, he's fine now".
+    " / he is fine now / she is fine now / he is ok now / she is ok now / es geht ihm wieder gut"
+    " / es geht ihr wieder gut / il va bien maintenant / elle va bien maintenant / ya esta bien"
+    " / ora sta bene / sta bene ora / nu is het over / is het over / ja esta bem / agora esta bem"
     " / ora tutto a posto / tutto a posto / gia guarito / gia chiuso"
     " / alles weer goed / weer helemaal goed / al genezen"
     " / ja esta tudo bem / ja fechou / ja sarou / ja passou"
