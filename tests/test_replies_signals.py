@@ -841,3 +841,21 @@ def test_a_person_forwarding_a_mailing_without_a_word_is_a_reply() -> None:
     )
     raw = build(sender="lena@example.org", subject="Fwd: Winter classes", body=body)
     assert kind(raw)[0] == "reply"
+
+
+def test_a_person_forwarding_a_fax_gateways_notice_is_a_reply() -> None:
+    def notice(subject: str) -> bytes:
+        return build(
+            sender="lena@example.org",
+            subject=subject,
+            headers="MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=b\n",
+            body=(
+                "--b\nContent-Type: text/plain; charset=utf-8\n\n"
+                "Sie haben ein neues Fax von +49 30 1234567 empfangen.\n"
+                "--b\nContent-Type: application/pdf; name=fax.pdf\n"
+                "Content-Transfer-Encoding: base64\n\nJVBERi0xLjQK\n--b--\n"
+            ),
+        )
+
+    assert kind(notice("Neues Fax")) == ("autoreply", ("autoreply: fax gateway notice",))
+    assert kind(notice("WG: Neues Fax"))[0] == "reply"

@@ -616,13 +616,12 @@ def _parse(
             answered is not None and from_addr and index.client_by_email(from_addr) is not None
         ):
             auto = listed
-    if auto is None and answered is None and client is None:
+    if auto is None and answered is None and client is None and not forwards(subject):
         # Only mail that answers nothing of ours from nobody we know: a client's mail is never
-        # read as bulk for what it says, however it words a request to stop.
+        # read as bulk for what it says, however it words a request to stop. Nor is a person's
+        # forward ("Fwd:", "WG:") of a mailing, a robot's mail or a fax gateway's notice.
         footer: str | None = None
-        # Spam's footer mimics a newsletter's, and spam stays a reply; a person forwarding a
-        # mailing passes its footer on.
-        if not spam_verdict(headers) and not forwards(subject):
+        if not spam_verdict(headers):  # spam's footer mimics a newsletter's; spam stays a reply
             # A mailing's footer often stands below "-- " or a rule, which the new text drops
             # as a signature: the whole text is read too, without its quoted history.
             footer = bulk_footer(text) or bulk_footer(strip_quotes(_whole_text(msg, plain)))
