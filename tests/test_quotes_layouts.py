@@ -349,6 +349,8 @@ CLIENT_LINES = [
     "I am fine\n--\nactually no, I am not fine at all",
     # A first paragraph that opens like a gateway's banner but speaks of the writer.
     "Warning: I will go outside tonight and not come back.\n\nAna",
+    # A rule the client drew, then wrote on below it.
+    "I am fine\n__________\nNot really. I took the pills and I feel sick.",
     # The client writing on below their phone's signature.
     "Ok\n\nSent from my iPhone\n\nPS: I took all the pills last night",
     "Ok\n\nSent from my iPhone\n\nI took all the pills last night",

@@ -555,6 +555,20 @@ def _header_below(lines: list[str], i: int) -> bool:
     return any(len(line) <= _SHORT * 4 and _HEADER_LINE.match(line) for line in below)
 
 
+def _sentence_below(lines: list[str], i: int) -> bool:
+    """Whether the client writes on in the first person right below line `i` (a rule they
+    drew themselves: "____\nNot really. I took the pills."), where Outlook's divider has
+    its header block and a list's footer its name and address."""
+    below = [line for line in lines[i + 1 : i + 8] if line.strip()][:3]
+    return any(
+        _own_sentence(line) and _I.search(line) and not _HEADER_LINE.match(line) for line in below
+    )
+
+
+# The writer as the subject ("I took", "ich habe"), not only as an owner ("my signature").
+_I = re.compile(r"(?<!\w)(?:i|i'm|i've|i'd|i'll|ich|je|j'|yo|io|ik|eu|jag|jeg)(?!\w)", re.I)
+
+
 def _separator_at(lines: list[str], i: int) -> bool:
     """A line below which everything is the quoted or forwarded mail."""
     line = lines[i]
@@ -562,7 +576,7 @@ def _separator_at(lines: list[str], i: int) -> bool:
         return False
     bare = line.strip().strip("*").strip()  # "*-------- Original Message --------*"
     return bool(
-        _UNDERSCORES.match(line)
+        (_UNDERSCORES.match(line) and not _sentence_below(lines, i))
         or (_DASHED_TITLE.match(bare) and (_TITLE_WORDS.search(bare) or _header_below(lines, i)))
         or _DASHED_ADDRESSED.match(bare)
         or _DASHED_ATTRIBUTION.match(bare)
