@@ -376,3 +376,13 @@ def test_a_signature_below_its_delimiter_still_goes() -> None:
     assert new_text("Danke.\n-- \nAna Field\nTel: 030 123\n") == "Danke."
     k9 = "This message was sent from my Android device with K-9 Mail."
     assert new_text(f"Danke.\n-- \n{k9}\n") == "Danke."
+
+
+def test_a_box_with_a_top_border_is_history_only_above_a_header_block() -> None:
+    outlook = (
+        "<p>Fine.</p><div style='border:none;border-top:solid #E1E1E1 1.0pt'><p><b>From:</b>"
+        " Ana</p><p><b>Sent:</b> Monday</p></div><p>How are you?</p>"
+    )
+    assert new_text_from_html(outlook) == "Fine."
+    boxed = "<p>Fine.</p><div style='border-top:solid 1px red'><p>But I took too many.</p></div>"
+    assert new_text_from_html(boxed) == "Fine.\n\nBut I took too many."

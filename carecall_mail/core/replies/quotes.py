@@ -1309,6 +1309,7 @@ class _HtmlText(HTMLParser):
         # Where the last <hr> was in `out`, and whether any text below it stood outside a link:
         # webmail (Hotmail, old Yahoo) put an advert below a rule as one link, nothing else.
         self.rule_at: int | None = None
+        self.dividers: list[int] = []  # where a div drawn with a top border starts in `out`
         self.unlinked_below_rule = False
         self.links = 0
 
@@ -1330,15 +1331,16 @@ class _HtmlText(HTMLParser):
         names = attr.get("class", "").lower().split()
         classes = set(names) | {name[2:] for name in names if name.startswith("x_")}
         ident = attr.get("id", "").lower().removeprefix("x_")
-        if (
-            ident in _CUT_IDS
-            or "outlookmessageheader" in classes
-            or (tag == "div" and _BORDER_TOP.search(attr.get("style", "")) and self.out)
-        ):
-            # Outlook's reply divider (and Outlook 2003's header block, class
+        if ident in _CUT_IDS or "outlookmessageheader" in classes:
+            # Outlook's reply sections (and Outlook 2003's header block, class
             # OutlookMessageHeader): everything after it is the quoted mail.
             self.cut = True
             return
+        if tag == "div" and _BORDER_TOP.search(attr.get("style", "")) and self.out:
+            # Outlook desktop's divider, a line drawn above its header block: history when
+            # that block follows (html_to_text decides), else a client's boxed paragraph.
+            self._newline()
+            self.dividers.append(len(self.out))
         if (
             (tag == "blockquote" and not _indent_only(attr))
             or classes & _QUOTE_CLASSES
@@ -1443,7 +1445,12 @@ def html_to_text(html: str) -> str:
     except Exception:  # html.parser is lenient, but never let markup stop the reply log
         pass
     out = parser.out
-    if parser.rule_at is not None and not parser.unlinked_below_rule:
+    for at in parser.dividers:
+        below = next((x for x in "".join(out[at:]).split("\n") if x.strip()), "")
+        if _HEADER_LINE.match(below[: _SHORT * 4]):
+            out = out[:at]
+            break
+    if parser.rule_at is not None and parser.rule_at <= len(out) and not parser.unlinked_below_rule:
         below = "".join(out[parser.rule_at :])
         above = "".join(out[: parser.rule_at])
         if above.strip() and len(below.strip()) <= _AD_LINK:  # a link below a rule: an advert
