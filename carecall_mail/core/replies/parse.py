@@ -616,17 +616,22 @@ def _parse(
             answered is not None and from_addr and index.client_by_email(from_addr) is not None
         ):
             auto = listed
-    if auto is None and answered is None and client is None and not forwards(subject):
+    if (
+        auto is None
+        and answered is None
+        and client is None
+        and not forwards(subject)
+        and not spam_verdict(headers)
+    ):
         # Only mail that answers nothing of ours from nobody we know: a client's mail is never
         # read as bulk for what it says, however it words a request to stop. Nor is a person's
-        # forward ("Fwd:", "WG:") of a mailing, a robot's mail or a fax gateway's notice.
-        footer: str | None = None
-        if not spam_verdict(headers):  # spam's footer mimics a newsletter's; spam stays a reply
+        # forward ("Fwd:", "WG:") of a mailing, a robot's mail or a fax gateway's notice, nor
+        # spam a filter found, which mimics them all and stays a reply.
+        auto = (
             # A mailing's footer often stands below "-- " or a rule, which the new text drops
             # as a signature: the whole text is read too, without its quoted history.
-            footer = bulk_footer(text) or bulk_footer(strip_quotes(_whole_text(msg, plain)))
-        auto = (
-            footer
+            bulk_footer(text)
+            or bulk_footer(strip_quotes(_whole_text(msg, plain)))
             or robot_subject(subject)
             or fax_notice(text, lambda: _has_document(msg), subject, from_addr)
         )
