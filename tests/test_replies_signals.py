@@ -845,3 +845,14 @@ def test_spam_a_filter_found_is_no_robots_mail_either() -> None:
         headers="X-Spam-Flag: YES\n",
     )
     assert kind(flagged)[0] == "reply"
+
+
+def test_a_clients_forward_of_a_list_mail_is_the_clients() -> None:
+    body = (
+        "Look at this one.\n\n---------- Forwarded message ---------\n"
+        "From: Group <group@lists.example>\nSubject: Meeting\n\nNext meeting on Tuesday.\n"
+        "_______________________________________________\nHolistic mailing list\n"
+        "holistic@lists.example\nhttps://lists.example/mailman/listinfo/holistic\n"
+    )
+    assert kind(build(subject="Fwd: Meeting", body=body), INDEX)[0] == "reply"
+    assert kind(build(subject="Meeting", body=body), INDEX)[0] == "autoreply"

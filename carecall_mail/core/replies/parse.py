@@ -609,7 +609,8 @@ def _parse(
         # A receipt of our own mail answers it: asked of every mail, answered or not.
         auto = receipt_reason(subject, plain or text)
     if auto is None:
-        listed = list_reason(headers) or list_footer(plain[-2000:])
+        # A list's footer in a forward ("Fwd:") is the forwarded mail's, not the sender's.
+        listed = list_reason(headers) or (None if forwards(subject) else list_footer(plain[-2000:]))
         # A client writing through a list they share with the practitioner is still answering
         # us: from their own address, in a thread of ours. Any other list mail is bulk.
         if listed is not None and not (
