@@ -386,3 +386,17 @@ def test_a_box_with_a_top_border_is_history_only_above_a_header_block() -> None:
     assert new_text_from_html(outlook) == "Fine."
     boxed = "<p>Fine.</p><div style='border-top:solid 1px red'><p>But I took too many.</p></div>"
     assert new_text_from_html(boxed) == "Fine.\n\nBut I took too many."
+
+
+def test_html_answers_between_cited_quotes_keep_their_questions() -> None:
+    html = (
+        "<div>On Fri, Ana wrote:</div><blockquote type='cite'><div>How is the sleep?</div>"
+        "</blockquote><div>Better, thanks.</div><blockquote type='cite'><div>Any side effects?"
+        "</div></blockquote><div>None at all.</div>"
+    )
+    assert new_text_from_html(html) == (
+        "> How is the sleep?\nBetter, thanks.\n> Any side effects?\nNone at all."
+    )
+    # Written above the quote, the client's words stand alone as before.
+    top = "<div>Fine.</div><blockquote type='cite'><div>On Fri, Ana wrote:</div>How?</blockquote>"
+    assert new_text_from_html(top) == "Fine."

@@ -1310,6 +1310,7 @@ class _HtmlText(HTMLParser):
         # webmail (Hotmail, old Yahoo) put an advert below a rule as one link, nothing else.
         self.rule_at: int | None = None
         self.dividers: list[int] = []  # where a div drawn with a top border starts in `out`
+        self.quotes: list[bool] = []  # the open blockquotes, True for a quote's (type=cite)
         self.unlinked_below_rule = False
         self.links = 0
 
@@ -1341,6 +1342,18 @@ class _HtmlText(HTMLParser):
             # that block follows (html_to_text decides), else a client's boxed paragraph.
             self._newline()
             self.dividers.append(len(self.out))
+        if (
+            tag == "blockquote"
+            and attr.get("type", "").lower() == "cite"
+            and not (classes & _QUOTE_CLASSES)
+        ):
+            # Apple Mail's, Thunderbird's, Roundcube's quote: its lines as "> " lines, so that
+            # an answer written between two of them keeps its question, as in plain text.
+            self._newline()
+            self.quotes.append(True)
+            return
+        if tag == "blockquote" and _indent_only(attr):
+            self.quotes.append(False)
         if (
             (tag == "blockquote" and not _indent_only(attr))
             or classes & _QUOTE_CLASSES
@@ -1395,6 +1408,9 @@ class _HtmlText(HTMLParser):
             self.pre = max(0, self.pre - 1)
         if tag == "a":
             self.links = max(0, self.links - 1)
+        if tag == "blockquote" and self.quotes and self.quotes.pop():
+            self._newline()
+            return
         if tag in _BLOCK:
             self._newline()
             if tag == "p" and self.paragraph and self.out and not self.out[-1].endswith("\n\n"):
@@ -1403,8 +1419,11 @@ class _HtmlText(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self.cut or self.skip_depth or self.invisible:
             return
+        depth = sum(self.quotes)
         if self.pre:
-            self.out.append(data)
+            if depth:  # each line of a preformatted quote marked as well
+                data = data.replace("\n", "\n" + "> " * depth)
+            self.out.append(self._marked(data, depth))
             return
         text = _SPACES.sub(" ", data)
         if not self.links and text.strip():
@@ -1412,7 +1431,13 @@ class _HtmlText(HTMLParser):
         if self.out and self.out[-1].endswith("\n"):
             text = text.lstrip(" ")
         if text:
-            self.out.append(text)
+            self.out.append(self._marked(text, depth) if text.strip() else text)
+
+    def _marked(self, text: str, depth: int) -> str:
+        """`text` with the quote's "> " marks when it starts a line inside a quote."""
+        if depth and (not self.out or self.out[-1].endswith("\n")):
+            return "> " * depth + text
+        return text
 
 
 # Inline tags change nothing in the text _HtmlText makes unless one of them carries a class
