@@ -73,6 +73,11 @@ def lexicon_only(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
         "não marques nada, nessa altura já cá não estou",
         "gracias por todo este tiempo, en serio, adiós",
         "ik heb alle slaappillen tegelijk genomen",
+        # Control of the client's own phone, money or papers.
+        "he checks my phone every night before bed",
+        "el me quita el celular y la plata cuando cobro",
+        "my son takes my pension every month",
+        "mi tiene il passaporto in un cassetto chiuso a chiave",
         # "no" is "in the" in Portuguese: a gap may hold it ("dor forte no peito").
         "ele tem uma dor forte no peito e está a suar muito",
     ],
@@ -193,6 +198,10 @@ def test_concern_families(text: str) -> None:
         "mio figlio aveva mal di testa dopo il calcio, ora sta bene",
         "mijn zoon had hoofdpijn na het voetballen, nu is het over",
         "o meu filho teve dor de cabeça depois do futebol, já está bem",
+        # Someone else's phone is family news; Dutch "tot" is "until", not German "dead".
+        "my daughter takes her phone everywhere, even to the loo",
+        "mi hijo tiene un móvil nuevo y está encantado",
+        "ik wil de afspraak graag verzetten tot na de vakantie, tot ziens",
         # Harmless senses in the other languages: by herself, knitting, a charity run.
         "ma fille a fait le gâteau toute seule",
         "keine Schmerzen mehr in den Fingern, auch nicht beim Stricken",

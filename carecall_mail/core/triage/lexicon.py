@@ -134,9 +134,9 @@ _LEXICON: dict[str, dict[str, str]] = {
             can not (even) finish a/my sentence/sentences / can not speak in full sentences / can not get a sentence out
             # Negated, these are a concern ("the dark thoughts have stopped"), never nothing.
             dark thoughts / black thoughts
-            # Not existing as a wish, and farewells that say it: "just not exist, like permanently",
-            # "after that they won't have to worry about me anymore", "saw the cuts on my stomach".
-            just not exist / to not exist / stop existing / not have to worry about me anymore/again
+            # Not existing as a wish ("just not exist, like permanently"), cuts seen on the body,
+            # words that come out wrong (a stroke).
+            just not exist / to not exist / stop existing
             cuts on my arms/legs/thighs/stomach/wrists/wrist/arm/skin / words _3 mushed/garbled
         """,
         "concern": """
@@ -1141,7 +1141,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             & @save @drug / & @think @method / & @bought @method / & @think @height @jump / & @want @death
             & @neck @squeeze / & @door @broke / & @stiff @neck @fever / & @sting @swelling / & @breathe @badly
             & @chest @pressure / & @chest @sweat / & @side @limp / & @farewell @everyone / & @high @now / & @height @farewell
-            & @settled @testament / & @farewell @last / & @hands @neck / & @pushed @wall / & @controls @phone / & @bleed @heavily
+            & @settled @testament / & @farewell @last / & @hands @neck / & @pushed @wall / & @bleed @heavily
             & @lips @swelling / & @lips @blue
             & @pushed @floor / & @infant @fever @floppy / & @fall @head @floppy / & @fall @head @vomit / & @speak @slurred
             & @mouth @droop / & @cond @tell @kill / & @beats @relative / & @search @height @barrier
@@ -1152,6 +1152,11 @@ _LEXICON: dict[str, dict[str, str]] = {
             & @hives @wheeze / & @hives @breathe @badly
             # Mottled skin with confusion or shivering (sepsis): "blotchy and purple and doesn't know what day it is".
             & @mottled @confused / & @mottled @shivering
+            # Control of the client's own phone, money or papers: "checks my phone", "me quita el
+            # celular", "mi tiene il passaporto". Only the client's: "my daughter takes her phone
+            # everywhere" and "mi hijo tiene un móvil nuevo" are family news.
+            @controls _3 my/mein/meine/meinen/meinem/mon/ma/mes/mijn/mio/mia/miei/mie/meu/minha/meus/minhas @phone
+            me/mi/mir/mij @controls _3 @phone
         """,
         "concern": """
             & @stopped @remedy / & @eyes @irritated / & @ears @blocked
@@ -1335,7 +1340,7 @@ CLASSES = _classes(
         # Not "die": the German article. "want to die" is an expression of its own.
         "death": {
             "en": "dead death exist suicide",
-            "de": "sterben tot Tod existieren",
+            "de": "sterben Tod existieren",  # not "tot": Dutch "until" ("tot maandag")
             "fr": "mourir morte mort exister",
             "es": "morir morirme muerta muerto existir",
             "it": "morire morta morto esistere",
@@ -1552,13 +1557,13 @@ CLASSES = _classes(
             "pt": "controla tira guarda",
         },
         "phone": {
-            "en": "phone money passport",
-            "de": "Handy Geld Telefon Pass Reisepass",
-            "fr": "téléphone argent portable passeport",
-            "es": "móvil dinero teléfono celular pasaporte",
-            "it": "telefono soldi cellulare passaporto",
-            "nl": "telefoon geld paspoort",
-            "pt": "celular dinheiro telefone telemóvel passaporte",
+            "en": "phone money passport pension wages salary card",
+            "de": "Handy Geld Telefon Pass Reisepass Rente Gehalt Karte Konto",
+            "fr": "téléphone argent portable passeport retraite salaire carte",
+            "es": "móvil dinero teléfono celular pasaporte pensión sueldo tarjeta plata",
+            "it": "telefono soldi cellulare passaporto pensione stipendio bancomat",
+            "nl": "telefoon geld paspoort pensioen salaris pinpas",
+            "pt": "celular dinheiro telefone telemóvel passaporte pensão reforma salário cartão",
         },
         "bleed": {
             "en": "bleeding bleed",
