@@ -5,7 +5,8 @@ attribution line ("On … wrote:", "Am … schrieb …:", "Le … a écrit :", "
 GMT+01:00 Name <addr>:"), possibly wrapped over two or three lines, Zoho's "---- On …
 wrote ----", Outlook's header block ("From:/Sent:/To:/Subject:", "Von:/Gesendet:/An:"),
 "-----Original Message-----" separators, and in HTML a quoting element (Gmail's
-`div.gmail_quote`, Apple's `blockquote type="cite"`, Outlook's `divRplyFwdMsg`). Signatures
+`div.gmail_quote`, Outlook's `divRplyFwdMsg`; Apple's and Thunderbird's `blockquote
+type="cite"` is read as "> " lines, like a plain-text quote). Signatures
 follow the RFC 3676 §4.3 "-- " delimiter or are a phone's or mail app's "Sent from my
 iPhone" line in the client's language.
 
