@@ -131,6 +131,10 @@ def test_none(text: str) -> None:
         "son visage est tout tordu d'un côté",  # a stroke: the face
         "mon père ne parle plus normalement depuis ce matin",  # a stroke: speech
         "my 3 month old is 40.1 and so limp",  # a decimal is one word, not a sentence break
+        "honestly i would rather just not exist",
+        "she saw the cuts on my thighs",
+        "my dads words came out all garbled",
+        "ich denke oft ans sterben",
     ],
 )
 def test_crisis_families(text: str) -> None:
@@ -153,6 +157,15 @@ def test_crisis_families(text: str) -> None:
         "j'ai arrêté les granules la semaine passée",  # last week, not "it has passed"
         "il refait pipi au lit",
         "j'ai mis les granules en pause",
+        "my wife threw the drops out last week",  # a remedy thrown out or rationed
+        "i only take half so they last",
+        "my right calf is thicker than the left",
+        "it burns when i pass water",
+        "ich krieg nix mehr auf die reihe",
+        "mir bleibt beim laufen die luft weg",  # "weg" here is no resolution
+        "die gedanken ans sterben sind weg",  # a negated crisis
+        "ma femme a jeté les granules",
+        "je n'en prends plus depuis lundi",
     ],
 )
 def test_concern_families(text: str) -> None:
