@@ -293,6 +293,8 @@ def test_a_strangers_forward_of_a_newsletter_with_a_word_of_their_own_is_a_reply
         ("X-POST-MessageClass: 9; Autoresponder\n", "X-Post-Messageclass"),  # Mailtraq
         ("Delivered-To: Autoresponder\n", "Delivered-To"),  # qmail's autoresponder
         ("X-AutoReply-From: jonas@example.net\n", "X-Autoreply-From"),
+        ("X-Auto-Reply: yes\n", "X-Auto-Reply"),
+        ("X-Auto-Response: vacation\n", "X-Auto-Response"),
         ("X-Precedence: auto_reply\n", "Precedence auto_reply"),  # cPanel
         ("Preference: auto_reply\n", "Precedence auto_reply"),  # BoxTrapper's misspelling
         ("X-Kmail-Account: UmQHWZ\n", "bulk mail: X-Kmail-Account"),  # Klaviyo
