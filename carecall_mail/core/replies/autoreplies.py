@@ -497,9 +497,10 @@ _EXCHANGE_SCL = re.compile(r"(?:^|;)\s*scl\s*:\s*([5-9])\b", re.I)
 def spam_verdict(headers: dict[str, list[str]]) -> bool:
     """Whether a spam filter on the way called the mail spam.
 
-    Spam is no newsletter: the reply log is not a spam filter, and spam without a bulk
-    service's headers is kept as a reply (tests/data/corpora/README.md). What spam writes at
-    its foot ("you are receiving this because you subscribed…") then says nothing.
+    Spam is no newsletter and no robot: the reply log is not a spam filter, and spam without
+    a bulk service's headers is kept as a reply (tests/data/corpora/README.md). What spam
+    writes at its foot ("you are receiving this because you subscribed…") or in its subject
+    ("Your order #…") then says nothing, and it is never answered (its sender is forged).
     """
     for name in _SPAM_FLAGS:
         if _first(headers, name).strip().lower().startswith("yes"):
