@@ -187,8 +187,8 @@ _REPLY_ABOVE = re.compile(
 # Outlook's divider and Mailman's footer rule: a long line of underscores.
 _UNDERSCORES = re.compile(r"^\s*_{10,}\s*$")
 _RULE_ONLY = re.compile(r"^\s*[-_=*~]{3,}\s*$")
-# The "ᐧ" (U+1427) that Gmail's tracking extensions (Mailtrack, Streak) put on a line of its
-# own at the end of the text, beside their tracking picture: no letter anyone typed.
+# The "ᐧ" (U+1427) that mail-tracking extensions for Gmail put on a line of its own at the
+# end of the text, beside their tracking picture: no letter anyone typed.
 _TRACKER_MARK = "\u1427"
 
 # --- signatures -----------------------------------------------------------------------------
