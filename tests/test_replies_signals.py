@@ -302,6 +302,11 @@ def test_a_strangers_forward_of_a_newsletter_with_a_word_of_their_own_is_a_reply
         ("X-Mailer: phplist v3.6.12\n", "bulk mail: X-Mailer"),
         ("X-Mailer: Inxmail EE 4.8.47.804\n", "bulk mail: X-Mailer"),
         ("X-Mailer: Mailchimp Mailer - **CID2ed1232**\n", "bulk mail: X-Mailer"),
+        ("X-Gerrit-MessageType: comment\n", "tool notification: X-Gerrit-Messagetype"),
+        (
+            "X-Launchpad-Message-Rationale: Subscriber\n",
+            "tool notification: X-Launchpad-Message-Rationale",
+        ),
     ],
 )
 def test_responders_and_bulk_softwares_own_headers(headers: str, reason: str) -> None:

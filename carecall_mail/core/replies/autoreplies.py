@@ -219,6 +219,8 @@ _TOOL_PREFIXES = (
     "x-github-", "x-gitlab-", "x-bugzilla-", "x-redmine-", "x-jira-", "x-jenkins-",
     "x-facebook-notify", "x-linkedin-class", "x-linkedin-template", "x-zabbix-", "x-nagios-",
     "x-icinga-", "x-sentry-", "x-discourse-", "x-trello-", "x-asana-",
+    # Phabricator's, Gerrit's, Launchpad's and Trac's notices.
+    "x-phabricator-", "x-gerrit-", "x-launchpad-", "x-trac-",
 )  # fmt: skip
 # Notifications of issue trackers, build servers and monitors: "[JIRA] (SYS-422) …".
 _TOOL_SUBJECT = re.compile(
