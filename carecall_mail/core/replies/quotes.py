@@ -965,7 +965,7 @@ def _speaks_below(lines: list[str], i: int, mobile: list[bool]) -> bool:
     the first person ("--\nactually no, I am not fine"), not a signature's name and numbers.
     """
     for n in range(i + 1, min(len(lines), i + 1 + _MAX_SIGNATURE_TAIL)):
-        if not mobile[n] and not _CONTACT.search(lines[n]) and _own_sentence(lines[n]):
+        if _own_sentence(lines[n]) and not mobile[n] and not _CONTACT.search(lines[n]):
             return True
     return False
 
