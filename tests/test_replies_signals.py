@@ -863,3 +863,13 @@ def test_a_clients_forward_of_a_list_mail_is_the_clients() -> None:
     )
     assert kind(build(subject="Fwd: Meeting", body=body), INDEX)[0] == "reply"
     assert kind(build(subject="Meeting", body=body), INDEX)[0] == "autoreply"
+
+
+def test_a_batv_signed_envelope_sender_is_read_behind_its_tag() -> None:
+    bulk = build(
+        sender="news@shop.example",
+        headers="Return-Path: <msprvs1=18050ZSaM5ex4=bounces-123@sp.example>\n",
+    )
+    assert kind(bulk) == ("autoreply", ("autoreply: automatic return path",))
+    person = build(headers="Return-Path: <prvs=0123abcd=jonas@example.net>\n")
+    assert kind(person, INDEX)[0] == "reply"

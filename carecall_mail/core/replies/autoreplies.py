@@ -750,7 +750,13 @@ def _return_path_domain(headers: dict[str, list[str]]) -> str:
 
 def _return_path_local(headers: dict[str, list[str]], name: str = "return-path") -> str:
     found = addresses(_first(headers, name))
-    return found[0][1].split("@", 1)[0] if found else ""
+    local = found[0][1].split("@", 1)[0] if found else ""
+    # BATV signs envelope senders as "prvs=<tag>=<local>" (SparkPost as "msprvs1=<tag>="): the
+    # mailbox is what follows, a person's or a bounce collector's.
+    return _BATV.sub("", local, count=1)
+
+
+_BATV = re.compile(r"^(?:ms)?prvs\d?=[^=@]{1,40}=", re.I)
 
 
 _PREFIX = re.compile(r"^\s*(?:re|aw|sv|vs|odp|antw|ответ|回复|答复|réf|rif|r)\s*:\s*", re.I)
