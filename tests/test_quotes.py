@@ -451,6 +451,22 @@ CLIENT_SEPARATORS = [
 ]
 CLIENT_HEADER_BLOCKS = [
     (
+        "Šalje: Ana <ana@fieldpractice.example>\nPoslato: 2. oktobar 2026. 10:00\n"
+        "Za: me@x.example\nTema: Zdravo"
+    ),
+    (
+        "Daripada: Ana <ana@fieldpractice.example>\nDihantar: Jumaat, 2 Oktober 2026 10:00\n"
+        "Kepada: me@x.example\nPerkara: Hai"
+    ),
+    (
+        "Frá: Ana <ana@fieldpractice.example>\nSent: 2. október 2026 10:00\n"
+        "Til: me@x.example\nEfni: Hæ"
+    ),
+    (
+        "Nork: Ana <ana@fieldpractice.example>\nNoiz: 2026ko urriaren 2a\n"
+        "Nori: me@x.example\nGaia: Kaixo"
+    ),
+    (
         f"From: Ana Field <{A}>\n"
         "Date: 02/10/2026 10:00 (GMT+01:00)\n"
         "To: me@x.example\n"

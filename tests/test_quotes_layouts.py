@@ -349,6 +349,8 @@ CLIENT_LINES = [
     "I am fine\n--\nactually no, I am not fine at all",
     # A first paragraph that opens like a gateway's banner but speaks of the writer.
     "Warning: I will go outside tonight and not come back.\n\nAna",
+    # Answers that look like header labels ("No:" is Latvian Outlook's "From:").
+    "No: I did not take it.\nZa: tomorrow\nTema: pain\nI am in pain.",
     # A rule the client drew, then wrote on below it.
     "I am fine\n__________\nNot really. I took the pills and I feel sick.",
     # The client writing on below their phone's signature.

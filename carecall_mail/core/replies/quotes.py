@@ -116,7 +116,9 @@ _FROM_KEYS = (
     r"mittente|afzender|lähettäjä|feladó|kimden|보낸\s*사람|"
     # Outlook's labels in Greek, Romanian, Arabic, Hebrew, Indonesian, Vietnamese, Croatian,
     # Estonian, Lithuanian and Thai.
-    r"από|de\s+la|من|מאת|dari|từ|šalje|saatja|nuo|จาก"
+    r"από|de\s+la|من|מאת|dari|từ|šalje|saatja|nuo|จาก|"
+    # Malay, Icelandic, Basque and Slovenian (not Latvian's "No:", a client's "No: I did not").
+    r"daripada|frá|nork|pošiljatelj"
 )
 _OTHER_KEYS = (
     r"sent|date|gesendet|datum|envoyé|enviado|fecha|data|inviato|verzonden|skickat|sendt|"
@@ -133,7 +135,9 @@ _OTHER_KEYS = (
     # And the rest of the block in Outlook's Spanish, Portuguese, Bulgarian, Finnish, Turkish,
     # Korean and Czech.
     r"enviado\s+el|enviada\s+em|enviada|изпратено|lähetetty|vastaanottaja|kopio|gönderildi|"
-    r"gönderilme\s+tarihi|kime|bilgi|보낸\s*날짜|참조|kopie"
+    r"gönderilme\s+tarihi|kime|bilgi|보낸\s*날짜|참조|kopie|"
+    # and the rest of theirs, and of Serbian.
+    r"poslato|za|tema|dihantar|perkara|efni|noiz|nori|gaia|prejemnik"
 )
 _HEADER_LINE = re.compile(rf"^\s*[*>]*\s*(?:{_FROM_KEYS}|{_OTHER_KEYS})\s*[*]?\s*[:：]", re.I)
 _FROM_LINE = re.compile(rf"^\s*[*>]*\s*(?:{_FROM_KEYS})\s*[*]?\s*[:：]", re.I)
