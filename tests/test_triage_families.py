@@ -202,6 +202,25 @@ def test_concern_families(text: str) -> None:
         "my daughter takes her phone everywhere, even to the loo",
         "mi hijo tiene un móvil nuevo y está encantado",
         "ik wil de afspraak graag verzetten tot na de vakantie, tot ziens",
+        # Pills counted or put aside for a refill, a trip or a weekly box (a refill reminder's
+        # answer), in seven languages.
+        "counted the tablets last night, I'll need a refill before the trip",
+        "hab die Kapseln gezählt, die reichen nicht bis zum Urlaub",
+        "j'ai compté les gélules, il en faudra d'autres pour le voyage",
+        "conté las cápsulas y no me llegan para las vacaciones",
+        "ho contato le capsule, non bastano per le vacanze",
+        "ik heb de tabletten geteld, te weinig voor de vakantie",
+        "contei as cápsulas e não chegam para as férias",
+        "guardo le pastiglie nel portapillole della settimana",
+        # Winning at games; a door handle mended; a rope swing; furniture against a wall.
+        "my brother beats me at scrabble every christmas",
+        "mio nonno mi batte sempre a scopa",
+        "the children broke the door handle, a neighbour fixed it",
+        "we hung a rope swing from the oak tree",
+        "we pushed the bookcase against the wall to paint",
+        # A goodbye that says when we meet again.
+        "au revoir à tous, à l'année prochaine !",
+        "adiós a todos y hasta pronto",
         # Harmless senses in the other languages: by herself, knitting, a charity run.
         "ma fille a fait le gâteau toute seule",
         "keine Schmerzen mehr in den Fingern, auch nicht beim Stricken",
@@ -243,6 +262,21 @@ def test_a_cough_that_never_went_away_stays_a_concern() -> None:
 def test_a_will_word_inside_a_threat_keeps_the_crisis() -> None:
     # A will is read as an expression's last word only: "will" in a threat is no will.
     text = "he said he will kill me, I should leave tonight"
+    assert assess(text).urgency == "crisis", assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ich habe meine Schlaftabletten gezählt, es sind genug",
+        "I've been saving up my sleeping pills for when I'm alone",
+        "he put his hands round my neck last night",
+        "he broke the door down last night",
+        "goodbye everyone, this is my last message",
+    ],
+)
+def test_lookalike_contexts_leave_the_crisis(text: str) -> None:
+    # Without the harmless context (a trip, a refill, a game, a repair) the concept alarms.
     assert assess(text).urgency == "crisis", assess(text).reasons
 
 

@@ -712,10 +712,15 @@ def _harmless(words: Sequence[Token], heads: Iterable[int], span: set[int]) -> b
             _slot_accepts(_context(context), word) for word in others if word
         ):
             return True
+    text = [t.word for t in words]
+    for trouble, phrases in lex.LOOKALIKE_PHRASES.items():
+        if any(_slot_accepts(_context(trouble), words[p].word) for p in span) and any(
+            p not in span and _trigger_starts_at(text, p, phrases) for p in range(first, last + 1)
+        ):
+            return True
     if not any(_slot_accepts(_context(lex.MILD), words[p].word) for p in span):
         return False
     # "traurig aber es war die richtige zeit ... mir gehts gut": past a "but" or a full stop.
-    text = [t.word for t in words]
     turned = False
     for pos in range(max(span) + 1, min(len(words), max(span) + 40)):
         turned = turned or words[pos].boundary == "strong" or text[pos] in lex.CONJUNCTIONS

@@ -138,6 +138,8 @@ _LEXICON: dict[str, dict[str, str]] = {
             # words that come out wrong (a stroke).
             just not exist / to not exist / stop existing
             cuts on my arms/legs/thighs/stomach/wrists/wrist/arm/skin / words _3 mushed/garbled
+            # Pills put by, in everyday words: "been keeping back the sleeping ones".
+            keeping/kept back _4 sleeping/painkillers/paracetamol/sleepers
         """,
         "concern": """
             side effect / side effects / sideeffect / sideeffects / adverse reaction / reaction to
@@ -225,11 +227,15 @@ _LEXICON: dict[str, dict[str, str]] = {
             threw/thrown/binned/chucked _3 @remedy / have not taken any / not taken any for / so they last / make them last / last until payday
             # Heavy legs and a thicker calf, blood or pain passing water, in everyday words.
             like lead / calf _3 bigger/fatter/thicker/swollen / pass/passing water / pee/wee/peeing _2 blood / pinkish
+            period/periods _4 all over the place
         """,
         "idiom": """
             work/job/boss/commute/traffic/heat/weather/kids/children/homework/studying/exams/deadline/deadlines/this/that/it/traffic _2 is/are/was killing me
             killing it / killed it / kill time / killing time / kill for a / could kill for / to kill for
             # Hyperbole: a teenager "will be the death of me", a bill "nearly gave me a heart attack".
+            rope swing / skipping rope / jump rope / tow rope / climbing rope / washing line
+            sofa/couch/table/bed/desk/wardrobe/shelf/shelves/piano/fridge/bookcase against the wall
+            beat/beats/beaten/beating me at/in (the) @game / beat/beats me every time at @game
             charity/volunteer/volunteering/marathon/course/training _4 suicide prevention
             got/found/won _1 a whole box/bag/crate of
             be the death of / nearly had a heart attack / almost had a heart attack / nearly gave me a heart attack
@@ -405,10 +411,13 @@ _LEXICON: dict[str, dict[str, str]] = {
             # Eating and coping gone, ears blocked, foggy on a remedy, breath gone on the stairs.
             esse kaum / ess kaum / isst kaum / nichts mehr auf die reihe / nix mehr auf die reihe / benebelt / Druckgefühl / wie durch watte
             !bleibt _2 die luft weg / luft bleibt _2 weg / außer atem
+            # A skipping heart in everyday words: "mein Herz macht so einen Hopser".
+            Aussetzer / Hopser / herz stolpert / herz _3 aus dem takt
         """,
         "idiom": """
             Arbeit/Job/Chef/Hitze/Stress _2 bringt mich um / bringt mich noch um / zum Sterben langweilig
             zum Totlachen / tot gelacht / totgelacht / todmüde / sterbe vor Hunger / sterbe vor Neugier
+            Springseil / schlägt/schlagen/geschlagen mich _3 @game / mich _2 beim/im @game
             Verein/Lauf/Ehrenamt/Schulung _4 Suizidprävention
             bringt mich noch ins Grab / krieg/kriege/kriegt noch einen Herzinfarkt / fast einen Herzinfarkt / beinahe einen Herzinfarkt
             letzte Mail/Nachricht von dieser/meiner (alten) Adresse / hat aufgehört zu schmerzen/jucken/bluten/brennen
@@ -544,6 +553,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             pain au chocolat / du pain / rendez-vous chez le médecin
             tuerais pour / tuer pour / me tue $ / boulot me tue / travail me tue / chaleur me tue / ça me tue
             étouffer de rire / étouffé de rire / étouffée de rire / m'étouffer de rire
+            me bat/battu/bats _3 @game / corde à sauter
             asso/association/bénévole/marathon/formation _4 prévention du suicide
             va me donner une crise cardiaque / failli faire une crise cardiaque / presque fait une crise cardiaque
             dernier mail/message de/depuis cette/mon (ancienne) adresse / arrêté de faire mal / arrêté de gratter/saigner
@@ -693,6 +703,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             fue/es/era/sido una pesadilla / muerta/muerto de ganas/hambre/sueño/frío/calor/sed/vergüenza
             me mata/matará si no voy/vengo/llego/aparezco/llamo/voy a
             me va a matar de un disgusto/susto/infarto / me va a matar a disgustos / me va a matar de los nervios
+            me gana/ganó/ganan/pega/golpea _3 @game / comba / cuerda de saltar
             asociación/voluntaria/voluntario/maratón/curso _4 prevención del suicidio
             me va a dar un infarto / casi me da un infarto / me va a provocar un infarto / último correo desde esta (antigua) dirección
             dejó de doler/picar/sangrar/arder / se me quitó el dolor
@@ -833,7 +844,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             muoio di fame/sonno/caldo/freddo/sete/noia / morto di risate / morta dal ridere / da morire
             potrebbe andare peggio / poteva andare peggio / potrebbe essere peggio / il lavoro mi uccide
             niente di urgente / non è urgente / nessuna fretta / visita dal medico
-            stato/stata/era/è un incubo / mi ammazza/ammazzerà/uccide se non vado/vengo/arrivo/chiamo / a gonfie vele / volontariato _4 telefono amico / prevenzione del suicidio
+            mi batte/battuto/stracciato _3 @game / stato/stata/era/è un incubo / mi ammazza/ammazzerà/uccide se non vado/vengo/arrivo/chiamo / a gonfie vele / volontariato _4 telefono amico / prevenzione del suicidio
             farà/fa/fanno/faranno venire un infarto/colpo / quasi mi veniva un infarto / per poco non mi veniva un infarto
             ultima mail da questo (vecchio) indirizzo / smesso di fare male / smesso di prudere/sanguinare/bruciare
             ucciderei per / ammazzerei per / mi sta uccidendo / caldo mi ammazza / mi ammazza / mi uccide
@@ -984,7 +995,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             niet dringend / geen haast / geen spoed / afspraak bij de dokter / afspraak bij de huisarts
             zou moord doen voor / moord doen voor / ga dood van de / een plan voor
             bezorgt/bezorgde/geeft/gaf/bezorgen me (nog) een hartaanval / bijna een hartaanval
-            was/is/werd een (echte) nachtmerrie / een ongeluk gelachen / bleef/blijft/bleven/bleef _4 steken / zelfmoordpreventie
+            verslaat/versloeg/slaat me _3 @game / was/is/werd een (echte) nachtmerrie / een ongeluk gelachen / bleef/blijft/bleven/bleef _4 steken / zelfmoordpreventie
             laatste mail/bericht vanaf/van dit (oude) adres / opgehouden met jeuken/bloeden/pijn
             werk op de spoedeisende hulp / werk op de eerste hulp / werk in het ziekenhuis / werk op de ambulance
             jaar geleden _3 @medevent / @medevent _3 jaar geleden / ziekenhuis voor controle / in het ziekenhuis voor controle
@@ -1125,6 +1136,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             trabalho no pronto-socorro / trabalho no hospital / enfermeira no pronto-socorro
             @medevent há _1 anos / @medevent _3 anos atrás / exames no hospital / primeiros socorros
             chefe _3 me mata / chefe _3 vai me matar / morta de cansaço
+            me ganha/ganhou/bate/bateu _3 @game
             associação/voluntária/voluntário/maratona/curso _4 prevenção do suicídio
             vai me dar um infarto/enfarte/ataque / quase me deu um infarto/enfarte / quase tive um infarto/enfarte
             foi/é/era um pesadelo / me mata se eu não for/vier/ligar / me mata se não for/vier/ligar / me matar de desgosto/susto / mata me de desgosto/susto / último email deste (antigo) endereço / parou de doer/coçar/sangrar/arder
@@ -2357,6 +2369,46 @@ CLASSES = _classes(
             "nl": "leuk lol zwemmen",
             "pt": "divertido ótimo nadar mergulho banho",
         },
+        # Pills counted or put aside for a refill, a trip or a weekly box: the supply, not a
+        # plan ("I counted my pills to see if I need a refill before the holiday").
+        "supply": {
+            "en": "refill reorder prescription pharmacy holiday holidays trip travel organiser dosette",
+            "de": "Urlaub Reise Apotheke Rezept nachbestellen Nachschub Wochendosierer Dosierer",
+            "fr": "vacances voyage pharmacie ordonnance renouvellement pilulier",
+            "es": "viaje vacaciones farmacia receta pastillero",
+            "it": "viaggio vacanze farmacia ricetta portapillole",
+            "nl": "vakantie reis apotheek recept nabestellen medicijnbox",
+            "pt": "viagem férias farmácia receita semanal",
+        },
+        # Hands and neck with a skin complaint: "my hands and neck are itchy".
+        "skin": {
+            "en": "itchy itch itching rash dry eczema red spots washing",
+            "de": "juckt jucken Ausschlag trocken Ekzem rot",
+            "fr": "démange démangeaisons boutons sèche sèches eczéma rougeurs",
+            "es": "pica picor sarpullido secas eccema granitos",
+            "it": "prurito prudono secche eczema brufoli arrossate",
+            "nl": "jeuk jeuken uitslag droog eczeem",
+            "pt": "comichão coceira secas eczema borbulhas",
+        },
+        # A door handle, hinge or lock mended: the door, not a break-in.
+        "hardware": {
+            "en": "handle knob hinge hinges latch repair repaired fix fixed glue",
+            "de": "Griff Klinke Scharnier reparieren repariert",
+            "fr": "poignée charnière réparer réparé",
+            "es": "manija pomo bisagra arreglar arreglado",
+            "it": "maniglia cardine riparare riparato",
+            "nl": "klink deurklink scharnier repareren gerepareerd",
+            "pt": "puxador maçaneta dobradiça arranjar consertar",
+        },
+        "game": {
+            "en": "chess cards tennis scrabble monopoly poker golf darts bridge games quiz sudoku",
+            "de": "Schach Karten Tennis Skat Tischtennis Spiel Spielen",
+            "fr": "échecs cartes tennis scrabble belote jeu",
+            "es": "ajedrez cartas tenis parchís mus juego",
+            "it": "scacchi carte tennis scopa briscola gioco",
+            "nl": "schaken kaarten tennis klaverjassen spel",
+            "pt": "xadrez cartas ténis sueca jogo",
+        },
         # "tá tudo arrumado" after a move: the boxes, not one's affairs.
         "arranged": {
             "en": "sorted arranged",
@@ -2627,7 +2679,22 @@ LOOKALIKE_CONTEXT: tuple[tuple[str, str], ...] = (
     ("gloom", "spectator"),
     ("arranged", "move"),
     ("leap", "fun"),
+    ("counted", "supply"),
+    ("save", "supply"),
+    ("hands", "skin"),
+    ("door", "hardware"),
 )
+# Phrases that make a sentence's trouble word harmless, by the trouble word's class: a
+# goodbye that says when we meet again ("goodbye to everyone, see you next year").
+LOOKALIKE_PHRASES: dict[str, frozenset[tuple[str, ...]]] = {
+    "farewell": _words(
+        "see you / see ya / bis bald / bis nachstes jahr / bis zum nachsten mal / a bientot"
+        " / a le annee prochaine / a la semaine prochaine / nos vemos / hasta pronto / hasta luego"
+        " / hasta el ano que viene / ci vediamo / a presto / alla prossima / tot ziens"
+        " / tot volgend jaar / tot volgende week / tot snel / tot gauw / ate logo / ate breve"
+        " / ate para o ano / ate a proxima"
+    ),
+}
 LAST_WORD_ONLY = frozenset({"lastwill", "decision"})
 
 # "sad, but I'm fine": after a "but" or a new sentence, the client says they are well; a
