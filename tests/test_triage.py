@@ -135,6 +135,8 @@ def test_none(text: str) -> None:
         "she saw the cuts on my thighs",
         "my dads words came out all garbled",
         "ich denke oft ans sterben",
+        "ive been keeping back a few of the sleeping pills each week",  # pills put by
+        "je me fais des marques avec la pointe du compas sur le ventre",
     ],
 )
 def test_crisis_families(text: str) -> None:
@@ -166,6 +168,8 @@ def test_crisis_families(text: str) -> None:
         "die gedanken ans sterben sind weg",  # a negated crisis
         "ma femme a jeté les granules",
         "je n'en prends plus depuis lundi",
+        "my periods have gone all over the place since march",  # "gone" here is no resolution
+        "mein herz macht abends komische hopser",
     ],
 )
 def test_concern_families(text: str) -> None:
@@ -174,7 +178,11 @@ def test_concern_families(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["we set off at 38.5 degrees in the shade", "the hives have gone and his breathing is normal"],
+    [
+        "we set off at 38.5 degrees in the shade",
+        "the hives have gone and his breathing is normal",
+        "i kept back the receipt for the tablets",
+    ],
 )
 def test_none_near_the_families(text: str) -> None:
     assert assess(text).urgency == "none", assess(text).reasons
