@@ -113,6 +113,9 @@ def test_crisis_families(text: str) -> None:
         "ik neem de capsules om de dag zodat ze langer meegaan",
         "non ho più appetito da settimane",
         "ik zit er echt diep in de laatste tijd",
+        # A sting with a little swelling is a concern, not anaphylaxis.
+        "a bee stung my finger and it swelled a little",
+        "me picó una abeja en el brazo y se hinchó un poco",
         # Not a wink of sleep; concentration gone; listless; fingers asleep.
         "llevo tres noches sin pegar ojo",
         "sono tre notti che non chiudo occhio",
@@ -148,7 +151,8 @@ def test_concern_families(text: str) -> None:
         "i've made my decision: we're relocating to edinburgh in the spring",
         "ich habe mein Testament gemacht, das sollte jeder ab 60, sagt mein Sohn",
         "we watched the new film with my sister and cried all the way through, lovely",
-        # Passing sadness, then "I'm fine".
+        # Passing sadness, then "I'm fine" (or "today", "now" and good news).
+        "last winter I was in a dark place, today new job and I'm happy",
         "un peu triste de quitter l'appartement, mais je vais bien",
         "heel verdrietig dat de buren verhuizen maar het gaat goed met me",
         # Hyperbole about someone else's doing.
@@ -218,6 +222,15 @@ def test_concern_families(text: str) -> None:
         "the children broke the door handle, a neighbour fixed it",
         "we hung a rope swing from the oak tree",
         "we pushed the bookcase against the wall to paint",
+        # Goodbyes at work; a threat said laughing; a rope for the tent, a hose for the tap;
+        # wine at dinner is no crying ("Wein" is not "weinen").
+        "last shift today, said goodbye to everyone on the team",
+        "letzter Arbeitstag, ich habe mich von allen Kollegen verabschiedet",
+        "mi último día en la oficina, me despedí de todos",
+        "mia sorella dice che mi ammazza se rompo ancora il suo phon, ahah",
+        "packed a rope and the tent for the camping weekend",
+        "fixed the garden hose with tape, it leaks less now",
+        "darf ich die Tropfen mit einem Glas Wein zum Essen nehmen?",
         # A goodbye that says when we meet again.
         "au revoir à tous, à l'année prochaine !",
         "adiós a todos y hasta pronto",

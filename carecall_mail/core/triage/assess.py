@@ -723,7 +723,7 @@ def _harmless(words: Sequence[Token], heads: Iterable[int], span: set[int]) -> b
     # "traurig aber es war die richtige zeit ... mir gehts gut": past a "but" or a full stop.
     turned = False
     for pos in range(max(span) + 1, min(len(words), max(span) + 40)):
-        turned = turned or words[pos].boundary == "strong" or text[pos] in lex.CONJUNCTIONS
+        turned = turned or words[pos].boundary == "strong" or text[pos] in lex.TURNS
         if turned and _trigger_starts_at(text, pos, lex.WELL):
             return True
     return False

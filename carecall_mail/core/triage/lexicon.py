@@ -228,6 +228,8 @@ _LEXICON: dict[str, dict[str, str]] = {
             # Heavy legs and a thicker calf, blood or pain passing water, in everyday words.
             like lead / calf _3 bigger/fatter/thicker/swollen / pass/passing water / pee/wee/peeing _2 blood / pinkish
             period/periods _4 all over the place
+            # Everyday words the sets showed missing: a backache, a furry tongue, a dark place.
+            backache / back ache / tongue _3 furry / furry tongue / dark place / in a bad place / feel _1 alone / feel _1 lonely
         """,
         "idiom": """
             work/job/boss/commute/traffic/heat/weather/kids/children/homework/studying/exams/deadline/deadlines/this/that/it/traffic _2 is/are/was killing me
@@ -361,7 +363,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             geschwollen / Schwellung / angeschwollen / entzündet / Entzündung
             Schlaflosigkeit / schlaflos / kann nicht schlafen / kann kaum schlafen / schlafe schlecht / schlecht geschlafen
             nicht geschlafen / wach gelegen / Angst / Ängste / ängstlich / Panik / Panikattacke / Panikattacken / unruhig
-            niedergeschlagen / deprimiert / Depression / traurig / weine / weinen / hoffnungslos / wertlos / fühle mich leer / innerlich leer
+            niedergeschlagen / deprimiert / Depression / traurig / =weine / =weinen / =weinte / hoffnungslos / wertlos / fühle mich leer / innerlich leer
             überfordert / schaffe es nicht / ich kann nicht mehr / halte es nicht aus / bin am Ende / völlig fertig / fix und fertig
             erschöpft / immer müde / ständig müde / so müde / total müde / schlapp / kraftlos / Müdigkeit / schwach
             =schlechter / =schlechtere / =schlimmer / =schlimmere / =schlimmeren / verschlechtert / bergab / Rückfall / sind wieder da / ist wieder da / kommen wieder
@@ -374,7 +376,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             dringend / Notfall / Krankenhaus / zittern / zittrig / Husten / kurzatmig / Schweiß / schwitze
             Schlafstörung / Schlafstörungen / lieg _3 wach / liege _3 wach / wache _3 nachts auf / wache _3 jede nacht
             schlimmer als besser / aufgehört _4 nehmen / abgesetzt / nicht mehr genommen / nehme _2 nicht mehr
-            Stimmung _3 schlecht/mies/tief / weinen / geweint
+            Stimmung _3 schlecht/mies/tief / =weinen / geweint  # not "Wein" (wine)
             Krankenwagen / Notaufnahme / Intensivstation
             Ohrensausen / Tinnitus / Pfeifen im Ohr / Haarausfall / Haare _3 aus / Blutdruck _3 hoch / Blutdruck / Albträume / Alpträume
             gereizt / reizbar / Aphthen / Metallgeschmack / metallischer Geschmack / Nasenbluten / Zahnfleischbluten / eingeschlafene Hände
@@ -413,6 +415,9 @@ _LEXICON: dict[str, dict[str, str]] = {
             !bleibt _2 die luft weg / luft bleibt _2 weg / außer atem
             # A skipping heart in everyday words: "mein Herz macht so einen Hopser".
             Aussetzer / Hopser / herz stolpert / herz _3 aus dem takt
+            # A knee that swells, shoes that no longer close, Swiss headache, not coping, a remedy
+            # left off with many words between ("nehm die tropfen seit zwei wochen nicht mehr").
+            schwillt / schuhe _3 nicht mehr zu / schue _3 nüme zue / Chopfweh / pack/packe das _5 nicht / nehm/nehme _2 @remedy _4 nicht mehr
         """,
         "idiom": """
             Arbeit/Job/Chef/Hitze/Stress _2 bringt mich um / bringt mich noch um / zum Sterben langweilig
@@ -2294,7 +2299,7 @@ CLASSES = _classes(
         },
         # Passing sadness and tiredness that the reply itself says leave the client well.
         "mild": {
-            "en": "sad sadness",
+            "en": "sad sadness dark",
             "de": "traurig fertig",
             "fr": "triste tristesse",
             "es": "triste tristeza",
@@ -2368,6 +2373,55 @@ CLASSES = _classes(
             "it": "divertente bellissimo bagno nuotare tuffo",
             "nl": "leuk lol zwemmen",
             "pt": "divertido ótimo nadar mergulho banho",
+        },
+        # Goodbyes at work: a last working day, a leaving do, colleagues.
+        "workplace": {
+            "en": "colleagues coworkers office team retirement job shift",
+            "de": "Kollegen Kolleginnen Arbeitstag Büro Team Rente Ruhestand",
+            "fr": "collègues bureau équipe retraite boulot travail",
+            "es": "compañeros oficina equipo jubilación trabajo",
+            "it": "colleghi ufficio squadra pensione lavoro",
+            "nl": "collega's collega werkdag kantoor team pensioen",
+            "pt": "colegas escritório equipa equipe reforma trabalho",
+        },
+        # A threat said laughing ("haha") is a joke about a mother's temper.
+        "laugh": {
+            "en": "haha hahaha lol ha",
+            "de": "haha hahaha",
+            "fr": "haha mdr",
+            "es": "jaja jajaja jeje",
+            "it": "ahah ahahah haha",
+            "nl": "haha hihi",
+            "pt": "haha kkk kkkk rsrs",
+        },
+        # A sting with a little swelling ("it swelled up a bit"): a concern, not anaphylaxis.
+        "slight": {
+            "en": "bit slightly little",
+            "de": "bisschen leicht etwas",
+            "fr": "peu légèrement",
+            "es": "poco poquito",
+            "it": "po' poco leggermente",
+            "nl": "beetje licht",
+            "pt": "pouco ligeiramente",
+        },
+        "rope": {
+            "en": "rope",
+            "de": "Seil",
+            "fr": "corde",
+            "es": "cuerda",
+            "it": "corda",
+            "nl": "touw",
+            "pt": "corda",
+        },
+        # A rope for the tent or the boat, a hose for the garden tap.
+        "outdoors": {
+            "en": "camping tent climbing boat sailing garden swing washing tap watering",
+            "de": "Zelt zelten Camping klettern Boot Garten Wasserhahn gießen",
+            "fr": "camping tente escalade bateau jardin robinet arroser",
+            "es": "acampada camping tienda escalada barco jardín grifo regar",
+            "it": "campeggio tenda arrampicata barca giardino rubinetto annaffiare",
+            "nl": "kamperen tent klimmen boot tuin kraan sproeien",
+            "pt": "acampar campismo tenda escalada barco jardim torneira regar",
         },
         # Pills counted or put aside for a refill, a trip or a weekly box: the supply, not a
         # plan ("I counted my pills to see if I need a refill before the holiday").
@@ -2683,6 +2737,12 @@ LOOKALIKE_CONTEXT: tuple[tuple[str, str], ...] = (
     ("save", "supply"),
     ("hands", "skin"),
     ("door", "hardware"),
+    ("farewell", "workplace"),
+    ("last", "workplace"),
+    ("kill", "laugh"),
+    ("sting", "slight"),
+    ("rope", "outdoors"),
+    ("hose", "outdoors"),
 )
 # Phrases that make a sentence's trouble word harmless, by the trouble word's class: a
 # goodbye that says when we meet again ("goodbye to everyone, see you next year").
@@ -2701,6 +2761,11 @@ LAST_WORD_ONLY = frozenset({"lastwill", "decision"})
 # passing sadness or tiredness before it (a cat put to sleep at 19, children on holiday)
 # is then no concern. Only the "mild" class is lowered so: pain or crying stays.
 MILD = "mild"
+# What turns from that sadness to the present: a "but", or "today", "now" ("a year ago I was
+# in a dark place, hoje novo emprego, feliz").
+TURNS = CONJUNCTIONS | frozenset(
+    "today now heute jetzt aujourd maintenant hoy ahora oggi adesso ora vandaag nu hoje agora".split()
+)
 WELL = _words(
     "i am fine / i am ok / i am okay / i am good / i am well / i am doing well / i am doing fine"
     " / health wise / healthwise / otherwise all good / mir gehts gut / mir geht es gut"
@@ -2710,4 +2775,6 @@ WELL = _words(
     " / gaat goed met me / gezondheidsgewijs / estou bem / eu estou bem / de saude / estou feliz"
     " / but ok / but fine / aber gut / aber ok / mais ca va / pero bien / ma ok / ma sto bene"
     " / maar goed / het gaat wel met me / gaat wel met me / mas bem / mas estou bem"
+    " / doing really well / doing so well / i am happy / feliz / heureuse / heureux / glucklich"
+    " / felice / gelukkig"
 )
