@@ -170,6 +170,12 @@ def test_crisis_families(text: str) -> None:
         "je n'en prends plus depuis lundi",
         "my periods have gone all over the place since march",  # "gone" here is no resolution
         "mein herz macht abends komische hopser",
+        "a nagging backache since the move",
+        "my tongue is all furry in the mornings",
+        "honestly im in a dark place these days",
+        "since the divorce i feel so lonely",
+        "mein knöchel schwillt abends an",
+        "ich nehme die globuli schon eine weile nicht mehr",  # a remedy left off, words between
     ],
 )
 def test_concern_families(text: str) -> None:
