@@ -883,7 +883,9 @@ def strip_quotes(text: str) -> str:
             block.append(_requote(line))
             continue
         if block:
-            # A quoted block without its empty ">" lines at either end.
+            # A quoted block without its attribution (HTML clients such as Apple Mail write it
+            # inside the quote) and without its empty ">" lines at either end.
+            block = [x for x in block if not _is_attribution(x[1:].strip())]
             while block and block[0] == ">":
                 block.pop(0)
             while block and block[-1] == ">":
@@ -1269,6 +1271,11 @@ _QUOTE_NAMES = frozenset(
     {"quote", "quoted-content", "messagereplysection", "messagesignaturesection"}
 )
 _QUOTE_MARKERS = frozenset({"__quoted_text__", "__headers__"})
+# Quoting elements that hold an attribution and the quote itself as a blockquote: Gmail's
+# <div class="gmail_quote"> (its attribution in div.gmail_attr), Proton's. A client who
+# answers inline types between blockquotes inside it, so it is read (not dropped) when text
+# stands below one of them; the blockquotes are then marked as "> " lines.
+_QUOTE_CONTAINERS = frozenset({"gmail_quote", "gmail_quote_container", "protonmail_quote"})
 # ... and those after which everything is history (the rest of the document is dropped).
 # Outlook's header block (divRplyFwdMsg) is followed by the quoted mail in sibling elements;
 # OWA's reply section holds it: nothing below either is the client's.
@@ -1316,6 +1323,11 @@ class _HtmlText(HTMLParser):
         self.rule_at: int | None = None
         self.dividers: list[int] = []  # where a div drawn with a top border starts in `out`
         self.quotes: list[bool] = []  # the open blockquotes, True for a quote's (type=cite)
+        # An open quoting container (_QUOTE_CONTAINERS): its tag, how many of that tag are
+        # open, and where its text starts in `out`.
+        self.container = ""
+        self.container_depth = 0
+        self.container_at = 0
         self.unlinked_below_rule = False
         self.links = 0
 
@@ -1347,13 +1359,24 @@ class _HtmlText(HTMLParser):
             # that block follows (html_to_text decides), else a client's boxed paragraph.
             self._newline()
             self.dividers.append(len(self.out))
-        if (
-            tag == "blockquote"
-            and attr.get("type", "").lower() == "cite"
-            and not (classes & _QUOTE_CLASSES)
+        if self.container and tag == self.container:
+            self.container_depth += 1
+        elif (
+            not self.container
+            and not any(self.quotes)
+            and tag == "div"
+            and classes & _QUOTE_CONTAINERS
         ):
-            # Apple Mail's, Thunderbird's, Roundcube's quote: its lines as "> " lines, so that
-            # an answer written between two of them keeps its question, as in plain text.
+            self.container, self.container_depth, self.container_at = tag, 1, len(self.out)
+            self._newline()
+            return
+        if tag == "blockquote" and (
+            (attr.get("type", "").lower() == "cite" and not (classes & _QUOTE_CLASSES))
+            or (self.container and not any(self.quotes) and not _indent_only(attr))
+        ):
+            # Apple Mail's, Thunderbird's, Roundcube's quote (and the blockquotes in Gmail's
+            # quoting div): its lines as "> " lines, so that an answer written between two of
+            # them keeps its question, as in plain text.
             self._newline()
             self.quotes.append(True)
             return
@@ -1416,10 +1439,16 @@ class _HtmlText(HTMLParser):
         if tag == "blockquote" and self.quotes and self.quotes.pop():
             self._newline()
             return
+        if self.container and tag == self.container:
+            self.container_depth -= 1
+            if not self.container_depth:
+                self.close_container()
+                return
         if tag in _BLOCK:
             self._newline()
             if tag == "p" and self.paragraph and self.out and not self.out[-1].endswith("\n\n"):
-                self.out.append("\n")
+                # Inside a quote the space between paragraphs is a quoted empty line.
+                self.out.append(">" * sum(self.quotes) + "\n")
 
     def handle_data(self, data: str) -> None:
         if self.cut or self.skip_depth or self.invisible:
@@ -1437,6 +1466,27 @@ class _HtmlText(HTMLParser):
             text = text.lstrip(" ")
         if text:
             self.out.append(self._marked(text, depth) if text.strip() else text)
+
+    def close_container(self) -> None:
+        """At the end of a quoting container: keep its text when the client wrote below a
+        quote in it (inline answers), else drop it whole, as any quoting element."""
+        self._newline()
+        at, self.container, self.container_depth = self.container_at, "", 0
+        lines = "".join(self.out[at:]).split("\n")
+        first = next((n for n, line in enumerate(lines) if line.lstrip().startswith(">")), None)
+        # Kept when only an attribution stands above its first quote and the client wrote
+        # below one.
+        if (
+            first is not None
+            and all(not x.strip() or _is_attribution(x.strip()) for x in lines[:first])
+            and any(x.strip() and not x.lstrip().startswith(">") for x in lines[first:])
+        ):
+            return
+        # Nothing of the client's in it (a quote, a forwarded mail): dropped, as before.
+        del self.out[at:]
+        self.dividers = [n for n in self.dividers if n < at]
+        if self.rule_at is not None and self.rule_at > at:
+            self.rule_at = None
 
     def _marked(self, text: str, depth: int) -> str:
         """`text` with the quote's "> " marks when it starts a line inside a quote."""
@@ -1474,6 +1524,8 @@ def html_to_text(html: str) -> str:
         parser.close()
     except Exception:  # html.parser is lenient, but never let markup stop the reply log
         pass
+    if parser.container:  # a quoting div left open at the end of the body
+        parser.close_container()
     out = parser.out
     for at in parser.dividers:
         below = next((x for x in "".join(out[at:]).split("\n") if x.strip()), "")

@@ -1,0 +1,169 @@
+"""Issue 8 item 5 / issue 13 item 3: a client's answers written inside an HTML quote are kept.
+
+The mails are written here after each client's markup: Gmail's <div class="gmail_quote">
+with its div.gmail_attr and blockquote.gmail_quote, Apple Mail's <blockquote type="cite">
+(its attribution inside the quote), Thunderbird's div.moz-cite-prefix above blockquotes,
+Outlook's and OWA's appendonsend/divRplyFwdMsg header above the quoted mail. A client who
+answers inline keeps each quoted question as "> " lines above the answer; a top-posted reply
+still loses the whole quote.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from carecall_mail.core.replies.quotes import new_text_from_html, unquoted
+
+_ADDR = "Ana Field &lt;ana@fieldpractice.example&gt;"
+_GMAIL_BQ = (
+    '<blockquote class="gmail_quote" style="margin:0px 0px 0px 0.8ex;'
+    'border-left:1px solid rgb(204,204,204);padding-left:1ex">'
+)
+
+
+def _gmail(inside: str, top: str = "") -> str:
+    return (
+        f'<div dir="ltr">{top}</div><br><div class="gmail_quote gmail_quote_container">'
+        f'<div dir="ltr" class="gmail_attr">On Fri, 2 Oct 2026 at 10:00, {_ADDR} wrote:<br>'
+        f"</div>{inside}</div>"
+    )
+
+
+def _gq(text: str) -> str:
+    return f'{_GMAIL_BQ}<div dir="ltr">{text}</div></blockquote>'
+
+
+def _page(body: str, body_attrs: str = "") -> str:
+    """A whole HTML document, as Apple Mail and Thunderbird send it."""
+    return (
+        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">'
+        f"</head><body{body_attrs}>{body}</body></html>"
+    )
+
+
+def _apple(body: str) -> str:
+    return _page(body, ' dir="auto"')
+
+
+def _acite(text: str) -> str:
+    return f'<blockquote type="cite"><div dir="ltr"><span>{text}</span><br></div></blockquote>'
+
+
+def _apple_attr() -> str:
+    return (
+        '<div dir="ltr"><br><blockquote type="cite">On 2 Oct 2026, at 10:00, '
+        f"{_ADDR} wrote:<br><br></blockquote></div>"
+    )
+
+
+def _thunderbird(body: str) -> str:
+    return _page(body)
+
+
+def _tcite(text: str) -> str:
+    return f'<blockquote type="cite" cite="mid:q1@fieldpractice.example">{text}</blockquote>'
+
+
+_MOZ_PREFIX = '<div class="moz-cite-prefix">On 02.10.26 10:00, Ana Field wrote:<br></div>'
+
+INLINE = "> How is your sleep?\nMuch better.\n> Any side effects?\nNone at all."
+
+INLINE_MAILS = {
+    "gmail": _gmail(
+        _gq("How is your sleep?")
+        + "<div>Much better.</div>"
+        + _gq("Any side effects?")
+        + "<div>None at all.</div>"
+        + _gq("Kind regards,<br>Ana")
+    ),
+    "gmail, answers under a line of its own": _gmail(
+        _gq("How is your sleep?<br>")
+        + "<div><br></div><div>Much better.</div><div><br></div>"
+        + _gq("Any side effects?")
+        + "<div>None at all.</div><div><br></div>",
+    ),
+    "apple mail": _apple(
+        _apple_attr()
+        + _acite("How is your sleep?")
+        + '<div dir="ltr">Much better.</div>'
+        + _acite("Any side effects?")
+        + '<div dir="ltr">None at all.</div>'
+        + _acite("Kind regards,<br>Ana")
+    ),
+    "thunderbird": _thunderbird(
+        _MOZ_PREFIX
+        + _tcite("<p>How is your sleep?</p>")
+        + "<p>Much better.</p>"
+        + _tcite("<p>Any side effects?</p>")
+        + "<p>None at all.</p>"
+        + _tcite("<p>Kind regards,<br>Ana</p>")
+    ),
+}
+
+
+@pytest.mark.parametrize("client", INLINE_MAILS)
+def test_inline_answers_keep_their_questions(client: str) -> None:
+    text = new_text_from_html(INLINE_MAILS[client])
+    assert text.replace("\n\n", "\n") == INLINE
+    # The safety net reads the client's words only, never our questions.
+    assert unquoted(text).split() == ["Much", "better.", "None", "at", "all."]
+
+
+def test_a_greeting_above_inline_answers_stays_with_them() -> None:
+    html = _gmail(_gq("How is your sleep?") + "<div>Much better.</div>" + _gq("Ana"), top="Hi Ana,")
+    assert new_text_from_html(html) == "Hi Ana,\n\n> How is your sleep?\nMuch better."
+    thunderbird = _thunderbird(
+        "<p>Hi Ana,</p>" + _MOZ_PREFIX + _tcite("<p>How is your sleep?</p><p>And the pain?</p>")
+        + "<p>Much better. No pain.</p><p>Tom</p>"
+    )  # fmt: skip
+    # One quote with the answer below it is a bottom-post: the quote goes, as in plain text.
+    assert new_text_from_html(thunderbird) == "Hi Ana,\n\nMuch better. No pain.\n\nTom"
+
+
+TOP_POSTED = {
+    "gmail": _gmail(_gq("How is your sleep?<br>Any side effects?"), top="Much better."),
+    "apple mail": _apple(
+        '<div dir="ltr">Much better.</div>'
+        + _apple_attr()
+        + _acite("How is your sleep?<br>Any side effects?")
+    ),
+    "thunderbird": _thunderbird(
+        "<p>Much better.</p>" + _MOZ_PREFIX + _tcite("<p>How is your sleep?</p><p>Ana</p>")
+    ),
+}
+
+
+@pytest.mark.parametrize("client", TOP_POSTED)
+def test_a_top_posted_reply_still_loses_the_whole_quote(client: str) -> None:
+    assert new_text_from_html(TOP_POSTED[client]) == "Much better."
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "<div><br></div>",
+        "<br>",
+        "<div>&nbsp;</div>",
+        " \n ",
+        '<div dir="ltr" class="gmail_attr">On Thu, 1 Oct 2026, Ana Field wrote:<br></div>',
+        f"<div>On Thu, 1 Oct 2026 at 09:00, {_ADDR} wrote:</div>",
+    ],
+)
+def test_nothing_but_space_or_an_attribution_between_quotes_is_no_new_text(between: str) -> None:
+    quote = _gq("How is your sleep?") + between + _gq("Any side effects?")
+    assert new_text_from_html(_gmail(quote, top="Much better.")) == "Much better."
+    cited = _acite("How is your sleep?") + between + _acite("Any side effects?")
+    assert new_text_from_html(_apple('<div dir="ltr">Much better.</div>' + cited)) == (
+        "Much better."
+    )
+
+
+def test_a_gmail_forward_without_quotes_is_still_dropped() -> None:
+    # Gmail's forward has no blockquote: the forwarded mail is not the client's.
+    html = _gmail(
+        "<br><br><div>Dear Tom, here is your plan.</div><div>Ana</div>", top="FYI, see below."
+    )
+    assert new_text_from_html(html) == "FYI, see below."
+    # Nor a forwarded mail that quotes an older one below its own text.
+    html = _gmail("<div>Dear Tom, here is your plan.</div>" + _gq("older") + "<div>Ana</div>")
+    assert new_text_from_html(html.replace('<div dir="ltr"></div>', "<div>FYI.</div>")) == "FYI."
