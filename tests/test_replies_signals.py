@@ -873,3 +873,27 @@ def test_a_batv_signed_envelope_sender_is_read_behind_its_tag() -> None:
     assert kind(bulk) == ("autoreply", ("autoreply: automatic return path",))
     person = build(headers="Return-Path: <prvs=0123abcd=jonas@example.net>\n")
     assert kind(person, INDEX)[0] == "reply"
+
+
+# --- a person's subject about an order (tests/test_replies_people.py) --------------------------
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "order number 44871, still says dispatched, any idea when it'll turn up",
+        'commande n° 38812, toujours "expédiée", vous savez quand elle arrive ?',
+        "Rechnung Nr. 2026-11 schon bezahlt?",
+    ],
+)
+def test_a_persons_subject_asking_after_an_order_is_a_reply(subject: str) -> None:
+    # Typed by hand (all lowercase) or asking something: no shop's template writes so.
+    assert kind(build(sender="sam.r.1987@mail.example", subject=subject))[0] == "reply"
+
+
+def test_a_shops_capitalised_order_subject_is_still_automatic() -> None:
+    for subject in ("Order number 44871 has shipped", "Rechnung Nr. 2026-11 vom 3. November"):
+        assert kind(build(sender="shop@shop.example", subject=subject)) == (
+            "autoreply",
+            ("autoreply: automatic-mail subject: order or invoice",),
+        )

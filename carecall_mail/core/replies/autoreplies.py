@@ -526,13 +526,22 @@ _SECURITY_SUBJECT = re.compile(
 )
 
 
+def _typed_by_hand(subject: str) -> bool:
+    """Whether a subject reads as a person's: it asks something, or it has no capital letter
+    at all ("order number 44871, still says dispatched"). A shop's template capitalises its
+    subject and tells, never asks; a client asking after an order often types it so."""
+    return "?" in subject or (
+        any(c.isalpha() for c in subject) and not any(c.isupper() for c in subject)
+    )
+
+
 def robot_subject(subject: str) -> str | None:
     """Why a subject is a shop's, a payment service's, a carrier's or a security program's
     robot's, or None."""
     subject = _GATEWAY_TAGS.sub("", subject, count=1)
     if _PREFIX.match(subject):
         return None
-    if _ROBOT_SUBJECT.match(subject):
+    if _ROBOT_SUBJECT.match(subject) and not _typed_by_hand(subject):
         return "automatic-mail subject: order or invoice"
     if _SECURITY_SUBJECT.search(subject):
         return "automatic-mail subject: security program"
