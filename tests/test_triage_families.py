@@ -113,6 +113,14 @@ def test_crisis_families(text: str) -> None:
         "ik neem de capsules om de dag zodat ze langer meegaan",
         "non ho più appetito da settimane",
         "ik zit er echt diep in de laatste tijd",
+        # Dutch verb-final stop, a skipped heartbeat, a mood below zero; Portuguese pimples,
+        # a failing heartbeat, "pelas ruas da amargura".
+        "ik ben vorige week met de capsules gestopt",
+        "soms lijkt mijn hart een slag over te slaan",
+        "mijn humeur zit al weken onder nul",
+        "tenho borbulhas na cara desde o creme",
+        "às vezes sinto o coração a falhar batidas",
+        "ando pelas ruas da amargura desde o divórcio",
         # A sting with a little swelling is a concern, not anaphylaxis.
         "a bee stung my finger and it swelled a little",
         "me picó una abeja en el brazo y se hinchó un poco",

@@ -990,6 +990,9 @@ _LEXICON: dict[str, dict[str, str]] = {
             # A wheezing chest; breathless on the bike; rationed until payday; no appetite.
             geen oog dicht / oog niet dicht / geen oog dichtgedaan / slecht concentreren / kan me niet concentreren
             concentratieproblemen / lusteloos / nergens zin in / vingers/handen/voeten _4 slapen
+            # Verb-final stops, a skipped heartbeat, a mood below zero.
+            met _2 @remedy _1 gestopt / slag over te slaan / slaat _2 slag over / hart _3 overslaan
+            humeur _3 onder nul / stemming _3 onder nul / humeur _2 slecht
             piept mijn borst / borst piept / piepende ademhaling / buiten adem / kortademig
             neem ze om de dag / om de dag zodat / tot _3 loonstrook / tot het einde van de maand
             !niet meer gebruik/gebruikt / gebruik/gebruikt _4 niet meer / !kom het huis niet meer uit / bittere smaak / mijn hand trilt / trillende handen
@@ -1129,6 +1132,8 @@ _LEXICON: dict[str, dict[str, str]] = {
             # Not leaving the house any more, a bitter taste, a trembling hand.
             não prego olho / sem pregar olho / não preguei olho / custa me concentrar / não consigo concentrar me
             dificuldade em concentrar / dificuldade de concentração
+            borbulhas / borbulha / falhar batidas / falha batidas / coração _3 falhar / salta batidas
+            ruas da amargura
             peito chia / chiado no peito / peito _2 chiar / até receber / até ao fim do mês / até o fim do mês
             jogou fora _2 @remedy / deitou fora _2 @remedy / !não tomo nada / !já não tomo nada
             !não tenho vontade de sair / !não saio de casa / boca amarga / amargo na boca / tremem as mãos / mão _2 treme
