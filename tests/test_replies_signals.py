@@ -897,3 +897,48 @@ def test_a_shops_capitalised_order_subject_is_still_automatic() -> None:
             "autoreply",
             ("autoreply: automatic-mail subject: order or invoice",),
         )
+
+
+# --- a bare "stop" about a remedy, a pain or a session (tests/test_replies_people.py) ----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Should I stop?",
+        "can i stop now?",
+        "stop taking them?",
+        "Can I stop the drops",
+        "the pain won't stop",
+        "Stop worrying, all good",
+        "Stop it, I am fine",
+        "stop by on friday?",
+        "estoy de baja",  # I am on sick leave
+        "sigo de baja hasta el lunes",
+        "non voglio più le gocce",  # I don't want the drops any more: a stopped remedy
+        "arrêtez les gouttes?",
+        "afmelden voor donderdag",  # cancel Thursday's session
+    ],
+)
+def test_a_clients_bare_stop_about_something_else_is_a_reply(text: str) -> None:
+    assert not is_optout_text(text)
+    reply = parse_reply(
+        build(headers=f"In-Reply-To: {OURS}\n", body=f"{text}\n"), INDEX, received_at=NOW
+    )
+    assert (reply.kind, reply.client_id) == ("reply", "c-007")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stop.\n\nJonas",
+        "STOP",
+        "please stop",
+        "Baja",
+        "Can you stop sending me emails?",
+        "can you stop the messages?",
+        "Bitte abmelden, danke",
+    ],
+)
+def test_a_stop_alone_or_naming_our_mail_is_still_an_optout(text: str) -> None:
+    assert is_optout_text(text)

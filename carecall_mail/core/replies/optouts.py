@@ -2,7 +2,8 @@
 
 A client who writes "I had to stop the magnesium, it gave me pain" is replying,
 not opting out: a message is an opt-out only when, once the request and the
-usual politeness are taken away, next to nothing is left.
+usual politeness are taken away, next to nothing is left. A bare "stop" that names no
+mail ("Should I stop?", "the pain won't stop") is a reply unless it stands alone.
 """
 
 from __future__ import annotations
@@ -64,6 +65,20 @@ _CJK_REQUEST_WORDS = (
     r"退订|退訂|取消订阅|取消訂閱|不要再发|不要再發"
 )
 _REQUEST = re.compile(rf"(?<!\w)(?:{_REQUEST_WORDS})(?!\w)|{_CJK_REQUEST_WORDS}", re.I)
+# The request words that name no mail: verbs a client also writes of a remedy, a pain or a
+# session ("stop", "estoy de baja": I am on sick leave, "afmelden voor donderdag": cancel).
+_BARE = re.compile(
+    r"stopp?|arrêtez|baja|avsluta|afmeld\w*|abmelden|austragen|non\s+(?:voglio|desidero)\s+più|"
+    r"nie\s+chcę\s+więcej",
+    re.I,
+)
+# What a bare verb's request names when it is about our mail ("stop sending me emails").
+_MAIL_WORDS = re.compile(
+    r"(?<!\w)(?:e-?mails?|mails?|messages?|newsletters?|sending|send|writing|contacting|"
+    r"nachrichten|schicken|senden|zusenden|verteiler|courriels?|envoyer|correos?|mensajes|"
+    r"enviar|lista|liste|lijst|listan|sturen)(?!\w)",
+    re.I,
+)
 # A cheap test that passes wherever _REQUEST matches: the same words, case-sensitive, on the
 # text case-folded (mimetext.fold_case); most replies fail it at once.
 _GATE = re.compile(f"{_REQUEST_WORDS}|{_CJK_REQUEST_WORDS}")
@@ -129,10 +144,28 @@ def is_optout_text(text: str) -> bool:
     if len(_CJK.findall(rest)) > _MAX_CJK_LEFTOVER:
         return False
     rest = _CJK.sub(" ", rest)
-    leftover = [
+    if len(_leftover(rest)) > _MAX_LEFTOVER:
+        return False
+    if _MAIL_WORDS.search(text) or any(
+        _BARE.fullmatch(found.group(0)) is None for found in _REQUEST.finditer(text)
+    ):
+        return True  # a request that names mail, a list or a subscription ("stop sending")
+    # Only a bare verb ("stop", "baja", "afmelden"), which clients also write about a remedy,
+    # a pain or a session ("Should I stop?", "the pain won't stop", "estoy de baja"): asked as
+    # a question or with a word of their own beside it, it is about something else. A line
+    # without the verb may still hold a sign-off name ("Stop.\n\nMaria").
+    if "?" in text:
+        return False
+    return not any(
+        _leftover(_REQUEST.sub(" ", line)) for line in text.splitlines() if _REQUEST.search(line)
+    )
+
+
+def _leftover(rest: str) -> list[str]:
+    """The words of `rest` that are no politeness around a request."""
+    return [
         w for w in _WORD.findall(rest.lower().replace("’", "'")) if w.strip("'-") not in _FILLER
     ]
-    return len(leftover) <= _MAX_LEFTOVER
 
 
 # What a List-Unsubscribe mailto link (RFC 2369, RFC 8058) puts in the subject, and what people
