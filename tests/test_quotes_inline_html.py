@@ -5,7 +5,9 @@ with its div.gmail_attr and blockquote.gmail_quote, Apple Mail's <blockquote typ
 (its attribution inside the quote), Thunderbird's div.moz-cite-prefix above blockquotes,
 Outlook's and OWA's appendonsend/divRplyFwdMsg header above the quoted mail. A client who
 answers inline keeps each quoted question as "> " lines above the answer; a top-posted reply
-still loses the whole quote.
+still loses the whole quote. Outlook marks nothing but the colour of an inline answer, so its
+quoted mail is kept, unmarked, as the plain-text rules keep it: when the client wrote nothing
+above it or says they answered inside it.
 """
 
 from __future__ import annotations
@@ -167,3 +169,83 @@ def test_a_gmail_forward_without_quotes_is_still_dropped() -> None:
     # Nor a forwarded mail that quotes an older one below its own text.
     html = _gmail("<div>Dear Tom, here is your plan.</div>" + _gq("older") + "<div>Ana</div>")
     assert new_text_from_html(html.replace('<div dir="ltr"></div>', "<div>FYI.</div>")) == "FYI."
+
+
+def _owa(top: str, quoted: str) -> str:
+    """OWA's and new Outlook's reply: the client's part, then appendonsend, a rule and the
+    divRplyFwdMsg header block above the quoted mail."""
+    return (
+        f'<html><body><div dir="ltr">{top}</div><div id="appendonsend"></div>'
+        '<hr style="display:inline-block;width:98%" tabindex="-1">'
+        '<div id="divRplyFwdMsg" dir="ltr"><font face="Calibri, sans-serif" '
+        f'style="font-size:11pt" color="#000000"><b>From:</b> {_ADDR}<br><b>Sent:</b> '
+        "Friday, October 2, 2026 10:00 AM<br><b>To:</b> Tom Lee &lt;tom@mail.example&gt;<br>"
+        "<b>Subject:</b> How are you?</font><div>&nbsp;</div></div>"
+        f'<div dir="ltr">{quoted}</div></body></html>'
+    )
+
+
+def _outlook_desktop(top: str, quoted: str) -> str:
+    """Outlook desktop's (Word's) reply: a div with a top border around the header block."""
+    return (
+        "<html><body lang=EN-US><div class=WordSection1>"
+        f"{top}<div><div style='border:none;border-top:solid #E1E1E1 1.0pt;"
+        "padding:3.0pt 0cm 0cm 0cm'><p class=MsoNormal><b>From:</b> Ana Field "
+        "&lt;ana@fieldpractice.example&gt; <br><b>Sent:</b> Friday, October 2, 2026 10:00"
+        "<br><b>To:</b> Tom Lee<br><b>Subject:</b> How are you?<o:p></o:p></p></div></div>"
+        f"<p class=MsoNormal><o:p>&nbsp;</o:p></p>{quoted}</div></body></html>"
+    )
+
+
+def _mso(text: str, colour: str = "") -> str:
+    style = f" style='color:{colour}'" if colour else ""
+    return f"<p class=MsoNormal><span{style}>{text}<o:p></o:p></span></p>"
+
+
+_RED = "#C00000"
+
+
+def test_outlook_answers_inside_the_quoted_mail_are_kept() -> None:
+    # Answers typed into the quoted mail, in colour, under "see my answers below".
+    owa = _owa(
+        "Hi Ana, see my answers below in red.",
+        "<div>How is your sleep?</div>"
+        f"<div><span style='color:{_RED}'>Much better.</span></div>"
+        "<div>Any side effects?</div>"
+        f"<div><span style='color:{_RED}'>None at all.</span></div>",
+    )
+    assert new_text_from_html(owa) == (
+        "Hi Ana, see my answers below in red.\n\nHow is your sleep?\nMuch better.\n"
+        "Any side effects?\nNone at all."
+    )
+    desktop = _outlook_desktop(
+        _mso("Answers inline."),
+        _mso("How is your sleep?") + _mso("Much better.", _RED) + _mso("Any side effects?")
+        + _mso("None at all.", _RED),
+    )  # fmt: skip
+    assert new_text_from_html(desktop) == (
+        "Answers inline.\n\nHow is your sleep?\nMuch better.\nAny side effects?\nNone at all."
+    )
+
+
+def test_outlook_answers_with_nothing_written_above_are_kept() -> None:
+    owa = _owa("<br>", "<div>How is your sleep?</div><div>Much better.</div>")
+    assert new_text_from_html(owa) == "How is your sleep?\nMuch better."
+    desktop = _outlook_desktop(
+        _mso("&nbsp;"), _mso("How is your sleep?") + _mso("Much better.", _RED)
+    )
+    assert new_text_from_html(desktop) == "How is your sleep?\nMuch better."
+
+
+def test_an_outlook_reply_above_the_quoted_mail_still_drops_it() -> None:
+    quoted = "<div>How is your sleep?</div><div>Any side effects?</div>"
+    assert new_text_from_html(_owa("Much better.", quoted)) == "Much better."
+    desktop = _outlook_desktop(_mso("Much better."), _mso("How is your sleep?"))
+    assert new_text_from_html(desktop) == "Much better."
+    # Older history inside the quoted mail stays out even when the client answered inside.
+    older = _owa(
+        "See my answers below.",
+        "<div>How is your sleep?</div><div>Better.</div><div>-----Original Message-----</div>"
+        "<div>From: Tom Lee</div><div>Sent: Monday</div><div>To: Ana</div><div>Old news</div>",
+    )
+    assert new_text_from_html(older) == "See my answers below.\n\nHow is your sleep?\nBetter."

@@ -1286,6 +1286,11 @@ _CUT_IDS = frozenset(
         "mail-editor-reference-message-container",
     }
 )  # fmt: skip
+# Of those, Outlook's and OWA's: the quoted mail below them is read on as history (the
+# plain-text rules decide), since a client who answers inside it has no quote to mark it.
+_HISTORY_IDS = frozenset({"appendonsend", "divrplyfwdmsg"})
+# What the plain-text rules read as the start of such history.
+_HISTORY_LINE = "-----Original Message-----"
 _BORDER_TOP = re.compile(r"border-top\s*:\s*solid|border-top-style\s*:\s*solid", re.I)
 _SPACES = re.compile(r"[ \t\r\n\f\v]+")
 
@@ -1317,6 +1322,7 @@ class _HtmlText(HTMLParser):
         self.invisible = 0
         self.pre = 0
         self.cut = False
+        self.history_at: int | None = None  # where Outlook's quoted mail starts in `out`
         self.paragraph = False
         # Where the last <hr> was in `out`, and whether any text below it stood outside a link:
         # webmail (Hotmail, old Yahoo) put an advert below a rule as one link, nothing else.
@@ -1349,12 +1355,23 @@ class _HtmlText(HTMLParser):
         names = attr.get("class", "").lower().split()
         classes = set(names) | {name[2:] for name in names if name.startswith("x_")}
         ident = attr.get("id", "").lower().removeprefix("x_")
-        if ident in _CUT_IDS or "outlookmessageheader" in classes:
-            # Outlook's reply sections (and Outlook 2003's header block, class
+        if ident in _HISTORY_IDS:
+            if self.history_at is None:
+                # Outlook's reply section: everything after it is the quoted mail, told apart
+                # from what comes above it but kept for the plain-text rules.
+                self._newline()
+                self.history_at = len(self.out)
+        elif ident in _CUT_IDS or "outlookmessageheader" in classes:
+            # Other reply sections (and Outlook 2003's header block, class
             # OutlookMessageHeader): everything after it is the quoted mail.
             self.cut = True
             return
-        if tag == "div" and _BORDER_TOP.search(attr.get("style", "")) and self.out:
+        if (
+            tag == "div"
+            and _BORDER_TOP.search(attr.get("style", ""))
+            and self.out
+            and self.history_at is None
+        ):
             # Outlook desktop's divider, a line drawn above its header block: history when
             # that block follows (html_to_text decides), else a client's boxed paragraph.
             self._newline()
@@ -1405,7 +1422,7 @@ class _HtmlText(HTMLParser):
             self.paragraph = "msonormal" not in classes
         if tag == "a":
             self.links += 1
-        if tag == "hr":
+        if tag == "hr" and self.history_at is None:
             self._newline()
             self.rule_at = len(self.out)
             self.unlinked_below_rule = False
@@ -1460,7 +1477,7 @@ class _HtmlText(HTMLParser):
             self.out.append(self._marked(data, depth))
             return
         text = _SPACES.sub(" ", data)
-        if not self.links and text.strip():
+        if not self.links and text.strip() and self.history_at is None:
             self.unlinked_below_rule = True
         if self.out and self.out[-1].endswith("\n"):
             text = text.lstrip(" ")
@@ -1516,6 +1533,12 @@ def _prune_inline(html: str) -> str:
 
 def html_to_text(html: str) -> str:
     """Readable text of an HTML body, with quoting elements and Outlook's divider dropped."""
+    return _html_parts(html)[0]
+
+
+def _html_parts(html: str) -> tuple[str, str | None]:
+    """The readable text of an HTML body above Outlook's quoted mail, and that mail's text
+    (None when there is none)."""
     if len(html) > _PRUNE_ABOVE:
         html = _prune_inline(html)
     parser = _HtmlText()
@@ -1527,18 +1550,23 @@ def html_to_text(html: str) -> str:
     if parser.container:  # a quoting div left open at the end of the body
         parser.close_container()
     out = parser.out
+    history: list[str] | None = None
+    if parser.history_at is not None:
+        out, history = out[: parser.history_at], out[parser.history_at :]
     for at in parser.dividers:
         below = next((x for x in "".join(out[at:]).split("\n") if x.strip()), "")
         if _HEADER_LINE.match(below[: _SHORT * 4]):
-            out = out[:at]
+            out, history = out[:at], out[at:] + (history or [])
             break
     if parser.rule_at is not None and parser.rule_at <= len(out) and not parser.unlinked_below_rule:
         below = "".join(out[parser.rule_at :])
         above = "".join(out[: parser.rule_at])
         if above.strip() and len(below.strip()) <= _AD_LINK:  # a link below a rule: an advert
             out = out[: parser.rule_at]
-    text = "".join(out)
-    return "\n".join(line.strip() for line in text.split("\n"))
+    text = "\n".join(line.strip() for line in "".join(out).split("\n"))
+    if history is None:
+        return text, None
+    return text, "\n".join(line.strip() for line in "".join(history).split("\n"))
 
 
 # Markup that makes a body HTML: an element's tag or an end tag. A "text/html" part without
@@ -1556,4 +1584,10 @@ def new_text_from_html(html: str) -> str:
     """What the sender newly wrote in an HTML-only body."""
     if not _MARKUP.search(html):
         return new_text(html)
-    return new_text(html_to_text(html))
+    text, history = _html_parts(html)
+    if history is None:
+        return new_text(text)
+    # Outlook's quoted mail, read as plain text reads it below "-----Original Message-----":
+    # dropped below the client's reply, kept when they wrote nothing above it or say they
+    # answered inside it (Outlook marks such answers by their colour alone).
+    return new_text(f"{text}\n{_HISTORY_LINE}\n{history}")
