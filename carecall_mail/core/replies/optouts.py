@@ -185,7 +185,14 @@ _OPTOUT_SUBJECTS = frozenset(
 _SUBJECT_PUNCTUATION = re.compile(r"[\s.!,;:]+")
 
 
-def is_optout_subject(subject: str) -> bool:
-    """RFC 2369 `List-Unsubscribe: <mailto:…?subject=unsubscribe>` sends exactly such a subject."""
+def is_optout_subject(subject: str, text: str = "") -> bool:
+    """RFC 2369 `List-Unsubscribe: <mailto:…?subject=unsubscribe>` sends exactly such a subject.
+
+    A bare verb ("Stop", "Abmelden") is also what a client puts above a message of their own
+    ("Ich muss mich für Donnerstag abmelden", "I had to stop the magnesium"): under it, a
+    text (`text`, the client's own lines) with words beyond a sign-off is a reply.
+    """
     said = _SUBJECT_PUNCTUATION.sub(" ", subject).strip().lower()
-    return said in _OPTOUT_SUBJECTS
+    if said not in _OPTOUT_SUBJECTS:
+        return False
+    return not (_BARE.fullmatch(said) and len(_leftover(_REQUEST.sub(" ", text))) > _MAX_LEFTOVER)

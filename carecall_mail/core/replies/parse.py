@@ -659,7 +659,7 @@ def _parse(
     optout: str | None = None
     if _to_unsubscribe_address(rules, _recipients(headers, to_addrs)):
         optout = "optout: unsubscribe address"
-    elif is_optout_subject(subject):
+    elif is_optout_subject(subject, clients_lines):
         optout = "optout: subject"  # RFC 2369 / RFC 8058 mailto: unsubscribe
     elif is_optout_text(clients_lines):
         optout = "optout: request to stop"
