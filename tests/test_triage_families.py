@@ -239,6 +239,10 @@ def test_concern_families(text: str) -> None:
         "packed a rope and the tent for the camping weekend",
         "fixed the garden hose with tape, it leaks less now",
         "darf ich die Tropfen mit einem Glas Wein zum Essen nehmen?",
+        # Someone else's tears; a time after "sinds" is no clause of its own.
+        "my husband was crying at the wedding, so sweet",
+        "mia figlia piangeva per il gelato caduto",
+        "de hoofdpijn is sinds de zomer helemaal weggebleven",
         # A goodbye that says when we meet again.
         "au revoir à tous, à l'année prochaine !",
         "adiós a todos y hasta pronto",
@@ -299,6 +303,19 @@ def test_a_will_word_inside_a_threat_keeps_the_crisis() -> None:
 def test_lookalike_contexts_leave_the_crisis(text: str) -> None:
     # Without the harmless context (a trip, a refill, a game, a repair) the concept alarms.
     assert assess(text).urgency == "crisis", assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my mum says I cry all the time",
+        "è morta la nonna e piango ogni sera",
+        "ik heb al een week pijn in mijn schouder en ik kan mijn arm bijna niet meer optillen",
+    ],
+)
+def test_the_clients_own_trouble_stays(text: str) -> None:
+    # A first person, an "and" (a dropped pronoun) or a new subject keeps it the client's.
+    assert assess(text).urgency == "concern", assess(text).reasons
 
 
 def test_sadness_without_a_turn_stays_a_concern() -> None:

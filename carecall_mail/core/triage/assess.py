@@ -714,6 +714,16 @@ def _harmless(words: Sequence[Token], heads: Iterable[int], span: set[int]) -> b
             _slot_accepts(_context(context), word) for word in others if word
         ):
             return True
+    # "my mum is crying every time I mention it": the crying is hers.
+    for trouble, subject in lex.OTHERS_SUBJECT:
+        for p in span:
+            if not _slot_accepts(_context(trouble), words[p].word):
+                continue
+            for back in range(p - 1, max(-1, p - 4), -1):
+                if words[back].boundary or words[back].word in lex.SUBJECT_BREAK:
+                    break
+                if _slot_accepts(_context(subject), words[back].word):
+                    return True
     text = [t.word for t in words]
     for trouble, phrases in lex.LOOKALIKE_PHRASES.items():
         if any(_slot_accepts(_context(trouble), words[p].word) for p in span) and any(

@@ -1003,7 +1003,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             niet dringend / geen haast / geen spoed / afspraak bij de dokter / afspraak bij de huisarts
             zou moord doen voor / moord doen voor / ga dood van de / een plan voor
             bezorgt/bezorgde/geeft/gaf/bezorgen me (nog) een hartaanval / bijna een hartaanval
-            verslaat/versloeg/slaat me _3 @game / was/is/werd een (echte) nachtmerrie / een ongeluk gelachen / bleef/blijft/bleven/bleef _4 steken / zelfmoordpreventie
+            verslaat/versloeg/slaat me _3 @game / was/is/werd een (echte) nachtmerrie / een ongeluk gelachen / bleef/blijft/bleven _7 steken / zelfmoordpreventie
             laatste mail/bericht vanaf/van dit (oude) adres / opgehouden met jeuken/bloeden/pijn
             werk op de spoedeisende hulp / werk op de eerste hulp / werk in het ziekenhuis / werk op de ambulance
             jaar geleden _3 @medevent / @medevent _3 jaar geleden / ziekenhuis voor controle / in het ziekenhuis voor controle
@@ -2428,6 +2428,16 @@ CLASSES = _classes(
             "nl": "kamperen tent klimmen boot tuin kraan sproeien",
             "pt": "acampar campismo tenda escalada barco jardim torneira regar",
         },
+        # Someone else who cries: "my mum is crying every time I mention it".
+        "others": {
+            "en": "mum mom mother dad father husband wife boyfriend girlfriend partner son daughter sister brother everyone everybody kids baby",
+            "de": "Mama Mutter Papa Vater Mann Frau Freund Freundin Sohn Tochter Schwester Bruder alle Kinder",
+            "fr": "maman mère papa père mari femme copain copine fils fille soeur frère tous enfants",
+            "es": "mamá madre papá padre marido mujer novio novia hijo hija hermana hermano todos niños",
+            "it": "mamma madre papà padre marito moglie ragazzo ragazza figlio figlia sorella fratello tutti bambini",
+            "nl": "mama moeder papa vader man vrouw vriend vriendin zoon dochter zus broer iedereen kinderen",
+            "pt": "mãe pai marido mulher namorado namorada filho filha irmã irmão todos miúdos",
+        },
         # Pills counted or put aside for a refill, a trip or a weekly box: the supply, not a
         # plan ("I counted my pills to see if I need a refill before the holiday").
         "supply": {
@@ -2593,7 +2603,7 @@ POST_NEGATION = _words(
     " / opgelost / erledigt / ausgeheilt / auskuriert / gestopt / opgehouden / arrete / arretee"
     " / arretes / arretees / scomparso / scomparsa / scabbed over / ni la siento / ni lo siento"
     " / ya no la siento / ya no lo siento / non la sento piu / non lo sento piu / ja nem sinto"
-    " / plus legeres / plus legere / quasi rien / presque rien / kaum noch / bijna niet meer"
+    " / plus legeres / plus legere / quasi rien / presque rien / kaum noch"
     " / non ci sono piu / non ci sono più / ya no estan / ja nao estao / zijn er niet meer / sind nicht mehr da"
     " / ne sont plus la / not there anymore"
     " / back to normal / redevenues normales / redevenus normaux / wieder normal / tornate normali / weer normaal / voltaram ao normal / volvieron a la normalidad / acabou / curou / curado / curada / curo / se curo / foi embora / foram embora / se foi / ya se fue"
@@ -2692,7 +2702,8 @@ CARRIERS = frozenset(
 # A resolution after these belongs to a clause of its own: "sozinha desde que os filhos foram
 # embora" (the children went, not the loneliness).
 SUBORDINATE = _words(
-    "since / ever since / seitdem / seit dem / depuis que / desde que / da quando / sinds / sinds de"
+    # Only words that open a clause: "sinds de zomer weg gebleven" is a time, not a clause.
+    "ever since / seitdem / depuis que / desde que / da quando / dacche / sinds ik / sinds mijn"
 )
 # Words that end the scope of a negation: a new clause begins.
 CONJUNCTIONS = frozenset(
@@ -2761,6 +2772,14 @@ LOOKALIKE_PHRASES: dict[str, frozenset[tuple[str, ...]]] = {
     ),
 }
 LAST_WORD_ONLY = frozenset({"lastwill", "decision"})
+# Trouble words that are someone else's when that someone is their subject, just before
+# them: (class of the trouble word, class of the subject).
+OTHERS_SUBJECT: tuple[tuple[str, str], ...] = (("cry", "others"),)
+# A first-person word between the subject and the trouble word makes it the client's
+# ("my mum says I cry all the time").
+FIRST_PERSON = frozenset("i me ich mich je moi yo me io mi ik mij eu".split())
+# ... and so does "and": Italian and Spanish drop the pronoun ("è morta la mamma e piango").
+SUBJECT_BREAK = FIRST_PERSON | frozenset("and e y et und en".split())
 
 # "sad, but I'm fine": after a "but" or a new sentence, the client says they are well; a
 # passing sadness or tiredness before it (a cat put to sleep at 19, children on holiday)
