@@ -918,6 +918,8 @@ def test_a_shops_capitalised_order_subject_is_still_automatic() -> None:
         "non voglio più le gocce",  # I don't want the drops any more: a stopped remedy
         "arrêtez les gouttes?",
         "afmelden voor donderdag",  # cancel Thursday's session
+        "please dont stop writing",
+        "Bitte nicht abmelden",
     ],
 )
 def test_a_clients_bare_stop_about_something_else_is_a_reply(text: str) -> None:
@@ -938,6 +940,8 @@ def test_a_clients_bare_stop_about_something_else_is_a_reply(text: str) -> None:
         "Can you stop sending me emails?",
         "can you stop the messages?",
         "Bitte abmelden, danke",
+        "Stop for now please",
+        "Stopp, vorerst",
     ],
 )
 def test_a_stop_alone_or_naming_our_mail_is_still_an_optout(text: str) -> None:

@@ -72,6 +72,19 @@ _BARE = re.compile(
     r"nie\s+chcę\s+więcej",
     re.I,
 )
+# A bare verb negated is the opposite request ("please don't stop writing", "nicht abmelden").
+_NEGATED = re.compile(
+    r"(?<!\w)(?:don['’]?t|do\s+not|never|not|nicht|niet|non|não|pas)\s+(?:stopp?|arrêtez|"
+    r"abmelden|afmelden|austragen)(?!\w)",
+    re.I,
+)
+# How long a bare verb's request lasts, which makes it no other subject: "stop for now".
+_PAUSE = re.compile(
+    r"(?<!\w)(?:for\s+(?:now|a\s+while|the\s+moment|the\s+time\s+being|good)|"
+    r"(?:für\s+)?(?:jetzt|erstmal|vorerst)|pour\s+(?:l['’]instant|le\s+moment)|por\s+ahora|"
+    r"per\s+ora|voor\s+nu|por\s+agora)(?!\w)",
+    re.I,
+)
 # What a bare verb's request names when it is about our mail ("stop sending me emails").
 _MAIL_WORDS = re.compile(
     r"(?<!\w)(?:e-?mails?|mails?|messages?|newsletters?|sending|send|writing|contacting|"
@@ -146,6 +159,8 @@ def is_optout_text(text: str) -> bool:
     rest = _CJK.sub(" ", rest)
     if len(_leftover(rest)) > _MAX_LEFTOVER:
         return False
+    if _NEGATED.search(text):
+        return False  # "please don't stop writing": the opposite request
     if _MAIL_WORDS.search(text) or any(
         _BARE.fullmatch(found.group(0)) is None for found in _REQUEST.finditer(text)
     ):
@@ -155,9 +170,11 @@ def is_optout_text(text: str) -> bool:
     # a question or with a word of their own beside it, it is about something else. A line
     # without the verb may still hold a sign-off name ("Stop.\n\nMaria").
     if "?" in text:
-        return False
+        return False  # "Should I stop?"
     return not any(
-        _leftover(_REQUEST.sub(" ", line)) for line in text.splitlines() if _REQUEST.search(line)
+        _leftover(_PAUSE.sub(" ", _REQUEST.sub(" ", line)))
+        for line in text.splitlines()
+        if _REQUEST.search(line)
     )
 
 
