@@ -249,3 +249,19 @@ def test_an_outlook_reply_above_the_quoted_mail_still_drops_it() -> None:
         "<div>From: Tom Lee</div><div>Sent: Monday</div><div>To: Ana</div><div>Old news</div>",
     )
     assert new_text_from_html(older) == "See my answers below.\n\nHow is your sleep?\nBetter."
+
+
+def test_outlook_comments_marked_with_the_writers_name_keep_their_questions() -> None:
+    mark = "<b><i><span style='color:#C00000'>[Tom Lee] </span></i></b>"
+    owa = _owa(
+        "Hi Ana,",
+        f"<div>How is your sleep?</div><div>{mark}Much better.</div>"
+        f"<div>Any side effects?</div><div>{mark}None at all.</div><div>Kind regards, Ana</div>",
+    )
+    assert new_text_from_html(owa) == (
+        "Hi Ana,\n\n> How is your sleep?\n[Tom Lee] Much better.\n> Any side effects?\n"
+        "[Tom Lee] None at all."
+    )
+    # Bracketed words in our own mail are no such marks.
+    notes = _owa("Much better.", "<div>[1] Plan</div><div>[2] Diary</div>")
+    assert new_text_from_html(notes) == "Much better."

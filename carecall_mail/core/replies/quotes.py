@@ -1291,6 +1291,9 @@ _CUT_IDS = frozenset(
 _HISTORY_IDS = frozenset({"appendonsend", "divrplyfwdmsg"})
 # What the plain-text rules read as the start of such history.
 _HISTORY_LINE = "-----Original Message-----"
+# Outlook's "Preface comments with: [Name]": each answer typed into the quoted mail opens
+# with the writer's name in brackets.
+_COMMENT_MARK = re.compile(r"^\[([^\[\]\n]{1,60})\]\s*\S")
 _BORDER_TOP = re.compile(r"border-top\s*:\s*solid|border-top-style\s*:\s*solid", re.I)
 _SPACES = re.compile(r"[ \t\r\n\f\v]+")
 
@@ -1580,6 +1583,31 @@ _MARKUP = re.compile(
 )
 
 
+def _commented(history: str) -> str | None:
+    """Outlook's quoted mail with the client's answers marked by their name ("[Ana Field]
+    Much better."), its other lines as "> " lines, so that the plain-text rules keep each
+    question above its answer; None without such marks. Its header block and any older
+    history below go."""
+    lines = history.split("\n")
+    start = next((n for n, line in enumerate(lines) if line.strip()), len(lines))
+    if start < len(lines) and _header_block_at(lines, start):
+        start = _history_skip(lines, start)
+    body: list[str] = []
+    names: set[str] = set()
+    for n in range(start, len(lines)):
+        line = lines[n]
+        if _separator_at(lines, n):
+            break
+        found = _COMMENT_MARK.match(line) if len(line) <= _SHORT * 4 else None
+        if found is not None:
+            names.add(found.group(1).strip())
+        body.append(line if found is not None else f"> {line}".rstrip())
+    # One writer's name, as Outlook writes it: more are a list of bracketed notes.
+    if len(names) != 1 or not _is_name(next(iter(names))):
+        return None
+    return "\n".join(body)
+
+
 def new_text_from_html(html: str) -> str:
     """What the sender newly wrote in an HTML-only body."""
     if not _MARKUP.search(html):
@@ -1587,6 +1615,9 @@ def new_text_from_html(html: str) -> str:
     text, history = _html_parts(html)
     if history is None:
         return new_text(text)
+    commented = _commented(history)
+    if commented is not None:
+        return new_text(f"{text}\n{commented}")
     # Outlook's quoted mail, read as plain text reads it below "-----Original Message-----":
     # dropped below the client's reply, kept when they wrote nothing above it or say they
     # answered inside it (Outlook marks such answers by their colour alone).
