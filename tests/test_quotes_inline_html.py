@@ -12,8 +12,11 @@ above it or says they answered inside it.
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
+from carecall_mail.core.replies.parse import StaticReplyIndex, parse_reply
 from carecall_mail.core.replies.quotes import new_text_from_html, unquoted
 
 _ADDR = "Ana Field &lt;ana@fieldpractice.example&gt;"
@@ -265,3 +268,21 @@ def test_outlook_comments_marked_with_the_writers_name_keep_their_questions() ->
     # Bracketed words in our own mail are no such marks.
     notes = _owa("Much better.", "<div>[1] Plan</div><div>[2] Diary</div>")
     assert new_text_from_html(notes) == "Much better."
+
+
+def test_an_html_only_reply_with_an_inline_crisis_reaches_the_safety_net() -> None:
+    html = _gmail(
+        _gq("How is your sleep?") + "<div>Bad. I took all the pills last night.</div>"
+        + _gq("Any side effects?") + "<div>None.</div>"
+    )  # fmt: skip
+    raw = (
+        "From: Tom Lee <tom@mail.example>\r\nTo: ana@fieldpractice.example\r\n"
+        "Subject: Re: How are you?\r\nMessage-ID: <r1@mail.example>\r\nMIME-Version: 1.0\r\n"
+        f"Content-Type: text/html; charset=utf-8\r\n\r\n{html}\r\n"
+    ).encode()
+    reply = parse_reply(raw, StaticReplyIndex(), received_at=datetime(2026, 10, 3, tzinfo=UTC))
+    assert reply.kind == "reply"
+    assert reply.text == (
+        "> How is your sleep?\nBad. I took all the pills last night.\n> Any side effects?\nNone."
+    )
+    assert reply.urgency == "crisis"

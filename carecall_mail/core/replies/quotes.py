@@ -6,7 +6,9 @@ GMT+01:00 Name <addr>:"), possibly wrapped over two or three lines, Zoho's "----
 wrote ----", Outlook's header block ("From:/Sent:/To:/Subject:", "Von:/Gesendet:/An:"),
 "-----Original Message-----" separators, and in HTML a quoting element (Gmail's
 `div.gmail_quote`, Outlook's `divRplyFwdMsg`; Apple's and Thunderbird's `blockquote
-type="cite"` is read as "> " lines, like a plain-text quote). Signatures
+type="cite"` is read as "> " lines, like a plain-text quote, and so are the blockquotes in
+Gmail's quoting div when the client wrote between them; Outlook's quoted mail is read as
+plain text below "-----Original Message-----"). Signatures
 follow the RFC 3676 §4.3 "-- " delimiter or are a phone's or mail app's "Sent from my
 iPhone" line in the client's language.
 
@@ -1588,6 +1590,8 @@ def _commented(history: str) -> str | None:
     Much better."), its other lines as "> " lines, so that the plain-text rules keep each
     question above its answer; None without such marks. Its header block and any older
     history below go."""
+    if "[" not in history:
+        return None
     lines = history.split("\n")
     start = next((n for n, line in enumerate(lines) if line.strip()), len(lines))
     if start < len(lines) and _header_block_at(lines, start):
