@@ -69,6 +69,18 @@ def _tcite(text: str) -> str:
     return f'<blockquote type="cite" cite="mid:q1@fieldpractice.example">{text}</blockquote>'
 
 
+def _proton(top: str, inside: str) -> str:
+    return (
+        f'<div style="font-family: Arial, sans-serif; font-size: 14px;">{top}</div>'
+        '<div class="protonmail_quote">On Friday, October 2nd, 2026 at 10:00, '
+        f"{_ADDR} wrote:<br>{inside}</div>"
+    )
+
+
+def _pq(text: str) -> str:
+    return f'<blockquote class="protonmail_quote" type="cite"><div>{text}</div></blockquote>'
+
+
 _MOZ_PREFIX = '<div class="moz-cite-prefix">On 02.10.26 10:00, Ana Field wrote:<br></div>'
 
 INLINE = "> How is your sleep?\nMuch better.\n> Any side effects?\nNone at all."
@@ -103,6 +115,14 @@ INLINE_MAILS = {
         + "<p>None at all.</p>"
         + _tcite("<p>Kind regards,<br>Ana</p>")
     ),
+    "proton mail": _proton(
+        "<br>",
+        _pq("How is your sleep?")
+        + "<div>Much better.</div>"
+        + _pq("Any side effects?")
+        + "<div>None at all.</div>"
+        + _pq("Ana"),
+    ),
 }
 
 
@@ -135,6 +155,7 @@ TOP_POSTED = {
     "thunderbird": _thunderbird(
         "<p>Much better.</p>" + _MOZ_PREFIX + _tcite("<p>How is your sleep?</p><p>Ana</p>")
     ),
+    "proton mail": _proton("Much better.", _pq("How is your sleep?<br>Any side effects?")),
 }
 
 
