@@ -2431,10 +2431,11 @@ CLASSES = _classes(
         # Someone else who cries: "my mum is crying every time I mention it".
         "others": {
             "en": "mum mom mother dad father husband wife boyfriend girlfriend partner son daughter sister brother everyone everybody kids baby",
-            "de": "Mama Mutter Papa Vater Mann Frau Freund Freundin Sohn Tochter Schwester Bruder alle Kinder",
-            "fr": "maman mère papa père mari femme copain copine fils fille soeur frère tous enfants",
-            "es": "mamá madre papá padre marido mujer novio novia hijo hija hermana hermano todos niños",
-            "it": "mamma madre papà padre marito moglie ragazzo ragazza figlio figlia sorella fratello tutti bambini",
+            # Not "alle", "tous", "todos", "tutti": "ik moet om alles huilen" is the client's.
+            "de": "Mama Mutter Papa Vater Mann Frau Freund Freundin Sohn Tochter Schwester Bruder Kinder",
+            "fr": "maman mère papa père mari femme copain copine fils fille soeur frère enfants",
+            "es": "mamá madre papá padre marido mujer novio novia hijo hija hermana hermano niños",
+            "it": "mamma madre papà padre marito moglie ragazzo ragazza figlio figlia sorella fratello bambini",
             "nl": "mama moeder papa vader man vrouw vriend vriendin zoon dochter zus broer iedereen kinderen",
             "pt": "mãe pai marido mulher namorado namorada filho filha irmã irmão todos miúdos",
         },
@@ -2596,6 +2597,13 @@ POST_NEGATION = _words(
     " / guarita / verdwenen / weg / voorbij / beter / minder / genezen / opgeklaard"
     " / desapareceu / desapareceram / passou / passaram / melhor / melhorou / sumiu / sumiram"
     " / weg gebleven / weggebleven / weg gebleven / fern geblieben / ausgeblieben"
+    # Gone down, hardly noticed, history, a memory: "la ansiedad ha bajado, casi ni la noto",
+    # "il prurito se n'è andato", "as palpitações foram-se", "la tosse ormai è un ricordo".
+    " / went down / gone down / has gone down / ha bajado / bajo mucho / ni la noto / ni lo noto"
+    " / es historia / ya es historia / e calata / e calato / se ne e andato / se ne e andata"
+    " / se ne sono andati / se ne sono andate / un ricordo / e un ricordo / quasi non la sento"
+    " / foram se / foi se / baixou / nem a sinto / nem o sinto / e passado / ja e passado"
+    " / is verleden tijd / ist geschichte / c est de l histoire ancienne / is history"
     " / kein thema mehr / ist kein thema / no longer an issue / not an issue anymore / plus un souci"
     " / ya no es problema / non e piu un problema / geen probleem meer / ja nao e problema"
     " / stayed away / stay away / kept away / have stayed away / has stayed away"
