@@ -3,9 +3,10 @@
     python bench/triage.py [FILE.jsonl ...] [-v] [--model MODEL.json]
 
 Each line of a set is {"text", "label": crisis|concern|none, "lang", "tag"}. Default:
-every tests/data/triage/*.jsonl (replies.jsonl is the tuning set; heldout.jsonl is
-never tuned on). Per set it prints recall and precision per level, the false-alarm
-rate on `none` (a `none` reply raised to concern or crisis), and the targets:
+every tests/data/triage/*.jsonl (replies*.jsonl are tuning sets; heldout*.jsonl are
+never tuned on, and `-v` never lists their misses). Per set it prints recall and
+precision per level, the false-alarm rate on `none` (a `none` reply raised to concern or
+crisis), and the targets:
 crisis recall 100 %, concern recall >= 90 %, false alarms <= 10 %. A crisis read as
 concern counts as caught for the alert (both alert the practitioner) but not for crisis
 recall. `-v` lists every miss with its reasons. Last line: one JSON object.
@@ -115,7 +116,8 @@ def main() -> int:
         start = time.perf_counter()
         s = score(items)
         elapsed = time.perf_counter() - start
-        if args.verbose:
+        # A held-out set's misses are never printed: reading them would make it a tuning set.
+        if args.verbose and not path.stem.startswith("heldout"):
             for want, got, lang, text in s["misses"]:  # type: ignore[attr-defined]
                 print(f"  {want:>7} read as {got:<7} [{lang}] {text}")
                 print(f"          {assess(text).reasons}")
