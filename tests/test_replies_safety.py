@@ -79,3 +79,48 @@ def test_automatic_looking_mail_from_nobody_we_know_is_not_read_for_a_crisis() -
     )
     reply = parse_reply(raw, INDEX, received_at=NOW)
     assert reply.kind == "autoreply" and reply.client_id is None
+
+
+# Our own check-in, as Outlook quotes it below an empty reply (sent by mistake, or only a
+# file attached): its question about side effects must never read as the client's concern.
+OUR_CHECKIN = (
+    "Dear Maria,\n\nHow have you been since our session? Are you having any side effects"
+    " from the drops, headaches or dizziness?\n\nAna"
+)
+OUTLOOK_HEADER = (
+    "From: Ana Field <ana@fieldpractice.example>\nSent: Monday, 30 November 2026 09:00\n"
+    "To: Maria Keller <maria@example.org>\nSubject: How are you?\n\n"
+)
+EMPTY_PLAIN = "\n\n-----Original Message-----\n" + OUTLOOK_HEADER + OUR_CHECKIN + "\n"
+EMPTY_HTML = (
+    '<html><body><div><br></div><div id="appendonsend"></div><hr><div id="divRplyFwdMsg">'
+    "<b>From:</b> Ana Field &lt;ana@fieldpractice.example&gt;<br><b>Sent:</b> Monday, 30"
+    " November 2026 09:00<br><b>Subject:</b> How are you?</div><div>"
+    + OUR_CHECKIN.replace("\n", "<br>")
+    + "</div></body></html>"
+)
+
+
+@pytest.mark.parametrize(("ctype", "body"), [("plain", EMPTY_PLAIN), ("html", EMPTY_HTML)])
+def test_an_empty_reply_to_our_mail_logs_nothing_of_ours_as_theirs(ctype: str, body: str) -> None:
+    raw = mail("RE: How are you?", body, f"Content-Type: text/{ctype}; charset=utf-8\n")
+    reply = parse_reply(raw, INDEX, received_at=NOW)
+    assert (reply.kind, reply.client_id, reply.text) == ("reply", "c-001", "")
+    assert reply.urgency == "none" and not reply.flagged, reply.reasons
+
+
+def test_the_same_body_from_a_mail_that_answers_nothing_of_ours_is_read_on() -> None:
+    # A forward without a comment, or mail whose app left the client's words below the
+    # marker: with no message of ours answered, what lies below may well be theirs.
+    raw = mail("RE: How are you?", EMPTY_PLAIN).replace(
+        b"In-Reply-To: <checkin-1@fieldpractice.example>\n", b""
+    )
+    reply = parse_reply(raw, INDEX, received_at=NOW)
+    assert "side effects from the drops" in reply.text
+
+
+def test_a_reply_above_our_quoted_mail_keeps_only_the_clients_words() -> None:
+    raw = mail("RE: How are you?", "The headaches are back since Friday.\n" + EMPTY_PLAIN)
+    reply = parse_reply(raw, INDEX, received_at=NOW)
+    assert reply.text == "The headaches are back since Friday."
+    assert reply.urgency == "concern"

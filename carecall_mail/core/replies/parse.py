@@ -251,14 +251,14 @@ _HTML_STUB = re.compile(
 _STUB_HEAD = 300
 
 
-def _body_text(msg: Message, repairs: int = 0) -> tuple[str, str]:
+def _body_text(msg: Message, repairs: int = 0, *, ours: bool = False) -> tuple[str, str]:
     """The new text of the body (text/plain preferred, HTML when that is all there is), and
     the whole first text/plain part: a list's footer at its end, a receipt's sentence at its
     start, whatever the new-text rules keep of it."""
     if repairs < _MAX_REPAIRS and content_type(msg) in _PKCS7_TYPES:
         inner = _opaque_signed(msg)
         if inner is not None:
-            return _body_text(inner, repairs + 1)  # the signed mail inside, as it was written
+            return _body_text(inner, repairs + 1, ours=ours)  # the signed mail, as written
     html: str | None = None
     first_plain: str | None = None
     for part in text_parts(msg):
@@ -266,7 +266,7 @@ def _body_text(msg: Message, repairs: int = 0) -> tuple[str, str]:
         if ctype.startswith("multipart/") and not part.is_multipart():
             repaired = inferred_multipart(part) if repairs < _MAX_REPAIRS else None
             if repaired is not None:
-                return _body_text(repaired, repairs + 1)  # its boundary was missing or wrong
+                return _body_text(repaired, repairs + 1, ours=ours)  # boundary missing or wrong
             ctype = "text/plain"  # a multipart without a boundary (RFC 2046 §5.1.1): its text
         if ctype == "text/plain":
             whole = part_text(part)
@@ -280,12 +280,13 @@ def _body_text(msg: Message, repairs: int = 0) -> tuple[str, str]:
             ct_header = str(part.get("content-type", ""))
             if param(ct_header, "format").lower() == "flowed":
                 plain = unflow(plain, param(ct_header, "delsp").lower() == "yes")
-            text = new_text(plain)
+            text = new_text(plain, history_is_ours=ours)
             if text and not _HTML_STUB.search(text[:_STUB_HEAD]):
                 return _with_mixed_html(msg, part, text, plain), first_plain
         elif ctype == "text/html" and html is None:
             html = part_text(part)[:_MAX_HTML]
-    return (new_text_from_html(html) if html is not None else ""), first_plain or ""
+    text = new_text_from_html(html, history_is_ours=ours) if html is not None else ""
+    return text, first_plain or ""
 
 
 def _whole_text(msg: Message, plain: str) -> str:
@@ -594,7 +595,8 @@ def _parse(
 
     if client is None and from_addr:
         client = index.client_by_email(from_addr)
-    text, plain = _body_text(msg)
+    # A mail that answers ours quotes our mail: below an empty top it is ours, not theirs.
+    text, plain = _body_text(msg, ours=answered is not None)
     # An inline answer keeps our questions as "> " lines; opt-outs and flags read only the
     # client's own lines, never our quoted mail.
     clients_lines = unquoted(text)

@@ -854,15 +854,22 @@ def _answers_below(marked: list[tuple[str, str]]) -> bool:
     return any(len(line) <= _SHORT and _ANSWERS_BELOW.search(line) for line in written[-6:])
 
 
-def strip_quotes(text: str) -> str:
+def strip_quotes(text: str, *, history_is_ours: bool = False) -> str:
     """Remove quoted history: attributions, quoted lines, header blocks and all below them.
 
     When the client answered between quoted lines, each quoted block above an answer stays,
-    as "> " lines, so that the answer keeps its question.
+    as "> " lines, so that the answer keeps its question. `history_is_ours`: the mail
+    answers one of our messages, so history below an empty top is our own mail.
     """
     lines = _supercite_to_marked(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
     marked, resume = _classify(lines)
-    if resume is not None and not any(kind == _NEW and x.strip() for kind, x in marked):
+    nothing_above = not any(kind == _NEW and x.strip() for kind, x in marked)
+    if resume is not None and nothing_above and history_is_ours:
+        # An empty reply to our mail (sent by mistake, or only a file attached): what lies
+        # below the marker is our own check-in or notice. Read as the client's words it
+        # would log our text as theirs and let the safety net alarm on our own questions.
+        return ""
+    if resume is not None and nothing_above:
         # Nothing written above the history marker: the client wrote below it (a forward
         # without a comment, a reply whose app left the quote out), so read on from there once.
         marked, _ = _classify(lines[resume:])
@@ -1220,14 +1227,15 @@ _IMAGE_PLACEHOLDER = re.compile(
 _INVISIBLE_CHARS = dict.fromkeys(map(ord, "\ufeff\u200b\u2060\u00ad\u180e"))
 
 
-def new_text(plain: str) -> str:
-    """What the sender newly wrote in a plain-text body."""
+def new_text(plain: str, *, history_is_ours: bool = False) -> str:
+    """What the sender newly wrote in a plain-text body (`history_is_ours`: see strip_quotes)."""
     plain = undecoded_qp(plain)  # a body copied raw, its quoted-printable never decoded
     plain = plain.translate(_INVISIBLE_CHARS)
     plain = strip_armor(strip_uuencoded(plain))
     if "[" in plain or "<" in plain:
         plain = _IMAGE_PLACEHOLDER.sub("", plain)
-    return tidy(strip_signature(tidy(strip_banner(strip_quotes(plain)))))
+    unquoted_text = strip_quotes(plain, history_is_ours=history_is_ours)
+    return tidy(strip_signature(tidy(strip_banner(unquoted_text))))
 
 
 def unquoted(text: str) -> str:
@@ -1612,17 +1620,17 @@ def _commented(history: str) -> str | None:
     return "\n".join(body)
 
 
-def new_text_from_html(html: str) -> str:
-    """What the sender newly wrote in an HTML-only body."""
+def new_text_from_html(html: str, *, history_is_ours: bool = False) -> str:
+    """What the sender newly wrote in an HTML-only body (`history_is_ours`: see strip_quotes)."""
     if not _MARKUP.search(html):
-        return new_text(html)
+        return new_text(html, history_is_ours=history_is_ours)
     text, history = _html_parts(html)
     if history is None:
-        return new_text(text)
+        return new_text(text, history_is_ours=history_is_ours)
     commented = _commented(history)
     if commented is not None:
-        return new_text(f"{text}\n{commented}")
+        return new_text(f"{text}\n{commented}", history_is_ours=history_is_ours)
     # Outlook's quoted mail, read as plain text reads it below "-----Original Message-----":
     # dropped below the client's reply, kept when they wrote nothing above it or say they
     # answered inside it (Outlook marks such answers by their colour alone).
-    return new_text(f"{text}\n{_HISTORY_LINE}\n{history}")
+    return new_text(f"{text}\n{_HISTORY_LINE}\n{history}", history_is_ours=history_is_ours)
