@@ -78,6 +78,12 @@ def lexicon_only(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
         "el me quita el celular y la plata cuando cobro",
         "my son takes my pension every month",
         "mi tiene il passaporto in un cassetto chiuso a chiave",
+        # Thinking of dying, in four languages; "nothing but" carries its own negation.
+        "no pienso en otra cosa que en morirme",
+        "pienso mucho en morirme últimamente",
+        "penso spesso a morire",
+        "penso muito em morrer",
+        "ik denk vaak aan doodgaan",
         # "no" is "in the" in Portuguese: a gap may hold it ("dor forte no peito").
         "ele tem uma dor forte no peito e está a suar muito",
     ],
@@ -269,6 +275,8 @@ def test_none_families(text: str) -> None:
         "ik wil niet dood hoor, ik ben gewoon heel moe",  # a gap swallows no negation
         "quelle idee di farla finita ormai non ci sono più, però piango spesso",
         "hace semanas que ya no siento ganas de morir, aunque sigo triste",
+        "ik ben niet van plan mezelf iets aan te doen, maar ik ben erg somber",
+        "non ho intenzione di farmi del male, ma sono molto giù",
     ],
 )
 def test_negated_crisis_families(text: str) -> None:

@@ -623,6 +623,8 @@ _LEXICON: dict[str, dict[str, str]] = {
             última vez que sabrás de mí / último correo que te escribo / último correo que le escribo / me quemo con
             # Stopping eating and letting it happen; thanks for everything and goodbye.
             dejar de comer _6 que pase lo que / dejo de comer _6 que pase lo que / gracias por todo _9 adiós $
+            # Thinking of dying: "pienso mucho en morirme", "no pienso en otra cosa que en morirme".
+            pienso/pensando/pensar/pensaba _3 en morirme/morir/matarme/suicidarme / !otra cosa que en morirme/morir/matarme
             # Fed up with living, no way out; not waking up (subjunctive).
             harta de vivir / harto de vivir / no le veo salida / no veo ninguna salida / no veo otra salida
             ojalá no me despierte / no me despierte mañana / no despertarme más
@@ -771,6 +773,8 @@ _LEXICON: dict[str, dict[str, str]] = {
             smettere di mangiare _6 vada come vada / smetto di mangiare _6 vada come vada
             quanto è alto il ponte/viadotto/cavalcavia / fino a farle/farlo/farmi/far sanguinare
             bevuto un flacone / bevuto tutto il flacone / bevuto mezzo flacone / bevuto mezza bottiglia
+            # Thinking of dying.
+            penso/pensando/pensare _3 a/di morire/ammazzarmi/uccidermi / penso solo a morire / !altro che a morire
             # Fed up with living, no way out.
             stufa di vivere / stufo di vivere / non vedo una via d'uscita / non vedo via d'uscita / nessuna via d'uscita
             non vedo altra via d'uscita
@@ -913,6 +917,8 @@ _LEXICON: dict[str, dict[str, str]] = {
             # a threat to stab.
             niet meer _1 eten _5 zien we wel / hoe hoog _2 brug/flat/viaduct / fles _3 leeggedronken / flesje _3 leeggedronken
             hele fles _3 opgedronken / me gaat steken / gaat me steken / me neersteken / me neer te steken / dreigt me te steken
+            # Thinking of dying.
+            denk _3 aan doodgaan/sterven/zelfmoord / denk alleen nog aan doodgaan/sterven
             # Fed up with living, no way out; stepping out of life; a swallowed button battery.
             het leven zat / zie geen uitweg / geen uitweg meer / uit het leven stappen / uit het leven te stappen
             uit het leven gestapt / knoopbatterij / knoopcelbatterij / batterij ingeslikt / magneetjes ingeslikt
@@ -1068,6 +1074,8 @@ _LEXICON: dict[str, dict[str, str]] = {
             deixar de comer _6 seja o que / deixo de comer _6 seja o que / nessa altura já cá não estou
             nessa altura já não estou / já cá não estou / obrigada/obrigado por tudo _9 adeus $
             bebeu um frasco / bebeu o frasco todo / bebeu meio frasco
+            # Thinking of dying.
+            penso/pensando/pensar _3 em morrer / penso/pensando/pensar _3 em me matar/suicidar / só penso em morrer
             # Fed up with living, no way out.
             farta de viver / farto de viver / não vejo saída / não vejo outra saída / não vejo nenhuma saída
             # Not here in a few days: "daqui a uns dias já não estou cá", "planos ... não vou estar aqui".
@@ -2561,7 +2569,8 @@ PRE_NEGATION = _words(
     " / quasi nessun / quasi nessuna / quasi niente / quasi mai / quasi rien / quasi pas / quasi plus"
     " / quase nenhum / quase nenhuma / quase nada / quase nunca / quase sem"
     # A plan denied: "geen plannen om er een eind aan te maken", "no plans to".
-    " / geen plannen om / niet van plan om / no plans to / keine plane / no tengo planes de"
+    " / geen plannen om / niet van plan om / niet van plan / no plans to / no intention of"
+    " / nicht vor / keine absicht / pas l intention / non ho intenzione di / nao tenciono / keine plane / no tengo planes de"
     " / nessuna intenzione di / nao tenho planos de / pas l intention de"
     # Told as a past habit, or no longer remembered: "my knees used to ache", "ya ni me
     # acuerdo de los dolores".
