@@ -7,9 +7,10 @@ from a known client, answering our check-in, in the layouts of common mail progr
 Outlook, iPhone, Thunderbird; plain text and HTML, with a quoted copy of our mail below), and
 must come out as kind `reply` with the client's words in its new text.
 
-Each text is parsed once, in a layout picked by its position, so every layout meets every
-language: the safety net's reading of each reply is most of the cost (about 3 ms a mail,
-measured). The slow suite sends every text in every layout.
+By default every third text is parsed once, in a layout picked by its position, so every
+layout meets every language: the safety net's reading of each reply is most of the cost
+(about 3 ms a mail, measured; 5,850 texts once take some 25 s of CPU). The slow suite
+(`-m slow`) sends every text in every layout, and as a new mail of the client's own.
 """
 
 from __future__ import annotations
@@ -167,18 +168,19 @@ def expected(words: str) -> str:
     return _words(_MOBILE_FOOTER.sub("", words))
 
 
-def misfires(layouts: int) -> tuple[int, Counter[str], list[str]]:
+def misfires(layouts: int, every: int = 1) -> tuple[int, Counter[str], list[str]]:
     """How many mails were read, the misfires counted by what went wrong, some examples.
 
-    Each text goes out in `layouts` of the eight layouts, taken in turn from its position.
+    Each `every`-th text goes out in `layouts` of the eight layouts, taken in turn from its
+    position.
     """
-    every = (*PLAIN, *HTML)
+    all_layouts = (*PLAIN, *HTML)
     count = 0
     by_reason: Counter[str] = Counter()
     examples: list[str] = []
-    for n, words in enumerate(texts()):
+    for n, words in enumerate(texts()[::every]):
         for step in range(layouts):
-            make = every[(n + step) % len(every)]
+            make = all_layouts[(n + step) % len(all_layouts)]
             layout, body = make(words)
             raw = reply_mail(n, layout, body, make in HTML)
             reply = parse_reply(raw, INDEX, received_at=NOW)
@@ -206,9 +208,10 @@ def test_each_layout_keeps_a_clients_words(make: object) -> None:
 
 
 def test_every_clients_reply_is_a_reply_with_the_clients_words() -> None:
-    # Each text once, in one layout: the safety net's reading of each mail is most of the cost.
-    count, by_reason, examples = misfires(1)
-    assert count >= 5_000  # every text of the data folder
+    # Every third text once, in one layout: the safety net's reading of each mail is most of
+    # the cost. The slow suite below reads every text in every layout.
+    count, by_reason, examples = misfires(1, every=3)
+    assert count >= 1_900  # a third of the data folder, every language and layout
     assert not by_reason, f"{sum(by_reason.values())} of {count}: {dict(by_reason)}\n" + "\n".join(
         examples
     )
