@@ -147,6 +147,10 @@ class Reply(ReplyRecord):
         return {**super().to_json(), "from_name": self.from_name}
 
 
+# Signs read from the From header alone: a name or a mailbox, which a person chooses.
+_SENDER_SIGNS = ("automatic sender", "bulk mail: newsletter sender")
+
+
 def _machine_says_so(reason: str) -> bool:
     """Whether the mail's own headers say a program wrote it (RFC 3834 Auto-Submitted, a
     vacation responder's X-Autoreply, a report's content type, a delivery report): no
@@ -607,6 +611,16 @@ def _parse(
         # the mail is still theirs.
         unruled = {k: v for k, v in headers.items() if k != "x-ms-exchange-inbox-rules-loop"}
         auto = autoreply_reason(unruled, subject)
+    if (
+        auto in _SENDER_SIGNS
+        and answered is not None
+        and from_addr
+        and index.client_by_email(from_addr) is not None
+    ):
+        # A client's own address answering our mail: its name and mailbox are what the client
+        # chose ("Jonas Berg - Newsletter", "jonas.noreply@…"), no program's sign. Any other
+        # sign still counts.
+        auto = autoreply_reason({k: v for k, v in headers.items() if k != "from"}, subject)
     if auto is None:
         # A receipt of our own mail answers it: asked of every mail, answered or not.
         auto = receipt_reason(subject, plain or text)
