@@ -505,6 +505,11 @@ DAMAGED_HEADERS = {
         b"From: Maria Keller <maria@example.org>\nSubject: AW: Termin\n"
         b"Content-Type: text/plain; charset=utf-8\n\nDer Termin passt mir gut.\n"
     ),
+    # A file saved or handed on with stray line ends above its headers.
+    "empty lines above": (
+        b"\n\r\nFrom: Maria Keller <maria@example.org>\nTo: ana@fieldpractice.example\n"
+        b"Subject: AW: Termin\n\nDer Termin passt mir gut.\n"
+    ),
 }
 
 

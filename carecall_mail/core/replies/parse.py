@@ -462,8 +462,14 @@ def _below_banner(raw: bytes) -> bytes | None:
     Some gateways hand a mail on with a line of their own above its headers (Kerio's
     "---- Original email message ----"): what follows is the mail as it was received.
     """
-    first_line, newline, rest = raw.lstrip(b"\r\n").partition(b"\n")
-    if not newline or _HEADER_START.match(first_line) or _HEADER_START.match(rest) is None:
+    stripped = raw.lstrip(b"\r\n")
+    first_line, newline, rest = stripped.partition(b"\n")
+    if _HEADER_START.match(first_line):
+        # Only empty lines above the headers (a file saved or handed on with a stray line
+        # end, as test fixtures of other mail projects are): the parser read them as a mail
+        # with no headers at all, so the mail is what follows them.
+        return stripped if len(stripped) < len(raw) else None
+    if not newline or _HEADER_START.match(rest) is None:
         return None
     return _refolded(rest) or rest
 
