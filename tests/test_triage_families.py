@@ -78,6 +78,12 @@ def lexicon_only(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
         "el me quita el celular y la plata cuando cobro",
         "my son takes my pension every month",
         "mi tiene il passaporto in un cassetto chiuso a chiave",
+        # Half the body numb (a stroke); a feverish child who will not wake.
+        "de repente se me duerme medio cuerpo y hablo raro",
+        "all'improvviso metà del corpo non la sento più",
+        "ineens is de helft van mijn lichaam gevoelloos",
+        "de repente metade do corpo ficou dormente",
+        "ha la febbre alta e non riesco a svegliarla",
         # Thinking of dying, in four languages; "nothing but" carries its own negation.
         "no pienso en otra cosa que en morirme",
         "pienso mucho en morirme últimamente",

@@ -623,6 +623,8 @@ _LEXICON: dict[str, dict[str, str]] = {
             última vez que sabrás de mí / último correo que te escribo / último correo que le escribo / me quemo con
             # Stopping eating and letting it happen; thanks for everything and goodbye.
             dejar de comer _6 que pase lo que / dejo de comer _6 que pase lo que / gracias por todo _9 adiós $
+            # Half the body numb (a stroke): "se me duerme medio cuerpo".
+            se me duerme medio cuerpo / medio cuerpo dormido / medio cuerpo adormecido / mitad del cuerpo dormida / la mitad del cuerpo
             # Thinking of dying: "pienso mucho en morirme", "no pienso en otra cosa que en morirme".
             pienso/pensando/pensar/pensaba _3 en morirme/morir/matarme/suicidarme / !otra cosa que en morirme/morir/matarme
             # Fed up with living, no way out; not waking up (subjunctive).
@@ -773,6 +775,8 @@ _LEXICON: dict[str, dict[str, str]] = {
             smettere di mangiare _6 vada come vada / smetto di mangiare _6 vada come vada
             quanto è alto il ponte/viadotto/cavalcavia / fino a farle/farlo/farmi/far sanguinare
             bevuto un flacone / bevuto tutto il flacone / bevuto mezzo flacone / bevuto mezza bottiglia
+            # Half the body numb (a stroke); a feverish child who will not wake.
+            metà del corpo / mezzo corpo addormentato / mezzo corpo intorpidito / non riesco a svegliarlo / non riesco a svegliarla
             # Thinking of dying.
             penso/pensando/pensare _3 a/di morire/ammazzarmi/uccidermi / penso solo a morire / !altro che a morire
             # Fed up with living, no way out.
@@ -917,6 +921,8 @@ _LEXICON: dict[str, dict[str, str]] = {
             # a threat to stab.
             niet meer _1 eten _5 zien we wel / hoe hoog _2 brug/flat/viaduct / fles _3 leeggedronken / flesje _3 leeggedronken
             hele fles _3 opgedronken / me gaat steken / gaat me steken / me neersteken / me neer te steken / dreigt me te steken
+            # Half the body numb, words that will not come (a stroke).
+            helft van mijn lichaam / helft van mijn gezicht / krijg mijn woorden er niet uit
             # Thinking of dying.
             denk _3 aan doodgaan/sterven/zelfmoord / denk alleen nog aan doodgaan/sterven
             # Fed up with living, no way out; stepping out of life; a swallowed button battery.
@@ -1074,6 +1080,8 @@ _LEXICON: dict[str, dict[str, str]] = {
             deixar de comer _6 seja o que / deixo de comer _6 seja o que / nessa altura já cá não estou
             nessa altura já não estou / já cá não estou / obrigada/obrigado por tudo _9 adeus $
             bebeu um frasco / bebeu o frasco todo / bebeu meio frasco
+            # Half the body numb (a stroke).
+            metade do corpo / metade da cara _2 dormente / metade do rosto
             # Thinking of dying.
             penso/pensando/pensar _3 em morrer / penso/pensando/pensar _3 em me matar/suicidar / só penso em morrer
             # Fed up with living, no way out.
@@ -2619,7 +2627,7 @@ POST_NEGATION = _words(
     " / risolto / risolta / risolti / risolte / resuelto / resuelta / resueltos / resolvido / resolvida"
     " / opgelost / erledigt / ausgeheilt / auskuriert / gestopt / opgehouden / arrete / arretee"
     " / arretes / arretees / scomparso / scomparsa / scabbed over / ni la siento / ni lo siento"
-    " / ya no la siento / ya no lo siento / non la sento piu / non lo sento piu / ja nem sinto"
+    " / ja nem sinto"  # not "non la sento più": numbness ("metà del corpo non la sento più")
     " / plus legeres / plus legere / quasi rien / presque rien / kaum noch"
     " / non ci sono piu / non ci sono più / ya no estan / ja nao estao / zijn er niet meer / sind nicht mehr da"
     " / ne sont plus la / not there anymore"
