@@ -45,6 +45,14 @@ from carecall_mail.core.replies.optouts import is_optout_subject, is_optout_text
         "I no longer wish to receive these emails.",
         "Por favor, retirem-me da lista",
         "Não quero receber mais emails",
+        "Please do not send me any more emails",
+        "please dont send me any more messages, thanks",
+        "please stop emailing me",
+        "I do not want any more emails.",
+        "Plus de mails svp",
+        "Merci de ne plus m'écrire.",
+        "Não me enviem mais emails, obrigada",
+        "niente più email per favore",
     ],
 )
 def test_short_stop_requests_are_optouts(text: str) -> None:
@@ -66,6 +74,12 @@ def test_short_stop_requests_are_optouts(text: str) -> None:
         "I no longer wish to receive the medication, it makes me dizzy.",
         "Bitte nehmen Sie mich am Montag dran, ich komme um 10.",
         "Non inviatemi più le ricette per posta, le prendo io in farmacia, va bene?",
+        # Named mail, but the message is about more than stopping it.
+        "dont send me more messages about the drops, I have enough until march",
+        "please dont send me the reminders before friday, i will order in the shop",
+        "pas plus de mails que ça merci, une fois par mois me va bien",
+        "plus de douleurs depuis lundi, merci",
+        "I do not want to send more photos of the rash, is that ok?",
     ],
 )
 def test_replies_that_mention_stopping_are_not_optouts(text: str) -> None:

@@ -13,6 +13,11 @@ import re
 from carecall_mail.core.mimetext import fold_case
 
 _REQUEST_WORDS = (
+    # First, so that a bare "stop" does not match before them: requests to stop sending
+    # that name the mail ("please do not send me any more emails", "stop emailing me").
+    r"(?:do\s+not|don'?t|stop)\s+send(?:ing)?\s+(?:me\s+)?(?:any\s+)?(?:more\s+|further\s+)?"
+    r"(?:of\s+)?(?:your\s+|these\s+|those\s+|the\s+)?(?:e-?mails?|mails?|messages|reminders)|"
+    r"stop\s+(?:e-?mailing|writing\s+to|contacting)\s+me|"
     r"unsubscribe|un-subscribe|opt[\s-]?out|stop|stopp|"
     r"remove\s+me|take\s+me\s+off|no\s+more\s+(?:e-?mails?|mails?|messages)|"
     r"don'?t\s+(?:e-?mail|contact|write\s+to)\s+me|do\s+not\s+(?:e-?mail|contact|write\s+to)\s+me|"
@@ -25,6 +30,13 @@ _REQUEST_WORDS = (
     r"avregistrera|avsluta|avprenumerera|meld\s+meg\s+av|afmeld\w*|"
     r"wypisz|wypisać|nie\s+chcę\s+więcej|отписаться|отпишите|"
     r"no\s+longer\s+(?:wish|want)\s+to\s+receive|"
+    # Requests to stop sending that name the mail: "plus de mails svp", "não me enviem mais",
+    # "niente più email".
+    r"(?:do\s+not|don'?t)\s+want\s+any\s+(?:more\s+)?(?:e-?mails?|mails?|messages)|"
+    r"plus\s+de\s+(?:e-?mails?|mails?|courriels?|messages)|"
+    r"ne\s+plus\s+m['’](?:écrire|ecrire|contacter)|"
+    r"não\s+me\s+(?:envie|enviem|mande|mandem)\s+mais(?:\s+(?:e-?mails?|mensagens))?|"
+    r"(?:niente|basta)\s+(?:più\s+)?(?:e-?mail|mail|messaggi)|"
     r"(?:streichen|nehmen|entfernen|löschen)\s+sie\s+mich|"
     r"ne\s+plus\s+m['’]envoyer|ne\s+m['’]envoyez\s+plus|"
     r"no\s+me\s+(?:envíen|envíe|envíes|manden|mande|escriban)\s+más|"
