@@ -12,8 +12,79 @@ import re
 
 from carecall_mail.core.mimetext import fold_case
 
-_REQUEST_WORDS = (
-    # First, so that a bare "stop" does not match before them: requests to stop sending
+# The mail a request names, in every language we serve: "reminders", "Erinnerungen", "rappels",
+# "recordatorios", "promemoria", "herinneringen", "lembretes", "påminnelser", "wiadomości"...
+_MAIL_NOUNS = (
+    r"(?:e-?mails?|mails?|messages?|reminders?|newsletters?|notifications?|nachrichten|"
+    r"erinnerungen|rappels?|courriels?|correos?|mensajes?|recordatorios?|promemoria|messaggi|"
+    r"berichten|herinneringen|nieuwsbrief|mensagens|lembretes|mejl|e-?post(?:er)?|"
+    r"påminnelser|påmindelser|maili|e-?maili|wiadomości|e-?maily|zprávy|писем|письма|"
+    r"сообщений|рассылку)"
+)
+# Requests that name the mail, or say "stop writing to me", in so many words. First, so that
+# a bare "stop" or "non voglio più" does not match before them ("stop the reminders", "no
+# quiero más mensajes", "ik hoef deze herinneringen niet meer"); a remedy, a pain or an
+# appointment is never one of the nouns ("I don't need more drops", "no more pain").
+_NAMED_MAIL_REQUESTS = (
+    rf"(?:do\s+not|don'?t)\s+(?:want|need|(?:want|wish)\s+to\s+(?:receive|get))\s+(?:any\s+)?"
+    rf"(?:more\s+|further\s+)?(?:of\s+)?"
+    rf"(?:your\s+|these\s+|those\s+|the\s+)?{_MAIL_NOUNS}|"
+    rf"stop\s+(?:all\s+)?(?:the\s+|these\s+|those\s+|your\s+)?{_MAIL_NOUNS}|"
+    rf"no\s+more\s+{_MAIL_NOUNS}|keine\s+(?:weiteren\s+)?{_MAIL_NOUNS}\s+mehr|"
+    rf"nicht\s+mehr\s+(?:an)?(?:schreiben|mailen|kontaktieren)|"
+    rf"schreiben\s+sie\s+mir\s+nicht\s+mehr|"
+    rf"(?:brauche|benötige)\s+(?:die\s+|diese\s+|ihre\s+)?{_MAIL_NOUNS}\s+nicht\s+mehr|"
+    rf"plus\s+de\s+{_MAIL_NOUNS}|"
+    rf"(?:me\s+)?retir(?:er|ez)(?:-moi|\s+moi)?\s+de\s+(?:votre|vos|la)\s+(?:liste|listes)|"
+    rf"supprim(?:ez|er)\s+mon\s+(?:adresse|e-?mail)|"
+    rf"arr[êe]t(?:ez|er)\s+(?:de\s+m['’](?:écrire|ecrire|envoyer|contacter)|"
+    rf"(?:les|vos|ces)\s+{_MAIL_NOUNS})|"
+    rf"plus\s+besoin\s+(?:de\s+|des\s+)?(?:ces\s+|vos\s+|les\s+)?{_MAIL_NOUNS}|"
+    rf"no\s+(?:quiero|deseo|necesito)\s+(?:recibir\s+)?(?:m[áa]s\s+)?"
+    rf"(?:sus\s+|tus\s+|estos\s+|los\s+)?{_MAIL_NOUNS}|"
+    rf"no\s+m[áa]s\s+{_MAIL_NOUNS}|basta\s+de\s+{_MAIL_NOUNS}|"
+    rf"dej(?:en|e|a|ad)\s+de\s+(?:enviarme|mandarme|escribirme|contactarme)|"
+    rf"no\s+me\s+(?:env[íi]en|env[íi]e|env[íi]es|manden|mande|escriban)\s+m[áa]s|"
+    rf"(?:eliminen|elimine|borren|borre|quiten|quite)\s+mi\s+(?:direcci[óo]n|correo|e-?mail)|"
+    rf"smett(?:ete|a|i)\s+di\s+(?:scrivermi|mandarmi|inviarmi|contattarmi)|"
+    rf"(?:niente|basta)\s+(?:pi[ùu]\s+)?{_MAIL_NOUNS}|"
+    rf"non\s+(?:voglio|desidero)\s+pi[ùu]\s+ricevere\s+(?:(?:le|i|queste|questi)\s+)?"
+    rf"{_MAIL_NOUNS}|"
+    rf"(?:cancellate|eliminate|rimuovete)\s+il\s+mio\s+indirizzo(?:\s+e-?mail)?|"
+    rf"non\s+ho\s+pi[ùu]\s+bisogno\s+(?:di\s+|dei\s+)?(?:questi\s+|queste\s+)?{_MAIL_NOUNS}|"
+    rf"non\s+(?:inviatemi|mandatemi|scrivetemi)\s+pi[ùu]|"
+    rf"geen\s+{_MAIL_NOUNS}\s+meer|stuur\s+(?:me|mij)\s+niets\s+meer|"
+    rf"(?:haal|verwijder)\s+(?:me|mij)\s+(?:van|uit)\s+(?:de|jullie|uw)\s+"
+    rf"(?:lijst|mailinglijst|verzendlijst)|verwijder\s+mijn\s+(?:e-?mail-?)?(?:adres|e-?mailadres)|"
+    rf"hoef\s+(?:deze\s+|de\s+|die\s+)?{_MAIL_NOUNS}\s+niet\s+meer|"
+    rf"par(?:em|e|a)\s+de\s+(?:me\s+)?(?:mandar|enviar|escrever|contactar)|"
+    rf"n[ãa]o\s+(?:quero|desejo|preciso)\s+(?:mais\s+)?(?:receber\s+)?(?:mais\s+)?"
+    rf"(?:de\s+)?(?:os\s+|estes\s+|destes\s+|esses\s+|seus\s+)?{_MAIL_NOUNS}|"
+    rf"n[ãa]o\s+quero\s+receber|chega\s+de\s+{_MAIL_NOUNS}|"
+    rf"cancelar\s+(?:a\s+)?(?:minha\s+)?(?:inscri[çc][ãa]o|assinatura)|"
+    rf"(?:tirem|tire)-me\s+da\s+(?:sua\s+)?lista|"
+    rf"sluta\s+(?:att\s+)?(?:skicka|sända)\s+(?:mig\s+)?(?:fler\s+)?{_MAIL_NOUNS}"
+    rf"(?:\s+till\s+mig)?|"
+    rf"(?:vill\s+inte\s+ha|inga|(?:ønsker|vil)\s+ikke\s+(?:have\s+|ha\s+|modtage\s+|motta\s+)?)"
+    rf"\s*fler(?:e)?\s+{_MAIL_NOUNS}|"
+    rf"ta\s+bort\s+mig\s+från\s+(?:listan|er\s+lista|utskickslistan)|"
+    rf"stop\s+med\s+at\s+sende\s+(?:mig\s+)?(?:flere\s+)?{_MAIL_NOUNS}|"
+    rf"slutt\s+å\s+sende\s+(?:meg\s+)?(?:flere\s+)?{_MAIL_NOUNS}|"
+    rf"fjern\s+(?:mig|meg)\s+fra\s+(?:listen|jeres\s+liste|deres\s+liste)|"
+    rf"nie\s+(?:wysyłajcie|wysyłaj|przysyłajcie|przysyłaj)\s+(?:mi\s+)?(?:więcej\s+|już\s+)?"
+    rf"{_MAIL_NOUNS}|"
+    rf"nie\s+chcę\s+(?:więcej\s+|już\s+)?otrzymywać\s+(?:więcej\s+)?{_MAIL_NOUNS}|"
+    rf"usun(?:ąć|ąc|ac)\s+mnie\s+z\s+(?:listy|bazy)|"
+    rf"neposílejte\s+(?:mi\s+)?(?:už\s+)?(?:další\s+)?{_MAIL_NOUNS}|"
+    rf"přestaňte\s+(?:mi\s+)?posílat\s+(?:mi\s+)?{_MAIL_NOUNS}|"
+    rf"(?:больше\s+)?не\s+(?:присылать|отправлять)\s+(?:мне\s+)?{_MAIL_NOUNS}|"
+    rf"не\s+пишите\s+мне|"
+    rf"älkää\s+lähettäkö\s+(?:minulle\s+)?(?:enää\s+)?(?:sähköposteja|viestejä|muistutuksia)|"
+    rf"ne\s+küldj(?:enek|ön|etek)\s+(?:nekem\s+)?(?:több\s+)?"
+    rf"(?:e-?mailt|levelet|üzenetet|emlékeztetőt)|"
+)
+_REQUEST_WORDS = _NAMED_MAIL_REQUESTS + (
+    # Then, so that a bare "stop" does not match before them: requests to stop sending
     # that name the mail ("please do not send me any more emails", "stop emailing me").
     r"(?:do\s+not|don'?t|stop)\s+send(?:ing)?\s+(?:me\s+)?(?:any\s+)?(?:more\s+|further\s+)?"
     r"(?:of\s+)?(?:your\s+|these\s+|those\s+|the\s+)?(?:e-?mails?|mails?|messages|reminders)|"
@@ -45,8 +116,6 @@ _REQUEST_WORDS = (
     # Requests that name the mail or the list they are about: "I don't want to receive any
     # more emails", "delete my address", "elimínenme de su lista", "удалите меня из рассылки"
     # (never "I don't want to receive the medication" or "cancel my appointment").
-    r"(?:do\s+not|don'?t)\s+(?:want|wish)\s+to\s+(?:receive|get)\s+(?:any\s+)?(?:more\s+|further\s+)?"
-    r"(?:of\s+)?(?:your\s+|these\s+|those\s+)?(?:e-?mails?|mails?|messages|newsletters?)|"
     r"(?:delete|remove)\s+my\s+(?:e-?mail\s+)?address|"
     r"löschen\s+sie\s+(?:bitte\s+)?meine\s+(?:e-?mail-?)?adresse|"
     r"ne\s+(?:veux|souhaite|désire)\s+plus\s+recevoir\s+(?:de\s+|vos\s+|ces\s+|les\s+)?"
@@ -74,7 +143,8 @@ _REQUEST_WORDS = (
 # "stop" (予約を解除: cancel my appointment; 服用を停止: I stopped taking it).
 _CJK_REQUEST_WORDS = (
     r"(?:メルマガ|メールマガジン|メール|配信|購読|登録)を?(?:解除|停止)|送らないで|"
-    r"退订|退訂|取消订阅|取消訂閱|不要再发|不要再發"
+    r"退订|退訂|取消订阅|取消訂閱|不要再发|不要再發|メール(?:は|の)?(?:不要|いりません)|"
+    r"停止(?:发送|發送|发|發)(?:邮件|郵件)"
 )
 _REQUEST = re.compile(rf"(?<!\w)(?:{_REQUEST_WORDS})(?!\w)|{_CJK_REQUEST_WORDS}", re.I)
 # The request words that name no mail: verbs a client also writes of a remedy, a pain or a
@@ -101,7 +171,8 @@ _PAUSE = re.compile(
 _MAIL_WORDS = re.compile(
     r"(?<!\w)(?:e-?mails?|mails?|messages?|newsletters?|sending|send|writing|contacting|"
     r"nachrichten|schicken|senden|zusenden|verteiler|courriels?|envoyer|correos?|mensajes|"
-    r"enviar|lista|liste|lijst|listan|sturen)(?!\w)",
+    r"enviar|lista|liste|lijst|listan|sturen|mailen)(?!\w)"
+    rf"|(?<!\w){_MAIL_NOUNS}(?!\w)",
     re.I,
 )
 # A cheap test that passes wherever _REQUEST matches: the same words, case-sensitive, on the
@@ -132,6 +203,7 @@ _FILLER = frozenset(
     proszę dziękuję mnie z listy chcę o
     пожалуйста спасибо меня от рассылки из списка я хочу прошу мне больше
     kiitos kérem köszönöm a prosím děkuji meu
+    venligst tak takk meg ya
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 # The politeness around a Chinese or Japanese request, taken out as substrings (longest
