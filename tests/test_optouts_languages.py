@@ -30,6 +30,12 @@ OPTOUTS = {
         "Remove me from this list",
         "Please stop the newsletter",
         "please stop sending emails to this address",
+        "unsubcribe",
+        "unsuscribe",
+        "Stop spamming me",
+        "Cancel my subscription",
+        "Please cancel these reminders",
+        "Please stop the reminders, thank you. Kind regards, John Smith",
     ],
     "de": [
         "Bitte keine Erinnerungen mehr",
@@ -46,6 +52,9 @@ OPTOUTS = {
         "Ich brauche die Erinnerungen nicht mehr, danke.",
         "Bitte entfernen Sie mich aus dem Verteiler",
         "Bitte schreiben Sie mir nicht mehr.",
+        "Bitte hören Sie auf, mir zu schreiben",
+        "Hören Sie auf mir Mails zu schicken",
+        "Bitte aus dem Verteiler nehmen",
     ],
     "fr": [
         "Ne m'envoyez plus rien.",
@@ -62,6 +71,10 @@ OPTOUTS = {
         "Supprimez mon adresse s'il vous plaît",
         "Ne plus m'envoyer de messages",
         "Merci d'arrêter les mails.",
+        "Je ne veux plus de vos mails",
+        "Je ne souhaite plus être contacté",
+        "Ne plus me contacter",
+        "Je ne veux plus recevoir de rappels",
     ],
     "es": [
         "No quiero más mensajes.",
@@ -78,6 +91,8 @@ OPTOUTS = {
         "Ya no necesito estos recordatorios, gracias.",
         "Basta de correos por favor",
         "No quiero recibir más emails",
+        "Por favor, no me contacten más",
+        "ya no me envíen correos",
     ],
     "it": [
         "Smettete di scrivermi.",
@@ -93,6 +108,8 @@ OPTOUTS = {
         "Cancellate il mio indirizzo per favore",
         "Non ho più bisogno di questi promemoria, grazie.",
         "non scrivetemi piu",
+        "Vorrei non ricevere più email",
+        "Non contattatemi più",
     ],
     "nl": [
         "Stuur me geen mails meer.",
@@ -107,6 +124,8 @@ OPTOUTS = {
         "Haal me van de lijst",
         "Ik hoef deze herinneringen niet meer, bedankt.",
         "Stuur me niets meer",
+        "Niet meer mailen aub",
+        "Ik wil niet meer gemaild worden",
     ],
     "pt": [
         "Parem de me mandar emails.",
@@ -121,6 +140,7 @@ OPTOUTS = {
         "Nao quero receber mais mensagens",
         "Não preciso mais destes lembretes, obrigada.",
         "Parem de me escrever",
+        "Não me contactem mais",
     ],
     "sv": [
         "Sluta skicka mejl till mig",
@@ -128,18 +148,21 @@ OPTOUTS = {
         "Avregistrera mig tack",
         "Ta bort mig från listan",
         "Inga fler påminnelser tack",
+        "Avsluta prenumerationen",
     ],
     "da": [
         "Stop med at sende mig mails",
         "Afmeld mig venligst",
         "Jeg ønsker ikke flere mails",
         "Fjern mig fra listen tak",
+        "Send mig ikke flere mails",
     ],
     "no": [
         "Meld meg av",
         "Slutt å sende meg e-post",
         "Jeg vil ikke ha flere e-poster",
         "Fjern meg fra listen",
+        "Ikke send meg flere e-poster",
     ],
     "pl": [
         "Proszę mnie wypisać",
@@ -147,6 +170,7 @@ OPTOUTS = {
         "Nie chcę więcej otrzymywać wiadomości",
         "Proszę usunąć mnie z listy",
         "Proszę o usunięcie mojego adresu z bazy",
+        "Proszę nie wysyłać mi więcej wiadomości",
     ],
     "cs": [
         "Odhlaste mě prosím",
@@ -184,6 +208,7 @@ OPTOUTS = {
         "不要再发了,谢谢",
         "请取消订阅",
         "请停止发送邮件",
+        "请不要再给我发邮件",
     ],
 }
 
@@ -202,6 +227,10 @@ REPLIES = {
         "I did not get your email about the dosage, can you send it again?",
         "Please send me the reminders a day earlier.",
         "no more swelling, thanks",
+        "Why did the emails stop?",
+        "Did you stop sending the reminders? I got none this week.",
+        "stop worrying, I'm fine",
+        "I don't need more drops, the reminders are fine",
     ],
     "de": [
         "Ich habe die Tropfen abgesetzt, keine Schmerzen mehr.",
@@ -215,6 +244,8 @@ REPLIES = {
     ],
     "fr": [
         "Plus de douleurs depuis lundi, merci",
+        "Arrêtez de vous inquiéter, je vais bien",
+        "Je n'ai plus besoin de rendez-vous ce mois-ci",
         "J'ai arrêté les gouttes, est-ce grave ?",
         "Merci d'annuler mon rendez-vous de jeudi.",
         "Je n'ai plus besoin de gouttes, il m'en reste.",
@@ -224,6 +255,8 @@ REPLIES = {
     ],
     "es": [
         "Ya no tengo dolor, gracias.",
+        "No necesito más gotas",
+        "No más dolor de cabeza",
         "Dejé de tomar las gotas, ¿está bien?",
         "Por favor cancelen mi cita del jueves.",
         "No quiero más gotas, me sientan mal.",
@@ -238,6 +271,8 @@ REPLIES = {
         "Non voglio più prendere il magnesio, mi fa male allo stomaco.",
         "Basta dolore finalmente!",
         "Devo smettere le gocce?",
+        "Smettete di preoccuparvi, sto bene!",
+        "Niente più dolore!",
     ],
     "nl": [
         "Ik ben gestopt met de druppels, geen pijn meer.",

@@ -19,7 +19,7 @@ _MAIL_NOUNS = (
     r"erinnerungen|rappels?|courriels?|correos?|mensajes?|recordatorios?|promemoria|messaggi|"
     r"berichten|herinneringen|nieuwsbrief|mensagens|lembretes|mejl|e-?post(?:er)?|"
     r"påminnelser|påmindelser|maili|e-?maili|wiadomości|e-?maily|zprávy|писем|письма|"
-    r"сообщений|рассылку)"
+    r"сообщений|рассылку|boletines)"
 )
 # Requests that name the mail, or say "stop writing to me", in so many words. First, so that
 # a bare "stop" or "non voglio più" does not match before them ("stop the reminders", "no
@@ -30,11 +30,21 @@ _NAMED_MAIL_REQUESTS = (
     rf"(?:more\s+|further\s+)?(?:of\s+)?"
     rf"(?:your\s+|these\s+|those\s+|the\s+)?{_MAIL_NOUNS}|"
     rf"stop\s+(?:all\s+)?(?:the\s+|these\s+|those\s+|your\s+)?{_MAIL_NOUNS}|"
+    rf"stop\s+spamming(?:\s+me)?|cancel\s+(?:my\s+)?subscription|unsubcribe|unsuscribe|"
+    rf"cancel\s+(?:all\s+)?(?:the\s+|these\s+|your\s+)?"
+    rf"(?:reminders|e-?mails|mails|messages|newsletters?|notifications)|"
+    rf"(?:hören\s+sie|hört)\s+(?:bitte\s+)?auf,?\s+mir\s+(?:{_MAIL_NOUNS}\s+)?zu\s+"
+    rf"(?:schreiben|schicken|senden|mailen)|"
+    rf"aus\s+(?:dem|ihrem)\s+(?:e-?mail-?)?(?:verteiler|newsletter)\s+"
+    rf"(?:nehmen|streichen|entfernen|löschen|austragen)|"
     rf"no\s+more\s+{_MAIL_NOUNS}|keine\s+(?:weiteren\s+)?{_MAIL_NOUNS}\s+mehr|"
     rf"nicht\s+mehr\s+(?:an)?(?:schreiben|mailen|kontaktieren)|"
     rf"schreiben\s+sie\s+mir\s+nicht\s+mehr|"
     rf"(?:brauche|benötige)\s+(?:die\s+|diese\s+|ihre\s+)?{_MAIL_NOUNS}\s+nicht\s+mehr|"
-    rf"plus\s+de\s+{_MAIL_NOUNS}|"
+    rf"plus\s+de\s+(?:vos\s+|ces\s+)?{_MAIL_NOUNS}|"
+    rf"ne\s+(?:veux|souhaite|désire)\s+plus\s+recevoir\s+(?:de\s+|d['’]|vos\s+|ces\s+|les\s+)?"
+    rf"{_MAIL_NOUNS}|"
+    rf"plus\s+(?:être|etre)\s+contact[ée]e?|ne\s+plus\s+me\s+(?:contacter|écrire|ecrire)|"
     rf"(?:me\s+)?retir(?:er|ez)(?:-moi|\s+moi)?\s+de\s+(?:votre|vos|la)\s+(?:liste|listes)|"
     rf"supprim(?:ez|er)\s+mon\s+(?:adresse|e-?mail)|"
     rf"arr[êe]t(?:ez|er)\s+(?:de\s+m['’](?:écrire|ecrire|envoyer|contacter)|"
@@ -44,15 +54,20 @@ _NAMED_MAIL_REQUESTS = (
     rf"(?:sus\s+|tus\s+|estos\s+|los\s+)?{_MAIL_NOUNS}|"
     rf"no\s+m[áa]s\s+{_MAIL_NOUNS}|basta\s+de\s+{_MAIL_NOUNS}|"
     rf"dej(?:en|e|a|ad)\s+de\s+(?:enviarme|mandarme|escribirme|contactarme)|"
-    rf"no\s+me\s+(?:env[íi]en|env[íi]e|env[íi]es|manden|mande|escriban)\s+m[áa]s|"
+    rf"no\s+me\s+(?:env[íi]en|env[íi]e|env[íi]es|manden|mande|escriban|contacten|contacte)"
+    rf"\s+m[áa]s|no\s+me\s+(?:env[íi]en|env[íi]e|manden|mande)\s+(?:m[áa]s\s+)?{_MAIL_NOUNS}|"
     rf"(?:eliminen|elimine|borren|borre|quiten|quite)\s+mi\s+(?:direcci[óo]n|correo|e-?mail)|"
     rf"smett(?:ete|a|i)\s+di\s+(?:scrivermi|mandarmi|inviarmi|contattarmi)|"
     rf"(?:niente|basta)\s+(?:pi[ùu]\s+)?{_MAIL_NOUNS}|"
-    rf"non\s+(?:voglio|desidero)\s+pi[ùu]\s+ricevere\s+(?:(?:le|i|queste|questi)\s+)?"
+    rf"(?:non\s+(?:voglio|desidero)\s+pi[ùu]\s+ricevere|non\s+ricevere\s+pi[ùu])\s+"
+    rf"(?:(?:le|i|queste|questi)\s+)?"
     rf"{_MAIL_NOUNS}|"
     rf"(?:cancellate|eliminate|rimuovete)\s+il\s+mio\s+indirizzo(?:\s+e-?mail)?|"
     rf"non\s+ho\s+pi[ùu]\s+bisogno\s+(?:di\s+|dei\s+)?(?:questi\s+|queste\s+)?{_MAIL_NOUNS}|"
-    rf"non\s+(?:inviatemi|mandatemi|scrivetemi)\s+pi[ùu]|"
+    rf"non\s+(?:inviatemi|mandatemi|scrivetemi|contattatemi)\s+pi[ùu]|"
+    rf"niet\s+meer\s+(?:mailen|e-?mailen|sturen|gemaild\s+worden|benaderen)|"
+    rf"n[ãa]o\s+me\s+(?:envie|enviem|mande|mandem|contactem|contatem|escrevam)\s+mais"
+    rf"(?:\s+{_MAIL_NOUNS})?|"
     rf"geen\s+{_MAIL_NOUNS}\s+meer|stuur\s+(?:me|mij)\s+niets\s+meer|"
     rf"(?:haal|verwijder)\s+(?:me|mij)\s+(?:van|uit)\s+(?:de|jullie|uw)\s+"
     rf"(?:lijst|mailinglijst|verzendlijst)|verwijder\s+mijn\s+(?:e-?mail-?)?(?:adres|e-?mailadres)|"
@@ -60,7 +75,8 @@ _NAMED_MAIL_REQUESTS = (
     rf"par(?:em|e|a)\s+de\s+(?:me\s+)?(?:mandar|enviar|escrever|contactar)|"
     rf"n[ãa]o\s+(?:quero|desejo|preciso)\s+(?:mais\s+)?(?:receber\s+)?(?:mais\s+)?"
     rf"(?:de\s+)?(?:os\s+|estes\s+|destes\s+|esses\s+|seus\s+)?{_MAIL_NOUNS}|"
-    rf"n[ãa]o\s+quero\s+receber|chega\s+de\s+{_MAIL_NOUNS}|"
+    rf"n[ãa]o\s+quero\s+receber|avsluta\s+(?:min\s+)?prenumeration(?:en)?|"
+    rf"(?:send\s+(?:mig|meg)\s+ikke|ikke\s+send\s+(?:mig|meg))\s+flere\s+{_MAIL_NOUNS}|chega\s+de\s+{_MAIL_NOUNS}|"
     rf"cancelar\s+(?:a\s+)?(?:minha\s+)?(?:inscri[çc][ãa]o|assinatura)|"
     rf"(?:tirem|tire)-me\s+da\s+(?:sua\s+)?lista|"
     rf"sluta\s+(?:att\s+)?(?:skicka|sända)\s+(?:mig\s+)?(?:fler\s+)?{_MAIL_NOUNS}"
@@ -71,7 +87,7 @@ _NAMED_MAIL_REQUESTS = (
     rf"stop\s+med\s+at\s+sende\s+(?:mig\s+)?(?:flere\s+)?{_MAIL_NOUNS}|"
     rf"slutt\s+å\s+sende\s+(?:meg\s+)?(?:flere\s+)?{_MAIL_NOUNS}|"
     rf"fjern\s+(?:mig|meg)\s+fra\s+(?:listen|jeres\s+liste|deres\s+liste)|"
-    rf"nie\s+(?:wysyłajcie|wysyłaj|przysyłajcie|przysyłaj)\s+(?:mi\s+)?(?:więcej\s+|już\s+)?"
+    rf"nie\s+(?:wysyłajcie|wysyłaj|wysyłać|przysyłajcie|przysyłaj|przysyłać)\s+(?:mi\s+)?(?:więcej\s+|już\s+)?"
     rf"{_MAIL_NOUNS}|"
     rf"nie\s+chcę\s+(?:więcej\s+|już\s+)?otrzymywać\s+(?:więcej\s+)?{_MAIL_NOUNS}|"
     rf"usun(?:ąć|ąc|ac)\s+mnie\s+z\s+(?:listy|bazy)|"
@@ -101,27 +117,16 @@ _REQUEST_WORDS = _NAMED_MAIL_REQUESTS + (
     r"avregistrera|avsluta|avprenumerera|meld\s+meg\s+av|afmeld\w*|"
     r"wypisz|wypisać|nie\s+chcę\s+więcej|отписаться|отпишите|"
     r"no\s+longer\s+(?:wish|want)\s+to\s+receive|"
-    # Requests to stop sending that name the mail: "plus de mails svp", "não me enviem mais",
-    # "niente più email".
-    r"(?:do\s+not|don'?t)\s+want\s+any\s+(?:more\s+)?(?:e-?mails?|mails?|messages)|"
-    r"plus\s+de\s+(?:e-?mails?|mails?|courriels?|messages)|"
+    # Requests to stop sending that name the mail or the sender: "ne plus m'écrire".
     r"ne\s+plus\s+m['’](?:écrire|ecrire|contacter)|"
-    r"não\s+me\s+(?:envie|enviem|mande|mandem)\s+mais(?:\s+(?:e-?mails?|mensagens))?|"
-    r"(?:niente|basta)\s+(?:più\s+)?(?:e-?mail|mail|messaggi)|"
     r"(?:streichen|nehmen|entfernen|löschen)\s+sie\s+mich|"
     r"ne\s+plus\s+m['’]envoyer|ne\s+m['’]envoyez\s+plus|"
-    r"no\s+me\s+(?:envíen|envíe|envíes|manden|mande|escriban)\s+más|"
-    r"non\s+(?:inviatemi|mandatemi|scrivetemi)\s+più|"
-    r"retire-me|retirem-me|remova-me|removam-me|descadastr\w*|não\s+quero\s+receber|"
+    r"retire-me|retirem-me|remova-me|removam-me|descadastr\w*|"
     # Requests that name the mail or the list they are about: "I don't want to receive any
     # more emails", "delete my address", "elimínenme de su lista", "удалите меня из рассылки"
     # (never "I don't want to receive the medication" or "cancel my appointment").
     r"(?:delete|remove)\s+my\s+(?:e-?mail\s+)?address|"
     r"löschen\s+sie\s+(?:bitte\s+)?meine\s+(?:e-?mail-?)?adresse|"
-    r"ne\s+(?:veux|souhaite|désire)\s+plus\s+recevoir\s+(?:de\s+|vos\s+|ces\s+|les\s+)?"
-    r"(?:e-?mails?|mails?|messages|courriels?|newsletters?)|"
-    r"no\s+(?:quiero|deseo)\s+recibir\s+(?:más\s+)?(?:sus\s+|tus\s+|estos\s+)?"
-    r"(?:correos|mensajes|e-?mails?|boletines)|"
     r"(?:elimín|bórre|bórra|quít|sáque)\w{0,3}me\s+de\s+(?:su|tu|la|vuestra)\s+(?:lista|base\s+de\s+datos)|"
     r"(?:cancellatemi|cancellami|cancellarmi|rimuovetemi|rimuovermi|toglietemi)\s+"
     r"(?:dalla|dalle|dai)\s+(?:vostra\s+|sua\s+)?(?:lista|mailing\s*list|newsletter|indirizzi)|"
@@ -143,7 +148,7 @@ _REQUEST_WORDS = _NAMED_MAIL_REQUESTS + (
 # "stop" (予約を解除: cancel my appointment; 服用を停止: I stopped taking it).
 _CJK_REQUEST_WORDS = (
     r"(?:メルマガ|メールマガジン|メール|配信|購読|登録)を?(?:解除|停止)|送らないで|"
-    r"退订|退訂|取消订阅|取消訂閱|不要再发|不要再發|メール(?:は|の)?(?:不要|いりません)|"
+    r"退订|退訂|取消订阅|取消訂閱|不要再发|不要再發|不要再给我发|不要再給我發|别再给我发|別再給我發|メール(?:は|の)?(?:不要|いりません)|"
     r"停止(?:发送|發送|发|發)(?:邮件|郵件)"
 )
 _REQUEST = re.compile(rf"(?<!\w)(?:{_REQUEST_WORDS})(?!\w)|{_CJK_REQUEST_WORDS}", re.I)
@@ -203,7 +208,7 @@ _FILLER = frozenset(
     proszę dziękuję mnie z listy chcę o
     пожалуйста спасибо меня от рассылки из списка я хочу прошу мне больше
     kiitos kérem köszönöm a prosím děkuji meu
-    venligst tak takk meg ya
+    venligst tak takk meg ya kind warm wishes sincerely yours
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 # The politeness around a Chinese or Japanese request, taken out as substrings (longest
@@ -245,16 +250,17 @@ def is_optout_text(text: str) -> bool:
         return False
     if _NEGATED.search(text):
         return False  # "please don't stop writing": the opposite request
-    if _MAIL_WORDS.search(text) or any(
-        _BARE.fullmatch(found.group(0)) is None for found in _REQUEST.finditer(text)
-    ):
+    if any(_BARE.fullmatch(found.group(0)) is None for found in _REQUEST.finditer(text)):
         return True  # a request that names mail, a list or a subscription ("stop sending")
     # Only a bare verb ("stop", "baja", "afmelden"), which clients also write about a remedy,
     # a pain or a session ("Should I stop?", "the pain won't stop", "estoy de baja"): asked as
-    # a question or with a word of their own beside it, it is about something else. A line
-    # without the verb may still hold a sign-off name ("Stop.\n\nMaria").
+    # a question, even beside a mail word ("Why did the emails stop?"), or with a word of
+    # their own beside it, it is about something else. A line without the verb may still hold
+    # a sign-off name ("Stop.\n\nMaria").
     if "?" in text:
-        return False  # "Should I stop?"
+        return False
+    if _MAIL_WORDS.search(text):
+        return True  # the bare verb beside the mail it stops ("emails: stop")
     return not any(
         _leftover(_PAUSE.sub(" ", _REQUEST.sub(" ", line)))
         for line in text.splitlines()
