@@ -34,6 +34,8 @@ OPTOUTS = {
         "unsuscribe",
         "Stop spamming me",
         "Cancel my subscription",
+        "Stop the emails until further notice",
+        "Could you stop the reminders?",
         "Please cancel these reminders",
         "Please stop the reminders, thank you. Kind regards, John Smith",
     ],
@@ -55,6 +57,7 @@ OPTOUTS = {
         "Bitte hören Sie auf, mir zu schreiben",
         "Hören Sie auf mir Mails zu schicken",
         "Bitte aus dem Verteiler nehmen",
+        "Keine Mails mehr bis auf Weiteres",
     ],
     "fr": [
         "Ne m'envoyez plus rien.",
@@ -74,6 +77,7 @@ OPTOUTS = {
         "Je ne veux plus de vos mails",
         "Je ne souhaite plus être contacté",
         "Ne plus me contacter",
+        "Plus de mails jusqu'à nouvel ordre",
         "Je ne veux plus recevoir de rappels",
     ],
     "es": [
@@ -93,6 +97,7 @@ OPTOUTS = {
         "No quiero recibir más emails",
         "Por favor, no me contacten más",
         "ya no me envíen correos",
+        "No me envíen más correos. Hasta luego",
     ],
     "it": [
         "Smettete di scrivermi.",
@@ -110,6 +115,7 @@ OPTOUTS = {
         "non scrivetemi piu",
         "Vorrei non ricevere più email",
         "Non contattatemi più",
+        "Niente più email fino a nuovo avviso",
     ],
     "nl": [
         "Stuur me geen mails meer.",
@@ -125,6 +131,7 @@ OPTOUTS = {
         "Ik hoef deze herinneringen niet meer, bedankt.",
         "Stuur me niets meer",
         "Niet meer mailen aub",
+        "Stuur me geen mails meer. Tot ziens, Jan",
         "Ik wil niet meer gemaild worden",
     ],
     "pt": [
@@ -228,6 +235,10 @@ REPLIES = {
         "Please send me the reminders a day earlier.",
         "no more swelling, thanks",
         "Why did the emails stop?",
+        "No more emails?",
+        "No more reminders? Did I miss something?",
+        "Stop the reminders until January please",
+        "Stop the emails for a week, I'm on holiday",
         "Did you stop sending the reminders? I got none this week.",
         "stop worrying, I'm fine",
         "I don't need more drops, the reminders are fine",
@@ -241,10 +252,13 @@ REPLIES = {
         "Die Schmerzen haben aufgehört.",
         "Ich möchte keine Tabletten mehr nehmen, geht das?",
         "Bitte keine Termine mehr am Montag, nur noch Dienstag.",
+        "Keine Nachrichten mehr? Alles gut?",
+        "Keine Mails bis Ende März bitte",
     ],
     "fr": [
         "Plus de douleurs depuis lundi, merci",
         "Arrêtez de vous inquiéter, je vais bien",
+        "Plus de rappels ?",
         "Je n'ai plus besoin de rendez-vous ce mois-ci",
         "J'ai arrêté les gouttes, est-ce grave ?",
         "Merci d'annuler mon rendez-vous de jeudi.",
@@ -273,6 +287,7 @@ REPLIES = {
         "Devo smettere le gocce?",
         "Smettete di preoccuparvi, sto bene!",
         "Niente più dolore!",
+        "Niente più email fino a maggio",
     ],
     "nl": [
         "Ik ben gestopt met de druppels, geen pijn meer.",

@@ -172,6 +172,22 @@ _PAUSE = re.compile(
     r"per\s+ora|voor\s+nu|por\s+agora)(?!\w)",
     re.I,
 )
+# A stop with an end is a pause, not an opt-out: "stop the reminders until January", "keine
+# Mails bis Ende März" (but "until further notice", "bis auf Weiteres" have no end). The
+# sign-offs "hasta luego", "tot ziens", "até logo" are no end either.
+_UNTIL = re.compile(
+    r"(?<!\w)(?:until|jusqu['’]|fino\s+a|bis\s+(?:zum|zur|ende|nach|mitte|anfang)|"
+    r"hasta\s+(?:el|la|que|después|despues|finales)|tot\s+(?:na|eind|half)|"
+    r"até\s+(?:ao|o|que|depois|final))(?!\w)(?!\s*(?:à\s+)?(?:further|weiteres|nouvel|nuovo))",
+    re.I,
+)
+# A "no more …" that ends in a question mark asks why the mail stopped ("Keine Nachrichten
+# mehr? Alles gut?"); a verb asked as a question ("Could you stop the reminders?") requests.
+_NO_MORE_ASKED = re.compile(
+    r"(?<!\w)(?:no\s+more|keine|plus\s+de|no\s+m[áa]s|niente|basta|geen|chega|inga|"
+    r"(?:vill\s+inte\s+ha\s+)?fler)\s[^?.!\n]{0,40}\?",
+    re.I,
+)
 # What a bare verb's request names when it is about our mail ("stop sending me emails").
 _MAIL_WORDS = re.compile(
     r"(?<!\w)(?:e-?mails?|mails?|messages?|newsletters?|sending|send|writing|contacting|"
@@ -209,6 +225,8 @@ _FILLER = frozenset(
     пожалуйста спасибо меня от рассылки из списка я хочу прошу мне больше
     kiitos kérem köszönöm a prosím děkuji meu
     venligst tak takk meg ya kind warm wishes sincerely yours
+    until notice bis auf weiteres jusqu'à à nouvel ordre fino nuovo avviso hasta nuevo aviso
+    tot ziens groeten saludos luego bald saluti cordiali atenciosamente abraço
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 # The politeness around a Chinese or Japanese request, taken out as substrings (longest
@@ -250,6 +268,8 @@ def is_optout_text(text: str) -> bool:
         return False
     if _NEGATED.search(text):
         return False  # "please don't stop writing": the opposite request
+    if _UNTIL.search(text) or _NO_MORE_ASKED.search(text):
+        return False  # a pause, or a question why the mail stopped
     if any(_BARE.fullmatch(found.group(0)) is None for found in _REQUEST.finditer(text)):
         return True  # a request that names mail, a list or a subscription ("stop sending")
     # Only a bare verb ("stop", "baja", "afmelden"), which clients also write about a remedy,
