@@ -36,6 +36,9 @@ OPTOUTS = {
         "Cancel my subscription",
         "Stop the emails until further notice",
         "Could you stop the reminders?",
+        "I'm writing to ask you to stop emailing me.",
+        "NO MORE EMAILS!!!",
+        "STOP SENDING ME EMAILS",
         "Please cancel these reminders",
         "Please stop the reminders, thank you. Kind regards, John Smith",
     ],
@@ -58,6 +61,8 @@ OPTOUTS = {
         "Hören Sie auf mir Mails zu schicken",
         "Bitte aus dem Verteiler nehmen",
         "Keine Mails mehr bis auf Weiteres",
+        "Bitte keine weiteren E-Mails",
+        "Bitte um Abmeldung",
     ],
     "fr": [
         "Ne m'envoyez plus rien.",
@@ -98,6 +103,8 @@ OPTOUTS = {
         "Por favor, no me contacten más",
         "ya no me envíen correos",
         "No me envíen más correos. Hasta luego",
+        "No quiero seguir recibiendo correos",
+        "Dejen de mandarme recordatorios, gracias",
     ],
     "it": [
         "Smettete di scrivermi.",
@@ -156,6 +163,7 @@ OPTOUTS = {
         "Ta bort mig från listan",
         "Inga fler påminnelser tack",
         "Avsluta prenumerationen",
+        "Jag vill inte längre få mejl",
     ],
     "da": [
         "Stop med at sende mig mails",
@@ -163,6 +171,7 @@ OPTOUTS = {
         "Jeg ønsker ikke flere mails",
         "Fjern mig fra listen tak",
         "Send mig ikke flere mails",
+        "Stop med at skrive til mig",
     ],
     "no": [
         "Meld meg av",
@@ -170,6 +179,7 @@ OPTOUTS = {
         "Jeg vil ikke ha flere e-poster",
         "Fjern meg fra listen",
         "Ikke send meg flere e-poster",
+        "Jeg ønsker ikke å motta flere e-poster",
     ],
     "pl": [
         "Proszę mnie wypisać",
@@ -178,12 +188,15 @@ OPTOUTS = {
         "Proszę usunąć mnie z listy",
         "Proszę o usunięcie mojego adresu z bazy",
         "Proszę nie wysyłać mi więcej wiadomości",
+        "Proszę przestać wysyłać mi maile",
+        "Nie chcę już dostawać maili",
     ],
     "cs": [
         "Odhlaste mě prosím",
         "Nechci už dostávat e-maily",
         "Už mi neposílejte e-maily",
         "Přestaňte mi posílat zprávy",
+        "Nechci dostávat další e-maily",
     ],
     "ru": [
         "Отпишите меня, пожалуйста",
@@ -191,11 +204,13 @@ OPTOUTS = {
         "Удалите меня из рассылки",
         "Прошу больше не присылать мне письма",
         "Не пишите мне больше",
+        "Не присылайте мне больше сообщения",
     ],
     "fi": [
         "Poistakaa minut postituslistalta",
         "En halua enää sähköposteja",
         "Älkää lähettäkö minulle enää viestejä",
+        "Lopettakaa viestien lähettäminen",
     ],
     "hu": [
         "Kérem töröljenek a listáról",
@@ -216,6 +231,7 @@ OPTOUTS = {
         "请取消订阅",
         "请停止发送邮件",
         "请不要再给我发邮件",
+        "请停止给我发邮件",
     ],
 }
 
@@ -259,6 +275,7 @@ REPLIES = {
         "Plus de douleurs depuis lundi, merci",
         "Arrêtez de vous inquiéter, je vais bien",
         "Plus de rappels ?",
+        "Ne pas arrêter les rappels svp",
         "Je n'ai plus besoin de rendez-vous ce mois-ci",
         "J'ai arrêté les gouttes, est-ce grave ?",
         "Merci d'annuler mon rendez-vous de jeudi.",
@@ -271,6 +288,7 @@ REPLIES = {
         "Ya no tengo dolor, gracias.",
         "No necesito más gotas",
         "No más dolor de cabeza",
+        "No dejen de mandarme recordatorios",
         "Dejé de tomar las gotas, ¿está bien?",
         "Por favor cancelen mi cita del jueves.",
         "No quiero más gotas, me sientan mal.",
@@ -304,6 +322,7 @@ REPLIES = {
         "Não quero mais gotas, ainda tenho muitas.",
         "A dor parou ontem.",
         "Devo parar o magnésio?",
+        "Não parem de me mandar lembretes",
     ],
     "sv": ["Jag slutade med dropparna, ingen smärta längre.", "Ska jag sluta med magnesium?"],
     "da": ["Jeg er stoppet med dråberne, smerten er væk.", "Aflys venligst min tid på torsdag."],

@@ -19,7 +19,7 @@ _MAIL_NOUNS = (
     r"erinnerungen|rappels?|courriels?|correos?|mensajes?|recordatorios?|promemoria|messaggi|"
     r"berichten|herinneringen|nieuwsbrief|mensagens|lembretes|mejl|e-?post(?:er)?|"
     r"påminnelser|påmindelser|maili|e-?maili|wiadomości|e-?maily|zprávy|писем|письма|"
-    r"сообщений|рассылку|boletines)"
+    r"сообщений|сообщения|рассылку|boletines|maile)"
 )
 # Requests that name the mail, or say "stop writing to me", in so many words. First, so that
 # a bare "stop" or "non voglio più" does not match before them ("stop the reminders", "no
@@ -50,7 +50,7 @@ _NAMED_MAIL_REQUESTS = (
     rf"arr[êe]t(?:ez|er)\s+(?:de\s+m['’](?:écrire|ecrire|envoyer|contacter)|"
     rf"(?:les|vos|ces)\s+{_MAIL_NOUNS})|"
     rf"plus\s+besoin\s+(?:de\s+|des\s+)?(?:ces\s+|vos\s+|les\s+)?{_MAIL_NOUNS}|"
-    rf"no\s+(?:quiero|deseo|necesito)\s+(?:recibir\s+)?(?:m[áa]s\s+)?"
+    rf"no\s+(?:quiero|deseo|necesito)\s+(?:recibir\s+|seguir\s+recibiendo\s+)?(?:m[áa]s\s+)?"
     rf"(?:sus\s+|tus\s+|estos\s+|los\s+)?{_MAIL_NOUNS}|"
     rf"no\s+m[áa]s\s+{_MAIL_NOUNS}|basta\s+de\s+{_MAIL_NOUNS}|"
     rf"dej(?:en|e|a|ad)\s+de\s+(?:enviarme|mandarme|escribirme|contactarme)|"
@@ -81,7 +81,7 @@ _NAMED_MAIL_REQUESTS = (
     rf"(?:tirem|tire)-me\s+da\s+(?:sua\s+)?lista|"
     rf"sluta\s+(?:att\s+)?(?:skicka|sända)\s+(?:mig\s+)?(?:fler\s+)?{_MAIL_NOUNS}"
     rf"(?:\s+till\s+mig)?|"
-    rf"(?:vill\s+inte\s+ha|inga|(?:ønsker|vil)\s+ikke\s+(?:have\s+|ha\s+|modtage\s+|motta\s+)?)"
+    rf"(?:vill\s+inte\s+ha|inga|(?:ønsker|vil)\s+ikke\s+(?:å\s+)?(?:have\s+|ha\s+|modtage\s+|motta\s+)?)"
     rf"\s*fler(?:e)?\s+{_MAIL_NOUNS}|"
     rf"ta\s+bort\s+mig\s+från\s+(?:listan|er\s+lista|utskickslistan)|"
     rf"stop\s+med\s+at\s+sende\s+(?:mig\s+)?(?:flere\s+)?{_MAIL_NOUNS}|"
@@ -89,7 +89,12 @@ _NAMED_MAIL_REQUESTS = (
     rf"fjern\s+(?:mig|meg)\s+fra\s+(?:listen|jeres\s+liste|deres\s+liste)|"
     rf"nie\s+(?:wysyłajcie|wysyłaj|wysyłać|przysyłajcie|przysyłaj|przysyłać)\s+(?:mi\s+)?(?:więcej\s+|już\s+)?"
     rf"{_MAIL_NOUNS}|"
-    rf"nie\s+chcę\s+(?:więcej\s+|już\s+)?otrzymywać\s+(?:więcej\s+)?{_MAIL_NOUNS}|"
+    rf"nie\s+chcę\s+(?:więcej\s+|już\s+)?(?:otrzymywać|dostawać)\s+(?:więcej\s+)?{_MAIL_NOUNS}|"
+    rf"przesta(?:ć|ńcie)\s+(?:mi\s+)?(?:wysyłać|przysyłać)\s+(?:mi\s+)?{_MAIL_NOUNS}|"
+    rf"не\s+(?:присылайте|отправляйте)\s+(?:мне\s+)?(?:больше\s+)?{_MAIL_NOUNS}|"
+    rf"lopettakaa\s+(?:viestien|sähköpostien|muistutusten)\s+lähettäminen|"
+    rf"vill\s+inte\s+(?:längre\s+)?(?:få|ha)\s+(?:fler\s+|några\s+)?{_MAIL_NOUNS}|"
+    rf"stop\s+med\s+at\s+skrive\s+til\s+mig|keine\s+weiteren\s+{_MAIL_NOUNS}|"
     rf"usun(?:ąć|ąc|ac)\s+mnie\s+z\s+(?:listy|bazy)|"
     rf"neposílejte\s+(?:mi\s+)?(?:už\s+)?(?:další\s+)?{_MAIL_NOUNS}|"
     rf"přestaňte\s+(?:mi\s+)?posílat\s+(?:mi\s+)?{_MAIL_NOUNS}|"
@@ -108,7 +113,7 @@ _REQUEST_WORDS = _NAMED_MAIL_REQUESTS + (
     r"unsubscribe|un-subscribe|opt[\s-]?out|stop|stopp|"
     r"remove\s+me|take\s+me\s+off|no\s+more\s+(?:e-?mails?|mails?|messages)|"
     r"don'?t\s+(?:e-?mail|contact|write\s+to)\s+me|do\s+not\s+(?:e-?mail|contact|write\s+to)\s+me|"
-    r"abmelden|abbestellen|austragen|keine\s+(?:e-?mails?|mails|nachrichten)\s+mehr|"
+    r"abmelden|abmeldung|abbestellen|austragen|"
     r"désinscri\w*|desinscri\w*|désabonne\w*|desabonne\w*|ne\s+plus\s+recevoir|arrêtez|"
     r"darse\s+de\s+baja|dar(?:me)?\s+de\s+baja|dadme\s+de\s+baja|baja|no\s+más\s+correos|"
     r"cancella(?:re|te|mi)?(?:\s+la)?\s+(?:mia\s+)?iscrizione|disiscriv\w*|"
@@ -131,16 +136,14 @@ _REQUEST_WORDS = _NAMED_MAIL_REQUESTS + (
     r"(?:cancellatemi|cancellami|cancellarmi|rimuovetemi|rimuovermi|toglietemi)\s+"
     r"(?:dalla|dalle|dai)\s+(?:vostra\s+|sua\s+)?(?:lista|mailing\s*list|newsletter|indirizzi)|"
     r"usunięcie\s+(?:mojego\s+)?(?:adresu|maila|e-?maila)\s+z\s+(?:listy|bazy)|"
-    r"usuń(?:cie)?\s+mnie\s+z\s+(?:listy|bazy)|nie\s+chcę\s+(?:więcej\s+|już\s+)?otrzymywać\s+"
-    r"(?:więcej\s+)?(?:wiadomości|maili|e-?maili|newslettera)|"
+    r"usuń(?:cie)?\s+mnie\s+z\s+(?:listy|bazy)|"
     r"удалит[ье]\s+меня\s+из\s+(?:рассылки|списка)|"
-    r"не\s+(?:присылайте|отправляйте)\s+(?:мне\s+)?(?:больше\s+)?(?:писем|письма|сообщений|рассылку)|"
     r"poista(?:kaa)?\s+minut\s+\w{0,12}listalta|en\s+halua\s+(?:enää\s+)?"
     r"(?:sähköposteja|viestejä|uutiskirjettä)|"
     r"töröljenek\s+(?:a\s+)?(?:listáról|listájukról)|leiratkoz\w*|"
     r"nem\s+kérek\s+(?:több\s+)?(?:e-?mailt|levelet|hírlevelet)|"
     r"odhla[sš]te\s+mě|odhlásit\s+(?:se\s+)?z\s+odběru|nechci\s+(?:už\s+|dále\s+)?dostávat\s+"
-    r"(?:e-?maily|zprávy|newsletter)|"
+    r"(?:další\s+)?(?:e-?maily|zprávy|newsletter)|"
     r"remov(?:am|a)\s+(?:o\s+)?meu\s+(?:e-?mail|endereço)"
 )
 # Chinese and Japanese are written without spaces, so their requests match inside a run of
@@ -149,20 +152,21 @@ _REQUEST_WORDS = _NAMED_MAIL_REQUESTS + (
 _CJK_REQUEST_WORDS = (
     r"(?:メルマガ|メールマガジン|メール|配信|購読|登録)を?(?:解除|停止)|送らないで|"
     r"退订|退訂|取消订阅|取消訂閱|不要再发|不要再發|不要再给我发|不要再給我發|别再给我发|別再給我發|メール(?:は|の)?(?:不要|いりません)|"
-    r"停止(?:发送|發送|发|發)(?:邮件|郵件)"
+    r"停止(?:发送|發送|发|發|给我发|給我發)(?:邮件|郵件)"
 )
 _REQUEST = re.compile(rf"(?<!\w)(?:{_REQUEST_WORDS})(?!\w)|{_CJK_REQUEST_WORDS}", re.I)
 # The request words that name no mail: verbs a client also writes of a remedy, a pain or a
 # session ("stop", "estoy de baja": I am on sick leave, "afmelden voor donderdag": cancel).
 _BARE = re.compile(
-    r"stopp?|arrêtez|baja|avsluta|afmeld\w*|abmelden|austragen|non\s+(?:voglio|desidero)\s+più|"
+    r"stopp?|arrêtez|baja|avsluta|afmeld\w*|abmelden|abmeldung|austragen|non\s+(?:voglio|desidero)\s+più|"
     r"nie\s+chcę\s+więcej",
     re.I,
 )
-# A bare verb negated is the opposite request ("please don't stop writing", "nicht abmelden").
+# A bare verb negated is the opposite request ("please don't stop writing", "nicht abmelden",
+# "não parem de me mandar lembretes"); a bare "no" is left out: "No stop" may still mean stop.
 _NEGATED = re.compile(
-    r"(?<!\w)(?:don['’]?t|do\s+not|never|not|nicht|niet|non|não|pas)\s+(?:stopp?|arrêtez|"
-    r"abmelden|afmelden|austragen)(?!\w)",
+    r"(?<!\w)(?:don['’]?t|do\s+not|never|not|nicht|niet|non|não|nao|pas)\s+(?:stopp?|arrêtez|"
+    r"arr[êe]ter|abmelden|afmelden|austragen|parem|pare|smettete)(?!\w)|(?<!\w)no\s+dejen(?!\w)",
     re.I,
 )
 # How long a bare verb's request lasts, which makes it no other subject: "stop for now".
@@ -226,6 +230,7 @@ _FILLER = frozenset(
     kiitos kérem köszönöm a prosím děkuji meu
     venligst tak takk meg ya kind warm wishes sincerely yours
     until notice bis auf weiteres jusqu'à à nouvel ordre fino nuovo avviso hasta nuevo aviso
+    ask asking i'm im um
     tot ziens groeten saludos luego bald saluti cordiali atenciosamente abraço
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
