@@ -127,8 +127,8 @@ _REQUEST_WORDS = _NAMED_MAIL_REQUESTS + (
     r"(?:streichen|nehmen|entfernen|löschen)\s+sie\s+mich|"
     r"ne\s+plus\s+m['’]envoyer|ne\s+m['’]envoyez\s+plus|"
     r"retire-me|retirem-me|remova-me|removam-me|descadastr\w*|"
-    # Requests that name the mail or the list they are about: "I don't want to receive any
-    # more emails", "delete my address", "elimínenme de su lista", "удалите меня из рассылки"
+    # Requests that name the address or the list they are about: "delete my address",
+    # "elimínenme de su lista", "удалите меня из рассылки"
     # (never "I don't want to receive the medication" or "cancel my appointment").
     r"(?:delete|remove)\s+my\s+(?:e-?mail\s+)?address|"
     r"löschen\s+sie\s+(?:bitte\s+)?meine\s+(?:e-?mail-?)?adresse|"
