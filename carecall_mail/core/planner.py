@@ -184,7 +184,7 @@ class _Window:
         for _ in range(10):
             if day.weekday() in self.days:
                 start, end = self.bounds(tz, day)
-                if moment < end:
+                if moment < end and start < end:  # an empty window (in a DST gap) is no opening
                     return max(moment, start)
             day += _DAY
         raise AssertionError("send_window.days is never empty")  # pragma: no cover
