@@ -26,6 +26,10 @@ FLOOR = {
     ("zammad", False): (80, 52),
     ("chatwoot", False): (41, 36),
     ("otobo", False): (68, 55),
+    # Fresh held-out corpora (session 10), labelled by readers who ran nothing on them.
+    ("gitlab", True): (66, 65),
+    ("redmine", True): (54, 49),
+    ("discourse", True): (146, 133),
 }
 
 
