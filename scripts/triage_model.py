@@ -109,8 +109,50 @@ STOP_REQUESTS = (
 )  # fmt: skip
 
 
+# Everyday replies the second reader alone raised in round 1 of issue 8 (dosage questions,
+# pills counted for a refill, a phone that died, goodbyes at work, a fall with recovery),
+# written here in other words than any labelled set has, so that each fold of --loso learns
+# the shape and not a sentence it is later scored on.
+EVERYDAY = (
+    "how many capsules should i take in the morning", "is it two drops or three at night",
+    "wie viele Kügelchen soll ich abends nehmen", "muss ich die Tropfen vor dem Essen nehmen",
+    "combien de granules je dois prendre le soir", "je prends les gouttes avant ou après manger",
+    "cuántas cápsulas tengo que tomar al día", "las gotas se toman antes de comer",
+    "quante capsule devo prendere la sera", "le gocce vanno prese prima dei pasti",
+    "hoeveel capsules moet ik per dag innemen", "neem ik de druppels voor of na het eten",
+    "quantas cápsulas devo tomar por dia", "tomo as gotas antes ou depois de comer",
+    "i counted the pills, i have about ten left, can you send a refill",
+    "ich habe nachgezählt, es sind noch acht Tabletten da, bitte nachschicken",
+    "j'ai compté, il me reste six comprimés, vous pouvez renvoyer une boîte",
+    "conté las pastillas y me quedan cinco, me mandas más",
+    "ho contato le pastiglie, ne restano sette, me ne mandi altre",
+    "ik heb de pillen geteld, er zijn er nog negen, graag een nieuwe doos",
+    "contei os comprimidos e sobram quatro, pode mandar mais",
+    "my phone died yesterday so i could not answer", "sorry my laptop died, writing from work",
+    "mein Handy ist gestern kaputtgegangen, deshalb erst jetzt",
+    "mon téléphone est mort, je réponds seulement maintenant",
+    "se me murió el móvil, por eso no contesté", "mi è morto il telefono, scusa il ritardo",
+    "mijn telefoon is kapot gegaan, vandaar de late reactie",
+    "meu celular morreu ontem, por isso não respondi",
+    "it was my last day at the office, i said goodbye to all my colleagues",
+    "letzter Arbeitstag heute, ich habe mich von allen Kollegen verabschiedet",
+    "dernier jour au bureau, j'ai dit au revoir à toute l'équipe",
+    "hoy fue mi último día en la empresa y me despedí de todos",
+    "oggi ultimo giorno in ufficio, ho salutato tutti i colleghi",
+    "vandaag mijn laatste werkdag, ik heb iedereen gedag gezegd",
+    "hoje foi meu último dia no trabalho e me despedi de todos",
+    "my mother fell in the garden but she is recovering well",
+    "meine Mutter ist gestürzt, aber es geht ihr schon wieder gut",
+    "ma mère est tombée mais elle se remet bien",
+    "mi madre se cayó pero ya se está recuperando",
+    "mia madre è caduta ma si sta riprendendo bene",
+    "mijn moeder is gevallen maar ze herstelt goed",
+    "minha mãe caiu mas está se recuperando bem",
+)  # fmt: skip
+
+
 def ordinary() -> list[str]:
-    texts: list[str] = list(STOP_REQUESTS)
+    texts: list[str] = list(STOP_REQUESTS) + list(EVERYDAY)
     for path, prefixes in ORDINARY:
         expected: dict[str, str] = json.loads(path.read_text(encoding="utf-8"))
         texts.extend(

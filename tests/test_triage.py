@@ -266,3 +266,13 @@ def test_the_second_reader_only_raises_the_level() -> None:
     )
     assert result.urgency == "crisis"
     assert result.reasons[0].startswith("crisis: read as a whole")
+
+
+def test_the_second_reader_marks_what_a_negation_governs_within_its_clause() -> None:
+    # "n:word" for the words after a trigger, up to the clause's end: "no headache" and
+    # "headache" weigh differently whoever wrote them.
+    marked = [
+        f for f in triage_model.features("keine kopfschmerzen mehr, aber übel") if f[:2] == "n:"
+    ]
+    assert marked == ["n:kopfschmerzen", "n:mehr"]
+    assert not [f for f in triage_model.features("kopfschmerzen seit gestern") if f[:2] == "n:"]

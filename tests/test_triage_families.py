@@ -269,6 +269,10 @@ def test_concern_families(text: str) -> None:
         "keine Schmerzen mehr in den Fingern, auch nicht beim Stricken",
         "i'm running a half marathon for a suicide prevention charity in june",
         "le mie analisi? tutto a gonfie vele",
+        # A football club's results "will kill me", in Spanish, Italian and Portuguese.
+        "el barca me mata este año",
+        "la Juve mi farà morire",
+        "o Benfica vai me matar",
     ],
 )
 def test_none_families(text: str) -> None:
@@ -283,6 +287,7 @@ def test_none_families(text: str) -> None:
         "hace semanas que ya no siento ganas de morir, aunque sigo triste",
         "ik ben niet van plan mezelf iets aan te doen, maar ik ben erg somber",
         "non ho intenzione di farmi del male, ma sono molto giù",
+        "no tengo pensamientos suicidas, solo estoy agotada",
     ],
 )
 def test_negated_crisis_families(text: str) -> None:
@@ -341,3 +346,12 @@ def test_the_clients_own_trouble_stays(text: str) -> None:
 
 def test_sadness_without_a_turn_stays_a_concern() -> None:
     assert assess("so sad all the time since the move").urgency == "concern"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["mi marido me va a matar", "dice que me va a matar si hablo", "o meu pai vai me matar"],
+)
+def test_a_threat_at_home_is_no_football_idiom(text: str) -> None:
+    # The club idiom names a team; a person who will kill the client stays a crisis.
+    assert assess(text).urgency == "crisis", assess(text).reasons

@@ -713,6 +713,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             me mata/matará si no voy/vengo/llego/aparezco/llamo/voy a
             me va a matar de un disgusto/susto/infarto / me va a matar a disgustos / me va a matar de los nervios
             me gana/ganó/ganan/pega/golpea _3 @game / comba / cuerda de saltar
+            @team _3 me va a matar / @team _3 me mata / @team _3 me matará / @team _3 va a matarme
             asociación/voluntaria/voluntario/maratón/curso _4 prevención del suicidio
             me va a dar un infarto / casi me da un infarto / me va a provocar un infarto / último correo desde esta (antigua) dirección
             dejó de doler/picar/sangrar/arder / se me quitó el dolor
@@ -857,6 +858,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             muoio di fame/sonno/caldo/freddo/sete/noia / morto di risate / morta dal ridere / da morire
             potrebbe andare peggio / poteva andare peggio / potrebbe essere peggio / il lavoro mi uccide
             niente di urgente / non è urgente / nessuna fretta / visita dal medico
+            @team _3 mi ammazza / @team _3 mi ucciderà / @team _3 mi farà morire
             mi batte/battuto/stracciato _3 @game / stato/stata/era/è un incubo / mi ammazza/ammazzerà/uccide se non vado/vengo/arrivo/chiamo / a gonfie vele / volontariato _4 telefono amico / prevenzione del suicidio
             farà/fa/fanno/faranno venire un infarto/colpo / quasi mi veniva un infarto / per poco non mi veniva un infarto
             ultima mail da questo (vecchio) indirizzo / smesso di fare male / smesso di prudere/sanguinare/bruciare
@@ -1163,6 +1165,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             @medevent há _1 anos / @medevent _3 anos atrás / exames no hospital / primeiros socorros
             chefe _3 me mata / chefe _3 vai me matar / morta de cansaço
             me ganha/ganhou/bate/bateu _3 @game
+            @team _3 vai me matar / @team _3 me mata / @team _3 vai matar me
             associação/voluntária/voluntário/maratona/curso _4 prevenção do suicídio
             vai me dar um infarto/enfarte/ataque / quase me deu um infarto/enfarte / quase tive um infarto/enfarte
             foi/é/era um pesadelo / me mata se eu não for/vier/ligar / me mata se não for/vier/ligar / me matar de desgosto/susto / mata me de desgosto/susto / último email deste (antigo) endereço / parou de doer/coçar/sangrar/arder
@@ -2494,6 +2497,16 @@ CLASSES = _classes(
             "it": "scacchi carte tennis scopa briscola gioco",
             "nl": "schaken kaarten tennis klaverjassen spel",
             "pt": "xadrez cartas ténis sueca jogo",
+        },
+        # "el Barça me va a matar": a football club's results, not a threat at home.
+        "team": {
+            "en": "team match league",
+            "de": "Mannschaft Verein",
+            "fr": "équipe match",
+            "es": "Barça Barca Madrid Atleti Betis Sevilla equipo selección partido fútbol liga",
+            "it": "Juve Juventus Milan Inter Roma Lazio Napoli squadra partita campionato",
+            "nl": "Ajax Feyenoord PSV elftal",
+            "pt": "Benfica Porto Sporting Flamengo Corinthians Palmeiras time seleção jogo",
         },
         # "tá tudo arrumado" after a move: the boxes, not one's affairs.
         "arranged": {
