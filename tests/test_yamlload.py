@@ -10,7 +10,9 @@ and single-line shortcuts `config/schema.py` takes for a large practice.
 from __future__ import annotations
 
 import math
+import os
 import random
+import signal
 from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
@@ -26,7 +28,13 @@ from practice import REPO, Practice
 from carecall_mail.config import schema as config
 from carecall_mail.config import yamlload
 from carecall_mail.config.loading import DuplicateKeys, _Loader, load_config
-from carecall_mail.config.yamlload import FAST_MIN_CHARS, _Fallback, fast_load, load_yaml
+from carecall_mail.config.yamlload import (
+    FAST_MIN_CHARS,
+    _Fallback,
+    fast_load,
+    isolated_fast_load,
+    load_yaml,
+)
 from carecall_mail.core.errors import ConfigError
 
 needs_ryml = pytest.mark.skipif(yamlload._ryml is None, reason="rapidyaml is not installed")
@@ -62,7 +70,8 @@ def agrees(text: str) -> bool:
     """Check the contract on `text`; True when the fast path took it (no fallback)."""
     expected, error = pyyaml(text)
     try:
-        got = fast_load(text, _Loader)
+        # In a child process, as load_yaml runs it: rapidyaml may crash on broken input.
+        got = isolated_fast_load(text, _Loader)
     except _Fallback:
         return False
     assert error is None, f"fast path took what PyYAML refuses ({error}): {text!r} -> {got!r}"
@@ -512,3 +521,27 @@ def test_the_email_shortcut_never_accepts_more(value: str) -> None:
 def test_the_email_shortcut_takes_the_usual_addresses() -> None:
     for value in ("client1@example.org", "ana@fieldpractice.example", "a.b+c@mail.co.uk"):
         assert config._plainly_valid_email(value)
+
+
+@needs_ryml
+def test_a_crash_in_rapidyaml_costs_only_its_child(monkeypatch: pytest.MonkeyPatch) -> None:
+    # rapidyaml has died of a segmentation fault on generated broken YAML: the load must
+    # survive that and read the file with PyYAML instead.
+    def crash(text: str, loader: type[Any]) -> Any:
+        os.kill(os.getpid(), signal.SIGSEGV)
+
+    monkeypatch.setattr(yamlload, "fast_load", crash)
+    text = "clients:\n" + "".join(f"  - id: c-{n}\n    emergency: yes\n" for n in range(3000))
+    assert len(text) >= FAST_MIN_CHARS
+    with pytest.raises(_Fallback, match="died"):
+        isolated_fast_load(text, _Loader)
+    loaded = load_yaml(text, _Loader)
+    assert loaded["clients"][2999] == {"id": "c-2999", "emergency": True}
+
+
+@needs_ryml
+def test_the_isolated_fast_path_returns_what_the_fast_path_does() -> None:
+    text = CLIENT_SHAPED * 1 + "".join(f"  - id: c-{n}\n    since: 2026-10-02\n" for n in range(2))
+    assert same(isolated_fast_load(text, _Loader), fast_load(text, _Loader))
+    with pytest.raises(_Fallback):
+        isolated_fast_load("a: &x 1\nb: *x\n", _Loader)  # an alias: the fast path refuses it

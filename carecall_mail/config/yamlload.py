@@ -20,9 +20,11 @@ Small files go straight to PyYAML too: there the C loader is fast enough.
 from __future__ import annotations
 
 import contextlib
+import faulthandler
 import itertools
 import json
 import os
+import pickle
 import re
 import sys
 import tempfile
@@ -40,7 +42,7 @@ except ImportError:  # pragma: no cover - depends on the installation
     ryml = None
     _ryml = None
 
-__all__ = ["FAST_MIN_CHARS", "fast_load", "load_yaml"]
+__all__ = ["FAST_MIN_CHARS", "fast_load", "isolated_fast_load", "load_yaml"]
 
 # Below this many characters PyYAML's C loader takes a few milliseconds at most.
 FAST_MIN_CHARS: Final = 32 * 1024
@@ -62,10 +64,53 @@ def load_yaml(text: str, loader: Loader) -> Any:
     """
     if len(text) >= FAST_MIN_CHARS:
         try:
-            return fast_load(text, loader)
+            return isolated_fast_load(text, loader)
         except _Fallback:
             pass
     return yaml.load(text, Loader=loader)
+
+
+def isolated_fast_load(text: str, loader: Loader) -> Any:
+    """`fast_load` in a forked child, so that a crash in rapidyaml's C++ costs only the child.
+
+    rapidyaml has been seen to die of a segmentation fault on generated broken YAML (in
+    tests/test_yamlload.py's differential test): in the worker that would end the process
+    and with it the last good config. The child returns the loaded data, pickled, or
+    says why it fell back; a child that dies is a fallback, and PyYAML then reads the file
+    (or reports what is wrong with it). Only large files take this path, where the fork
+    costs far less than PyYAML would.
+    """
+    if not hasattr(os, "fork"):  # pragma: no cover - not on Linux or macOS
+        return fast_load(text, loader)
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: load, write the outcome, and leave without any clean-up
+        try:
+            os.close(read_end)
+            faulthandler.disable()  # a crash here is expected and handled: no dump on stderr
+            try:
+                outcome: tuple[str, Any] = ("data", fast_load(text, loader))
+            except _Fallback as exc:
+                outcome = ("fallback", str(exc))
+            except BaseException as exc:  # whatever it is, the parent's PyYAML will tell
+                outcome = ("fallback", type(exc).__name__)
+            with os.fdopen(write_end, "wb") as out:
+                pickle.dump(outcome, out, protocol=pickle.HIGHEST_PROTOCOL)
+        finally:
+            os._exit(0)
+    os.close(write_end)
+    with os.fdopen(read_end, "rb") as stream:
+        payload = stream.read()  # read before waiting: a large result fills the pipe
+    _, status = os.waitpid(pid, 0)
+    if not os.WIFEXITED(status) or os.WEXITSTATUS(status) != 0 or not payload:
+        raise _Fallback("rapidyaml's process died")
+    try:
+        kind, value = pickle.loads(payload)  # our own child's bytes, never a file's
+    except Exception:
+        raise _Fallback("rapidyaml's process gave no result") from None
+    if kind != "data":
+        raise _Fallback(str(value))
+    return value
 
 
 # --------------------------------------------------------------------- checks
