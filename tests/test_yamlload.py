@@ -50,7 +50,9 @@ def same(a: Any, b: Any) -> bool:
         return (
             len(a) == len(b)
             and all(same(x, y) for x, y in zip(a, b, strict=True))
-            and all(same(a[k], b[k]) for k in a)
+            # Values in key order, not by lookup: a NaN key (".NaN: no") finds itself only
+            # by identity, and the fast path's data comes pickled from its own process.
+            and all(same(x, y) for x, y in zip(a.values(), b.values(), strict=True))
         )
     if isinstance(a, list):
         return len(a) == len(b) and all(same(x, y) for x, y in zip(a, b, strict=True))
@@ -425,6 +427,7 @@ CLIENT_SHAPED = (
 @settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(documents())
 @example(CLIENT_SHAPED)
+@example(".NaN: no\n")
 def test_generated_documents_load_as_pyyaml_loads_them(text: str) -> None:
     agrees(text)
 
