@@ -68,12 +68,15 @@ def pyyaml(text: str) -> tuple[Any, Exception | None]:
         return None, exc
 
 
-def agrees(text: str) -> bool:
-    """Check the contract on `text`; True when the fast path took it (no fallback)."""
+def agrees(text: str, *, isolated: bool = True) -> bool:
+    """Check the contract on `text`; True when the fast path took it (no fallback).
+
+    `isolated`: in a child process, as load_yaml runs it, since rapidyaml may crash on
+    generated broken input; only well-formed documents fixed by a seed go in-process.
+    """
     expected, error = pyyaml(text)
     try:
-        # In a child process, as load_yaml runs it: rapidyaml may crash on broken input.
-        got = isolated_fast_load(text, _Loader)
+        got = (isolated_fast_load if isolated else fast_load)(text, _Loader)
     except _Fallback:
         return False
     assert error is None, f"fast path took what PyYAML refuses ({error}): {text!r} -> {got!r}"
@@ -424,7 +427,7 @@ CLIENT_SHAPED = (
 
 
 @needs_ryml
-@settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(documents())
 @example(CLIENT_SHAPED)
 @example(".NaN: no\n")
@@ -433,7 +436,7 @@ def test_generated_documents_load_as_pyyaml_loads_them(text: str) -> None:
 
 
 @needs_ryml
-@settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(mutated())
 def test_broken_documents_are_refused_as_pyyaml_refuses_them(text: str) -> None:
     agrees(text)
@@ -450,7 +453,7 @@ def test_most_generated_documents_take_the_fast_path() -> None:
         session = rnd.choice(["2026-10-02", "'2026-10-02'", "2026-13-45"])
         days = rnd.choice(["30", "'30'", "0x1F", "1e3", ".5"])
         lines += [f"    sessions: [{session}]", f"    days: {days}"]
-        taken += agrees("clients:\n" + "\n".join(lines) + "\n")
+        taken += agrees("clients:\n" + "\n".join(lines) + "\n", isolated=False)
     assert taken == 300
 
 
