@@ -105,13 +105,12 @@ _NAMED_MAIL_REQUESTS = (
     rf"(?:e-?mailt|levelet|üzenetet|emlékeztetőt)|"
 )
 _REQUEST_WORDS = _NAMED_MAIL_REQUESTS + (
-    # Then, so that a bare "stop" does not match before them: requests to stop sending
-    # that name the mail ("please do not send me any more emails", "stop emailing me").
-    r"(?:do\s+not|don'?t|stop)\s+send(?:ing)?\s+(?:me\s+)?(?:any\s+)?(?:more\s+|further\s+)?"
-    r"(?:of\s+)?(?:your\s+|these\s+|those\s+|the\s+)?(?:e-?mails?|mails?|messages|reminders)|"
+    # Before the bare "stop": "please do not send me any more emails", "stop emailing me".
+    rf"(?:do\s+not|don'?t|stop)\s+send(?:ing)?\s+(?:me\s+)?(?:any\s+)?(?:more\s+|further\s+)?"
+    rf"(?:of\s+)?(?:your\s+|these\s+|those\s+|the\s+)?{_MAIL_NOUNS}|"
     r"stop\s+(?:e-?mailing|writing\s+to|contacting)\s+me|"
     r"unsubscribe|un-subscribe|opt[\s-]?out|stop|stopp|"
-    r"remove\s+me|take\s+me\s+off|no\s+more\s+(?:e-?mails?|mails?|messages)|"
+    r"remove\s+me|take\s+me\s+off|"
     r"don'?t\s+(?:e-?mail|contact|write\s+to)\s+me|do\s+not\s+(?:e-?mail|contact|write\s+to)\s+me|"
     r"abmelden|abmeldung|abbestellen|austragen|"
     r"désinscri\w*|desinscri\w*|désabonne\w*|desabonne\w*|ne\s+plus\s+recevoir|arrêtez|"
