@@ -26,10 +26,10 @@ FLOOR = {
     ("zammad", False): (80, 52),
     ("chatwoot", False): (41, 36),
     ("otobo", False): (68, 55),
-    # Fresh held-out corpora (session 10), labelled by readers who ran nothing on them.
-    ("gitlab", True): (66, 65),
-    ("redmine", True): (54, 49),
-    ("discourse", True): (146, 133),
+    # Held out in session 10 (labelled by readers who ran nothing on them), retired in session 11.
+    ("gitlab", False): (66, 65),
+    ("redmine", False): (54, 49),
+    ("discourse", False): (146, 133),
 }
 
 
