@@ -933,7 +933,7 @@ def test_shipped_corpora_score_does_not_drop(corpus: str) -> None:
         "Od: Ana Field <ana@fieldpractice.example>\nWysłano: 2 października 2026\n"
         "Temat: Jak się masz?\n\nMir geht es gut.\n",
         "Le 2026-10-02 10:00, Ana Field a écrit :\n\nMir geht es gut.\n",
-        "---------- Forwarded message ----------\nFrom: Ana\nSubject: a subject that\n"
+        "-----Original Message-----\nFrom: Ana\nSubject: a subject that\n"
         "spans two lines\n\nMir geht es gut.\n",
         # Gmail's old attribution without a colon, and an address whose ">:" wrapped.
         "Mir geht es gut.\n\n2026/10/2 Ana Field <ana@fieldpractice.example>\n\n| Wie geht es?\n",

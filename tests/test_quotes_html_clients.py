@@ -214,3 +214,31 @@ PLAIN = {
 @pytest.mark.parametrize("tail", PLAIN.values(), ids=PLAIN.keys())
 def test_each_clients_plain_text_loses_its_quote_and_footer(tail: str) -> None:
     assert new_text(f"{NEW}\n\n{tail}") == NEW
+
+
+OUTLOOK_DIVIDER = "border:none;border-top:solid #E1E1E1 1.0pt;padding:3.0pt 0in 0in 0in"
+
+
+@pytest.mark.parametrize(
+    "style",
+    [OUTLOOK_DIVIDER, "border:none;border-top:solid #B5C4DF 1.0pt;padding:3.0pt 0cm 0cm 0cm"],
+)
+def test_outlooks_own_divider_opens_the_history_whatever_it_holds(style: str) -> None:
+    # Word's HTML as Outlook answers: the divider's style is Outlook's, even where the header
+    # block inside it is missing (a client trimmed it, a converter dropped it).
+    html = (
+        "<div class=WordSection1><p class=MsoNormal>I am fine.</p><ul><li>a bullet</li></ul>"
+        f'<div style="{style}"><p class=MsoNormal>How are <i>you</i>?</p></div></div>'
+    )
+    assert new_text_from_html(html) == "I am fine.\na bullet"
+
+
+def test_a_clients_own_boxed_paragraph_stays() -> None:
+    html = (
+        '<div><p>I am fine.</p><div style="border-top:solid #FF0000 2.0pt;padding:6pt">'
+        "<p>The pain is back since Friday.</p></div></div>"
+    )
+    assert new_text_from_html(html) == "I am fine.\n\nThe pain is back since Friday."
+    # Nothing above the divider: what it holds is the client's.
+    alone = f'<div style="{OUTLOOK_DIVIDER}"><p class=MsoNormal>The pain is back.</p></div>'
+    assert new_text_from_html(alone) == "The pain is back."

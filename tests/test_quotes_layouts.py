@@ -402,3 +402,76 @@ def test_html_answers_between_cited_quotes_keep_their_questions() -> None:
     # Written above the quote, the client's words stand alone as before.
     top = "<div>Fine.</div><blockquote type='cite'><div>On Fri, Ana wrote:</div>How?</blockquote>"
     assert new_text_from_html(top) == "Fine."
+
+
+# --- notifications sent back whole, forwards, help-desk markers (retired corpora, issue 13) --
+
+
+# What a notification sent back whole puts over its history, and help desks' "reply above this
+# line" markers in their translations.
+NOTIFICATION_HISTORY = (
+    "---\n*Previous Replies*",
+    "---\nPrevious discussion",
+    "------------------------------\nVorherige Antworten",
+    "---\nConversation history",
+    "## Bitte gib deine Antwort oberhalb dieser Zeile ein. ##",
+    "##- Bitte geben Sie Ihre Antwort über dieser Zeile ein. -##",
+    "##- Por favor, escriba su respuesta encima de esta línea -##",
+    "##- Typ uw antwoord boven deze regel -##",
+    "##- Si prega di digitare la risposta sopra questa riga -##",
+)
+
+
+@pytest.mark.parametrize("marker", NOTIFICATION_HISTORY)
+def test_a_notifications_history_below_its_marker_is_dropped(marker: str) -> None:
+    text = f"Mir geht es gut.\n\n{marker}\n\nAn older post.\n\nPosted by ana on 1/15/2026\n"
+    assert new_text(text) == "Mir geht es gut."
+
+
+def test_the_clients_own_words_about_earlier_replies_or_a_line_stay() -> None:
+    # A heading alone on its line counts, a marker between a tool's marks; not a sentence.
+    for text in (
+        "Mir geht es gut.\n\n---\nPrevious replies were unclear to me, sorry.",
+        "I put my answer above this line and more below.\nThe pain is back since Friday.",
+    ):
+        assert new_text(text + "\n") == text
+
+
+FORWARD_TITLES = (
+    "---------- Forwarded message ---------",
+    "-------- Weitergeleitete Nachricht --------",
+    "Begin forwarded message:",
+    "-------- Message transféré --------",
+)
+FORWARDED = "From: Fred <fred@bedrock.example>\nDate: Mon, 1 Dec 2026\nSubject: Login\n\nHello.\n"
+
+
+def test_a_forward_without_a_word_of_the_senders_has_no_new_text() -> None:
+    for title in FORWARD_TITLES:
+        text = f"{title}\n{FORWARDED}"
+        assert new_text(text) == "", title
+        # With the sender's comment above it, the comment is the new text.
+        assert new_text(f"Can you look at this?\n\n{text}") == "Can you look at this?", title
+
+
+def test_a_forward_without_comment_in_both_alternatives_has_no_new_text() -> None:
+    # The HTML alternative's markup may hide the forward's title: the plain part says it.
+    raw = (
+        b"From: Team <team@x.example>\nTo: support@x.example\nSubject: Fwd: Login\n"
+        b"Message-ID: <f1@x.example>\nContent-Type: multipart/alternative; boundary=b\n\n"
+        b"--b\nContent-Type: text/plain; charset=utf-8\n\n---------- Forwarded message "
+        b"---------\nFrom: Fred <fred@bedrock.example>\nSubject: Login\n\nHello, I have issues.\n"
+        b"--b\nContent-Type: text/html; charset=utf-8\n\n<p>Hello, I have issues.</p>\n--b--\n"
+    )
+    reply = parse_reply(raw, StaticReplyIndex(), received_at=datetime(2026, 12, 1, tzinfo=UTC))
+    assert (reply.kind, reply.text) == ("reply", "")
+
+
+def test_a_company_block_below_a_dash_signed_name_goes() -> None:
+    assert new_text("A mess.\n\n--Geoff Maciolek\nACME, LLC\n") == "A mess.\n\n--Geoff Maciolek"
+    assert new_text("Fine.\n\n— Ryan\nAcme GmbH\nTel: +49 30 1234\n") == "Fine.\n\n— Ryan"
+
+
+def test_a_clients_dashed_list_with_a_web_address_in_it_stays() -> None:
+    text = "Done today:\n- blood test\n- Ana Field\n- www.lab.example for the results\n"
+    assert new_text(text) == text.strip()

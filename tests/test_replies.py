@@ -391,3 +391,21 @@ def test_static_index_is_case_insensitive_and_strips_brackets() -> None:
     ref = INDEX.sent_by_message_id(" <resupply.c-002.20261010@fieldpractice.example> ")
     assert ref == SentRef("resupply:c-002:2026-10-24", "c-002")
     assert INDEX.sent_by_message_id("nope@x") is None
+
+
+def _body(text: str) -> bytes:
+    return (
+        "From: someone@example.net\nTo: ana@fieldpractice.example\nSubject: Re: issue 12\n"
+        f"Message-ID: <q1@example.net>\n\n{text}"
+    ).encode()
+
+
+def test_a_list_of_quick_actions_for_a_tool_is_no_optout() -> None:
+    # GitLab's reply-by-email commands: "/unsubscribe" leaves one issue's thread.
+    reply = parse_reply(_body("/close\n/unsubscribe\n"), INDEX, received_at=NOW)
+    assert (reply.kind, reply.text) == ("reply", "/close\n/unsubscribe")
+
+
+def test_a_lone_unsubscribe_command_or_word_is_still_an_optout() -> None:
+    for text in ("/unsubscribe\n", "unsubscribe\n"):
+        assert parse_reply(_body(text), INDEX, received_at=NOW).kind == "optout"

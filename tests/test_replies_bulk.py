@@ -602,3 +602,57 @@ def test_a_person_writing_about_an_invoice_or_order_is_a_reply(subject: str) -> 
     # A client's own mail under a robot's subject (a forwarded invoice) is theirs.
     client = mail("").replace(b"Subject: Re: How are you?", b"Subject: Ihre Rechnung Nr. 7")
     assert parse_reply(client, INDEX, received_at=NOW).kind == "reply"
+
+
+# --- signs that are a receiver's or a person's mail program's, not a bulk sender's ---------
+
+
+def test_proton_mails_own_feedback_id_is_a_persons_mail() -> None:
+    # Proton signs every user's mail "<id>:user:proton"; an ESP's campaign id stays bulk.
+    person = mail("Feedback-ID: 125571894:user:proton\n", sender="bilbo@proton.example")
+    assert parse_reply(person, StaticReplyIndex(), received_at=NOW).kind == "reply"
+    campaign = mail("Feedback-ID: 4711:campaign-12:esp\n", sender="news@shop.example")
+    reply = parse_reply(campaign, StaticReplyIndex(), received_at=NOW)
+    assert reply.reasons == ("autoreply: bulk mail: Feedback-Id",)
+
+
+def test_amazon_ses_receiving_verdicts_are_no_bulk_sign() -> None:
+    # SES receiving (and WorkMail) writes these on every mail it accepts, a person's too.
+    for header in ("X-SES-Spam-Verdict: FAIL\n", "X-SES-Virus-Verdict: PASS\n"):
+        raw = mail(header, sender="someone@example.net")
+        assert parse_reply(raw, StaticReplyIndex(), received_at=NOW).kind == "reply"
+    sent = mail("X-SES-Outgoing: 2026.12.01-54.240.27.27\n", sender="someone@example.net")
+    assert parse_reply(sent, StaticReplyIndex(), received_at=NOW).kind == "autoreply"
+
+
+def test_youre_receiving_this_email_because_is_a_services_footer() -> None:
+    body = (
+        "This email is auto-generated. It verifies your address.\n\nToken: ZX-12\n-- \n\n"
+        "You're receiving this email because of your account on tracker.example.\n"
+    )
+    raw = mail("", body, sender="support@tracker.example")
+    reply = parse_reply(raw, StaticReplyIndex(), received_at=NOW)
+    assert reply.reasons == ("autoreply: bulk mail: unsubscribe footer",)
+    # A client's mail saying why they write is a reply, from a known client or not.
+    own = mail("", "You're receiving this email because I lost your number. Call me?\n")
+    assert parse_reply(own, INDEX, received_at=NOW).kind == "reply"
+
+
+# A forum's notification sent back whole under the client's words, its "Previous Replies" and
+# unsubscribe footer unmarked.
+SENT_BACK = (
+    "Yes, that works for me.\n\n---\n*Previous Replies*\n\nThis is an older post.\n\nPosted by "
+    "someone on 01/15/2026\n\n---\n[Visit the Topic](https://forum.example/t/1) to respond\n\n"
+    "To unsubscribe from these emails, change your user preferences.\n"
+)
+
+
+def test_a_notifications_footer_quoted_under_an_answer_is_history_not_bulk() -> None:
+    # The footer is the quoted notification's, not the mail's.
+    raw = mail("", SENT_BACK, sender="walt@example.net")
+    reply = parse_reply(raw, StaticReplyIndex(), received_at=NOW)
+    assert (reply.kind, reply.text) == ("reply", "Yes, that works for me.")
+    # The same footer on a mail of its own is bulk.
+    alone = mail("", "New posts this week.\n\nTo unsubscribe from these emails, visit x.\n")
+    alone = alone.replace(b"maria@example.org", b"digest@forum.example")
+    assert parse_reply(alone, StaticReplyIndex(), received_at=NOW).kind == "autoreply"

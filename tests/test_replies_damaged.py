@@ -92,8 +92,12 @@ def test_a_message_with_only_a_signature_records_an_empty_text(body: bytes) -> N
     assert text_of(HEAD + b"\n" + body) == ""
 
 
-def test_a_lone_dash_line_is_not_a_signature() -> None:
-    assert text_of(HEAD + b"\n--\n") == "--"
+def test_a_lone_dash_line_is_no_text_of_its_own() -> None:
+    # The "--" of a signature left empty, alone or over the quote (GitLab's
+    # no_content_with_quote): nothing typed. A dash beside words stays.
+    assert text_of(HEAD + b"\n--\n") == ""
+    assert text_of(HEAD + b"\n--\n> quote line 1\n> quote line 2\n") == ""
+    assert text_of(HEAD + b"\n-- yes --\n") == "-- yes --"
 
 
 HOSTILE = {
@@ -401,3 +405,36 @@ def test_charset_labels_spelled_the_way_programs_write_them(label: str, codec: s
     text = texts.get(codec, "Grüße, mir geht es gut")
     raw = HEAD + f"Content-Type: text/plain; charset={label}\n\n".encode() + text.encode(codec)
     assert text_of(raw + b"\n") == text
+
+
+def test_a_folded_address_that_lost_its_indentation_is_no_text() -> None:
+    # "Cc: D <d@" over "example.com>": the parser ends the headers there, and the rest of the
+    # address would be the first line of the body.
+    raw = (
+        HEAD + b"Cc: C <c@example.com>, D <d@\nexample.com>\n\nI feel much better now, thank you.\n"
+    )
+    reply = parse_reply(raw, StaticReplyIndex(), received_at=NOW)
+    assert reply.text == "I feel much better now, thank you."
+    assert "d@example.com" in reply.to_addrs
+
+
+def test_a_body_right_below_complete_headers_is_kept() -> None:
+    # No empty line after the headers, but no field left open: the line is the client's.
+    raw = HEAD + b"Cc: C <c@example.com>\nI feel much better now.\n\nThanks\n"
+    assert text_of(raw) == "I feel much better now.\n\nThanks"
+
+
+def test_utf8_with_a_stray_byte_is_read_as_utf8() -> None:
+    # Redmine's invalid_utf8: "Здравствуйте" and one byte that is no UTF-8.
+    data = "Здравствуйте, мне лучше".encode() + b"\xaa"
+    assert decode_bytes(data, "utf-8").startswith("Здравствуйте, мне лучше")
+    assert decode_bytes(data, None).startswith("Здравствуйте, мне лучше")
+    raw = HEAD + b"Content-Type: text/plain; charset=utf-8\n\n" + data + b"\n"
+    assert text_of(raw).startswith("Здравствуйте, мне лучше")
+
+
+def test_one_byte_charset_text_is_not_taken_for_damaged_utf8() -> None:
+    # cp1252 without a label: its accented letters are no UTF-8 sequences at all.
+    data = "Café crème, à bientôt, ça va mieux".encode("cp1252")
+    assert decode_bytes(data, None) == "Café crème, à bientôt, ça va mieux"
+    assert decode_bytes(data, "utf-8") == "Café crème, à bientôt, ça va mieux"

@@ -248,8 +248,28 @@ def decode_bytes(data: bytes, charset: str | None) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
-        # cp1252 leaves five bytes undefined; "replace" keeps those as U+FFFD.
-        return _cyrillic_fix(data, data.decode("cp1252", errors="replace"), "cp1252")
+        pass
+    nearly = _nearly_utf8(data)
+    if nearly is not None:
+        return nearly
+    # cp1252 leaves five bytes undefined; "replace" keeps those as U+FFFD.
+    return _cyrillic_fix(data, data.decode("cp1252", errors="replace"), "cp1252")
+
+
+_MAX_BAD_SHARE = 0.02  # of the characters above ASCII: a stray byte or two, not another charset
+
+
+def _nearly_utf8(data: bytes) -> str | None:
+    """UTF-8 with a stray invalid byte or a sequence cut short (a program that cut a text in
+    the middle of a character, a gateway's stray byte), read as UTF-8 with U+FFFD for those;
+    None when the bytes are another charset's. Text in a one-byte charset holds hardly a
+    valid UTF-8 sequence, so most of its high bytes fail."""
+    decoded = data.decode("utf-8", errors="replace")
+    bad = decoded.count("\ufffd")
+    wide = sum(1 for ch in decoded if ord(ch) > 0x7F) - bad
+    if wide >= 2 and bad <= max(2, _MAX_BAD_SHARE * wide):
+        return decoded
+    return None
 
 
 # Quoted-printable that was never decoded (a part labelled 7bit, or none, over a QP body; a

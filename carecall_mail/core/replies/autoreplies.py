@@ -360,7 +360,7 @@ def list_footer(body: str) -> str | None:
 _BULK_FOOTER = re.compile(
     r"(?:click|tap)\s+(?:here|below)\s+to\s+unsubscribe|"
     r"to\s+unsubscribe\s+from\s+(?:this|these|our|further|future|all)\s|"
-    r"you\s+(?:are\s+)?receiv(?:e|ing)\s+this\s+(?:e-?mail|message|newsletter)\s+because|"
+    r"you(?:\s+are|['’]re)?\s+receiv(?:e|ed|ing)\s+this\s+(?:e-?mail|message|newsletter)\s+because|"
     r"if\s+you\s+no\s+longer\s+(?:wish|want)\s+to\s+receive|"
     r"wenn\s+sie\s+(?:diesen|unseren|den)\s+newsletter\s+nicht\s+mehr|"
     r"newsletter\s+abbestellen|vom\s+newsletter\s+abmelden|"
@@ -630,13 +630,33 @@ def receipt_reason(subject: str, body: str) -> str | None:
     return None
 
 
+# Amazon SES's receiving side (and Amazon WorkMail, built on it) writes its verdicts on every
+# mail it accepts (X-SES-Spam-Verdict, X-SES-Virus-Verdict, X-SES-RECEIPT): a receiver's
+# headers, on a person's mail as on any, never the sender's. Only SES's sending headers
+# (X-SES-Outgoing, X-SES-Configuration-Set, X-SES-Message-Tags) name a bulk sender.
+_RECEIVER_SES = (
+    "x-ses-spam-verdict",
+    "x-ses-virus-verdict",
+    "x-ses-receipt",
+    "x-ses-dkim-signature",
+)
+# Proton Mail signs every mail its users write with a Feedback-ID of its own, "<id>:user:proton"
+# (Google's feedback-loop field, "…:<type>:<sender id>"): a "user" type or a mailbox provider's
+# own sender id is a person's mail, not a campaign's.
+_PERSONAL_FEEDBACK_ID = re.compile(r"(?:^|:)\s*user\s*(?::|$)|:\s*(?:proton|protonmail)\s*$", re.I)
+
+
 def bulk_reason(headers: dict[str, list[str]]) -> str | None:
     """Why a message was sent by a newsletter or bulk-mail service (its headers), or None."""
     for name in _BULK_HEADERS:
         if name in headers:
+            if name == "feedback-id" and all(
+                _PERSONAL_FEEDBACK_ID.search(value.strip()) for value in headers[name]
+            ):
+                continue
             return f"bulk mail: {name.title()}"
     for name in headers:
-        if name.startswith(_BULK_PREFIXES):
+        if name.startswith(_BULK_PREFIXES) and name not in _RECEIVER_SES:
             return f"bulk mail: {name.title()}"
     if _BULK_MAILER.match(_first(headers, "x-mailer")):
         return "bulk mail: X-Mailer"

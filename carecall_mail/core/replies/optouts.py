@@ -252,11 +252,26 @@ _MAX_LENGTH = 240
 _MAX_LEFTOVER = 2  # a sign-off name ("Maria", "M. Keller") may remain
 
 
+# A quick action for a code host's or tracker's reply-by-email handler (GitLab's "/close",
+# "/label ~bug", "/unsubscribe"): a slash, a command word, its arguments.
+_COMMAND_LINE = re.compile(r"^/[a-z][a-z_-]{1,30}(?:\s+\S[^\n]{0,100})?$", re.I)
+
+
+def _commands_only(text: str) -> bool:
+    """Whether every line is such a command, two at least: a command list addressed to a
+    tool, in which "/unsubscribe" leaves one issue's thread. One lone "/unsubscribe" is still
+    read as the request it may be."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    return len(lines) >= 2 and all(_COMMAND_LINE.match(line) for line in lines)
+
+
 def is_optout_text(text: str) -> bool:
     """True when the new text is short and essentially a request to stop receiving mail."""
     text = text.strip()
     if not text or len(text) > _MAX_LENGTH:
         return False
+    if _commands_only(text):
+        return False  # "/close" over "/unsubscribe": a tool's quick actions, not a request
     if _GATE.search(fold_case(text)) is None:
         return False  # so _REQUEST.search(text) is None too
     request = _REQUEST.search(text)

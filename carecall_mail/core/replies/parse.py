@@ -54,6 +54,7 @@ from carecall_mail.core.replies.bounces import detect_bounce
 from carecall_mail.core.replies.model import ReplyKind, ReplyRecord, SentRef
 from carecall_mail.core.replies.optouts import is_optout_subject, is_optout_text
 from carecall_mail.core.replies.quotes import (
+    forwarded_only,
     html_to_text,
     new_text,
     new_text_from_html,
@@ -287,6 +288,10 @@ def _body_text(msg: Message, repairs: int = 0, *, ours: bool = False) -> tuple[s
             text = new_text(plain, history_is_ours=ours)
             if text and not _HTML_STUB.search(text[:_STUB_HEAD]):
                 return _with_mixed_html(msg, part, text, plain), first_plain
+            if not text and forwarded_only(plain):
+                # A forward with nothing of the sender's above it: the HTML alternative is the
+                # same forward (RFC 2046 §5.1.4), whatever its markup lets a reader tell.
+                return "", first_plain
         elif ctype == "text/html" and html is None:
             html = part_text(part)[:_MAX_HTML]
     text = new_text_from_html(html, history_is_ours=ours) if html is not None else ""
@@ -474,6 +479,32 @@ def _below_banner(raw: bytes) -> bytes | None:
     return _refolded(rest) or rest
 
 
+def _address_broken(raw: bytes) -> bool:
+    """Whether the header block breaks off inside an address list: a line that opens no field
+    right below a field left open ("Cc: Ana <ana@" over "example.org>", a list ending in a
+    comma), a folded line that lost its indentation. The parser ends the headers there, and
+    the rest of the address would be read as the client's first words."""
+    head = raw[:_MAX_HEADER_BYTES]
+    ends = [at for at in (head.find(b"\n\n"), head.find(b"\n\r\n")) if at >= 0]
+    lines = head[: min(ends) if ends else len(head)].split(b"\n", _MAX_HEADER_LINES)
+    field = b""
+    for line in lines[:_MAX_HEADER_LINES]:
+        if _HEADER_START.match(line):
+            field = line
+        elif line[:1] in b" \t":
+            field += line
+        elif line.strip() and field:
+            value = field.partition(b":")[2].rstrip()
+            return value.count(b"<") > value.count(b">") or value.endswith(b",")
+    return False
+
+
+# A header block is read this far for a broken fold, no further: a hostile mail without an
+# empty line is not split whole.
+_MAX_HEADER_LINES = 500
+_MAX_HEADER_BYTES = 256_000
+
+
 def _refolded(raw: bytes) -> bytes | None:
     """`raw` with each line of its header block that opens no field joined to the field above,
     or None when there is none.
@@ -505,7 +536,7 @@ def _parse(
         if below is not None:
             return _parse(below, index, received_at, rules, fast)
         return unknown_record(raw, received_at, "unparseable: no mail headers")
-    if "from" not in headers:
+    if "from" not in headers or _address_broken(raw):
         refolded = _refolded(raw)
         if refolded is not None:
             return _parse(refolded, index, received_at, rules, fast)

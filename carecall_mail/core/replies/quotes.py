@@ -177,6 +177,19 @@ _SEPARATOR_PHRASES = re.compile(
     r"original\s+message\s+processed\s+by\s+david\S{0,2})\s*[:：]?\s*$",
     re.I,
 )
+# "Above this line" and the words for a reply, in the languages help desks translate their
+# marker into.
+_ABOVE_LINE = (
+    r"above\s+this\s+line|(?:oberhalb|über)\s+dieser\s+zeile|au-dessus\s+de\s+cette\s+ligne|"
+    r"(?:por\s+)?encima\s+de\s+esta\s+l[íi]nea|boven\s+deze\s+(?:lijn|regel)|"
+    r"sopra\s+questa\s+(?:riga|linea)|acima\s+desta\s+linha|ovanför\s+denna\s+rad|"
+    r"over\s+denne\s+linje(?:n)?|powyżej\s+tej\s+linii|nad\s+tímto\s+řádkem|"
+    r"выше\s+этой\s+строки|tämän\s+rivin\s+yläpuolelle"
+)
+_REPLY_WORD = (
+    r"reply|response|answer|antwort|réponse|répond|respuesta|responda|antwoord|reageer|"
+    r"risposta|rispondi|resposta|svar|odpowied|odpověď|ответ|vastaus|vastauksesi"
+)
 # A help desk's or an app's marker over the quoted mail: "##- Please type your reply above
 # this line -##", "-- Reply above this line --", in the languages such tools write it.
 _REPLY_ABOVE = re.compile(
@@ -184,12 +197,43 @@ _REPLY_ABOVE = re.compile(
     r"reply|respond|answer)\s+above\s+this\s+line(?:\s+\w+){0,5}[\s.!#*=_~-]*$|"
     r"^[\s#*=_~-]*(?:bitte\s+)?(?:oberhalb|über)\s+dieser\s+zeile\s+(?:antworten|schreiben)"
     r"[\s.!#*=_~-]*$|"
+    # The fuller sentence of Zendesk's, Discourse's and Freshdesk's translations ("Bitte gib
+    # deine Antwort oberhalb dieser Zeile ein", "Por favor, escriba su respuesta encima de
+    # esta línea", "Typ uw antwoord boven deze regel"): a reply word, then "above this line",
+    # between the marks such a tool draws around it ("##", "--"), never a client's sentence.
+    rf"^\s*[#*=_~-]{{2,}}\s*(?=[^\n]{{0,80}}?(?:{_REPLY_WORD}))[^\n]{{0,80}}?(?:{_ABOVE_LINE})"
+    r"(?:\s+\w+){0,2}[\s.!]*[#*=_~-]{2,}\s*$|"
     r"^[\s#*=_~-]*(?:veuillez\s+)?répond(?:re|ez)\s+au-dessus\s+de\s+cette\s+ligne[\s.!#*=_~-]*$|"
     r"^[\s#*=_~-]*(?:por\s+favor,?\s+)?(?:responda|escriba)\s+(?:por\s+)?encima\s+de\s+esta\s+"
     r"línea[\s.!#*=_~-]*$|"
     r"^[\s#*=_~-]*(?:antwoord|reageer)\s+boven\s+deze\s+(?:lijn|regel)[\s.!#*=_~-]*$",
     re.I,
 )
+# The heading a forum's or help desk's notification puts over the conversation so far, below a
+# rule ("---" then "*Previous Replies*", Discourse's "Previous discussion", "Vorherige
+# Antworten", a ticket's "Conversation history"): a client who answers above it without
+# quoting sends it back unmarked, and everything from the rule on is that notification.
+_HISTORY_HEADING = re.compile(
+    r"^[\s*_#]*(?:(?:previous|earlier|prior|older)\s+(?:replies|discussion|messages|posts|"
+    r"comments|conversation|correspondence)|(?:conversation|message|ticket|email)\s+history|"
+    r"vorherige\s+(?:antworten|beiträge|nachrichten|diskussion)|bisherige\s+(?:antworten|"
+    r"nachrichten|korrespondenz)|(?:réponses|messages|discussion)\s+précédente?s?|"
+    r"historique\s+(?:de\s+la\s+conversation|des\s+messages)|(?:respuestas|mensajes)\s+"
+    r"anteriores|historial\s+de\s+(?:la\s+conversación|mensajes)|risposte\s+precedenti|"
+    r"messaggi\s+precedenti|eerdere\s+(?:reacties|antwoorden|berichten)|"
+    r"respostas\s+anteriores|mensagens\s+anteriores|tidigare\s+(?:svar|meddelanden)|"
+    r"tidligere\s+(?:svar|beskeder|meldinger)|poprzednie\s+(?:odpowiedzi|wiadomości)|"
+    r"предыдущие\s+(?:ответы|сообщения))[\s*_:#]*$",
+    re.I,
+)
+
+
+def _history_heading_below(lines: list[str], i: int) -> bool:
+    """Whether the next line with text below the rule at line `i` is such a heading."""
+    below = next((line for line in lines[i + 1 : i + 4] if line.strip()), "")
+    return len(below) <= 80 and bool(_HISTORY_HEADING.match(below))
+
+
 # Outlook's divider and Mailman's footer rule: a long line of underscores.
 _UNDERSCORES = re.compile(r"^\s*_{10,}\s*$")
 _RULE_ONLY = re.compile(r"^\s*[-_=*~]{3,}\s*$")
@@ -590,6 +634,7 @@ def _separator_at(lines: list[str], i: int) -> bool:
         or _SEPARATOR_PHRASES.match(bare)
         or _REPLY_ABOVE.match(line)
         or _header_block_at(lines, i)
+        or (_RULE_ONLY.match(line) is not None and _history_heading_below(lines, i))
     )
 
 
@@ -854,6 +899,40 @@ def _answers_below(marked: list[tuple[str, str]]) -> bool:
     return any(len(line) <= _SHORT and _ANSWERS_BELOW.search(line) for line in written[-6:])
 
 
+# What a forward's title says, in the languages mail programs write it ("Forwarded message",
+# "Weitergeleitete Nachricht", "Message transféré", "Mensaje reenviado", "Messaggio inoltrato",
+# "Doorgestuurd bericht", "Vidarebefordrat", "Videresendt", "Välitetty viesti", "Przekazana
+# wiadomość", "Přeposlaná zpráva", "Пересланное сообщение", "转发", "転送", "전달").
+_FORWARD_WORDS = re.compile(
+    r"forward|weitergeleitet|transf[ée]r[ée]|r[ée]exp[ée]di|reenviad|inoltrat|encaminhad|"
+    r"doorgestuurd|vidarebefordra|videresend|välitetty|przekazan|přeposlan|preposlan|"
+    r"пересланн|переадресован|пересланого|转发|轉寄|転送|전달",
+    re.I,
+)
+
+
+def _forward_title(lines: list[str]) -> bool:
+    """Whether the marker among `lines` (all above the history, nothing written) is a
+    forward's title rather than a reply's."""
+    for line in lines:
+        bare = line.strip().strip("*").strip()
+        if not bare or len(bare) > _SHORT:
+            continue
+        if (_DASHED_TITLE.match(bare) or _SEPARATOR_PHRASES.match(bare)) and _FORWARD_WORDS.search(
+            bare
+        ):
+            return True
+    return False
+
+
+def forwarded_only(text: str) -> bool:
+    """Whether a plain text is a forward with no word of the sender's above its title."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    marked, resume = _classify(lines)
+    nothing_above = not any(kind == _NEW and x.strip() for kind, x in marked)
+    return resume is not None and nothing_above and _forward_title(lines[:resume])
+
+
 def strip_quotes(text: str, *, history_is_ours: bool = False) -> str:
     """Remove quoted history: attributions, quoted lines, header blocks and all below them.
 
@@ -869,9 +948,14 @@ def strip_quotes(text: str, *, history_is_ours: bool = False) -> str:
         # below the marker is our own check-in or notice. Read as the client's words it
         # would log our text as theirs and let the safety net alarm on our own questions.
         return ""
+    if resume is not None and nothing_above and _forward_title(lines[:resume]):
+        # A forward with no word of the sender's above it ("---------- Forwarded message
+        # ---------", "Begin forwarded message:"): what lies below is another writer's mail,
+        # passed on; the sender wrote nothing new.
+        return ""
     if resume is not None and nothing_above:
-        # Nothing written above the history marker: the client wrote below it (a forward
-        # without a comment, a reply whose app left the quote out), so read on from there once.
+        # Nothing written above the history marker: the client may have written below it (a
+        # reply whose app left the quote out), so read on from there once.
         marked, _ = _classify(lines[resume:])
     elif resume is not None and _answers_below(marked):
         # "See my answers below in red": Outlook marks an answer written into the quoted mail
@@ -945,6 +1029,8 @@ def strip_signature(text: str) -> str:
             return "\n".join(lines[:i])
     block = _company_block_at(lines)
     if block is None:
+        block = _dashed_name_block(lines)
+    if block is None:
         if _contact_card(lines):
             return ""
         card = _card_below(lines)
@@ -953,6 +1039,31 @@ def strip_signature(text: str) -> str:
     if all(_VALEDICTION.match(line) for line in kept[:-1]):
         return ""  # a sign-off, a name and the company: an empty mail's automatic signature
     return "\n".join(lines[:block])
+
+
+# A sign-off written as a dash before the name ("--Geoff Maciolek", "-Ana", "— Ryan"): the
+# client's own signing, like a valediction.
+_DASHED_NAME = re.compile(r"^\s*(?:--?|—|–)\s*(\S[^\n]{0,60})$")
+
+
+def _dashed_name_block(lines: list[str]) -> int | None:
+    """Where a company block starts below a dash-signed name ("--Geoff Maciolek" over
+    "ACME, LLC"), or None: every line below the name is a company's or contact line."""
+    filled = [n for n, line in enumerate(lines) if line.strip()]
+    for at, n in enumerate(filled[:-1]):
+        found = _DASHED_NAME.match(lines[n])
+        if found is None or not _is_name(found.group(1).strip()):
+            continue
+        tail = [lines[k].strip() for k in filled[at + 1 :]]
+        if len(tail) <= _MAX_CARD and all(
+            len(x) <= _CARD_LINE
+            and _CONTACT.search(x)
+            and not _own_sentence(x)
+            and not x.startswith(("-", "—", "–", "*", "•"))  # a list's items, not a card
+            for x in tail
+        ):
+            return n + 1
+    return None
 
 
 def _own_sentence(line: str) -> bool:
@@ -1235,7 +1346,15 @@ def new_text(plain: str, *, history_is_ours: bool = False) -> str:
     if "[" in plain or "<" in plain:
         plain = _IMAGE_PLACEHOLDER.sub("", plain)
     unquoted_text = strip_quotes(plain, history_is_ours=history_is_ours)
-    return tidy(strip_signature(tidy(strip_banner(unquoted_text))))
+    text = tidy(strip_signature(tidy(strip_banner(unquoted_text))))
+    if text and all(
+        _SIG_DELIMITER.match(line.strip()) or _RULE_ONLY.match(line)
+        for line in text.split("\n")
+        if line.strip()
+    ):
+        # Only the "--" of a signature left empty, or a rule, above the quote: nothing typed.
+        return ""
+    return text
 
 
 def unquoted(text: str) -> str:
@@ -1304,6 +1423,15 @@ _HISTORY_LINE = "-----Original Message-----"
 # Outlook's "Preface comments with: [Name]": each answer typed into the quoted mail opens
 # with the writer's name in brackets.
 _COMMENT_MARK = re.compile(r"^\[([^\[\]\n]{1,60})\]\s*\S")
+# The style Outlook (2007 to 365) gives the div that opens the mail it answers or forwards,
+# "border:none;border-top:solid #E1E1E1 1.0pt;padding:3.0pt 0in 0in 0in" (#B5C4DF before
+# 2013, "0cm" in metric locales): its own line above the quoted mail, whatever that holds. A
+# person's boxed paragraph in Word is drawn on all sides, in other colours.
+_OUTLOOK_SEPARATOR = re.compile(
+    r"border\s*:\s*none\s*;\s*border-top\s*:\s*solid\s+#(?:e1e1e1|b5c4df)\s+1\.0pt\s*;\s*"
+    r"padding\s*:\s*3\.0pt\s+0(?:in|cm)?\s",
+    re.I,
+)
 _BORDER_TOP = re.compile(r"border-top\s*:\s*solid|border-top-style\s*:\s*solid", re.I)
 _SPACES = re.compile(r"[ \t\r\n\f\v]+")
 
@@ -1341,6 +1469,7 @@ class _HtmlText(HTMLParser):
         # webmail (Hotmail, old Yahoo) put an advert below a rule as one link, nothing else.
         self.rule_at: int | None = None
         self.dividers: list[int] = []  # where a div drawn with a top border starts in `out`
+        self.separators: set[int] = set()  # of those, the ones in Outlook's own reply style
         self.quotes: list[bool] = []  # the open blockquotes, True for a quote's (type=cite)
         # An open quoting container (_QUOTE_CONTAINERS): its tag, how many of that tag are
         # open, and where its text starts in `out`.
@@ -1389,6 +1518,8 @@ class _HtmlText(HTMLParser):
             # that block follows (html_to_text decides), else a client's boxed paragraph.
             self._newline()
             self.dividers.append(len(self.out))
+            if _OUTLOOK_SEPARATOR.search(attr.get("style", "")):
+                self.separators.add(len(self.out))
         if self.container and tag == self.container:
             self.container_depth += 1
         elif (
@@ -1568,7 +1699,9 @@ def _html_parts(html: str) -> tuple[str, str | None]:
         out, history = out[: parser.history_at], out[parser.history_at :]
     for at in parser.dividers:
         below = next((x for x in "".join(out[at:]).split("\n") if x.strip()), "")
-        if _HEADER_LINE.match(below[: _SHORT * 4]):
+        if _HEADER_LINE.match(below[: _SHORT * 4]) or (
+            at in parser.separators and "".join(out[:at]).strip()
+        ):
             out, history = out[:at], out[at:] + (history or [])
             break
     if parser.rule_at is not None and parser.rule_at <= len(out) and not parser.unlinked_below_rule:
