@@ -355,3 +355,220 @@ def test_sadness_without_a_turn_stays_a_concern() -> None:
 def test_a_threat_at_home_is_no_football_idiom(text: str) -> None:
     # The club idiom names a team; a person who will kill the client stays a crisis.
     assert assess(text).urgency == "crisis", assess(text).reasons
+
+
+# Families read from the crisis misses of replies-m, -n and -o (session 11). Each phrasing
+# below is new: none is a line of any labelled set.
+CRISIS_FAMILIES_M_N_O: dict[str, tuple[str, ...]] = {
+    "absence": (
+        "honestly my kids would be happier if i was not around",
+        "everyone at home would have it easier if i were gone for good",
+        "ich wäre ehrlich gesagt am liebsten gar nicht mehr da",
+        "es wär für meine familie leichter, wenn ich nimmer da wär",
+        "für die kinder wäre es besser, wenn ich einfach weg wäre",
+        "ils seraient bien plus heureux si j'étais plus là",
+        "je crois que quand je serai plus là ils respireront",
+        "a veces pienso que lo mejor sería no estar aquí",
+        "mi familia estaría más tranquila cuando ya no esté",
+        "sarebbe tutto più semplice se io non ci fossi più",
+        "i miei figli starebbero meglio quando io non ci sarò più",
+        "os meus filhos viviam melhor se eu já não estivesse cá",
+        "era mais fácil para todos se eu não estivesse cá",
+    ),
+    "no reason to go on": (
+        "i dont see any reason to keep going anymore",
+        "what is the point of someone like me being alive",
+        "some days i just want to stop living",
+        "ich will einfach aufhören zu leben",
+        "j'en peux plus, je veux plus vivre comme ça",
+        "je veux juste que tout s'arrête pour de bon",
+        "je supporte plus la vie, vraiment",
+        "creo que quiero dejar de vivir",
+        "vorrei solo smettere di vivere",
+        "ik zie het nut niet meer van doorleven",
+        "ik wil gewoon stoppen met leven",
+        "às vezes só queria deixar de viver",
+    ),
+    "vehicle wish": (
+        "sometimes i hope a truck hits me on the way home",
+        "ojalá me atropelle un camión cuando cruzo",
+        "spero che un camion mi investa stanotte",
+        "ich hoffe manchmal, dass mich ein Lastwagen überfährt",
+        "j'espère qu'une voiture me renverse en rentrant",
+        "ik hoop dat een vrachtwagen me aanrijdt",
+        "espero que um carro me atropele amanhã",
+    ),
+    "farewell letters": (
+        "ive left a letter for my daughter on the kitchen table",
+        "ich habe meinem Sohn einen Brief hinterlassen, im Schrank",
+        "j'ai laissé une lettre pour ma fille dans l'entrée",
+        "quand tu liras ces lignes, ne sois pas triste",
+        "le dejé una carta a mi hijo debajo de la almohada",
+        "cuando leas esto ya estaré lejos de todo",
+        "ho lasciato una lettera per mia moglie nel cassetto",
+        "quando leggerai queste righe non cercarmi",
+        "ik heb een brief voor mijn zoon achtergelaten",
+        "als je dit leest ben ik er niet meer",
+        "deixei uma carta para a minha irmã na mesa",
+        "esta é a última vez que lhe escrevo, obrigada",
+    ),
+    "given away, not needed": (
+        "hab mein Fahrrad und die Bücher verschenkt, brauch ich sowieso nicht mehr",
+        "ik heb mijn gitaar weggegeven, ik heb die toch niet meer nodig",
+        "le regalé la moto a mi sobrino, total ya no la necesito",
+        "ho regalato la chitarra a mio cugino, tanto non mi serve più",
+        "doei as minhas coisas todas, afinal já não preciso delas",
+        "j'ai donné mes outils au voisin, de toute façon j'en aurai plus besoin",
+    ),
+    "place chosen, means ready": (
+        "i've picked the bridge i'm going to jump from",
+        "ich habe mir den Balkon ausgesucht, von dem ich springe",
+        "j'ai choisi la falaise d'où je vais sauter",
+        "ya he elegido el puente desde donde voy a saltar",
+        "ho scelto il ponte da cui saltare",
+        "ik heb de brug uitgezocht waar ik van ga springen",
+        "já escolhi a ponte de onde vou saltar",
+        "i've set aside all my sleeping pills",
+        "j'ai mis de côté tous mes somnifères",
+        "separei todos os comprimidos para dormir",
+        "tengo juntadas todas las pastillas para dormir",
+        "ho messo da parte tutte le pastiglie per dormire",
+        "j'ai tout prévu pour dimanche, les cachets sont prêts",
+        "lo tengo todo planeado para el sábado, con todas las pastillas",
+    ),
+    "self-harm, everyday words": (
+        "i pressed my arm on the iron on purpose last night",
+        "stubbed a cigarette out on my wrist again",
+        "cut my wrist again after dinner",
+        "ich habe mir absichtlich die Hand auf die heiße Herdplatte gelegt",
+        "ich drücke Zigaretten auf meinem Arm aus",
+        "hab mich am Arm wieder geritzt",
+        "j'écrase ma cigarette sur mon bras quand ça va pas",
+        "je me suis coupée encore les cuisses",
+        "me apago cigarrillos en la mano",
+        "me corté otra vez los muslos",
+        "mi spengo la sigaretta sulla mano",
+        "mi so tagliata ancora sulle gambe",
+        "ik druk sigaretten uit op mijn arm",
+        "ik heb weer in mijn armen gesneden",
+        "apago cigarros no braço quando estou mal",
+        "cortei os braços outra vez",
+        "sla ik mezelf soms tot het pijn doet",
+        "me golpeo la cabeza contra la pared cuando me enfado",
+        "bato com a cabeça nas paredes quando fico nervosa",
+        "je me frappe quand je suis en colère contre moi",
+    ),
+    "violence at home": (
+        "he says he'll kill me if i leave him",
+        "er sagt, er wird mich umbringen, wenn ich ihn verlasse",
+        "il dit qu'il va me tuer si je pars",
+        "dice que me mata si me voy con los niños",
+        "mi ha minacciato, dice che mi ammazza se lo lascio",
+        "hij zegt dat hij me vermoordt als ik hem verlaat",
+        "ele diz que me mata se eu for embora",
+        "j'ai peur de rentrer chez moi ce soir",
+        "tengo miedo de volver a casa esta noche",
+        "ho paura di tornare a casa stasera",
+        "ik ben bang om naar huis te gaan vanavond",
+        "tenho medo de voltar para casa hoje",
+        "o meu namorado bateu-me ontem à noite",
+        "ele voltou a bater-me na frente dos filhos",
+        "trau mich nicht heim, er ist wieder betrunken",
+    ),
+    "emergency signs": (
+        "my husband was on the floor shaking and wouldn't answer me",
+        "woke up on the kitchen floor and had bitten my tongue",
+        "er lag auf dem Boden und hat gezuckt",
+        "mon fils était par terre et tremblait de partout",
+        "je me suis réveillée par terre ce matin sans savoir pourquoi",
+        "estaba en el suelo temblando y no respondía",
+        "era sul pavimento e tremava tutto",
+        "mijn dochter lag op de grond te schokken",
+        "ele estava no chão a tremer, tremia todo",
+        "my face has swollen up and i can hardly swallow",
+        "mein Gesicht ist geschwollen und ich kann kaum schlucken",
+        "j'ai le visage tout gonflé et j'ai du mal à avaler",
+        "tengo la cara hinchada y me cuesta tragar",
+        "ho il viso gonfio e faccio fatica a deglutire",
+        "mijn gezicht is opgezwollen en ik kan moeilijk slikken",
+        "tenho a cara inchada e custa-me engolir",
+        "pain in my chest going down my left arm",
+        "Druck auf der Brust, zieht in den linken Arm",
+        "douleur dans la poitrine qui descend dans le bras gauche",
+        "dolor en el pecho que baja al brazo izquierdo",
+        "dolore al petto che va al braccio sinistro",
+        "pijn op de borst die uitstraalt naar mijn linkerarm",
+        "dor no peito que vai para o braço esquerdo",
+        "ma mère est tombée dans les pommes dans la cuisine",
+        "falta-me o ar desde esta manhã",
+    ),
+    "overdose": (
+        "took about 40 of my tablets with vodka",
+        "hab 30 Tabletten genommen, alle auf einmal",
+        "j'ai avalé toute la plaquette de xanax",
+        "me tomé 20 pastillas de orfidal",
+        "ho preso tutto il flacone di xanax",
+        "ik heb 30 oxazepam ingenomen",
+        "tomei a caixa toda de rivotril",
+    ),
+}
+
+# Near misses: the same words where nothing is at risk stay below crisis.
+CRISIS_NEAR_MISSES_M_N_O: dict[str, tuple[str, ...]] = {
+    "absence": (
+        "it would be easier for me if the appointment was on friday",
+        "ich wäre lieber am Dienstag da, geht das?",
+    ),
+    "no reason to go on": (
+        "no reason to worry, i'm carrying on with the drops",
+        "ich möchte aufhören zu rauchen",
+    ),
+    "vehicle wish": (
+        "i hope the bus is on time tomorrow",
+        "ojalá el colectivo pase temprano mañana",
+    ),
+    "farewell letters": (
+        "i left a note for my son to feed the cat",
+        "quand vous lirez ce mail, pouvez-vous me rappeler ?",
+        "als u dit leest, wilt u mij dan terugbellen?",
+    ),
+    "given away, not needed": (
+        "ich habe die Babysachen verschenkt, die brauchen wir sowieso nicht mehr",
+        "ho regalato i giocattoli del bambino, tanto non gli servono più",
+    ),
+    "place chosen, means ready": (
+        "we chose the house with the balcony, moving in may",
+        "j'ai mis de côté tous les médicaments pour le voyage",
+    ),
+    "self-harm, everyday words": (
+        "i cut my hair again, not sure about it",
+        "me corté el dedo otra vez cocinando",
+    ),
+    "violence at home": (
+        "il dit qu'il va me tuer si je pars sans lui au ciné mdr",
+        "no tengo miedo de volver a casa sola, vivo cerca",
+    ),
+    "emergency signs": (
+        "the dog was on the floor shaking after the fireworks",
+        "woke up on the floor of the tent, camping was great",
+    ),
+    "overdose": (
+        "i take 2 tablets of valium at night as prescribed",
+        "hab 20 Minuten gewartet und dann die Tablette genommen",
+    ),
+}
+
+
+@pytest.mark.parametrize("text", [t for texts in CRISIS_FAMILIES_M_N_O.values() for t in texts])
+def test_crisis_families_m_n_o(text: str) -> None:
+    assert assess(text).urgency == "crisis", assess(text).reasons
+
+
+@pytest.mark.parametrize("text", [t for texts in CRISIS_NEAR_MISSES_M_N_O.values() for t in texts])
+def test_crisis_near_misses_m_n_o_stay_lower(text: str) -> None:
+    assert assess(text).urgency != "crisis", assess(text).reasons
+
+
+def test_every_crisis_family_has_near_misses() -> None:
+    assert CRISIS_FAMILIES_M_N_O.keys() == CRISIS_NEAR_MISSES_M_N_O.keys()
+    assert all(len(v) >= 2 for v in CRISIS_NEAR_MISSES_M_N_O.values())

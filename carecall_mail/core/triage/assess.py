@@ -134,6 +134,9 @@ class _Term:
     slots: tuple[_Slot, ...]
     fixed: bool = False  # "!": carries its own negation ("do not see the point in going on")
     together: bool = False  # "&": every slot somewhere in one sentence, in any order
+    # "&!": words of one sentence that carry their own negation ("hab die Gitarre verschenkt,
+    # brauch das eh bald nicht mehr"): no negation or resolution lowers them.
+    own_negation: bool = False
 
 
 @dataclass
@@ -221,8 +224,9 @@ _GAP = re.compile(r"^_(\d?)$")
 
 def _term(name: str, pattern: str, lang: str, level: Level, dynamic: bool = False) -> _Term:
     if pattern.startswith("&"):
-        classes = tuple(_slot(w, lang, level, dynamic, True) for w in pattern[1:].split())
-        return _Term(name, level, classes, fixed=True, together=True)
+        own = pattern.startswith("&!")
+        classes = tuple(_slot(w, lang, level, dynamic, True) for w in pattern.lstrip("&!").split())
+        return _Term(name, level, classes, fixed=True, together=True, own_negation=own)
     fixed = pattern.startswith("!")
     pattern = pattern.lstrip("!")
     slots: list[_Slot] = []
@@ -441,6 +445,9 @@ def _negated(
     words: Sequence[Token], hit: _Hit, claimed: set[int], level: Level, fixed: bool = False
 ) -> bool:
     """Whether a negation or a resolution governs the words of `hit` (NegEx-style scope)."""
+    if fixed and level == "crisis":
+        # It carries its own negation, before or after: "zie ik het nut van doorleven niet meer".
+        return False
     text = [t.word for t in words]
     # Forward from a trigger before the hit, stopping at a clause boundary.
     pos = hit.start - 1
@@ -458,6 +465,7 @@ def _negated(
             pos not in claimed
             and _trigger_ends_at(text, pos, lex.PRE_NEGATION)
             and not _pseudo(text, pos)
+            and not (level == "crisis" and text[pos] in lex.DIFFICULTY)
             and not _presence_between(text, pos + 1, hit.start)
         ):
             return True
@@ -661,8 +669,10 @@ def _assess(text: str, lexicon: _Lexicon) -> Assessment:
         together: Urgency = term.level
         note = ""
         # A concept negated as a phrase is ("no wheezing, the hives have faded") is a concern.
-        if together == "crisis" and (
-            places & negated or any(_negated(words, s, claimed, "crisis") for s in spans)
+        if (
+            together == "crisis"
+            and not term.own_negation
+            and (places & negated or any(_negated(words, s, claimed, "crisis") for s in spans))
         ):
             together, note = "concern", " (negated crisis)"
         reasons.setdefault(f"{together}: {term.name}{note}", None)

@@ -4,8 +4,11 @@ that govern them (negations, resolutions, clause breaks).
 One expression a line. Words are written as a client would write them; each word also
 matches its inflected forms (from simplemma, see `scripts/triage_forms.py`) unless written
 `=word`. `a/b` is either word, `(word)` may be left out, `_` is a gap of up to three words
-(`_1`: one), `$` is the end of a clause. English contractions are expanded before matching
-("don't" and "dont" are "do not"), so expressions say "do not", "can not", "i am".
+(`_1`: one), `$` is the end of a clause. `!` before an expression: it carries its own negation
+("can not see any reason to carry on"). `& @a @b`: a word of each class in one sentence;
+`&! @a @b` carries its own negation too ("gave it away, won't need it anyway").
+English contractions are expanded before matching ("don't" and "dont" are "do not"), so
+expressions say "do not", "can not", "i am".
 
 Levels: `crisis` (a risk to life or safety), `concern` (worth a look soon) and `idiom`
 (words that look like trouble and are not: they claim their words first).
@@ -140,6 +143,16 @@ _LEXICON: dict[str, dict[str, str]] = {
             cuts on my arms/legs/thighs/stomach/wrists/wrist/arm/skin / words _3 mushed/garbled
             # Pills put by, in everyday words: "been keeping back the sleeping ones".
             keeping/kept back _4 sleeping/painkillers/paracetamol/sleepers
+            # Others better off without the client, told with words between ("would have an easier time if I was gone").
+            better/easier/happier/calmer/simpler/lighter _4 if i was/were gone/dead / better/easier/happier/calmer/simpler _4 if i was/were not here/around
+            # No reason or point to go on, told around a negation of its own ("can't see any reason to carry on").
+            !see _2 reason to carry/go/keep/live / !reason to carry on / !reason to keep going / !point _5 being alive / !point _3 alive anymore
+            stop living / stop existing / just stop being alive
+            # Wishing a vehicle would end it: "if a bus took me out i'd be relieved".
+            if a bus/car/truck/lorry/train/tram _1 took/hit/hits/knocked/ran/killed me
+            letters/letter _3 sister/brother/son/daughter/sons/daughters/grandchildren/friends
+            this is the last time i _2 write/writing / last time i will write / last time i am writing
+            cut/cutting/slashed/carved/scratched my thighs/thigh/wrists/wrist/stomach/belly/hips/skin
         """,
         "concern": """
             side effect / side effects / sideeffect / sideeffects / adverse reaction / reaction to
@@ -353,6 +366,14 @@ _LEXICON: dict[str, dict[str, str]] = {
             dunkle gedanken / dunklen gedanken / düstere gedanken / düsteren gedanken / schwarze gedanken / gedanken ans sterben / denke _2 ans sterben
             # Swiss German: "mi fründ het mi gschlage", "er schlaht mi".
             mi _3 gschlage / schlaht mi / het mi _2 verhaue
+            # "nicht mehr da" in dialect and with words between: "ich wär lieber einfach nicht mehr da", "wenn ich nimmer da wär".
+            !lieber/liebsten _3 nicht mehr da / !lieber/liebsten _3 nimmer da / !wenn ich nimmer da / !nimmer da wär / !nimmer da wäre / !nicht mehr da wär
+            besser _3 wenn ich _2 weg wär/wäre / aufhören zu leben / nicht mehr existieren
+            # How it will be done, thought out: "hab mir überlegt, wie ich es mache".
+            überlegt _1 wie ich es mache/tue / überlegt _1 wie ich es machen werde / weiß _1 wie ich es machen werde
+            mi _3 gschlagn / mi _3 gschlagen / trau mi/mich _1 ned/nicht/nimmer heim/hoam / trau mich nicht nach hause / traue mich nicht nach hause
+            angst _2 nach hause zu gehen / angst heimzugehen / das letzte mal dass ich _2 schreibe / !wenn sie das lesen _2 bin ich / !wenn du das liest _2 bin ich
+            schlage mich selbst / mich selbst schlagen / mich selbst geschlagen / schlage meinen kopf gegen / den kopf gegen die wand
         """,
         "concern": """
             Nebenwirkung / Nebenwirkungen / allergisch / Allergie / Reaktion
@@ -473,7 +494,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             las de vivre / lasse de vivre / fatigué de vivre / fatiguée de vivre / disparaître pour de bon / m'imagine morte / m'imagine mort
             crise d'épilepsie / reprend pas conscience / ne répond plus / ne se réveille pas / pardon à tous / pardon pour tout
             si je mourais / c'est mon dernier message / mon dernier mail / taches violettes
-            jamais né / jamais née / pas être né / pas être née / quand je ne serai plus là / si je disparaissais / si je n'étais plus là
+            jamais né / jamais née / pas être né / pas être née / !quand je ne serai plus là / si je disparaissais / !si je n'étais plus là
             personne ne me regretterait / personne ne remarquerait / de trop sur terre / faire une bêtise / faire une connerie
             mains autour du cou / contre le mur / me laisse pas sortir / saigne beaucoup / une dernière fois / j'ai tout réglé
             lèvre _3 gonfle/gonflée/enfle / n'en aurai plus besoin / parle bizarrement
@@ -497,6 +518,16 @@ _LEXICON: dict[str, dict[str, str]] = {
             parle plus normalement / parle plus correctement / parle plus bien
             # Negated, these are a concern, never nothing: "les pensées sombres sont parties".
             pensées sombres / pensées noires
+            # Spoken French drops the "ne": "je veux plus vivre".
+            !veux plus vivre / !veux pas vivre / !veux plus exister / !veux plus être là / !supporte plus de vivre / !supporte plus la vie
+            !si j'étais plus là / !si je ne suis plus là / !quand je serai plus là / !si je n'existais plus / arrêter de vivre
+            finisse pour de bon / soit fini pour de bon / finir pour de bon / s'arrête pour de bon / en finir pour de bon
+            !quand vous lirez/lisez ceci/ces/cette / !quand tu liras/lis ceci/ces/cette
+            la dernière fois que je vous/te écris / la dernière fois que je t'écris / c'est la dernière fois que je
+            tombé/tombée dans les pommes / tombé/tombée dans les vapes / réveillé/réveillée par terre / réveillé/réveillée au sol
+            mis de côté _4 médicaments/comprimés/cachets/boîtes/médocs / peur de rentrer / peur de rentrer chez moi / peur de retourner à la maison
+            je me frappe / me frapper / me suis frappé/frappée / me cogne la tête contre / me taper la tête contre
+            sais comment je vais le faire / sais déjà comment je vais faire
         """,
         "concern": """
             effet secondaire / effets secondaires / effets indésirables / réaction allergique / allergie / allergique
@@ -645,6 +676,10 @@ _LEXICON: dict[str, dict[str, str]] = {
             falta solo el último paso / solo falta el último paso / esto es una despedida / es mi despedida / mollera hundida / fontanela hundida
             cada vez me cuesta más volver / esta vez no vuelvo / esta vez no bajo
             lista para irme / listo para irme / no puede saber que te escribo / lee todos mis mensajes / desaparecer para siempre / ya elegí el día / ya he elegido el día
+            !no estar en este mundo / !no estar aquí / !mejor _3 no estar / !cuando yo ya no esté / !cuando ya no esté / !para cuando ya no esté / !cuando no esté
+            dejar de vivir / dejar de existir / me hice cortes / me hago cortes / hacerme cortes / me he hecho cortes
+            ya sé cómo lo voy a hacer / sé cómo lo voy a hacer / la última vez que le/te/les escribo / !cuando lea/leas/lean esto ya / !cuando lea/leas/lean esto _1 no te/se culpes/culpe
+            miedo de/a volver a casa / miedo de/a ir a casa / mata si me voy / matar si me voy / matará si me voy / mata si lo dejo / me golpeo / golpearme / me pego a mí misma/mismo / me golpeo la cabeza contra
         """,
         "concern": """
             efecto secundario / efectos secundarios / efectos adversos / reacción alérgica / alergia / alérgica
@@ -793,6 +828,12 @@ _LEXICON: dict[str, dict[str, str]] = {
             a me non serve più niente / a me non serve più nulla / tanto non mi serve più / questo è un addio / è un addio
             da ore per terra / da ore a terra / non riesce a rialzarsi / fontanella infossata
             pronta ad andarmene / pronto ad andarmene / non deve sapere che ti scrivo / legge tutti i miei messaggi / sparire per sempre / ho già scelto il giorno
+            !io non ci fossi più / !io non ci fossi / !non esserci più / !quando non ci sarò più / !quando io non ci sarò più
+            smettere di vivere / la faccio finita / faccio finita / la farò finita / farò finita / così finisce tutto / cosi finisce tutto
+            spero _2 mi venga/capiti _1 incidente / me so tagliata/tagliato / so tagliata/tagliato / mi so tagliata/tagliato
+            l'ultima volta che _2 scrivo / ultima volta che le/ti/vi scrivo / !quando leggerà/leggerai/leggerete queste righe / !quando leggerà/leggerai/leggerete questa lettera
+            paura di tornare a casa / paura di andare a casa / messo da parte _4 pillole/pastiglie/compresse/farmaci / mi picchio / picchiarmi / mi prendo a pugni / sbatto la testa contro
+            so già come farlo / ho già deciso come farlo
         """,
         "concern": """
             effetto collaterale / effetti collaterali / reazione allergica / allergia / allergica / allergico
@@ -945,6 +986,10 @@ _LEXICON: dict[str, dict[str, str]] = {
             het trekt steeds harder / trekt me steeds meer / dat mijn hart stopt / hart stil blijft staan / dit is een afscheid / dit is afscheid
             ligt al uren op de grond / uren op de grond / komt niet meer overeind / ingevallen fontanel / ingezonken fontanel
             klaar om te gaan / mag niet weten dat ik / leest alles mee / voorgoed verdwijnen / al de dag gekozen / brand ik mezelf / mezelf _2 branden / mezelf _2 gebrand
+            !nut _3 doorleven / !nut niet meer _2 doorleven/leven / !nut _3 leven niet meer / !zin _3 doorleven / stoppen met leven / niet meer bestaan
+            sla ik mezelf / sla mezelf / sloeg mezelf / mezelf slaan / mezelf geslagen / mijn hoofd tegen de muur
+            ben bang thuis / bang om naar huis te gaan / durf niet naar huis / moeilijk lucht / !als je/u dit leest _2 ben ik / de laatste keer dat ik _2 schrijf
+            weet al hoe ik het ga doen / weet hoe ik het ga doen / & @train @ervoor @stand
         """,
         "concern": """
             bijwerking / bijwerkingen / allergische reactie / allergie / allergisch
@@ -1096,6 +1141,11 @@ _LEXICON: dict[str, dict[str, str]] = {
             falta só o último passo / só falta o último passo / há horas no chão / moleira afundada / fontanela afundada
             me machucaria / me mataria / me matava
             pronta para partir / pronto para partir / não pode saber que / lê todas as minhas mensagens / sumir de vez / quero sumir / já escolhi o dia
+            !se eu já não estivesse / !se eu já não estivesse cá / !se eu não estivesse cá / !quando eu já não estiver / !quando já não estiver cá / !já não estar cá
+            deixar de viver / deixar de existir / bateu me / bater me / bate me / batia me / agrediu me / espancou me / voltou a bater
+            voltei a magoar me / magoo me de propósito / bato/bati/batia/bater com a cabeça na/nas parede/paredes
+            medo de ir para casa / medo de voltar para casa / mata se eu for embora / matar se eu for embora / mata se o deixar / medo de chegar a casa / falta me o ar / me falta o ar
+            já sei como vou fazer / a última vez que lhe/te escrevo / !quando ler/leres isto _2 já
         """,
         "concern": """
             efeito colateral / efeitos colaterais / efeitos secundários / reação alérgica / alergia / alérgica / alérgico
@@ -1198,6 +1248,28 @@ _LEXICON: dict[str, dict[str, str]] = {
             # everywhere" and "mi hijo tiene un móvil nuevo" are family news.
             @controls _3 my/mein/meine/meinen/meinem/mon/ma/mes/mijn/mio/mia/miei/mie/meu/minha/meus/minhas @phone
             me/mi/mir/mij @controls _3 @phone
+            # Hoping a vehicle runs the client over: "ojalá me pise un colectivo".
+            & @hopefor @vehicle @runover
+            # A letter left for someone close: "ho lasciato una lettera per mio figlio", "una carta para cuando".
+            & @leftbehind @letter @kin
+            # Things given away that will not be needed anyway: "hab die Gitarre verschenkt, brauch das eh bald nicht mehr".
+            &! @gaveaway @anyway @need
+            # The place chosen: "ausgesucht, von welcher Brücke ich springe", "repéré l'endroit d'où je vais sauter".
+            & @chose @height @jump
+            # Everything planned for a day, the pills ready: "j'ai tout prévu pour samedi, les médocs".
+            & @planned @quantity @drug @day
+            # Every pill put aside: "separei os remédios todos", "mis de côté toutes mes boîtes de médicaments".
+            & @setaside @quantity @drug
+            # Burned or cut on purpose with heat or a cigarette on the skin: "held my hand on the hot ring on purpose".
+            & @onpurpose @heat @skinpart / & @cigarette @press @skinpart / & @cutself @body @again
+            # A number of pills taken: "took like 30 of the sleeping tabs", "30 Tabletten genommen".
+            @ingest _2 @number _3 @drug / @number _2 @drug _2 @ingest
+            # A threat tied to leaving: "mi ammazza se me ne vado", "hij maakt me kapot als ik wegga".
+            & @killthreat @leave
+            # A seizure told by its signs: on the floor shaking, a bitten tongue, waking up on the floor.
+            & @floor @shaking / & @bitten @tongue / & @wokeup @floor
+            # A swollen face with trouble swallowing or breathing; chest pain into the left arm.
+            & @face @swelling @swallow / & @face @swelling @breathe / & @chest @left @arm
         """,
         "concern": """
             & @stopped @remedy / & @eyes @irritated / & @ears @blocked
@@ -1253,12 +1325,12 @@ CLASSES = _classes(
         },
         "body": {
             "en": "wrist wrists arm arms forearm forearms thigh thighs legs skin stomach",
-            "de": "Handgelenk Handgelenke Arm Arme Unterarm Unterarme Oberschenkel Beine Haut",
+            "de": "Bauch Handgelenk Handgelenke Arm Arme Unterarm Unterarme Oberschenkel Beine Haut",
             "fr": "poignet poignets bras avant-bras cuisse cuisses jambes peau ventre",
-            "es": "muñeca muñecas brazo brazos antebrazo antebrazos muslo muslos piernas piel",
-            "it": "polso polsi braccio braccia avambraccio avambracci coscia cosce gambe pelle",
-            "nl": "pols polsen arm armen onderarm onderarmen bovenbeen bovenbenen benen huid",
-            "pt": "pulso pulsos braço braços antebraço antebraços coxa coxas pernas pele",
+            "es": "barriga tripa vientre muñeca muñecas brazo brazos antebrazo antebrazos muslo muslos piernas piel",
+            "it": "pancia polso polsi braccio braccia avambraccio avambracci coscia cosce gambe pelle",
+            "nl": "buik pols polsen arm armen onderarm onderarmen bovenbeen bovenbenen benen huid",
+            "pt": "barriga pulso pulsos braço braços antebraço antebraços coxa coxas pernas pele",
         },
         "harm": {
             "en": "cut cutting slash slashed carve carved burn burned burnt scratch scratched"
@@ -1296,15 +1368,15 @@ CLASSES = _classes(
             "pt": "inteira inteiro todos todas caixa cartela frasco punhado vinte trinta demasiados demasiadas muitos muitas",
         },
         "drug": {
-            "en": "pills tablets paracetamol ibuprofen painkillers meds medication sleeping sleeping-pills tabs morphine heart-pills"
+            "en": "xanax valium zolpidem tramadol diazepam clonazepam pills tablets paracetamol ibuprofen painkillers meds medication sleeping sleeping-pills tabs morphine heart-pills"
             " antidepressants lorazepam diazepam insulin aspirin melatonin",
-            "de": "Tabletten Pillen Schlaftabletten Ibuprofen Paracetamol Schmerzmittel Morphin Morphium Herztabletten"
+            "de": "Tavor Valium Diazepam Lorazepam Zolpidem Tramadol Tilidin Tabletten Pillen Schlaftabletten Ibuprofen Paracetamol Schmerzmittel Morphin Morphium Herztabletten"
             " Medikamente Antidepressiva Melatonin",
-            "fr": "comprimés cachets médicaments somnifères paracétamol doliprane anxiolytiques pilules gélules morphine cachets mélatonine",
-            "es": "pastillas comprimidos somníferos ibuprofeno paracetamol medicamentos lorazepam píldoras morfina pastillas",
-            "it": "pillole pastiglie compresse sonniferi tachipirina paracetamolo farmaci medicine pasticche morfina pillole",
-            "nl": "pillen tabletten slaappillen paracetamol ibuprofen medicijnen medicatie pilletjes morfine hartpillen",
-            "pt": "comprimidos remédios pílulas calmantes paracetamol ibuprofeno pílulas morfina comprimidos",
+            "fr": "médocs lexomil xanax stilnox temesta seresta lysanxia tramadol comprimés cachets médicaments somnifères paracétamol doliprane anxiolytiques pilules gélules morphine cachets mélatonine",
+            "es": "orfidal trankimazin valium tranquimazín lexatin clonazepam diazepam pastillas comprimidos somníferos ibuprofeno paracetamol medicamentos lorazepam píldoras morfina pastillas",
+            "it": "xanax tavor valium lexotan minias pillole pastiglie compresse sonniferi tachipirina paracetamolo farmaci medicine pasticche morfina pillole",
+            "nl": "oxazepam temazepam diazepam lorazepam xanax pillen tabletten slaappillen paracetamol ibuprofen medicijnen medicatie pilletjes morfine hartpillen",
+            "pt": "rivotril xanax valium lorazepam diazepam clonazepam comprimidos remédios pílulas calmantes paracetamol ibuprofeno pílulas morfina comprimidos",
         },
         "alcohol": {
             "en": "alcohol wine vodka whisky whiskey gin beer booze",
@@ -1319,19 +1391,19 @@ CLASSES = _classes(
             "en": "saving saved stockpiling stockpiled hoarding collecting collected",
             "de": "gesammelt sammle gespart gebunkert aufgehoben",
             "fr": "économisé gardé accumulé stocké",
-            "es": "guardando guardado acumulando acumulado",
+            "es": "guardando guardado acumulando acumulado juntadas juntado juntando junté",
             "it": "messo conservato accumulato",
             "nl": "gespaard verzameld bewaard opgespaard",
             "pt": "guardando guardei acumulando acumulei juntando juntei",
         },
         "method": {
-            "en": "rope noose gun pistol rifle",
-            "de": "=Strick =Stricke Seil Schlinge Waffe Pistole Gewehr",  # "stricken": knitting
-            "fr": "corde pistolet fusil arme",
-            "es": "cuerda soga pistola escopeta arma",
-            "it": "corda cappio pistola fucile",
-            "nl": "touw strop pistool geweer wapen",
-            "pt": "corda forca pistola arma espingarda caçadeira",
+            "en": "poison rope noose gun pistol rifle",
+            "de": "Gift Rattengift =Strick =Stricke Seil Schlinge Waffe Pistole Gewehr",  # "stricken": knitting
+            "fr": "poison mort-aux-rats corde pistolet fusil arme",
+            "es": "veneno matarratas cuerda soga pistola escopeta arma",
+            "it": "veleno topicida corda cappio pistola fucile",
+            "nl": "gif rattengif touw strop pistool geweer wapen",
+            "pt": "veneno corda forca pistola arma espingarda caçadeira",
         },
         "height": {
             "en": "bridge roof rooftop tracks rails cliff balcony quarry window",
@@ -1362,7 +1434,7 @@ CLASSES = _classes(
         },
         "bought": {
             "en": "bought buy got ordered have hidden",
-            "de": "gekauft besorgt bestellt habe hab versteckt",
+            "de": "kauft gekauft gekauft besorgt bestellt habe hab versteckt",
             "fr": "acheté commandé caché",
             "es": "comprado compré guardada guardado tengo escondida",
             "it": "comprato comprata nascosto nascosta",
@@ -1459,7 +1531,7 @@ CLASSES = _classes(
             "fr": "gonfle gonflé gonflée enfle épaisse ballons",
             "es": "hinchada hinchado hinchando hincha gruesa globos",
             "it": "gonfia gonfio gonfiando grossa palloncini",
-            "nl": "gezwollen zwelt opgezet dik ballonnen",
+            "nl": "opgezwollen gezwollen zwelt opgezet dik ballonnen",
             "pt": "inchada inchado inchando incha grossa balões",
         },
         "breathe": {
@@ -1728,7 +1800,7 @@ CLASSES = _classes(
         "floor": {
             "en": "stairs staircase floor ground",
             "de": "Treppe Treppen Boden",
-            "fr": "escalier escaliers sol",
+            "fr": "terre escalier escaliers sol",
             "es": "escaleras escalera suelo",
             "it": "scale pavimento terra",
             "nl": "trap vloer grond",
@@ -2410,7 +2482,7 @@ CLASSES = _classes(
         },
         # A threat said laughing ("haha") is a joke about a mother's temper.
         "laugh": {
-            "en": "haha hahaha lol ha",
+            "en": "haha hahaha lol",
             "de": "haha hahaha",
             "fr": "haha mdr",
             "es": "jaja jajaja jeje",
@@ -2518,6 +2590,295 @@ CLASSES = _classes(
             "nl": "geregeld",
             "pt": "arrumado",
         },
+        "hopefor": {
+            "en": "hope hoping wish wishing relieved pray",
+            "de": "hoffe hoffentlich wünsche wünschte erleichtert bete",
+            "fr": "espère souhaite soulagée soulagé prie",
+            "es": "ojalá espero deseo aliviada aliviado rezo",
+            "it": "spero magari desidero sollevata sollevato prego",
+            "nl": "hoop hoopte wens wou opgelucht bid",
+            "pt": "espero oxalá tomara desejo aliviada aliviado rezo",
+        },
+        "vehicle": {
+            "en": "bus car truck lorry train tram van",
+            "de": "Bus Auto Lastwagen LKW Laster Zug Straßenbahn Tram",
+            "fr": "bus voiture camion train tram autobus",
+            "es": "colectivo autobús bus coche auto camión tren micro carro",
+            "it": "autobus bus macchina auto camion treno tram",
+            "nl": "bus auto vrachtwagen trein tram",
+            "pt": "ônibus autocarro carro camião caminhão comboio trem elétrico",
+        },
+        "runover": {
+            "en": "hit hits knocked ran run mowed flattened",
+            "de": "überfährt überfahren überfahre erfasst umfährt",
+            "fr": "renverse renversait écrase écrasait percute fauche",
+            "es": "pise pisara atropelle atropellara arrolle arrollara",
+            "it": "investa investisse travolga travolgesse",
+            "nl": "aanrijdt overrijdt schept aanreed overreed",
+            "pt": "atropele atropelasse",
+        },
+        "leftbehind": {
+            "en": "left leaving",
+            "de": "hinterlassen hinterlegt gelassen",
+            "fr": "laissé laissée laisse",
+            "es": "dejado dejé dejo",
+            "it": "lasciato lasciata lascio",
+            "nl": "achtergelaten gelaten laat",
+            "pt": "deixei deixado deixo",
+        },
+        "letter": {
+            "en": "letter letters",
+            "de": "Brief Briefe",
+            "fr": "lettre lettres",
+            "es": "carta cartas",
+            "it": "lettera lettere",
+            "nl": "brief brieven",
+            "pt": "carta cartas",
+        },
+        "kin": {
+            "en": "son daughter sister brother wife husband mum mom dad parents children kids family",
+            "de": "Sohn Tochter Schwester Bruder Frau Mann Mutter Vater Eltern Kinder Familie",
+            "fr": "fils fille sœur frère femme mari mère père parents enfants famille",
+            "es": "hijo hija hermana hermano esposa marido mujer madre padre padres hijos familia",
+            "it": "figlio figlia sorella fratello moglie marito madre padre genitori figli famiglia",
+            "nl": "zoon dochter zus zuster broer vrouw man moeder vader ouders kinderen familie",
+            "pt": "filho filha irmã irmão esposa marido mulher mãe pai pais filhos família",
+        },
+        "gaveaway": {
+            "en": "donated",
+            "de": "verschenkt weggegeben verschenke",
+            "fr": "donné donnés données",
+            "es": "regalé regalado regalados regaladas",
+            "it": "regalato regalata regalati",
+            "nl": "weggegeven weggeefd",
+            "pt": "doei doado doados dei",
+        },
+        "anyway": {
+            "en": "anyway",
+            "de": "eh sowieso ohnehin bald",
+            "fr": "façon",
+            "es": "igual total",
+            "it": "tanto",
+            "nl": "toch binnenkort",
+            "pt": "mesmo afinal",
+        },
+        "need": {
+            "en": "need needed",
+            "de": "brauch brauche brauchen",
+            "fr": "besoin servira",
+            "es": "necesito necesitaré sirve servirá",
+            "it": "serve servirà serviranno bisogno",
+            "nl": "nodig",
+            "pt": "preciso precisarei serve servirá",
+        },
+        "chose": {
+            "en": "chose chosen picked scouted",
+            "de": "ausgesucht ausgewählt",
+            "fr": "repéré choisi",
+            "es": "elegido elegí escogido",
+            "it": "scelto individuato",
+            "nl": "uitgezocht uitgekozen gekozen",
+            "pt": "escolhi escolhido",
+        },
+        "setaside": {
+            "en": "aside",
+            "de": "beiseitegelegt zurückgelegt beiseite",
+            "fr": "côté",
+            "es": "apartadas apartados separadas separados",
+            "nl": "apart opzij",
+            "pt": "separei separados separadas",
+        },
+        "heat": {
+            "en": "hot hob cooker stove iron kettle",
+            "de": "heiß heißen Herdplatte Herd Bügeleisen",
+            "fr": "brûlante brûlant plaque fer",
+            "es": "caliente plancha hornilla vitro",
+            "it": "rovente bollente piastra ferro fornello",
+            "nl": "heet hete kookplaat strijkijzer fornuis",
+            "pt": "quente ferro fogão placa",
+        },
+        "skinpart": {
+            "en": "hand hands wrist wrists arm arms forearm thigh thighs leg legs skin",
+            "de": "Hand Hände Handgelenk Arm Arme Unterarm Oberschenkel Bein Beine Haut",
+            "fr": "main mains poignet bras cuisse jambe peau",
+            "es": "mano manos muñeca brazo brazos muslo pierna piel",
+            "it": "mano mani polso braccio braccia coscia gamba pelle",
+            "nl": "hand handen pols arm armen bovenbeen been huid",
+            "pt": "mão mãos pulso braço braços coxa perna pele",
+        },
+        "cigarette": {
+            "en": "cigarette cigarettes",
+            "de": "Zigarette Zigaretten Kippe",
+            "fr": "cigarette clope mégot",
+            "es": "cigarro cigarrillo",
+            "it": "sigaretta cicca",
+            "nl": "sigaret peuk",
+            "pt": "cigarro beata",
+        },
+        "press": {
+            "en": "stubbed stub pressed press",
+            "de": "drück drücke ausdrücken ausgedrückt",
+            "fr": "écrase écrasé éteins éteint",
+            "es": "apago apagué apagar",
+            "it": "spengo spento spegnere",
+            "nl": "druk drukte uitgedrukt uitdrukken",
+            "pt": "apago apaguei apagar",
+        },
+        "cutself": {
+            "en": "cut cutting slashed carved",
+            "de": "geritzt geschnitten ritze",
+            "fr": "coupé coupée tailladé tailladée entaillé",
+            "es": "corté cortado cortada cortes",
+            "it": "tagliata tagliato tagli",
+            "nl": "gesneden sneed",
+            "pt": "cortei cortado cortada cortes",
+        },
+        "again": {
+            "en": "again",
+            "de": "wieder erneut",
+            "fr": "encore nouveau",
+            "es": "otra nuevo",
+            "it": "ancora volta nuovo",
+            "nl": "weer opnieuw",
+            "pt": "outra novo",
+        },
+        # Not "tue" (German "I do") nor "bringt": "er bringt mich zum Bahnhof, dann gehe ich".
+        "killthreat": {
+            "en": "kill kills",
+            "de": "umbringen umbringt",
+            "fr": "tuer tuera tuerait",
+            "it": "ammazza uccide ammazzerà ucciderà",
+            "nl": "vermoordt afmaakt kapotmaakt",
+        },
+        # What a family gives away when the children have grown: "die Babysachen verschenkt".
+        "outgrown": {
+            "en": "baby babies cot pram stroller toys",
+            "de": "Baby Babysachen Kinderwagen Spielzeug Kindersachen",
+            "fr": "bébé poussette jouets berceau",
+            "es": "bebé cochecito juguetes cuna",
+            "it": "bambino neonato passeggino giocattoli culla",
+            "nl": "baby kinderwagen speelgoed wieg babykleertjes",
+            "pt": "bebé bebê carrinho brinquedos berço",
+        },
+        "pet": {
+            "en": "dog cat puppy kitten",
+            "de": "Hund Katze Welpe",
+            "fr": "chien chat chiot",
+            "es": "perro gato perrito",
+            "it": "cane gatto cucciolo",
+            "nl": "hond kat poes puppy",
+            "pt": "cão cachorro gato",
+        },
+        "number": {"*": "15 20 25 30 35 40 45 50 60 70 80 90 100"},
+        # Pins and needles with a numb arm at night: a concern, not one side of the body gone.
+        "tingling": {
+            "en": "tingling pins needles",
+            "de": "Kribbeln kribbelt eingeschlafen",
+            "fr": "fourmis fourmillements picotements",
+            "es": "hormigueo hormigas",
+            "it": "formicolio formiche",
+            "nl": "tintelingen tintelt slapend",
+            "pt": "formigueiro formigamento",
+        },
+        "train": {
+            "en": "train",
+            "de": "Zug",
+            "fr": "train",
+            "es": "tren",
+            "it": "treno",
+            "nl": "trein",
+            "pt": "comboio trem",
+        },
+        "ervoor": {"nl": "ervoor"},
+        "stand": {"nl": "staan liggen springen"},
+        "planned": {
+            "en": "planned",
+            "de": "geplant",
+            "fr": "prévu",
+            "es": "planeado previsto",
+            "it": "previsto pianificato",
+            "nl": "gepland",
+            "pt": "planeado planejado previsto",
+        },
+        "day": {
+            "en": "tonight weekend saturday sunday friday tomorrow",
+            "de": "heute Nacht Wochenende Samstag Sonntag Freitag morgen",
+            "fr": "soir weekend week-end samedi dimanche vendredi demain",
+            "es": "noche finde sábado domingo viernes mañana",
+            "it": "stasera stanotte weekend sabato domenica venerdì domani",
+            "nl": "vanavond vannacht weekend zaterdag zondag vrijdag morgen",
+            "pt": "noite sábado domingo sexta amanhã",
+        },
+        "leave": {
+            "en": "leave leaving",
+            "de": "verlasse gehe",
+            "fr": "pars quitte",
+            "it": "vado lascio",
+            "nl": "wegga verlaat",
+        },
+        "shaking": {
+            "en": "shaking jerking convulsing twitching",
+            "de": "gezuckt zuckte zucken gekrampft krampfte zitternd",
+            "fr": "tremblé tremblais convulsé secoué secouée",
+            "es": "temblando temblaba convulsionando convulsionaba sacudía",
+            "it": "tremava tremavo tremando scossoni convulsioni",
+            "nl": "schokken schokte schokkend trillend",
+            "pt": "tremendo tremia sacudia convulsionava",
+        },
+        "tongue": {
+            "en": "tongue",
+            "de": "Zunge",
+            "fr": "langue",
+            "es": "lengua",
+            "it": "lingua",
+            "nl": "tong",
+            "pt": "língua",
+        },
+        "bitten": {
+            "en": "bitten",
+            "de": "zerbissen aufgebissen",
+            "fr": "mordue mordu",
+            "es": "mordí mordida",
+            "it": "morsa morso morsicata",
+            "nl": "kapotgebeten stukgebeten opengebeten",
+            "pt": "mordi mordida",
+        },
+        "wokeup": {
+            "en": "woke awoke",
+            "de": "aufgewacht",
+            "fr": "réveillée réveillé",
+            "es": "desperté despertado",
+            "it": "svegliata svegliato risvegliata risvegliato",
+            "nl": "wakker bijgekomen",
+            "pt": "acordei acordado acordada",
+        },
+        "face": {
+            "en": "face",
+            "de": "Gesicht",
+            "fr": "visage figure",
+            "es": "cara rostro",
+            "it": "viso faccia",
+            "nl": "gezicht",
+            "pt": "rosto cara",
+        },
+        "left": {
+            "en": "left",
+            "de": "linken linke links",
+            "fr": "gauche",
+            "es": "izquierdo",
+            "it": "sinistro",
+            "nl": "linker linkerarm",
+            "pt": "esquerdo",
+        },
+        "arm": {
+            "en": "arm",
+            "de": "Arm",
+            "fr": "bras",
+            "es": "brazo",
+            "it": "braccio",
+            "nl": "arm linkerarm",
+            "pt": "braço",
+        },
     }
 )
 
@@ -2542,7 +2903,7 @@ def entries() -> Iterator[tuple[str, str, str, str]]:
                     name = " ".join(w.strip("()=+!").split("/")[0] for w in pattern.split())
                     name = " ".join(w for w in name.split() if not w.startswith("_") and w != "$")
                     if pattern.startswith("&"):  # "& @want @death" reads "want … death"
-                        name = " … ".join(w.lstrip("@") for w in pattern[1:].split())
+                        name = " … ".join(w.lstrip("@") for w in pattern.lstrip("&!").split())
                     yield name, pattern, lang, level
 
 
@@ -2720,6 +3081,9 @@ NEGATORS = frozenset(
 FRENCH_NE_AFTER = frozenset(("pas", "plus", "jamais", "guere", "point"))
 # Between a negation and what it governs, these words carry the negation through ("no longer
 # think of ending it", "no he vuelto a tener migrañas"): they do not count against its reach.
+# "kann kaum schlucken", "can hardly breathe": a difficulty, not a negation, for a crisis.
+DIFFICULTY = frozenset(("kaum", "hardly", "barely", "scarcely", "amper", "nauwelijks"))
+
 CARRIERS = frozenset(
     fold(w)
     for w in (
@@ -2771,6 +3135,12 @@ PSEUDO_NEGATION = frozenset(
         ("non", "ti"), ("geen", "zorgen"), ("geen", "paniek"), ("nao", "se"), ("nao", "te"), ("nicht", "sicher"), ("nicht", "nur"), ("keine", "ahnung"),
         ("pas", "sur"), ("pas", "seulement"), ("no", "se"), ("no", "solo"), ("non", "so"),
         ("non", "solo"), ("niet", "zeker"), ("niet", "alleen"), ("nao", "sei"), ("nao", "so"),
+        # Portuguese "no" is "in the" before a noun: "apago cigarros no braço", "no chão a tremer".
+        *(("no", noun) for noun in (
+            "braço", "pulso", "peito", "chão", "pescoço", "rosto", "corpo", "estômago", "pé",
+            "joelho", "ombro", "sofá", "quarto", "banheiro", "duche", "chuveiro",
+            "meio", "carro", "trabalho", "meu", "teu", "seu", "nosso",
+        )),
     )
 )  # fmt: skip
 
@@ -2797,6 +3167,13 @@ LOOKALIKE_CONTEXT: tuple[tuple[str, str], ...] = (
     ("sting", "slight"),
     ("rope", "outdoors"),
     ("hose", "outdoors"),
+    ("gaveaway", "outgrown"),
+    ("setaside", "supply"),
+    ("planned", "supply"),
+    ("killthreat", "laugh"),
+    ("shaking", "pet"),
+    ("wokeup", "outdoors"),
+    ("limp", "tingling"),
 )
 # Phrases that make a sentence's trouble word harmless, by the trouble word's class: a
 # goodbye that says when we meet again ("goodbye to everyone, see you next year").
