@@ -392,7 +392,18 @@ def test_an_encrypted_or_broken_smime_body_has_no_text() -> None:
         ("win-1251", "cp1251"),
         ("cp-1252", "cp1252"),
         ("x-mac-roman", "mac_roman"),
+        ("macintosh", "mac_roman"),
         ("latin-9", "iso8859_15"),
+        # Windows' own bytes under the labels programs give them: cp1252's quotes and euro sign
+        # as "iso-8859-1", GBK's characters beyond GB2312 as "gb2312", Korean as
+        # "ks_c_5601-1987" (cp949), UTF-16 as Microsoft's "unicode".
+        ("iso-8859-1", "cp1252"),
+        ("gb2312", "gbk"),
+        ("ks_c_5601-1987", "cp949"),
+        ("unicode", "utf-16"),
+        ("utf8", "utf-8"),
+        ("UTF_8", "utf-8"),
+        ("unicode-1-1-utf-7", "utf-7"),
     ],
 )
 def test_charset_labels_spelled_the_way_programs_write_them(label: str, codec: str) -> None:
@@ -401,6 +412,11 @@ def test_charset_labels_spelled_the_way_programs_write_them(label: str, codec: s
         "euc_jp": "元気です。ありがとう。",
         "cp1251": "Привет, мне уже лучше, спасибо",
         "iso8859_15": "Die Sitzung kostet 40 €, danke",  # € is 0xA4 only in Latin-9
+        "cp1252": "„Danke“ – mir geht’s gut, 40 €",
+        "gbk": "我很好，谢谢。镕",  # 镕 is GBK's, not GB2312's
+        "cp949": "저는 괜찮아요. 똠방각하",  # 똠 is cp949's, not EUC-KR's
+        "utf-16": "Grüße, mir geht es gut",
+        "utf-7": "Schön, 你好",
     }
     text = texts.get(codec, "Grüße, mir geht es gut")
     raw = HEAD + f"Content-Type: text/plain; charset={label}\n\n".encode() + text.encode(codec)

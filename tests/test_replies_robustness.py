@@ -138,3 +138,99 @@ def test_not_bytes_is_unknown_not_a_crash() -> None:
     reply = parse_reply("a str, not bytes", INDEX, received_at=NOW)  # type: ignore[arg-type]
     assert reply.kind == "unknown"
     assert reply.reasons == ("unparseable: TypeError",)
+
+
+# --- what a fresh corpus will test: odd encodings read for what they say (issue 13) ---------
+
+HEAD = b"From: Maria <maria@example.org>\nTo: ana@x.example\nMessage-ID: <r@example.org>\n"
+
+
+def _read(head: bytes, body: bytes = b"\nI am fine.\n") -> Reply:
+    return parse_reply(HEAD + head + body, INDEX, received_at=NOW)
+
+
+@pytest.mark.parametrize(
+    ("subject", "want"),
+    [
+        # Adjacent encoded-words join without the space between them (RFC 2047 §6.2).
+        (b"=?utf-8?q?Gr=C3=BC?= =?utf-8?q?=C3=9Fe?=", "Grüße"),
+        # Lower-case "b" without its padding, one inside a word, an unknown charset.
+        (b"=?UTF-8?b?w7xiZXI?=", "über"),
+        (b"Stra=?utf-8?q?=C3=9F?=e", "Straße"),
+        (b"=?x-unknown?q?abc?=", "abc"),
+        # Korean in ks_c_5601-1987, and raw 8-bit headers in UTF-8 and in Latin-1 (RFC 6532).
+        (b"=?ks_c_5601-1987?B?vsiz58fPvLy/5A==?=", "안녕하세요"),
+        ("Grüße aus Köln".encode(), "Grüße aus Köln"),
+        ("Grüße aus Köln".encode("latin-1"), "Grüße aus Köln"),
+    ],
+)
+def test_subjects_in_odd_encodings(subject: bytes, want: str) -> None:
+    assert _read(b"Subject: " + subject + b"\n").subject == want
+
+
+@pytest.mark.parametrize(
+    "sender",
+    [
+        b'"=?utf-8?q?M=C3=A1ria_K=C3=A9ller?=" <maria@example.org>',  # inside quotes
+        "Mária Kéller <maria@example.org>".encode(),
+        "Mária Kéller <maria@example.org>".encode("latin-1"),
+    ],
+)
+def test_sender_names_in_odd_encodings(sender: bytes) -> None:
+    raw = HEAD.replace(b"Maria <maria@example.org>", sender) + b"Subject: hi\n\nI am fine.\n"
+    reply = parse_reply(raw, INDEX, received_at=NOW)
+    assert (reply.from_name, reply.client_id) == ("Mária Kéller", "c-001")
+
+
+@pytest.mark.parametrize(
+    "content_type",
+    [b"", b"Content-Type: \n", b"Content-Type: text\n", b"Content-Type: charset=utf-8\n"],
+    ids=["missing", "empty", "no subtype", "parameter only"],
+)
+def test_a_missing_or_broken_content_type_is_text_plain(content_type: bytes) -> None:
+    reply = _read(b"Subject: hi\n" + content_type, "\nMir geht es schön.\n".encode())
+    assert reply.text == "Mir geht es schön."
+
+
+def test_flowed_text_with_delsp_joins_words_and_keeps_quotes_apart() -> None:
+    head = b"Subject: hi\nContent-Type: text/plain; charset=utf-8; format=flowed; delsp=yes\n"
+    body = b"\nI am fi \nne, the pain is go \nne.\n\nOn Monday Ana wrote:\n> How are \n> you?\n"
+    assert _read(head, body).text == "I am fine, the pain is gone."
+
+
+def test_a_soft_line_break_inside_a_multibyte_character_is_undone() -> None:
+    head = b"Subject: hi\nContent-Type: text/plain; charset=utf-8\n"
+    head += b"Content-Transfer-Encoding: quoted-printable\n"
+    assert _read(head, b"\nMir geht es sch=C3=\n=B6n, danke=E2=80=\n=99.\n").text == (
+        "Mir geht es schön, danke’."
+    )
+
+
+def _forward(inner: bytes, note: bytes) -> bytes:
+    return (
+        b"Subject: Fwd: hi\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=o\n\n--o\n"
+        b"Content-Type: text/plain\n\n"
+        + note
+        + b"\n--o\nContent-Type: message/rfc822\n\n"
+        + inner
+        + b"\n--o--\n"
+    )
+
+
+FRED = b"From: Fred <fred@x.example>\nSubject: hi\n\nI feel terrible, the pills do not work.\n"
+
+
+def test_a_forward_attached_as_a_mail_is_not_the_senders_text() -> None:
+    # The attached mail is another writer's: the note above it is the text, or nothing is.
+    assert _read(_forward(FRED, b"FYI, see below."), b"").text == "FYI, see below."
+    reply = _read(_forward(FRED, b""), b"")
+    assert (reply.text, reply.urgency) == ("", "none")
+    # Nested: a forward of a forward, the inner one with a note of its own.
+    inner = b"From: Bob <bob@x.example>\n" + _forward(FRED, b"Bob's note.").replace(b"=o", b"=i")
+    assert _read(_forward(inner.replace(b"--o", b"--i"), b""), b"").text == ""
+
+
+def test_a_mail_wrapped_whole_as_message_rfc822_is_read_inside() -> None:
+    # Some gateways hand a mail on as a message/rfc822 body of its own: that mail is the one.
+    reply = _read(b"Subject: hi\nContent-Type: message/rfc822\n\n", FRED)
+    assert reply.text == "I feel terrible, the pills do not work."

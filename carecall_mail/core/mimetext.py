@@ -96,6 +96,9 @@ def _codec(label: str | None) -> str | None:
 _ALIASES = {
     "windows-31j": "cp932", "sjis": "shift_jis", "latin-9": "iso8859-15", "latin9": "iso8859-15",
     "iso-10646-ucs-2": "utf-16-be",
+    # Microsoft's names for UTF-16 (Outlook and .NET write charset="unicode"): little-endian
+    # unless a byte-order mark says otherwise.
+    "unicode": "utf-16", "unicodefffe": "utf-16-be", "utf-16le": "utf-16-le",
 }  # fmt: skip
 _WINDOWS_PAGE = re.compile(r"^(?:win|windows|cp|ms)[-_ ]?(\d{3,4})$")
 
@@ -225,8 +228,18 @@ def _east_asian(head: bytes, data: bytes) -> str | None:
     return None
 
 
+_UTF16_MARKS = (b"\xff\xfe", b"\xfe\xff")
+
+
 def decode_bytes(data: bytes, charset: str | None) -> str:
     """Decode with the declared charset, falling back to UTF-8, then cp1252 (never raises)."""
+    if data[:2] in _UTF16_MARKS and b"\x00" in data[:_SAMPLE]:
+        # A UTF-16 byte-order mark and the NUL bytes of its ASCII letters: UTF-16 whatever
+        # the label says (a program's one-byte default, or none). A line end the MIME body
+        # added after it is one byte, no UTF-16 unit.
+        if len(data) % 2 and data[-1:] in (b"\n", b"\r"):
+            data = data[:-1]
+        return data.decode("utf-16", errors="replace")
     codec = _codec(charset)
     if codec not in (None, "utf-8") and not data.isascii():
         # A label that does not fit the bytes ("big5" over UTF-8, a program's default charset
@@ -560,6 +573,11 @@ def _lines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+# An attached mail (RFC 2046 §5.2.1, RFC 6532 §3.7): the email package treats it as a
+# multipart of one message.
+_ATTACHED_MAIL = frozenset({"message/rfc822", "message/global"})
+
+
 def text_parts(msg: Message) -> Iterator[Message]:
     """Leaf parts that belong to the message body itself, in order.
 
@@ -569,15 +587,36 @@ def text_parts(msg: Message) -> Iterator[Message]:
     stack: list[Message] = [msg]
     while stack:
         part = stack.pop()
+        if part is not msg and content_type(part) in _ATTACHED_MAIL:
+            # A forward as an attachment (or nested in one): another writer's mail. Only a
+            # message that is itself one mail wrapped whole is read inside.
+            continue
         if part.is_multipart():
             children = part.get_payload()
             if isinstance(children, list):
                 stack.extend(reversed([c for c in children if isinstance(c, Message)]))
             continue
         disposition = str(part.get("content-disposition", "")).split(";", 1)[0].strip().lower()
-        if disposition == "attachment":
+        if disposition == "attachment" and not moved_body_text(part):
             continue
         yield part
+
+
+# Exchange moves the text a mail program wrote after an attachment (an iPhone's "Sent from my
+# iPhone" below a photo, or all the text of a mail that starts with one) into attachments of
+# its own named ATT00001.txt, ATT00002.htm, …: the sender's words, not a file.
+_MOVED_TEXT_NAME = re.compile(r"^att\d{5}\.(?:txt|htm|html)$", re.I)
+
+
+def moved_body_text(part: Message) -> bool:
+    """Whether `part` is body text Exchange set apart as an "ATT00001.txt" attachment."""
+    if content_type(part) not in ("text/plain", "text/html"):
+        return False
+    try:
+        name = part.get_filename() or ""
+    except Exception:  # a broken RFC 2231 parameter: a file, whatever it is called
+        return False
+    return bool(_MOVED_TEXT_NAME.match(str(name).strip()))
 
 
 def unflow(text: str, delsp: bool) -> str:

@@ -31,6 +31,7 @@ from carecall_mail.core.mimetext import (
     full_message,
     header_map,
     inferred_multipart,
+    moved_body_text,
     param,
     parse_message,
     part_text,
@@ -61,6 +62,7 @@ from carecall_mail.core.replies.quotes import (
     strip_quotes,
     unquoted,
 )
+from carecall_mail.core.replies.tnef import is_tnef, tnef_text
 from carecall_mail.core.triage.assess import Assessment, Urgency, assess
 from carecall_mail.templates.render import OWN_MAIL_HEADER
 
@@ -295,7 +297,40 @@ def _body_text(msg: Message, repairs: int = 0, *, ours: bool = False) -> tuple[s
         elif ctype == "text/html" and html is None:
             html = part_text(part)[:_MAX_HTML]
     text = new_text_from_html(html, history_is_ours=ours) if html is not None else ""
+    if not text.strip():
+        rich = _tnef_text(msg, ours)
+        if rich is not None:
+            return rich
     return text, first_plain or ""
+
+
+_TNEF_TYPES = ("application/ms-tnef", "application/vnd.ms-tnef")
+
+
+def _tnef_text(msg: Message, ours: bool) -> tuple[str, str] | None:
+    """The new text and whole text of the winmail.dat beside an empty body (Outlook's rich
+    text, core/replies/tnef.py), or None when there is none or it holds no text."""
+    for part in itertools.islice(msg.walk(), _MAX_PARTS):
+        if part.is_multipart():
+            continue
+        try:
+            name = str(part.get_filename("") or "").strip().lower()
+        except Exception:  # a broken RFC 2231 parameter: not a winmail.dat by its name
+            name = ""
+        if content_type(part) not in _TNEF_TYPES and name != "winmail.dat":
+            continue
+        try:
+            payload = part.get_payload(decode=True)
+        except Exception:  # broken base64: nothing to read inside
+            continue
+        if not isinstance(payload, bytes) or not is_tnef(payload):
+            continue
+        plain, html = tnef_text(payload)
+        if plain.strip():
+            return new_text(plain, history_is_ours=ours), plain
+        if html.strip():
+            return new_text_from_html(html, history_is_ours=ours), html_to_text(html)
+    return None
 
 
 def _whole_text(msg: Message, plain: str) -> str:
@@ -397,7 +432,7 @@ def _inline_part(part: Message, ctype: str) -> bool:
         named = bool(part.get_filename())
     except Exception:  # a broken RFC 2231 parameter: a file, whatever it is called
         named = True
-    return disposition != "attachment" and not named
+    return (disposition != "attachment" and not named) or moved_body_text(part)
 
 
 _DOCUMENT_TYPES = ("application/pdf", "image/tiff", "image/tif")
