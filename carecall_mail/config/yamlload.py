@@ -88,14 +88,8 @@ def isolated_fast_load(text: str, loader: Loader) -> Any:
         try:
             os.close(read_end)
             faulthandler.disable()  # a crash here is expected and handled: no dump on stderr
-            try:
-                outcome: tuple[str, Any] = ("data", fast_load(text, loader))
-            except _Fallback as exc:
-                outcome = ("fallback", str(exc))
-            except BaseException as exc:  # whatever it is, the parent's PyYAML will tell
-                outcome = ("fallback", type(exc).__name__)
             with os.fdopen(write_end, "wb") as out:
-                pickle.dump(outcome, out, protocol=pickle.HIGHEST_PROTOCOL)
+                out.write(_child_outcome(text, loader))
         finally:
             os._exit(0)
     os.close(write_end)
@@ -104,6 +98,22 @@ def isolated_fast_load(text: str, loader: Loader) -> Any:
     _, status = os.waitpid(pid, 0)
     if not os.WIFEXITED(status) or os.WEXITSTATUS(status) != 0 or not payload:
         raise _Fallback("rapidyaml's process died")
+    return _child_result(payload)
+
+
+def _child_outcome(text: str, loader: Loader) -> bytes:
+    """What `isolated_fast_load`'s child sends back: the data or why it fell back, pickled."""
+    try:
+        outcome: tuple[str, Any] = ("data", fast_load(text, loader))
+    except _Fallback as exc:
+        outcome = ("fallback", str(exc))
+    except BaseException as exc:  # whatever it is, the parent's PyYAML will tell
+        outcome = ("fallback", type(exc).__name__)
+    return pickle.dumps(outcome, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _child_result(payload: bytes) -> Any:
+    """The data in a child's whole `_child_outcome`, or `_Fallback` with its reason."""
     try:
         kind, value = pickle.loads(payload)  # our own child's bytes, never a file's
     except Exception:
