@@ -454,3 +454,14 @@ def test_one_byte_charset_text_is_not_taken_for_damaged_utf8() -> None:
     data = "Café crème, à bientôt, ça va mieux".encode("cp1252")
     assert decode_bytes(data, None) == "Café crème, à bientôt, ça va mieux"
     assert decode_bytes(data, "utf-8") == "Café crème, à bientôt, ça va mieux"
+
+
+def test_a_second_content_type_saying_html_over_an_html_body_is_believed() -> None:
+    head = HEAD + b"Content-Type: text/plain; charset=utf-8\nContent-Type: text/html\n\n"
+    assert text_of(head + b"<p>I am fine.</p><div class=gmail_quote>How are you?</div>\n") == (
+        "I am fine."
+    )
+    # Plain words with an angle bracket in them stay plain, whichever field comes first.
+    assert text_of(head + b"I am <fine> really, 3 < 4.\n") == "I am <fine> really, 3 < 4."
+    other = HEAD + b"Content-Type: text/html\nContent-Type: text/plain\n\n"
+    assert text_of(other + b"<p>I am fine.</p>\n") == "I am fine."

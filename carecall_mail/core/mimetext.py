@@ -491,8 +491,34 @@ def content_type(part: Message) -> str:
     raw = part.get("content-type")
     if raw is None:
         return "text/plain"
+    mtype = _media_type(raw)
+    if mtype == "text/plain" and _says_html_too(part):
+        return "text/html"
+    return mtype
+
+
+def _media_type(raw: object) -> str:
     mtype = str(raw).split(";", 1)[0].strip().lower()
     return mtype if mtype.count("/") == 1 else "text/plain"
+
+
+# HTML's own tags near a body's start.
+_HTML_TAG = re.compile(
+    r"<(?:html|head|body|div|p|br|span|table|font|b|i|a)(?:\s[^<>]{0,300})?/?>|</(?:p|div|html|body|span|a|b|i|font)>",
+    re.I,
+)
+_TAG_SCAN = 2000
+
+
+def _says_html_too(part: Message) -> bool:
+    """Whether a text/plain part also carries a second Content-Type that says text/html over a
+    body of HTML tags: two fields where RFC 2045 allows one (a script that added its own),
+    and the body says which is right."""
+    values = part.get_all("content-type") or []
+    if len(values) < 2 or "text/html" not in {_media_type(value) for value in values}:
+        return False
+    payload = part.get_payload()
+    return isinstance(payload, str) and _HTML_TAG.search(payload[:_TAG_SCAN]) is not None
 
 
 # The escape sequences of ISO-2022-JP (RFC 1468), 7-bit Japanese that an unlabelled or
