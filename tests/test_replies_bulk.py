@@ -656,3 +656,39 @@ def test_a_notifications_footer_quoted_under_an_answer_is_history_not_bulk() -> 
     alone = mail("", "New posts this week.\n\nTo unsubscribe from these emails, visit x.\n")
     alone = alone.replace(b"maria@example.org", b"digest@forum.example")
     assert parse_reply(alone, StaticReplyIndex(), received_at=NOW).kind == "autoreply"
+
+
+# A program's statement about its own mail, in several languages, and a person's words that
+# use or tell of such a statement (None: a reply).
+SAYS_AUTOMATIC = {
+    "This is an automated message. Your request has been logged as case 4711.": True,
+    "This email was automatically generated, please do not reply.": True,
+    "This mailbox is not monitored.": True,
+    "Diese E-Mail wurde automatisch erstellt. Bitte antworten Sie nicht.": True,
+    "Dies ist eine automatisch generierte Eingangsbestätigung.": True,
+    "Ceci est un message automatique, merci de ne pas y répondre.": True,
+    "Este es un mensaje automático.": True,
+    "Questo messaggio è stato generato automaticamente.": True,
+    "Dit is een automatisch gegenereerd bericht.": True,
+    "Это письмо сформировано автоматически.": True,
+    "このメールはシステムより自動送信されています。": True,
+    "*** This is an automatic acknowledgement ***": True,
+    "I got a mail saying 'this is an automated message' and nothing else. What now?": False,
+    "My pump sends an automated message when it is empty; is that normal?": False,
+    "This is an automatic translation, sorry for my English.": False,
+}
+
+
+@pytest.mark.parametrize("statement", SAYS_AUTOMATIC)
+def test_mail_that_says_a_program_wrote_it_is_automatic(statement: str) -> None:
+    raw = mail("", f"Dear sender,\n\n{statement}\n\nKind regards\n", sender="cases@council.example")
+    reply = parse_reply(raw, StaticReplyIndex(), received_at=NOW)
+    if SAYS_AUTOMATIC[statement]:
+        assert reply.reasons == ("autoreply: automatic mail: says so",)
+    else:
+        assert reply.kind == "reply", reply.reasons
+
+
+def test_a_clients_reply_to_our_mail_is_never_read_for_such_words() -> None:
+    client = mail(f"In-Reply-To: {OURS}\n", "This is an automated message.\n")
+    assert parse_reply(client, INDEX, received_at=NOW).kind == "reply"

@@ -39,6 +39,7 @@ from carecall_mail.core.mimetext import (
     text_parts,
     unflow,
 )
+from carecall_mail.core.replies.automated import says_automatic
 from carecall_mail.core.replies.autoreplies import (
     autoreply_allowed,
     autoreply_reason,
@@ -723,6 +724,7 @@ def _parse(
             or bulk_footer(strip_quotes(_whole_text(msg, plain)))
             or robot_subject(subject)
             or fax_notice(text, lambda: _has_document(msg), subject, from_addr)
+            or says_automatic(text)
         )
     crisis_kept: tuple[str, ...] = ()
     net: Assessment | None = None

@@ -1,0 +1,75 @@
+"""Mail that says of itself that a program wrote it ("This is an automated message", "Diese
+E-Mail wurde automatisch erstellt"), in the languages clients write in.
+
+RFC 3834 asks responders to mark their mail Auto-Submitted, but the acknowledgements of help
+desks, councils' and companies' case systems, shops and schedulers often carry no header at
+all: their first sentence says what they are. A person never opens their own mail so; a
+client quoting such a sentence quotes it below their words, and quoted history is not read
+here. Asked only of mail that answers nothing of ours, from nobody we know
+(core/replies/parse.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+_MAIL = r"(?:e-?mail|message|mail|notification|response|reply|answer|acknowledge?ment|confirmation)"
+# Each statement opens a line (after a bracket or a mark such as "***"), whole words only.
+_STATEMENT = re.compile(
+    r"^[^\S\n]*[\[(*#>-]*[^\S\n]*(?:(?:"
+    # English.
+    rf"this\s+is\s+an?\s+(?:automated|automatic|auto-?generated|automatically\s+generated|"
+    rf"system-?generated|computer-?generated|unmonitored)\s+{_MAIL}|"
+    r"this\s+(?:e-?mail|message|mail|notification|response)\s+(?:was|has\s+been|is)\s+"
+    r"(?:automatically\s+(?:generated|created|sent)|auto-?generated|generated\s+automatically|"
+    r"sent\s+automatically|sent\s+(?:from|by)\s+an?\s+(?:automated|unattended|unmonitored)\s+"
+    r"(?:system|mailbox|address|account))|"
+    r"(?:this|the)\s+(?:mailbox|e-?mail\s+address|inbox|address)\s+(?:you\s+(?:have\s+)?(?:written|wrote)\s+to\s+)?"
+    r"is\s+(?:not\s+monitored|unmonitored|not\s+attended)|"
+    # German.
+    r"dies\s+ist\s+eine\s+(?:automatisch\s+(?:generierte|erstellte|erzeugte|versandte|"
+    r"verschickte)|automatische|systemgenerierte)\s+(?:nachricht|e-?mail|antwort|"
+    r"benachrichtigung|mitteilung|eingangsbestätigung|bestätigung)|"
+    r"diese\s+(?:e-?mail|nachricht|mitteilung)\s+wurde\s+automatisch\s+(?:generiert|erstellt|"
+    r"erzeugt|versandt|verschickt|versendet)|"
+    # French.
+    r"ceci\s+est\s+(?:un\s+(?:message|courriel|e-?mail|mail)|une\s+(?:réponse|notification))\s+"
+    r"automatique|ce\s+(?:message|courriel|e-?mail|mail)\s+(?:a\s+été|est)\s+(?:généré|envoyé)\s+"
+    r"automatiquement|"
+    # Spanish, Italian, Portuguese.
+    r"(?:este\s+es\s+un\s+(?:mensaje|correo(?:\s+electrónico)?)|esta\s+es\s+una\s+respuesta)\s+"
+    r"automátic[oa]|este\s+(?:mensaje|correo(?:\s+electrónico)?)\s+(?:ha\s+sido|fue|se\s+ha)\s+"
+    r"(?:generado|enviado)\s+automáticamente|"
+    r"questo\s+è\s+un\s+messaggio\s+(?:generato\s+)?automatico|questa\s+è\s+una\s+(?:risposta|"
+    r"e-?mail)\s+automatica|questo\s+messaggio\s+è\s+stato\s+(?:generato|inviato)\s+"
+    r"automaticamente|"
+    r"esta\s+é\s+uma\s+(?:mensagem|resposta)\s+automática|este\s+e-?mail\s+(?:foi|é)\s+"
+    r"(?:gerado|enviado)\s+automaticamente|"
+    # Dutch, the Nordic languages, Polish, Czech.
+    r"dit\s+is\s+een\s+automatisch\s+(?:gegenereerd\s+|verzonden\s+)?(?:bericht|e-?mail|"
+    r"antwoord)|dit\s+(?:bericht|e-?mail)\s+is\s+automatisch\s+(?:gegenereerd|verzonden|"
+    r"aangemaakt)|"
+    r"detta\s+är\s+ett\s+automatiskt\s+(?:genererat\s+)?(?:meddelande|svar|mejl|e-?postmeddelande)|"
+    r"dette\s+er\s+en\s+automatisk\s+(?:genereret\s+|generert\s+)?(?:besked|meddelelse|melding|"
+    r"e-?mail|svar)|"
+    r"to\s+jest\s+(?:wiadomość|odpowiedź)\s+automatyczna|ta\s+wiadomość\s+została\s+"
+    r"(?:wygenerowana|wysłana)\s+automatycznie|"
+    r"toto\s+je\s+automaticky\s+(?:generovaná\s+zpráva|generovaný\s+e-?mail|odeslaná\s+zpráva)|"
+    r"tato\s+zpráva\s+byla\s+(?:vygenerována|odeslána)\s+automaticky|"
+    # Russian, Japanese, Chinese.
+    r"это\s+автоматическое\s+(?:сообщение|уведомление|письмо)|это\s+письмо\s+(?:сформировано|"
+    r"отправлено|создано|сгенерировано)\s+автоматически"
+    # Japanese and Chinese, whose words run on without a space.
+    r")(?![^\W\d_])|(?:この|本)メールは[^\n]{0,20}?自動(?:送信|配信|的に送信)|"
+    r"(?:本|此)(?:邮件|郵件)[^\n]{0,12}?(?:自动|自動)(?:发送|發送|生成|产生|產生)"
+    r")",
+    re.I | re.M,
+)
+_HEAD = 600  # the statement is the mail's first sentence or two
+
+
+def says_automatic(text: str) -> str | None:
+    """Why the start of a text says a program wrote it, or None."""
+    if _STATEMENT.search(text[:_HEAD]):
+        return "automatic mail: says so"
+    return None
