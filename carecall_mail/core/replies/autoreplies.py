@@ -30,7 +30,9 @@ _AUTOREPLY_SUBJECT = re.compile(
     r"automatinis\s+atsakymas|resposta\s+automàtica|balasan\s+otomatis|"
     r"trả\s+lời\s+tự\s+động|ตอบกลับอัตโนมัติ|תשובה\s+אוטומטית|رد\s+تلقائي|자동\s*회신|"
     r"erantzun\s+automatikoa|balasan\s+automatik|sjálfvirkt\s+svar|автоматски\s+одговор|"
-    r"स्वचालित\s+उत्तर|پاسخ\s+خودکار|自动应答)",
+    r"स्वचालित\s+उत्तर|پاسخ\s+خودکار|自动应答|"
+    # Older Outlook's Hebrew "Out of Office AutoReply:", "reply 'I am not here'".
+    r"מענה\s*['\"׳״‘’“”]\s*אני\s+לא\s+נמצא)",
     re.I,
 )
 # Words a person also opens a subject with ("Absent on Monday", "Out of office next week"):
@@ -163,6 +165,39 @@ _NOREPLY_LOCAL = re.compile(
     r"rechnung(?:en)?)(?:[+-].*)?$",
     re.I,
 )
+# The mail programs people write in, as they name themselves in X-Mailer or User-Agent. A
+# forwarder (a mail-routing service, an alias) puts its own bounce address into the envelope
+# of a person's mail, a person may name their mailbox "Newsletter" or write as the
+# postmaster they are: those signs of a program give way to a person's mail program. No bulk
+# or robot software calls itself so.
+_MAIL_PROGRAM = re.compile(
+    r"^\s*(?:apple\s+mail|iphone\s+mail|ipad\s+mail|microsoft\s+(?:office\s+)?outlook|"
+    r"microsoft\s+windows\s+(?:live\s+)?mail|windows\s+live\s+mail|outlook\s+express|"
+    r"(?:mozilla|netscape)\b|thunderbird|icedove|seamonkey|postbox|evolution|kmail|(?:neo)?mutt\b|"
+    r"claws\s+mail|sylpheed|roundcube\s+webmail|squirrelmail|alpine|gnus|mu4e|em\s+client|"
+    r"the\s+bat!|opera\s+mail|lotus\s+notes|novell\s+groupwise|groupwise|mailmate|airmail|"
+    r"k-9\s+mail|fairemail|mailbird|foxmail|becky!|eudora|canary\s+mail|bluemail)|"
+    r"zimbra[^\n]{0,40}\(zimbrawebclient\b",
+    re.I,
+)
+# Exchange's hop where Outlook or Outlook on the web handed a mail over ("… with mapi id …"):
+# a person wrote it in their mailbox, whatever the mailbox is called.
+_MAPI_SUBMISSION = re.compile(r"\swith\s+mapi\b", re.I)
+_PERSON_RUN_SENDERS = frozenset({"postmaster", "post_master", "post-master"})
+
+
+def _in_mail_program(headers: dict[str, list[str]]) -> bool:
+    """Whether a person's mail program wrote the message (X-Mailer, User-Agent, or
+    Exchange's MAPI hop)."""
+    if any(
+        _MAIL_PROGRAM.search(value)
+        for name in ("x-mailer", "user-agent")
+        for value in headers.get(name, [])
+    ):
+        return True
+    return any(_MAPI_SUBMISSION.search(value) for value in headers.get("received", [])[:10])
+
+
 # An envelope sender (Return-Path) that collects bounces or refuses replies: mail sent by a
 # machine, whatever its From says ("noreply@bounce.example", "bounces@esp.example").
 _NOREPLY_RETURN_PATH = re.compile(
@@ -174,7 +209,11 @@ _BOUNCE_DOMAIN = re.compile(r"^(?:bounces?|bnc)\.", re.I)
 # The envelope sender list software uses (Majordomo and LISTSERV "owner-list", Mailman
 # "list-bounces", "list-request"): the list distributed the mail.
 _LIST_RETURN_PATH = re.compile(
-    r"^(?:owner-.+|.+-owner|.+-request|.+-bounces?|[^+]+\+(?:owner|bounces?)(?:[-+].*)?)$", re.I
+    r"^(?:owner-.+|.+-owner|.+-request|.+-bounces?|[^+]+\+(?:owner|bounces?)(?:[-+].*)?|"
+    # Mailman's VERP ("list-bounces+ana=example.org@") and ezmlm's ("list-return-1234-@",
+    # "list-return-1234-ana=example.org@"): the list's bounce address with the recipient in it.
+    r".+-bounces?\+.+|.+-return-\d+-.*)$",
+    re.I,
 )
 # Unix accounts that run jobs on a server (cron, a database's or a web server's), never a
 # person's mailbox: with a trace that a program on that host submitted the mail, a cron job's
@@ -307,6 +346,9 @@ def _first(headers: dict[str, list[str]], name: str) -> str:
     return values[0] if values else ""
 
 
+_EZMLM_DELIVERY = re.compile(r"^\s*mailing\s+list\s+\S+@\S+", re.I)
+
+
 def list_reason(headers: dict[str, list[str]]) -> str | None:
     """Why a message came through a mailing list (RFC 2369, RFC 2919, Mailman), or None.
 
@@ -318,6 +360,10 @@ def list_reason(headers: dict[str, list[str]]) -> str | None:
             return "mailing list: " + _LIST_SOFTWARE.get(name, name.title())
     if _precedence(headers) == "list":
         return "mailing list: Precedence list"
+    # ezmlm (and qmail's lists) stamp every mail they distribute "Delivered-To: mailing list
+    # <list>@<host>"; a delivery to a person names the address alone.
+    if any(_EZMLM_DELIVERY.match(value) for value in headers.get("delivered-to", [])):
+        return "mailing list: ezmlm"
     if _LIST_RETURN_PATH.match(_return_path_local(headers)):
         return "mailing list: list return path"
     # List software also names itself in Sender (Majordomo's "owner-list@", Mailman 2's
@@ -362,6 +408,11 @@ _BULK_FOOTER = re.compile(
     r"to\s+unsubscribe\s+from\s+(?:this|these|our|further|future|all)\s|"
     r"you(?:\s+are|['’]re)?\s+receiv(?:e|ed|ing)\s+this\s+(?:e-?mail|message|newsletter)\s+because|"
     r"if\s+you\s+no\s+longer\s+(?:wish|want)\s+to\s+receive|"
+    # "To stop receiving further communication from us, visit …": the sender's way out, not
+    # a person's request ("I want to stop receiving these emails").
+    r"to\s+stop\s+receiving\s+(?:[\w-]+\s+){0,3}?(?:from\s+us\b|(?:e-?mails?|messages?|"
+    r"communications?|newsletters?|mailings?)\s*,?\s*(?:please\s+)?(?:visit|click|go\s+to|"
+    r"follow|use|update)\b)|"
     r"wenn\s+sie\s+(?:diesen|unseren|den)\s+newsletter\s+nicht\s+mehr|"
     r"newsletter\s+abbestellen|vom\s+newsletter\s+abmelden|"
     r"pour\s+vous\s+désabonner|pour\s+vous\s+désinscrire|"
@@ -400,7 +451,8 @@ _BULK_FOOTER = re.compile(
 # What the same software writes at the top, above the newsletter it renders in HTML: a line
 # of its own (a person's sentence about a web version runs on around it).
 _BULK_HEAD = re.compile(
-    r"^[^\S\n]*[\[(]?\s*(?:view\s+(?:this\s+(?:e-?mail|message|newsletter)\s+)?(?:in|on)\s+"
+    r"^[^\S\n]*[\[(]?\s*(?:view\s+(?:(?:this|the)\s+)?(?:(?:e-?mail|message|newsletter)\s+)?"
+    r"(?:in|on)\s+"
     r"(?:(?:your|a|the)\s+)?(?:web\s+)?browser|view\s+(?:the\s+)?(?:web|online)\s+version|"
     r"(?:having\s+trouble|problems?)\s+viewing\s+this\s+(?:e-?mail|message|newsletter)|"
     r"(?:diese\s+)?e-?mail\s+im\s+browser\s+(?:ansehen|anzeigen|öffnen)|"
@@ -410,6 +462,8 @@ _BULK_HEAD = re.compile(
     r"ver\s+(?:este\s+correo\s+)?en\s+(?:el|tu|su)\s+navegador|ver\s+la\s+versión\s+web|"
     r"visualizza\s+(?:questa\s+e-?mail\s+)?nel\s+(?:tuo\s+)?browser|"
     r"bekijk\s+(?:deze\s+e-?mail|de\s+online\s+versie)\s+in\s+(?:je|uw)\s+browser)"
+    # The web version's address may follow on the line ("View email in browser: https://…").
+    r"(?:[^\S\n]*:?[^\S\n]*(?:https?://|www\.)\S{1,300})?"
     r"[^\n.]{0,60}[.?!]?[^\S\n]*(?:click\s+here\S{0,3}|klicken\s+sie\s+hier\S{0,3})?[^\S\n]*$",
     re.I | re.M,
 )
@@ -700,10 +754,17 @@ def autoreply_reason(headers: dict[str, list[str]], subject: str) -> str | None:
         if name.startswith(_TOOL_PREFIXES):
             return f"tool notification: {name.title()}"
     sender = _sender_local(headers)
-    if _LIST_ROBOT_TAG.match(sender) or (sender and _NOREPLY_LOCAL.match(sender)):
+    # Asked only of the senders and return paths that a person's mail can carry too.
+    person = _in_mail_program(headers)
+    if _LIST_ROBOT_TAG.match(sender) or (
+        sender
+        and _NOREPLY_LOCAL.match(sender)
+        and not (person and sender.lower() in _PERSON_RUN_SENDERS)
+    ):
         return "automatic sender"
-    if _NOREPLY_RETURN_PATH.match(_return_path_local(headers)) or _BOUNCE_DOMAIN.match(
-        _return_path_domain(headers)
+    if not person and (
+        _NOREPLY_RETURN_PATH.match(_return_path_local(headers))
+        or _BOUNCE_DOMAIN.match(_return_path_domain(headers))
     ):
         return "automatic return path"
     if "x-cron-env" in headers or _CRON_SUBJECT.match(subject):
@@ -712,7 +773,9 @@ def autoreply_reason(headers: dict[str, list[str]], subject: str) -> str | None:
         _LOCAL_SUBMISSION.search(value) for value in headers.get("received", [])
     ):
         return "automatic sender: system account"
-    if _NEWSLETTER_NAME.search(_sender_name(headers)) or _NEWSLETTER_LOCAL.search(sender):
+    if not person and (
+        _NEWSLETTER_NAME.search(_sender_name(headers)) or _NEWSLETTER_LOCAL.search(sender)
+    ):
         return "bulk mail: newsletter sender"
     if _TOOL_SUBJECT.match(_strip_prefixes(subject)):
         return "automatic-mail subject"

@@ -51,6 +51,11 @@ _DAEMONS = frozenset(
 # A report itself goes out with a null or a daemon's return path (RFC 5321 §4.5.5); a
 # "bounces@" return path is where a newsletter's bounces are to go, so the mail is bulk.
 _RETURN_PATH_DAEMONS = _DAEMONS - {"bounce", "bounces"}
+# The postmaster mailbox every mail domain must have (RFC 5321 §4.5.1) is read and written by
+# the person who runs the mail server, not only by its MTA: a From: that names it is no
+# report by itself.
+_PERSON_RUN_MAILBOXES = frozenset({"postmaster", "post_master", "post-master"})
+_PROGRAM_DAEMONS = _DAEMONS - _PERSON_RUN_MAILBOXES
 # Exchange writes its non-delivery reports as "MicrosoftExchange" and a 32-digit hex id.
 _DAEMON_NAMES = re.compile(
     r"mail delivery (?:system|subsystem|service)|mailer.daemon|microsoftexchange[0-9a-f]{32}@",
@@ -178,8 +183,14 @@ def _rfc3464(msg: Message) -> BounceReport | None:
     return None  # a status part naming no recipient: let the heuristics have a go
 
 
-def looks_like_bounce(headers: dict[str, list[str]], from_header: str, subject: str) -> bool:
-    """Cheap evidence that a message is a delivery report, before running the slow detectors."""
+def looks_like_bounce(
+    headers: dict[str, list[str]],
+    from_header: str,
+    subject: str,
+    daemons: frozenset[str] = _DAEMONS,
+) -> bool:
+    """Cheap evidence that a message is a delivery report, before running the slow detectors
+    (`daemons`: the From: mailbox names that count as such evidence)."""
     if "x-failed-recipients" in headers:
         return True
     content = " ".join(headers.get("content-type", [])).lower()
@@ -190,7 +201,7 @@ def looks_like_bounce(headers: dict[str, list[str]], from_header: str, subject: 
         return True
     # The From: of a report is often a bare "MAILER-DAEMON" with no domain at all.
     for word in _WORD.findall(from_header.lower()):
-        if word in _DAEMONS:
+        if word in daemons:
             return True
     if _DAEMON_NAMES.search(from_header):
         return True
@@ -316,6 +327,15 @@ def detect_bounce(
     if not returned and not looks_like_bounce(headers, from_header, subject):
         return None
     report = _heuristic(msg, headers)
+    if (
+        not returned
+        and not report.addresses
+        and not report.original_ids
+        and not looks_like_bounce(headers, from_header, subject, _PROGRAM_DAEMONS)
+    ):
+        # Only a postmaster's From: said "report", and nothing in the mail is one (no failed
+        # address, no returned mail): the person who runs the mail server wrote it.
+        return None
     if not returned and not looks_like_bounce(headers, from_header, ""):
         # Only the subject ("Re: Undeliverable package"): a person may write that, so the
         # parser asks who sent it.

@@ -360,13 +360,88 @@ _FOOTER = re.compile(
     r"checked\s+for\s+viruses\s+by\s+(?:avast|avg)|von\s+(?:avast|avg)[\w\s-]{0,40}auf\s+viren|"
     r"^\s*<#[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}>\s*$|"
     r"^\s*you\s+received\s+this\s+message\s+because\s+you\s+are\s+subscribed\s+to\s+the\s+"
-    r"google\s+groups|^\s*groups\.io\s+links\s*:",
+    r"google\s+groups|^\s*groups\.io\s+links\s*:|"
+    # A company's "think before you print" line, in the languages of the notices: as a
+    # line of its own ("I think before you print it, …" is the client's sentence).
+    r"^[^\w\n]{0,3}(?:please\s+|bitte\s+|merci\s+de\s+|por\s+favor,?\s+|per\s+favore,?\s+)?(?:"
+    r"consider\s+the\s+environment\s+before\s+printing|think\s+before\s+(?:you\s+)?print|"
+    r"(?:do\s+not|don['’]t)\s+print\s+this\s+e-?mail\s+unless|"
+    r"n['’]imprimez\s+(?:ce|cet)\s+(?:e-?mail|mail|courriel|message)\s+qu['’]en\s+cas\s+de|"
+    r"(?:pensez|pensons)\s+à\s+l['’]environnement\s+avant\s+d['’]imprimer|"
+    r"avant\s+d['’]imprimer[^\n]{0,40}environnement|"
+    r"denken\s+sie\s+an\s+die\s+umwelt[^\n]{0,40}(?:ausdrucken|drucken)|"
+    r"bevor\s+sie\s+diese\s+e-?mail\s+(?:ausdrucken|drucken)|"
+    r"(?:piense|pensá|piensa)\s+en\s+el\s+medio\s+ambiente[^\n]{0,30}imprimir|"
+    r"antes\s+de\s+imprimir[^\n]{0,40}(?:medio\s+)?ambiente|"
+    r"pensa\s+all['’]ambiente\s+prima\s+di\s+stampare|prima\s+di\s+stampare[^\n]{0,40}ambiente|"
+    r"denk\s+aan\s+het\s+milieu[^\n]{0,40}print)",
+    re.I | re.M,
+)
+# The slogan a company sets above its "think before you print" line, in the same paragraph.
+_GREEN_WORDS = re.compile(
+    r"environ?nement|environment|umwelt|medio\s+ambiente|ambiente|milieu|planète|planet|nature",
     re.I,
 )
 
 
 def _is_footer(line: str) -> bool:
     return len(line) <= _SHORT and bool(_FOOTER.search(line))
+
+
+def _footer_start(lines: list[str], i: int) -> int:
+    """Where the footer whose line is `i` starts: a green slogan or two above it in its
+    paragraph go with it ("Pas à pas, … notre environnement." over "N'imprimez ce mail …")."""
+    start = i
+    while (
+        start > 0
+        and i - start < 2
+        and lines[start - 1].strip()
+        and _GREEN_WORDS.search(lines[start - 1])
+        and not _FIRST_PERSON.search(lines[start - 1])
+    ):
+        start -= 1
+    return start
+
+
+# A name line set as a signature: a title before it ("M. DUPONT Paul", "Dr. Lena Vogt",
+# "Mme Martin"), or the surname in capitals beside a first name ("DUPONT Paul", "Paul DUPONT").
+_TITLED_NAME = re.compile(
+    r"^\s*(?:m|mme|mlle|mr|mrs|ms|dr|prof|herr|frau|sr|sra|dott|ing)\.?\s+[^\W\d_]", re.I
+)
+_CAPITALS_NOT_NAMES = frozenset({"OK", "NO", "YES", "HI", "PS", "ASAP", "FYI", "THX", "TY", "OMG"})
+
+
+def _signed_name(line: str) -> bool:
+    if _TITLED_NAME.match(line):
+        return True
+    words = [word.strip("-'’") for word in line.split()]
+    letters = [re.sub(r"[-'’]", "", word) for word in words]
+    if not 2 <= len(words) <= 4 or not all(word.isalpha() for word in letters):
+        return False
+    surname = any(
+        len(word) >= 2 and word.isupper() and word not in _CAPITALS_NOT_NAMES for word in letters
+    )
+    return surname and any(
+        word[0].isupper() and any(ch.islower() for ch in word) for word in letters
+    )
+
+
+_MAX_TITLE_LINES = 2
+
+
+def _only_signed_name(text: str) -> bool:
+    """Whether `text` is only a signature's name and a job title or two below it (the
+    signature a mail program adds to a mail its sender wrote nothing in)."""
+    filled = [line.strip() for line in text.split("\n") if line.strip()]
+    if not filled or len(filled) > 1 + _MAX_TITLE_LINES:
+        return False
+    name, titles = filled[0], filled[1:]
+    if not _is_name(name) or not _signed_name(name) or _FIRST_PERSON.search(name):
+        return False
+    return all(
+        _is_name(line) and len(line.split()) <= 6 and not _FIRST_PERSON.search(line)
+        for line in titles
+    )
 
 
 _DISCLAIMER_MIN = 120  # characters: a legal notice, not a client's "this is confidential"
@@ -438,6 +513,7 @@ _CONTACT = re.compile(
     re.I,
 )
 _POSTSCRIPT = re.compile(r"^\s*p\.?\s?s\.?\s*[:.]?\s", re.I)
+_GLUED_DELIMITER = re.compile(r"^(?:--|—|–)\s*(?=\S)")
 _MAX_COMPANY_BLOCK = 40  # non-blank lines; more is a message, not a footer
 
 
@@ -446,6 +522,8 @@ def _is_mobile_signature(line: str) -> bool:
     if len(line) > _SHORT:
         return False
     text = " ".join(_LINK.sub(" ", line).split()).strip("*_ ")
+    # The "-- " delimiter written onto the app's line itself ("-- sent from my phone.").
+    text = _GLUED_DELIMITER.sub("", text)
     text = _APOLOGY.sub("", text).rstrip(" .!")
     if not text or len(text) > 90:
         return False
@@ -1019,7 +1097,8 @@ def strip_signature(text: str) -> str:
             or _disclaimer_at(lines, i, others_after[i + 1])
             or (_is_footer(line) and others_after[i + 1] <= _DISCLAIMER_TAIL)
         ):
-            return "\n".join(lines[:i])
+            above = "\n".join(lines[: _footer_start(lines, i) if _is_footer(line) else i])
+            return "" if _only_signed_name(above) else above
         if (
             mobile[i]
             and others_after[i + 1] <= _MAX_SIGNATURE_TAIL

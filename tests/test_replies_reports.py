@@ -1,0 +1,163 @@
+"""Issue 13: reports about mail (RFC 3464 delivery reports, RFC 3798/8098 read receipts, RFC 5965
+ARF complaints) and the postmaster's own mail, read by what the mail is, not by one word in it.
+
+A receipt or a success report is automatic mail (`autoreply`), never a bounce and never a
+reply; a person who runs a mail server writes as the postmaster too, and that mail is theirs.
+"""
+
+from __future__ import annotations
+
+from test_replies_signals import INDEX, NOBODY, NOW, OURS
+
+from carecall_mail.core.replies.parse import Reply, StaticReplyIndex, parse_reply
+
+
+def parse(raw: str, index: StaticReplyIndex = NOBODY) -> Reply:
+    return parse_reply(raw.replace("\n", "\r\n").encode(), index, received_at=NOW)
+
+
+def report(report_type: str, status: str, *, sender: str, extra: str = "") -> str:
+    """A multipart/report (RFC 6522) with a human part, a status part and our mail's headers."""
+    return (
+        f"From: {sender}\nTo: ana@fieldpractice.example\nSubject: Your message\n"
+        f"Message-ID: <r1@mx.example.org>\n{extra}MIME-Version: 1.0\n"
+        f'Content-Type: multipart/report; report-type={report_type}; boundary="b1"\n\n'
+        "--b1\nContent-Type: text/plain\n\nThis is a notice about your message.\n\n"
+        f"--b1\nContent-Type: message/{report_type}\n\n{status}\n"
+        "--b1\nContent-Type: text/rfc822-headers\n\n"
+        f"Message-ID: {OURS}\nSubject: How are you?\n\n--b1--\n"
+    )
+
+
+# --- read receipts (RFC 3798 / RFC 8098 MDNs) ----------------------------------------------------
+
+MDN = (
+    "Reporting-UA: mail.example.org; Mail Client\n"
+    "Final-Recipient: rfc822; jonas@example.net\n"
+    f"Original-Message-ID: {OURS}\n"
+    "Disposition: manual-action/MDN-sent-manually; displayed\n"
+)
+
+
+def test_a_read_receipt_is_automatic_mail_not_a_reply() -> None:
+    reply = parse(report("disposition-notification", MDN, sender="Jonas <jonas@example.net>"))
+    assert (reply.kind, reply.reasons) == (
+        "autoreply",
+        ("autoreply: report: disposition-notification",),
+    )
+
+
+def test_a_clients_read_receipt_for_our_mail_is_still_no_reply() -> None:
+    # Sent by the client's own program from their address, answering our mail: the program
+    # wrote it when they opened our mail, they wrote nothing.
+    raw = report(
+        "disposition-notification",
+        MDN,
+        sender="Jonas <jonas@example.net>",
+        extra=f"In-Reply-To: {OURS}\n",
+    )
+    reply = parse(raw, INDEX)
+    assert reply.kind == "autoreply"
+    assert reply.client_id == "c-007"  # known, but not counted as their answer
+
+
+def test_a_client_who_writes_read_in_the_subject_still_replies() -> None:
+    raw = (
+        "From: Jonas <jonas@example.net>\nTo: ana@fieldpractice.example\n"
+        f"Subject: Read: the leaflet you sent\nIn-Reply-To: {OURS}\n"
+        "Message-ID: <m2@example.org>\n\n"
+        "I read the leaflet you sent, it helped. See you on Tuesday.\n"
+    )
+    reply = parse(raw, INDEX)
+    assert reply.kind == "reply"
+    assert "See you on Tuesday" in reply.text
+
+
+# --- delivery reports that say "delivered" -------------------------------------------------------
+
+DELIVERED = (
+    "Reporting-MTA: dns; mx.example.org\n\n"
+    "Final-Recipient: rfc822; jonas@example.net\nAction: delivered\nStatus: 2.0.0\n"
+)
+
+
+def test_a_successful_delivery_report_is_automatic_mail_not_a_bounce() -> None:
+    raw = report(
+        "delivery-status", DELIVERED, sender="Mail Delivery System <MAILER-DAEMON@mx.example.org>"
+    )
+    reply = parse(raw, INDEX)
+    assert reply.kind == "autoreply"
+    assert reply.bounced == ()
+    assert reply.reasons == ("autoreply: delivery notification",)
+
+
+def test_a_relayed_report_is_automatic_mail_too() -> None:
+    relayed = DELIVERED.replace("Action: delivered", "Action: relayed")
+    reply = parse(report("delivery-status", relayed, sender="postmaster@mx.example.org"))
+    assert (reply.kind, reply.bounced) == ("autoreply", ())
+
+
+def test_a_failed_delivery_report_is_still_a_bounce() -> None:
+    failed = DELIVERED.replace("Action: delivered\nStatus: 2.0.0", "Action: failed\nStatus: 5.1.1")
+    reply = parse(report("delivery-status", failed, sender="MAILER-DAEMON@mx.example.org"), INDEX)
+    assert (reply.kind, reply.bounced, reply.permanent) == ("bounce", ("jonas@example.net",), True)
+
+
+# --- ARF complaints (RFC 5965) -------------------------------------------------------------------
+
+ARF = (
+    "Feedback-Type: abuse\nUser-Agent: SomeGenerator/1.0\nVersion: 1\n"
+    "Original-Rcpt-To: <jonas@example.net>\n"
+)
+
+
+def test_an_abuse_report_is_automatic_mail_not_a_reply_or_bounce() -> None:
+    reply = parse(report("feedback-report", ARF, sender="Feedback Loop <fbl@isp.example>"))
+    assert (reply.kind, reply.reasons) == ("autoreply", ("autoreply: report: feedback-report",))
+    assert reply.bounced == ()
+
+
+# --- the postmaster's own mail -------------------------------------------------------------------
+
+
+def postmaster(subject: str, body: str, extra: str = "") -> str:
+    return (
+        "From: Bob <postmaster@example.com>\nTo: ana@fieldpractice.example\n"
+        f"Subject: {subject}\nMessage-ID: <p1@example.com>\n"
+        "User-Agent: Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Thunderbird/128.3.0\n"
+        f"{extra}MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n{body}"
+    )
+
+
+def test_a_person_writing_as_the_postmaster_in_their_mail_program_is_a_reply() -> None:
+    # RFC 5321 §4.5.1: every domain has a postmaster, and a person reads and writes it.
+    reply = parse(
+        postmaster("Your booking link", "Hello, the booking link on your page is broken.\n")
+    )
+    assert reply.kind == "reply"
+    assert "booking link" in reply.text
+
+
+def test_a_postmasters_delivery_report_stays_a_bounce() -> None:
+    # Near miss: the same From with a report's subject and the failed address named.
+    raw = postmaster(
+        "Undeliverable: How are you?",
+        "Delivery has failed to these recipients:\n\njonas@example.net\n",
+        extra="X-Failed-Recipients: jonas@example.net\n",
+    )
+    reply = parse(raw, INDEX)
+    assert (reply.kind, reply.bounced) == ("bounce", ("jonas@example.net",))
+
+
+def test_a_postmaster_notice_without_a_mail_program_stays_automatic() -> None:
+    raw = postmaster("Mailbox quota", "Your mailbox is 95 % full.\n")
+    bare = "\n".join(line for line in raw.split("\n") if not line.startswith("User-Agent:"))
+    assert parse(bare).kind == "autoreply"
+
+
+def test_a_mailer_daemon_report_with_no_address_found_stays_a_bounce() -> None:
+    raw = (
+        "From: MAILER-DAEMON@mx.example.org\nTo: ana@fieldpractice.example\n"
+        "Subject: Warning\nMessage-ID: <d1@mx.example.org>\n\nSomething went wrong.\n"
+    )
+    assert parse(raw).kind == "bounce"
