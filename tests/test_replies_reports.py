@@ -7,6 +7,7 @@ reply; a person who runs a mail server writes as the postmaster too, and that ma
 
 from __future__ import annotations
 
+import pytest
 from test_replies_signals import INDEX, NOBODY, NOW, OURS
 
 from carecall_mail.core.replies.parse import Reply, StaticReplyIndex, parse_reply
@@ -161,3 +162,46 @@ def test_a_mailer_daemon_report_with_no_address_found_stays_a_bounce() -> None:
         "Subject: Warning\nMessage-ID: <d1@mx.example.org>\n\nSomething went wrong.\n"
     )
     assert parse(raw).kind == "bounce"
+
+
+def test_a_client_who_asks_for_a_read_receipt_still_replies() -> None:
+    # Near miss: Disposition-Notification-To asks for a receipt (RFC 8098 §2.1); the mail
+    # itself is the client's.
+    raw = (
+        "From: Jonas <jonas@example.net>\nTo: ana@fieldpractice.example\nSubject: Re: Termin\n"
+        f"In-Reply-To: {OURS}\nMessage-ID: <m3@example.net>\n"
+        "Disposition-Notification-To: jonas@example.net\n\nDonnerstag passt mir gut.\n"
+    )
+    assert parse(raw, INDEX).kind == "reply"
+
+
+# --- DMARC aggregate and SMTP TLS reports (RFC 7489, RFC 8460) -----------------------------------
+
+
+def test_an_smtp_tls_report_is_a_report_whatever_its_sender() -> None:
+    raw = report("tlsrpt", "", sender="TLS reports <tlsrpt@mx.example.com>")
+    assert parse(raw).reasons == ("autoreply: report: tlsrpt",)
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Report Domain: fieldpractice.example Submitter: protection.outlook.com Report-ID: 1f2e",
+        "Report domain: fieldpractice.example Submitter: mx.example.com Report-ID: <9@mx>",
+    ],
+)
+def test_a_dmarc_aggregate_report_is_automatic_mail(subject: str) -> None:
+    raw = (
+        f"From: dmarcreport@mx.example.com\nTo: ana@fieldpractice.example\nSubject: {subject}\n"
+        "Message-ID: <g1@mx.example.com>\n\nThis is an aggregate report.\n"
+    )
+    assert parse(raw).reasons == ("autoreply: report: aggregate report",)
+
+
+def test_a_persons_subject_about_a_report_is_no_report() -> None:
+    raw = (
+        "From: Jonas <jonas@example.net>\nTo: ana@fieldpractice.example\n"
+        "Subject: Report: domain of my insurance\nMessage-ID: <m4@example.net>\n\n"
+        "Which domain should the insurance report name?\n"
+    )
+    assert parse(raw).kind == "reply"

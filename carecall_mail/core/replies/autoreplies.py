@@ -276,12 +276,17 @@ _TOOL_SUBJECT = re.compile(
 # List software writes from tagged addresses ("list+owner@", "list-bounces+x@", Mlmmj's
 # "list+bounces-help@"): the tag alone says a robot wrote.
 _LIST_ROBOT_TAG = re.compile(r"^[^+]+\+(?:owner|bounces?|request|help|confirm)(?:[-+].*)?$", re.I)
-# A multipart/report that is not about delivery: an ARF abuse report (RFC 5965) or a read
-# receipt (RFC 8098). Delivery reports are the bounce detector's.
+# A multipart/report (RFC 6522) that is not about delivery: an ARF abuse report (RFC 5965), a
+# read receipt (RFC 8098), an SMTP TLS report (RFC 8460, "tlsrpt") or any report type to come:
+# a program's report, never a person's mail. Delivery reports are the bounce detector's.
 _REPORT_TYPE = re.compile(
-    r"multipart/report\s*;.*report-type\s*=\s*\"?(feedback-report|disposition-notification)",
+    r"multipart/report\s*;.*report-type\s*=\s*\"?(?!delivery-status\b)([\w.+-]+)",
     re.I | re.S,
 )
+# The subject DMARC aggregate reports (RFC 7489 §7.2.1.1) and SMTP TLS reports (RFC 8460 §5.3)
+# go out under, whoever sends them: "Report Domain: example.org Submitter: google.com
+# Report-ID: <…>".
+_AGGREGATE_REPORT_SUBJECT = re.compile(r"^\s*report\s+domain\s*:\s*\S+\s+submitter\s*:\s*\S+", re.I)
 # cPanel's BoxTrapper asks an unknown sender to prove they are a person under a subject that
 # carries "verify#" and its queue id, which the sender must leave as it is.
 _CHALLENGE_SUBJECT = re.compile(r"(?<!\w)verify#[\w.-]{4,}", re.I)
@@ -733,6 +738,8 @@ def autoreply_reason(headers: dict[str, list[str]], subject: str) -> str | None:
         return f"report: {report.group(1).lower()}"  # RFC 5965 abuse report, RFC 8098 receipt
     if _COMPLAINT_SUBJECT.match(subject):
         return "report: complaint"
+    if _AGGREGATE_REPORT_SUBJECT.match(subject):
+        return "report: aggregate report"
     if _CHALLENGE_SUBJECT.search(subject) and not _PREFIX.match(subject):
         return "challenge-response check"
     responder = _responder_header(headers)
