@@ -836,6 +836,23 @@ class MailSystem:
         """Wait until Postfix has delivered or bounced everything it accepted."""
         _wait_until(self.queue_is_empty, timeout, "the Postfix queue to drain")
 
+    def wait_queue_settled(self, timeout: float = 20.0) -> None:
+        """Wait until the queue is empty on three looks in a row, a poll apart.
+
+        One look walks the queue's directories one after another, so a message moving
+        between two of them meanwhile (maildrop to incoming, deferred back to active) can
+        slip past it. Nothing accepted is ever outside them: a bounce, or a vacation reply
+        Sieve submits while delivering, is queued before its original leaves.
+        """
+        deadline = time.monotonic() + timeout
+        quiet = 0
+        while quiet < 3:  # bounded by the deadline
+            quiet = quiet + 1 if self.queue_is_empty() else 0
+            if quiet < 3:
+                if time.monotonic() >= deadline:
+                    raise MailServerError(f"the Postfix queue did not settle within {timeout}s")
+                time.sleep(POLL_INTERVAL)
+
     def log(self, name: str = "postfix") -> str:
         """Full text of `postfix` or `dovecot` log, for assertions and debugging."""
         return (self.log_dir / f"{name}.log").read_text(errors="replace")

@@ -11,7 +11,6 @@ from __future__ import annotations
 import email
 import email.policy
 import smtplib
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -185,10 +184,7 @@ def write_by_hand(
 def settle(mail: MailSystem) -> None:
     """Wait until Postfix has delivered everything, including what Sieve submitted
     while delivering (a vacation reply is queued during the LMTP delivery)."""
-    for _ in range(3):  # bounded: three quiet checks in a row
-        mail.wait_queue_empty(timeout=20)
-        time.sleep(0.2)
-    mail.wait_queue_empty(timeout=20)
+    mail.wait_queue_settled(timeout=20)
 
 
 def auto_replies(mail: MailSystem, user: str, sender: str) -> list[EmailMessage]:
