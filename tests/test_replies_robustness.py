@@ -234,3 +234,20 @@ def test_a_mail_wrapped_whole_as_message_rfc822_is_read_inside() -> None:
     # Some gateways hand a mail on as a message/rfc822 body of its own: that mail is the one.
     reply = _read(b"Subject: hi\nContent-Type: message/rfc822\n\n", FRED)
     assert reply.text == "I feel terrible, the pills do not work."
+
+
+OUTLOOK_FORWARD = (
+    b"\n-----Original Message-----\nFrom: Lab <results@lab.example>\nSent: Monday, November 30,"
+    b" 2026 9:00 AM\nTo: Maria\nSubject: Results\n\nI feel terrible is what the leaflet says.\n"
+)
+
+
+def test_an_outlook_forward_with_nothing_above_has_no_new_text() -> None:
+    # Outlook forwards under the same separator as it replies: the subject says which.
+    reply = _read(b"Subject: FW: Results\n", OUTLOOK_FORWARD)
+    assert (reply.kind, reply.text, reply.urgency) == ("reply", "", "none")
+    assert _read(b"Subject: WG: Results\n", b"\nPlease read this." + OUTLOOK_FORWARD).text == (
+        "Please read this."
+    )
+    # A reply answering nothing of ours reads on below the marker: the words may be theirs.
+    assert "leaflet" in _read(b"Subject: RE: Results\n", OUTLOOK_FORWARD).text

@@ -673,7 +673,10 @@ def _parse(
     if client is None and from_addr:
         client = index.client_by_email(from_addr)
     # A mail that answers ours quotes our mail: below an empty top it is ours, not theirs.
-    text, plain = _body_text(msg, ours=answered is not None)
+    # A forward ("Fwd:", "WG:", "TR:") passes on another writer's mail: below an empty top it
+    # is theirs, as in a reply to our mail it is ours (Outlook forwards under the same
+    # "-----Original Message-----" as it replies).
+    text, plain = _body_text(msg, ours=answered is not None or forwards(subject))
     # An inline answer keeps our questions as "> " lines; opt-outs and flags read only the
     # client's own lines, never our quoted mail.
     clients_lines = unquoted(text)
