@@ -379,7 +379,7 @@ _FOOTER = re.compile(
 )
 # The slogan a company sets above its "think before you print" line, in the same paragraph.
 _GREEN_WORDS = re.compile(
-    r"environ?nement|environment|umwelt|medio\s+ambiente|ambiente|milieu|planète|planet|nature",
+    r"environ?nement|environment|umwelt|medio\s+ambiente|ambiente|milieu|planète|planet",
     re.I,
 )
 
