@@ -66,6 +66,9 @@ def test_the_clients_words_above_a_green_footer_stay_and_the_footer_goes() -> No
         "Please consider the environment before printing this e-mail.",
         "Bitte denken Sie an die Umwelt, bevor Sie diese E-Mail ausdrucken.",
         "Antes de imprimir este correo, piense en el medio ambiente.",
+        # Outlook's Webdings leaf, written as a "P" in the text alternative.
+        "P Please consider the environment - do you really need to print this email?",
+        "Save a tree - don't print this email unless necessary.",
     ],
 )
 def test_green_footers_in_other_languages_go(footer: str) -> None:

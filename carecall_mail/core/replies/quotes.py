@@ -363,8 +363,12 @@ _FOOTER = re.compile(
     r"google\s+groups|^\s*groups\.io\s+links\s*:|"
     # A company's "think before you print" line, in the languages of the notices: as a
     # line of its own ("I think before you print it, …" is the client's sentence).
-    r"^[^\w\n]{0,3}(?:please\s+|bitte\s+|merci\s+de\s+|por\s+favor,?\s+|per\s+favore,?\s+)?(?:"
-    r"consider\s+the\s+environment\s+before\s+printing|think\s+before\s+(?:you\s+)?print|"
+    # Outlook writes the Webdings leaf before it as a "P".
+    r"^[^\w\n]{0,3}(?:P\s+)?(?:please\s+|bitte\s+|merci\s+de\s+|por\s+favor,?\s+|"
+    r"per\s+favore,?\s+)?(?:"
+    r"(?:consider|think\s+(?:of|about))\s+the\s+environment\b[^\n]{0,40}\bprint|"
+    r"think\s+before\s+(?:you\s+)?print|before\s+printing[^\n]{0,40}environment|"
+    r"save\s+(?:a\s+tree|paper)[^\n]{0,20}(?:do\s+not|don['’]t)\s+print|"
     r"(?:do\s+not|don['’]t)\s+print\s+this\s+e-?mail\s+unless|"
     r"n['’]imprimez\s+(?:ce|cet)\s+(?:e-?mail|mail|courriel|message)\s+qu['’]en\s+cas\s+de|"
     r"(?:pensez|pensons)\s+à\s+l['’]environnement\s+avant\s+d['’]imprimer|"
