@@ -179,3 +179,31 @@ def test_a_client_calling_their_own_mail_confidential_is_kept() -> None:
 )
 def test_a_first_person_sentence_among_contact_lines_keeps_them(text: str) -> None:
     assert new_text(text) == text
+
+
+GATEWAY_FOOTERS = (
+    "This email has been scanned by the Symantec Email Security.cloud service.\nFor more "
+    "information please visit http://www.symanteccloud.com\n" + "_" * 70,
+    "__________ Information from ESET NOD32 Antivirus, version of virus signature database "
+    "4711 (20261130) __________\n\nThe message was checked by ESET NOD32 Antivirus.\n\n"
+    "http://www.eset.com",
+    "This e-mail has been scanned for all viruses by Star.",
+    "Diese E-Mail wurde von Avira auf Viren geprüft.",
+    # A legal notice framed by rules of asterisks instead of empty lines.
+    "*" * 70 + "\nThis email and any files transmitted with it are confidential and intended "
+    "solely for the use of the individual or entity to whom they are addressed. If you have "
+    "received this email in error please notify the system manager.\n" + "*" * 70,
+)
+
+
+def test_mail_gateways_scan_notices_and_framed_notices_go() -> None:
+    for footer in GATEWAY_FOOTERS:
+        assert new_text(f"Mir geht es gut.\n\n{footer}\n") == "Mir geht es gut.", footer[:40]
+
+
+def test_a_client_saying_their_mail_was_checked_keeps_it() -> None:
+    for text in (
+        "Mir geht es gut.\n\nThis email was checked by my lawyer before I sent it.",
+        "Mir geht es gut.\n\nThis email has been scanned for viruses, I hope, by my son.",
+    ):
+        assert new_text(text + "\n") == text

@@ -358,6 +358,15 @@ _FOOTER = re.compile(
     r"bez\s+wirusów|livre\s+de\s+vírus|без\s+вирусов|virusfri|virukseton|virüssüz|bez\s+virů)"
     r"[.\s]{0,4}(?:www\.)?(?:avast|avg)\.com|"
     r"checked\s+for\s+viruses\s+by\s+(?:avast|avg)|von\s+(?:avast|avg)[\w\s-]{0,40}auf\s+viren|"
+    # Mail gateways' and desktop scanners' notices ("This email has been scanned by the
+    # Symantec Email Security.cloud service", ESET's "Information from ESET NOD32 Antivirus"):
+    # the scan is named, so a client's "this email was checked by my lawyer" is not one.
+    r"^[^\w\n]{0,12}this\s+e-?mail(?:\s+message)?\s+(?:has\s+been|was)\s+(?:scanned(?:\s+for\s+"
+    r"(?:all\s+)?viruses)?|checked\s+for\s+(?:all\s+)?viruses)\s+(?:by|with|using)\s|"
+    r"information\s+from\s+eset\s+(?:nod32|smart\s+security|endpoint)|"
+    r"the\s+message\s+was\s+checked\s+by\s+eset\s|"
+    r"^[^\w\n]{0,12}diese\s+(?:e-?mail|nachricht)\s+wurde\s+(?:von\s+[^\n]{1,60}\s+)?auf\s+viren\s+"
+    r"(?:geprüft|überprüft|getestet|untersucht)|"
     r"^\s*<#[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}>\s*$|"
     r"^\s*you\s+received\s+this\s+message\s+because\s+you\s+are\s+subscribed\s+to\s+the\s+"
     r"google\s+groups|^\s*groups\.io\s+links\s*:|"
@@ -1233,7 +1242,8 @@ def _disclaimer_at(lines: list[str], i: int, below: int) -> bool:
     a notice's length."""
     if (
         below > _DISCLAIMER_TAIL
-        or lines[i - 1].strip()
+        # A paragraph of its own, or framed by a rule of its own ("*****" above it).
+        or (lines[i - 1].strip() and not _RULE_ONLY.match(lines[i - 1]))
         or len(lines[i]) > _SHORT * 4
         or not _DISCLAIMER_OPENING.match(lines[i])
     ):
