@@ -608,9 +608,15 @@ def test_a_person_writing_about_an_invoice_or_order_is_a_reply(subject: str) -> 
 
 
 def test_proton_mails_own_feedback_id_is_a_persons_mail() -> None:
-    # Proton signs every user's mail "<id>:user:proton"; an ESP's campaign id stays bulk.
-    person = mail("Feedback-ID: 125571894:user:proton\n", sender="bilbo@proton.example")
-    assert parse_reply(person, StaticReplyIndex(), received_at=NOW).kind == "reply"
+    # Proton, Fastmail and Tencent's Exmail sign every user's mail; an ESP's campaign id
+    # stays bulk.
+    for value in (
+        "125571894:user:proton",
+        "i197146af:Fastmail",
+        "izesmtp:company.example:qybglogicsvrgz:qybglogicsvrgz8a-1",
+    ):
+        person = mail(f"Feedback-ID: {value}\n", sender="bilbo@mailbox.example")
+        assert parse_reply(person, StaticReplyIndex(), received_at=NOW).kind == "reply", value
     campaign = mail("Feedback-ID: 4711:campaign-12:esp\n", sender="news@shop.example")
     reply = parse_reply(campaign, StaticReplyIndex(), received_at=NOW)
     assert reply.reasons == ("autoreply: bulk mail: Feedback-Id",)
@@ -692,3 +698,17 @@ def test_mail_that_says_a_program_wrote_it_is_automatic(statement: str) -> None:
 def test_a_clients_reply_to_our_mail_is_never_read_for_such_words() -> None:
     client = mail(f"In-Reply-To: {OURS}\n", "This is an automated message.\n")
     assert parse_reply(client, INDEX, received_at=NOW).kind == "reply"
+
+
+SES_SENT = "X-SES-Outgoing: 2026.12.01-54.240.8.1\nFeedback-ID: 1.us-east-1.abc=:AmazonSES\n"
+
+
+def test_a_clients_reply_through_a_platform_that_marks_all_it_sends_is_a_reply() -> None:
+    # Amazon WorkMail sends its users' mail through SES, with SES's headers on it.
+    raw = mail(f"{SES_SENT}In-Reply-To: {OURS}\n")
+    assert parse_reply(raw, INDEX, received_at=NOW).kind == "reply"
+    # Its responder's answer still says so; the same headers from a stranger are bulk.
+    auto = mail(f"{SES_SENT}In-Reply-To: {OURS}\nAuto-Submitted: auto-replied\n")
+    assert parse_reply(auto, INDEX, received_at=NOW).reasons == ("autoreply: Auto-Submitted",)
+    stranger = mail(SES_SENT, sender="news@shop.example")
+    assert parse_reply(stranger, INDEX, received_at=NOW).kind == "autoreply"

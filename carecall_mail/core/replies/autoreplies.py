@@ -699,10 +699,14 @@ _RECEIVER_SES = (
     "x-ses-receipt",
     "x-ses-dkim-signature",
 )
-# Proton Mail signs every mail its users write with a Feedback-ID of its own, "<id>:user:proton"
-# (Google's feedback-loop field, "…:<type>:<sender id>"): a "user" type or a mailbox provider's
-# own sender id is a person's mail, not a campaign's.
-_PERSONAL_FEEDBACK_ID = re.compile(r"(?:^|:)\s*user\s*(?::|$)|:\s*(?:proton|protonmail)\s*$", re.I)
+# Mailbox providers sign every mail their users write with a Feedback-ID of their own (Google's
+# feedback-loop field, "…:<type>:<sender id>"): Proton "<id>:user:proton", Fastmail
+# "i197146af:Fastmail", Tencent's Exmail "izesmtp:<domain>:qybglogicsvrgz:…". A "user" type or
+# a mailbox provider's own sender id is a person's mail, not a campaign's.
+_PERSONAL_FEEDBACK_ID = re.compile(
+    r"(?:^|:)\s*user\s*(?::|$)|:\s*(?:proton|protonmail|fastmail)\s*$|^\s*izesmtp:|:qybglogicsvr",
+    re.I,
+)
 
 
 def bulk_reason(headers: dict[str, list[str]]) -> str | None:

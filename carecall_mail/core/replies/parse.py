@@ -515,6 +515,21 @@ def _below_banner(raw: bytes) -> bytes | None:
     return _refolded(rest) or rest
 
 
+def _without_bulk_headers(headers: dict[str, list[str]], subject: str, auto: str) -> str | None:
+    """`autoreply_reason` once the bulk-mail headers it named are set aside, one by one."""
+    kept = dict(headers)
+    for _ in range(len(headers)):
+        name = auto.removeprefix("bulk mail: ").lower()
+        if name not in kept:
+            return auto  # a sign of another kind ("newsletter sender"): it counts
+        del kept[name]
+        found = autoreply_reason(kept, subject)
+        if found is None or not found.startswith("bulk mail: "):
+            return found
+        auto = found
+    return auto
+
+
 def _address_broken(raw: bytes) -> bool:
     """Whether the header block breaks off inside an address list: a line that opens no field
     right below a field left open ("Cc: Ana <ana@" over "example.org>", a list ending in a
@@ -697,6 +712,17 @@ def _parse(
         # chose ("Jonas Berg - Newsletter", "jonas.noreply@…"), no program's sign. Any other
         # sign still counts.
         auto = autoreply_reason({k: v for k, v in headers.items() if k != "from"}, subject)
+    if (
+        auto is not None
+        and auto.startswith("bulk mail: ")
+        and answered is not None
+        and from_addr
+        and index.client_by_email(from_addr) is not None
+    ):
+        # A client's own address answering our mail through a platform that marks all it
+        # sends (a mailbox provider's Feedback-ID, Amazon WorkMail's SES headers): those
+        # headers say how it was sent, not that it is bulk. Any other sign still counts.
+        auto = _without_bulk_headers(headers, subject, auto)
     if auto is None:
         # A receipt of our own mail answers it: asked of every mail, answered or not.
         auto = receipt_reason(subject, plain or text)
