@@ -1,0 +1,249 @@
+"""What clients in talking therapy and emotional after-care write: the lexicon's families
+for grief, burnout, break-ups, panic, loneliness, drinking, not eating and sleeping all day
+(issue 8).
+
+A therapist's clients put distress in everyday words ("sto a pezzi", "duermo todo el día",
+"ich pack das nimmer"), stop their sessions or their antidepressant, and wish obliquely not
+to wake up; on a bad day that they handled they burn the dinner and laugh it off, and they
+sleep in before a late appointment. Written in the lexicon's notation (see `lexicon.py`) and
+merged into it there, so they are read with the same inflections, negation and claims:
+
+- `crisis`: passive wishes said as a condition ("se domani non mi svegliassi andrebbe bene
+  lo stesso"), others better off with "without me" first (the "without" is no negation),
+  being only a burden, fainting and a numb arm in dialect.
+- `concern`: stopping therapy sessions or an antidepressant, sleeping all day, not eating,
+  drinking more, everyday words for being worn out, in pieces or wanting nothing and no one.
+  Several carry their own negation (`!`): "no tengo ganas de nada" is the trouble itself.
+- `idiom`: the same words harmless: waking up before a time, a dinner burnt, a plan for
+  the weekend, an overdose in the news, Quebec's "c'est malade" (it's great).
+
+What stays raised, by design: "if I don't wake up" without a time, a burn on the body, a
+plan without its weekend, an overdose the client took. Each family is tested in every
+language in tests/test_triage_therapy.py, with phrasings of its own, not the labelled sets'.
+"""
+
+# The lexicon is data: one line of expressions reads better whole than wrapped (as lexicon.py).
+# ruff: noqa: E501
+
+from __future__ import annotations
+
+LEXICON: dict[str, dict[str, str]] = {
+    "en": {
+        "crisis": """
+            # Others better off, "without me" first: "without me they'd all be better off".
+            !without me _5 better/easier/happier/lighter / i am just a burden / i am only a burden / nothing but a burden
+        """,
+        "concern": """
+            # Therapy paused or stopped: "skip the next few sessions", "taking a break from therapy".
+            # "=sessions": not one session moved ("cancel thursday's session, we're away").
+            skip/skipping/stop/stopping/pause/pausing/quit/quitting/drop/dropping _3 =sessions/therapy/counselling/counseling
+            cancel/cancelling/canceling _2 all/remaining/future/upcoming =sessions / cancel/cancelling/canceling the next few =sessions
+            take/taking a break from _2 therapy/sessions/counselling / stopped/stop coming to _2 sessions/therapy
+            # An antidepressant stopped: "stopped the sertraline", "came off my antidepressants".
+            stopped/stopping/quit/quitting/ditched/ditching _2 @psychmed / came/come/coming/went off _2 @psychmed
+            # Sleeping all day, or barely out of bed.
+            sleep/sleeping/slept _1 all day / sleeping _2 hours a/every day / !barely leave/left/leaving _1 bed
+            stay/stayed/staying in bed all day / in bed all day / in bed all weekend / still knackered / knackered all the time / always knackered
+            # Not eating, in everyday words.
+            !barely eating / !hardly eating / !not eating much / skipping meals / forget/forgetting to eat
+            # Drinking more: "drinking more than usual", "a bottle of wine every night".
+            drinking _2 more than usual / drinking every night / drinking alone / hitting the bottle
+            # Wanting nothing and no one.
+            !do not want to see anyone / !do not feel like doing anything / !no energy for anything / !no strength left
+            !can not face talking / !can not face anyone / i am in pieces / feel in pieces / falling to pieces
+        """,
+        "idiom": """
+            # Waking up by a time: "if i dont wake up before 10 thats fine, our session is at 2".
+            not wake/waking up before/until/till/by/early / not wake/waking up in/on time / hope i do not wake up before/until/till
+            # "Without me noticing": no one better off.
+            without me noticing/realising/realizing/knowing/asking
+            # A dinner burnt on a bad day.
+            burnt/burned/burn the/my/our _1 @meal
+            # An overdose in the news, a book or someone's past: "the singer who died of an overdose".
+            died/dead of/from (an) overdose / died/dead of/from a drug overdose
+            # A binge of a film genre, not of a remedy: "overdosed on christmas films".
+            overdosed/overdosing/overdose on christmas/xmas/holiday/cheesy/bad/romantic/horror films/movies/series/telly/tv
+        """,
+    },
+    "de": {
+        "crisis": """
+            !ohne mich _5 besser/leichter/glücklicher / bin nur noch eine Last / bin bloß eine Last / bin nur eine Last
+            # Passive wishes: "wenn ich morgen nicht aufwache, wär das auch ok".
+            wenn ich _2 nicht aufwache / wenn ich _2 nicht aufwachen würde / wenn ich _2 nicht aufwachen würd
+            wenn ich _2 nicht mehr aufwachen würde / wenn ich _2 nimmer aufwach / wenn ich _2 nimmer aufwache
+            # Fainting and a numb arm, in Swiss German too.
+            umkippt / umgkippt / zämegheit / zusammengeklappt
+            !kein/kei Gefühl/Gfühl mehr/meh im linken/rechten/linke/rechte/rächte Arm/Bei/Bein
+            # Verb last in a subordinate clause: "einen Plan gemacht, wie ich mich umbringe".
+            mich umbringe / mich umbring / mich umbringen würde / mich töte / mich töten würde
+        """,
+        "concern": """
+            # The next or all sessions, not one appointment moved: "=Termine".
+            die nächsten/alle/weiteren =Termine/Sitzungen _2 ab / die nächsten/alle/weiteren =Termine/Sitzungen _2 absagen
+            Therapie _2 abbrechen/pausieren/aussetzen / Therapie _2 abgebrochen / Pause von der Therapie
+            mit der Therapie _2 aufhören/aufgehört
+            @psychmed _3 abgesetzt / setze/setz _3 @psychmed _2 ab / mit _2 @psychmed _3 aufgehört
+            schlafe/schlaf/pennen/penne _2 den ganzen Tag / den ganzen Tag im Bett / !kaum _2 aus dem Bett
+            !nicht aus dem Bett / liege/lieg nur noch im Bett
+            !esse fast nichts / !ess kaum / !krieg nichts runter / !kriege nichts runter
+            trinke/trink _4 mehr/zuviel / trinke/trink zu viel / jeden Abend _3 Wein/Bier
+            !pack das nicht mehr / !pack das nimmer / !schaff das nicht mehr / !schaff das nimmer / frisst mich _2 auf
+            !will niemanden sehen / !keine Kraft mehr / !zu nichts Lust / !auf nichts Lust / !keine Lust auf gar nichts
+            !reden schaff ich _2 nicht / bin _2 kaputt / fühl/fühle mich _2 kaputt / fix und fertig
+            eher schlechter als besser / schlechter statt besser
+            Schwindelanfall / Schwindelanfälle / Schwindelattacke / Schwindelattacken / Heulkrampf / Weinkrampf / Angstattacke / Angstattacken
+        """,
+        "idiom": """
+            nicht vor/bis/um _2 aufwache / nicht vor/bis/um _2 aufwachen / wenn ich _1 vor/bis/um _2 nicht aufwache
+            trinke/trink _4 mehr Wasser/Tee
+            Essen/Abendessen/Reis/Kuchen/Auflauf/Braten _2 anbrennen / Essen/Abendessen/Reis/Kuchen/Auflauf/Braten _2 angebrannt
+            # A plan for a time, kept: "fürs Wochenende einen Plan gemacht und mich dran gehalten".
+            fürs/für _3 einen Plan gemacht / einen Plan gemacht _3 dran/daran gehalten
+            an einer Überdosis gestorben / starb an einer Überdosis
+        """,
+    },
+    "fr": {
+        "crisis": """
+            !sans moi _5 mieux / suis qu'un poids / suis qu'un fardeau / suis juste un poids / suis juste un fardeau
+            si _2 je ne me réveillais pas / si _2 je me réveillais pas / si _2 je ne me réveille pas / si _2 je me réveille pas
+            si _2 je ne me réveillais plus / si _2 je me réveillais plus / si _2 je me réveille plus
+        """,
+        "concern": """
+            arrêter/arrête/arrêté/suspendre/suspends/suspendu _3 =séances/thérapie/suivi
+            annuler/annule/annulé les prochaines =séances / annuler/annule/annulé toutes les =séances / pause dans _2 =thérapie/séances / arrêté/arrête/arrêter _3 @psychmed
+            dors/dormi/dormir _1 toute la journée / dors/dormi/dormir _1 tout le week-end / dors tout le temps
+            au lit toute la journée / !arrive pas à sortir du lit / !arrive plus à sortir du lit
+            !mange presque plus / !mange plus rien / !mange à peine / !rien avalé / l'estomac noué
+            bois _2 beaucoup plus / bois plus qu'avant / bois trop / bois de plus en plus / bois tous les soirs
+            !envie de rien / !plus envie de rien / !veux voir personne / !plus la force / !pas la force
+            crevée en permanence / crevé en permanence / en miettes / suis à bout / à bout de nerfs / plutôt pire que mieux
+        """,
+        "idiom": """
+            si _2 je ne me réveille pas avant/à / si _2 je me réveille pas avant/à / si _2 je ne me réveillais pas avant
+            brûlé/cramé/brûler/cramer le/la/les/mon/ma/mes _1 @meal
+            mort/morte/morts/mortes d'une overdose / mort/morte/morts/mortes d'overdose
+            # Quebec: "c'est malade" is "it's great".
+            c'est (vraiment) malade / c'était (vraiment) malade / c'est trop malade / c'était trop malade / malade comme
+        """,
+    },
+    "es": {
+        "crisis": """
+            !sin mí _5 mejor / soy solo una carga / soy sólo una carga / soy una carga
+            si _2 no me despierto / si _2 no me despertara / si _2 no me despertase / si _2 no despierto
+        """,
+        "concern": """
+            dejar/dejo/dejé/suspender/suspendo/pausar/pauso/abandonar/abandono _3 =terapia/sesiones / dejar de ir a terapia
+            cancelar/cancelo las próximas =sesiones
+            dejé/dejado/dejar/dejo _2 @psychmed
+            duermo todo el día / duermo todo el tiempo / el día durmiendo / en la cama todo el día
+            !no salgo de la cama / !no me levanto de la cama / se me cierra el estómago / !no como nada / !casi no como
+            bebo _2 más / tomo _2 más de la cuenta / bebiendo _2 más
+            !no tengo ganas de nada / !sin ganas de nada / !no quiero ver a nadie / !no tengo fuerzas / !sin fuerzas
+            estoy _1 bajón / ando _1 bajón / con el bajón / hecho polvo / hecha polvo / hecha pedazos / hecho pedazos / más mal que bien
+        """,
+        "idiom": """
+            si _2 no me despierto antes/temprano / si _2 no me despierto a tiempo/las / si _2 no me despertara antes
+            se me quemó la/el _1 @meal / quemé la/el _1 @meal
+            muerto/muerta/murió de _1 sobredosis / muerto/muerta/murió por _1 sobredosis
+            bebo _2 más agua / tomo _2 más agua / bebiendo _2 más agua
+        """,
+    },
+    "it": {
+        "crisis": """
+            !senza di me _5 meglio / sono solo un peso / sono un peso $
+            se _2 non mi svegliassi / se _2 non mi sveglio più / se _2 non mi svegliassi più / se _2 non mi risvegliassi
+        """,
+        "concern": """
+            sospendo/sospendere/sospeso/interrompo/interrompere/smetto/smettere/salto/saltare _3 =sedute/terapia/sessioni
+            smesso _3 @psychmed / sospeso _2 @psychmed
+            dormo tutto il giorno / dormo tutto il tempo / tutto il giorno a letto / !non esco dal letto / !non riesco ad alzarmi dal letto
+            !non mangio quasi niente / !non mangio quasi nulla / mi si chiude lo stomaco
+            bevo _2 di più / bevo troppo / bevo ogni sera / beve _2 di più
+            !non ho voglia di niente / !non ho voglia di nulla / !non ho voglia di vedere nessuno / !non ho la forza / !non ho più la forza
+            !non faccio cazzate / !non farò cazzate / !non faccio stupidaggini / sto a pezzi / sono a pezzi / mi sento a pezzi
+            sono distrutta / sono distrutto / mi sento distrutta / mi sento distrutto
+        """,
+        "idiom": """
+            se _2 non mi sveglio prima/alle/entro / se _2 non mi svegliassi prima / se _2 non mi sveglio in tempo
+            bruciato/bruciata la/il _1 @meal
+            morta/morto/morti di overdose / morta/morto/morti per overdose
+            bevo _2 di più acqua / bevo più acqua
+        """,
+    },
+    "nl": {
+        "crisis": """
+            !zonder mij _5 beter/makkelijker / ben alleen maar een last / ben een last $
+            als ik _2 niet wakker word / als ik _2 niet wakker zou worden / als ik _2 niet meer wakker word / als ik _2 niet wakker werd
+        """,
+        "concern": """
+            =sessies/therapie _3 stopzetten/stoppen/afzeggen/pauzeren / stop/stopzetten _3 =therapie/sessies
+            gestopt met _2 @psychmed / @psychmed _2 gestopt
+            slaap de hele dag / lig de hele dag in bed / !kom _2 bed niet uit / !kom niet uit bed
+            !eet bijna niks / !eet bijna niets / !eet nauwelijks / drink _2 meer / drink te veel / elke avond _3 wijn/bier
+            !nergens zin in / !wil niemand zien / !geen kracht meer / !kan het _2 niet aan / ben _2 kapot / voel me _1 kapot / ben _2 uitgeput
+        """,
+        "idiom": """
+            als ik _2 niet wakker word voor/om/op / als ik _2 niet wakker werd voor/om/op
+            eten/avondeten/rijst/taart _2 aangebrand / eten/avondeten/rijst/taart laten aanbranden
+            overleden _1 aan een overdosis / stierf aan een overdosis / drink _2 meer water
+        """,
+    },
+    "pt": {
+        "crisis": """
+            !sem mim _5 melhor / sou só um peso / sou um peso $ / sou só um fardo
+            se _3 não acordasse / se eu não acordar amanhã
+        """,
+        "concern": """
+            dar um tempo na terapia / parar/pausar/suspender/largar/parei/larguei _3 =terapia/sessões
+            parei _3 @psychmed / larguei _2 @psychmed
+            durmo o dia todo / durmo o dia inteiro / dormindo o dia todo / dormindo o dia inteiro / passo o dia na cama
+            !não saio da cama / !não consigo sair da cama / !quase não como / !mal como / estômago fechado
+            bebendo _2 mais / bebo _2 mais / bebo demais
+            !sem vontade de nada / !não tenho vontade de nada / !não quero ver ninguém / !não tenho forças / !sem forças
+            em cacos / aos pedaços / destroçada / destroçado / de rastos
+        """,
+        "idiom": """
+            não acordar/acordasse antes/cedo / não acordar/acordasse a tempo / se _2 não acordar/acordasse antes/cedo
+            queimei/queimou o/a _1 @meal
+            morreu de overdose / morta de overdose / morto de overdose / bebo _2 mais água / bebendo _2 mais água
+        """,
+    },
+}
+
+CLASSES: dict[str, dict[str, str]] = {
+    # Antidepressants and other psychiatric medication, by kind and by common name.
+    "psychmed": {
+        "en": "antidepressant antidepressants sertraline citalopram escitalopram fluoxetine prozac"
+        " zoloft venlafaxine mirtazapine paroxetine duloxetine bupropion lithium quetiapine ssri ssris",
+        "de": "Antidepressivum Antidepressiva Sertralin Citalopram Escitalopram Fluoxetin Venlafaxin"
+        " Mirtazapin Paroxetin Duloxetin Lithium Quetiapin",
+        "fr": "antidépresseur antidépresseurs sertraline citalopram escitalopram fluoxétine venlafaxine"
+        " mirtazapine paroxétine duloxétine lithium quétiapine",
+        "es": "antidepresivo antidepresivos sertralina citalopram escitalopram fluoxetina venlafaxina"
+        " mirtazapina paroxetina duloxetina litio quetiapina",
+        "it": "antidepressivo antidepressivi sertralina citalopram escitalopram fluoxetina venlafaxina"
+        " mirtazapina paroxetina duloxetina litio quetiapina",
+        "nl": "antidepressivum antidepressiva sertraline citalopram escitalopram fluoxetine venlafaxine"
+        " mirtazapine paroxetine duloxetine lithium quetiapine",
+        "pt": "antidepressivo antidepressivos sertralina citalopram escitalopram fluoxetina venlafaxina"
+        " mirtazapina paroxetina duloxetina lítio quetiapina",
+    },
+    # What is cooked and burnt on a bad day.
+    "meal": {
+        "en": "dinner lunch breakfast rice toast food pasta cake pizza sauce meal roast tea bread chicken",
+        "de": "Essen Abendessen Mittagessen Reis Toast Kuchen Soße Pizza Auflauf Braten Brot Hähnchen",
+        "fr": "dîner repas riz gâteau sauce rôti toast pâtes pizza déjeuner tarte pain poulet",
+        "es": "comida cena arroz tostadas pastel salsa pizza almuerzo tarta pan pollo",
+        "it": "cena pranzo riso sugo arrosto torta pizza pasta pane pollo",
+        "nl": "eten avondeten rijst toast taart saus pizza brood kip",
+        "pt": "arroz feijão comida jantar almoço bolo pizza molho pão frango",
+    },
+}
+
+# Openers of a clause of its own (lexicon.SUBORDINATE): what is gone after them is someone
+# else ("ik drink te veel sinds hij weg is").
+SUBORDINATE = "sinds hij / sinds zij / sinds ze / seit er / seit sie / since he / since she"
+
+# Words that carry a negation through to the crisis it governs: "ya no tengo pensamientos de
+# suicidio" (no longer have thoughts of suicide), as "ho", "tenho", "heb" already do.
+CARRIERS = "tengo tenia"

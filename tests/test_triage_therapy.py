@@ -1,0 +1,354 @@
+"""What clients in talking therapy write, read as families (carecall_mail/core/triage/therapy.py).
+
+Each case is a new phrasing, written for this test and not taken from the labelled sets, of
+one family in one language: a passive wish said as a condition, others better off "without
+me", sessions or an antidepressant stopped, sleeping all day, not eating, drinking more,
+being worn out or wanting nothing, and next to them the same words on a handled bad day
+(waking before a time, a dinner burnt, an overdose in the news). Near-misses check that the
+harmless reading does not swallow the trouble beside it.
+
+The second reader (a statistical model, retrained as labelled data grows) is held silent:
+a family must be read by its pattern, not rescued by the model."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from carecall_mail.core.triage import model as triage_model
+from carecall_mail.core.triage.assess import assess
+
+
+@pytest.fixture(autouse=True)
+def lexicon_only(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The second reader with no opinion: it never raises a level."""
+    silent = {"crisis": 0.0, "concern": 0.0, "none": 1.0}
+    monkeypatch.setattr(triage_model, "probabilities", lambda text: silent)
+    yield
+
+
+CRISIS = [
+    # Not waking up, wished as a condition, with no clock time in it.
+    "wenn ich einfach nicht aufwachen würde, wäre das auch egal",
+    "ehrlich gesagt, wenn ich übermorgen nicht aufwache, wärs mir recht",
+    "wenn ich nimmer aufwach, isch es au guet",
+    "si je me réveillais pas demain matin, franchement ça irait",
+    "si un jour je ne me réveillais plus, personne ne serait triste",
+    "si demain je me réveille pas, tant pis",
+    "si no me despertara nunca más, estaría bien",
+    "sinceramente si el lunes no me despierto da igual",
+    "si no despierto mañana mejor, ya estoy cansada",
+    "se stanotte non mi svegliassi più sarebbe un sollievo",
+    "se un giorno non mi risvegliassi non mi dispiacerebbe",
+    "se domattina non mi sveglio più pazienza",
+    "als ik gewoon niet wakker zou worden zou dat prima zijn",
+    "als ik zondag niet meer wakker word is het ook goed",
+    "eerlijk, als ik niet wakker werd zou niemand het erg vinden",
+    "se eu não acordasse mais seria um alívio",
+    "se um dia eu não acordasse ninguém ia sentir falta",
+    "se eu não acordar amanhã não faz mal",
+    # Others better off, "without me" first; being only a burden.
+    "without me around they'd honestly be better off",
+    "i keep thinking i am only a burden to my kids",
+    "without me the family would be happier, thats the truth",
+    "ohne mich hätten es alle viel leichter",
+    "ich bin nur noch eine Last für meinen Mann",
+    "ohne mich wär meine Familie glücklicher",
+    "sans moi ils seraient tous bien mieux",
+    "je ne suis qu'un fardeau pour ma fille",
+    "sans moi tout le monde irait mieux",
+    "sin mí mis hijos estarían mucho mejor",
+    "siento que soy una carga para mi madre",
+    "sin mí todo iría mejor en casa",
+    "senza di me i miei figli vivrebbero meglio",
+    "mi sento come se fossi solo un peso, sono un peso",
+    "senza di me mio marito starebbe meglio",
+    "zonder mij zouden ze het veel beter hebben",
+    "ik ben alleen maar een last voor mijn ouders",
+    "zonder mij is het thuis makkelijker",
+    "sem mim a minha família ficava melhor",
+    "sinto que sou só um peso para todos",
+    "sem mim eles viviam melhor",
+    # Fainting and a numb arm, in Swiss German.
+    "bin im büro umkippt und jetzt kribbelts nöd emal meh",
+    "gestern zwei mal umkippt, weiss nöd was los isch",
+    "ich hab seit dem Mittag kein Gefühl mehr im rechten Arm",
+    # A resolution inside a subordinate clause belongs to its own subject.
+    "i want to die ever since she's gone",
+    "j'ai envie de mourir depuis que mon mari est parti",
+    "quiero morirme desde que se ha ido",
+    "voglio morire da quando se ne è andata",
+    "quero morrer desde que ele foi embora",
+]
+
+
+CONCERN = [
+    # Therapy sessions stopped or paused.
+    "i think i'll stop the sessions for now, it's all too much",
+    "going to pause therapy, cant deal with talking about it",
+    "can we cancel all remaining sessions, im not up to it",
+    "ich möchte die nächsten Termine absagen, mir fehlt die Kraft",
+    "ich will die Therapie erstmal pausieren",
+    "ich hab mit der Therapie aufgehört, bringt eh nichts",
+    "je voudrais suspendre les séances pendant quelque temps",
+    "j'arrête la thérapie, j'y arrive plus",
+    "je vais annuler les prochaines séances, désolée",
+    "quiero dejar la terapia un tiempo",
+    "voy a suspender las sesiones hasta nuevo aviso",
+    "cancelo las próximas sesiones, no estoy para hablar",
+    "vorrei interrompere la terapia per qualche settimana",
+    "salto le prossime sedute, non ce la faccio a parlarne",
+    "smetto la terapia, non serve a niente",
+    "ik wil de therapie even pauzeren",
+    "ik ga de sessies afzeggen tot na de zomer",
+    "ik stop met de therapie, het helpt niet",
+    "quero parar a terapia por uns tempos",
+    "vou suspender as sessões até janeiro",
+    "larguei a terapia, não adianta nada",
+    # An antidepressant stopped.
+    "came off the citalopram on my own, cold turkey",
+    "i quit my antidepressants last weekend",
+    "stopped taking the mirtazapine, too groggy",
+    "ich habe das Sertralin einfach abgesetzt",
+    "mit den Antidepressiva hab ich aufgehört",
+    "hab die Antidepressiva vor einer Woche abgesetzt",
+    "j'ai arrêté la sertraline sans en parler au médecin",
+    "j'arrête les antidépresseurs, ça me rend zombie",
+    "j'ai arrêté le lithium la semaine dernière",
+    "dejé los antidepresivos hace tres días",
+    "dejé la sertralina por mi cuenta",
+    "he dejado el escitalopram, me sentía apagada",
+    "ho smesso la sertralina da sola",
+    "ho smesso gli antidepressivi da una settimana",
+    "ho sospeso la paroxetina senza dirlo al medico",
+    "ik ben gestopt met de sertraline",
+    "met de antidepressiva ben ik gestopt",
+    "gestopt met de citalopram, voelde me zo vlak",
+    "parei a sertralina por conta própria",
+    "parei com os antidepressivos semana passada",
+    "larguei a fluoxetina, fiquei enjoada",
+    # Sleeping all day, or not out of bed.
+    "i've been sleeping all day and still feel wrecked",
+    "stayed in bed all day again, couldnt see the point of getting up",
+    "sleeping 12 hours every day lately",
+    "ich schlafe fast den ganzen Tag",
+    "ich komm kaum noch aus dem Bett",
+    "ich liege nur noch im Bett rum",
+    "je dors toute la journée depuis lundi",
+    "je reste au lit toute la journée",
+    "j'arrive plus à sortir du lit le matin",
+    "duermo todo el día y no me dan ganas de nada",
+    "me paso el día durmiendo",
+    "no me levanto de la cama hasta las cuatro",
+    "dormo tutto il giorno da quando ho perso il lavoro",
+    "sto tutto il giorno a letto",
+    "non riesco ad alzarmi dal letto la mattina",
+    "ik slaap de hele dag door",
+    "ik lig de hele dag in bed",
+    "ik kom mijn bed niet uit",
+    "durmo o dia todo e continuo cansada",
+    "passo o dia na cama",
+    "não consigo sair da cama de manhã",
+    # Not eating.
+    "been hardly eating since the funeral",
+    "skipping meals most days, just not hungry",
+    "i keep forgetting to eat",
+    "ich esse fast nichts mehr seit der Trennung",
+    "ich krieg nichts runter",
+    "ess kaum was, alles schmeckt nach nichts",
+    "je mange presque plus depuis son départ",
+    "j'ai l'estomac noué, je mange à peine",
+    "j'ai rien avalé depuis hier",
+    "no como nada desde el martes",
+    "casi no como, se me quitó el hambre",
+    "tengo el estómago cerrado, no como nada",
+    "non mangio quasi niente da giorni",
+    "mi si chiude lo stomaco appena vedo il cibo",
+    "non mangio quasi nulla, solo caffè",
+    "ik eet bijna niks meer",
+    "ik eet nauwelijks sinds de scheiding",
+    "ik eet bijna niets, geen trek",
+    "quase não como desde o enterro",
+    "mal como, fico com o estômago fechado",
+    "estou com o estômago fechado há dias",
+    # Drinking more.
+    "drinking every night since the breakup",
+    "i've been drinking a lot more than usual",
+    "honestly drinking alone most evenings now",
+    "ich trinke seit der Kündigung viel mehr",
+    "ich trink zu viel, jeden Abend Wein",
+    "jeden Abend ein paar Bier, sonst schlaf ich nicht",
+    "je bois beaucoup plus depuis l'été",
+    "je bois trop ces temps-ci",
+    "je bois tous les soirs pour dormir",
+    "bebo mucho más desde que me quedé sola",
+    "estoy bebiendo bastante más que antes",
+    "tomo bastante más de la cuenta los fines de semana",
+    "bevo molto di più la sera",
+    "bevo troppo ultimamente",
+    "bevo ogni sera per non pensare",
+    "ik drink veel meer dan vroeger",
+    "ik drink te veel sinds hij weg is",
+    "elke avond een fles wijn, ik weet het",
+    "estou bebendo muito mais",
+    "bebo demais à noite",
+    "ando bebendo bem mais que antes",
+    # Worn out, in pieces, wanting nothing and no one.
+    "i am in pieces since the divorce",
+    "don't want to see anyone at the moment",
+    "no strength left for any of it",
+    "ich schaff das nimmer mit der Arbeit und den Kindern",
+    "bin völlig kaputt und will niemanden sehen",
+    "hab auf nichts Lust, nicht mal aufs Lesen",
+    "je suis à bout, envie de rien",
+    "je veux voir personne en ce moment",
+    "j'ai plus la force de rien",
+    "estoy hecha polvo, sin ganas de nada",
+    "no quiero ver a nadie estos días",
+    "no tengo fuerzas ni para ducharme",
+    "mi sento a pezzi, non ho voglia di niente",
+    "sono distrutta dopo il funerale",
+    "non ho più la forza di fare niente",
+    "ik heb nergens zin in",
+    "ik ben helemaal kapot en wil niemand zien",
+    "ik heb geen kracht meer voor iets",
+    "estou em cacos depois da separação",
+    "não quero ver ninguém esta semana",
+    "estou sem forças pra nada",
+    # Worse rather than better.
+    "es wird eher schlechter als besser",
+    "c'est plutôt pire que mieux cette semaine",
+    "la verdad voy más mal que bien",
+    # A crisis denied is still a concern: "tengo" carries the negation.
+    "ya no tengo ideas de suicidio, pero lloro mucho",
+    "no tengo pensamientos de suicidio, solo mucho cansancio",
+    "ya no tengo pensamientos de quitarme la vida, aunque sigo triste",
+    "non faccio cazzate, te lo prometto, ma sto male",
+    "tranquilla, non farò cazzate",
+    "non faccio stupidaggini, però è dura",
+]
+
+
+NONE = [
+    # Waking by a clock time is sleep, not a wish.
+    "if i don't wake up before 9 just start without me",
+    "hope i dont wake up until noon on saturday lol",
+    "if i'm not waking up on time, ring the doorbell",
+    "wenn ich um sieben nicht aufwache, ruf mich an",
+    "falls ich nicht vor acht aufwache, fangt ohne mich an",
+    "wenn ich nicht bis neun aufwache ist das egal, ich hab frei",
+    "si je ne me réveille pas avant midi c'est normal, je suis en congé",
+    "si demain je me réveille pas à l'heure, appelle-moi",
+    "si je me réveille pas avant 9h je serai en retard",
+    "si no me despierto temprano llego tarde al trabajo",
+    "si no me despierto a tiempo, me llamas",
+    "si mañana no me despierto a las siete, despiértame",
+    "se domani non mi sveglio prima delle nove arrivo tardi",
+    "se non mi sveglio in tempo chiamami",
+    "se non mi sveglio alle sette perdo il treno",
+    "als ik niet wakker word voor negen uur bel me maar",
+    "als ik morgen niet wakker word om zeven mis ik de trein",
+    "als ik niet wakker word op tijd, klop even aan",
+    "se eu não acordar cedo perco o ônibus",
+    "se não acordar a tempo me liga",
+    "se eu não acordasse antes das oito chegava atrasada",
+    # A dinner burnt on a bad day that was handled.
+    "burnt the dinner again, we got pizza and laughed",
+    "i burned the rice but it was still edible",
+    "hab das Essen anbrennen lassen, egal, wir haben Brot gegessen",
+    "der Auflauf ist angebrannt, haha",
+    "der Reis war total angebrannt aber alles gut",
+    "j'ai cramé le riz, on a bien rigolé",
+    "j'ai brûlé le gâteau mais les enfants l'ont mangé quand même",
+    "encore brûlé mon dîner, journée de fou",
+    "se me quemó el arroz pero lo salvamos",
+    "quemé la cena y pedimos comida",
+    "se me quemó la tarta, qué desastre jaja",
+    "ho bruciato il sugo, pazienza",
+    "ho bruciato la torta ma era buona lo stesso",
+    "oggi ho bruciato l'arrosto, ridiamo",
+    "het eten is aangebrand, we hebben friet gehaald",
+    "de rijst was aangebrand maar ok",
+    "ik heb de taart laten aanbranden, jammer",
+    "queimei o feijão, que dia",
+    "queimei a pizza mas comemos assim mesmo",
+    "queimou o bolo e rimos muito",
+    # An overdose in the news or in someone's past, no risk to the writer.
+    "watched a doc about the actor who died of an overdose, sad but i'm okay",
+    "my uncle died of a drug overdose years ago, it came up in the book",
+    "read that the musician died from an overdose, grim news",
+    "in der Zeitung stand, dass der Sänger an einer Überdosis gestorben ist",
+    "im Film starb der Bruder an einer Überdosis",
+    "die Schauspielerin ist an einer Überdosis gestorben, schlimm",
+    "j'ai lu que le chanteur était mort d'une overdose",
+    "le film parle d'un garçon mort d'overdose",
+    "sa sœur est morte d'une overdose il y a vingt ans, elle en parle dans son livre",
+    "leí que el actor murió de una sobredosis",
+    "la serie es sobre un chico muerto por sobredosis",
+    "el músico murió de sobredosis en los 90",
+    "ho visto un documentario su un ragazzo morto di overdose",
+    "il cantante è morto per overdose nel 2011",
+    "nel libro la madre è morta di overdose",
+    "ik las dat de zanger overleden is aan een overdosis",
+    "in de serie stierf aan een overdosis de broer",
+    "de acteur is overleden aan een overdosis, triest",
+    "li que o cantor morreu de overdose",
+    "no filme o irmão morreu de overdose",
+    "a atriz morreu de overdose nos anos 80",
+    # A plan for the weekend, kept.
+    "fürs Wochenende hab ich einen Plan gemacht: putzen und lesen",
+    "ich hab für die Woche einen Plan gemacht und mich dran gehalten",
+    "einen Plan gemacht und mich tatsächlich daran gehalten, stolz",
+    # Quebec: "c'est malade" is great.
+    "le nouveau café en bas c'est malade",
+    "mon voyage c'était vraiment malade, on s'est tellement amusés",
+    "le show d'hier c'est trop malade",
+    # Drinking more water or tea is no drinking.
+    "ich trinke jetzt mehr Wasser, wie empfohlen",
+    "bebo mucho más agua desde la última sesión",
+    "bevo più acqua e mi sento meglio",
+    "ik drink veel meer water nu",
+    "estou bebendo bem mais água",
+    # One session moved is logistics.
+    "can i cancel thursday's session, we're away",
+    "ich muss den Termin am Dienstag absagen, bin beim Zahnarzt",
+    "je dois annuler la séance de jeudi, désolée",
+    "tengo que cancelar la sesión del lunes",
+    "devo spostare la seduta di venerdì",
+    "ik moet de sessie van dinsdag afzeggen, sorry",
+    "preciso cancelar a sessão de quinta",
+]
+
+
+# The harmless reading takes only its own words: trouble beside it is still read.
+NEAR_MISSES = [
+    ("burnt the dinner and then burned myself on purpose", "crisis"),
+    ("se me quemó la cena y me corté a propósito", "crisis"),
+    ("if i dont wake up before 9, good. if i dont wake up at all, better", "crisis"),
+    ("ho bruciato la cena e ho attacchi di panico tutti i giorni", "concern"),
+    ("read about an overdose in the paper and then took all my pills", "crisis"),
+    ("ik drink meer water maar ik eet bijna niks", "concern"),
+    ("i haven't stopped the sertraline, all good", "none"),
+    ("fürs Wochenende hab ich einen Plan gemacht, wie ich mich umbringe", "crisis"),
+]
+
+
+@pytest.mark.parametrize("text", CRISIS)
+def test_crisis(text: str) -> None:
+    assert assess(text).urgency == "crisis", assess(text).reasons
+
+
+@pytest.mark.parametrize("text", CONCERN)
+def test_concern(text: str) -> None:
+    assert assess(text).urgency == "concern", assess(text).reasons
+
+
+@pytest.mark.parametrize("text", NONE)
+def test_none(text: str) -> None:
+    assert assess(text).urgency == "none", assess(text).reasons
+
+
+@pytest.mark.parametrize(("text", "level"), NEAR_MISSES)
+def test_near_misses_keep_the_trouble_beside_the_harmless_words(text: str, level: str) -> None:
+    assert assess(text).urgency == level, assess(text).reasons
