@@ -225,7 +225,33 @@ def _east_asian(head: bytes, data: bytes) -> str | None:
         wide = "".join(ch for ch in text if ord(ch) > 0x7F)
         if wide and len(script.findall(wide)) >= share * len(wide) and not _halfwidth(wide):
             return data.decode(codec, errors="replace")
-    return None
+    return _chinese(head, data)
+
+
+_HAN = re.compile("[\u4e00-\u9fff\u3000-\u303f\uff01-\uff5e]")  # ideographs, CJK punctuation
+# The commonest characters of running Chinese, shared and in each script's own form: bytes in
+# the wrong one of GB2312 and Big5 often decode too, as characters hardly anyone writes.
+_CHINESE_COMMON = frozenset(
+    "的一是不了人我在有他也就你都好要能我们这说为个国来时会对过还发学样么经没后里吗谢请"
+    "們這說為個國來時會對過還發學樣麼經沒後裡嗎謝請"
+)
+
+
+def _chinese(head: bytes, data: bytes) -> str | None:
+    """Chinese bytes (GB2312 or Big5) under a Western label, read as such; else None. A
+    reading counts only without a single error, mostly ideographs, with common characters."""
+    best: tuple[int, str] | None = None
+    for codec in ("gb2312", "big5"):
+        try:
+            text = codecs.getincrementaldecoder(codec)().decode(head, final=False)
+        except UnicodeDecodeError:
+            continue
+        wide = [ch for ch in text if ord(ch) > 0x7F]
+        common = sum(1 for ch in wide if ch in _CHINESE_COMMON)
+        han = len(_HAN.findall("".join(wide)))
+        if common and han >= 0.9 * len(wide) and (best is None or common > best[0]):
+            best = (common, codec)
+    return data.decode(best[1], errors="replace") if best is not None else None
 
 
 _UTF16_MARKS = (b"\xff\xfe", b"\xfe\xff")
@@ -241,6 +267,16 @@ def decode_bytes(data: bytes, charset: str | None) -> str:
             data = data[:-1]
         return data.decode("utf-16", errors="replace")
     codec = _codec(charset)
+    head = data[:_SAMPLE]
+    if (
+        b"\x1b" in head
+        and codec not in _JAPANESE
+        and head.isascii()
+        and any(escape in head for escape in _ISO_2022_JP)
+    ):
+        # ISO-2022-JP is 7-bit: under a Western label (or any one-byte label) as under none,
+        # its escapes say what it is.
+        return data.decode("iso2022_jp", errors="replace")
     if codec not in (None, "utf-8") and not data.isascii():
         # A label that does not fit the bytes ("big5" over UTF-8, a program's default charset
         # over what it really wrote): non-ASCII bytes that are valid UTF-8 are almost never
