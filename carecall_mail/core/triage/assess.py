@@ -45,7 +45,7 @@ from carecall_mail.core.triage.text import CJK, Token, expand, fold, tokens
 __all__ = ["LANGUAGES", "Assessment", "Urgency", "assess", "fold"]
 
 Urgency = Literal["crisis", "concern", "none"]
-Level = Literal["crisis", "concern", "idiom"]
+Level = Literal["crisis", "concern", "idiom", "routine"]
 LANGUAGES = lex.LANGUAGES
 
 # The second reader (carecall_mail.core.triage.model) raises a reply to crisis at this
@@ -77,8 +77,26 @@ CRISIS_CONCERN_AT = 0.65
 # cost 0.1 point of crisis recall and saved 0.35 of false alarms.
 CRISIS_IN_TROUBLE_AT = 0.45
 TROUBLE_NONE_BELOW = 0.2
+# In remedy talk (a word of lex.REMEDY: tablets, drops, a dose), the second reader calls a
+# crisis the lexicon did not read only from here: its words for overdoses and self-harm are
+# the remedy's own ("tablets", "double dose", "cutting"), and on replies-p (remedy-focused
+# replies) it raised a child's vomiting with "can we continue the granules?" and a double
+# dose that gave a headache to crisis at 0.46-0.76. The crises of the tuning sets that it
+# alone read in remedy talk it read at 0.79 or more (sleeping tablets put aside "and I know
+# which night", "ik spaar mijn slaappillen op", "took the whole strip of co-codamol"); below
+# this the reply stays the lexicon's concern, or is raised to concern, so the practitioner
+# still hears of it.
+REMEDY_CRISIS_AT = 0.7
 
-_LEVELS: dict[str, Level] = {"crisis": "crisis", "concern": "concern", "idiom": "idiom"}
+_LEVELS: dict[str, Level] = {
+    "crisis": "crisis",
+    "concern": "concern",
+    "idiom": "idiom",
+    "routine": "routine",
+}
+# Levels whose expressions claim their words first and are no trouble: an idiom, and remedy
+# logistics or routine news (carecall_mail.core.triage.remedies).
+_NO_TROUBLE = frozenset({"idiom", "routine"})
 _RANK: dict[str, int] = {"none": 0, "concern": 1, "crisis": 2}
 # How far a negation reaches forward, and a resolution backward, in words.
 _PRE_SCOPE = 4
@@ -412,7 +430,7 @@ def _one_edit(a: str, b: str) -> bool:
 
 def _select(lexicon: _Lexicon, hits: list[_Hit]) -> list[_Hit]:
     """Non-overlapping hits: idioms and crises first, the longest first; then concerns."""
-    order = {"idiom": 0, "crisis": 1, "concern": 2}
+    order = {"idiom": 0, "routine": 0, "crisis": 1, "concern": 2}
 
     def rank(hit: _Hit) -> tuple[int, int, int]:
         level = lexicon.terms[hit.term].level
@@ -471,6 +489,8 @@ def _negated(
             return True
         if token.word in lex.CONJUNCTIONS:
             break
+        if pos and token.word in lex.AND_WORDS and text[pos - 1] in lex.NOTHING_WORDS:
+            break  # "non riesco a fare niente e piango": the "nothing" is its own object
         if pos not in claimed and token.word in lex.PRESENCE:
             break
         pos -= 1
@@ -493,8 +513,7 @@ def _negated(
         token = words[pos]
         if token.boundary or token.word in lex.CONJUNCTIONS:
             return level == "concern" and _sentence_resolved(text, words, pos)
-        # A crisis too: "envie de me foutre en l'air depuis qu'il est parti" (he left, not it).
-        if _trigger_starts_at(text, pos, lex.SUBORDINATE):
+        if level == "concern" and _trigger_starts_at(text, pos, lex.SUBORDINATE):
             return False
         if token.word in lex.RETURNED and _denied(text, words, pos, hit.end):
             return True  # "have not come back", "ne sont pas revenues": a return denied
@@ -505,7 +524,7 @@ def _negated(
         weak_ok = level != "crisis" and steps < _POST_SCOPE
         resolutions = lex.POST_NEGATION if weak_ok else lex.RESOLVED
         # "la semaine passée", "l'anno passato": last week, not "it has passed".
-        past_time = pos > 0 and text[pos - 1] in lex.TIME_NOUNS
+        past_time = pos > 0 and text[pos - 1] in lex.TIME_NOUNS and text[pos] in lex.LAST_AFTER_TIME
         # Dutch "over" before a word is "about", "across": "de brug over de snelweg".
         across = text[pos] == "over" and pos + 1 < len(words) and text[pos + 1] in lex.DETERMINERS
         if (
@@ -626,10 +645,15 @@ def _assess(text: str, lexicon: _Lexicon) -> Assessment:
     reasons: dict[str, None] = {}
     negated: set[int] = set()  # the words of crisis expressions read as negated
     resolved = False  # the lexicon read trouble words and found them negated or idiomatic
+    # The lexicon read remedy logistics or routine news ("cutting the tablets in half", "how
+    # many globules for my son", "my sister had the baby"): the second reader, below, does
+    # not raise such a reply alone.
+    routine = False
     for hit in selected:
         term = lexicon.terms[hit.term]
-        if term.level == "idiom":
+        if term.level == "idiom" or term.level == "routine":
             resolved = True  # "it could be worse": read, and it is no trouble
+            routine = routine or term.level == "routine"
             continue
         if _harmless(words, (hit.end - 1,), set(range(hit.start, hit.end))):
             resolved = True  # "made my decision: we're moving", tears at a film
@@ -654,7 +678,7 @@ def _assess(text: str, lexicon: _Lexicon) -> Assessment:
     for term, places in _together(lexicon, words, _claimed_by_idioms(lexicon, selected)):
         if places <= read:
             continue  # the same words, already read as a crisis expression
-        if term.level == "idiom":
+        if term.level == "idiom" or term.level == "routine":
             continue
         if _harmless(words, places, places):
             resolved = True
@@ -688,13 +712,25 @@ def _assess(text: str, lexicon: _Lexicon) -> Assessment:
     enough = CRISIS_AT if urgency == "concern" and not denied else CRISIS_ALONE_AT
     if not denied and not resolved and odds["none"] < TROUBLE_NONE_BELOW:
         enough = min(enough, CRISIS_IN_TROUBLE_AT)
+    demoted = 2.0  # in remedy talk: what would have been a crisis outside it, a concern
+    if _remedy_talk(words):
+        demoted, enough = enough, max(enough, REMEDY_CRISIS_AT)
+    if routine and urgency == "none":
+        # Remedy logistics and nothing the lexicon reads as trouble: the second reader, whose
+        # words for self-harm and overdoses are the remedy's own words ("cutting", "tablets",
+        # "double"), does not raise it alone. Where the lexicon read trouble too, it reads on.
+        return Assessment("none", ())
     if urgency != "crisis" and odds["crisis"] >= enough:
         urgency = "crisis"
         reasons.setdefault(f"crisis: read as a whole ({odds['crisis']:.0%})", None)
     elif (
         urgency == "none"
         and not resolved
-        and (odds["none"] < NONE_BELOW or odds["crisis"] >= CRISIS_CONCERN_AT)
+        and (
+            odds["none"] < NONE_BELOW
+            or odds["crisis"] >= CRISIS_CONCERN_AT
+            or odds["crisis"] >= demoted
+        )
     ):
         urgency = "concern"
         reasons.setdefault(f"concern: read as a whole ({1 - odds['none']:.0%})", None)
@@ -705,6 +741,12 @@ def _assess(text: str, lexicon: _Lexicon) -> Assessment:
 @cache
 def _context(name: str) -> _Slot:
     return _class_slot(name)
+
+
+def _remedy_talk(words: Sequence[Token]) -> bool:
+    """Whether the text names a remedy (lex.REMEDY): tablets, drops, globules, a dose."""
+    remedy = _context(lex.REMEDY)
+    return any(_slot_accepts(remedy, token.word) for token in words if token.word)
 
 
 def _harmless(words: Sequence[Token], heads: Iterable[int], span: set[int]) -> bool:
@@ -756,7 +798,7 @@ def _claimed_by_idioms(lexicon: _Lexicon, selected: list[_Hit]) -> set[int]:
     return {
         i
         for hit in selected
-        if lexicon.terms[hit.term].level == "idiom"
+        if lexicon.terms[hit.term].level in _NO_TROUBLE
         for i in range(hit.start, hit.end)
     }
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterator
 
-from carecall_mail.core.triage import therapy
+from carecall_mail.core.triage import remedies
 
 LANGUAGES: tuple[str, ...] = ("en", "de", "fr", "es", "it", "nl", "pt")
 
@@ -3220,21 +3220,34 @@ WELL = _words(
     " / felice / gelukkig"
 )
 
-# ---------------------------------------------------------------- talking therapy (issue 8)
 
-# What clients in talking therapy write (sessions or an antidepressant stopped, sleeping all
-# day, a passive wish said as a condition, a dinner burnt on a bad day that was handled)
-# lives in its own module; merged here, it is read like every other expression.
+# ---------------------------------------------------------------- remedy talk (issue 8)
+
+# Remedy talk that is not an alarm (a tablet cut in half, a kitchen "overdose", a dose asked
+# about, a reaction that is over) and remedy trouble not read yet live in their own module;
+# merged here, they are read like every other expression. Level `routine`: see remedies.py.
+LAST_AFTER_TIME: frozenset[str] = frozenset()
+AND_WORDS: frozenset[str] = frozenset()
+NOTHING_WORDS: frozenset[str] = frozenset()
+# The class of remedy words (remedies.CLASSES): see assess.REMEDY_CRISIS_AT.
+REMEDY = "remedytalk"
 
 
-def _merge_therapy() -> None:
-    global CLASSES, CARRIERS, SUBORDINATE
-    for lang, levels in therapy.LEXICON.items():
+def _merge_remedies() -> None:
+    global CLASSES, LOOKALIKE_CONTEXT, SENTENCE_RESOLVED, PRE_NEGATION, POST_NEGATION, RESOLVED
+    global LAST_AFTER_TIME, AND_WORDS, NOTHING_WORDS
+    for lang, levels in remedies.LEXICON.items():
         for level, block in levels.items():
             _LEXICON[lang][level] = _LEXICON[lang].get(level, "") + block
-    CLASSES = {**CLASSES, **_classes(therapy.CLASSES)}
-    CARRIERS = CARRIERS | frozenset(fold(w) for w in therapy.CARRIERS.split())
-    SUBORDINATE = SUBORDINATE | _words(therapy.SUBORDINATE)
+    CLASSES = {**CLASSES, **_classes(remedies.CLASSES)}
+    LOOKALIKE_CONTEXT = LOOKALIKE_CONTEXT + remedies.LOOKALIKES
+    SENTENCE_RESOLVED = SENTENCE_RESOLVED | _words(remedies.SENTENCE_RESOLVED)
+    PRE_NEGATION = PRE_NEGATION | _words(remedies.PRE_NEGATION)
+    POST_NEGATION = POST_NEGATION | _words(remedies.RESOLVED)
+    RESOLVED = RESOLVED | _words(remedies.RESOLVED)
+    LAST_AFTER_TIME = frozenset(remedies.LAST_AFTER_TIME.split())
+    AND_WORDS = frozenset(remedies.AND_WORDS.split())
+    NOTHING_WORDS = frozenset(remedies.NOTHING_WORDS.split())
 
 
-_merge_therapy()
+_merge_remedies()
