@@ -143,3 +143,37 @@ def test_a_mailings_way_out_and_web_version_lines_are_bulk() -> None:
 )
 def test_a_persons_words_about_stopping_or_viewing_are_no_bulk_footer(text: str) -> None:
     assert bulk_footer(text) is None
+
+
+LISTSERV = (
+    "Sender: Holistic list <HOLISTIC-L@LISTSERV.EXAMPLE.EDU>\n"
+    "To: Multiple recipients of list HOLISTIC-L <HOLISTIC-L@LISTSERV.EXAMPLE.EDU>\n"
+)
+
+
+def test_a_sender_that_is_the_address_the_mail_went_to_is_a_list() -> None:
+    # LISTSERV sends each post on as the list, to the list: no List-* header needed.
+    assert list_reason({"from": ["lena@example.net"], **_fields(LISTSERV)}) == (
+        "mailing list: list sender"
+    )
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        # Near misses: an assistant sending for someone, who may copy themselves; a person
+        # who writes to themselves and to us.
+        "Sender: Tom <tom@example.net>\nTo: ana@fieldpractice.example\nCc: tom@example.net\n",
+        "Sender: lena@example.net\nTo: lena@example.net, ana@fieldpractice.example\n",
+    ],
+)
+def test_a_persons_sender_is_no_list(fields: str) -> None:
+    assert list_reason({"from": ["Lena Vogt <lena@example.net>"], **_fields(fields)}) is None
+
+
+def _fields(text: str) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    for line in text.strip().split("\n"):
+        name, _, value = line.partition(":")
+        found.setdefault(name.lower(), []).append(value.strip())
+    return found

@@ -375,7 +375,28 @@ def list_reason(headers: dict[str, list[str]]) -> str | None:
     # "list-bounces@"), where a person's Sender is their own or their assistant's address.
     if _LIST_RETURN_PATH.match(_return_path_local(headers, "sender")):
         return "mailing list: list sender"
+    if _sender_is_a_recipient(headers):
+        return "mailing list: list sender"
     return None
+
+
+def _sender_is_a_recipient(headers: dict[str, list[str]]) -> bool:
+    """Whether the Sender is the address the mail went to, not its author: a list that sends
+    each post on as itself (LISTSERV's "Sender: LIST <LIST@LISTSERV.…>" to "Multiple
+    recipients of list LIST"), where a person's Sender is their own or an assistant's."""
+    senders = addresses(_first(headers, "sender"))
+    authors = addresses(_first(headers, "from"))
+    if not senders or "@" not in senders[0][1]:
+        return False
+    sender = base_address(senders[0][1])
+    if authors and base_address(authors[0][1]) == sender:
+        return False
+    # To only: an assistant who sends for someone may copy themselves (Cc), never address it.
+    return any(
+        base_address(addr) == sender
+        for value in headers.get("to", [])
+        for _, addr in addresses(value)
+    )
 
 
 # Mailman's and Mailman 3's footer, Google Groups' and Groups.io's: the list's address and how
