@@ -513,7 +513,8 @@ def _negated(
         token = words[pos]
         if token.boundary or token.word in lex.CONJUNCTIONS:
             return level == "concern" and _sentence_resolved(text, words, pos)
-        if level == "concern" and _trigger_starts_at(text, pos, lex.SUBORDINATE):
+        # A crisis too: "envie de me foutre en l'air depuis qu'il est parti" (he left, not it).
+        if _trigger_starts_at(text, pos, lex.SUBORDINATE):
             return False
         if token.word in lex.RETURNED and _denied(text, words, pos, hit.end):
             return True  # "have not come back", "ne sont pas revenues": a return denied

@@ -19,7 +19,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterator
 
-from carecall_mail.core.triage import remedies
+from carecall_mail.core.triage import remedies, therapy
 
 LANGUAGES: tuple[str, ...] = ("en", "de", "fr", "es", "it", "nl", "pt")
 
@@ -3219,6 +3219,25 @@ WELL = _words(
     " / doing really well / doing so well / i am happy / feliz / heureuse / heureux / glucklich"
     " / felice / gelukkig"
 )
+
+# ---------------------------------------------------------------- talking therapy (issue 8)
+
+# What clients in talking therapy write (sessions or an antidepressant stopped, sleeping all
+# day, a passive wish said as a condition, a dinner burnt on a bad day that was handled)
+# lives in its own module; merged here, it is read like every other expression.
+
+
+def _merge_therapy() -> None:
+    global CLASSES, CARRIERS, SUBORDINATE
+    for lang, levels in therapy.LEXICON.items():
+        for level, block in levels.items():
+            _LEXICON[lang][level] = _LEXICON[lang].get(level, "") + block
+    CLASSES = {**CLASSES, **_classes(therapy.CLASSES)}
+    CARRIERS = CARRIERS | frozenset(fold(w) for w in therapy.CARRIERS.split())
+    SUBORDINATE = SUBORDINATE | _words(therapy.SUBORDINATE)
+
+
+_merge_therapy()
 
 
 # ---------------------------------------------------------------- remedy talk (issue 8)
