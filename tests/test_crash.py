@@ -22,8 +22,13 @@ default of four, both against the contract as written.
 
 from __future__ import annotations
 
+import contextlib
+import json
+import os
 import random
 import re
+import select
+import signal
 import sqlite3
 import subprocess
 import sys
@@ -42,12 +47,103 @@ MAX_KILLS = 8
 MESSAGE_ID = re.compile(rb"^Message-ID: (<[^>\r\n]+>)", re.MULTILINE | re.IGNORECASE)
 
 
-def worker(config: Path, now: str, log: Path, *, once: bool = False) -> subprocess.Popen[bytes]:
-    args = [sys.executable, "-m", "carecall_mail", "run", "-c", str(config), "--now", now]
+# The workers are forked from one Python that has imported the command once: each
+# `python -m carecall_mail` spent ~1.1 s of CPU importing it again, a third of this test
+# over its 18 starts. A forked worker is as real a process as one started afresh: its own
+# ledger connection and SMTP sessions, `raise SystemExit(main(args))` as in __main__.py,
+# killed with SIGKILL; the zygote reports its exit code (reaping it only at the next start,
+# so that its pid cannot be reused while the test may still signal it).
+ZYGOTE = """
+import json, os, sys, threading
+import carecall_mail.app.cli as cli
+assert threading.active_count() == 1  # nothing running that a fork would leave behind
+pid = 0
+for line in sys.stdin:
+    if pid:
+        os.waitpid(pid, 0)
+    args, log = json.loads(line)
+    pid = os.fork()
+    if pid == 0:
+        null = os.open(os.devnull, os.O_RDWR)
+        err = os.open(log, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+        os.dup2(null, 0)
+        os.dup2(null, 1)
+        os.dup2(err, 2)
+        os.close(null)
+        os.close(err)
+        sys.argv[1:] = args
+        raise SystemExit(cli.main(args))
+    print(pid, flush=True)
+    info = os.waitid(os.P_PID, pid, os.WEXITED | os.WNOWAIT)
+    print(info.si_status if info.si_code == os.CLD_EXITED else -info.si_status, flush=True)
+"""
+
+
+class Zygote:
+    """Starts `carecall` commands as forks of one Python that imported it; one at a time."""
+
+    def __init__(self) -> None:
+        self.proc = subprocess.Popen(
+            [sys.executable, "-c", ZYGOTE], stdin=subprocess.PIPE, stdout=subprocess.PIPE
+        )
+
+    def start(self, args: list[str], log: Path) -> Forked:
+        assert self.proc.stdin is not None
+        self.proc.stdin.write(json.dumps([args, str(log)]).encode() + b"\n")
+        self.proc.stdin.flush()
+        return Forked(self, int(self.line(timeout=60)))
+
+    def line(self, timeout: float) -> str:
+        """The zygote's next line; byte by byte, so that no later line waits in a buffer."""
+        assert self.proc.stdout is not None
+        fd = self.proc.stdout.fileno()
+        deadline = time.monotonic() + timeout
+        data = b""
+        while not data.endswith(b"\n"):  # bounded by the deadline
+            # A line comes in one write: once it has begun, the rest is there.
+            left = max(0.0, deadline - time.monotonic()) if not data else 10.0
+            if not select.select([fd], [], [], left)[0]:
+                raise subprocess.TimeoutExpired("zygote", timeout)
+            byte = os.read(fd, 1)
+            if not byte:
+                raise EOFError(f"the zygote ended: exit {self.proc.wait(timeout=10)}")
+            data += byte
+        return data.decode()
+
+    def close(self) -> None:
+        assert self.proc.stdin is not None
+        self.proc.stdin.close()
+        self.proc.wait(timeout=30)
+
+
+class Forked:
+    """Popen's poll, wait and kill for a forked worker."""
+
+    def __init__(self, zygote: Zygote, pid: int) -> None:
+        self.zygote, self.pid = zygote, pid
+        self.returncode: int | None = None
+
+    def poll(self) -> int | None:
+        if self.returncode is None:
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                self.returncode = int(self.zygote.line(timeout=0))
+        return self.returncode
+
+    def wait(self, timeout: float) -> int:
+        if self.returncode is None:
+            self.returncode = int(self.zygote.line(timeout))
+        return self.returncode
+
+    def kill(self) -> None:
+        if self.poll() is None:  # not yet reaped: the pid is still this worker's
+            os.kill(self.pid, signal.SIGKILL)
+
+
+def worker(zygote: Zygote, config: Path, now: str, log: Path, *, once: bool = False) -> Forked:
+    args = ["run", "-c", str(config), "--now", now]
     if once:
         args.append("--once")
-    with log.open("ab") as err:
-        return subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=err)
+    return zygote.start(args, log)
 
 
 def ledger_counts(path: Path) -> Counter[str]:
@@ -62,7 +158,8 @@ def test_kill_9_during_a_broadcast_loses_nothing_and_duplicates_at_most_one_per_
     tmp_path: Path, connections: int
 ) -> None:
     rng = random.Random(SEED + connections)
-    with FaultSMTPServer(starttls=True, auth=False) as server:
+    zygote = Zygote()
+    with FaultSMTPServer(starttls=True, auth=False) as server, contextlib.closing(zygote):
         assert server.ca_file is not None
         big = write_big_practice(
             tmp_path / "practice",
@@ -82,7 +179,7 @@ def test_kill_9_during_a_broadcast_loses_nothing_and_duplicates_at_most_one_per_
                 break
             before = len(server.messages)
             now = (NOW + timedelta(minutes=round_no)).isoformat()
-            proc = worker(big.config, now, log)
+            proc = worker(zygote, big.config, now, log)
             try:
                 # Kill while it sends: once this worker's first message is accepted,
                 # wait a random moment (seeded) and kill -9. A worker that finishes or
@@ -102,7 +199,7 @@ def test_kill_9_during_a_broadcast_loses_nothing_and_duplicates_at_most_one_per_
                 proc.wait(timeout=10)
 
         # Restart without killing until the ledger says all is sent.
-        final = worker(big.config, (NOW + timedelta(hours=1)).isoformat(), log, once=True)
+        final = worker(zygote, big.config, (NOW + timedelta(hours=1)).isoformat(), log, once=True)
         assert final.wait(timeout=60) == 0, log.read_text()[-3000:]
         counts = ledger_counts(big.ledger)
         assert counts["sent"] == CLIENTS, (counts, log.read_text()[-3000:])
