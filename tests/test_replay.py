@@ -166,9 +166,14 @@ START = at("2026-11-23T00:00")
 END = at("2027-01-31T23:30")  # ten weeks
 
 
-def test_example_practice_ten_weeks_every_half_hour() -> None:
-    cfg = load_config(EXAMPLE)
-    out = replay(cfg, every_half_hour(START, END))
+@pytest.fixture(scope="module")
+def ten_weeks() -> Outcome:
+    """The example practice's ten weeks, every half hour: two tests read the one replay."""
+    return replay(load_config(EXAMPLE), every_half_hour(START, END))
+
+
+def test_example_practice_ten_weeks_every_half_hour(ten_weeks: Outcome) -> None:
+    out = ten_weeks
     assert set(out.skipped) == EXPECTED_SKIPPED
     assert set(out.sent) == set(EXPECTED_SENT)
     for key, (scheduled, tz, _) in EXPECTED_SENT.items():
@@ -181,9 +186,8 @@ def test_example_practice_ten_weeks_every_half_hour() -> None:
     assert out.sent["resupply:c-007:vitamin-d3-drops:2026-11-02"][1].holiday_id is None
 
 
-def test_example_practice_nothing_to_the_client_who_said_no() -> None:
-    cfg = load_config(EXAMPLE)
-    out = replay(cfg, every_half_hour(START, END))
+def test_example_practice_nothing_to_the_client_who_said_no(ten_weeks: Outcome) -> None:
+    out = ten_weeks
     assert not [k for k in [*out.sent, *out.skipped] if ":c-006:" in k]
 
 
