@@ -32,6 +32,17 @@ LEXICON: dict[str, dict[str, str]] = {
         "crisis": """
             # Others better off, "without me" first: "without me they'd all be better off".
             !without me _5 better/easier/happier/lighter / i am just a burden / i am only a burden / nothing but a burden
+            # Easier not to be here; never waking, told in the past tense of a wish.
+            easier/simpler/better _2 to (just) not be here/around / easier/simpler/better _2 not to be here/around
+            if i never woke up / if i did not wake up / if i just did not wake up
+            # Pills counted as a method: "how many of my tablets would be too many".
+            how many _4 would be too many / how many _4 would it take / looked/looking up how many _3 pills/tablets
+            # Scratched or hit until blood: "scratched my arms till they bled".
+            till/until they bled / till/until they were bleeding / till/until i was bleeding
+            # Violence told by its moves: "grabbed me by the hair", "pushed me against the wardrobe".
+            # "me by the hair" without the verb: "dragged" is a kitchen word too ("dragged the pan").
+            grabbed/grabs/pulled/pulls me by the arm/neck/throat/wrist/wrists / me by the hair
+            pushed/pushes/shoved/shoves/threw/throws me against/onto/down / pushed/pushes/shoved/shoves/threw/throws me into the/a door/wall/wardrobe/table/cupboard
         """,
         "concern": """
             # Therapy paused or stopped: "skip the next few sessions", "taking a break from therapy".
@@ -44,6 +55,12 @@ LEXICON: dict[str, dict[str, str]] = {
             # Sleeping all day, or barely out of bed.
             sleep/sleeping/slept _1 all day / sleeping _2 hours a/every day / !barely leave/left/leaving _1 bed
             stay/stayed/staying in bed all day / in bed all day / in bed all weekend / still knackered / knackered all the time / always knackered
+            # Washing and showering let go: "haven't showered in a week".
+            !not showered/washed in/for / !not showered/washed since / !have not had a shower/bath in/for / !can not be bothered to shower/wash/eat / !can not be bothered to get up
+            # Everything pointless (without life or living: that is a crisis).
+            everything feels/seems/is pointless / it all feels/seems pointless / all feels pointless / feels so pointless
+            # The heart in panic: "heart going like mad".
+            heart _2 like mad/crazy / heart _3 out of my chest
             # Not eating, in everyday words.
             !barely eating / !hardly eating / !not eating much / skipping meals / forget/forgetting to eat
             # Drinking more: "drinking more than usual", "a bottle of wine every night".
@@ -74,6 +91,10 @@ LEXICON: dict[str, dict[str, str]] = {
             # Fainting and a numb arm, in Swiss German too.
             umkippt / umgkippt / zämegheit / zusammengeklappt
             !kein/kei Gefühl/Gfühl mehr/meh im linken/rechten/linke/rechte/rächte Arm/Bei/Bein
+            # Not being there any more: "einschlafen und nicht mehr da sein", "für immer weg".
+            nicht mehr da zu sein / nicht mehr da sein / wäre gern _2 weg für immer / für immer weg sein / einfach für immer weg
+            # Violence told by its moves: "hat mich gegen den Schrank gestoßen".
+            hat mich _3 gegen _3 gestoßen/geschubst/geworfen/gedrückt/geknallt / an den Haaren gezogen/gepackt/gerissen
             # Verb last in a subordinate clause: "einen Plan gemacht, wie ich mich umbringe".
             mich umbringe / mich umbring / mich umbringen würde / mich töte / mich töten würde
         """,
@@ -91,6 +112,7 @@ LEXICON: dict[str, dict[str, str]] = {
             !will niemanden sehen / !keine Kraft mehr / !zu nichts Lust / !auf nichts Lust / !keine Lust auf gar nichts
             !reden schaff ich _2 nicht / bin _2 kaputt / fühl/fühle mich _2 kaputt / fix und fertig
             eher schlechter als besser / schlechter statt besser
+            !nicht geduscht / !nicht gewaschen / !nicht mehr geduscht / alles fühlt sich _1 sinnlos an / alles ist _1 sinnlos / ist alles _1 sinnlos / alles so sinnlos
             Schwindelanfall / Schwindelanfälle / Schwindelattacke / Schwindelattacken / Heulkrampf / Weinkrampf / Angstattacke / Angstattacken
         """,
         "idiom": """
@@ -116,6 +138,8 @@ LEXICON: dict[str, dict[str, str]] = {
             !mange presque plus / !mange plus rien / !mange à peine / !rien avalé / l'estomac noué
             bois _2 beaucoup plus / bois plus qu'avant / bois trop / bois de plus en plus / bois tous les soirs
             !envie de rien / !plus envie de rien / !veux voir personne / !plus la force / !pas la force
+            !ne me lave plus / !me lave plus / !pas lavée depuis / !pas lavé depuis / !pas douchée depuis / !pas douché depuis
+            tout me paraît absurde/vide/inutile / tout me semble absurde/vide/inutile / !rien n'a de sens / !plus rien n'a de sens
             crevée en permanence / crevé en permanence / en miettes / suis à bout / à bout de nerfs / plutôt pire que mieux
         """,
         "idiom": """
@@ -130,6 +154,7 @@ LEXICON: dict[str, dict[str, str]] = {
         "crisis": """
             !sin mí _5 mejor / soy solo una carga / soy sólo una carga / soy una carga
             si _2 no me despierto / si _2 no me despertara / si _2 no me despertase / si _2 no despierto
+            sería más fácil no estar / sería mejor no estar / más fácil si no estuviera / mejor si no estuviera / sería más fácil desaparecer
         """,
         "concern": """
             dejar/dejo/dejé/suspender/suspendo/pausar/pauso/abandonar/abandono _3 =terapia/sesiones / dejar de ir a terapia
@@ -139,6 +164,7 @@ LEXICON: dict[str, dict[str, str]] = {
             !no salgo de la cama / !no me levanto de la cama / se me cierra el estómago / !no como nada / !casi no como
             bebo _2 más / tomo _2 más de la cuenta / bebiendo _2 más
             !no tengo ganas de nada / !sin ganas de nada / !no quiero ver a nadie / !no tengo fuerzas / !sin fuerzas
+            !no me ducho / !sin ducharme / !no me he duchado / todo me parece sin sentido / !nada tiene sentido / todo es inútil
             estoy _1 bajón / ando _1 bajón / con el bajón / hecho polvo / hecha polvo / hecha pedazos / hecho pedazos / más mal que bien
         """,
         "idiom": """
@@ -162,6 +188,7 @@ LEXICON: dict[str, dict[str, str]] = {
             !non ho voglia di niente / !non ho voglia di nulla / !non ho voglia di vedere nessuno / !non ho la forza / !non ho più la forza
             !non faccio cazzate / !non farò cazzate / !non faccio stupidaggini / sto a pezzi / sono a pezzi / mi sento a pezzi
             sono distrutta / sono distrutto / mi sento distrutta / mi sento distrutto
+            !non mi lavo / !non mi faccio la doccia / !non mi sono lavata / mi sembra tutto inutile / è tutto inutile / !niente ha senso / !non ha più senso niente
         """,
         "idiom": """
             se _2 non mi sveglio prima/alle/entro / se _2 non mi svegliassi prima / se _2 non mi sveglio in tempo
@@ -180,6 +207,7 @@ LEXICON: dict[str, dict[str, str]] = {
             gestopt met _2 @psychmed / @psychmed _2 gestopt
             slaap de hele dag / lig de hele dag in bed / !kom _2 bed niet uit / !kom niet uit bed
             !eet bijna niks / !eet bijna niets / !eet nauwelijks / drink _2 meer / drink te veel / elke avond _3 wijn/bier
+            !niet gedoucht / !niet gewassen / !niet meer gedoucht / alles voelt _1 zinloos / alles is _1 zinloos / is alles _1 zinloos / !niets heeft zin
             !nergens zin in / !wil niemand zien / !geen kracht meer / !kan het _2 niet aan / ben _2 kapot / voel me _1 kapot / ben _2 uitgeput
         """,
         "idiom": """
@@ -192,6 +220,7 @@ LEXICON: dict[str, dict[str, str]] = {
         "crisis": """
             !sem mim _5 melhor / sou só um peso / sou um peso $ / sou só um fardo
             se _3 não acordasse / se eu não acordar amanhã
+            mais fácil não estar cá/aqui / melhor não estar cá/aqui / se eu não estivesse cá/aqui / deixar de estar cá/aqui
         """,
         "concern": """
             dar um tempo na terapia / parar/pausar/suspender/largar/parei/larguei _3 =terapia/sessões
@@ -200,6 +229,7 @@ LEXICON: dict[str, dict[str, str]] = {
             !não saio da cama / !não consigo sair da cama / !quase não como / !mal como / estômago fechado
             bebendo _2 mais / bebo _2 mais / bebo demais
             !sem vontade de nada / !não tenho vontade de nada / !não quero ver ninguém / !não tenho forças / !sem forças
+            !não tomo banho / !sem tomar banho / !não tomei banho / tudo me parece sem sentido / !nada faz sentido / tudo é inútil
             em cacos / aos pedaços / destroçada / destroçado / de rastos
         """,
         "idiom": """
@@ -243,6 +273,22 @@ CLASSES: dict[str, dict[str, str]] = {
 # Openers of a clause of its own (lexicon.SUBORDINATE): what is gone after them is someone
 # else ("ik drink te veel sinds hij weg is").
 SUBORDINATE = "sinds hij / sinds zij / sinds ze / seit er / seit sie / since he / since she"
+
+# A trouble told in the past and closed after a comma with a pronoun: "the anxiety was bad on
+# monday, by wednesday it had settled" (lexicon.SENTENCE_RESOLVED; concerns only).
+SENTENCE_RESOLVED = (
+    "it had settled down / it settled down / it has settled down / it had settled / it calmed down"
+    " / it had calmed down / it has calmed down / it had passed / it was gone / it is gone now"
+    " / jetzt ist sie weg / jetzt ist es weg / jetzt ist er weg / dann war sie weg / dann war es weg"
+    " / war sie dann weg / war es dann weg / war sie wieder weg / war es wieder weg"
+    " / ca se est calme / ca se est calmee / ce etait passe / ce est passe / ce est passee"
+    " / se calmo / ya se calmo / ya se habia pasado / si e calmata / si e calmato / era passata / e gia passata"
+    " / het was weer over / ging het over / was het over / is het weer weg / acalmou / ja tinha passado"
+)
+
+# "wouldn't mind if I never woke up", "hätte nichts dagegen": a wish, not a negation
+# (lexicon.PSEUDO_NEGATION).
+PSEUDO_NEGATION = (("not", "mind"), ("nichts", "dagegen"))
 
 # Words that carry a negation through to the crisis it governs: "ya no tengo pensamientos de
 # suicidio" (no longer have thoughts of suicide), as "ho", "tenho", "heb" already do.
