@@ -224,7 +224,10 @@ def test_a_forward_attached_as_a_mail_is_not_the_senders_text() -> None:
     # The attached mail is another writer's: the note above it is the text, or nothing is.
     assert _read(_forward(FRED, b"FYI, see below."), b"").text == "FYI, see below."
     reply = _read(_forward(FRED, b""), b"")
-    assert (reply.text, reply.urgency) == ("", "none")
+    # No word of the sender's: an empty text. But the safety net reads what they passed on,
+    # and says where it read it.
+    assert (reply.text, reply.urgency) == ("", "concern")
+    assert reply.reasons and all(r.startswith("in the forwarded mail: ") for r in reply.reasons)
     # Nested: a forward of a forward, the inner one with a note of its own.
     inner = b"From: Bob <bob@x.example>\n" + _forward(FRED, b"Bob's note.").replace(b"=o", b"=i")
     assert _read(_forward(inner.replace(b"--o", b"--i"), b""), b"").text == ""
@@ -245,7 +248,10 @@ OUTLOOK_FORWARD = (
 def test_an_outlook_forward_with_nothing_above_has_no_new_text() -> None:
     # Outlook forwards under the same separator as it replies: the subject says which.
     reply = _read(b"Subject: FW: Results\n", OUTLOOK_FORWARD)
-    assert (reply.kind, reply.text, reply.urgency) == ("reply", "", "none")
+    assert (reply.kind, reply.text) == ("reply", "")
+    # The forwarded words are not the client's text, yet the net reads them (a missed crisis
+    # in a forward is worse than a needless look at a leaflet).
+    assert reply.urgency == "concern" and reply.reasons[0].startswith("in the forwarded mail: ")
     assert _read(b"Subject: WG: Results\n", b"\nPlease read this." + OUTLOOK_FORWARD).text == (
         "Please read this."
     )

@@ -124,3 +124,50 @@ def test_a_reply_above_our_quoted_mail_keeps_only_the_clients_words() -> None:
     reply = parse_reply(raw, INDEX, received_at=NOW)
     assert reply.text == "The headaches are back since Friday."
     assert reply.urgency == "concern"
+
+
+THREAT = (
+    "---------- Forwarded message ---------\n"
+    "From: Tom <tom@example.net>\nDate: Mon, 30 Nov 2026 at 23:10\nSubject: you\n"
+    "To: Maria Keller <maria@example.org>\n\n"
+    "if you leave me i will kill you. i know where you sleep\n"
+)
+OUTLOOK_FORWARD = (
+    "-----Original Message-----\n"
+    "From: Lena <lena@example.net>\nSent: Monday, November 30, 2026 11:10 PM\n"
+    "To: Maria Keller <maria@example.org>\nSubject: sorry\n\n"
+    "i cant go on like this anymore. i have decided to end my life this weekend. forgive me\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"), [("Fwd: you", THREAT), ("FW: sorry", OUTLOOK_FORWARD)]
+)
+def test_a_forward_without_a_word_of_the_clients_is_still_read_by_the_net(
+    subject: str, body: str
+) -> None:
+    # A client who passes on a partner's threat or a friend's goodbye, saying nothing, has
+    # brought it to the practitioner: the log keeps no words of theirs, the net reads it all.
+    raw = mail(subject, body).replace(b"In-Reply-To: <checkin-1@fieldpractice.example>\n", b"")
+    reply = parse_reply(raw, INDEX, received_at=NOW)
+    assert (reply.kind, reply.client_id, reply.text) == ("reply", "c-001", "")
+    assert reply.urgency == "crisis", reply.reasons
+    assert reply.reasons and all(r.startswith("in the forwarded mail: ") for r in reply.reasons)
+
+
+def test_a_forward_with_a_comment_keeps_the_clients_level_and_adds_the_forwarded_one() -> None:
+    raw = mail("Fwd: you", "this came last night. the headaches are back too\n\n" + THREAT)
+    reply = parse_reply(raw, INDEX, received_at=NOW)
+    assert "headaches are back" in reply.text and "kill you" not in reply.text
+    assert reply.urgency == "crisis"
+    assert any(r.startswith("concern: ") for r in reply.reasons), reply.reasons
+    assert any(r.startswith("in the forwarded mail: crisis") for r in reply.reasons)
+
+
+def test_a_harmless_forward_raises_nothing() -> None:
+    body = THREAT.replace(
+        "if you leave me i will kill you. i know where you sleep",
+        "the garden party is on saturday at three, bring a cake if you like",
+    )
+    reply = parse_reply(mail("Fwd: you", body), INDEX, received_at=NOW)
+    assert reply.urgency == "none" and not reply.flagged, reply.reasons

@@ -664,6 +664,20 @@ def text_parts(msg: Message) -> Iterator[Message]:
         yield part
 
 
+def attached_mails(msg: Message, limit: int = 3) -> list[Message]:
+    """The mails attached whole to `msg` (a forward as an attachment), the first `limit`."""
+    found: list[Message] = []
+    for part in itertools.islice(msg.walk(), 200):
+        if part is msg or content_type(part) not in _ATTACHED_MAIL:
+            continue
+        inner = part.get_payload()
+        if isinstance(inner, list) and inner and isinstance(inner[0], Message):
+            found.append(inner[0])
+            if len(found) >= limit:
+                break
+    return found
+
+
 # Exchange moves the text a mail program wrote after an attachment (an iPhone's "Sent from my
 # iPhone" below a photo, or all the text of a mail that starts with one) into attachments of
 # its own named ATT00001.txt, ATT00002.htm, …: the sender's words, not a file.

@@ -25,6 +25,7 @@ from typing import Any, Protocol
 from carecall_mail.core.addresses import base_address, normalise
 from carecall_mail.core.mimetext import (
     addresses,
+    attached_mails,
     content_type,
     decode_words,
     first,
@@ -60,6 +61,7 @@ from carecall_mail.core.replies.quotes import (
     html_to_text,
     new_text,
     new_text_from_html,
+    passed_on,
     strip_quotes,
     unquoted,
 )
@@ -343,6 +345,37 @@ def _whole_text(msg: Message, plain: str) -> str:
         if content_type(part) == "text/html":
             return html_to_text(part_text(part)[:_MAX_HTML])
     return ""
+
+
+_LEVELS: tuple[Urgency, ...] = ("none", "concern", "crisis")
+
+
+def _forwarded_text(msg: Message, plain: str) -> str:
+    """What a forward passes on: the body's whole text and that of any mail attached whole
+    (a forward as an attachment), without header or "> " lines."""
+    texts = [_whole_text(msg, plain)]
+    for inner in attached_mails(msg):
+        inner_plain = next(
+            (part_text(p) for p in text_parts(inner) if content_type(p) == "text/plain"), ""
+        )
+        texts.append(_whole_text(inner, inner_plain))
+    return passed_on("\n\n".join(texts))
+
+
+def _read_for_the_net(lines: str, passed_on: str, rules: ReplyRules) -> Assessment:
+    """The level of the client's own lines, raised by what a forward of theirs passes on.
+
+    A forwarded mail's trouble is named as such in the reasons: the practitioner sees that
+    the words were another writer's, brought to them by the client.
+    """
+    own = assess(lines, flag_words=rules.flag_words, crisis_words=rules.crisis_words)
+    if not passed_on.strip() or own.urgency == "crisis":
+        return own
+    passed = assess(passed_on, flag_words=rules.flag_words, crisis_words=rules.crisis_words)
+    if _LEVELS.index(passed.urgency) <= _LEVELS.index(own.urgency):
+        return own
+    forwarded = tuple(f"in the forwarded mail: {reason}" for reason in passed.reasons)
+    return Assessment(passed.urgency, (*own.reasons, *forwarded))
 
 
 _PKCS7_TYPES = ("application/pkcs7-mime", "application/x-pkcs7-mime")
@@ -695,6 +728,10 @@ def _parse(
     # An inline answer keeps our questions as "> " lines; opt-outs and flags read only the
     # client's own lines, never our quoted mail.
     clients_lines = unquoted(text)
+    # A forward passes on another writer's mail: not the client's new text, but the net reads
+    # it too. A client who forwards a partner's threat or a friend's goodbye without a word
+    # of their own has still brought it to the practitioner.
+    passed_on = _forwarded_text(msg, plain) if forwards(subject) or forwarded_only(plain) else ""
 
     auto = "delivery notification" if report is not None else autoreply_reason(headers, subject)
     if auto == "Exchange inbox rule" and _our_rule(headers, rules.own_addresses):
@@ -761,7 +798,7 @@ def _parse(
         # A client's own words can look automatic (a subject, a sender name, a list, a
         # footer): read them for a crisis before setting them aside. A missed crisis is
         # worse than a false alarm; a lower level stays with the automatic mail.
-        net = assess(clients_lines, flag_words=rules.flag_words, crisis_words=rules.crisis_words)
+        net = _read_for_the_net(clients_lines, passed_on, rules)
         if net.urgency == "crisis":
             crisis_kept = (f"read as automatic ({auto}), kept as a reply: crisis",)
             auto = None
@@ -784,7 +821,7 @@ def _parse(
         optout = "optout: request to stop"
 
     if net is None:  # read once: a client's mail that looked automatic was read above
-        net = assess(clients_lines, flag_words=rules.flag_words, crisis_words=rules.crisis_words)
+        net = _read_for_the_net(clients_lines, passed_on, rules)
     if optout is not None:
         return replace(
             base,

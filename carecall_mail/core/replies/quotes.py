@@ -1455,6 +1455,17 @@ def unquoted(text: str) -> str:
     return "\n".join(line for line in text.split("\n") if not line.startswith(">"))
 
 
+def passed_on(text: str) -> str:
+    """What a forward passes on, for the safety net: its lines without the forwarded mail's
+    header lines ("From: …", "Gesendet: …"), which are no one's words, and without "> "
+    lines."""
+    return "\n".join(
+        line
+        for line in unquoted(text).split("\n")
+        if not (len(line) <= _SHORT and _HEADER_LINE.match(line))
+    )
+
+
 # --- HTML -----------------------------------------------------------------------------------
 
 _BLOCK = frozenset(
