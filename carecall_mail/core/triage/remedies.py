@@ -52,6 +52,8 @@ LEXICON: dict[str, dict[str, str]] = {
         "concern": """
             # A remedy not taken up again: it stopped.
             not started _2 again / never started _2 again / did not start _2 again / not gone back on
+            # A child unwell while on the remedy, in a parent's words.
+            had a temperature / has had a temperature / running a temperature / upset tummy / tummy upset / poorly tummy / tummy bug
         """,
         "crisis": """
             # A whole container of a remedy drunk or eaten, by a child or anyone.
@@ -69,7 +71,7 @@ LEXICON: dict[str, dict[str, str]] = {
             halbiere/teile/zerdrücke/zerkleinere _3 Tablette/Tabletten/Pille/Pillen
             wie viele/viel Globuli/Tropfen/Kügelchen / wieviele/wieviel Globuli/Tropfen/Kügelchen
             morgens oder abends / früh oder abends / am Morgen oder am Abend
-            wache _2 nicht mehr um / nicht mehr um @night _2 wach / nachts nicht mehr wach / wache nachts nicht mehr auf
+            wache _3 nicht mehr um / nicht mehr um @night _2 wach / nachts nicht mehr wach / wache nachts nicht mehr auf
             Baby bekommen / Kind bekommen / entbunden / OP/Operation _4 gut verlaufen/gegangen/überstanden
         """,
         "concern": """
@@ -119,6 +121,8 @@ LEXICON: dict[str, dict[str, str]] = {
             no las he vuelto a tomar / no los he vuelto a tomar / no volví a tomar / no he vuelto a empezar
             # Run out and not bought again: a remedy stopped.
             se me =acabaron/acabó/terminaron/terminó (las/los/el/la) pastillas/pastilla/gotas/comprimidos/cápsulas/glóbulos/remedio/medicación/tratamiento
+            # Not taken for a while: "hace una semana q no tomo las pastillas".
+            hace _3 que/q no tomo / hace _3 que/q no me tomo / llevo _3 sin tomar / se me =acabaron y no
         """,
         "crisis": """
             tomó/tomé/tomado/bebió/bebí/bebido/comió/comí/comido/tragó/tragué/tragado _2 bote/frasco/tarro/caja/botella entero/entera
@@ -160,7 +164,7 @@ LEXICON: dict[str, dict[str, str]] = {
             verpulver/verpulveren/vermaal/vermalen/plet/pletten _3 tablet/tabletten/pil/pillen
             hoeveel bolletjes / hoeveel korrels / hoeveel druppels / hoeveel globuli
             s ochtends of s avonds / ochtends of avonds / s morgens of s avonds / s ochtends of s middags
-            niet meer wakker om / niet meer wakker midden in de nacht / 's nachts niet meer wakker
+            niet meer wakker om / niet meer wakker midden in de nacht / s nachts niet meer wakker
             bevallen van / baby gekregen / kindje gekregen / operatie _4 is goed gegaan/verlopen / operatie _4 ging goed
         """,
         "concern": """
@@ -188,6 +192,7 @@ LEXICON: dict[str, dict[str, str]] = {
             não voltei a tomar / nunca mais voltei a tomar / não recomecei
             =acabaram-se/acabou-se/acabaram/acabou (os/as/o/a) comprimidos/gotas/cápsulas/glóbulos/remédio/remédios/medicação
             (os/as) comprimidos/gotas/cápsulas/glóbulos/remédios =acabaram / fiquei sem (os/as/o/a) comprimidos/gotas/cápsulas/remédio/remédios
+            há _3 que não tomo / ando _3 sem tomar / estou _3 sem tomar
         """,
         "crisis": """
             bebeu/comeu/engoliu/tomou/bebi/comi/engoli/tomei _2 frasco/boião/pote/caixa/garrafa inteiro/inteira
@@ -276,7 +281,7 @@ RESOLVED = (
     # An allergy that did not show up this year (at most four words: a trigger's length).
     " / non si e fatta / non si e fatto / non si e vista / non si e visto / not shown up"
     " / has not shown up / did not show up / nicht blicken lassen / no ha aparecido"
-    " / no se ha presentado / is niet gekomen / niet laten zien / nao apareceu / nao deu sinal"
+    " / no se ha presentado / is niet gekomen / niet gekomen / niet laten zien / nao apareceu / nao deu sinal"
 )
 # Before a past participle a time noun makes it a date ("arrêté la semaine passée": last
 # week), but only a participle that says "last": "the rash from the first week cleared up",
