@@ -572,3 +572,184 @@ def test_crisis_near_misses_m_n_o_stay_lower(text: str) -> None:
 def test_every_crisis_family_has_near_misses() -> None:
     assert CRISIS_FAMILIES_M_N_O.keys() == CRISIS_NEAR_MISSES_M_N_O.keys()
     assert all(len(v) >= 2 for v in CRISIS_NEAR_MISSES_M_N_O.values())
+
+
+# False alarms of replies-m, -n and -o on `none`, read as families (session 11): each phrasing is
+# new. A kitchen accident or a haircut; a hospital as a workplace or left; a name after a title;
+# one resolution for two troubles; spoken, faded and verb-first resolutions; idioms; the vet's
+# news; "back" as the body.
+NONE_FAMILIES_M_N_O: dict[str, tuple[str, ...]] = {
+    "kitchen and haircut": (
+        "cut myself chopping onions on sunday, just a plaster, all fine",
+        "hab mich beim Brotschneiden geschnitten, nix Schlimmes",
+        "je me suis brûlée en sortant le pain du four, rien de grave",
+        "me corté cocinando el domingo, nada importante",
+        "mi sono bruciata col forno facendo la pizza, niente di che",
+        "ik heb me gesneden bij het koken, stelt niks voor",
+        "queimei-me no forno a fazer o assado, já está bom",
+        "je me suis coupé la frange tout seul, c'est raté mdr",
+        "me corté el flequillo yo sola, quedó horrible",
+        "mi sono tagliata i capelli da sola, un disastro",
+    ),
+    "hospital news": (
+        "long night shift at the hospital but I feel great",
+        "Nachtdienst im Krankenhaus war ruhig, mir geht's gut",
+        "guardia larga en el hospital, pero estoy bien",
+        "my dad is out of hospital and recovering at home",
+        "meine Mutter wurde gestern aus dem Krankenhaus entlassen",
+        "mi abuela salió del hospital el lunes, todo bien",
+        "mio padre è stato dimesso dall'ospedale ieri",
+        "mijn vader is uit het ziekenhuis ontslagen",
+        "a minha mãe já saiu do hospital, está ótima",
+    ),
+    "names after titles": (
+        "Liebe Frau Brandt, alles bestens hier",
+        "Guten Tag Herr Brand, die Tropfen wirken gut",
+        "dear mrs ache, thanks for the call, all well",
+    ),
+    "gone, and the other too": (
+        "the rash is gone and the itching too",
+        "der Ausschlag ist weg und das Jucken auch",
+        "l'eczéma est parti et les démangeaisons aussi",
+        "el sarpullido se fue y el picor también",
+        "l'eruzione è sparita e il prurito anche",
+        "de uitslag is weg en de jeuk ook",
+        "a alergia passou e a comichão também",
+    ),
+    "spoken and faded resolutions": (
+        "mon dos me fait plus du tout mal",
+        "ça me gratte plus du tout depuis la crème",
+        "kopfweh hab ich nimmer",
+        "der Husten is nimmer da",
+        "die roten Flecken sind verblasst",
+        "de vlekken zijn vervaagd",
+        "as borbulhas clarearam muito",
+        "las manchas se han aclarado",
+        "le macchie sono sbiadite",
+        "acabaram as dores de barriga, que alívio",
+        "se fueron las náuseas por fin",
+        "sono passati i crampi, finalmente",
+        "me quemé con la sartén pero ya ni se nota",
+        "hab mich am Ofen verbrannt, man sieht nichts mehr",
+        "ik heb me gebrand aan de pan, je ziet er niks meer van",
+    ),
+    "idioms": (
+        "my neighbour is a pain in the neck but otherwise all good",
+        "die Baustelle bringt mich echt um, aber sonst geht's mir gut",
+        "der Chef bringt mich noch um mit seinen Mails",
+        "il concerto di ieri era da paura",
+        "quella torta è da paura",
+        "una peli para morirse de miedo, genial",
+        "mijn dochter heeft me een hartverzakking bezorgd met haar rijles",
+        "ik kreeg bijna een hartverzakking van de rekening",
+    ),
+    "the vet's news": (
+        "the cat had a lump removed, the vet says it's benign",
+        "unser Hund hatte Durchfall, der Tierarzt sagt, es ist nichts",
+        "mon chien vomissait, le vétérinaire dit que ce n'est rien",
+        "el veterinario dice que la tos del perro no es nada",
+    ),
+    "back as the body": (
+        "the spots on my back have faded",
+        "the itch on my lower back has gone",
+        "the rash on the back of my knee cleared up",
+    ),
+}
+
+# Near misses: trouble close to those families is still raised.
+NONE_NEAR_MISSES_M_N_O: dict[str, tuple[str, ...]] = {
+    "kitchen and haircut": (
+        "cut my wrist in the kitchen",
+        "je me suis brûlé exprès la main en cuisinant",
+    ),
+    "hospital news": (
+        "I was taken to hospital last night",
+        "ich muss ins Krankenhaus, die Schmerzen sind schlimmer",
+    ),
+    "names after titles": (
+        "Frau Keller, ich habe seit gestern Ausschlag",
+        "mrs keller, the headaches are back",
+    ),
+    "gone, and the other too": (
+        "the rash is worse and the itching too",
+        "der Ausschlag ist weg, aber das Jucken ist noch da",
+    ),
+    "spoken and faded resolutions": (
+        "ça gratte plus la nuit qu'avant",
+        "der Ausschlag ist nicht verblasst",
+    ),
+    "idioms": (
+        "pain in my neck since monday",
+        "ho paura di uscire di casa",
+    ),
+    "the vet's news": (
+        "the dog bit me and my hand is swollen",
+        "my cat scratched me and it's infected now",
+    ),
+    "back as the body": (
+        "the rash came back on my back",
+        "my back hurts again",
+    ),
+}
+
+# Traces worth a look, found among replies-i's misses while fixing the above.
+CONCERN_FAMILIES_M_N_O: dict[str, tuple[str, ...]] = {
+    "long sleeves in summer": (
+        "my son wears long sleeves all summer, even in the heat",
+        "she's been in long sleeves since july",
+        "long sleeves again today, 30 degrees in august",
+        "sie trägt im Sommer nur noch lange Ärmel",
+        "trotz Hitze immer lange Ärmel",
+        "im August mit langen Ärmeln in der Schule",
+        "elle porte des manches longues en plein été",
+        "manches longues tout le mois de juillet",
+        "toujours en manches longues malgré la canicule",
+        "lleva mangas largas con este calor",
+        "en pleno verano sigue con manga larga",
+        "manga larga todo julio, no se la quita",
+        "porta sempre maniche lunghe anche ad agosto",
+        "con questo caldo va in giro con le maniche lunghe",
+        "d'estate non toglie mai la manica lunga",
+        "ze draagt lange mouwen in de zomer",
+        "altijd lange mouwen, ook in juli",
+        "met deze hittegolf nog steeds lange mouwen",
+        "anda de manga comprida no verão",
+        "em agosto sempre de mangas compridas",
+        "com este calor não tira a manga comprida",
+    ),
+}
+
+# ... and where there is nothing to see.
+CONCERN_NEAR_MISSES_M_N_O: dict[str, tuple[str, ...]] = {
+    "long sleeves in summer": (
+        "he wears short sleeves all summer",
+        "long sleeves in winter, it's freezing",
+    ),
+}
+
+
+@pytest.mark.parametrize("text", [t for texts in NONE_FAMILIES_M_N_O.values() for t in texts])
+def test_none_families_m_n_o(text: str) -> None:
+    assert assess(text).urgency == "none", assess(text).reasons
+
+
+@pytest.mark.parametrize("text", [t for texts in NONE_NEAR_MISSES_M_N_O.values() for t in texts])
+def test_none_near_misses_m_n_o_stay_raised(text: str) -> None:
+    assert assess(text).urgency != "none", assess(text).reasons
+
+
+@pytest.mark.parametrize("text", [t for texts in CONCERN_FAMILIES_M_N_O.values() for t in texts])
+def test_concern_families_m_n_o(text: str) -> None:
+    assert assess(text).urgency == "concern", assess(text).reasons
+
+
+@pytest.mark.parametrize("text", [t for texts in CONCERN_NEAR_MISSES_M_N_O.values() for t in texts])
+def test_concern_near_misses_m_n_o_stay_lower(text: str) -> None:
+    assert assess(text).urgency == "none", assess(text).reasons
+
+
+def test_every_none_and_concern_family_has_near_misses() -> None:
+    assert NONE_FAMILIES_M_N_O.keys() == NONE_NEAR_MISSES_M_N_O.keys()
+    assert CONCERN_FAMILIES_M_N_O.keys() == CONCERN_NEAR_MISSES_M_N_O.keys()
+    near = (*NONE_NEAR_MISSES_M_N_O.values(), *CONCERN_NEAR_MISSES_M_N_O.values())
+    assert all(len(v) >= 2 for v in near)

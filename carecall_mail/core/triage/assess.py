@@ -87,13 +87,6 @@ TROUBLE_NONE_BELOW = 0.2
 # this the reply stays the lexicon's concern, or is raised to concern, so the practitioner
 # still hears of it.
 REMEDY_CRISIS_AT = 0.7
-# Where the lexicon read only remedy logistics or routine news (lexicon level `routine`:
-# "cutting the tablets in half", "my sister had the baby"), the second reader's alarm is put
-# down to those words only when it reads the rest of the reply, without them, as nothing at
-# least this sure: "pill cutter, split the tablets in half, no problems" (0.68 crisis) is,
-# without its logistics, 0.93 nothing; "cutting the tablets in half so I can save up the rest
-# for the end" (0.88) is 0.53, and stays a crisis. It never silences the reply otherwise.
-ROUTINE_REST_NONE_AT = 0.8
 
 _LEVELS: dict[str, Level] = {
     "crisis": "crisis",
@@ -404,16 +397,20 @@ def _hits(lexicon: _Lexicon, words: Sequence[Token]) -> list[_Hit]:
             candidates.update(lexicon.heads.get(word[cut:], ()))
         if len(word) > 6:
             candidates.update(lexicon.prefixes.get(word[:6], ()))
+        # The word after "Herr", "Mrs", "Signora" is a name: "Herr Brandt" burns nothing.
+        named = pos > 0 and words[pos - 1].word in lex.TITLES
         if len(word) >= _MIN_FUZZY - 1 and not candidates:
             for key in (word, *_deletions(word)):
                 for index, form in lexicon.fuzzy.get(key, ()):
                     # A typo keeps the word's ends ("hedache"); "camping" is not "cramping".
                     same_ends = word[:2] == form[:2] and word[-2:] == form[-2:]
-                    if same_ends and _one_edit(word, form):
+                    if same_ends and not named and _one_edit(word, form):
                         hits.append(_Hit(index, pos, pos + 1))
         candidates.update(lexicon.dynamic)
         for index in candidates:
             term = lexicon.terms[index]
+            if named and term.level == "concern":
+                continue
             if not _slot_accepts(term.slots[0], word):
                 continue
             end = _match_from(term, words, pos)
@@ -480,6 +477,8 @@ def _negated(
     # A crisis expression carries its own verb; a negation further back governs another one
     # ("quando non reggo mi faccio del male").
     reach = 0 if fixed else _CRISIS_PRE_SCOPE if level == "crisis" else _PRE_SCOPE
+    if level == "concern" and text[hit.start] in lex.NEGATORS:
+        reach = 0  # it carries its own: "acabaram as cápsulas e não pedi mais"
     while pos >= 0 and steps < reach:
         token = words[pos]
         if token.boundary:
@@ -525,8 +524,8 @@ def _negated(
             return False
         if token.word in lex.RETURNED and _denied(text, words, pos, hit.end):
             return True  # "have not come back", "ne sont pas revenues": a return denied
-        if token.word in lex.PRESENCE:
-            return False  # "stopped but came back", "still there"
+        if token.word in lex.PRESENCE and text[pos - 1] not in lex.NOUN_BEFORE:
+            return False  # "stopped but came back", "still there"; not "on my back"
         # Past the usual reach only a strong resolution counts: "the new job is going well
         # and I'm sleeping much better" does not resolve the job.
         weak_ok = level != "crisis" and steps < _POST_SCOPE
@@ -653,6 +652,7 @@ def _assess(text: str, lexicon: _Lexicon) -> Assessment:
     reasons: dict[str, None] = {}
     negated: set[int] = set()  # the words of crisis expressions read as negated
     resolved = False  # the lexicon read trouble words and found them negated or idiomatic
+    gone_before = -1  # where the last concern read as gone ends ("de Usschlag isch weg")
     # The lexicon read remedy logistics or routine news ("cutting the tablets in half", "how
     # many globules for my son", "my sister had the baby"): the second reader, below, does
     # not raise such a reply alone.
@@ -666,11 +666,15 @@ def _assess(text: str, lexicon: _Lexicon) -> Assessment:
         if _harmless(words, (hit.end - 1,), set(range(hit.start, hit.end))):
             resolved = True  # "made my decision: we're moving", tears at a film
             continue
+        if term.level == "concern" and (_animal(words, hit) or _gone_too(words, hit, gone_before)):
+            resolved = True  # the vet's news; "de Usschlag isch weg und s Jucke au"
+            continue
         level: Urgency = term.level
         note = ""
         if _negated(words, hit, claimed, term.level, term.fixed):
             if term.level == "concern":
                 resolved = True  # the client said it is gone: the lexicon's reading stands
+                gone_before = hit.end
                 continue
             level, note = "concern", " (negated crisis)"  # never lowered to nothing
             negated.update(range(hit.start, hit.end))
@@ -695,7 +699,11 @@ def _assess(text: str, lexicon: _Lexicon) -> Assessment:
         # swelling has gone down", "nachts kein einziges Mal mehr aufs Klo".
         first, last = min(places), max(places)
         spans = (_Hit(-1, first, last + 1), _Hit(-1, first, first + 1), _Hit(-1, last, last + 1))
-        if term.level == "concern" and any(_negated(words, s, claimed, "concern") for s in spans):
+        if (
+            term.level == "concern"
+            and not term.own_negation
+            and any(_negated(words, s, claimed, "concern") for s in spans)
+        ):
             resolved = True
             continue
         # Read with the crisis it overlaps: "plus d'envie de mourir" is a negated crisis.
@@ -723,7 +731,10 @@ def _assess(text: str, lexicon: _Lexicon) -> Assessment:
     demoted = 2.0  # in remedy talk: what would have been a crisis outside it, a concern
     if _remedy_talk(words):
         demoted, enough = enough, max(enough, REMEDY_CRISIS_AT)
-    if routine and urgency == "none" and _explained(text, words, selected, lexicon):
+    if routine and urgency == "none":
+        # Remedy logistics and nothing the lexicon reads as trouble: the second reader, whose
+        # words for self-harm and overdoses are the remedy's own words ("cutting", "tablets",
+        # "double"), does not raise it alone. Where the lexicon read trouble too, it reads on.
         return Assessment("none", ())
     if urgency != "crisis" and odds["crisis"] >= enough:
         urgency = "crisis"
@@ -743,25 +754,44 @@ def _assess(text: str, lexicon: _Lexicon) -> Assessment:
     return Assessment(urgency, tuple(ordered))
 
 
+def _sentence(words: Sequence[Token], hit: _Hit) -> range:
+    first, last = hit.start, hit.end - 1
+    while first > 0 and words[first - 1].boundary != "strong":
+        first -= 1
+    while last + 1 < len(words) and words[last + 1].boundary != "strong":
+        last += 1
+    return range(first, last + 1)
+
+
+def _animal(words: Sequence[Token], hit: _Hit) -> bool:
+    """Whether the sentence of a concern is a vet's news: "the vet says it's nothing nasty"."""
+    vet = _context("vet")
+    return any(words[p].word and _slot_accepts(vet, words[p].word) for p in _sentence(words, hit))
+
+
+def _gone_too(words: Sequence[Token], hit: _Hit, gone_before: int) -> bool:
+    """Whether a concern shares the resolution told just before it in its sentence ("de
+    Usschlag isch weg und s Jucke au", "the rash is gone and the itching too"), whether or
+    not the lexicon read the first trouble ("Usschlag" is Swiss)."""
+    sentence = _sentence(words, hit)
+    text = [t.word for t in words]
+    told = (0 <= gone_before <= hit.start and gone_before in sentence) or any(
+        _trigger_starts_at(text, p, lex.POST_NEGATION) for p in range(sentence.start, hit.start)
+    )
+    if not told:
+        return False
+    after = words[hit.end : hit.end + 3]
+    for i, token in enumerate(after):
+        if token.word in lex.ALSO:
+            return i + 1 >= len(after) or bool(after[i + 1].boundary)
+        if token.boundary:
+            return False
+    return False
+
+
 @cache
 def _context(name: str) -> _Slot:
     return _class_slot(name)
-
-
-def _explained(text: str, words: Sequence[Token], selected: list[_Hit], lexicon: _Lexicon) -> bool:
-    """Whether the reply, without its routine expressions, reads as nothing to the second
-    reader (ROUTINE_REST_NONE_AT): its alarm was the remedy logistics' own words."""
-    routine = {
-        i
-        for hit in selected
-        if lexicon.terms[hit.term].level == "routine"
-        for i in range(hit.start, hit.end)
-    }
-    marks = {"strong": ".", "weak": ","}
-    rest = " ".join(
-        marks.get(token.boundary, token.word) for i, token in enumerate(words) if i not in routine
-    )
-    return triage_model.probabilities(rest)["none"] >= ROUTINE_REST_NONE_AT
 
 
 def _remedy_talk(words: Sequence[Token]) -> bool:
@@ -781,6 +811,10 @@ def _harmless(words: Sequence[Token], heads: Iterable[int], span: set[int]) -> b
         last += 1
     others = [words[p].word for p in range(first, last + 1) if p not in span]
     for trouble, context in lex.LOOKALIKE_CONTEXT:
+        guards = lex.GUARDED_LOOKALIKES.get(trouble, ())
+        sentence = [words[p].word for p in range(first, last + 1)]
+        if any(_slot_accepts(_context(g), word) for g in guards for word in sentence if word):
+            continue
         # Most trouble words are looked for anywhere in the expression ("jumped off"); a
         # will only as its last word ("made my will", not "he will kill me").
         places = heads if trouble in lex.LAST_WORD_ONLY else sorted(span)
