@@ -68,6 +68,8 @@ LEXICON: dict[str, dict[str, str]] = {
             # Wanting nothing and no one.
             !do not want to see anyone / !do not feel like doing anything / !no energy for anything / !no strength left
             !can not face talking / !can not face anyone / i am in pieces / feel in pieces / falling to pieces
+            # "can't take any more": of this, of it, without the "anymore".
+            !can not take any more / !can not take much more / !can not take this anymore / !can not take this any longer
         """,
         "idiom": """
             # Waking up by a time: "if i dont wake up before 10 thats fine, our session is at 2".
@@ -80,6 +82,11 @@ LEXICON: dict[str, dict[str, str]] = {
             died/dead of/from (an) overdose / died/dead of/from a drug overdose
             # A binge of a film genre, not of a remedy: "overdosed on christmas films".
             overdosed/overdosing/overdose on christmas/xmas/holiday/cheesy/bad/romantic/horror films/movies/series/telly/tv
+            # Someone else's attempt years ago, told as their history: "she attempted suicide years ago".
+            she/he attempted suicide _2 years ago / her/his suicide attempt _2 years ago
+            friend/cousin/sister/brother/aunt/uncle/mum/mom/dad/mother/father/son/daughter/neighbour/neighbor attempted suicide _2 years ago
+            # The news: "the stabbing in town", not a stabbing pain.
+            the/a stabbing in/at/near/on
         """,
     },
     "de": {
@@ -108,6 +115,7 @@ LEXICON: dict[str, dict[str, str]] = {
             !nicht aus dem Bett / liege/lieg nur noch im Bett
             !esse fast nichts / !ess kaum / !krieg nichts runter / !kriege nichts runter
             trinke/trink _4 mehr/zuviel / trinke/trink zu viel / jeden Abend _3 Wein/Bier
+            !halte das nicht mehr aus / !halte es nicht mehr aus / !halt das nicht mehr aus / !halt es nimmer aus
             !pack das nicht mehr / !pack das nimmer / !schaff das nicht mehr / !schaff das nimmer / frisst mich _2 auf
             !will niemanden sehen / !keine Kraft mehr / !zu nichts Lust / !auf nichts Lust / !keine Lust auf gar nichts
             !reden schaff ich _2 nicht / bin _2 kaputt / fühl/fühle mich _2 kaputt / fix und fertig
@@ -121,6 +129,9 @@ LEXICON: dict[str, dict[str, str]] = {
             Essen/Abendessen/Reis/Kuchen/Auflauf/Braten _2 anbrennen / Essen/Abendessen/Reis/Kuchen/Auflauf/Braten _2 angebrannt
             # A plan for a time, kept: "fürs Wochenende einen Plan gemacht und mich dran gehalten".
             fürs/für _3 einen Plan gemacht / einen Plan gemacht _3 dran/daran gehalten
+            # Someone else's attempt years ago ("sich", "hat": not the client's own).
+            vor _2 Jahren versucht sich umzubringen / hat vor _2 Jahren einen Suizidversuch / hat vor _2 Jahren einen Selbstmordversuch
+            Suizidprävention / Suizidpraevention
             an einer Überdosis gestorben / starb an einer Überdosis
         """,
     },
@@ -146,6 +157,7 @@ LEXICON: dict[str, dict[str, str]] = {
             si _2 je ne me réveille pas avant/à / si _2 je me réveille pas avant/à / si _2 je ne me réveillais pas avant
             brûlé/cramé/brûler/cramer le/la/les/mon/ma/mes _1 @meal
             mort/morte/morts/mortes d'une overdose / mort/morte/morts/mortes d'overdose
+            a fait une tentative de suicide il y a / a fait une tentative il y a / a tenté de se suicider il y a
             # Quebec: "c'est malade" is "it's great".
             c'est (vraiment) malade / c'était (vraiment) malade / c'est trop malade / c'était trop malade / malade comme
         """,
@@ -171,6 +183,7 @@ LEXICON: dict[str, dict[str, str]] = {
             si _2 no me despierto antes/temprano / si _2 no me despierto a tiempo/las / si _2 no me despertara antes
             se me quemó la/el _1 @meal / quemé la/el _1 @meal
             muerto/muerta/murió de _1 sobredosis / muerto/muerta/murió por _1 sobredosis
+            intentó suicidarse hace / intentó quitarse la vida hace
             bebo _2 más agua / tomo _2 más agua / bebiendo _2 más agua
         """,
     },
@@ -194,6 +207,7 @@ LEXICON: dict[str, dict[str, str]] = {
             se _2 non mi sveglio prima/alle/entro / se _2 non mi svegliassi prima / se _2 non mi sveglio in tempo
             bruciato/bruciata la/il _1 @meal
             morta/morto/morti di overdose / morta/morto/morti per overdose
+            ha tentato il suicidio _2 anni fa / ha tentato di suicidarsi _2 anni fa
             bevo _2 di più acqua / bevo più acqua
         """,
     },
@@ -214,6 +228,7 @@ LEXICON: dict[str, dict[str, str]] = {
             als ik _2 niet wakker word voor/om/op / als ik _2 niet wakker werd voor/om/op
             eten/avondeten/rijst/taart _2 aangebrand / eten/avondeten/rijst/taart laten aanbranden
             overleden _1 aan een overdosis / stierf aan een overdosis / drink _2 meer water
+            heeft _2 jaren/jaar geleden een zelfmoordpoging / heeft jaren geleden _2 zelfmoordpoging
         """,
     },
     "pt": {
@@ -236,6 +251,7 @@ LEXICON: dict[str, dict[str, str]] = {
             não acordar/acordasse antes/cedo / não acordar/acordasse a tempo / se _2 não acordar/acordasse antes/cedo
             queimei/queimou o/a _1 @meal
             morreu de overdose / morta de overdose / morto de overdose / bebo _2 mais água / bebendo _2 mais água
+            tentou suicidar se há / tentou se suicidar há / tentou se matar há / tentou matar se há
         """,
     },
 }
