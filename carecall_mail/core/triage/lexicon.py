@@ -291,6 +291,8 @@ _LEXICON: dict[str, dict[str, str]] = {
             work/job/boss/commute/heat/kids/this/it _2 is/are/was _1 killing me / in memory of / good/nice/fond/happy memories
             never felt better / never been better / before or after _2 meals/food/eating / phone/laptop/battery/computer _2 died/dead
             do not worry / no worries / do not panic / about my last message / in my last message / of my last message / my last message was
+            # "the only pain in my life is my brother-in-law": a person who is a pain, no pain.
+            only pain in my life / is a pain in the neck/arse/ass/butt/backside / are a pain in the neck/arse/ass/butt/backside
         """,
     },
     "de": {
@@ -462,6 +464,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             in erinnerung an / schöne erinnerungen / nie besser gefühlt / ging mir nie besser / vor oder nach dem essen / akku _2 leer / handy _2 tot / im positiven sinn
             keine sorge / keine angst / keine panik / wegen meiner letzten nachricht / in meiner letzten mail / in meiner letzten nachricht
             vor _2 jahren _3 @medevent / @medevent vor _2 jahren
+            Arbeit/Job/Chef/Chefin/Hitze/Stress/Kinder/Schule/Baustelle/Lärm _2 bringt/bringen mich _2 um
         """,
     },
     "fr": {
@@ -759,6 +762,9 @@ _LEXICON: dict[str, dict[str, str]] = {
             en memoria de / buenos recuerdos / nunca me he sentido mejor / nunca estuve mejor / antes o después de comer / antes o después de las comidas / batería _2 muerta / se me murió el móvil
             no te preocupes / no se preocupe / tranquila / en mi último mensaje / sobre mi último mensaje
             @medevent hace _2 años / hace _2 años _3 @medevent
+            para morirse de miedo / de morirse de miedo
+            # By myself, not lonely: "me corté el flequillo yo sola".
+            yo sola $ / yo solo $
         """,
     },
     "it": {
@@ -914,6 +920,9 @@ _LEXICON: dict[str, dict[str, str]] = {
             in memoria di / bei ricordi / mai stata meglio / mai stato meglio / prima o dopo i pasti / telefono _2 scarico / si è scaricato
             non preoccuparti / non si preoccupi / tranquilla / nel mio ultimo messaggio / per il mio ultimo messaggio
             @medevent _2 anni fa / anni fa _3 @medevent
+            # "sta pizza è da paura": terrific, not fear.
+            è da paura / era da paura / sono da paura / da paura $
+            da sola $ / da solo $
         """,
     },
     "nl": {
@@ -1073,6 +1082,8 @@ _LEXICON: dict[str, dict[str, str]] = {
             ter nagedachtenis / mooie herinneringen / nooit beter gevoeld / voor of na het eten / batterij _2 leeg / telefoon was leeg
             geen zorgen / maak je geen zorgen / geen paniek / in mijn laatste bericht / over mijn laatste bericht
             jaren geleden _3 @medevent / @medevent _3 jaren geleden / lang geleden _3 @medevent
+            # Hyperbole told in the perfect, verb last: "heeft me een hartverzakking bezorgd met zijn rijexamen".
+            me _1 een hartaanval/hartverzakking/hartstilstand bezorgd/gegeven / hartverzakking / een hartverzakking gekregen
         """,
     },
     "pt": {
@@ -1198,7 +1209,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             urina/xixi _3 escura/escuro / fezes pretas / cocô preto / sangue nas fezes / sangue na urina
             # Sunburn from a remedy, a racing heart, feeling useless or alone, stopped, a heavy head.
             me queimo ao sol / fico vermelha ao sol / coração a mil / sem préstimo / me sinto inútil / sinto me inútil
-            sinto me _1 sozinha/sozinho / me sinto _1 sozinha/sozinho / larguei / cabeça _2 pesada / !não voltei a comprar
+            sinto me _1 sozinha/sozinho / me sinto _1 sozinha/sozinho / =larguei / cabeça _2 pesada / !não voltei a comprar
             # Not leaving the house any more, a bitter taste, a trembling hand.
             não prego olho / sem pregar olho / não preguei olho / custa me concentrar / não consigo concentrar me
             dificuldade em concentrar / dificuldade de concentração
@@ -1278,6 +1289,8 @@ _LEXICON: dict[str, dict[str, str]] = {
             & @skipped @remedy / & @taste @metal / & @heart @odd / & @bp @higher / & @ankles @swelling / & @neck @swallow / & @night @pee
             & @period @haywire / & @pressure @head
             & @weightchange @kilos / & @wake @smallhours
+            # Long sleeves in the heat of summer: a trace of self-harm worth a look ("manga larga en pleno agosto").
+            &! @sleeve @long @summer
         """,
         "idiom": """
             coca tea / coca cola / mate de coca / te de coca / chá de coca / hoja/hojas/folhas de coca
@@ -2475,12 +2488,12 @@ CLASSES = _classes(
         # Goodbyes at work: a last working day, a leaving do, colleagues.
         "workplace": {
             "en": "colleagues coworkers office team retirement job shift",
-            "de": "Kollegen Kolleginnen Arbeitstag Büro Team Rente Ruhestand",
-            "fr": "collègues bureau équipe retraite boulot travail",
-            "es": "compañeros oficina equipo jubilación trabajo",
-            "it": "colleghi ufficio squadra pensione lavoro",
-            "nl": "collega's collega werkdag kantoor team pensioen",
-            "pt": "colegas escritório equipa equipe reforma trabalho",
+            "de": "Kollegen Kolleginnen Arbeitstag Büro Team Rente Ruhestand Schicht Nachtschicht Dienst Nachtdienst",
+            "fr": "collègues bureau équipe retraite boulot travail garde",
+            "es": "compañeros oficina equipo jubilación trabajo guardia turno",
+            "it": "colleghi ufficio squadra pensione lavoro turno",
+            "nl": "collega's collega werkdag kantoor team pensioen dienst nachtdienst",
+            "pt": "colegas escritório equipa equipe reforma trabalho turno plantão",
         },
         # A threat said laughing ("haha") is a joke about a mother's temper.
         "laugh": {
@@ -2881,6 +2894,91 @@ CLASSES = _classes(
             "nl": "arm linkerarm",
             "pt": "braço",
         },
+        # A kitchen or a haircut: "je me suis coupée en cuisinant", "coupé les cheveux moi-même".
+        "kitchen": {
+            "en": "cooking baking kitchen oven bread roast chopping onions",
+            "de": "kochen Kochen Küche Backofen Ofen Brot Braten backen Zwiebeln",
+            "fr": "cuisinant cuisine four pain rôti oignons",
+            "es": "cocinando cocina horno pan asado cebolla",
+            "it": "cucinando cucina forno pane arrosto cipolla",
+            "nl": "koken keuken oven brood gebraad uien",
+            "pt": "cozinhar cozinhando cozinha forno pão assado cebola",
+        },
+        "hair": {
+            "en": "hair fringe beard nails",
+            "de": "Haare Haar Pony Bart Nägel",
+            "fr": "cheveux frange barbe ongles",
+            "es": "pelo flequillo barba uñas",
+            "it": "capelli frangia barba unghie",
+            "nl": "haar pony baard nagels",
+            "pt": "cabelo franja barba unhas",
+        },
+        # Someone leaving hospital is good news: "Mi padre ya salió del hospital".
+        "discharged": {
+            "en": "discharged recovering out",
+            "de": "entlassen",
+            "fr": "sorti sortie",
+            "es": "salió recuperándose alta",
+            "it": "uscito uscita dimesso dimessa",
+            "nl": "ontslagen",
+            "pt": "saiu alta",
+        },
+        # Not "schau" (spectator's "watched"): "schau nachts fünfmal ob es noch atmet" is fear.
+        "screen": {
+            "en": "film movie series novel book horror thriller",
+            "de": "Film Serie Buch Roman Horror Krimi Thriller",
+            "fr": "film série roman livre horreur thriller",
+            "es": "película peli serie novela libro terror",
+            "it": "film serie romanzo libro horror thriller",
+            "nl": "film serie roman boek horror griezelfilm thriller",
+            "pt": "filme série romance livro terror",
+        },
+        "fear": {
+            "en": "scared frightened fear",
+            "de": "Angst",
+            "fr": "peur",
+            "es": "miedo",
+            "it": "paura",
+            "nl": "bang",
+            "pt": "medo",
+        },
+        # An animal's health, told by what the vet says: "the vet says it's nothing nasty".
+        "vet": {
+            "en": "vet vets veterinarian",
+            "de": "Tierarzt Tierärztin",
+            "fr": "vétérinaire véto",
+            "es": "veterinario veterinaria",
+            "it": "veterinario veterinaria",
+            "nl": "dierenarts",
+            "pt": "veterinário veterinária",
+        },
+        "sleeve": {
+            "en": "sleeves",
+            "de": "Ärmel",
+            "fr": "manches",
+            "es": "manga mangas",
+            "it": "maniche manica",
+            "nl": "mouwen",
+            "pt": "manga mangas",
+        },
+        "long": {
+            "en": "long",
+            "de": "lange langen",
+            "fr": "longues",
+            "es": "larga largas",
+            "it": "lunghe lunga",
+            "nl": "lange",
+            "pt": "comprida compridas",
+        },
+        "summer": {
+            "en": "summer august july heatwave",
+            "de": "Sommer August Juli Hitze",
+            "fr": "été août juillet canicule",
+            "es": "verano agosto julio calor",
+            "it": "estate agosto luglio caldo",
+            "nl": "zomer augustus juli hittegolf",
+            "pt": "verão agosto julho calor",
+        },
     }
 )
 
@@ -2967,6 +3065,11 @@ PRE_NEGATION = _words(
     " / se me quito / se me fue / se me paso / se me fueron / se me pasaron / se me quitaron"
     " / me e passato / me e passata / e passato / e passata / e sparito / e sparita / passou me"
     " / passou a / passou o / acabou a / acabou o / sumiu a / sumiu o"
+    # ... in the plural too: "acabaram as cólicas", "sumiram as manchas".
+    " / acabaram as / acabaram os / passaram as / passaram os / sumiram as / sumiram os"
+    " / acabaram se as / foram se as / foram se os / se acabaron los / se acabaron las"
+    " / se fueron los / se fueron las / sono passati i / sono passate le / sono spariti i"
+    " / sono sparite le / nimmer"
 )
 # A resolution after the expression it governs ("the rash has gone", "die Schmerzen sind weg").
 POST_NEGATION = _words(
@@ -3007,6 +3110,12 @@ POST_NEGATION = _words(
     " / plus legeres / plus legere / quasi rien / presque rien / kaum noch"
     " / non ci sono piu / non ci sono più / ya no estan / ja nao estao / zijn er niet meer / sind nicht mehr da"
     " / ne sont plus la / not there anymore"
+    # Spoken French puts the negation after the verb alone: "mes jambes gonflent plus du tout".
+    " / plus du tout / plus jamais / nimmer / nimmer da / is nimmer da"
+    # Faded: "as manchas clarearam", "die Flecken sind verblasst".
+    " / clarearam / clareou / desbotaram / desbotou / esbateram / aclarado / aclararon / aclaro"
+    " / sbiadite / sbiadito / schiarite / schiarito / estompees / estompes / estompe / palies"
+    " / verblasst / vervaagd / verbleekt / lightened"
     " / back to normal / redevenues normales / redevenus normaux / wieder normal / tornate normali / weer normaal / voltaram ao normal / volvieron a la normalidad / acabou / curou / curado / curada / curo / se curo / foi embora / foram embora / se foi / ya se fue"
 )
 # Resolutions that close a whole sentence, past its commas ("the toothache was an abscess,
@@ -3023,6 +3132,11 @@ SENTENCE_RESOLVED = _words(
     " / ora tutto a posto / tutto a posto / gia guarito / gia chiuso"
     " / alles weer goed / weer helemaal goed / al genezen"
     " / ja esta tudo bem / ja fechou / ja sarou / ja passou"
+    # Gone, or no longer showing: "ya se me pasó", "ni se nota ya", "sin molestias".
+    " / ya se me paso / se me paso / ni se nota / ya no se nota / sin molestias"
+    " / nem se nota / ja nem se nota / on ne voit plus rien / ca ne se voit plus"
+    " / man sieht nichts mehr / sieht man nicht mehr / non si vede piu / non si vede nemmeno"
+    " / je ziet er niks meer van / je ziet er niets meer van / can not even see it / can not even tell"
 )
 # Resolutions strong enough to lower a crisis (to concern): not "better" ("better off").
 RESOLVED = frozenset(
@@ -3176,7 +3290,29 @@ LOOKALIKE_CONTEXT: tuple[tuple[str, str], ...] = (
     ("shaking", "pet"),
     ("wokeup", "outdoors"),
     ("limp", "tingling"),
+    ("wound", "kitchen"),
+    ("harm", "kitchen"),
+    ("wound", "hair"),
+    ("harm", "hair"),
+    ("hospital", "workplace"),
+    ("hospital", "discharged"),
+    ("fear", "screen"),
 )
+# A self-inflicted wound is no kitchen accident: the kitchen and hair contexts do not apply
+# when the sentence says "on purpose" or names a wrist, an arm or a thigh.
+GUARDED_LOOKALIKES: dict[str, tuple[str, ...]] = {
+    "wound": ("onpurpose", "body"),
+    "harm": ("onpurpose", "body"),
+}
+# Forms of address: the word after one is a name ("Herr Brandt", "Frau Weh"), not trouble.
+TITLES = frozenset(
+    "mr mrs ms miss mister herr frau fraulein monsieur madame mme mlle senor senora sr sra"
+    " srta signor signora sig dhr mevr mevrouw meneer senhor senhora dona".split()
+)
+# "and the itching too": a word of the same resolution as the trouble before it.
+ALSO = frozenset("too also auch au aussi tambien anche ook tambem".split())
+# "on my back", "the back of my knee": "back" after these is the body, not "came back".
+NOUN_BEFORE = frozenset("my the his her your our their lower upper mein meine le la".split())
 # Phrases that make a sentence's trouble word harmless, by the trouble word's class: a
 # goodbye that says when we meet again ("goodbye to everyone, see you next year").
 LOOKALIKE_PHRASES: dict[str, frozenset[tuple[str, ...]]] = {
@@ -3228,15 +3364,13 @@ WELL = _words(
 
 
 def _merge_therapy() -> None:
-    global CLASSES, CARRIERS, SUBORDINATE, SENTENCE_RESOLVED, PSEUDO_NEGATION
+    global CLASSES, CARRIERS, SUBORDINATE
     for lang, levels in therapy.LEXICON.items():
         for level, block in levels.items():
             _LEXICON[lang][level] = _LEXICON[lang].get(level, "") + block
     CLASSES = {**CLASSES, **_classes(therapy.CLASSES)}
     CARRIERS = CARRIERS | frozenset(fold(w) for w in therapy.CARRIERS.split())
     SUBORDINATE = SUBORDINATE | _words(therapy.SUBORDINATE)
-    SENTENCE_RESOLVED = SENTENCE_RESOLVED | _words(therapy.SENTENCE_RESOLVED)
-    PSEUDO_NEGATION = PSEUDO_NEGATION | frozenset(therapy.PSEUDO_NEGATION)
 
 
 _merge_therapy()
