@@ -87,6 +87,13 @@ TROUBLE_NONE_BELOW = 0.2
 # this the reply stays the lexicon's concern, or is raised to concern, so the practitioner
 # still hears of it.
 REMEDY_CRISIS_AT = 0.7
+# Where the lexicon read only remedy logistics or routine news (lexicon level `routine`:
+# "cutting the tablets in half", "my sister had the baby"), the second reader's alarm is put
+# down to those words only when it reads the rest of the reply, without them, as nothing at
+# least this sure: "pill cutter, split the tablets in half, no problems" (0.68 crisis) is,
+# without its logistics, 0.93 nothing; "cutting the tablets in half so I can save up the rest
+# for the end" (0.88) is 0.53, and stays a crisis. It never silences the reply otherwise.
+ROUTINE_REST_NONE_AT = 0.8
 
 _LEVELS: dict[str, Level] = {
     "crisis": "crisis",
@@ -731,10 +738,7 @@ def _assess(text: str, lexicon: _Lexicon) -> Assessment:
     demoted = 2.0  # in remedy talk: what would have been a crisis outside it, a concern
     if _remedy_talk(words):
         demoted, enough = enough, max(enough, REMEDY_CRISIS_AT)
-    if routine and urgency == "none":
-        # Remedy logistics and nothing the lexicon reads as trouble: the second reader, whose
-        # words for self-harm and overdoses are the remedy's own words ("cutting", "tablets",
-        # "double"), does not raise it alone. Where the lexicon read trouble too, it reads on.
+    if routine and urgency == "none" and _explained(text, words, selected, lexicon):
         return Assessment("none", ())
     if urgency != "crisis" and odds["crisis"] >= enough:
         urgency = "crisis"
@@ -792,6 +796,22 @@ def _gone_too(words: Sequence[Token], hit: _Hit, gone_before: int) -> bool:
 @cache
 def _context(name: str) -> _Slot:
     return _class_slot(name)
+
+
+def _explained(text: str, words: Sequence[Token], selected: list[_Hit], lexicon: _Lexicon) -> bool:
+    """Whether the reply, without its routine expressions, reads as nothing to the second
+    reader (ROUTINE_REST_NONE_AT): its alarm was the remedy logistics' own words."""
+    routine = {
+        i
+        for hit in selected
+        if lexicon.terms[hit.term].level == "routine"
+        for i in range(hit.start, hit.end)
+    }
+    marks = {"strong": ".", "weak": ","}
+    rest = " ".join(
+        marks.get(token.boundary, token.word) for i, token in enumerate(words) if i not in routine
+    )
+    return triage_model.probabilities(rest)["none"] >= ROUTINE_REST_NONE_AT
 
 
 def _remedy_talk(words: Sequence[Token]) -> bool:
