@@ -17,7 +17,7 @@ from collections.abc import Iterator
 import pytest
 
 from carecall_mail.core.triage import model as triage_model
-from carecall_mail.core.triage.assess import assess
+from carecall_mail.core.triage.assess import assess, fold
 
 
 @pytest.fixture(autouse=True)
@@ -477,6 +477,112 @@ NEAR_MISSES = [
     ("i would not mind some help with the panic attacks", "concern"),
     ("fürs Wochenende hab ich einen Plan gemacht, wie ich mich umbringe", "crisis"),
 ]
+
+
+# Routine news: a session that did the client good, others who manage without them for a
+# weekend, waking before a clock time. Read with a second reader that raises every reply
+# holding the family's words to crisis: the routine reading keeps it from raising them alone.
+ROUTINE = [
+    "thanks for tuesday, the session did me a lot of good",
+    "our talk last week really did me good",
+    "the chat with you did me so much good",
+    "danke, die Stunde hat mir richtig gutgetan",
+    "das Gespräch gestern hat mir sehr gut getan",
+    "die Sitzung tat mir gut, bis nächste Woche",
+    "merci, la séance m'a beaucoup fait du bien",
+    "notre échange de lundi m'a vraiment fait du bien",
+    "ça m'a fait du bien de parler",
+    "gracias, la sesión me hizo muy bien",
+    "hablar contigo me sentó bien",
+    "la charla del martes me ayudó mucho",
+    "grazie, la seduta mi ha fatto molto bene",
+    "parlare con lei mi ha aiutata molto",
+    "l'incontro di ieri mi ha fatto proprio bene",
+    "dank je, het gesprek heeft me heel goed gedaan",
+    "de sessie deed me echt goed",
+    "ons gesprek heeft me goed gedaan",
+    "obrigada, a sessão fez-me muito bem",
+    "a consulta me fez muito bem",
+    "a conversa de ontem ajudou muito",
+    "the office managed fine without me this week",
+    "my husband is managing well without me while i'm at my sister's",
+    "the kids managed okay without me on the school trip",
+    "die Kinder kommen am Wochenende gut ohne mich zurecht",
+    "mein Team kommt prima ohne mich zurecht seit ich in Teilzeit bin",
+    "die Kollegen kamen im Urlaub gut ohne mich zurecht",
+    "mon mari se débrouille bien sans moi cette semaine",
+    "les enfants se débrouillent très bien sans moi pendant les vacances",
+    "ma mère se débrouille sans moi depuis qu'elle a une aide",
+    "mi marido se arregla bien sin mí este fin de semana",
+    "los niños se apañan sin mí durante el campamento",
+    "mi madre se arregla sola sin mí desde que tiene cuidadora",
+    "mio marito se la cava benissimo senza di me questo weekend",
+    "i bambini se la cavano senza di me per qualche giorno",
+    "mia madre se la cava bene senza di me da quando ha la badante",
+    "mijn man redt zich prima zonder mij dit weekend",
+    "de kinderen redden zich zonder mij deze week",
+    "mijn moeder redt zich goed zonder mij sinds ze thuiszorg heeft",
+    "o meu marido se vira bem sem mim este fim de semana",
+    "as crianças se viram sem mim durante as férias",
+    "a minha mãe desenrasca-se bem sem mim desde que tem ajuda",
+    "if i dont wake up before 8 dont worry, my shift starts at 11",
+    "als ik niet wakker word voor negen, geen paniek",
+    "se eu não acordar cedo amanhã não faz mal, é feriado",
+]
+
+
+_FAMILY_WORDS = frozenset(
+    [
+        "good",
+        "gut",
+        "bien",
+        "bene",
+        "goed",
+        "bem",
+        "without",
+        "ohne",
+        "sans",
+        "sin",
+        "senza",
+        "zonder",
+        "sem",
+        "wake",
+        "wakker",
+        "ajudou",
+        "aiutata",
+        "ayudo",
+    ]
+)
+_FAMILY_STEMS = ("gutgetan", "aufwach", "reveill", "despiert", "svegli", "acord")
+
+
+def _alarmed_by_the_family_words(text: str) -> dict[str, float]:
+    """A second reader sure of a crisis whenever the family's words are in what it reads."""
+    words = fold(text).replace(",", " ").replace(".", " ").split()
+    if any(w in _FAMILY_WORDS or w.startswith(_FAMILY_STEMS) for w in words):
+        return {"crisis": 0.9, "concern": 0.05, "none": 0.05}
+    return {"crisis": 0.0, "concern": 0.0, "none": 1.0}
+
+
+@pytest.mark.parametrize("text", ROUTINE)
+def test_routine_news_is_not_raised_by_the_second_reader_alone(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(triage_model, "probabilities", _alarmed_by_the_family_words)
+    assert assess(text).urgency == "none", assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the session did me good but i still want to die",
+        "hat mir gutgetan, aber ich will nicht mehr leben",
+        "they manage fine without me, they'd be better off if i was gone",
+    ],
+)
+def test_routine_news_leaves_a_crisis_beside_it(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(triage_model, "probabilities", _alarmed_by_the_family_words)
+    assert assess(text).urgency == "crisis", assess(text).reasons
 
 
 @pytest.mark.parametrize("text", CRISIS)

@@ -3364,13 +3364,15 @@ WELL = _words(
 
 
 def _merge_therapy() -> None:
-    global CLASSES, CARRIERS, SUBORDINATE
+    global CLASSES, CARRIERS, SUBORDINATE, SENTENCE_RESOLVED, PSEUDO_NEGATION
     for lang, levels in therapy.LEXICON.items():
         for level, block in levels.items():
             _LEXICON[lang][level] = _LEXICON[lang].get(level, "") + block
     CLASSES = {**CLASSES, **_classes(therapy.CLASSES)}
     CARRIERS = CARRIERS | frozenset(fold(w) for w in therapy.CARRIERS.split())
     SUBORDINATE = SUBORDINATE | _words(therapy.SUBORDINATE)
+    SENTENCE_RESOLVED = SENTENCE_RESOLVED | _words(therapy.SENTENCE_RESOLVED)
+    PSEUDO_NEGATION = PSEUDO_NEGATION | frozenset(therapy.PSEUDO_NEGATION)
 
 
 _merge_therapy()

@@ -14,8 +14,12 @@ merged into it there, so they are read with the same inflections, negation and c
 - `concern`: stopping therapy sessions or an antidepressant, sleeping all day, not eating,
   drinking more, everyday words for being worn out, in pieces or wanting nothing and no one.
   Several carry their own negation (`!`): "no tengo ganas de nada" is the trouble itself.
-- `idiom`: the same words harmless: waking up before a time, a dinner burnt, a plan for
-  the weekend, an overdose in the news, Quebec's "c'est malade" (it's great).
+- `idiom`: the same words harmless: a dinner burnt, a plan for the weekend, an overdose in
+  the news or someone else's attempt years ago, Quebec's "c'est malade" (it's great).
+- `routine` (see remedies.py): waking up before a clock time, a session that did them
+  good, others who manage without them for a weekend. Like an idiom it claims its words;
+  besides, the second reader does not raise such a reply alone (it reads "wake", "without
+  me" as a wish).
 
 What stays raised, by design: "if I don't wake up" without a time, a burn on the body, a
 plan without its weekend, an overdose the client took. Each family is tested in every
@@ -71,9 +75,15 @@ LEXICON: dict[str, dict[str, str]] = {
             # "can't take any more": of this, of it, without the "anymore".
             !can not take any more / !can not take much more / !can not take this anymore / !can not take this any longer
         """,
-        "idiom": """
-            # Waking up by a time: "if i dont wake up before 10 thats fine, our session is at 2".
+        "routine": """
+            # Waking up by a clock time is sleep, not a wish: "if i dont wake up before 10 thats
+            # fine, our session is at 2". Routine (remedies.py): no second reader raises it alone.
             not wake/waking up before/until/till/by/early / not wake/waking up in/on time / hope i do not wake up before/until/till
+            # A session that helped, and others who manage for a while: routine news.
+            session/sessions/talk/chat _3 did me _2 good / did me a lot of good / did me so much good
+            manage/managing/managed/manages _1 fine/well/ok/okay without me for/this/while/on/until
+        """,
+        "idiom": """
             # "Without me noticing": no one better off.
             without me noticing/realising/realizing/knowing/asking
             # A dinner burnt on a bad day.
@@ -123,8 +133,13 @@ LEXICON: dict[str, dict[str, str]] = {
             !nicht geduscht / !nicht gewaschen / !nicht mehr geduscht / alles fühlt sich _1 sinnlos an / alles ist _1 sinnlos / ist alles _1 sinnlos / alles so sinnlos
             Schwindelanfall / Schwindelanfälle / Schwindelattacke / Schwindelattacken / Heulkrampf / Weinkrampf / Angstattacke / Angstattacken
         """,
-        "idiom": """
+        "routine": """
             nicht vor/bis/um _2 aufwache / nicht vor/bis/um _2 aufwachen / wenn ich _1 vor/bis/um _2 nicht aufwache
+            hat mir _2 gutgetan / hat mir _2 gut getan / tat mir _2 gut
+            kommen/kommt/kamen _3 ohne mich zurecht _2 Wochenende/Woche/Urlaub / kommt _2 ohne mich _2 zurecht seit/jetzt
+            kommen/kommt/kamen _4 gut/prima/super/bestens ohne mich zurecht
+        """,
+        "idiom": """
             trinke/trink _4 mehr Wasser/Tee
             Essen/Abendessen/Reis/Kuchen/Auflauf/Braten _2 anbrennen / Essen/Abendessen/Reis/Kuchen/Auflauf/Braten _2 angebrannt
             # A plan for a time, kept: "fürs Wochenende einen Plan gemacht und mich dran gehalten".
@@ -153,8 +168,12 @@ LEXICON: dict[str, dict[str, str]] = {
             tout me paraît absurde/vide/inutile / tout me semble absurde/vide/inutile / !rien n'a de sens / !plus rien n'a de sens
             crevée en permanence / crevé en permanence / en miettes / suis à bout / à bout de nerfs / plutôt pire que mieux
         """,
-        "idiom": """
+        "routine": """
             si _2 je ne me réveille pas avant/à / si _2 je me réveille pas avant/à / si _2 je ne me réveillais pas avant
+            m'a _2 fait du bien / ça m'a fait du bien
+            se débrouillent/débrouille/débrouillaient _2 sans moi ce/cette/pendant/depuis
+        """,
+        "idiom": """
             brûlé/cramé/brûler/cramer le/la/les/mon/ma/mes _1 @meal
             mort/morte/morts/mortes d'une overdose / mort/morte/morts/mortes d'overdose
             a fait une tentative de suicide il y a / a fait une tentative il y a / a tenté de se suicider il y a
@@ -179,8 +198,12 @@ LEXICON: dict[str, dict[str, str]] = {
             !no me ducho / !sin ducharme / !no me he duchado / todo me parece sin sentido / !nada tiene sentido / todo es inútil
             estoy _1 bajón / ando _1 bajón / con el bajón / hecho polvo / hecha polvo / hecha pedazos / hecho pedazos / más mal que bien
         """,
-        "idiom": """
+        "routine": """
             si _2 no me despierto antes/temprano / si _2 no me despierto a tiempo/las / si _2 no me despertara antes
+            me hizo _2 bien / me sentó _1 bien / me ayudó mucho
+            se arreglan/arregla/apañan/apaña _2 sin mí este/esta/durante/desde
+        """,
+        "idiom": """
             se me quemó la/el _1 @meal / quemé la/el _1 @meal
             muerto/muerta/murió de _1 sobredosis / muerto/muerta/murió por _1 sobredosis
             intentó suicidarse hace / intentó quitarse la vida hace
@@ -203,8 +226,12 @@ LEXICON: dict[str, dict[str, str]] = {
             sono distrutta / sono distrutto / mi sento distrutta / mi sento distrutto
             !non mi lavo / !non mi faccio la doccia / !non mi sono lavata / mi sembra tutto inutile / è tutto inutile / !niente ha senso / !non ha più senso niente
         """,
-        "idiom": """
+        "routine": """
             se _2 non mi sveglio prima/alle/entro / se _2 non mi svegliassi prima / se _2 non mi sveglio in tempo
+            mi ha fatto _2 bene / mi ha aiutata molto / mi ha aiutato molto
+            se la cavano/cava _2 senza di me questo/questa/per/da
+        """,
+        "idiom": """
             bruciato/bruciata la/il _1 @meal
             morta/morto/morti di overdose / morta/morto/morti per overdose
             ha tentato il suicidio _2 anni fa / ha tentato di suicidarsi _2 anni fa
@@ -224,8 +251,12 @@ LEXICON: dict[str, dict[str, str]] = {
             !niet gedoucht / !niet gewassen / !niet meer gedoucht / alles voelt _1 zinloos / alles is _1 zinloos / is alles _1 zinloos / !niets heeft zin
             !nergens zin in / !wil niemand zien / !geen kracht meer / !kan het _2 niet aan / ben _2 kapot / voel me _1 kapot / ben _2 uitgeput
         """,
-        "idiom": """
+        "routine": """
             als ik _2 niet wakker word voor/om/op / als ik _2 niet wakker werd voor/om/op
+            heeft me _2 goed gedaan / deed me _2 goed
+            redt/redden/redde _2 zonder mij nu/dit/deze/sinds
+        """,
+        "idiom": """
             eten/avondeten/rijst/taart _2 aangebrand / eten/avondeten/rijst/taart laten aanbranden
             overleden _1 aan een overdosis / stierf aan een overdosis / drink _2 meer water
             heeft _2 jaren/jaar geleden een zelfmoordpoging / heeft jaren geleden _2 zelfmoordpoging
@@ -247,8 +278,12 @@ LEXICON: dict[str, dict[str, str]] = {
             !não tomo banho / !sem tomar banho / !não tomei banho / tudo me parece sem sentido / !nada faz sentido / tudo é inútil
             em cacos / aos pedaços / destroçada / destroçado / de rastos
         """,
-        "idiom": """
+        "routine": """
             não acordar/acordasse antes/cedo / não acordar/acordasse a tempo / se _2 não acordar/acordasse antes/cedo
+            me fez _2 bem / fez me _2 bem / ajudou muito
+            se viram/vira/desenrascam/desenrasca _2 sem mim este/esta/durante/desde / desenrascam/desenrasca se _2 sem mim este/esta/durante/desde
+        """,
+        "idiom": """
             queimei/queimou o/a _1 @meal
             morreu de overdose / morta de overdose / morto de overdose / bebo _2 mais água / bebendo _2 mais água
             tentou suicidar se há / tentou se suicidar há / tentou se matar há / tentou matar se há
