@@ -29,11 +29,15 @@ from __future__ import annotations
 LEXICON: dict[str, dict[str, str]] = {
     "en": {
         "idiom": """
+            # The weather "killing me": heat, not harm.
+            @weather _2 is/are/was killing me / @weather _2 will be the death of me
             # A dose lowered with the practitioner, and since then well: the change is history.
             since _2 lowered/lower/reduced _1 dose / since going down to the lower dose / on the lower dose
             since _2 went down to the lower dose / lowered _2 dose as you suggested/said/advised
         """,
         "routine": """
+            # Interactions asked about: one remedy together with another.
+            @remedytalk _2 together with / together with _2 @remedytalk / @remedytalk _2 at the same time as / at the same time as _2 @remedytalk
             # A kitchen "overdose": of a food, not of a remedy.
             overdose/overdosed of/on (the) @treat / @treat overdose / overdosing on (the) @treat
             # Tablets cut, split or crushed: how a remedy is taken, not a blade.
@@ -66,6 +70,7 @@ LEXICON: dict[str, dict[str, str]] = {
             seit der niedrigeren Dosis / mit der niedrigeren Dosis
         """,
         "routine": """
+            @remedytalk _2 zusammen mit / zusammen mit _2 @remedytalk / @remedytalk _2 gleichzeitig mit / gleichzeitig mit _2 @remedytalk
             Überdosis @treat / @treat Überdosis
             Tablettenteiler / Tabletten/Tablette _3 teilen/teile/halbiere/halbieren/zerdrücke/zerdrücken/zerkleinere
             halbiere/teile/zerdrücke/zerkleinere _3 Tablette/Tabletten/Pille/Pillen
@@ -84,10 +89,12 @@ LEXICON: dict[str, dict[str, str]] = {
     },
     "fr": {
         "idiom": """
+            @weather _2 va me tuer / @weather _2 me tue / @weather _2 me tuera
             depuis qu'on a baissé/réduit/diminué la dose / depuis la dose plus faible
             depuis que j'ai baissé la dose comme vous
         """,
         "routine": """
+            @remedytalk _2 en même temps que / en même temps que _2 @remedytalk / @remedytalk _2 en même temps / en même temps _2 @remedytalk
             overdose/surdose de @treat
             coupe-comprimés / coupe-comprimé / coupe/couper/casse/casser/coupé/cassé _3 comprimés/comprimé/cachets/cachet/pilule/pilules en deux/quatre
             écrase/écraser/écrasé _3 comprimé/comprimés/cachet/cachets/pilule
@@ -109,6 +116,7 @@ LEXICON: dict[str, dict[str, str]] = {
             desde que bajamos/bajé/redujimos/reduje la dosis / con la dosis más baja
         """,
         "routine": """
+            @remedytalk _2 junto con / junto con _2 @remedytalk / @remedytalk _2 al mismo tiempo que / al mismo tiempo que _2 @remedytalk
             sobredosis/overdose de @treat
             cortapastillas / parto/partir/corto/cortar/divido/dividir _3 pastillas/pastilla/comprimidos/comprimido por/en (la) mitad/dos
             machaco/machacar/triturar/trituro _3 pastilla/pastillas/comprimido/comprimidos
@@ -135,6 +143,7 @@ LEXICON: dict[str, dict[str, str]] = {
             da quando abbiamo ridotto/abbassato la dose / con la dose più bassa
         """,
         "routine": """
+            @remedytalk _2 insieme a/al/alla/ai/alle/agli/con / insieme a/al/alla/ai/alle/agli/con _2 @remedytalk / @remedytalk _2 contemporaneamente a/al/alla / contemporaneamente a/al/alla _2 @remedytalk
             overdose di @treat
             tagliapillole / tagliapastiglie / tagliacompresse / divido/dividere/spezzo/spezzare/taglio/tagliare _3 compresse/compressa/pastiglia/pastiglie/pillola/pillole a/in metà/due
             schiaccio/schiacciare/trito/tritare _3 compressa/compresse/pastiglia/pastiglie/pillola
@@ -159,6 +168,7 @@ LEXICON: dict[str, dict[str, str]] = {
             sterf/sterven/stierf van nieuwsgierigheid
         """,
         "routine": """
+            @remedytalk _2 samen met / samen met _2 @remedytalk / @remedytalk _2 tegelijk met / tegelijk met _2 @remedytalk / @remedytalk _2 tegelijkertijd met / tegelijkertijd met _2 @remedytalk
             overdosis @treat / @treat overdosis
             pillensnijder / tablettensplitter / tablettendeler / breek/breken/snijd/snijden/deel/delen _3 tabletten/tablet/pillen/pil (in) doormidden/tweeën
             verpulver/verpulveren/vermaal/vermalen/plet/pletten _3 tablet/tabletten/pil/pillen
@@ -180,6 +190,7 @@ LEXICON: dict[str, dict[str, str]] = {
             desde que baixámos/baixamos/reduzimos a dose / com a dose mais baixa
         """,
         "routine": """
+            @remedytalk _2 junto com / junto com _2 @remedytalk / @remedytalk _2 juntamente com / juntamente com _2 @remedytalk / @remedytalk _2 ao mesmo tempo que / ao mesmo tempo que _2 @remedytalk
             overdose de @treat
             cortador de comprimidos / parto/partir/corto/cortar/divido/dividir _3 comprimidos/comprimido/pílula/pílulas ao/a/em meio/metade/dois/duas
             esmago/esmagar/trituro/triturar _3 comprimido/comprimidos/pílula
@@ -213,6 +224,10 @@ CLASSES: dict[str, dict[str, str]] = {
         "it": "cioccolato cioccolata panettone pandoro aglio formaggio pizza pasta dolci torta colomba",
         "nl": "chocola chocolade pepernoten oliebollen kerstkransjes kaas knoflook taart pizza",
         "pt": "chocolate brigadeiro brigadeiros bacalhau alho queijo bolo bolos pizza rabanadas pastéis nata natas",
+    },
+    "weather": {
+        "en": "heat humidity weather sun sunshine heatwave wind cold damp",
+        "fr": "chaleur canicule soleil froid temps humidité vent",
     },
     "food": {
         "en": "yoghurt yogurt jam honey applesauce puree food porridge",
