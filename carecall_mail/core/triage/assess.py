@@ -87,10 +87,11 @@ TROUBLE_NONE_BELOW = 0.2
 # the remedy's own ("tablets", "double dose", "cutting"), and on replies-p (remedy-focused
 # replies) it raised a child's vomiting with "can we continue the granules?" and a double
 # dose that gave a headache to crisis at 0.46-0.76. The crises of the tuning sets that it
-# alone read in remedy talk it read at 0.79 or more (sleeping tablets put aside "and I know
-# which night", "ik spaar mijn slaappillen op", "took the whole strip of co-codamol"); below
-# this the reply stays the lexicon's concern, or is raised to concern, so the practitioner
-# still hears of it.
+# alone read in remedy talk that model read at 0.79 or more (sleeping tablets put aside "and
+# I know which night", "ik spaar mijn slaappillen op", "took the whole strip of co-codamol");
+# the model of 0cbd3c5, trained on all of them, at 0.87 or more (in-sample, so no more than a
+# check). Below this the reply stays the lexicon's concern, or is raised to concern, so the
+# practitioner still hears of it.
 REMEDY_CRISIS_AT = 0.7
 # Where the lexicon read only remedy logistics or routine news (lexicon level `routine`:
 # "cutting the tablets in half", "my sister had the baby"), the second reader's alarm is put
