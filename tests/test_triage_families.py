@@ -753,3 +753,125 @@ def test_every_none_and_concern_family_has_near_misses() -> None:
     assert CONCERN_FAMILIES_M_N_O.keys() == CONCERN_NEAR_MISSES_M_N_O.keys()
     near = (*NONE_NEAR_MISSES_M_N_O.values(), *CONCERN_NEAR_MISSES_M_N_O.values())
     assert all(len(v) >= 2 for v in near)
+
+
+# Concerns of replies-m, -n and -o the lexicon missed, read as families (session 11): sleep
+# lost, a racing heart, head and gut in everyday words, the room spinning, the end of one's
+# rope. Each phrasing is new.
+CONCERN_EVERYDAY_FAMILIES: dict[str, tuple[str, ...]] = {
+    "tired and sleepless": (
+        "honestly wiped out since the new tablets",
+        "knackered all the time this month",
+        "i keep waking up at 4 every morning",
+        "lieg jede Nacht bis vier Uhr wach",
+        "ich liege stundenlang wach und grüble",
+        "schlafe seit Tagen ganz schlecht",
+        "je n'arrive plus à dormir depuis lundi",
+        "j'arrive pas à dormir avec ces gouttes",
+        "depuis la reprise j'arrive plus à dormir",
+        "estoy agotadísima desde el cambio",
+        "me quedo dormido en el sofá a las siete",
+        "llevo días reventada",
+        "nun riesco a durmì da giorni",
+        "non riesco a durmire con sto caldo",
+        "ik lig elke nacht uren wakker",
+        "ik lig de hele nacht te woelen",
+        "lig al een week wakker tot drie uur",
+    ),
+    "a racing heart": (
+        "my heart is pounding for no reason",
+        "heart keeps racing in the evening",
+        "mein Herz rast abends ohne Grund",
+        "das Herz pocht wie verrückt",
+        "mon cœur s'emballe sans prévenir",
+        "le cœur qui bat la chamade la nuit",
+        "tengo el corazón a cien por las noches",
+        "ho il cuore in gola senza motivo",
+        "mijn hart bonkt 's avonds",
+        "mijn hart gaat tekeer als ik lig",
+        "ando com o coração aos pulos",
+        "sinto o coração disparado à noite",
+    ),
+    "head and gut in everyday words": (
+        "my stomach is in knots every morning",
+        "mein Kopf dröhnt seit dem Aufstehen",
+        "mein Magen spielt verrückt seit den Tropfen",
+        "j'ai le ventre en vrac depuis hier",
+        "j'ai la tête comme une citrouille",
+        "tengo el vientre suelto desde el lunes",
+        "tengo la cabeza como un bombo",
+        "ho lo stomaco in subbuglio",
+        "ho la testa che scoppia stasera",
+        "mijn maag is van streek sinds de kuur",
+        "mijn hoofd bonkt de hele dag",
+        "tenho a barriga solta desde ontem",
+        "ando com a cabeça a estalar",
+    ),
+    "the room spinning": (
+        "when i stand up the room spins",
+        "beim Aufstehen dreht sich alles",
+        "quand je me lève tout tourne",
+        "cuando me levanto todo me da vueltas",
+        "appena mi alzo mi gira tutto",
+        "als ik opsta draait alles",
+        "de duizelingen zijn er weer",
+        "quando me levanto tudo anda à roda",
+    ),
+    "at the end of one's rope": (
+        "i'm barely holding it together this week",
+        "ich bin gerade völlig am Ende",
+        "mir wächst gerade alles über den Kopf",
+        "je suis au bout du rouleau",
+        "je craque en ce moment",
+        "estoy al límite con todo",
+        "últimamente me supera todo",
+        "sono allo stremo delle forze",
+        "ik loop op mijn tandvlees",
+        "het wordt me allemaal te veel",
+        "estou no limite, a sério",
+        "já não aguento esta semana",
+    ),
+}
+
+# Near misses: the same words, over or not the client's, stay nothing.
+CONCERN_EVERYDAY_NEAR_MISSES: dict[str, tuple[str, ...]] = {
+    "tired and sleepless": (
+        "not knackered at all anymore, sleeping well",
+        "ich liege nicht mehr wach, schlafe durch",
+    ),
+    "a racing heart": (
+        "my heart no longer races at night",
+        "het hart bonkt niet meer sinds de zomer",
+    ),
+    "head and gut in everyday words": (
+        "no more stomach in knots since i stopped the coffee",
+        "mijn maag is niet meer van streek",
+    ),
+    "the room spinning": (
+        "the room no longer spins when i stand up",
+        "de duizelingen zijn weg",
+    ),
+    "at the end of one's rope": (
+        "the old shed is barely holding together",
+        "niet meer op mijn tandvlees, het gaat goed",
+    ),
+}
+
+
+@pytest.mark.parametrize("text", [t for texts in CONCERN_EVERYDAY_FAMILIES.values() for t in texts])
+def test_concern_everyday_families(text: str) -> None:
+    assert assess(text).urgency == "concern", assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text", [t for texts in CONCERN_EVERYDAY_NEAR_MISSES.values() for t in texts]
+)
+def test_concern_everyday_near_misses_stay_nothing(text: str) -> None:
+    assert assess(text).urgency == "none", assess(text).reasons
+
+
+def test_a_negation_reaches_over_om_een() -> None:
+    # "niet meer aan om een eind aan mijn leven te maken": a negated crisis, a concern.
+    result = assess("ik denk er echt niet meer aan om een eind aan mijn leven te maken")
+    assert result.urgency == "concern", result.reasons
+    assert any(r.endswith("(negated crisis)") for r in result.reasons), result.reasons

@@ -245,6 +245,11 @@ _LEXICON: dict[str, dict[str, str]] = {
             period/periods _4 all over the place
             # Everyday words the sets showed missing: a backache, a furry tongue, a dark place.
             backache / back ache / tongue _3 furry / furry tongue / dark place / in a bad place / feel _1 alone / feel _1 lonely
+            # Tiredness, sleep lost, a racing heart, a head or a gut in everyday words (replies-m/n/o).
+            shattered all the time / wiped out all day / wiped out since / knackered all the time / exhausted all the time
+            can not get back to sleep / wake/waking/woke up at three/four/3/4/5 every / awake until three/four/3/4
+            heart pounding / heart is pounding / heart keeps racing / room spins / everything spins / stomach _2 in knots
+            barely holding it together / feeling super/so/really/very/pretty/quite low
         """,
         "idiom": """
             work/job/boss/commute/traffic/heat/weather/kids/children/homework/studying/exams/deadline/deadlines/this/that/it/traffic _2 is/are/was killing me
@@ -443,6 +448,9 @@ _LEXICON: dict[str, dict[str, str]] = {
             # A knee that swells, shoes that no longer close, Swiss headache, not coping, a remedy
             # left off with many words between ("nehm die tropfen seit zwei wochen nicht mehr").
             schwillt / schuhe _3 nicht mehr zu / schue _3 nüme zue / Chopfweh / pack/packe das _5 nicht / nehm/nehme _2 @remedy _4 nicht mehr
+            bis drei/vier/zwei/3/4/2 uhr wach / liege _3 wach / schlafe _3 ganz schlecht / tut/tun _2 weh / tut mir _2 weh / juckts / juckt's
+            mir isch _2 schlecht / isch mer _1 schlecht / lagere wasser ein / wasser eingelagert / bin _2 am ende / wächst _2 über den kopf
+            dreht sich alles / alles dreht sich / herz rast / herz pocht / herz _2 wie verrückt / kopf dröhnt / schädel brummt / magen spielt verrückt
         """,
         "idiom": """
             Arbeit/Job/Chef/Hitze/Stress _2 bringt mich um / bringt mich noch um / zum Sterben langweilig
@@ -586,6 +594,9 @@ _LEXICON: dict[str, dict[str, str]] = {
             à côté de mon corps / hors de mon corps / ma vie de loin / comme dans un rêve
             # A wheeze, yellow eyes, a remedy thrown out, staying in bed, no more tablets taken.
             siffle / blanc des yeux / yeux _3 jaune/jaunes / jeté _3 @remedy / reste couchée / reste couché / reste allongée / ne en prends plus / en prends plus
+            !n'arrive plus à dormir / !arrive plus à dormir / !arrive pas à dormir / !arrive plus à dormir plus de
+            bat la chamade / cœur qui s'emballe / cœur s'emballe / tout tourne / la tête qui tourne / ventre en vrac / estomac retourné
+            tête comme une citrouille / je craque / à bout / au bout du rouleau
         """,
         "idiom": """
             meurs/meurt/mourais de faim/soif/envie/froid/chaud/rire/fatigue / mort de rire / morte de rire
@@ -685,6 +696,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             dejar de vivir / dejar de existir / me hice cortes / me hago cortes / hacerme cortes / me he hecho cortes
             ya sé cómo lo voy a hacer / sé cómo lo voy a hacer / la última vez que le/te/les escribo / !cuando lea/leas/lean esto ya / !cuando lea/leas/lean esto _1 no te/se culpes/culpe
             miedo de/a volver a casa / miedo de/a ir a casa / mata si me voy / matar si me voy / matará si me voy / mata si lo dejo / me golpeo / golpearme / me pego a mí misma/mismo / me golpeo la cabeza contra
+            me voy a matar / me voy a quitar la vida / me voy a suicidar
         """,
         "concern": """
             efecto secundario / efectos secundarios / efectos adversos / reacción alérgica / alergia / alérgica
@@ -741,6 +753,8 @@ _LEXICON: dict[str, dict[str, str]] = {
             tiró _2 @remedy / tirado _2 @remedy / !no tomo nada / !ya no tomo nada
             !no salgo de casa / !no tengo ganas de salir / boca amarga / me tiembla la mano / me tiemblan las manos
             las tomo solo / cabeza _2 pesada / !no la volví a comprar / !no las volví a comprar
+            agotadísima / agotadísimo / reventada / reventado / me quedo dormida/dormido en el sofá / vientre suelto / tripa suelta
+            voy al baño cada dos por tres / cabeza como un bombo / todo me da vueltas / corazón a cien / estoy al límite / me supera todo
         """,
         "idiom": """
             me muero de ganas/hambre/sueño/risa/frío/calor/sed / muerta de risa / muerto de risa / muertos de risa
@@ -902,6 +916,8 @@ _LEXICON: dict[str, dict[str, str]] = {
             buttato _2 @remedy / buttato via _2 @remedy / !non prendo niente / !non prendo più niente / !non prendo nulla
             !non esco di casa / !non esco più / bocca amara / mi trema la mano / mi tremano le mani / trema la mano
             !non _3 ricomprata/ricomprato/ricomprate/ricomprati / le prendo solo / lo prendo solo / testa _2 pesante
+            nun riesco a durmì / non riesco a durmire / pancia in subbuglio / stomaco in subbuglio / corro spesso in bagno / corro in bagno
+            mi gira tutto / testa che scoppia / sono allo stremo / cuore in gola
         """,
         "idiom": """
             muoio di fame/sonno/caldo/freddo/sete/noia / morto di risate / morta dal ridere / da morire
@@ -1066,6 +1082,9 @@ _LEXICON: dict[str, dict[str, str]] = {
             piept mijn borst / borst piept / piepende ademhaling / buiten adem / kortademig
             neem ze om de dag / om de dag zodat / tot _3 loonstrook / tot het einde van de maand
             !niet meer gebruik/gebruikt / gebruik/gebruikt _4 niet meer / !kom het huis niet meer uit / bittere smaak / mijn hand trilt / trillende handen
+            hart bonkt / hart klopt als een gek / hart gaat tekeer / duizeling / duizelingen / draait alles / alles draait / hoofd bonkt
+            maag/buik _2 van streek / darmen _2 van slag / loop op mijn tandvlees / wordt me _2 te veel / neem _3 ni meer / ni meer genomen
+            lig _3 wakker / lig _3 te woelen
         """,
         "idiom": """
             werk/baan/baas/hitte _2 maakt me kapot / ik sterf van de honger/dorst/hitte/kou/verveling
@@ -1218,6 +1237,8 @@ _LEXICON: dict[str, dict[str, str]] = {
             peito chia / chiado no peito / peito _2 chiar / até receber / até ao fim do mês / até o fim do mês
             jogou fora _2 @remedy / deitou fora _2 @remedy / !não tomo nada / !já não tomo nada
             !não tenho vontade de sair / !não saio de casa / boca amarga / amargo na boca / tremem as mãos / mão _2 treme
+            estômago _2 embrulhado / barriga solta / intestino solto / tudo anda à roda / tudo gira / coração aos pulos / coração disparado
+            cabeça a estalar / estou no limite / já não aguento
         """,
         "idiom": """
             morrendo de fome/saudade/saudades/vontade/rir/sono/calor/frio/sede / morta de cansaço / morto de cansaço
@@ -1542,7 +1563,7 @@ CLASSES = _classes(
         },
         "swelling": {
             "en": "swelling swollen swells puffing thick balloons",
-            "de": "geschwollen schwillt schwellen angeschwollen dick Ballons Ballon",
+            "de": "geschwollene geschwollenen geschwollen schwillt schwellen angeschwollen dick Ballons Ballon",
             "fr": "gonfle gonflé gonflée enfle épaisse ballons",
             "es": "hinchada hinchado hinchando hincha gruesa globos",
             "it": "gonfia gonfio gonfiando grossa palloncini",
@@ -3201,6 +3222,9 @@ FRENCH_NE_AFTER = frozenset(("pas", "plus", "jamais", "guere", "point"))
 DIFFICULTY = frozenset(("kaum", "hardly", "barely", "scarcely", "amper", "nauwelijks"))
 
 CARRIERS = frozenset(
+    # "ik denk er niet meer aan om een eind aan mijn leven te maken": the negation reaches it.
+    ("om", "een")
+) | frozenset(
     fold(w)
     for w in (
         "think thinking thought about of have had has any ever again been denke daran dran an"
