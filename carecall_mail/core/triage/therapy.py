@@ -49,6 +49,9 @@ LEXICON: dict[str, dict[str, str]] = {
             pushed/pushes/shoved/shoves/threw/throws me against/onto/down / pushed/pushes/shoved/shoves/threw/throws me into the/a door/wall/wardrobe/table/cupboard
         """,
         "concern": """
+            # Flashbacks, self-blame, the house not left.
+            flashback / flashbacks / keep reliving / blame myself / hate myself / snap at
+            !not left the house in/for/since / !not been out of the house in/for/since / !not been outside in/for/since
             # Therapy paused or stopped: "skip the next few sessions", "taking a break from therapy".
             # "=sessions": not one session moved ("cancel thursday's session, we're away").
             skip/skipping/stop/stopping/pause/pausing/quit/quitting/drop/dropping _3 =sessions/therapy/counselling/counseling
@@ -116,6 +119,8 @@ LEXICON: dict[str, dict[str, str]] = {
             mich umbringe / mich umbring / mich umbringen würde / mich töte / mich töten würde
         """,
         "concern": """
+            Flashback / Flashbacks / gebe mir _3 die Schuld / gib mir _3 die Schuld / hasse mich / hasse ich mich / hass ich mich
+            seit _3 nicht mehr draußen / seit _3 nicht mehr draussen / !geh nicht mehr raus / !gehe nicht mehr raus / !geh nicht mehr vor die Tür / !gehe nicht mehr vor die Tür
             # The next or all sessions, not one appointment moved: "=Termine".
             die nächsten/alle/weiteren =Termine/Sitzungen _2 ab / die nächsten/alle/weiteren =Termine/Sitzungen _2 absagen
             Therapie _2 abbrechen/pausieren/aussetzen / Therapie _2 abgebrochen / Pause von der Therapie
@@ -157,6 +162,8 @@ LEXICON: dict[str, dict[str, str]] = {
             si _2 je ne me réveillais plus / si _2 je me réveillais plus / si _2 je me réveille plus
         """,
         "concern": """
+            flashbacks / flash-back / flash back / culpabilise / je me déteste / je m'en veux
+            !sors plus de chez moi / !ne sors plus de chez moi / !sors plus de la maison
             arrêter/arrête/arrêté/suspendre/suspends/suspendu _3 =séances/thérapie/suivi
             annuler/annule/annulé les prochaines =séances / annuler/annule/annulé toutes les =séances / pause dans _2 =thérapie/séances / arrêté/arrête/arrêter _3 @psychmed
             dors/dormi/dormir _1 toute la journée / dors/dormi/dormir _1 tout le week-end / dors tout le temps
@@ -174,6 +181,8 @@ LEXICON: dict[str, dict[str, str]] = {
             se débrouillent/débrouille/débrouillaient _2 sans moi ce/cette/pendant/depuis
         """,
         "idiom": """
+            # "ce qui s'est passé": what happened, not "it has passed".
+            ce qui s'est passé / ce qui est passé / ce qui m'est arrivé
             brûlé/cramé/brûler/cramer le/la/les/mon/ma/mes _1 @meal
             mort/morte/morts/mortes d'une overdose / mort/morte/morts/mortes d'overdose
             a fait une tentative de suicide il y a / a fait une tentative il y a / a tenté de se suicider il y a
@@ -188,6 +197,8 @@ LEXICON: dict[str, dict[str, str]] = {
             sería más fácil no estar / sería mejor no estar / más fácil si no estuviera / mejor si no estuviera / sería más fácil desaparecer
         """,
         "concern": """
+            flashbacks / flashback / me culpo / me odio / me siento culpable de todo
+            !no salgo de casa / !ya no salgo / !no he salido de casa
             dejar/dejo/dejé/suspender/suspendo/pausar/pauso/abandonar/abandono _3 =terapia/sesiones / dejar de ir a terapia
             cancelar/cancelo las próximas =sesiones
             dejé/dejado/dejar/dejo _2 @psychmed
@@ -204,6 +215,7 @@ LEXICON: dict[str, dict[str, str]] = {
             se arreglan/arregla/apañan/apaña _2 sin mí este/esta/durante/desde
         """,
         "idiom": """
+            lo que pasó / lo que ha pasado / lo que me pasó
             se me quemó la/el _1 @meal / quemé la/el _1 @meal
             muerto/muerta/murió de _1 sobredosis / muerto/muerta/murió por _1 sobredosis
             intentó suicidarse hace / intentó quitarse la vida hace
@@ -216,6 +228,8 @@ LEXICON: dict[str, dict[str, str]] = {
             se _2 non mi svegliassi / se _2 non mi sveglio più / se _2 non mi svegliassi più / se _2 non mi risvegliassi
         """,
         "concern": """
+            flashback / mi do la colpa / mi odio / mi sento in colpa per tutto
+            !non esco di casa / !non esco più / !non sono uscita di casa / !non sono uscito di casa
             sospendo/sospendere/sospeso/interrompo/interrompere/smetto/smettere/salto/saltare _3 =sedute/terapia/sessioni
             smesso _3 @psychmed / sospeso _2 @psychmed
             dormo tutto il giorno / dormo tutto il tempo / tutto il giorno a letto / !non esco dal letto / !non riesco ad alzarmi dal letto
@@ -244,6 +258,8 @@ LEXICON: dict[str, dict[str, str]] = {
             als ik _2 niet wakker word / als ik _2 niet wakker zou worden / als ik _2 niet meer wakker word / als ik _2 niet wakker werd
         """,
         "concern": """
+            flashbacks / herbelevingen / geef mezelf _3 de schuld / haat mezelf
+            !kom de deur niet _1 uit / !kom _2 niet meer buiten / !ga de deur niet _1 uit
             =sessies/therapie _3 stopzetten/stoppen/afzeggen/pauzeren / stop/stopzetten _3 =therapie/sessies
             gestopt met _2 @psychmed / @psychmed _2 gestopt
             slaap de hele dag / lig de hele dag in bed / !kom _2 bed niet uit / !kom niet uit bed
@@ -269,6 +285,8 @@ LEXICON: dict[str, dict[str, str]] = {
             mais fácil não estar cá/aqui / melhor não estar cá/aqui / se eu não estivesse cá/aqui / deixar de estar cá/aqui
         """,
         "concern": """
+            flashbacks / flashback / culpo me / me culpo / odeio me / me odeio / sinto me vazia/vazio / me sinto vazia/vazio
+            !não saio de casa / !já não saio / !não saí de casa
             dar um tempo na terapia / parar/pausar/suspender/largar/parei/larguei _3 =terapia/sessões
             parei _3 @psychmed / larguei _2 @psychmed
             durmo o dia todo / durmo o dia inteiro / dormindo o dia todo / dormindo o dia inteiro / passo o dia na cama
@@ -284,6 +302,7 @@ LEXICON: dict[str, dict[str, str]] = {
             se viram/vira/desenrascam/desenrasca _2 sem mim este/esta/durante/desde / desenrascam/desenrasca se _2 sem mim este/esta/durante/desde
         """,
         "idiom": """
+            o/pelo/do/no que se passou / o/pelo/do/no que passou / o que me aconteceu
             queimei/queimou o/a _1 @meal
             morreu de overdose / morta de overdose / morto de overdose / bebo _2 mais água / bebendo _2 mais água
             tentou suicidar se há / tentou se suicidar há / tentou se matar há / tentou matar se há
