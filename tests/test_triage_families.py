@@ -875,3 +875,21 @@ def test_a_negation_reaches_over_om_een() -> None:
     result = assess("ik denk er echt niet meer aan om een eind aan mijn leven te maken")
     assert result.urgency == "concern", result.reasons
     assert any(r.endswith("(negated crisis)") for r in result.reasons), result.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ich fühle mich nicht mehr allein",
+        "today was my last day at work, said goodbye to everyone",
+        "ich nehme an, dass es nicht mehr lange dauert",
+    ],
+)
+def test_the_known_lookalikes_stay_nothing(text: str) -> None:
+    # Loneliness that is over, a goodbye at work, "nicht mehr lange" about a wait.
+    assert assess(text).urgency == "none", assess(text).reasons
+
+
+def test_no_suicidal_thoughts_only_exhausted_is_a_concern() -> None:
+    result = assess("no tengo pensamientos suicidas, solo estoy agotada")
+    assert result.urgency == "concern", result.reasons
