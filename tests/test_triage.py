@@ -37,6 +37,8 @@ SETS = [
         "replies-m.jsonl",
         "replies-n.jsonl",
         "replies-o.jsonl",
+        "replies-p.jsonl",
+        "replies-q.jsonl",
     )
 ]
 

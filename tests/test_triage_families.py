@@ -893,3 +893,31 @@ def test_the_known_lookalikes_stay_nothing(text: str) -> None:
 def test_no_suicidal_thoughts_only_exhausted_is_a_concern() -> None:
     result = assess("no tengo pensamientos suicidas, solo estoy agotada")
     assert result.urgency == "concern", result.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "by the time you read this i will be gone",
+        "when you read this i will be gone, dont blame yourself",
+        "i have the pills ready",
+        "ive got all my sleeping pills ready.",
+        "got the rope ready",
+    ],
+)
+def test_a_farewell_letter_and_means_made_ready_are_a_crisis(text: str) -> None:
+    # "gone" after "when you read this" is the writer gone, not a symptom resolved; the
+    # pills made ready are the means, said at the clause's end.
+    assert assess(text).urgency == "crisis", assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i have the pills ready for the trip",
+        "i have my tablets ready for the week, thanks",
+        "when you read this, please call me back",
+    ],
+)
+def test_pills_ready_for_a_purpose_and_a_call_back_request_stay_lower(text: str) -> None:
+    assert assess(text).urgency != "crisis", assess(text).reasons

@@ -48,8 +48,11 @@ _LEXICON: dict[str, dict[str, str]] = {
             disappear forever / want to disappear / vanish forever / not be here much longer
             not be around much longer / not be here anymore / not be around anymore / will be gone soon
             this is goodbye / goodbye forever / final goodbye / last goodbye / say goodbye to everyone
-            saying goodbye to everyone / my last message / my last email / by the time you read this
-            when you read this i will / goodbye letter / suicide note / farewell letter / wrote a note
+            saying goodbye to everyone / my last message / my last email / !by the time you read this
+            !when you read this i will / goodbye letter / suicide note / farewell letter / wrote a note
+            # The means made ready, said at a clause's end ("i have the pills ready."): not the
+            # trip's pills ("ready for the trip"), which go on after "ready".
+            have/got _3 pills/tablets/meds/painkillers/sleepers ready $ / have/got _2 rope ready $
             have a plan $ / have made a plan / made a plan to / have a plan to / got a plan $
             know how i would do it / picked a date / worked out how / giving away my things
             gave away my things / thoughts of ending / thinking about ending / thought about ending
