@@ -921,3 +921,31 @@ def test_a_farewell_letter_and_means_made_ready_are_a_crisis(text: str) -> None:
 )
 def test_pills_ready_for_a_purpose_and_a_call_back_request_stay_lower(text: str) -> None:
     assert assess(text).urgency != "crisis", assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Much better since the new drops, thank you!",
+        "feeling much better since the new tablets",
+        "viel besser seit den neuen Tropfen, danke",
+        "beaucoup mieux depuis les nouvelles gouttes",
+        "muito melhor desde as gotas novas, obrigada",
+    ],
+)
+def test_good_news_told_plainly_is_no_concern(text: str) -> None:
+    # The second reader has mostly seen "since the new drops" before a symptom; alone, it
+    # does not make good news a concern.
+    assert assess(text).urgency == "none", assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("much better since the new drops but the dizziness is back", "concern"),
+        ("much better since the new drops, still a bit of a rash", "concern"),
+        ("much better since the new drops. i dont want to live anymore", "crisis"),
+    ],
+)
+def test_good_news_with_trouble_beside_it_is_still_raised(text: str, level: str) -> None:
+    assert assess(text).urgency == level, assess(text).reasons

@@ -111,6 +111,30 @@ _LEVELS: dict[str, Level] = {
 # logistics or routine news (carecall_mail.core.triage.remedies).
 _NO_TROUBLE = frozenset({"idiom", "routine"})
 _RANK: dict[str, int] = {"none": 0, "concern": 1, "crisis": 2}
+
+# Good news told plainly ("much better since the new drops", "viel besser seit den Tropfen"):
+# the second reader, which has seen "since the new drops" mostly before a symptom, does not
+# make such a reply a concern on its own. A contrast ("but", "aber", "mais") leaves it free,
+# and so does any trouble the lexicon reads.
+_IMPROVED = re.compile(
+    r"\b(?:(?:much|so\s+much|a\s+lot|feel(?:ing)?|way)\s+better|better\s+since|"
+    r"(?:viel|deutlich|sehr\s+viel)\s+besser|besser\s+seit|beaucoup\s+mieux|mieux\s+depuis|"
+    r"mucho\s+mejor|mejor\s+desde|molto\s+meglio|meglio\s+da|veel\s+beter|beter\s+sinds|"
+    r"muito\s+melhor|melhor\s+desde)\b",
+    re.I,
+)
+_CONTRAST = re.compile(
+    r"\b(?:but|except|only|aber|nur|außer|mais|sauf|pero|salvo|ma|tranne|maar|behalve|mas|"
+    r"exceto|still|noch|encore|todavía|ancora|nog|ainda)\b",
+    re.I,
+)
+
+
+def _good_news(text: str) -> bool:
+    """Whether a reply tells of getting better, with no contrast that could turn it."""
+    return bool(_IMPROVED.search(text)) and not _CONTRAST.search(text)
+
+
 # How far a negation reaches forward, and a resolution backward, in words.
 _PRE_SCOPE = 4
 _POST_SCOPE = 5
@@ -752,6 +776,7 @@ def _assess(text: str, lexicon: _Lexicon) -> Assessment:
     elif (
         urgency == "none"
         and not resolved
+        and not _good_news(text)
         and (
             odds["none"] < NONE_BELOW
             or odds["crisis"] >= CRISIS_CONCERN_AT
