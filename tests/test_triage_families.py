@@ -949,3 +949,34 @@ def test_good_news_told_plainly_is_no_concern(text: str) -> None:
 )
 def test_good_news_with_trouble_beside_it_is_still_raised(text: str, level: str) -> None:
     assert assess(text).urgency == level, assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ich will mich erhängen",
+        "ich häng mich auf, ich kann nicht mehr",
+        "je vais me pendre ce soir",
+        "me voy a ahorcar",
+        "voglio impiccarmi",
+        "ik ga me ophangen",
+        "quero me enforcar",
+        "fiz uma forca com o cinto",
+    ],
+)
+def test_hanging_oneself_said_plainly_is_a_crisis(text: str) -> None:
+    assert assess(text).urgency == "crisis", assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ich hänge die Wäsche auf", "ik hang mijn jas op", "me voy a colgar el bolso"],
+)
+def test_hanging_up_things_is_no_crisis(text: str) -> None:
+    assert assess(text).urgency != "crisis", assess(text).reasons
+
+
+def test_no_strength_is_a_concern_not_a_noose() -> None:
+    # "forças" (strength) and "forca" (a noose) are one word once accents are folded.
+    for text in ("não tenho forças", "nao tenho forcas pra nada"):
+        assert assess(text).urgency == "concern", assess(text).reasons

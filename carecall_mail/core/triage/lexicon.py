@@ -305,6 +305,8 @@ _LEXICON: dict[str, dict[str, str]] = {
     },
     "de": {
         "crisis": """
+            # Hanging oneself, said plainly: "ich will mich erhängen", "mich aufhängen".
+            mich erhängen / mich aufhängen / mich aufknüpfen / erhänge mich / hänge mich auf / häng mich auf
             es zu beenden / alles zu beenden / es beenden / dem ein ende setzen / dem allem ein ende
             Selbstmord / Suizid / suizidal / Suizidgedanken / Selbstmordgedanken / lebensmüde
             mich umbringen / mich töten / mir das Leben nehmen / mein Leben beenden / das Leben beenden
@@ -480,6 +482,8 @@ _LEXICON: dict[str, dict[str, str]] = {
     },
     "fr": {
         "crisis": """
+            # Hanging oneself, said plainly: "je vais me pendre".
+            me pendre / me pends / je me pendrai / pendre moi
             suicide / suicidaire / me suicider / me tuer / mettre fin à mes jours / mettre fin à ma vie
             en finir / envie d'en finir / veux en finir / veux mourir / envie de mourir / voudrais mourir
             préfère mourir / plutôt mourir / plus envie de vivre / ne veux plus vivre / pas envie de vivre
@@ -623,6 +627,8 @@ _LEXICON: dict[str, dict[str, str]] = {
     },
     "es": {
         "crisis": """
+            # Hanging oneself, said plainly: "me voy a ahorcar", "colgarme".
+            me voy a ahorcar / ahorcarme / me ahorco / me ahorcaré / colgarme de / me quiero ahorcar
             suicidio / suicidarme / suicida / quitarme la vida / matarme / me quiero matar / acabar con mi vida
             acabar con todo / terminar con todo / quiero morir / quiero morirme / ganas de morir / prefiero morir
             no quiero vivir / no quiero seguir viviendo / no quiero seguir / no tiene sentido seguir / no vale la pena vivir
@@ -786,6 +792,8 @@ _LEXICON: dict[str, dict[str, str]] = {
     },
     "it": {
         "crisis": """
+            # Hanging oneself, said plainly: "voglio impiccarmi".
+            impiccarmi / mi impicco / mi impiccherò / impiccarmi a
             suicidio / suicidarmi / suicida / uccidermi / ammazzarmi / togliermi la vita / farla finita
             voglio morire / vorrei morire / voglia di morire / preferisco morire / non voglio più vivere
             non voglio vivere / non ha senso vivere / non ha senso andare avanti / nessun motivo per vivere
@@ -946,6 +954,8 @@ _LEXICON: dict[str, dict[str, str]] = {
     },
     "nl": {
         "crisis": """
+            # Hanging oneself, said plainly: "ik ga me ophangen".
+            me ophangen / mezelf ophangen / hang me op / hang mezelf op / me verhangen / mezelf verhangen
             zelfmoord / suïcide / suïcidaal / suicidaal / zelfmoordgedachten / mezelf van kant maken
             mezelf doden / mezelf ombrengen / er een einde aan maken / een eind aan maken / mijn leven beëindigen
             wil dood / wil sterven / dood willen / dood zijn / liever dood / wil niet meer leven / niet meer leven
@@ -1110,6 +1120,8 @@ _LEXICON: dict[str, dict[str, str]] = {
     },
     "pt": {
         "crisis": """
+            # Hanging oneself, said plainly: "quero me enforcar", "enforcar-me".
+            me enforcar / enforcar me / me enforco / enforco me / me enforcarei / fiz uma forca com / fazer uma forca com
             suicídio / suicidar / me suicidar / suicida / me matar / tirar a minha vida / tirar minha vida
             acabar com a minha vida / acabar com tudo / quero morrer / vontade de morrer / prefiro morrer
             não quero mais viver / não quero viver / não aguento mais viver / não vale a pena viver
@@ -1442,7 +1454,8 @@ CLASSES = _classes(
             "es": "veneno matarratas cuerda soga pistola escopeta arma",
             "it": "veleno topicida corda cappio pistola fucile",
             "nl": "gif rattengif touw strop pistool geweer wapen",
-            "pt": "veneno corda forca pistola arma espingarda caçadeira",
+            # Not "forca" (a noose): with its accent folded, "forças" (strength) reads the same.
+            "pt": "veneno corda pistola arma espingarda caçadeira",
         },
         "height": {
             "en": "bridge roof rooftop tracks rails cliff balcony quarry window",
