@@ -3396,6 +3396,14 @@ WELL = _words(
     " / felice / gelukkig"
 )
 
+
+def _add_expressions(extra: dict[str, dict[str, str]]) -> None:
+    """Append a module's expressions (language -> level -> block) to the lexicon's own."""
+    for lang, levels in extra.items():
+        for level, block in levels.items():
+            _LEXICON[lang][level] = _LEXICON[lang].get(level, "") + block
+
+
 # ---------------------------------------------------------------- talking therapy (issue 8)
 
 # What clients in talking therapy write (sessions or an antidepressant stopped, sleeping all
@@ -3405,9 +3413,7 @@ WELL = _words(
 
 def _merge_therapy() -> None:
     global CLASSES, CARRIERS, SUBORDINATE, SENTENCE_RESOLVED, PSEUDO_NEGATION
-    for lang, levels in therapy.LEXICON.items():
-        for level, block in levels.items():
-            _LEXICON[lang][level] = _LEXICON[lang].get(level, "") + block
+    _add_expressions(therapy.LEXICON)
     CLASSES = {**CLASSES, **_classes(therapy.CLASSES)}
     CARRIERS = CARRIERS | frozenset(fold(w) for w in therapy.CARRIERS.split())
     SUBORDINATE = SUBORDINATE | _words(therapy.SUBORDINATE)
@@ -3433,9 +3439,7 @@ REMEDY = "remedytalk"
 def _merge_remedies() -> None:
     global CLASSES, LOOKALIKE_CONTEXT, SENTENCE_RESOLVED, PRE_NEGATION, POST_NEGATION, RESOLVED
     global LAST_AFTER_TIME, AND_WORDS, NOTHING_WORDS
-    for lang, levels in remedies.LEXICON.items():
-        for level, block in levels.items():
-            _LEXICON[lang][level] = _LEXICON[lang].get(level, "") + block
+    _add_expressions(remedies.LEXICON)
     CLASSES = {**CLASSES, **_classes(remedies.CLASSES)}
     LOOKALIKE_CONTEXT = LOOKALIKE_CONTEXT + remedies.LOOKALIKES
     SENTENCE_RESOLVED = SENTENCE_RESOLVED | _words(remedies.SENTENCE_RESOLVED)
