@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from carecall_mail.core.replies.parse import Reply, ReplyRules, StaticReplyIndex, parse_reply
@@ -115,6 +115,9 @@ BODIES = st.one_of(
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.tuples(HEADER_NAMES, HEADER_VALUES), max_size=12), BODIES)
+# CI found it: an empty line, then no header. The copy read again had lost that line, and the
+# unknown record kept the copy, not the bytes that came.
+@example(headers=[], body=b"!:")
 def test_mangled_headers_never_raise(headers: list[tuple[str, str]], body: bytes) -> None:
     head = "".join(f"{name}: {value}\r\n" for name, value in headers)
     raw = head.encode("utf-8", "surrogateescape") + b"\r\n" + body

@@ -608,6 +608,25 @@ def _refolded(raw: bytes) -> bytes | None:
     return b"\n".join(lines) + raw[end:] if changed else None
 
 
+def _reread(
+    mended: bytes,
+    raw: bytes,
+    index: ReplyIndex,
+    received_at: datetime,
+    rules: ReplyRules,
+    fast: bool,
+) -> Reply:
+    """The mail read again from a mended copy of its bytes.
+
+    When even the mended copy cannot be read, the record keeps the bytes as they came, not
+    the mended ones: what is kept for a human to read is what arrived.
+    """
+    reply = _parse(mended, index, received_at, rules, fast)
+    if reply.kind == "unknown":
+        return unknown_record(raw, received_at, reply.reasons[0])
+    return reply
+
+
 def _parse(
     raw: bytes, index: ReplyIndex, received_at: datetime, rules: ReplyRules, fast: bool = True
 ) -> Reply:
@@ -618,12 +637,12 @@ def _parse(
     if not raw.strip() or not any(name in headers for name in _MAIL_HEADERS):
         below = _below_banner(raw)
         if below is not None:
-            return _parse(below, index, received_at, rules, fast)
+            return _reread(below, raw, index, received_at, rules, fast)
         return unknown_record(raw, received_at, "unparseable: no mail headers")
     if "from" not in headers or _address_broken(raw):
         refolded = _refolded(raw)
         if refolded is not None:
-            return _parse(refolded, index, received_at, rules, fast)
+            return _reread(refolded, raw, index, received_at, rules, fast)
 
     message_ids = _ids(first(headers, "message-id"))
     message_id = message_ids[0] if message_ids else _digest(raw)
