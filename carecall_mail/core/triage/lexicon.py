@@ -19,7 +19,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterator
 
-from carecall_mail.core.triage import remedies, therapy
+from carecall_mail.core.triage import learners, plain, remedies, therapy
 
 LANGUAGES: tuple[str, ...] = ("en", "de", "fr", "es", "it", "nl", "pt")
 
@@ -769,7 +769,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             me muero de ganas/hambre/sueño/risa/frío/calor/sed / muerta de risa / muerto de risa / muertos de risa
             podría ser peor / podría haber sido peor / el trabajo me está matando / me mata de risa
             nada urgente / no es urgente / sin prisa / cita con el médico / de lo peor
-            mataría por / mataria por / calor me mata / me mata $ / trabajo me mata / me está matando
+            mataría por / mataria por / calor me mata / me =mata $ / trabajo me mata / me está matando
             trabajo en urgencias / enfermera en urgencias / trabajo en el hospital
             @medevent hace _1 años / @medevent _3 hace _1 años / análisis del hospital / analisis del hospital / primeros auxilios
             fue/es/era/sido una pesadilla / muerta/muerto de ganas/hambre/sueño/frío/calor/sed/vergüenza
@@ -1259,7 +1259,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             morrendo de fome/saudade/saudades/vontade/rir/sono/calor/frio/sede / morta de cansaço / morto de cansaço
             morri de rir / podia ser pior / poderia ser pior / podia ter sido pior / o trabalho está me matando
             nada urgente / não é urgente / sem pressa / consulta médica / consulta com o médico
-            mataria por / está me matando / me mata $ / calor me mata / calor/trabalho/chefe/emprego/stress/isto/isso _3 matar me
+            mataria por / está me matando / me =mata $ / calor me mata / calor/trabalho/chefe/emprego/stress/isto/isso _3 matar me
             trabalho no pronto-socorro / trabalho no hospital / enfermeira no pronto-socorro
             @medevent há _1 anos / @medevent _3 anos atrás / exames no hospital / primeiros socorros
             chefe _3 me mata / chefe _3 vai me matar / morta de cansaço
@@ -3452,3 +3452,35 @@ def _merge_remedies() -> None:
 
 
 _merge_remedies()
+
+
+# ---------------------------------------------------------------- second-language wording (issue 8)
+
+# Trouble told in a learner's words and word order ("i make cuts on me", "no quiero despertar
+# más", "i burn my hand with the cigarette") lives in its own module; merged here, it is read
+# like every other expression.
+
+
+def _merge_learners() -> None:
+    global CLASSES
+    _add_expressions(learners.LEXICON)
+    CLASSES = {**CLASSES, **_classes(learners.CLASSES)}
+
+
+_merge_learners()
+
+
+# ---------------------------------------------------------------- crisis said plainly (issue 8)
+
+# The holes a sweep of every crisis family in every language found ("je veux me noyer",
+# "ik wil mezelf doodschieten", "mi sto lasciando morire di fame") live in their own module;
+# merged here, they are read like every other expression.
+
+
+def _merge_plain() -> None:
+    global CLASSES
+    _add_expressions(plain.LEXICON)
+    CLASSES = {**CLASSES, **_classes(plain.CLASSES)}
+
+
+_merge_plain()
