@@ -4,14 +4,28 @@ fault-injecting SMTP server."""
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import settings
+from hypothesis.database import DirectoryBasedExampleDatabase
 from mailservers import MailSystem, start_mail_system
-from practice import InboxDesk, Practice, open_desk
+from practice import REPO, InboxDesk, Practice, open_desk
 from smtp_fault_server import FaultSMTPServer
+
+# Hypothesis's example database: none in CI (a fresh clone has nothing to replay); locally
+# one per pytest-xdist worker, so two workers never write one directory at once. A test's
+# own @settings still win over the profile; HYPOTHESIS_PROFILE picks another.
+_worker = os.environ.get("PYTEST_XDIST_WORKER")
+_dev: dict[str, Any] = {}
+if _worker:
+    _dev["database"] = DirectoryBasedExampleDatabase(REPO / ".hypothesis" / f"examples-{_worker}")
+settings.register_profile("ci", database=None)
+settings.register_profile("dev", **_dev)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.get("CI") else "dev"))
 
 
 @pytest.fixture

@@ -18,7 +18,7 @@
 * Optionally (`preset_ports=True`), the well-known ports the provider presets name
   (`PRESET_PORTS`: submission 587 with AUTH only after STARTTLS, as providers require;
   465 implicit TLS; IMAPS 993) instead of free ones; `taken_ports` says whether they are
-  free.
+  free, and `preset_ports_lock()` keeps two processes from wanting them at once.
 
 Everything needs root (the Postfix master and Dovecot's privilege separation require it)
 and the Debian packages installed by `scripts/install-system-deps.sh`. When something is
@@ -53,6 +53,7 @@ import contextlib
 import email
 import email.message
 import email.policy
+import fcntl
 import functools
 import grp
 import os
@@ -78,6 +79,7 @@ __all__ = [
     "MAIL_SYSTEM_USER",
     "PRACTITIONER",
     "PRESET_PORTS",
+    "PRESET_PORTS_LOCK",
     "REJECT_AT_RCPT",
     "TEMPFAIL_AT_RCPT",
     "MailServerError",
@@ -88,6 +90,7 @@ __all__ = [
     "TlsFiles",
     "free_ports",
     "make_tls_files",
+    "preset_ports_lock",
     "running_mail_system",
     "start_mail_system",
     "start_smtp_sink",
@@ -217,6 +220,33 @@ def taken_ports(ports: Iterable[int]) -> list[int]:
             except OSError:
                 taken.append(port)
     return taken
+
+
+# One lock for the whole machine: the presets' fixed ports exist once, whichever process
+# (a pytest-xdist worker, a second test run, a benchmark) wants them.
+PRESET_PORTS_LOCK = Path("/tmp/carecall-preset-ports.lock")
+
+
+@contextlib.contextmanager
+def preset_ports_lock(timeout: float = 240.0) -> Iterator[None]:
+    """Hold the machine-wide lock on `PRESET_PORTS` (bounded wait); take it before checking
+    `taken_ports` and starting a `preset_ports=True` system, release after `stop()`."""
+    with PRESET_PORTS_LOCK.open("a") as handle:
+        deadline = time.monotonic() + timeout
+        while True:  # bounded by the deadline
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    raise MailServerError(
+                        f"another process held {PRESET_PORTS_LOCK} for over {timeout:.0f}s"
+                    ) from None
+                time.sleep(POLL_INTERVAL)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 def _port_open(port: int) -> bool:
@@ -1059,7 +1089,8 @@ def start_mail_system(
 
     `oauth2_url`: also accept OAuth2 tokens, checked at that introspection endpoint.
     `preset_ports`: SMTP on 587 (AUTH only after STARTTLS), SMTPS on 465 and IMAPS on
-    993 instead of free ports (check `taken_ports(PRESET_PORTS.values())` first).
+    993 instead of free ports (within `preset_ports_lock()`, check
+    `taken_ports(PRESET_PORTS.values())` first).
     `users` must be addresses in `DOMAINS`. Call `stop()` (or use it as a context manager)
     when done; an atexit hook stops anything left over. Raises `MailServersUnavailable`
     when packages or root are missing, `MailServerError` when a server fails to start.

@@ -19,6 +19,7 @@ from mailservers import (
     PRACTITIONER,
     PRESET_PORTS,
     MailSystem,
+    preset_ports_lock,
     start_mail_system,
     taken_ports,
 )
@@ -28,7 +29,9 @@ from carecall_mail.config.loading import load_config
 from carecall_mail.config.providers import PROVIDERS
 from carecall_mail.config.schema import ImapIncoming, SmtpOutgoing
 
-pytestmark = pytest.mark.mailservers
+# One worker runs them all (scripts/test's --dist loadgroup): the module's one system, not
+# one per worker, each waiting for the other's fixed ports.
+pytestmark = [pytest.mark.mailservers, pytest.mark.xdist_group("preset_ports")]
 
 SMTP_ENV = "CARECALL_TEST_PRESET_SMTP"
 IMAP_ENV = "CARECALL_TEST_PRESET_IMAP"
@@ -38,17 +41,19 @@ NOW = datetime(2031, 3, 1, 10, 0, 0, tzinfo=UTC)
 @pytest.fixture(scope="module")
 def preset_servers() -> Iterator[MailSystem]:
     """One Postfix + Dovecot on the presets' well-known ports for the whole module."""
-    taken = taken_ports(PRESET_PORTS.values())
-    if taken:
-        pytest.skip(
-            f"127.0.0.1 port(s) {', '.join(map(str, taken))} already taken on this machine: "
-            "the presets' ports cannot be served here"
-        )
-    system = start_mail_system(preset_ports=True)
-    try:
-        yield system
-    finally:
-        system.stop()
+    # Another test process of this machine may be serving them: wait for it, do not skip.
+    with preset_ports_lock():
+        taken = taken_ports(PRESET_PORTS.values())
+        if taken:
+            pytest.skip(
+                f"127.0.0.1 port(s) {', '.join(map(str, taken))} already taken on this "
+                "machine: the presets' ports cannot be served here"
+            )
+        system = start_mail_system(preset_ports=True)
+        try:
+            yield system
+        finally:
+            system.stop()
 
 
 def set_up(practice: Practice, m: MailSystem, provider: str, extra: str = "") -> None:
