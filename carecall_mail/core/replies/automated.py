@@ -26,7 +26,15 @@ _STATEMENT = re.compile(
     r"(?:system|mailbox|address|account))|"
     r"(?:this|the)\s+(?:mailbox|e-?mail\s+address|inbox|address)\s+(?:you\s+(?:have\s+)?(?:written|wrote)\s+to\s+)?"
     r"is\s+(?:not\s+monitored|unmonitored|not\s+attended)|"
+    # A case system's receipt: "This is an acknowledgement of your email", "Your e-mail
+    # message … was received and given the reference number …".
+    r"this\s+is\s+an?\s+(?:automatic\s+|automated\s+)?acknowledge?ment\s+of\s+(?:the\s+receipt\s+of\s+)?"
+    r"your\s+(?:e-?mail|message|letter|request|correspondence)|"
+    rf"your\s+(?:e-?mail\s+)?{_MAIL}[^\n]{{0,120}}?\s(?:has\s+been|was)\s+received\s+and\s+"
+    r"(?:has\s+been\s+|was\s+)?(?:assigned|given|allocated|registered\s+under)\b|"
     # German.
+    r"ihre\s+(?:e-?mail|nachricht)[^\n]{0,120}?\s(?:ist|wurde)\s+(?:bei\s+uns\s+)?eingegangen\s+und\s+"
+    r"(?:hat\s+die|unter\s+der)\s+(?:vorgangs|ticket|referenz|aktenzeichen)|"
     r"dies\s+ist\s+eine\s+(?:automatisch\s+(?:generierte|erstellte|erzeugte|versandte|"
     r"verschickte)|automatische|systemgenerierte)\s+(?:nachricht|e-?mail|antwort|"
     r"benachrichtigung|mitteilung|eingangsbestätigung|bestätigung)|"
@@ -56,6 +64,10 @@ _STATEMENT = re.compile(
     r"(?:wygenerowana|wysłana)\s+automatycznie|"
     r"toto\s+je\s+automaticky\s+(?:generovaná\s+zpráva|generovaný\s+e-?mail|odeslaná\s+zpráva)|"
     r"tato\s+zpráva\s+byla\s+(?:vygenerována|odeslána)\s+automaticky|"
+    # Czech filing systems' receipt: "Vaše e-mailová zpráva, zaslaná na adresu …, byla
+    # převzata a bylo jí přiděleno evidenční číslo".
+    r"vaše\s+e-?mailová\s+zpráva[^\n]{0,160}?\sbyla\s+(?:převzata|přijata)\s+a\s+bylo\s+jí\s+"
+    r"přiděleno|"
     # Russian, Japanese, Chinese.
     r"это\s+автоматическое\s+(?:сообщение|уведомление|письмо)|это\s+письмо\s+(?:сформировано|"
     r"отправлено|создано|сгенерировано)\s+автоматически"

@@ -377,7 +377,56 @@ def list_reason(headers: dict[str, list[str]]) -> str | None:
         return "mailing list: list sender"
     if _sender_is_a_recipient(headers):
         return "mailing list: list sender"
+    # A Usenet article (a news server's Path, RFC 5536 §3.1.5, and its Newsgroups) that a
+    # gateway passed to mail went to a group, never to one reader.
+    if "newsgroups" in headers and "path" in headers:
+        return "mailing list: news article"
+    if _list_sender(headers):
+        return "mailing list: list sender"
+    if _LIST_HOST.match(_return_path_domain(headers)):
+        return "mailing list: list host"
+    # A list that asks answers to go back to it ("Reply-To: list@") while the post goes to
+    # the list: a person asks for answers at their own address, never at the recipient's.
+    if _replies_to_the_recipient(headers):
+        return "mailing list: replies go to the list"
     return None
+
+
+# How the lists of the 1990s named themselves where they sent a post on as its Sender
+# (LISTSERV's "EDI-L@…", "SAS-L%VTVM1.BITNET@…", a "…-list@"), and the hosts list software
+# runs on ("listserv.example.edu", "lists.example.org"): no person's mailbox.
+_LIST_SENDER_LOCAL = re.compile(
+    r"^(?:[\w.+-]+-(?:l|list)|listserv|majordomo|listproc|smartlist|mailman)$", re.I
+)
+_LIST_HOST = re.compile(r"^(?:listserv|lists?|listproc|majordomo|mailman)\.", re.I)
+
+
+def _list_sender(headers: dict[str, list[str]]) -> bool:
+    """Whether a Sender that is not the author is a list's address or a list host's."""
+    senders = addresses(_first(headers, "sender"))
+    if not senders or "@" not in senders[0][1]:
+        return False
+    authors = addresses(_first(headers, "from"))
+    if authors and base_address(authors[0][1]) == base_address(senders[0][1]):
+        return False
+    local, _, domain = senders[0][1].rpartition("@")
+    # The "%" hack routed mail on through a gateway ("LIST%NODE.BITNET@gateway").
+    local, _, via = local.partition("%")
+    return bool(
+        _LIST_SENDER_LOCAL.match(local) or _LIST_HOST.match(domain) or _LIST_HOST.match(via)
+    )
+
+
+def _replies_to_the_recipient(headers: dict[str, list[str]]) -> bool:
+    """Whether Reply-To names only addresses the mail was sent To, none of them the author's."""
+    wanted = {base_address(addr) for _, addr in addresses(_first(headers, "reply-to")) if addr}
+    if not wanted:
+        return False
+    authors = {base_address(addr) for _, addr in addresses(_first(headers, "from"))}
+    sent_to = {
+        base_address(addr) for value in headers.get("to", []) for _, addr in addresses(value)
+    }
+    return not (wanted & authors) and wanted <= sent_to
 
 
 def _sender_is_a_recipient(headers: dict[str, list[str]]) -> bool:
@@ -770,6 +819,11 @@ def autoreply_reason(headers: dict[str, list[str]], subject: str) -> str | None:
     responder = _responder_header(headers)
     if responder is not None:
         return responder
+    if _first(headers, "return-path").replace(" ", "") == "<>" and not spam_verdict(headers):
+        # RFC 3834 §3.3 and RFC 5321 §4.5.5: responders and reports send from the null
+        # sender, so that nothing answers them; a person's mail always names its sender.
+        # Spam forges any envelope, and stays what the spam filter makes of it.
+        return "null return path"
     precedence = _precedence(headers)
     if precedence == "auto_reply" or (
         # LKML and others send list mail as "bulk": with list headers that is a list's.
@@ -801,9 +855,12 @@ def autoreply_reason(headers: dict[str, list[str]], subject: str) -> str | None:
         return "automatic return path"
     if "x-cron-env" in headers or _CRON_SUBJECT.match(subject):
         return "cron job"
-    if _SYSTEM_ACCOUNT.match(sender) and any(
-        _LOCAL_SUBMISSION.search(value) for value in headers.get("received", [])
-    ):
+    # A script on a web or database server sends as the server's account ("nobody",
+    # "apache", "www-data") whatever From it writes: the envelope says who ran it.
+    if (
+        _SYSTEM_ACCOUNT.match(sender)
+        or (not person and _SYSTEM_ACCOUNT.match(_return_path_local(headers)))
+    ) and any(_LOCAL_SUBMISSION.search(value) for value in headers.get("received", [])):
         return "automatic sender: system account"
     if not person and (
         _NEWSLETTER_NAME.search(_sender_name(headers)) or _NEWSLETTER_LOCAL.search(sender)

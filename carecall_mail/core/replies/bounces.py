@@ -235,6 +235,9 @@ def _heuristic(msg: Message, headers: dict[str, list[str]]) -> BounceReport:
 _RETURNED_TYPES = ("message/rfc822", "text/rfc822-headers", "message/rfc822-headers")
 
 
+_ANSWER_SUBJECT = re.compile(r"^\s*(?:re|aw|sv)\s*:", re.I)
+
+
 def _returned_to_null_sender(msg: Message, headers: dict[str, list[str]]) -> bool:
     """Whether a mail from the null sender (RFC 5321 §4.5.5) hands a mail back: the shape of a
     report whatever its words (a Japanese carrier's "Mail", in any language). A receipt or an
@@ -248,6 +251,10 @@ def _returned_to_null_sender(msg: Message, headers: dict[str, list[str]]) -> boo
         return False
     if "multipart/report" in _first_value(headers, "content-type").lower():
         return False
+    if _ANSWER_SUBJECT.match(_first_value(headers, "subject")) and (
+        "x-failed-recipients" not in headers
+    ):
+        return False  # no MTA answers "Re:": a responder (an echo robot) quoting the mail
     return any(content_type(part) in _RETURNED_TYPES for part in itertools.islice(msg.walk(), 50))
 
 

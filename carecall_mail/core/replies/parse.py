@@ -53,7 +53,8 @@ from carecall_mail.core.replies.autoreplies import (
     robot_subject,
     spam_verdict,
 )
-from carecall_mail.core.replies.bounces import detect_bounce
+from carecall_mail.core.replies.bounces import BounceReport, detect_bounce
+from carecall_mail.core.replies.massmail import mass_mailing
 from carecall_mail.core.replies.model import ReplyKind, ReplyRecord, SentRef
 from carecall_mail.core.replies.optouts import is_optout_subject, is_optout_text
 from carecall_mail.core.replies.quotes import (
@@ -202,6 +203,23 @@ def own_mail_kind(
     if base_address(from_addr) not in {base_address(a) for a in own_addresses}:
         return ""
     return " ".join(values[0].split())[:40] or "mail"
+
+
+def _responder_not_bounce(
+    report: BounceReport, headers: dict[str, list[str]], subject: str
+) -> bool:
+    """Whether a mail that looks like a bounce but names no failed address and returns no
+    mail of ours is a responder's, as its own header or subject says (an out-of-office reply
+    relayed by a forwarder, whose bounce address it then carries)."""
+    if report.addresses or report.original_ids or report.delivered:
+        return False
+    if "multipart/report" in first(headers, "content-type").lower():
+        return False  # RFC 3464 in shape: a mail server's, whatever else it says
+    # Only a responder's own marks: a vendor's X- header (X-Autoreply, X-POST-MessageClass:
+    # Autoresponder) or an out-of-office subject. Mail servers write Auto-Submitted and
+    # Precedence on their bounces too.
+    auto = autoreply_reason(headers, subject) or ""
+    return auto.startswith("X-") or auto == "out-of-office subject"
 
 
 def _digest(raw: object) -> str:
@@ -709,6 +727,8 @@ def _parse(
         # Only its subject says "undeliverable", and a client sent it (no MTA writes as them),
         # or it answers our mail with no failed address in it: a person's mail.
         report = None
+    if report is not None and _responder_not_bounce(report, headers, subject):
+        report = None
     if report is not None and not report.delivered:
         for oid in report.original_ids:
             ref = index.sent_by_message_id(oid)
@@ -810,6 +830,7 @@ def _parse(
             or robot_subject(subject)
             or fax_notice(text, lambda: _has_document(msg), subject, from_addr)
             or says_automatic(text)
+            or mass_mailing(headers, text)
         )
     crisis_kept: tuple[str, ...] = ()
     net: Assessment | None = None

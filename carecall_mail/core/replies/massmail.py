@@ -1,0 +1,124 @@
+"""Mass mailings that carry no bulk header: the signs a mailing's envelope and first line leave.
+
+Shops', banks' and carriers' notices and the lists of the 1990s often say nothing of what they
+are in a header (issue 13): they are sent to hidden recipients by a mailing program, from a
+server application whose Message-ID names it, to a list's address, or they greet the reader
+as "Dear customer". Each sign alone is weak, a person's mail can show one, so they are asked
+only of mail that answers nothing of ours from nobody we know (core/replies/parse.py): a
+client's mail is never read as a mailing for how it was sent.
+"""
+
+from __future__ import annotations
+
+import re
+
+from carecall_mail.core.addresses import base_address
+from carecall_mail.core.mimetext import addresses, first
+from carecall_mail.core.replies.autoreplies import _in_mail_program
+
+# A Message-ID a program names for what it sends ("<auto-000009604553@…>", "<noreply.…@…>").
+_PROGRAM_ID = re.compile(
+    r"^<?(?:auto|noreply|no-reply|notification|notify|newsletter|mailing|campaign)[-._]", re.I
+)
+# "To: Undisclosed recipients:;" (RFC 5322 §3.6.3's empty group), "undisclosed-recipients".
+_HIDDEN_RECIPIENTS = re.compile(r"^\s*\"?(?:undisclosed|unlisted)[-\s]recipients", re.I)
+# The mailboxes companies send their notices from: a person answers from their own name.
+_ROLE_LOCAL = re.compile(
+    r"^(?:info|support|service|services|customerservice|customer[-_.]?care|kundenservice|"
+    r"hello|team|welcome|members?|membership|accounts?|billing|e-?bill|sales|marketing|"
+    r"admin|administrator|webmaster|contact|mail|news)$",
+    re.I,
+)
+# How lists name their addresses ("smime-dev@", "sas-l@", "pgp-users@", "x-announce@"): mail
+# sent to such addresses only went to a list, and reached us through it.
+_LIST_LOCAL = re.compile(
+    r"^[\w.+]+-(?:l|list|dev|devel|developers|users|announce|discuss|discussion|talk|general|"
+    r"digest)$",
+    re.I,
+)
+# A greeting of the reader by their role, not their name ("Dear customer", "Sehr geehrter
+# Kunde", "Αγαπητέ συνδρομητή"), as the first line of a mailing to many, in the languages
+# clients write in. A person writing to the practitioner greets them by name.
+_ROLE_GREETING = re.compile(
+    r"^[^\S\n]*(?:"
+    r"dear\s+(?:valued\s+)?(?:customer|subscriber|member|user|client|account\s+holder|"
+    r"cardholder|card\s+member|shopper|guest|patron|colleagues?\s+and\s+friends)s?|"
+    r"(?:sehr\s+geehrte[rs]?|liebe[rs]?)\s+(?:kunde|kundin|kunden|abonnent\w*|mitglied\w*|nutzer\w*)|"
+    r"(?:cher|chère|chers)\s+(?:client|cliente|clients|abonné\w*|membre\w*|utilisateur\w*)|"
+    r"(?:estimad[oa]s?|querid[oa]s?)\s+(?:cliente|clientes|suscriptor\w*|usuari[oa]s?|soci[oa]s?)|"
+    r"(?:gentile|caro|cara|gentili)\s+(?:cliente|clienti|abbonat[oa]|utente|utenti|socio)|"
+    r"(?:beste|geachte)\s+(?:klant|klanten|abonnee|lid|gebruiker)|"
+    r"(?:уважаемый|уважаемая|уважаемые|дорогой)\s+(?:клиент\w*|абонент\w*|пользовател\w*|покупател\w*)|"
+    r"(?:αγαπητέ|αγαπητή|αγαπητοί|αξιότιμε|αξιότιμη)\s+(?:συνδρομητ\w*|πελάτ\w*|χρήστ\w*|μέλ\w*)|"
+    r"(?:szanowny|szanowna|drogi|droga)\s+(?:kliencie|abonencie|użytkowniku)"
+    r")(?![^\W\d_])|"
+    # Japanese, Chinese and Korean, whose words run on without a space.
+    r"^[^\S\n]*(?:お客様各位|会員各位|尊敬的(?:客户|用户|会员)|亲爱的(?:客户|用户|会员)|"
+    r"[^\n]{0,40}(?:고객|회원)님께)",
+    re.I | re.M,
+)
+_GREETING_HEAD = 300  # the greeting opens the mail
+# A service's welcome to a new account ("Welcome to APPNAME", "Thanks for signing up"), sent
+# from its role mailbox; a person's "Welcome to the group!" comes from their own.
+_WELCOME_SUBJECT = re.compile(
+    r"^\s*(?:welcome\s+to\s|thanks?\s+(?:you\s+)?for\s+(?:joining|signing\s+up|registering|"
+    r"subscribing)\b|willkommen\s+(?:bei|auf|im)\s|bienvenue\s+(?:sur|chez|à|dans)\s|"
+    r"bienvenid[oa]\s+a\s|benvenut[oa]\s+(?:in|su|a)\s|welkom\s+(?:bij|op)\s)",
+    re.I,
+)
+
+
+def mass_mailing(headers: dict[str, list[str]], text: str) -> str | None:
+    """Why a mail from nobody we know, answering nothing of ours, is a mailing to many."""
+    person = _in_mail_program(headers)
+    names_no_program = not (headers.get("x-mailer") or headers.get("user-agent"))
+    message_id = first(headers, "message-id").strip()
+    if not person and _PROGRAM_ID.match(message_id):
+        return "bulk mail: a program's Message-ID"
+    # A person who writes to many at once hides them too, but from their own name; a
+    # company's notice comes from its role mailbox, in no mail program.
+    if (
+        names_no_program
+        and _hidden_recipients(headers)
+        and _ROLE_LOCAL.match(_author_local(headers))
+    ):
+        return "bulk mail: hidden recipients"
+    recipients = [
+        addr
+        for name in ("to", "cc")
+        for value in headers.get(name, [])
+        for _, addr in addresses(value)
+        if "@" in addr
+    ]
+    delivered = "return-path" in headers or "received" in headers  # not a sent-mail copy
+    if (
+        delivered
+        and recipients
+        and all(_LIST_LOCAL.match(addr.rpartition("@")[0]) for addr in recipients)
+    ):
+        return "mailing list: addressed to a list"
+    if _WELCOME_SUBJECT.match(first(headers, "subject")) and _ROLE_LOCAL.match(
+        _author_local(headers)
+    ):
+        return "automatic-mail subject: a service's welcome"
+    if _ROLE_GREETING.search(text[:_GREETING_HEAD]):
+        return "bulk mail: greets a customer, not a person"
+    return None
+
+
+def _author_local(headers: dict[str, list[str]]) -> str:
+    found = addresses(first(headers, "from"))
+    return found[0][1].partition("@")[0] if found else ""
+
+
+def _hidden_recipients(headers: dict[str, list[str]]) -> bool:
+    """Whether the mail names none of the people it went to: no To at all, "Undisclosed
+    recipients", or sent To its own author (the real recipients in Bcc)."""
+    to_values = headers.get("to", [])
+    if not to_values and not headers.get("cc"):
+        return True
+    if any(_HIDDEN_RECIPIENTS.match(value) for value in to_values):
+        return True
+    sent_to = {base_address(addr) for value in to_values for _, addr in addresses(value) if addr}
+    authors = {base_address(addr) for _, addr in addresses(first(headers, "from")) if addr}
+    return bool(sent_to) and sent_to == authors
