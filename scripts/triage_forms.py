@@ -23,6 +23,7 @@ sys.path.insert(0, str(REPO))
 import simplemma  # noqa: E402
 from simplemma.strategies.dictionaries import DefaultDictionaryFactory  # noqa: E402
 
+from carecall_mail.core.triage.inflect import by_lemma, lexicon_forms  # noqa: E402
 from carecall_mail.core.triage.lexicon import LANGUAGES, fold, words  # noqa: E402
 
 TABLE = REPO / "carecall_mail" / "core" / "triage" / "forms.json"
@@ -42,20 +43,10 @@ def build() -> dict[str, dict[str, list[str]]]:
     factory = DefaultDictionaryFactory()
     table: dict[str, dict[str, list[str]]] = {}
     for lang in LANGUAGES:
-        lemmas = set(wanted[lang].values())
-        by_lemma: dict[str, set[str]] = {}
-        for form, lemma in factory.get_dictionary(lang).items():
-            key = lemma.casefold()
-            if key in lemmas:
-                by_lemma.setdefault(key, set()).add(fold(form))
+        forms_of = by_lemma(factory.get_dictionary(lang).items(), set(wanted[lang].values()))
         out: dict[str, list[str]] = {}
         for word, lemma in sorted(wanted[lang].items()):
-            forms = {fold(word), fold(lemma)} | by_lemma.get(lemma, set())
-            # A form must keep the word's stem (all but its last three letters, at least four):
-            # "parei" brings "para", a lemma that
-            # drifts ("leaves" -> "leaf"/"leave") brings forms of another word.
-            stem = fold(word)[: max(len(fold(word)) - 3, min(len(fold(word)), 4))]
-            forms = {f for f in forms if f.startswith(stem) and len(f) >= 3}
+            forms = lexicon_forms(word, lemma, forms_of)
             if forms != {fold(word)}:
                 out[fold(word)] = sorted(forms)
         table[lang] = out

@@ -80,6 +80,7 @@ from carecall_mail.jobs.holiday import own_addresses
 from carecall_mail.store.errors import StoreError
 from carecall_mail.store.interfaces import Store
 from carecall_mail.store.records import ReplyRecord, SentLookup
+from carecall_mail.store.wordforms import word_forms
 from carecall_mail.templates.compose import message_id_domain
 from carecall_mail.templates.practitioner_mail import practitioner_mail, what_they_wrote
 from carecall_mail.templates.render import (
@@ -182,9 +183,14 @@ def clients_at_address(config: Config, client_id: str, sender: str = "") -> list
 
 def reply_rules(config: Config) -> ReplyRules:
     """The parser's rules from the practice: its own trouble words, our addresses."""
+    flag_words = tuple(config.practice.flag_words)
+    crisis_words = tuple(config.practice.crisis_words)
     return ReplyRules(
-        flag_words=tuple(config.practice.flag_words),
-        crisis_words=tuple(config.practice.crisis_words),
+        flag_words=flag_words,
+        crisis_words=crisis_words,
+        # Their forms from the state dir, expanded once per change of the words: no
+        # dictionary loaded in each fetch (store/wordforms.py).
+        word_forms=word_forms(config.state_dir, flag_words, crisis_words),
         # One source of truth with the holiday responder: the practitioner, the
         # emergency and unsubscribe addresses, the IMAP and SMTP log-in names.
         own_addresses=own_addresses(config),

@@ -67,7 +67,7 @@ from carecall_mail.core.replies.quotes import (
     unquoted,
 )
 from carecall_mail.core.replies.tnef import is_tnef, tnef_text
-from carecall_mail.core.triage.assess import Assessment, Urgency, assess
+from carecall_mail.core.triage.assess import Assessment, Urgency, WordForms, assess
 from carecall_mail.templates.render import OWN_MAIL_HEADER
 
 __all__ = [
@@ -129,6 +129,9 @@ class ReplyRules:
     # flag_words at the concern level, crisis_words at the crisis level.
     flag_words: tuple[str, ...] = ()
     crisis_words: tuple[str, ...] = ()
+    # Their inflected forms, expanded once by the shell (store/wordforms.py), so reading a
+    # reply loads no dictionary; None: asked of the lemmatiser as replies are read.
+    word_forms: WordForms | None = None
     own_addresses: frozenset[str] = frozenset()  # ours: practitioner, emergency, sending address
     # Dedicated unsubscribe addresses ("ana+unsubscribe@…", "optout@…"): mail to one of these
     # is an opt-out whatever it says. Never the practitioner's own address, to which every
@@ -386,10 +389,20 @@ def _read_for_the_net(lines: str, passed_on: str, rules: ReplyRules) -> Assessme
     A forwarded mail's trouble is named as such in the reasons: the practitioner sees that
     the words were another writer's, brought to them by the client.
     """
-    own = assess(lines, flag_words=rules.flag_words, crisis_words=rules.crisis_words)
+    own = assess(
+        lines,
+        flag_words=rules.flag_words,
+        crisis_words=rules.crisis_words,
+        word_forms=rules.word_forms,
+    )
     if not passed_on.strip() or own.urgency == "crisis":
         return own
-    passed = assess(passed_on, flag_words=rules.flag_words, crisis_words=rules.crisis_words)
+    passed = assess(
+        passed_on,
+        flag_words=rules.flag_words,
+        crisis_words=rules.crisis_words,
+        word_forms=rules.word_forms,
+    )
     if _LEVELS.index(passed.urgency) <= _LEVELS.index(own.urgency):
         return own
     forwarded = tuple(f"in the forwarded mail: {reason}" for reason in passed.reasons)

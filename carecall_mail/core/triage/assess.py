@@ -13,8 +13,10 @@ It reads language, not a word list:
   "Schmerz", "vertiges"). The forms of the built-in lexicon come from
   simplemma's dictionaries, expanded once into `triage_forms.json` by
   `scripts/triage_forms.py`, so start-up loads no dictionary. A practitioner's
-  own words are compared by lemma at run time (simplemma, loaded only when a
-  word of the text could be one of theirs). German and Dutch compounds match
+  own words are expanded the same way once per change of them (`own_words`
+  says which; the shell passes their forms back as `word_forms`); without
+  those forms, they are compared by lemma at run time (simplemma, loaded only
+  when a word of the text could be one of theirs). German and Dutch compounds match
   on their head ("Bauchschmerzen" ends in "schmerzen").
 - Negation and resolution have a scope (the NegEx idea): a trigger ("no",
   "keine", "pas de", "sin", "nessun", "geen", "sem") governs a few words after
@@ -33,16 +35,17 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from importlib import resources
 from typing import Literal
 
 from carecall_mail.core.triage import lexicon as lex
 from carecall_mail.core.triage import model as triage_model
+from carecall_mail.core.triage.inflect import WordForms
 from carecall_mail.core.triage.text import CJK, Token, expand, fold, tokens
 
-__all__ = ["LANGUAGES", "Assessment", "Urgency", "assess", "fold"]
+__all__ = ["LANGUAGES", "Assessment", "Urgency", "WordForms", "assess", "fold", "own_words"]
 
 Urgency = Literal["crisis", "concern", "none"]
 Level = Literal["crisis", "concern", "idiom", "routine"]
@@ -311,19 +314,58 @@ def _deletions(word: str) -> set[str]:
     return {word[:i] + word[i + 1 :] for i in range(len(word))}
 
 
-@lru_cache(maxsize=16)
-def _lexicon(flag_words: tuple[str, ...], crisis_words: tuple[str, ...]) -> _Lexicon:
-    built = _Lexicon()
-    entries: list[tuple[str, str, str, Level, bool]] = [
-        (name, pattern, lang, _LEVELS[level], False) for name, pattern, lang, level in lex.entries()
-    ]
+def _own_entries(
+    flag_words: tuple[str, ...], crisis_words: tuple[str, ...]
+) -> list[tuple[str, str, str, Level, bool]]:
+    """The practitioner's words as lexicon entries of every language, with run-time lemmas."""
+    entries: list[tuple[str, str, str, Level, bool]] = []
     for words, level in ((flag_words, "concern"), (crisis_words, "crisis")):
         for word in words:
             cleaned = " ".join(re.sub(r"[_()=/]", " ", word).split())
             if cleaned:
                 entries.append((word.strip(), cleaned, "*", _LEVELS[level], True))
+    return entries
+
+
+def own_words(flag_words: Iterable[str], crisis_words: Iterable[str]) -> list[tuple[str, str]]:
+    """(language, word as written) for each word of the practitioner's whose forms are not
+    in forms.json: what the shell expands once into `WordForms` for `assess`."""
+    found: dict[tuple[str, str], None] = {}
+    for name, pattern, lang, level, dynamic in _own_entries(tuple(flag_words), tuple(crisis_words)):
+        for slot in _term(name, pattern, lang, level, dynamic).slots:
+            found.update(((language, word), None) for language, word, _ in slot.lemmas)
+    return sorted(found)
+
+
+def _with_forms(term: _Term, own: WordForms) -> _Term:
+    """`term` with the expanded forms of its run-time lemmas: the same words accepted, and
+    no dictionary loaded to accept them. A lemma `own` lacks stays a run-time one."""
+    slots: list[_Slot] = []
+    for slot in term.slots:
+        forms, left = set(slot.forms), []
+        for language, word, start in slot.lemmas:
+            known = own.forms(language, word)
+            if known is None:
+                left.append((language, word, start))
+            else:
+                forms.update(known)
+        slots.append(replace(slot, forms=frozenset(forms), lemmas=tuple(left)))
+    return replace(term, slots=tuple(slots))
+
+
+@lru_cache(maxsize=16)
+def _lexicon(
+    flag_words: tuple[str, ...], crisis_words: tuple[str, ...], own: WordForms | None = None
+) -> _Lexicon:
+    built = _Lexicon()
+    entries: list[tuple[str, str, str, Level, bool]] = [
+        (name, pattern, lang, _LEVELS[level], False) for name, pattern, lang, level in lex.entries()
+    ]
+    entries.extend(_own_entries(flag_words, crisis_words))
     for name, pattern, lang, level, dynamic in entries:
         term = _term(name, pattern, lang, level, dynamic)
+        if dynamic and own is not None:
+            term = _with_forms(term, own)
         if not term.slots or term.slots[0].gap:
             continue
         if term.together:
@@ -663,18 +705,25 @@ def _presence_between(text: list[str], start: int, end: int) -> bool:
 
 
 def assess(
-    text: str, *, flag_words: Iterable[str] = (), crisis_words: Iterable[str] = ()
+    text: str,
+    *,
+    flag_words: Iterable[str] = (),
+    crisis_words: Iterable[str] = (),
+    word_forms: WordForms | None = None,
 ) -> Assessment:
     """The urgency of a client's new text, with a reason per expression read.
 
     `flag_words` (concern) and `crisis_words` (crisis) are the practitioner's own, read
-    with the same inflections, negation and idioms as the built-in lexicon.
+    with the same inflections, negation and idioms as the built-in lexicon. `word_forms`:
+    their forms, expanded ahead (`own_words`); without them, lemmas are asked at run time.
     """
     if not text or not text.strip():
         return Assessment("none")
     try:
         lexicon = _lexicon(
-            tuple(w for w in flag_words if w.strip()), tuple(w for w in crisis_words if w.strip())
+            tuple(w for w in flag_words if w.strip()),
+            tuple(w for w in crisis_words if w.strip()),
+            word_forms,
         )
         return _assess(text, lexicon)
     except Exception:  # never lose a reply's reading to our own bug: the safe side
