@@ -195,6 +195,18 @@ def _sender_features(headers: Mapping[str, list[str]], subject: str) -> list[str
             out.append("mid:longnumber")
     recipients = [a for h in ("to", "cc") for v in headers.get(h, []) for a in addresses(v)]
     out.append("rcpt:" + _bucket(len(recipients), (0, 1, 3, 10)))
+    to_addrs = {a for _, a in recipients}
+    envelope = {
+        a for h in ("delivered-to", "x-original-to", "envelope-to")
+        for v in headers.get(h, [])[:3] for _, a in addresses(v)
+    }  # fmt: skip
+    if envelope and not envelope & to_addrs:
+        # Delivered to a mailbox that To and Cc do not name: a list's or a Bcc'd mailing.
+        out.append("rcpt:not-addressed")
+    if addr and addr in to_addrs:
+        out.append("rcpt:to-self")
+    if any(_related(_domain(a), from_domain) for a in to_addrs):
+        out.append("rcpt:same-org")
     if subject:
         letters = [c for c in subject if c.isalpha()]
         if _TAG.match(subject):
