@@ -35,6 +35,8 @@ import subprocess
 import sys
 import tempfile
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -110,15 +112,26 @@ def kinds_then(spec: str) -> dict[str, str]:
     return found
 
 
-def _rules_only() -> None:
-    """parse.py without the model, once it asks it: the rules' own kind."""
-    if hasattr(parse_module, "machine_reason"):
+@contextmanager
+def _rules_only() -> Iterator[None]:
+    """parse.py without the model, once it asks it (the rules' own kind), and as it was after."""
+    asked = getattr(parse_module, "machine_reason", None)
+    if asked is not None:
         parse_module.machine_reason = lambda msg, headers: None  # type: ignore[attr-defined]
+    try:
+        yield
+    finally:
+        if asked is not None:
+            parse_module.machine_reason = asked  # type: ignore[attr-defined]
 
 
 def load_rows(corpora: Path = CORPORA) -> list[Row]:
     """One row per tuned, labelled message; held-out messages are skipped unread."""
-    _rules_only()
+    with _rules_only():
+        return _rows(corpora)
+
+
+def _rows(corpora: Path) -> list[Row]:
     rows: list[Row] = []
     index = StaticReplyIndex()
     for labels_path in sorted(corpora.glob("*/labels.json")):
