@@ -772,12 +772,55 @@ def inferred_multipart(part: Message) -> Message | None:
     payload = part.get_payload()
     if part.is_multipart() or not isinstance(payload, str):
         return None
-    found = _BODY_BOUNDARY.search(payload[:_BOUNDARY_SCAN])
-    if found is None:
-        return None
-    head = f'Content-Type: {content_type(part)}; boundary="{found.group(1)}"\n\n'
+    boundary = _unfolded_boundary(part)
+    if boundary is None or f"--{boundary}" not in payload[:_BOUNDARY_SCAN]:
+        found = _BODY_BOUNDARY.search(payload[:_BOUNDARY_SCAN])
+        if found is None:
+            return None
+        boundary = found.group(1)
+    head = f'Content-Type: {content_type(part)}; boundary="{boundary}"\n\n'
     repaired = parse_message((head + payload).encode("utf-8", "surrogateescape"))
     return repaired if repaired.is_multipart() else None
+
+
+_HEADER_FOLD = re.compile(r"\r?\n(?=[ \t])")
+
+
+def _unfolded_boundary(part: Message) -> str | None:
+    """The boundary a folded Content-Type declares, unfolded (RFC 5322 §2.2.3: a fold is the
+    line break alone, the white space after it stays): "simple\\n boundary" is "simple
+    boundary". None when the boundary had no fold in it, or there is none."""
+    declared = part.get_boundary()
+    if declared is None:
+        return None
+    unfolded = _HEADER_FOLD.sub("", declared)
+    return unfolded if unfolded != declared else None
+
+
+_RICH_PARAM = re.compile(r"<param>.*?</param>|<comment>.*?</comment>", re.I | re.S)
+_RICH_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]{0,59}>")
+_RICH_BREAK = re.compile(r"<(?:nl|np)>", re.I)
+_LINE_RUN = re.compile(r"(?:\r?\n)+")
+
+
+def rich_to_plain(text: str, *, enriched: bool) -> str:
+    """The plain text of a text/richtext (RFC 1341 §7.1.3) or text/enriched (RFC 1896) body.
+
+    Both mark up plain text with <tags> and write a literal "<" as "<<". Richtext breaks a
+    line only at <nl> (its line ends are spaces); enriched reads a lone line end as a space
+    and a run of n as n - 1 line breaks. Formatting parameters (<param>) are not text.
+    """
+    text = _RICH_PARAM.sub("", text)
+    if enriched:
+        text = _LINE_RUN.sub(
+            lambda run: (
+                " " if run.group().count("\n") == 1 else "\n" * (run.group().count("\n") - 1)
+            ),
+            text,
+        )
+    else:
+        text = _RICH_BREAK.sub("\n", _LINE_RUN.sub(" ", text))
+    return "<".join(_RICH_TAG.sub("", piece) for piece in text.split("<<"))
 
 
 # S/MIME's opaque signing (RFC 8551 §3.5.2, "application/pkcs7-mime; smime-type=signed-data")

@@ -36,6 +36,7 @@ from carecall_mail.core.mimetext import (
     param,
     parse_message,
     part_text,
+    rich_to_plain,
     signed_content,
     text_parts,
     unflow,
@@ -282,6 +283,9 @@ _HTML_STUB = re.compile(
 _STUB_HEAD = 300
 
 
+_RICH_TYPES = ("text/richtext", "text/enriched")
+
+
 def _body_text(msg: Message, repairs: int = 0, *, ours: bool = False) -> tuple[str, str]:
     """The new text of the body (text/plain preferred, HTML when that is all there is), and
     the whole first text/plain part: a list's footer at its end, a receipt's sentence at its
@@ -299,8 +303,12 @@ def _body_text(msg: Message, repairs: int = 0, *, ours: bool = False) -> tuple[s
             if repaired is not None:
                 return _body_text(repaired, repairs + 1, ours=ours)  # boundary missing or wrong
             ctype = "text/plain"  # a multipart without a boundary (RFC 2046 §5.1.1): its text
+        if ctype in _RICH_TYPES:
+            ctype = "text/plain"  # read as the plain text it marks up (RFC 1341, RFC 1896)
         if ctype == "text/plain":
             whole = part_text(part)
+            if content_type(part) in _RICH_TYPES:
+                whole = rich_to_plain(whole, enriched=content_type(part) == "text/enriched")
             if first_plain is None:  # the body's text, with any that goes on after a picture
                 whole += _continued_text(msg, part)  # (or a list's footer in a part of its own)
                 first_plain = whole
