@@ -64,6 +64,8 @@ LEXICON: dict[str, dict[str, str]] = {
             me fais du mal / fais mal à moi / fais du mal à moi
             # Plus envie de vivre, dans l'ordre d'un apprenant.
             !pas envie de vivre plus / !envie de vivre plus / fatigué de vivre / fatiguée de vivre
+            # Le "pu" du Québec (plus): "je veux pu vivre", "j'ai pu envie de vivre".
+            !veux pu vivre / !pu envie de vivre / !veux pu être là / !veux pu me réveiller
         """,
     },
     "es": {

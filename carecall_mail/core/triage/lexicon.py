@@ -19,7 +19,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterator
 
-from carecall_mail.core.triage import learners, plain, remedies, therapy
+from carecall_mail.core.triage import learners, plainnews, remedies, therapy
 
 LANGUAGES: tuple[str, ...] = ("en", "de", "fr", "es", "it", "nl", "pt")
 
@@ -3461,26 +3461,38 @@ _merge_remedies()
 # like every other expression.
 
 
+def _own_classes(
+    module: str, spec: dict[str, dict[str, str]]
+) -> dict[str, tuple[tuple[str, str], ...]]:
+    """A module's word classes, none of which may take the name of one already defined: a
+    class of garden plans named "planned" replaced the lexicon's own (pills planned for a day)."""
+    clash = sorted(CLASSES.keys() & spec.keys())
+    if clash:
+        raise ValueError(f"{module}: word classes {', '.join(clash)} are already the lexicon's")
+    return _classes(spec)
+
+
 def _merge_learners() -> None:
     global CLASSES
     _add_expressions(learners.LEXICON)
-    CLASSES = {**CLASSES, **_classes(learners.CLASSES)}
+    CLASSES = {**CLASSES, **_own_classes("learners.py", learners.CLASSES)}
 
 
 _merge_learners()
 
 
-# ---------------------------------------------------------------- crisis said plainly (issue 8)
+# ---------------------------------------------------------------- everyday news (issue 8)
 
-# The holes a sweep of every crisis family in every language found ("je veux me noyer",
-# "ik wil mezelf doodschieten", "mi sto lasciando morire di fame") live in their own module;
-# merged here, they are read like every other expression.
-
-
-def _merge_plain() -> None:
-    global CLASSES
-    _add_expressions(plain.LEXICON)
-    CLASSES = {**CLASSES, **_classes(plain.CLASSES)}
+# News that only looks like trouble (a dinner burnt, a plan for the garden, the pills finished
+# and more asked for) and trouble told plainly ("my stomach makes problems") live in their own
+# module; merged here, they are read like every other expression.
 
 
-_merge_plain()
+def _merge_plainnews() -> None:
+    global CLASSES, POST_NEGATION
+    _add_expressions(plainnews.LEXICON)
+    CLASSES = {**CLASSES, **_own_classes("plainnews.py", plainnews.CLASSES)}
+    POST_NEGATION = POST_NEGATION | _words(plainnews.RESOLVED)
+
+
+_merge_plainnews()
