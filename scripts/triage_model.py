@@ -10,6 +10,9 @@ set with the whole net (lexicon and a second reader trained without that set) an
 its crisis and concern recall and false alarms: each set was written by its own author, so
 this is the honest estimate for a new author's replies, the one features, C and the
 thresholds in core/triage/assess.py were chosen by (it trains once per set: minutes).
+`--loso --cache DIR` keeps each set's model in DIR, trained again only when the sets, the
+ordinary mail or model.py change; `--grid CRISIS_AT=0.3,0.4` (repeatable) reads every set at
+each combination of the assess.py thresholds named.
 
 The JSON keeps, per feature, its idf and one weight per class (features whose
 weights are all below 1e-3 are left out), and a few sample texts with sklearn's own
@@ -19,6 +22,8 @@ probabilities, which tests/test_triage.py holds the plain-Python reader to.
 from __future__ import annotations
 
 import argparse
+import hashlib
+import itertools
 import json
 import random
 import sys
@@ -230,33 +235,84 @@ def weights(vectorizer: TfidfVectorizer, model: LogisticRegression) -> dict[str,
     return table
 
 
-def leave_one_set_out() -> int:
-    """Each tuning set read by the whole net, its second reader trained without that set."""
-    from carecall_mail.core.triage import model as triage_model
-    from carecall_mail.core.triage.assess import assess
+def _fold_model(
+    stem: str, cache: Path | None
+) -> tuple[tuple[str, ...], tuple[float, ...], dict[str, tuple[float, ...]]]:
+    """The second reader trained without one set, as model.py loads it; kept in `cache`
+    under a key of what it is trained from (the sets, the ordinary mail, model.py, C), so
+    that a sweep of thresholds or a change to the lexicon does not train the models again
+    (the features are model.py's alone: the lexicon does not enter them; framed() does, and
+    is not in the key)."""
+    key = ""
+    if cache is not None:
+        digest = hashlib.sha256(f"{C} {DIGITS} {stem}".encode())
+        digest.update((REPO / "carecall_mail" / "core" / "triage" / "model.py").read_bytes())
+        digest.update("\n".join(ordinary()).encode())
+        for path in sorted(DATA.glob("replies*.jsonl")):
+            digest.update(path.read_bytes())
+        key = digest.hexdigest()[:16]
+        kept = cache / f"{stem}-{key}.json"
+        if kept.exists():
+            data = json.loads(kept.read_text("utf-8"))
+            table = {name: tuple(row) for name, row in data["features"].items()}
+            return tuple(data["classes"]), tuple(data["intercept"]), table
+    vectorizer, model = fit(frozenset({stem}))
+    rows = weights(vectorizer, model)
+    classes = tuple(str(c) for c in model.classes_)
+    intercept = tuple(float(b) for b in model.intercept_)
+    if cache is not None:
+        cache.mkdir(parents=True, exist_ok=True)
+        data = {"classes": classes, "intercept": intercept, "features": rows}
+        (cache / f"{stem}-{key}.json").write_text(json.dumps(data), "utf-8")
+    return classes, intercept, {name: tuple(row) for name, row in rows.items()}
 
-    rows: list[tuple[float, float, float]] = []
+
+def _grid(specs: list[str]) -> list[dict[str, float]]:
+    """Every combination of the thresholds named ("CRISIS_AT=0.3,0.4"); [{}] for none."""
+    axes = []
+    for spec in specs:
+        name, _, values = spec.partition("=")
+        axes.append([(name, float(v)) for v in values.split(",")])
+    return [dict(combo) for combo in itertools.product(*axes)]
+
+
+def leave_one_set_out(cache: Path | None = None, grid: list[str] | None = None) -> int:
+    """Each tuning set read by the whole net, its second reader trained without that set;
+    with a grid, once per combination of the assess.py thresholds it names."""
+    from carecall_mail.core.triage import assess as assess_module
+    from carecall_mail.core.triage import model as triage_model
+
+    combos = _grid(grid or [])
+    for name in {n for combo in combos for n in combo}:
+        if not isinstance(getattr(assess_module, name, None), float):
+            raise SystemExit(f"scripts/triage_model.py: no threshold {name} in assess.py")
+    defaults = {name: getattr(assess_module, name) for combo in combos for name in combo}
+    rows: dict[int, list[tuple[float, float, float]]] = {k: [] for k in range(len(combos))}
     for path in sorted(DATA.glob("replies*.jsonl")):
-        vectorizer, model = fit(frozenset({path.stem}))
-        table = {name: tuple(row) for name, row in weights(vectorizer, model).items()}
-        loaded = (tuple(model.classes_), tuple(float(b) for b in model.intercept_), table)
+        loaded = _fold_model(path.stem, cache)
         triage_model._model = lambda loaded=loaded: loaded  # type: ignore[misc]
         items = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line]
-        read = {"crisis": [], "concern": [], "none": []}  # label -> levels read
-        for item in items:
-            read[item["label"]].append(assess(item["text"]).urgency)
-        row = (
-            read["crisis"].count("crisis") / len(read["crisis"]),
-            read["concern"].count("concern") / len(read["concern"]),
-            1 - read["none"].count("none") / len(read["none"]),
-        )
-        rows.append(row)
-        print(f"{path.stem:<10} " + LOSO_ROW.format(*row), flush=True)
-    print(
-        f"{'mean':<10} " + LOSO_ROW.format(*(sum(r[k] for r in rows) / len(rows) for k in range(3)))
-    )
-    worst = (min(r[0] for r in rows), min(r[1] for r in rows), max(r[2] for r in rows))
-    print(f"{'worst':<10} " + LOSO_ROW.format(*worst))
+        for k, combo in enumerate(combos):
+            for name, value in {**defaults, **combo}.items():
+                setattr(assess_module, name, value)
+            read: dict[str, list[str]] = {"crisis": [], "concern": [], "none": []}
+            for item in items:
+                read[item["label"]].append(assess_module.assess(item["text"]).urgency)
+            row = (
+                read["crisis"].count("crisis") / len(read["crisis"]),
+                read["concern"].count("concern") / len(read["concern"]),
+                1 - read["none"].count("none") / len(read["none"]),
+            )
+            rows[k].append(row)
+            label = " ".join(f"{n}={v}" for n, v in combo.items())
+            print(f"{path.stem:<10} {label} " + LOSO_ROW.format(*row), flush=True)
+    for k, combo in enumerate(combos):
+        label = " ".join(f"{n}={v}" for n, v in combo.items())
+        got = rows[k]
+        mean = (sum(r[i] for r in got) / len(got) for i in range(3))
+        print(f"{'mean':<10} {label} " + LOSO_ROW.format(*mean))
+        worst = (min(r[0] for r in got), min(r[1] for r in got), max(r[2] for r in got))
+        print(f"{'worst':<10} {label} " + LOSO_ROW.format(*worst), flush=True)
     return 0
 
 
@@ -271,9 +327,14 @@ def main() -> int:
     parser.add_argument("--without", action="append", default=[], help="a tuning set to leave out")
     parser.add_argument("--out", type=Path, default=OUT, help="where to write the model")
     parser.add_argument("--loso", action="store_true", help="print leave-one-set-out rates")
+    # The nineteen leave-one-out models take minutes to train; kept here they are trained
+    # again only when a set, model.py or this script changes.
+    parser.add_argument("--cache", type=Path, help="with --loso: keep the fold models here")
+    # Thresholds are chosen by reading each fold at several values: --grid CRISIS_AT=0.3,0.5
+    parser.add_argument("--grid", action="append", default=[], help="with --loso: NAME=v1,v2")
     args = parser.parse_args()
     if args.loso:
-        return leave_one_set_out()
+        return leave_one_set_out(args.cache, args.grid)
     texts, labels, groups = load(frozenset(args.without))
     vectorizer = TfidfVectorizer(analyzer=features, min_df=2, sublinear_tf=True)
     matrix = vectorizer.fit_transform(texts)
