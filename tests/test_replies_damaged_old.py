@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
+
+from carecall_mail.core.mimetext import decode_bytes
 from carecall_mail.core.replies.parse import StaticReplyIndex, parse_reply
 
 NOW = datetime(2026, 12, 1, tzinfo=UTC)
@@ -63,3 +66,65 @@ def test_enriched_text_is_read_as_its_plain_text() -> None:
 def test_a_plain_part_with_tags_in_it_keeps_them() -> None:
     # Only richtext and enriched are read so: a plain text that shows "<bold>" keeps it.
     assert "<bold>" in read(mime("text/plain", b"Use <bold> to make it stand out.\n"))
+
+
+# --- a read receipt outside multipart/report ------------------------------------------------------
+
+RECEIPT_IN_MIXED = (
+    b"From: Jonas Berg <jonas@example.net>\nTo: ana@fieldpractice.example\n"
+    b"Subject: Gelesen: Termin am Donnerstag\nMessage-ID: <r1@example.net>\nMIME-Version: 1.0\n"
+    b'Content-Type: multipart/mixed; boundary="b"\n\n--b\nContent-Type: text/plain\n\n'
+    b"Your message was displayed.\n--b\nContent-Type: message/disposition-notification\n\n"
+    b"Final-Recipient: rfc822; jonas@example.net\n"
+    b"Original-Message-ID: <checkin-7@fieldpractice.example>\n"
+    b"Disposition: automatic-action/MDN-sent-automatically; displayed\n--b--\n"
+)
+
+
+def test_a_read_receipt_inside_multipart_mixed_is_automatic() -> None:
+    reply = parse_reply(RECEIPT_IN_MIXED, StaticReplyIndex(), received_at=NOW)
+    assert (reply.kind, reply.reasons) == (
+        "autoreply",
+        ("autoreply: report: disposition-notification",),
+    )
+
+
+def test_a_client_forwarding_a_receipt_as_an_attached_mail_still_writes() -> None:
+    # The receipt is inside a mail the client attached: the client's own words are a reply.
+    inner = RECEIPT_IN_MIXED.replace(b"Jonas Berg <jonas@example.net>", b"Mia <mia@example.org>")
+    raw = (
+        b"From: Jonas Berg <jonas@example.net>\nTo: ana@fieldpractice.example\n"
+        b"Subject: Look at this\nMessage-ID: <f1@example.net>\nMIME-Version: 1.0\n"
+        b'Content-Type: multipart/mixed; boundary="outer"\n\n--outer\nContent-Type: text/plain\n\n'
+        b"Mia says she never got your letter, but this came back.\n--outer\n"
+        b"Content-Type: message/rfc822\n\n" + inner + b"\n--outer--\n"
+    )
+    reply = parse_reply(raw, StaticReplyIndex(), received_at=NOW)
+    assert reply.kind == "reply"
+    assert "Mia says" in reply.text
+
+
+# --- Greek under a Western label, or none -------------------------------------------------------
+
+GREEK = "Καλησπέρα, θα ήθελα να κλείσω ένα ραντεβού για την Πέμπτη και να σας ρωτήσω για το κόστος."
+
+
+@pytest.mark.parametrize("codec", ["iso8859_7", "cp1253"])
+@pytest.mark.parametrize("label", ["iso-8859-1", "windows-1252", None])
+def test_greek_under_a_western_label_or_none_reads_as_greek(codec: str, label: str | None) -> None:
+    assert decode_bytes(GREEK.encode(codec), label) == GREEK
+
+
+@pytest.mark.parametrize(
+    ("text", "codec"),
+    [
+        ("Здравствуйте, я хотел бы узнать, что нужно для записи и как это сделать.", "cp1251"),
+        ("Здравствуйте, я хотел бы узнать, что нужно для записи и как это сделать.", "koi8_r"),
+        ("Grüße aus München, wir sehen uns am Freitag, ich freue mich sehr.", "latin-1"),
+        ("Ça va très bien, à bientôt et merci pour la séance de mercredi.", "latin-1"),
+    ],
+)
+def test_russian_and_western_text_under_a_western_label_stay_what_they_are(
+    text: str, codec: str
+) -> None:
+    assert decode_bytes(text.encode(codec), "iso-8859-1") == text

@@ -194,12 +194,59 @@ def _cyrillic_fix(data: bytes, decoded: str, codec: str) -> str:
         letters
     ):
         return decoded
+    if codec in _WESTERN:
+        greek = _greek_reading(head, data)
+        if greek is not None:
+            return greek
     best, best_lower = codec, _lower_cyrillic(decoded[:_SAMPLE]) if codec in _CYRILLIC else 0
     for other in _CYRILLIC:
         lower = _lower_cyrillic(head.decode(other, errors="replace"))
         if other != codec and lower > max(best_lower, 0.5 * len(letters)):
             best, best_lower = other, lower
     return decoded if best == codec else data.decode(best, errors="replace")
+
+
+# The commonest short words of running Greek and Russian. The same one-byte text read as
+# ISO-8859-7 and as a Cyrillic codepage gives letters in both scripts (Greek bytes under
+# Windows-1251 look like small Cyrillic letters): the reading that spells words is right.
+_GREEK_WORDS = frozenset((
+    "και", "το", "να", "του", "της", "με", "για", "σε", "την", "τη", "τον", "που", "από",
+    "είναι", "θα", "δεν", "στο", "στην", "στη", "τα", "οι", "η", "ο", "ή", "των", "στις",
+    "στους", "αυτό", "μας", "σας", "σου", "μου", "όπως", "ότι", "αλλά", "έχει", "ένα", "μια",
+    "πολύ",
+))  # fmt: skip
+_RUSSIAN_WORDS = frozenset((
+    "и", "в", "не", "на", "что", "я", "с", "он", "как", "по", "это", "но", "вы", "к", "у",
+    "за", "из", "от", "о", "так", "для", "мы", "все", "же", "его", "она", "ты", "бы", "да",
+    "нет", "уже", "мне", "вам", "вас", "при", "или", "если", "только", "есть", "был",
+))  # fmt: skip
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _common_words(text: str, words: frozenset[str]) -> int:
+    return sum(1 for word in _WORD.findall(text.lower()) if word in words)
+
+
+def _greek_reading(head: bytes, data: bytes) -> str | None:
+    """Greek bytes (ISO-8859-7 or Windows-1253) under a Western label or none, read as Greek
+    when that spells more of Greek's common words than any Cyrillic reading does of Russian's;
+    else None (and the Cyrillic check goes on)."""
+    best: tuple[int, str] | None = None
+    for codec in ("iso8859_7", "cp1253"):
+        count = _common_words(head.decode(codec, errors="replace"), _GREEK_WORDS)
+        if count and (best is None or count > best[0]):
+            best = (count, codec)
+    if best is None:
+        return None
+    russian = max(
+        _common_words(head.decode(c, errors="replace"), _RUSSIAN_WORDS) for c in _CYRILLIC
+    )
+    if best[0] < _MIN_WORDS or best[0] <= russian:
+        return None
+    return data.decode(best[1], errors="replace")
+
+
+_MIN_WORDS = 2  # one word may be chance; running Greek has one in every few
 
 
 _HANGUL = re.compile("[\uac00-\ud7a3]")

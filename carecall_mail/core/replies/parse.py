@@ -226,6 +226,22 @@ def _responder_not_bounce(
     return auto.startswith("X-") or auto == "out-of-office subject"
 
 
+def _disposition_part(msg: Message) -> bool:
+    """Whether the mail's own body (not a mail attached to it) holds a read receipt's
+    message/disposition-notification part (RFC 8098 §3.2), as some programs send it inside
+    multipart/mixed rather than multipart/report: a mail program wrote it on opening ours."""
+    stack, seen = [msg], 0
+    while stack and seen < _MAX_PARTS:
+        part = stack.pop()
+        seen += 1
+        ctype = content_type(part)
+        if ctype == "message/disposition-notification":
+            return True
+        if part.is_multipart() and not ctype.startswith("message/"):
+            stack.extend(c for c in part.get_payload() if isinstance(c, Message))
+    return False
+
+
 def _digest(raw: object) -> str:
     data = bytes(raw) if isinstance(raw, bytes | bytearray | memoryview) else repr(raw).encode()
     return "sha256:" + hashlib.sha256(data).hexdigest()
@@ -794,6 +810,8 @@ def _parse(
     passed_on = _forwarded_text(msg, plain) if forwards(subject) or forwarded_only(plain) else ""
 
     auto = "delivery notification" if report is not None else autoreply_reason(headers, subject)
+    if auto is None and _disposition_part(msg):
+        auto = "report: disposition-notification"
     if auto == "Exchange inbox rule" and _our_rule(headers, rules.own_addresses):
         # The practice's own redirect rule handed the client's mail on: the rule is ours,
         # the mail is still theirs.
