@@ -19,7 +19,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterator
 
-from carecall_mail.core.triage import learners, plainnews, remedies, therapy
+from carecall_mail.core.triage import learners, plain, plainnews, remedies, therapy
 
 LANGUAGES: tuple[str, ...] = ("en", "de", "fr", "es", "it", "nl", "pt")
 
@@ -938,7 +938,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             mi batte/battuto/stracciato _3 @game / stato/stata/era/è un incubo / mi ammazza/ammazzerà/uccide se non vado/vengo/arrivo/chiamo / a gonfie vele / volontariato _4 telefono amico / prevenzione del suicidio
             farà/fa/fanno/faranno venire un infarto/colpo / quasi mi veniva un infarto / per poco non mi veniva un infarto
             ultima mail da questo (vecchio) indirizzo / smesso di fare male / smesso di prudere/sanguinare/bruciare
-            ucciderei per / ammazzerei per / mi sta uccidendo / caldo mi ammazza / mi ammazza / mi uccide
+            ucciderei per / ammazzerei per / mi sta uccidendo / caldo mi ammazza / mi =ammazza / mi =uccide
             un piano per / piano per il / piano per la
             volontaria sulle ambulanze / volontario sulle ambulanze / lavoro al pronto soccorso / infermiera al pronto soccorso / lavoro in ospedale
             @medevent _3 anni fa / esami in ospedale / esami _2 ospedale / primo soccorso
@@ -3496,3 +3496,19 @@ def _merge_plainnews() -> None:
 
 
 _merge_plainnews()
+
+
+# ---------------------------------------------------------------- crisis said plainly (issue 8)
+
+# The holes a sweep of every crisis family in every language found ("je veux me noyer",
+# "ik wil mezelf doodschieten", "mi sto lasciando morire di fame") live in their own module;
+# merged here, they are read like every other expression.
+
+
+def _merge_plain() -> None:
+    global CLASSES
+    _add_expressions(plain.LEXICON)
+    CLASSES = {**CLASSES, **_own_classes("plain.py", plain.CLASSES)}
+
+
+_merge_plain()

@@ -1,0 +1,300 @@
+# ruff: noqa: E501  (data: one line of expressions reads better whole, as in lexicon.py)
+"""Crisis said plainly, in every language: the lexicon's holes a cross-language sweep found (issue 8).
+
+Each crisis family (a means named: drowning, a gun, a knife to the wrist, gas, a car driven
+into a tree, the tracks; pills all at once; self-harm by cutting, scratching, starving;
+violence and threats at home; emergencies: a limb that will not move, a fit, bleeding that
+will not stop, bleach swallowed) was written the plainest way a native writer says it, in
+the seven languages; where English or German had the words and Italian, Dutch or Portuguese
+did not, the hole is filled here, in the language's own wording: reflexives and clitics
+("me noyer", "annegarmi", "me afogar", "mezelf verdrinken"), separable verbs ("hongerde
+mezelf uit"), verb-final order ("mich heute Nacht umbringen").
+
+Written in the lexicon's notation (see `lexicon.py`) and merged into it there, so they are
+read with the same inflections, negation and claims. Multi-word crisis expressions outside
+English are matched as written (see assess._slot), so their forms are written out. An
+expression with its own negation ("and not come back", "het stopt niet") is marked `!`.
+Each family is tested in every language in tests/test_triage_plain.py, with near misses that
+stay lower (the washing hung out, jumping for joy, vegetables cut, "me tiré a la piscina").
+"""
+
+from __future__ import annotations
+
+LEXICON: dict[str, dict[str, str]] = {
+    "en": {
+        "crisis": """
+            # Walking into water and not coming back.
+            !into the sea/river/lake/water/waves _3 not come back / !into the sea/river/lake/water/waves _3 never come back
+            # Waiting on the tracks.
+            i stood/sat/lay/waited _2 on the tracks/rails/railway / i was standing/sitting/lying/waiting _2 on the tracks/rails/railway
+            # A gun or a knife turned on oneself.
+            shoot myself / shot myself / shooting myself / gun to my head / gun in my mouth / blow my brains out
+            stab myself / stabbing myself / stabbed myself / gas myself / gassing myself
+            # A car driven into something on purpose.
+            # Not an accident told ("crashed my car into a wall on the ice"): an intent, or on purpose.
+            want/going/tempted/thinking/thought _2 drive/crash my/the car into / crash/crashing/crashed/drive/driving _3 car _2 on purpose
+            into a tree/wall on purpose / drive/driving into oncoming traffic
+            # Things given away "because I won't be around".
+            because i will not be around/here $ / since i will not be around/here $
+            starving/starve/starved myself _2 on purpose / starve myself to punish / starving myself to punish
+            can barely breathe / barely breathing / barely able to breathe
+            # One arm or leg that suddenly will not move (a stroke).
+            can not move my left/right arm/leg/side / suddenly can not move / can not feel my left/right arm/leg/side
+            !had a fit and / !jerking all over / !shaking all over / shaking and jerking
+            !bleeding _2 not stop/stopping / !bleeding has not stopped
+            # "hit" is too short to be inflected: "my husband keeps hitting me".
+            husband/wife/partner/boyfriend/girlfriend/he/she/dad/father/stepfather/mum/mother/ex _3 hitting/beating/slapping/punching/kicking/choking me
+            # Household poison swallowed.
+            drank/swallowed/drunk/drinking/ate/eaten _3 bleach/antifreeze/weedkiller/turpentine/pesticide/lye/detergent
+            swallowed/ate/eaten _3 dishwasher/washing tablet/tablets/pod/pods/capsule / i have been poisoned / i am poisoned
+        """,
+        "idiom": """
+            # A mistake of one's own, not a gun: "i shot myself in the foot".
+            shot/shoot/shooting myself in the foot
+            # Asking for something, not a blow: "he keeps hitting me up for money".
+            hitting/hit/hits me up / keeps/kept/keep hitting me up
+        """,
+    },
+    "de": {
+        "crisis": """
+            # Verb-final, with words between: "ich werde mich heute Nacht umbringen".
+            mich _3 umbringen / mich _3 töten / mich _3 erschießen / mich _3 erhängen / mich _3 aufhängen / mich _3 ertränken / mich _3 vergiften
+            mich _3 zu erhängen/töten/erschießen/ertränken/vergiften / mich _3 aufzuhängen/umzubringen
+            mich zu erhängen / mich zu töten / mich zu erschießen / mich zu ertränken / mich zu vergiften / mich aufzuhängen
+            # Not "alle Tabletten nach dem Essen nehmen" (as prescribed).
+            alle _2 Schlaftabletten schlucken/nehmen/einnehmen / alle _2 Tabletten/Pillen schlucken / alle _2 Tabletten/Pillen auf einmal
+            mich ertränken / ertränke mich / mich erschießen / erschieße mich / erschieß mich / Kugel in den Kopf
+            !in den See/Fluss/Rhein/Main _4 nicht mehr zurück / !ins Wasser/Meer _4 nicht mehr zurück
+            mir die Pulsadern / Messer an die Pulsadern / an die Pulsadern / Messer an den Hals / Messer an mein Handgelenk
+            # An intent or on purpose, not an accident told ("mit dem Auto gegen einen Baum gerutscht").
+            gegen einen Baum fahren / gegen eine Wand fahren / absichtlich _3 Auto / Auto _4 absichtlich
+            !weil ich bald nicht mehr da bin / !bald nicht mehr da bin
+            # Cut again, not in the kitchen: "hab mich wieder geschnitten" (a finger has its own words).
+            mich _1 wieder geschnitten
+            hungere mich _2 aus / hungre mich _2 aus / mich aushungern / mich _2 ausgehungert / esse _3 absichtlich nichts / absichtlich nichts _2 gegessen/essen / um mich zu bestrafen / mich selbst zu bestrafen
+            !kann _3 linken/rechten Arm/Bein/Hand _1 nicht _2 bewegen / !Arm/Bein/Hand nicht mehr bewegen / !Arm/Bein/Hand nicht bewegen
+            Putzmittel/Reiniger/Bleiche/Spülmittel/Frostschutzmittel/Rattengift/Abflussreiniger/Lampenöl/Chlorreiniger _2 getrunken/geschluckt/verschluckt/gegessen
+            Spülmaschinentablette/Spülmaschinentabs/Waschmittelkapsel/Knopfbatterie/Batterie _2 verschluckt/geschluckt/gegessen
+            mich vergiftet / habe mich vergiftet / hat sich vergiftet
+            !Blutung _2 hört nicht auf / !blute _4 hört nicht auf / !hört nicht auf zu bluten
+        """,
+        "idiom": """
+            # The heat or the boss "will kill me yet": "die Hitze wird mich noch umbringen".
+            Hitze/Wetter/Kälte/Schwüle/Arbeit/Job/Lärm _3 mich _1 umbringen
+        """,
+        "concern": """
+            # Sleep lost with words between: "ich kann seit einer Woche nicht schlafen".
+            !kann _4 nicht schlafen
+        """,
+    },
+    "fr": {
+        "crisis": """
+            veux me noyer / vais me noyer / envie de me noyer / essayé de me noyer / aller me noyer / voulu me noyer
+            !dans la mer/rivière/Seine/Loire/lac/eau _3 pas revenir / !dans la mer/rivière/Seine/Loire/lac/eau _3 plus revenir
+            # Not "sur les rails" alone: a project on track.
+            sur les rails à attendre / sur les voies à attendre / couché/couchée/allongé/allongée sur les rails/voies
+            me tirer une balle / me tirer dessus / me flinguer / une balle dans la tête / me brûler la cervelle
+            m'ouvrir les veines / me couper les veines / ouvert les veines / couteau sur le poignet / couteau sur la gorge / me poignarder
+            m'asphyxier
+            foncer en voiture / me jeter en voiture / me lancer en voiture / foncer dans un arbre / foncer contre un arbre/mur
+            !ne serai bientôt plus là $ / !parce que je ne serai plus là $
+            me suis encore coupée $ / me suis encore coupé $ / me suis encore coupée hier / me suis encore coupé hier / recommencé à me couper $
+            m'affame / m'affamer / ne mange plus exprès / ne mange _2 exprès / mange/manger _3 pour me punir
+            !arrête pas de me frapper/battre/taper/cogner/menacer
+            m'a étranglée / m'a étranglé / m'étrangle / m'a serré le cou
+            arrive à peine à respirer / respire à peine
+            !arrive plus à bouger le bras/la jambe / !arrive plus à bouger _2 bras/jambe / !peux plus bouger _2 bras/jambe
+            !saignement _2 arrête pas / !saigne _3 arrête pas / !saignement _3 arrête plus
+            bu/avalé/ingéré _4 javel/déboucheur/antigel/détergent/mort-aux-rats / avalé _3 pastille/capsule/dosette _3 vaisselle/lessive
+            me suis empoisonné / me suis empoisonnée / m'empoisonner
+        """,
+        "idiom": """
+            # Overwhelmed by little: "je vais me noyer dans un verre d'eau".
+            me noyer dans un verre d'eau / me noie dans un verre d'eau / me noyer sous le travail / me noyer dans le travail
+        """,
+        "concern": """
+            # Worse, not "no longer": "mon genou va plus mal".
+            !va plus mal / !vais plus mal / !est plus mal
+        """,
+    },
+    "es": {
+        "crisis": """
+            ahogarme / me voy a ahogar / me quiero ahogar
+            !en el mar/río/agua _4 no voy a volver / !en el mar/río _3 no volver / !en el mar/río _3 no vuelvo
+            me voy a tirar a las vías / tirarme a las vías / tirarme al tren / tirarme delante del tren / en las vías esperando
+            pegarme un tiro / pegarme un balazo / me pego un tiro / volarme la cabeza / dispararme
+            estrellar el coche / estrellarme con el coche / estrellar el carro / estrellar el auto / contra un árbol a propósito
+            regalado/regalé/regalando todas mis cosas
+            # Not the hair: "me volví a cortar el pelo".
+            me volví a cortar $ / me he vuelto a cortar $
+            matando de hambre a propósito / dejo de comer a propósito / dejar de comer a propósito / sin comer a propósito / comer _3 para castigarme
+            me volvió a pegar / volvió a pegarme / me ha vuelto a pegar / me estranguló / me estrangula / me apretó el cuello
+            que me iba a matar / que me va a matar / que me mataría
+            # Not "el bebé no se despierta" (sleeps through): after a fall.
+            se desplomó / se ha desplomado / !y no despierta / !y no se despierta / !y no reacciona
+            !de repente no puedo mover / !no puedo mover el brazo izquierdo/derecho / !no puedo mover la pierna izquierda/derecha / !no puedo mover medio cuerpo
+            !hemorragia _2 no para / !hemorragia _2 no se detiene / !sangrando _3 no para
+            bebido/bebió/tragado/tragó/tragué _3 lejía/amoníaco/aguarrás/anticongelante/desatascador/matarratas/detergente
+            tragó/tragado/tragué _3 pastilla del lavavajillas / tragó/tragado/tragué _3 pila/pilas de botón / me he envenenado / me envenené / se ha envenenado
+        """,
+        "idiom": """
+            # A dive, not a fall: "me tiré a la piscina con los niños".
+            # The heat, or a storm in a teacup: "me voy a ahogar de calor", "me ahogo en un vaso de agua".
+            me voy a ahogar de calor / ahogarme de calor / me ahogo de calor / me voy a ahogar en un vaso de agua / me ahogo en un vaso de agua
+            me tiré a la piscina / me tiré al agua / me tiré en el sofá / me tiré en la cama / tirarme a la piscina
+        """,
+    },
+    "it": {
+        "crisis": """
+            # Not "stasera mi sparo la serie" (a binge).
+            mi uccido / mi ammazzo / mi sparo in testa / mi sparo un colpo / annegarmi / mi annego / affogarmi / mi affogo
+            !mare/fiume/lago _3 non torno/tornare
+            sui binari ad aspettare / sui binari aspettando / sdraiarmi sui binari / sdraiata sui binari / sdraiato sui binari
+            spararmi
+            schiantarmi / andare a sbattere apposta / sbattere apposta / apposta con la macchina
+            # Not the hair: "mi sono tagliata di nuovo i capelli".
+            mi sono tagliata di nuovo $ / mi sono tagliato di nuovo $ / mi sono tagliata ancora $ / mi sono tagliato ancora $ / ricominciato a tagliarmi $
+            lasciando morire di fame / lasciarmi morire di fame / smetto di mangiare apposta / mangiare/mangio _3 per punirmi
+            morsa al petto / morsa sul petto
+            respiro a fatica / respiro con fatica / faccio fatica a respirare / fatico a respirare
+            privo di sensi / priva di sensi / ha perso i sensi / ha perso conoscenza
+            !non riesco a muovere il braccio/la gamba / !non riesco più a muovere / !non riesco a muovere _2 braccio/gamba
+            !perdendo _3 sangue _3 non si ferma / !emorragia _2 non si ferma / !sangue _2 non si ferma / !sanguina _3 non si ferma
+            bevuto/ingoiato/inghiottito _3 candeggina/varechina/ammoniaca/antigelo/detersivo/topicida/acido
+            ingoiato/inghiottito _3 pastiglia della lavastoviglie / ingoiato/inghiottito _3 pila a bottone / essermi avvelenato / essermi avvelenata / mi sono avvelenato / mi sono avvelenata / si è avvelenato
+        """,
+        "idiom": """
+            # Worked to the bone, not harm: "mi ammazzo di lavoro".
+            mi annego/affogo nel lavoro / mi annego/affogo in un bicchiere d'acqua
+            mi ammazzo/uccido di lavoro/fatica/palestra / mi sto ammazzando di lavoro/fatica
+        """,
+    },
+    "nl": {
+        "crisis": """
+            # Separable, with words between: "ik ga me vannacht ophangen".
+            me op te hangen / mezelf op te hangen / me/mezelf _3 ophangen/verhangen/verdrinken/doodschieten/neerschieten/vergiftigen
+            snijden in mezelf / in mezelf snijden / in mezelf gesneden / sneed in mezelf
+            mezelf verdrinken / me verdrinken / mezelf te verdrinken / me te verdrinken
+            !zee/water/rivier in _4 niet meer terug / !zee/water/rivier in _3 niet terug
+            bij het spoor te wachten / op het spoor staan / op de rails gaan liggen / op het spoor gaan liggen
+            mezelf doodschieten / mezelf neerschieten / mezelf neer te schieten / mezelf dood te schieten / kogel door mijn kop/hoofd
+            mijn polsen doorsnijden / polsen door te snijden / mes tegen mijn pols/keel / mes op mijn pols
+            met de uitlaatgassen in de garage / in de garage _3 uitlaatgassen
+            tegen een boom/muur/pilaar/vrachtwagen rijden / tegen een boom/muur/pilaar/vrachtwagen te rijden / expres _3 crashen / expres met de auto
+            !omdat ik er binnenkort niet meer ben / !ik er binnenkort niet meer ben / !er straks niet meer ben
+            kras/krassen _2 in mijn armen/benen/polsen / in mijn armen gekrast / mezelf krassen / mezelf gekrast
+            hongerde/honger/hongeren mezelf _1 uit / mezelf uithongeren / expres niet meer eten / eet expres niet / om mezelf te straffen / mezelf te straffen
+            heeft me _3 geslagen / me weer geslagen / heeft me gewurgd / wurgde me / me gewurgd / me bij de keel gegrepen
+            me ging vermoorden / me gaat vermoorden / me zou vermoorden / me vermoorden / me te vermoorden
+            !kan bijna niet ademen / !kan haast niet ademen / !krijg bijna geen lucht
+            !kan _3 linkerarm/rechterarm/linkerbeen/rechterbeen/arm/been niet _1 bewegen / !linkerarm/rechterarm/linkerbeen/rechterbeen _2 niet meer bewegen
+            had een aanval en schokte / schokte over haar/zijn hele lichaam / schokt over haar/zijn hele lichaam
+            !bloed _4 stopt niet / !bloeding stopt niet / !bloeding _2 stopt niet / !bloedt _3 stopt niet
+            bleek gedronken / bleek ingeslikt / van de bleek / bleekmiddel _2 gedronken
+            gootsteenontstopper/ontstopper/antivries/wasbenzine/terpentine/ammoniak/rattengif _2 gedronken/ingeslikt/opgedronken/gegeten
+            vaatwastablet/vaatwastabletje/wasmiddelcapsule/wascapsule/batterij/knoopcel _2 ingeslikt/doorgeslikt/gegeten
+            ben vergiftigd / vergiftigd ben / mezelf vergiftigd / heb me vergiftigd
+        """,
+    },
+    "pt": {
+        "crisis": """
+            me afogar / afogar me / me afogo
+            !no mar/rio _4 não volto / !no mar/rio _4 não voltar / !no mar/rio _4 nunca mais voltar
+            dar um tiro na cabeça / me dar um tiro / dar me um tiro / estourar os miolos / meter uma bala
+            cortar os pulsos / cortei os pulsos / faca ao pulso / faca no pulso / faca ao pescoço / faca no pescoço / me esfaquear
+            bater com o carro numa/contra/na árvore/parede/muro / bater com o carro _2 de propósito / despistar me de propósito / me despistar de propósito / de propósito com o carro
+            cartas de despedida / cartas de adeus
+            # Not the hair: "voltei a cortar o cabelo", "cortei-me de novo a cozinhar".
+            voltei a cortar me $ / voltei a me cortar $ / cortei me outra vez $ / cortei me de novo $ / me cortei de novo $
+            automutilar me / me automutilar / automutilei me / me automutilo / automutilo me
+            bato em mim mesma / bato em mim mesmo / bater em mim mesma / bater em mim mesmo
+            !não consigo mexer o braço/a perna / !de repente não consigo mexer / !não consigo mexer _2 braço/perna
+            !hemorragia _2 não para / !sangrar _3 não para / !sangue _3 não para
+            me estrangulou / estrangulou me / me esganou / esganou me / apertou me o pescoço
+            que me ia matar / que me vai matar / que me matava
+            passar fome de propósito / deixei de comer de propósito / comer _3 para me castigar
+            bebeu/bebi/engoliu/engoli _3 lixívia/desentupidor/anticongelante/veneno / bebeu/bebi/engoliu/engoli _3 água sanitária / bebeu/bebi/engoliu/engoli _3 soda cáustica
+            engoliu/engoli _3 pastilha da máquina / engoliu/engoli _2 pilha / me envenenei / envenenei me / fui envenenado / fui envenenada
+        """,
+        "idiom": """
+            # Drowning in work: "vou me afogar em trabalho".
+            me afogar em trabalho / me afogo em trabalho / me afogar num copo de água / me afogo num copo de água
+        """,
+    },
+    "*": {
+        "crisis": """
+            # A height and a jump meant: "i wanted to jump from the balcony", "me voy a tirar del puente".
+            & @intend @heightplain @jumpself
+            # The car's engine running in a closed garage: "con il motore acceso in garage".
+            & @garage @engine @running
+            # A number of pills taken, in the plural the drug class lacks: "ho preso 30 tachipirine".
+            @ingest _2 @number _3 @drugplural / @number _2 @drugplural _2 @ingest
+        """,
+    },
+}
+
+# Word classes for "@name" above (see lexicon.CLASSES). Narrower than the lexicon's own
+# "height" and "jump": no floors ("piso", "piano", "andar", "Stock": a flat) and no
+# throwing ("tirar la basura", "buttare la pasta", "jogar futebol").
+CLASSES: dict[str, dict[str, str]] = {
+    "intend": {
+        "en": "want wanted going gonna tried planning",
+        "de": "will wollte werde versucht gehe möchte",
+        "fr": "veux voulu vais voulais essayé voudrais",
+        "es": "quiero quise voy iba intenté quería",
+        "it": "voglio volevo vado provato voluto",
+        "nl": "wil wilde ga ging geprobeerd",
+        "pt": "quero quis vou ia tentei queria",
+    },
+    "heightplain": {
+        "en": "bridge roof rooftop balcony cliff",
+        "de": "Brücke Dach Balkon Hochhaus Klippe Parkhaus",
+        "fr": "pont toit balcon falaise",
+        "es": "puente azotea tejado balcón acantilado",
+        "it": "ponte tetto balcone scogliera",
+        "nl": "brug dak balkon klif",
+        "pt": "ponte telhado varanda penhasco",
+    },
+    "jumpself": {
+        "en": "jump jumping jumped",
+        "de": "springen spring springe",
+        "fr": "sauter saute",
+        "es": "tirarme saltar",
+        "it": "buttarmi gettarmi saltare",
+        "nl": "springen spring",
+        "pt": "pular saltar",
+    },
+    "garage": {
+        "en": "garage",
+        "de": "Garage",
+        "fr": "garage",
+        "es": "garaje cochera",
+        "it": "garage box",
+        "nl": "garage",
+        "pt": "garagem",
+    },
+    "engine": {
+        "en": "engine",
+        "de": "Motor",
+        "fr": "moteur",
+        "es": "motor",
+        "it": "motore",
+        "nl": "motor",
+        "pt": "motor",
+    },
+    "running": {
+        "en": "running",
+        "de": "laufen läuft laufendem laufenden",
+        "fr": "allumé tournant tourne",
+        "es": "encendido marcha",
+        "it": "acceso",
+        "nl": "draaiend draait draaien",
+        "pt": "ligado",
+    },
+    "drugplural": {
+        "en": "paracetamols",
+        "it": "tachipirine paracetamoli aspirine",
+        "nl": "paracetamols paracetamolletjes",
+        "pt": "paracetamóis paracetamois",
+    },
+}

@@ -1,0 +1,405 @@
+# ruff: noqa: E501  (data: one line of phrasings per language reads better whole)
+"""Plain crisis words in every language: the sweep of issue 8.
+
+Each crisis family the net covers (suicidal wishes, plans and means, goodbyes, self-harm,
+overdose, violence at home, medical emergencies) said the plainest way a native writer says
+it, first person, in the common tenses (want to, am going to, did, tried), in the seven
+languages the lexicon reads. A family present in English and missing in Italian is a hole:
+"ich will mich erhängen" once read as nothing. Written for this test, not taken from the
+labelled sets.
+
+The lexicon is read alone (the second reader is held silent, as in test_triage_families.py):
+each language's wording must be read by its own words, not rescued by a model that is
+retrained as data grows. Near misses (the washing hung out, jumping for joy, vegetables cut,
+"buttare la pasta") must stay below crisis, and concern basics must read as concern.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from carecall_mail.core.triage import model as triage_model
+from carecall_mail.core.triage.assess import assess
+
+
+@pytest.fixture(autouse=True)
+def lexicon_only(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The second reader with no opinion: it never raises a level."""
+    silent = {"crisis": 0.0, "concern": 0.0, "none": 1.0}
+    monkeypatch.setattr(triage_model, "probabilities", lambda text: silent)
+    yield
+
+
+# family -> language -> plain first-person phrasings.
+CRISIS: dict[str, dict[str, tuple[str, ...]]] = {
+    "suicidal": {
+        "en": ("i want to kill myself", "im going to kill myself tonight", "i tried to kill myself last week", "i want to die"),
+        "de": ("ich will mich umbringen", "ich werde mich heute nacht umbringen", "ich habe versucht, mich umzubringen", "ich will sterben"),
+        "fr": ("je veux me tuer", "je vais me suicider ce soir", "j'ai essayé de me tuer", "je veux mourir"),
+        "es": ("quiero matarme", "me voy a suicidar esta noche", "intenté matarme", "quiero morirme"),
+        "it": ("voglio ammazzarmi", "stanotte mi uccido", "ho provato a uccidermi", "voglio morire"),
+        "nl": ("ik wil mezelf van kant maken", "ik ga vannacht zelfmoord plegen", "ik heb geprobeerd zelfmoord te plegen", "ik wil dood"),
+        "pt": ("quero me matar", "vou me matar esta noite", "tentei me matar", "quero morrer"),
+    },
+    "indirect": {
+        "en": ("i dont want to be here anymore", "everyone would be better off without me", "i wish i could go to sleep and not wake up"),
+        "de": ("ich will nicht mehr leben", "ohne mich wären alle besser dran", "ich möchte einfach einschlafen und nicht mehr aufwachen"),
+        "fr": ("je ne veux plus vivre", "tout le monde serait mieux sans moi", "j'aimerais m'endormir et ne jamais me réveiller"),
+        "es": ("ya no quiero vivir", "todos estarían mejor sin mí", "quisiera dormirme y no despertar nunca"),
+        "it": ("non voglio più vivere", "starebbero tutti meglio senza di me", "vorrei addormentarmi e non svegliarmi più"),
+        "nl": ("ik wil niet meer leven", "iedereen is beter af zonder mij", "ik wil gaan slapen en nooit meer wakker worden"),
+        "pt": ("não quero mais viver", "todos ficavam melhor sem mim", "queria dormir e nunca mais acordar"),
+    },
+    "pills": {
+        "en": ("ive been saving up my pills to take them all at once", "im going to swallow all my sleeping pills"),
+        "de": ("ich habe tabletten gesammelt und werde sie alle auf einmal nehmen", "ich will alle meine schlaftabletten schlucken"),
+        "fr": ("j'ai gardé mes cachets pour tout prendre d'un coup", "je vais avaler toutes mes pilules"),
+        "es": ("he guardado las pastillas para tomármelas todas de golpe", "me voy a tomar todas las pastillas para dormir"),
+        "it": ("ho messo da parte le pastiglie per prenderle tutte insieme", "mi prendo tutte le pillole per dormire"),
+        "nl": ("ik heb mijn pillen gespaard om ze allemaal tegelijk in te nemen", "ik ga al mijn slaappillen innemen"),
+        "pt": ("guardei os comprimidos para tomar todos de uma vez", "vou tomar todos os comprimidos para dormir"),
+    },
+    "hanging": {
+        "en": ("i want to hang myself", "i tried to hang myself in the garage"),
+        "de": ("ich will mich aufhängen", "ich habe versucht mich zu erhängen"),
+        "fr": ("je veux me pendre", "j'ai essayé de me pendre dans le garage"),
+        "es": ("me quiero ahorcar", "intenté ahorcarme en el garaje"),
+        "it": ("voglio impiccarmi", "ho provato a impiccarmi in garage"),
+        "nl": ("ik wil me ophangen", "ik heb geprobeerd me op te hangen in de garage"),
+        "pt": ("quero me enforcar", "tentei enforcar-me na garagem"),
+    },
+    "jumping": {
+        "en": ("im going to jump off the bridge", "i wanted to jump from the balcony", "i thought about jumping off the roof"),
+        "de": ("ich werde von der brücke springen", "ich wollte vom balkon springen", "ich stand auf dem dach und wollte springen"),
+        "fr": ("je vais sauter du pont", "j'ai voulu me jeter du balcon", "je vais me jeter par la fenêtre"),
+        "es": ("me voy a tirar del puente", "quise tirarme por el balcón", "voy a saltar desde la azotea"),
+        "it": ("mi butto dal ponte", "volevo buttarmi dal balcone", "sto pensando di buttarmi dalla finestra"),
+        "nl": ("ik spring van de brug", "ik wilde van het balkon springen", "ik ga van het dak springen"),
+        "pt": ("vou me atirar da ponte", "quis me jogar da varanda", "vou saltar do telhado"),
+    },
+    "drowning": {
+        "en": ("i want to drown myself", "im going to walk into the river and not come back"),
+        "de": ("ich will mich ertränken", "ich gehe in den see und komme nicht mehr zurück"),
+        "fr": ("je veux me noyer", "je vais entrer dans la mer et ne pas revenir"),
+        "es": ("quiero ahogarme", "me voy a meter en el mar y no voy a volver"),
+        "it": ("voglio annegarmi", "entro in mare e non torno più"),
+        "nl": ("ik wil mezelf verdrinken", "ik loop de zee in en kom niet meer terug"),
+        "pt": ("quero me afogar", "vou entrar no mar e não volto"),
+    },
+    "train": {
+        "en": ("im going to throw myself in front of a train", "i stood on the tracks waiting for the train"),
+        "de": ("ich werfe mich vor den zug", "ich stand an den gleisen und wollte mich vor den zug werfen"),
+        "fr": ("je vais me jeter sous un train", "j'étais sur les rails à attendre le train"),
+        "es": ("me voy a tirar a las vías del tren", "estuve en las vías esperando el tren"),
+        "it": ("mi butto sotto un treno", "ero sui binari ad aspettare il treno"),
+        "nl": ("ik ga voor de trein springen", "ik stond bij het spoor te wachten op de trein"),
+        "pt": ("vou me atirar para a linha do comboio", "vou me jogar na frente do trem"),
+    },
+    "gun": {
+        "en": ("i want to shoot myself", "ive got my dads gun and im going to use it on myself", "i put the gun to my head"),
+        "de": ("ich will mich erschießen", "ich habe die pistole von meinem vater und will mich erschießen"),
+        "fr": ("je veux me tirer une balle", "j'ai pris le fusil de mon père pour me tirer dessus"),
+        "es": ("quiero pegarme un tiro", "cogí la escopeta de mi padre para pegarme un tiro"),
+        "it": ("voglio spararmi", "ho preso il fucile di mio padre per spararmi"),
+        "nl": ("ik wil mezelf doodschieten", "ik heb het geweer van mijn vader gepakt om mezelf neer te schieten"),
+        "pt": ("quero dar um tiro na cabeça", "peguei a espingarda do meu pai para me dar um tiro"),
+    },
+    "knife": {
+        "en": ("im going to slit my wrists", "i held a knife to my wrist", "i want to stab myself"),
+        "de": ("ich will mir die pulsadern aufschneiden", "ich habe mir ein messer an die pulsadern gehalten"),
+        "fr": ("je veux m'ouvrir les veines", "je me suis mis un couteau sur le poignet"),
+        "es": ("quiero cortarme las venas", "me puse un cuchillo en la muñeca"),
+        "it": ("voglio tagliarmi le vene", "mi sono puntata un coltello al polso"),
+        "nl": ("ik wil mijn polsen doorsnijden", "ik heb een mes tegen mijn pols gezet"),
+        "pt": ("quero cortar os pulsos", "encostei uma faca ao pulso"),
+    },
+    "gas": {
+        "en": ("i turned on the gas to end it", "im going to gas myself in the car"),
+        "de": ("ich habe den gashahn aufgedreht um schluss zu machen", "ich will mich mit den autoabgasen vergiften"),
+        "fr": ("j'ai ouvert le gaz pour en finir", "je vais m'asphyxier avec les gaz d'échappement"),
+        "es": ("abrí el gas para acabar con todo", "voy a encerrarme en el garaje con el motor del coche encendido"),
+        "it": ("ho aperto il gas per farla finita", "voglio chiudermi in garage con il motore acceso"),
+        "nl": ("ik heb het gas opengezet om er een eind aan te maken", "ik ga met de uitlaatgassen in de garage zitten"),
+        "pt": ("abri o gás para acabar com tudo", "vou ficar na garagem com o motor do carro ligado"),
+    },
+    "car": {
+        "en": ("i want to drive my car into a tree", "i thought about crashing the car on purpose"),
+        "de": ("ich will mit dem auto gegen einen baum fahren", "ich habe überlegt, absichtlich mit dem auto gegen eine wand zu fahren"),
+        "fr": ("je veux foncer en voiture dans un arbre", "j'ai pensé à me jeter en voiture contre un mur"),
+        "es": ("quiero estrellar el coche contra un árbol", "pensé en estrellarme con el coche a propósito"),
+        "it": ("voglio schiantarmi con la macchina contro un albero", "ho pensato di andare a sbattere apposta con la macchina"),
+        "nl": ("ik wil met de auto tegen een boom rijden", "ik heb erover nagedacht om expres met de auto te crashen"),
+        "pt": ("quero bater com o carro numa árvore", "pensei em despistar-me de propósito com o carro"),
+    },
+    "goodbye": {
+        "en": ("ive written goodbye letters to my kids", "i wrote a suicide note"),
+        "de": ("ich habe abschiedsbriefe an meine kinder geschrieben", "ich habe einen abschiedsbrief geschrieben"),
+        "fr": ("j'ai écrit des lettres d'adieu à mes enfants", "j'ai écrit une lettre d'adieu"),
+        "es": ("escribí cartas de despedida a mis hijos", "he escrito una carta de despedida"),
+        "it": ("ho scritto lettere d'addio ai miei figli", "ho scritto una lettera d'addio"),
+        "nl": ("ik heb afscheidsbrieven geschreven aan mijn kinderen", "ik heb een afscheidsbrief geschreven"),
+        "pt": ("escrevi cartas de despedida para os meus filhos", "escrevi uma carta de despedida"),
+    },
+    "given_away": {
+        "en": ("ive given away all my things, i wont need them", "i gave my dog to my sister because i wont be around"),
+        "de": ("ich habe alle meine sachen verschenkt, ich brauche sie nicht mehr", "ich habe meinen hund meiner schwester gegeben, weil ich bald nicht mehr da bin"),
+        "fr": ("j'ai donné toutes mes affaires, je n'en aurai plus besoin", "j'ai confié mon chat à ma sœur parce que je ne serai bientôt plus là"),
+        "es": ("he regalado todas mis cosas, ya no las voy a necesitar", "le di mi perro a mi hermana porque pronto no voy a estar"),
+        "it": ("ho regalato tutte le mie cose, tanto non mi servono più", "ho dato il mio cane a mia sorella perché presto non ci sarò più"),
+        "nl": ("ik heb al mijn spullen weggegeven, ik heb ze toch niet meer nodig", "ik heb mijn hond aan mijn zus gegeven omdat ik er binnenkort niet meer ben"),
+        "pt": ("dei todas as minhas coisas, já não vou precisar delas", "dei o meu cão à minha irmã porque em breve já não vou estar cá"),
+    },
+    "cutting": {
+        "en": ("i cut myself again last night", "i want to cut myself"),
+        "de": ("ich habe mich gestern wieder geschnitten", "ich will mich ritzen"),
+        "fr": ("je me suis encore coupée hier soir", "j'ai envie de me scarifier"),
+        "es": ("anoche me volví a cortar", "tengo ganas de cortarme", "me corto los brazos"),
+        "it": ("ieri sera mi sono tagliata di nuovo", "ho voglia di tagliarmi", "mi taglio le braccia"),
+        "nl": ("ik heb mezelf gisteravond weer gesneden", "ik wil mezelf snijden", "ik kras in mijn armen"),
+        "pt": ("ontem à noite voltei a cortar-me", "tenho vontade de me cortar", "eu me corto nos braços"),
+    },
+    "burning": {
+        "en": ("i burned myself with a cigarette on purpose", "i keep burning my arm with a lighter"),
+        "de": ("ich habe mich absichtlich mit einer zigarette verbrannt", "ich verbrenne mir den arm mit dem feuerzeug"),
+        "fr": ("je me suis brûlée exprès avec une cigarette", "je me brûle le bras avec un briquet"),
+        "es": ("me quemé a propósito con un cigarro", "me quemo el brazo con el mechero"),
+        "it": ("mi sono bruciata apposta con una sigaretta", "mi brucio il braccio con l'accendino"),
+        "nl": ("ik heb mezelf expres verbrand met een sigaret", "ik brand mijn arm met een aansteker"),
+        "pt": ("queimei-me de propósito com um cigarro", "eu queimo o braço com o isqueiro"),
+    },
+    "hitting": {
+        "en": ("i hit myself until i bruise", "i keep banging my head against the wall till it bleeds"),
+        "de": ("ich schlage mich selbst bis ich blaue flecken habe", "ich schlage meinen kopf gegen die wand bis es blutet"),
+        "fr": ("je me frappe jusqu'à avoir des bleus", "je me tape la tête contre le mur jusqu'à saigner"),
+        "es": ("me pego hasta que me salen moratones", "me doy golpes en la cabeza contra la pared hasta sangrar"),
+        "it": ("mi picchio da sola fino a farmi i lividi", "sbatto la testa contro il muro finché sanguina"),
+        "nl": ("ik sla mezelf tot ik blauwe plekken heb", "ik bonk met mijn hoofd tegen de muur tot het bloedt"),
+        "pt": ("bato em mim mesma até ficar com nódoas negras", "bato com a cabeça na parede até sangrar"),
+    },
+    "scratching": {
+        "en": ("i scratched my arms until they bled",),
+        "de": ("ich habe mir die arme aufgekratzt bis sie geblutet haben",),
+        "fr": ("je me suis griffé les bras jusqu'au sang",),
+        "es": ("me arañé los brazos hasta sangrar",),
+        "it": ("mi sono graffiata le braccia fino a sanguinare",),
+        "nl": ("ik heb mijn armen opengekrabd tot ze bloedden",),
+        "pt": ("arranhei os braços até sangrar",),
+    },
+    "starving": {
+        "en": ("im starving myself on purpose", "i havent eaten for days on purpose to punish myself"),
+        "de": ("ich hungere mich absichtlich aus", "ich esse seit tagen absichtlich nichts, um mich zu bestrafen"),
+        "fr": ("je m'affame exprès", "je ne mange plus exprès pour me punir"),
+        "es": ("me estoy matando de hambre a propósito", "dejo de comer a propósito para castigarme"),
+        "it": ("mi sto lasciando morire di fame", "smetto di mangiare apposta per punirmi"),
+        "nl": ("ik hongerde mezelf expres uit", "ik eet expres niet meer om mezelf te straffen"),
+        "pt": ("estou a passar fome de propósito para me castigar", "deixei de comer de propósito para me castigar"),
+    },
+    "overdose": {
+        "en": ("i took an overdose", "i took 30 paracetamol", "i swallowed a whole packet of sleeping pills"),
+        "de": ("ich habe eine überdosis genommen", "ich habe 30 paracetamol genommen", "ich habe eine ganze packung schlaftabletten geschluckt"),
+        "fr": ("j'ai fait une overdose", "j'ai pris 30 doliprane", "j'ai avalé une boîte entière de somnifères"),
+        "es": ("me he tomado una sobredosis", "me tomé 30 paracetamoles", "me tragué una caja entera de somníferos"),
+        "it": ("ho preso un'overdose", "ho preso 30 tachipirine", "ho ingoiato una scatola intera di sonniferi"),
+        "nl": ("ik heb een overdosis genomen", "ik heb 30 paracetamols ingenomen", "ik heb een hele doos slaappillen geslikt"),
+        "pt": ("tomei uma overdose", "tomei 30 paracetamóis", "engoli uma caixa inteira de comprimidos para dormir"),
+    },
+    "violence": {
+        "en": ("my husband hit me again last night", "my boyfriend beats me", "he strangled me"),
+        "de": ("mein mann hat mich gestern wieder geschlagen", "mein freund schlägt mich", "er hat mich gewürgt"),
+        "fr": ("mon mari m'a encore frappée hier soir", "mon copain me bat", "il m'a étranglée"),
+        "es": ("mi marido me volvió a pegar anoche", "mi novio me pega", "me estranguló"),
+        "it": ("mio marito mi ha picchiata di nuovo ieri sera", "il mio ragazzo mi picchia", "mi ha stretto le mani al collo"),
+        "nl": ("mijn man heeft me gisteravond weer geslagen", "mijn vriend slaat me", "hij heeft me gewurgd"),
+        "pt": ("o meu marido voltou a bater-me ontem à noite", "meu namorado me bate", "ele me estrangulou"),
+    },
+    "threats": {
+        "en": ("he said he would kill me", "my husband threatened me with a knife"),
+        "de": ("er hat gesagt, dass er mich umbringt", "mein mann hat mich mit dem messer bedroht"),
+        "fr": ("il a dit qu'il allait me tuer", "mon mari m'a menacée avec un couteau"),
+        "es": ("dijo que me iba a matar", "mi marido me amenazó con un cuchillo"),
+        "it": ("ha detto che mi ammazza", "mio marito mi ha minacciata con un coltello"),
+        "nl": ("hij zei dat hij me ging vermoorden", "mijn man heeft me met een mes bedreigd"),
+        "pt": ("ele disse que me ia matar", "o meu marido ameaçou-me com uma faca"),
+    },
+    "chest_pain": {
+        "en": ("i have chest pain and i cant breathe", "crushing pain in my chest and short of breath"),
+        "de": ("ich habe schmerzen in der brust und bekomme keine luft", "starker druck auf der brust und atemnot"),
+        "fr": ("j'ai mal à la poitrine et je n'arrive pas à respirer", "une douleur qui serre la poitrine et je suis essoufflé"),
+        "es": ("me duele el pecho y no puedo respirar", "tengo un dolor muy fuerte en el pecho y me ahogo"),
+        "it": ("ho un dolore al petto e non riesco a respirare", "ho una morsa al petto e il fiato corto"),
+        "nl": ("ik heb pijn op de borst en ik kan niet ademen", "drukkende pijn op mijn borst en ik ben benauwd"),
+        "pt": ("estou com dor no peito e não consigo respirar", "tenho um aperto no peito e falta de ar"),
+    },
+    "breathing": {
+        "en": ("i cant breathe", "i can barely breathe"),
+        "de": ("ich bekomme keine luft", "ich kann kaum atmen"),
+        "fr": ("je n'arrive plus à respirer", "j'arrive à peine à respirer"),
+        "es": ("no puedo respirar", "casi no puedo respirar"),
+        "it": ("non riesco a respirare", "respiro a fatica"),
+        "nl": ("ik krijg geen lucht", "ik kan bijna niet ademen"),
+        "pt": ("não consigo respirar", "mal consigo respirar"),
+    },
+    "collapse": {
+        "en": ("my mum collapsed and wont wake up", "i fainted at work", "hes unconscious"),
+        "de": ("meine mutter ist zusammengebrochen und wacht nicht auf", "ich bin bei der arbeit ohnmächtig geworden", "er ist bewusstlos"),
+        "fr": ("ma mère s'est effondrée et ne se réveille pas", "je me suis évanouie au travail", "il a perdu connaissance"),
+        "es": ("mi madre se desplomó y no despierta", "me desmayé en el trabajo", "está inconsciente"),
+        "it": ("mia madre è crollata a terra e non si sveglia", "sono svenuta al lavoro", "è privo di sensi"),
+        "nl": ("mijn moeder is in elkaar gezakt en wordt niet wakker", "ik ben op mijn werk flauwgevallen", "hij is bewusteloos"),
+        "pt": ("a minha mãe desmaiou e não acorda", "desmaiei no trabalho", "ele está inconsciente"),
+    },
+    "swelling": {
+        "en": ("my lips and throat are swelling up", "my tongue is swollen and i can hardly swallow"),
+        "de": ("meine lippen und mein hals schwellen an", "meine zunge ist geschwollen und ich kann kaum schlucken"),
+        "fr": ("mes lèvres et ma gorge gonflent", "ma langue a gonflé et j'ai du mal à avaler"),
+        "es": ("se me están hinchando los labios y la garganta", "tengo la lengua hinchada y casi no puedo tragar"),
+        "it": ("mi si stanno gonfiando le labbra e la gola", "ho la lingua gonfia e faccio fatica a deglutire"),
+        "nl": ("mijn lippen en keel zwellen op", "mijn tong is opgezwollen en ik kan bijna niet slikken"),
+        "pt": ("os meus lábios e a garganta estão a inchar", "a minha língua inchou e mal consigo engolir"),
+    },
+    "stroke": {
+        "en": ("my dads face is drooping and his speech is slurred", "i suddenly cant move my left arm"),
+        "de": ("das gesicht von meinem vater hängt auf einer seite und er spricht verwaschen", "ich kann plötzlich meinen linken arm nicht mehr bewegen"),
+        "fr": ("mon père a la bouche de travers et il parle bizarrement", "d'un coup je n'arrive plus à bouger le bras gauche"),
+        "es": ("a mi padre se le ha torcido la boca y habla raro", "de repente no puedo mover el brazo izquierdo"),
+        "it": ("mio padre ha la bocca storta e parla strano", "all'improvviso non riesco a muovere il braccio sinistro"),
+        "nl": ("de mond van mijn vader hangt scheef en hij praat raar", "ik kan ineens mijn linkerarm niet meer bewegen"),
+        "pt": ("o meu pai está com a boca torta e a falar enrolado", "de repente não consigo mexer o braço esquerdo"),
+    },
+    "seizure": {
+        "en": ("my son is having a seizure", "she had a fit and is shaking all over"),
+        "de": ("mein sohn hat einen krampfanfall", "sie hatte einen anfall und zuckt am ganzen körper"),
+        "fr": ("mon fils fait une crise d'épilepsie", "elle a fait une crise convulsive"),
+        "es": ("mi hijo está convulsionando", "le dio un ataque epiléptico"),
+        "it": ("mio figlio ha le convulsioni", "ha avuto una crisi epilettica"),
+        "nl": ("mijn zoon heeft een epileptische aanval", "ze had een aanval en schokte over haar hele lichaam"),
+        "pt": ("o meu filho está a ter uma convulsão", "ela teve uma crise epiléptica"),
+    },
+    "bleeding": {
+        "en": ("im bleeding heavily and it wont stop", "the bleeding wont stop"),
+        "de": ("ich blute sehr stark und es hört nicht auf", "die blutung hört nicht auf"),
+        "fr": ("je saigne beaucoup et ça ne s'arrête pas", "le saignement ne s'arrête pas"),
+        "es": ("estoy sangrando mucho y no para", "la hemorragia no para"),
+        "it": ("sto perdendo tanto sangue e non si ferma", "l'emorragia non si ferma"),
+        "nl": ("ik bloed heel erg en het stopt niet", "de bloeding stopt niet"),
+        "pt": ("estou a sangrar muito e não para", "a hemorragia não para"),
+    },
+    "poisoning": {
+        "en": ("my toddler drank bleach", "i think ive been poisoned", "my son swallowed a dishwasher tablet"),
+        "de": ("mein kleiner hat putzmittel getrunken", "ich glaube, ich habe mich vergiftet", "mein sohn hat eine spülmaschinentablette verschluckt"),
+        "fr": ("mon petit a bu de l'eau de javel", "je crois que je me suis empoisonné", "ma fille a avalé une pastille pour lave-vaisselle"),
+        "es": ("mi niño se ha bebido lejía", "creo que me he envenenado", "mi hija se tragó una pastilla del lavavajillas"),
+        "it": ("il mio bambino ha bevuto la candeggina", "credo di essermi avvelenato", "mia figlia ha ingoiato una pastiglia della lavastoviglie"),
+        "nl": ("mijn kleintje heeft bleek gedronken", "ik denk dat ik vergiftigd ben", "mijn dochter heeft een vaatwastablet ingeslikt"),
+        "pt": ("o meu pequeno bebeu lixívia", "acho que me envenenei", "a minha filha engoliu uma pastilha da máquina de lavar loiça"),
+    },
+}  # fmt: skip
+
+# The same families in other tenses and persons: going to, did, tried, keep doing.
+CRISIS_TENSES: dict[str, dict[str, tuple[str, ...]]] = {
+    "hanging": {
+        "en": ("im going to hang myself tonight", "i bought a rope to hang myself"),
+        "de": ("ich werde mich heute nacht aufhängen", "ich hab mir ein seil gekauft, um mich aufzuhängen"),
+        "fr": ("je vais me pendre ce soir", "j'ai acheté une corde pour me pendre"),
+        "es": ("esta noche me ahorco", "compré una cuerda para ahorcarme"),
+        "it": ("stanotte mi impicco", "ho comprato una corda per impiccarmi"),
+        "nl": ("ik ga me vannacht ophangen", "ik heb een touw gekocht om me op te hangen"),
+        "pt": ("vou me enforcar hoje à noite", "comprei uma corda para me enforcar"),
+    },
+    "drowning": {
+        "en": ("i tried to drown myself in the bath", "im going to drown myself"),
+        "de": ("ich habe versucht, mich in der badewanne zu ertränken", "ich werde mich im see ertränken"),
+        "fr": ("j'ai essayé de me noyer dans la baignoire", "je vais aller me noyer"),
+        "es": ("intenté ahogarme en la bañera", "me voy a ahogar en el río"),
+        "it": ("ho provato ad annegarmi nella vasca", "vado ad annegarmi nel fiume"),
+        "nl": ("ik heb geprobeerd me te verdrinken in bad", "ik ga mezelf verdrinken in het kanaal"),
+        "pt": ("tentei me afogar na banheira", "vou me afogar no rio"),
+    },
+    "pills": {
+        "en": ("last night i took all my pills at once", "im going to take all the tablets tonight"),
+        "de": ("ich habe gestern alle tabletten auf einmal genommen", "heute nacht schlucke ich alle pillen"),
+        "fr": ("j'ai pris tous mes cachets d'un coup hier soir", "ce soir je prends toute la boîte de somnifères"),
+        "es": ("anoche me tomé todas las pastillas de golpe", "esta noche me tomo la caja entera de somníferos"),
+        "it": ("ieri sera ho preso tutte le pastiglie insieme", "stasera prendo tutta la scatola di sonniferi"),
+        "nl": ("gisteravond heb ik al mijn pillen in één keer ingenomen", "vanavond neem ik de hele doos slaappillen"),
+        "pt": ("ontem à noite tomei os comprimidos todos de uma vez", "hoje à noite tomo a caixa inteira de comprimidos"),
+    },
+    "cutting": {
+        "en": ("i started cutting myself again", "i cut my arms with a razor last night"),
+        "de": ("ich habe wieder angefangen mich zu ritzen", "ich habe mir gestern mit einer rasierklinge die arme aufgeschnitten"),
+        "fr": ("j'ai recommencé à me scarifier", "je me suis coupé les bras avec une lame hier soir"),
+        "es": ("he vuelto a autolesionarme", "anoche me corté los brazos con una cuchilla"),
+        "it": ("ho ricominciato a farmi del male", "ieri sera mi sono tagliata le braccia con una lametta"),
+        "nl": ("ik ben weer begonnen met snijden in mezelf", "ik heb gisteravond met een mesje in mijn armen gesneden"),
+        "pt": ("voltei a automutilar-me", "ontem à noite cortei os braços com uma lâmina"),
+    },
+    "violence": {
+        "en": ("my husband keeps hitting me", "my partner pushed me down the stairs"),
+        "de": ("mein mann schlägt mich immer wieder", "mein partner hat mich die treppe runtergestoßen"),
+        "fr": ("mon mari n'arrête pas de me frapper", "mon compagnon m'a poussée dans l'escalier"),
+        "es": ("mi marido me pega cada vez que bebe", "mi pareja me empujó por las escaleras"),
+        "it": ("mio marito mi picchia quando beve", "il mio compagno mi ha spinta giù dalle scale"),
+        "nl": ("mijn man slaat me als hij gedronken heeft", "mijn partner heeft me van de trap geduwd"),
+        "pt": ("o meu marido bate-me quando bebe", "o meu companheiro empurrou-me pelas escadas abaixo"),
+    },
+    "overdose": {
+        "en": ("i just swallowed 40 sleeping pills",),
+        "de": ("ich habe gerade 40 schlaftabletten geschluckt",),
+        "fr": ("je viens d'avaler 40 somnifères",),
+        "es": ("me acabo de tragar 40 somníferos",),
+        "it": ("ho appena ingoiato 40 sonniferi",),
+        "nl": ("ik heb net 40 slaappillen geslikt",),
+        "pt": ("acabei de engolir 40 comprimidos para dormir",),
+    },
+}  # fmt: skip
+
+# Everyday words of the same means that must stay below crisis.
+NEAR_MISSES: dict[str, tuple[str, ...]] = {
+    "en": ("i hung the washing out to dry", "the kids were jumping for joy", "i was cutting vegetables for the soup", "i burned the toast again", "we hung the pictures in the hall", "i crashed my car into a wall on the ice last winter, nobody was hurt", "i shot myself in the foot with that email", "i turned on the gas to cook the pasta", "the train stood on the tracks for an hour", "i gave the keys to my neighbour because i wont be around next week"),
+    "de": ("ich habe die wäsche aufgehängt", "die kinder sind vor freude in die luft gesprungen", "ich habe gemüse geschnitten", "mir ist der toast verbrannt", "ich springe kurz beim bäcker vorbei", "ich habe mich beim kochen wieder geschnitten, nicht schlimm", "ich habe absichtlich nichts gesagt", "die hitze wird mich noch umbringen", "bin mit dem auto gegen einen baum gerutscht, zum glück nichts passiert"),
+    "fr": ("j'ai pendu le linge dehors", "les enfants sautaient de joie", "je coupais des légumes pour la soupe", "j'ai encore brûlé les tartines", "je me suis jeté à l'eau pour ce nouveau travail", "le projet est sur les rails", "je vais me noyer dans un verre d'eau", "j'ai ouvert le gaz pour faire cuire les pâtes", "les gaz d'échappement en ville me donnent mal à la tête", "je me suis encore coupé en cuisinant"),
+    "es": ("colgué la ropa en el tendedero", "los niños saltaban de alegría", "estaba cortando verduras para la sopa", "se me quemó la tostada", "me tiré a la piscina con los niños", "me volví a cortar el pelo muy corto", "el bebé ya no se despierta por la noche", "cambié la pila de botón del reloj", "me voy a ahogar de calor en esta casa", "regalé la ropa de bebé a mi prima"),
+    "it": ("ho appeso il bucato", "saltavo di gioia", "tagliavo le verdure per la minestra", "ho bruciato il pane tostato", "adesso butto la pasta", "mi butto nel nuovo lavoro", "stasera mi sparo tutta la serie", "mi annego nel lavoro fino a venerdì", "mi sono tagliata di nuovo i capelli", "mi ammazzo di lavoro in questo periodo", "devo chiudermi in garage a sistemare la bici", "ho preso un colpo in testa contro la mensola"),
+    "nl": ("ik heb de was opgehangen", "de kinderen sprongen een gat in de lucht", "ik was groenten aan het snijden", "de toast is aangebrand", "ik spring even langs bij mijn moeder", "de uitlaatgassen van de bus stinken", "ik ben met de auto tegen een boom gegleden, niemand gewond", "ik bleek gewoon zwanger te zijn"),
+    "pt": ("pendurei a roupa no estendal", "saltei de alegria", "estava a cortar legumes para a sopa", "queimei as torradas", "vou tirar a roupa da máquina", "atirei-me ao trabalho novo com vontade", "voltei a cortar o cabelo curto", "esta semana vou me afogar em trabalho", "limpei a casa de banho com água sanitária", "vou jogar à bola e andar de bicicleta", "não tenho forças para nada"),
+}  # fmt: skip
+
+# New or worse symptoms, side effects, a remedy stopped: each a concern, never a crisis.
+CONCERN: dict[str, tuple[str, ...]] = {
+    "en": ("ive had headaches since starting the drops", "i feel dizzy all the time", "the tablets make me feel sick", "i got a rash on my arms", "my heart keeps racing", "i stopped taking the drops", "my stomach hurts after the capsules", "i cant sleep since last week", "my knee is worse"),
+    "de": ("seit den tropfen habe ich kopfschmerzen", "mir ist oft schwindelig", "von den tabletten wird mir übel", "ich habe einen ausschlag am arm", "ich habe herzrasen", "ich habe die tropfen abgesetzt", "nach den kapseln tut mir der bauch weh", "ich kann seit einer woche nicht schlafen", "das knie ist schlimmer geworden"),
+    "fr": ("j'ai mal à la tête depuis les gouttes", "j'ai des vertiges", "les comprimés me donnent la nausée", "j'ai des plaques rouges sur les bras", "j'ai des palpitations", "j'ai arrêté les gouttes", "j'ai mal au ventre après les gélules", "je n'arrive plus à dormir", "mon genou va plus mal"),
+    "es": ("me duele la cabeza desde las gotas", "estoy mareada todo el tiempo", "las pastillas me dan náuseas", "me salió un sarpullido en los brazos", "tengo palpitaciones", "he dejado de tomar las gotas", "me duele la barriga después de las cápsulas", "no puedo dormir", "la rodilla está peor"),
+    "it": ("ho mal di testa da quando prendo le gocce", "ho spesso le vertigini", "le pastiglie mi danno la nausea", "mi è venuto uno sfogo sulle braccia", "ho le palpitazioni", "ho smesso di prendere le gocce", "mi fa male la pancia dopo le capsule", "non riesco a dormire", "il ginocchio va peggio"),
+    "nl": ("ik heb hoofdpijn sinds de druppels", "ik ben de hele tijd duizelig", "ik word misselijk van de tabletten", "ik heb uitslag op mijn armen", "ik heb hartkloppingen", "ik ben gestopt met de druppels", "ik heb buikpijn na de capsules", "ik kan niet slapen", "mijn knie is erger geworden"),
+    "pt": ("tenho dores de cabeça desde as gotas", "ando sempre tonta", "os comprimidos dão-me náuseas", "tenho manchas vermelhas nos braços", "tenho palpitações", "deixei de tomar as gotas", "dói-me a barriga depois das cápsulas", "não consigo dormir", "o joelho está pior"),
+}  # fmt: skip
+
+
+def _cases(table: dict[str, dict[str, tuple[str, ...]]]) -> list[pytest.param]:  # type: ignore[valid-type]
+    return [
+        pytest.param(text, id=f"{family}-{lang}-{i}")
+        for family, by_lang in table.items()
+        for lang, texts in by_lang.items()
+        for i, text in enumerate(texts)
+    ]
+
+
+@pytest.mark.parametrize("text", _cases(CRISIS) + _cases(CRISIS_TENSES))
+def test_plain_crisis_words(text: str) -> None:
+    result = assess(text)
+    assert result.urgency == "crisis", result.reasons
+
+
+@pytest.mark.parametrize("text", _cases({"near": NEAR_MISSES}))
+def test_near_misses_stay_below_crisis(text: str) -> None:
+    result = assess(text)
+    assert result.urgency != "crisis", result.reasons
+
+
+@pytest.mark.parametrize("text", _cases({"concern": CONCERN}))
+def test_concern_basics(text: str) -> None:
+    result = assess(text)
+    assert result.urgency == "concern", result.reasons
