@@ -28,6 +28,7 @@ from carecall_mail.core.mimetext import (
     fold_case,
     part_text,
 )
+from carecall_mail.core.replies.bounce_notices import notice_failures
 
 
 def _demote(record: logging.LogRecord) -> bool:
@@ -164,12 +165,13 @@ def _rfc3464(msg: Message) -> BounceReport | None:
                 continue
             action = block.get("action", "").strip().lower()
             status = block.get("status", "").strip()
-            # opensmtpd writes the non-standard `Action: error`.
-            if action.startswith(("fail", "error")) or status.startswith("5"):
+            # opensmtpd writes the non-standard `Action: error`; Postfix's address probes
+            # (`sendmail -bv`) write `undeliverable` and `deliverable`.
+            if action.startswith(("fail", "error", "undeliverable")) or status.startswith("5"):
                 failed.append(addr)
             elif action.startswith("delayed") or status.startswith("4"):
                 delayed.append(addr)
-            elif action.startswith(("delivered", "relayed", "expanded")):
+            elif action.startswith(("delivered", "relayed", "expanded", "deliverable")):
                 delivered = True
     if not seen_status_part:
         return None
@@ -210,7 +212,9 @@ def looks_like_bounce(
     return bool(_BOUNCE_SUBJECT.search(subject))
 
 
-def _heuristic(msg: Message, headers: dict[str, list[str]]) -> BounceReport:
+def _heuristic(
+    msg: Message, headers: dict[str, list[str]], notice: bool, lenient: bool
+) -> BounceReport:
     permanent: list[str] = []
     temporary: list[str] = []
     # Exim names the permanently failed recipients in a header of its own.
@@ -227,6 +231,12 @@ def _heuristic(msg: Message, headers: dict[str, list[str]]) -> BounceReport:
     permanent = [a for a in permanent if "@" in a]
     temporary = [a for a in temporary if "@" in a]
     ids = _original_ids(msg)
+    if not permanent and not temporary and notice:
+        # A layout no detector knows: the notice names the failed address above the returned
+        # mail (core/replies/bounce_notices.py).
+        found = notice_failures(msg, headers)
+        if found is not None and (lenient or found.has_code):
+            return BounceReport(found.addresses, found.permanent, ids)
     if permanent:
         return BounceReport(tuple(dict.fromkeys(permanent)), True, ids)
     return BounceReport(tuple(dict.fromkeys(temporary)), False, ids)
@@ -333,7 +343,16 @@ def detect_bounce(
     returned = _returned_to_null_sender(msg, headers)
     if not returned and not looks_like_bounce(headers, from_header, subject):
         return None
-    report = _heuristic(msg, headers)
+    # The notice is read for failed addresses only when more than the subject says it is one;
+    # then a program's From: (MAILER-DAEMON), the returned mail or a report's subject lets its
+    # words count, and a postmaster's From: alone needs an SMTP code in it.
+    notice = returned or looks_like_bounce(headers, from_header, "")
+    lenient = (
+        returned
+        or looks_like_bounce(headers, from_header, "", _PROGRAM_DAEMONS)
+        or _BOUNCE_SUBJECT.search(subject) is not None
+    )
+    report = _heuristic(msg, headers, notice, lenient)
     if (
         not returned
         and not report.addresses
