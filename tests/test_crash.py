@@ -198,9 +198,11 @@ def test_kill_9_during_a_broadcast_loses_nothing_and_duplicates_at_most_one_per_
                     kills += 1
                 proc.wait(timeout=10)
 
-        # Restart without killing until the ledger says all is sent.
+        # Restart without killing until the ledger says all is sent. This pass sends most of
+        # the 2,000 mails: it took 72 s beside the other variant (pytest-xdist workers) on
+        # a loaded 2-core machine, hence the bound; the test's own timeout is 300 s.
         final = worker(zygote, big.config, (NOW + timedelta(hours=1)).isoformat(), log, once=True)
-        assert final.wait(timeout=60) == 0, log.read_text()[-3000:]
+        assert final.wait(timeout=180) == 0, log.read_text()[-3000:]
         counts = ledger_counts(big.ledger)
         assert counts["sent"] == CLIENTS, (counts, log.read_text()[-3000:])
         accepted = list(server.messages)
