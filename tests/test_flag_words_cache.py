@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import json
 import logging
+import sqlite3
 import stat
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from practice import Practice
 
 from carecall_mail.core.triage.assess import assess
 from carecall_mail.core.triage.inflect import WordForms
@@ -32,49 +34,64 @@ CRISIS = ("Brückengeländer", "jump off the bridge")
 
 pytestmark = pytest.mark.xdist_group("simplemma")
 
-# Builds (or reads) the forms in a fresh process; says whether simplemma was imported.
-_CHILD = """
-import json, sys
-from pathlib import Path
-from carecall_mail.core.triage.assess import assess
-from carecall_mail.store.wordforms import word_forms
-flag, crisis = json.loads(sys.argv[2]), json.loads(sys.argv[3])
-forms = word_forms(Path(sys.argv[1]), flag, crisis)
-texts = ["the globules made me feel odd", "no globules left", "stand am brückengeländer"]
-print(json.dumps({
-    "simplemma": "simplemma" in sys.modules,
-    "forms": forms.table(),
-    "urgency": [assess(t, flag_words=flag, crisis_words=crisis, word_forms=forms).urgency
-                for t in texts],
-}))
+# `carecall fetch` in a fresh process; prints whether it imported simplemma.
+_FETCH = """
+import sys
+from carecall_mail.app.cli import main
+code = main(["fetch", "-c", sys.argv[1], "--now", "2026-10-05T09:30:00+00:00", "-q"])
+print("simplemma" in sys.modules)
+sys.exit(code)
 """
 
 
-def _child(state: Path) -> dict[str, object]:
+def _fetch(practice: Practice, tag: str, text: str) -> bool:
+    """Deliver one reply of Maria's and fetch it; whether the fetch imported simplemma."""
+    new = practice.root / "var" / "inbox" / "new"
+    new.mkdir(parents=True, exist_ok=True)
+    (new / f"1700000000.{tag}.host").write_bytes(
+        "From: Maria <maria@example.org>\nTo: ana@fieldpractice.example\n"
+        f"Subject: Re: how are you\nMessage-ID: <{tag}@example.org>\n\n{text}\n".encode()
+    )
     done = subprocess.run(
-        [sys.executable, "-c", _CHILD, str(state), json.dumps(FLAG), json.dumps(CRISIS)],
+        [sys.executable, "-c", _FETCH, str(practice.config)],
         cwd=REPO,
         capture_output=True,
         text=True,
         timeout=300,
         check=True,
     )
-    result: dict[str, object] = json.loads(done.stdout)
-    return result
+    return {"True": True, "False": False}[done.stdout.split()[-1]]
 
 
-def test_built_once_then_read_without_simplemma(tmp_path: Path) -> None:
-    first = _child(tmp_path)
-    path = tmp_path / FILE
-    assert first["simplemma"] is True
+def _urgency(practice: Practice, tag: str) -> str:
+    with sqlite3.connect(practice.root / "var" / "ledger.sqlite3") as db:
+        (row,) = db.execute("SELECT urgency FROM replies WHERE message_id LIKE ?", (f"%{tag}@%",))
+    return str(row[0])
+
+
+def test_a_fetch_builds_the_forms_once_and_later_fetches_never_load_simplemma(
+    practice: Practice,
+) -> None:
+    path = practice.root / "var" / FILE
+    # No word of this reply starts like "dizzy" or "rash": nothing to look up, nothing built.
+    assert _fetch(practice, "r1", "all good here, thank you") is False
+    assert not path.exists()
+    # "rasch" starts like "rash": the fetch asks simplemma, then keeps the forms.
+    assert _fetch(practice, "r2", "es ging rasch besser, aber die rashes sind da") is True
     assert stat.S_IMODE(path.stat().st_mode) == 0o600  # like the other state files
     built = path.stat().st_mtime_ns
-
-    second = _child(tmp_path)
-    assert second["simplemma"] is False  # the file, not the dictionaries
-    assert second["forms"] == first["forms"]
-    assert second["urgency"] == first["urgency"] == ["concern", "none", "crisis"]
+    # The next fetch reads the file, loads no dictionary and reads the reply the same.
+    assert _fetch(practice, "r3", "es ging rasch besser, aber die rashes sind da") is False
     assert path.stat().st_mtime_ns == built  # read, not written again
+    assert _urgency(practice, "r2") == _urgency(practice, "r3") == "concern"
+
+
+def test_built_at_once_when_asked(tmp_path: Path) -> None:
+    forms = word_forms(tmp_path, FLAG, CRISIS)
+    assert forms is not None and forms.forms("en", "globule") == ("globule", "globules")
+    assert word_forms(tmp_path, FLAG, CRISIS, build=False) == forms  # from the file
+    # Other words: no forms until a fetch needs them, and the file is left for it to redo.
+    assert word_forms(tmp_path, (*FLAG, "Globulus"), CRISIS, build=False) is None
 
 
 def _replies_starting_like(words: tuple[str, ...]) -> list[str]:

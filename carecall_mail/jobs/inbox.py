@@ -68,6 +68,7 @@ from carecall_mail.core.replies.parse import (
     parse_reply,
     unknown_record,
 )
+from carecall_mail.core.triage.assess import lemmas_asked
 from carecall_mail.core.unsubscribe import dedicated_addresses
 from carecall_mail.jobs.crisis import (
     CrisisReply,
@@ -189,8 +190,8 @@ def reply_rules(config: Config) -> ReplyRules:
         flag_words=flag_words,
         crisis_words=crisis_words,
         # Their forms from the state dir, expanded once per change of the words: no
-        # dictionary loaded in each fetch (store/wordforms.py).
-        word_forms=word_forms(config.state_dir, flag_words, crisis_words),
+        # dictionary loaded in each fetch (store/wordforms.py; built by fetch_pass).
+        word_forms=word_forms(config.state_dir, flag_words, crisis_words, build=False),
         # One source of truth with the holiday responder: the practitioner, the
         # emergency and unsubscribe addresses, the IMAP and SMTP log-in names.
         own_addresses=own_addresses(config),
@@ -398,7 +399,21 @@ def fetch_pass(
                         runner.run(job.after_batch(alerts, fresh, transport))
         finally:
             runner.run(transport.aclose())
+    _keep_word_forms(config, job.rules)
     return job.report
+
+
+def _keep_word_forms(config: Config, rules: ReplyRules) -> None:
+    """Expand the practitioner's words into the state dir once this pass has loaded the
+    lemmatiser for them (it had no forms and a reply had a word starting like one): the
+    dictionaries are loaded, the expansion costs little more, and no later fetch loads
+    them. A pass that never needed them builds nothing."""
+    if rules.word_forms is not None or not lemmas_asked():
+        return
+    try:
+        word_forms(config.state_dir, rules.flag_words, rules.crisis_words)
+    except Exception as exc:  # the replies are recorded: a cache is never worth failing for
+        _event(logging.WARNING, "word_forms.failed", error=type(exc).__name__)
 
 
 class _Pass:

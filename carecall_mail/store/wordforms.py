@@ -21,6 +21,7 @@ import os
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
+from typing import Literal
 
 from carecall_mail import logs
 from carecall_mail.core.triage.assess import WordForms, own_words
@@ -39,11 +40,15 @@ Lemmatiser = Callable[[str, str], str]  # (word, language) -> lemma
 
 
 def word_forms(
-    state_dir: Path, flag_words: Iterable[str], crisis_words: Iterable[str]
+    state_dir: Path, flag_words: Iterable[str], crisis_words: Iterable[str], *, build: bool = True
 ) -> WordForms | None:
-    """The forms of the practitioner's words, from the state dir's file or built once now.
+    """The forms of the practitioner's words, from the state dir's file or built now.
 
-    None when no word needs them (no words, or only words of the built-in table).
+    None when no word needs them (no words, or only words of the built-in table), and,
+    with `build` off, when the file is missing or was built for other words: a fetch then
+    reads the words by run-time lemmas and builds the file only once it has loaded the
+    lemmatiser for them (jobs/inbox.py), so a fetch that never needed it never pays for
+    it. A file that is there but cannot be read is built again at once, with a warning.
     """
     wanted = own_words(flag_words, crisis_words)
     if not wanted:
@@ -51,8 +56,10 @@ def word_forms(
     key = _key(wanted)
     path = state_dir / FILE
     cached = _read(path, key)
-    if cached is not None:
+    if isinstance(cached, WordForms):
         return cached
+    if not build and cached == "absent":
+        return None
     forms = _expanded(tuple(wanted))
     try:
         _write(path, {"key": key, "forms": forms.table()})
@@ -149,18 +156,18 @@ def _key(wanted: Sequence[tuple[str, str]]) -> str:
     return hashlib.sha256(data.encode()).hexdigest()
 
 
-def _read(path: Path, key: str) -> WordForms | None:
-    """The forms in `path` when they were built for `key`; None (and a warning when the file
-    is there but unreadable) when they must be built."""
+def _read(path: Path, key: str) -> WordForms | Literal["absent", "unreadable"]:
+    """The forms in `path` when they were built for `key`; "absent" when there are none for
+    it (no file, or one for other words); "unreadable", with a warning, otherwise."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
         if not isinstance(data, dict):
             raise ValueError("not a JSON object")
         if data.get("key") != key:
-            return None  # other words, or another simplemma: built again, quietly
+            return "absent"  # other words, or another simplemma: built again, quietly
         return WordForms.from_table(data.get("forms"))
     except FileNotFoundError:
-        return None
+        return "absent"
     except (OSError, UnicodeDecodeError, ValueError) as exc:
         # Never the file's content in the log: it holds the practitioner's words.
         why = exc.strerror if isinstance(exc, OSError) else type(exc).__name__
@@ -172,7 +179,7 @@ def _read(path: Path, key: str) -> WordForms | None:
             error=why,
             action="built again",
         )
-        return None
+        return "unreadable"
 
 
 def _write(path: Path, data: object) -> None:

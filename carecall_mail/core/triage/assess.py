@@ -45,7 +45,16 @@ from carecall_mail.core.triage import model as triage_model
 from carecall_mail.core.triage.inflect import WordForms
 from carecall_mail.core.triage.text import CJK, Token, expand, fold, tokens
 
-__all__ = ["LANGUAGES", "Assessment", "Urgency", "WordForms", "assess", "fold", "own_words"]
+__all__ = [
+    "LANGUAGES",
+    "Assessment",
+    "Urgency",
+    "WordForms",
+    "assess",
+    "fold",
+    "lemmas_asked",
+    "own_words",
+]
 
 Urgency = Literal["crisis", "concern", "none"]
 Level = Literal["crisis", "concern", "idiom", "routine"]
@@ -403,6 +412,12 @@ def _lemma(word: str, language: str) -> str:
         return fold(simplemma.lemmatize(word, lang=language))
     except Exception:  # a missing dictionary never costs the reply its reading
         return fold(word)
+
+
+def lemmas_asked() -> bool:
+    """Whether this process asked the lemmatiser for a lemma of a practitioner's word: its
+    dictionaries are loaded then, and expanding the words once costs little more."""
+    return _lemma.cache_info().currsize > 0
 
 
 def _slot_accepts(slot: _Slot, word: str) -> bool:
