@@ -128,3 +128,42 @@ def test_russian_and_western_text_under_a_western_label_stay_what_they_are(
     text: str, codec: str
 ) -> None:
     assert decode_bytes(text.encode(codec), "iso-8859-1") == text
+
+
+# --- a signature card under a rule line -----------------------------------------------------------
+
+
+def plain(body: str) -> str:
+    return read(mime("text/plain", body.encode()))
+
+
+def test_a_card_under_a_rule_of_dashes_is_a_signature() -> None:
+    text = plain(
+        "Please find the form attached.\n\nTom\n"
+        "----------------------------------\nTom Brinck\nBellcore\n(201) 829-5238\n"
+        "tom@bellcore.example\n"
+    )
+    assert "Please find the form attached." in text
+    assert "829-5238" not in text
+
+
+def test_a_boxed_card_under_a_rule_is_a_signature() -> None:
+    text = plain(
+        "Let me know how this goes on your end. -- Rhys.\n\n"
+        "+   +=====================+=========================+\n"
+        "+   || Rhys Weatherley     | The University of X,    ||\n"
+        "+   || rhys@cs.example      | Australia. G'day!!      ||\n"
+        "+   || \"I'm a FAQ nut - what's your problem?\"        ||\n"
+        "+   +=====================+=========================+\n"
+    )
+    assert "Let me know how this goes" in text
+    assert "FAQ nut" not in text
+
+
+def test_the_clients_own_words_under_a_rule_stay() -> None:
+    # A rule that sets off what the client goes on to write, and their new number, is theirs.
+    text = plain(
+        "Thank you for Thursday.\n\n----------------------------------\n"
+        "I still cannot sleep and I need to talk to you soon.\nMy new number: +49 171 555 0101\n"
+    )
+    assert "I still cannot sleep" in text

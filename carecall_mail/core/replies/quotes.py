@@ -1123,6 +1123,9 @@ def strip_signature(text: str) -> str:
     if block is None:
         block = _dashed_name_block(lines)
     if block is None:
+        ruled = _ruled_card(lines)
+        if ruled is not None:
+            return "\n".join(lines[:ruled])
         if _contact_card(lines):
             return ""
         card = _card_below(lines)
@@ -1155,6 +1158,39 @@ def _dashed_name_block(lines: list[str]) -> int | None:
             for x in tail
         ):
             return n + 1
+    return None
+
+
+# A rule drawn under the client's words ("------", "=====", a box's "+====+" top), above a
+# signature card: its name, affiliation and numbers, or a box of them ("|| Name | Org ||").
+_RULE_LINE = re.compile(r"^(?=(?:[^-=_*~+#]*[-=_*~+#]){8})[-=_*~+#|\s]+$")
+_RULED_CARD_LINE = 80  # characters: the cards of the 1990s filled a terminal's line
+_BOXED = re.compile(r"^\s*[+|*#]\s.*[|+*#]\s*$")
+# Where a card names its holder's place of work, with no number or address on it.
+_AFFILIATION = re.compile(
+    r"(?<!\w)(?:universit\w*|institut\w*|college|laborator\w*|department|dept\.|school|"
+    r"hochschule|fakultät|klinik|hospital|corporation|corp\.|company|software|systems)(?!\w)",
+    re.I,
+)
+
+
+def _ruled_card(lines: list[str]) -> int | None:
+    """Where a signature card below a rule line starts (the rule's line), or None: every
+    line below the rule is short and a card's or a box's, and one names a contact or a place
+    of work. Not when the client writes on below the rule in the first person."""
+    filled = [n for n, line in enumerate(lines) if line.strip()]
+    for at in range(max(1, len(filled) - _MAX_CARD - 1), len(filled) - 1):
+        n = filled[at]
+        if not _RULE_LINE.match(lines[n]):
+            continue
+        tail = [lines[k].strip() for k in filled[at + 1 :]]
+        if all(
+            len(x) <= _RULED_CARD_LINE
+            and not _POSTSCRIPT.match(x)
+            and (_BOXED.match(x) or _RULE_LINE.match(x) or not _own_sentence(x))
+            for x in tail
+        ) and any(_CONTACT.search(x) or _AFFILIATION.search(x) for x in tail):
+            return n
     return None
 
 
