@@ -179,3 +179,31 @@ def test_an_address_probe_that_found_the_address_deliverable_is_no_bounce() -> N
 def test_an_address_probe_that_found_it_undeliverable_is_a_bounce() -> None:
     reply = parse(probe("undeliverable", "5.1.1"))
     assert (reply.kind, reply.bounced, reply.permanent) == ("bounce", ("jonas@example.net",), True)
+
+
+# --- a mail program's unsubscribe button (sisimai's arf-26) --------------------------------------
+
+
+def unsubscribe(extra: str = "") -> str:
+    return (
+        "From: jonas@example.net\nTo: optout+c-007@fieldpractice.example\nSubject: unsubscribe\n"
+        f"Auto-Submitted: auto-replied\nContent-Type: text/plain; charset=UTF-8\n{extra}\n"
+        "Apple Mail sent this email to unsubscribe from the message \u201chow are you?\u201d.\n"
+    )
+
+
+def test_the_opt_out_a_mail_program_sends_for_its_user_is_an_opt_out() -> None:
+    # RFC 2369's mailto: unsubscribe, sent when the person pressed "Unsubscribe": the
+    # program marks it Auto-Submitted, but the choice is the person's.
+    assert parse(unsubscribe()).kind == "optout"
+    assert parse(unsubscribe(), INDEX).kind == "optout"
+
+
+def test_a_list_robots_unsubscribe_notice_stays_automatic() -> None:
+    # The near miss: the same subject from a list's robot, which names its list.
+    assert parse(unsubscribe("List-Id: <news.example.org>\n")).kind == "autoreply"
+
+
+def test_an_auto_reply_under_another_subject_stays_automatic() -> None:
+    raw = unsubscribe().replace("Subject: unsubscribe", "Subject: Out of office: unsubscribe")
+    assert parse(raw).kind == "autoreply"

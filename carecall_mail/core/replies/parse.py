@@ -209,6 +209,15 @@ def own_mail_kind(
     return " ".join(values[0].split())[:40] or "mail"
 
 
+def _unsubscribe_button(headers: dict[str, list[str]], subject: str) -> bool:
+    """Whether an Auto-Submitted mail is the RFC 2369 `mailto:…?subject=unsubscribe` a mail
+    program sends when its user presses "Unsubscribe": that exact subject, no list's or
+    report's mail (a list robot's "unsubscribe" confirmation carries its List-Id)."""
+    if "list-id" in headers or "multipart/report" in first(headers, "content-type").lower():
+        return False
+    return is_optout_subject(subject)
+
+
 def _responder_not_bounce(
     report: BounceReport, headers: dict[str, list[str]], subject: str
 ) -> bool:
@@ -810,6 +819,12 @@ def _parse(
     passed_on = _forwarded_text(msg, plain) if forwards(subject) or forwarded_only(plain) else ""
 
     auto = "delivery notification" if report is not None else autoreply_reason(headers, subject)
+    if auto == "Auto-Submitted" and _unsubscribe_button(headers, subject):
+        # A mail program's unsubscribe button (RFC 2369 mailto, Apple Mail's, Gmail's) marks
+        # the opt-out it sends for its user Auto-Submitted: the choice is the person's.
+        auto = autoreply_reason(
+            {k: v for k, v in headers.items() if k != "auto-submitted"}, subject
+        )
     if auto is None and _disposition_part(msg):
         auto = "report: disposition-notification"
     if auto == "Exchange inbox rule" and _our_rule(headers, rules.own_addresses):
