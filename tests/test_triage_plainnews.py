@@ -59,6 +59,16 @@ from carecall_mail.core.triage.assess import assess
         "les démangeaisons sont passées",
         "les rougeurs n'ont pas reparu depuis",
         "j'ai pu d'eczéma pantoute",
+        # A refill answered; a tongue burnt on a drink; a course at school.
+        "oui pour le renouvellement, même adresse et même carte",
+        "i burnt my tongue on the tea, otherwise all good",
+        "ich habe mir die Zunge am Kaffee verbrannt, sonst alles gut",
+        "je me suis brûlé la langue avec la soupe",
+        "me quemé la lengua con el café",
+        "mi sono bruciato la lingua col caffè",
+        "ik heb mijn tong verbrand aan de thee",
+        "queimei a língua com o chá",
+        "on tuesdays i have my language course, i can not miss it",
     ],
 )
 def test_everyday_news_is_nothing(text: str) -> None:
@@ -86,6 +96,14 @@ def test_everyday_news_is_nothing(text: str) -> None:
         # A wish denied is worth a look.
         "no worry, i do not want to kill me, only i am very sad",
         "ando estafada desde o natal",
+        # A reassurance is a concern, never a crisis nor nothing.
+        "i promise i am not going to hurt myself",
+        "ich werde mir nicht wehtun, keine Sorge",
+        "je vais pas me faire de mal",
+        "no voy a hacerme daño, tranquila",
+        "non mi faccio del male, giuro",
+        "ik ga mezelf geen pijn doen",
+        "não vou me machucar",
     ],
 )
 def test_plain_trouble_is_a_concern(text: str) -> None:
@@ -102,6 +120,7 @@ def test_plain_trouble_is_a_concern(text: str) -> None:
         "i have made a plan for the end",
         "i want to kill me",
         "je veux pu vivre pantoute",
+        "ho sistemato tutte le carte per i miei figli",
     ],
 )
 def test_near_the_families_a_crisis_stays_one(text: str) -> None:

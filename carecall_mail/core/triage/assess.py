@@ -747,7 +747,8 @@ def assess(
 
 def _assess(text: str, lexicon: _Lexicon) -> Assessment:
     words = tokens(text)
-    selected = _select(lexicon, _hits(lexicon, words))
+    found = _hits(lexicon, words)
+    selected = _select(lexicon, found)
     claimed = {i for hit in selected for i in range(hit.start, hit.end)}
     urgency: Urgency = "none"
     reasons: dict[str, None] = {}
@@ -825,7 +826,9 @@ def _assess(text: str, lexicon: _Lexicon) -> Assessment:
     # A crisis the client negated ("ya no pienso en quitarme la vida") is a concern by the
     # contract; the second reader, which sees the crisis words, overrules that only as it
     # would call a crisis alone.
-    denied = any(r.endswith("(negated crisis)") for r in reasons)
+    denied = any(r.endswith("(negated crisis)") for r in reasons) or _reassured(
+        lexicon, found, selected
+    )
     enough = CRISIS_AT if urgency == "concern" and not denied else CRISIS_ALONE_AT
     if not denied and not resolved and odds["none"] < TROUBLE_NONE_BELOW:
         enough = min(enough, CRISIS_IN_TROUBLE_AT)
@@ -1038,3 +1041,21 @@ def _window(
         if all(near):
             return {anchor, *(ps[0] for ps in near)}
     return set()
+
+
+def _reassured(lexicon: _Lexicon, found: list[_Hit], selected: list[_Hit]) -> bool:
+    """Whether a concern that carries its own negation was read over a crisis inside it ("i
+    don't want to hurt myself", "ik wil mezelf geen pijn doen"): a crisis denied, as a negated
+    crisis is, which the second reader overrules only as it would call a crisis alone."""
+    for hit in selected:
+        term = lexicon.terms[hit.term]
+        if term.level != "concern" or not term.fixed:
+            continue
+        if any(
+            lexicon.terms[other.term].level == "crisis"
+            and hit.start <= other.start
+            and other.end <= hit.end
+            for other in found
+        ):
+            return True
+    return False

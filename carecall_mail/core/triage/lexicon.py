@@ -3489,10 +3489,11 @@ _merge_learners()
 
 
 def _merge_plainnews() -> None:
-    global CLASSES, POST_NEGATION
+    global CLASSES, POST_NEGATION, LOOKALIKE_CONTEXT
     _add_expressions(plainnews.LEXICON)
     CLASSES = {**CLASSES, **_own_classes("plainnews.py", plainnews.CLASSES)}
     POST_NEGATION = POST_NEGATION | _words(plainnews.RESOLVED)
+    LOOKALIKE_CONTEXT = LOOKALIKE_CONTEXT + plainnews.LOOKALIKES
 
 
 _merge_plainnews()

@@ -33,6 +33,8 @@ LEXICON: dict[str, dict[str, str]] = {
         "idiom": """
             # Bad at cooking, not without hope: "she says I am hopeless in the kitchen".
             hopeless in the kitchen / hopeless at cooking / hopeless cook / hopeless with computers
+            # A tongue burnt on a hot drink; a course at school, not of a remedy.
+            burnt/burned my tongue / language course / language class / driving course / evening course
             # A form answered: "allergies: none".
             allergy none $
         """,
@@ -41,6 +43,8 @@ LEXICON: dict[str, dict[str, str]] = {
             go/run to (the) toilet/bathroom _2 times / stomach/belly makes/gives/make problems
             # "i don't want to kill me or something": a negated wish, worth a look.
             not want to kill me / not want kill me / tired of everything
+            # A reassurance is still a concern, never a crisis nor nothing: "i don't want to hurt myself".
+            !not want to hurt/harm/kill myself / !not going to hurt/harm/kill myself / !not want to do anything to myself
         """,
         "crisis": """
             # The same, not negated: "i want to kill me".
@@ -54,9 +58,10 @@ LEXICON: dict[str, dict[str, str]] = {
             Überdosis _1 @binge
         """,
         "idiom": """
-            Allergie keine $ / Allergien keine $
+            Allergie keine $ / Allergien keine $ / Zunge verbrannt / Sprachkurs / Deutschkurs / Abendkurs
         """,
         "concern": """
+            !will mir nicht wehtun / !werde mir nicht wehtun / !will mich nicht umbringen / !werde mich nicht umbringen / !werde mir nichts antun
             Magen macht Probleme / Bauch macht Probleme / Magen macht Ärger / mal _3 aufs Klo / mal _3 auf die Toilette / am Tag aufs Klo / am Tag auf die Toilette / pro Tag aufs Klo
         """,
     },
@@ -67,9 +72,10 @@ LEXICON: dict[str, dict[str, str]] = {
             overdose de _1 @binge
         """,
         "idiom": """
-            allergie aucune $ / allergies aucune $
+            allergie aucune $ / allergies aucune $ / brûlé la langue / cours de langue / cours de français / cours du soir
         """,
         "concern": """
+            !veux pas me faire de/du mal / !vais pas me faire de/du mal / !veux pas me blesser / !vais pas me tuer
             estomac fait des problèmes / ventre fait des problèmes / vais aux toilettes _3 fois
         """,
     },
@@ -80,9 +86,10 @@ LEXICON: dict[str, dict[str, str]] = {
             sobredosis de _1 @binge
         """,
         "idiom": """
-            alergia ninguna $ / alergias ninguna $
+            alergia ninguna $ / alergias ninguna $ / quemé la lengua / curso de idiomas / curso de español / clase de idiomas
         """,
         "concern": """
+            !no quiero hacerme daño / !no voy a hacerme daño / !no quiero matarme / !no voy a matarme
             estómago me da problemas / estómago hace problemas / voy al baño _3 veces
         """,
     },
@@ -93,9 +100,10 @@ LEXICON: dict[str, dict[str, str]] = {
             overdose di _1 @binge
         """,
         "idiom": """
-            allergia nessuna $ / allergie nessuna $
+            allergia nessuna $ / allergie nessuna $ / bruciato la lingua / corso di lingua / corso di italiano / corso serale
         """,
         "concern": """
+            !non voglio farmi del male / !non mi faccio del male / !non voglio uccidermi / !non mi ammazzo
             stomaco fa problemi / pancia fa problemi / vado in bagno _3 volte
         """,
     },
@@ -107,8 +115,10 @@ LEXICON: dict[str, dict[str, str]] = {
         """,
         "idiom": """
             allergie geen $ / allergieën geen $ / rij op de ambulance / rijd op de ambulance / ambulancechauffeur
+            tong verbrand / taalcursus / cursus Nederlands / avondcursus
         """,
         "concern": """
+            !wil mezelf geen pijn doen / !ga mezelf geen pijn doen / !wil mezelf niet van kant maken / !wil mezelf niets aandoen
             maag doet moeilijk / maag geeft problemen / keer _3 naar de wc/toilet / naar de wc/toilet _3 keer
         """,
     },
@@ -119,9 +129,10 @@ LEXICON: dict[str, dict[str, str]] = {
             overdose de _1 @binge
         """,
         "idiom": """
-            alergia nenhuma $ / alergias nenhuma $
+            alergia nenhuma $ / alergias nenhuma $ / queimei a língua / curso de línguas / curso de português / curso noturno
         """,
         "concern": """
+            !não quero me machucar / !não quero me magoar / !não vou me machucar / !não vou fazer mal a mim
             estômago faz problemas / barriga faz problemas / vou ao banheiro _3 vezes / vou à casa de banho _3 vezes
             estafada / estafado / ando estafada / ando estafado
         """,
@@ -169,6 +180,15 @@ CLASSES: dict[str, dict[str, str]] = {
         "nl": "sturen opsturen nieuwe recept bestellen",
         "pt": "mandar enviar receita encomendar mais outra outro",
     },
+    "orderinfo": {
+        "en": "renewal address invoice payment card delivery",
+        "de": "Verlängerung Adresse Rechnung Zahlung Karte Lieferung",
+        "fr": "renouvellement adresse facture paiement carte livraison",
+        "es": "renovación dirección factura pago tarjeta envío",
+        "it": "rinnovo indirizzo fattura pagamento bancomat consegna",
+        "nl": "verlenging adres factuur betaling pas levering",
+        "pt": "renovação morada endereço fatura pagamento cartão entrega",
+    },
     "binge": {
         "en": "netflix tv telly episodes series films movies",
         "de": "Netflix Serien Fernsehen Folgen Filme",
@@ -179,6 +199,11 @@ CLASSES: dict[str, dict[str, str]] = {
         "pt": "netflix séries novelas tv episódios filmes",
     },
 }
+
+# (class of the trouble word, class of the sentence's other words): lexicon.LOOKALIKE_CONTEXT.
+# A refill answered ("oui pour le renouvellement, même adresse, même carte") is no affairs put
+# in order: Italian "carte" (papers) is French for a bank card.
+LOOKALIKES: tuple[tuple[str, str], ...] = (("testament", "orderinfo"),)
 
 # Resolutions of a concern that the lexicon's POST_NEGATION lacked (not of a crisis: "je veux pu
 # vivre pantoute" stays one), in its folded notation: the feminine plural
