@@ -8,6 +8,9 @@ a person's mail that quotes a notice's words stays theirs.
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 from test_replies_signals import INDEX, NOBODY, NOW, OURS
 
 from carecall_mail.core.replies.parse import Reply, StaticReplyIndex, parse_reply
@@ -207,3 +210,29 @@ def test_a_list_robots_unsubscribe_notice_stays_automatic() -> None:
 def test_an_auto_reply_under_another_subject_stays_automatic() -> None:
     raw = unsubscribe().replace("Subject: unsubscribe", "Subject: Out of office: unsubscribe")
     assert parse(raw).kind == "autoreply"
+
+
+# --- the failed addresses of real notices (tests/data/corpora/sisimai_more) ----------------------
+
+SISIMAI_MORE = Path(__file__).parent / "data" / "corpora" / "sisimai_more"
+
+
+@pytest.mark.parametrize(
+    ("name", "failed", "permanent"),
+    [
+        ("lhost-dragonfly-24.eml", ("userunknown@libsisimai.net",), True),
+        ("lhost-apachejames-01.eml", ("000000000000@vtext.example.com",), True),
+        ("lhost-notes-03.eml", ("kijitora@example.com",), False),
+        ("lhost-opensmtpd-02.eml", ("mailboxfull@example.jp", "userunknown@example.jp"), True),
+        ("lhost-x1-04.eml", ("kijitora-neko@neko.example.go.jp",), False),
+        ("lhost-mimecast-01.eml", ("sabineko@neko.ef.example.org",), True),
+        ("lhost-activehunter-01.eml", ("kijitora@example.org",), True),
+        ("lhost-ezweb-08.eml", ("kijitora-neko-nyaan-22222-cats@hotmail.com",), True),
+        ("lhost-postfix-49.eml", (), False),  # a forwarded report: the help desk is no failure
+    ],
+)
+def test_real_notices_name_their_failed_address(
+    name: str, failed: tuple[str, ...], permanent: bool
+) -> None:
+    reply = parse_reply((SISIMAI_MORE / name).read_bytes(), NOBODY, received_at=NOW)
+    assert (reply.kind, reply.bounced, reply.permanent) == ("bounce", failed, permanent)

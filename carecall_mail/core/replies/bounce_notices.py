@@ -48,7 +48,11 @@ _ADDRESS = re.compile(r"[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+")
 # A quoted line is history, not the notice; sendmail's ">>> a@b" names the failed recipient.
 _QUOTED = re.compile(r"[ \t]*>(?!>> )")
 # A line that gives the help desk's address ("please contact <support@…>"), no recipient's.
-_HELP_LINE = re.compile(r"\b(?:contact|assistance|questions?|help ?desk)\b", re.I)
+_HELP_LINE = re.compile(
+    r"\b(?:contact|assistance|questions?|help ?desk|kontakt\w*|contactez)\b|連絡|問い?合わ?せ",
+    re.I,
+)
+_CJK_START = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
 _SERVER_MAILBOX = re.compile(
     r"^(?:mailer-daemon|mail-daemon|postmaster|post_master|post-master|mailerdaemon"
     r"|no-?reply|do-?not-?reply|bounces?|root|abuse|daemon)(?:[+=][^@]*)?@",
@@ -130,9 +134,12 @@ def notice_failures(msg: Message, headers: dict[str, list[str]]) -> NoticeFailur
         return None
     senders = _senders(msg, headers)
     failed: list[str] = []
-    for line in notice.split("\n"):
+    lines = notice.split("\n")
+    for line, after in zip(lines, [*lines[1:], ""], strict=True):
         if _QUOTED.match(line) or _SENDER_LINE.match(line) or _HELP_LINE.search(line):
             continue
+        if _CJK_START.match(after) and _HELP_LINE.search(after):
+            continue  # a Japanese sentence wraps: "…<support@…>" / "へご連絡ください"
         for addr in _ADDRESS.findall(line):
             addr = addr.lower().strip(".")
             if addr in senders or _SERVER_MAILBOX.match(addr):
