@@ -167,3 +167,17 @@ def test_the_clients_own_words_under_a_rule_stay() -> None:
         "I still cannot sleep and I need to talk to you soon.\nMy new number: +49 171 555 0101\n"
     )
     assert "I still cannot sleep" in text
+
+
+def test_a_program_in_a_signature_is_no_sentence_of_the_clients() -> None:
+    text = plain(
+        "Das ist ein Test.\n-- \n"
+        'sub i($){print$_[0]}*j=*ENV;sub w($){sleep$_[0]}sub _($){i"$p:$c> ",w+01\n'
+        ",$_=$_[0],tr;i-za-h,;a-hi-z ;,i$_,w+01,i\"\\n\"}$|=1;$f='HO';\n"
+    )
+    assert text.strip() == "Das ist ein Test."
+
+
+def test_upset_words_below_a_delimiter_stay_the_clients() -> None:
+    text = plain("See you Thursday.\n--\nI...can't...do...this...anymore, I am not fine!!!\n")
+    assert "I am not fine" in text

@@ -1219,9 +1219,21 @@ def _speaks_below(lines: list[str], i: int, mobile: list[bool]) -> bool:
     the first person ("--\nactually no, I am not fine"), not a signature's name and numbers.
     """
     for n in range(i + 1, min(len(lines), i + 1 + _MAX_SIGNATURE_TAIL)):
-        if _own_sentence(lines[n]) and not mobile[n] and not _CONTACT.search(lines[n]):
+        if (
+            _own_sentence(lines[n])
+            and not mobile[n]
+            and not _CONTACT.search(lines[n])
+            and len(_CODE_SIGNS.findall(lines[n])) < _MIN_CODE_SIGNS
+        ):
             return True
     return False
+
+
+# A program in a signature (a Perl "JAPH", a shell one-liner) uses a single-letter word now
+# and then ("sub i($){print…}"): its sigils and braces say it is code, no sentence of the
+# client's. Prose, however upset ("I...can't...do...this!!!"), has hardly any of them.
+_CODE_SIGNS = re.compile(r"[${};=\\\[\]<>]")
+_MIN_CODE_SIGNS = 4
 
 
 _MAX_CARD = 10  # non-blank lines of a contact card
