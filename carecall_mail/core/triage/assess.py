@@ -42,6 +42,7 @@ from typing import Literal
 
 from carecall_mail.core.triage import lexicon as lex
 from carecall_mail.core.triage import model as triage_model
+from carecall_mail.core.triage import others
 from carecall_mail.core.triage.inflect import WordForms
 from carecall_mail.core.triage.text import CJK, Token, expand, fold, tokens
 
@@ -755,6 +756,7 @@ def _assess(text: str, lexicon: _Lexicon) -> Assessment:
     negated: set[int] = set()  # the words of crisis expressions read as negated
     resolved = False  # the lexicon read trouble words and found them negated or idiomatic
     gone_before = -1  # where the last concern read as gone ends ("de Usschlag isch weg")
+    framed: list[tuple[int, int]] = []  # trouble lowered as someone else's, over, or a story's
     # The lexicon read remedy logistics or routine news ("cutting the tablets in half", "how
     # many globules for my son", "my sister had the baby"): the second reader, below, does
     # not raise such a reply alone.
@@ -780,6 +782,10 @@ def _assess(text: str, lexicon: _Lexicon) -> Assessment:
                 continue
             level, note = "concern", " (negated crisis)"  # never lowered to nothing
             negated.update(range(hit.start, hit.end))
+        level, note = _told_of(words, hit.start, hit.end, level, note, framed)
+        if level == "none":
+            resolved = True  # someone else's, over, or a story's: read, and no trouble
+            continue
         reasons.setdefault(f"{level}: {term.name}{note}", None)
         if _RANK[level] > _RANK[urgency]:
             urgency = level
@@ -818,11 +824,17 @@ def _assess(text: str, lexicon: _Lexicon) -> Assessment:
             and (places & negated or any(_negated(words, s, claimed, "crisis") for s in spans))
         ):
             together, note = "concern", " (negated crisis)"
+        together, note = _told_of(words, first, last + 1, together, note, framed)
+        if together == "none":
+            resolved = True
+            continue
         reasons.setdefault(f"{together}: {term.name}{note}", None)
         if _RANK[together] > _RANK[urgency]:
             urgency = together
-    # The second reader reads the whole reply; it only ever raises the level.
-    odds = triage_model.probabilities(text)
+    # The second reader reads the whole reply; it only ever raises the level. Not again the
+    # clauses read as someone else's past or a story's (others.py): it knows their words
+    # ("suicide", "overdose") only as the writer's.
+    odds = _odds_without(text, words, framed)
     # A crisis the client negated ("ya no pienso en quitarme la vida") is a concern by the
     # contract; the second reader, which sees the crisis words, overrules that only as it
     # would call a crisis alone.
@@ -854,6 +866,36 @@ def _assess(text: str, lexicon: _Lexicon) -> Assessment:
         reasons.setdefault(f"concern: read as a whole ({1 - odds['none']:.0%})", None)
     ordered = sorted(reasons, key=lambda r: not r.startswith("crisis"))
     return Assessment(urgency, tuple(ordered))
+
+
+def _told_of(
+    words: Sequence[Token],
+    start: int,
+    end: int,
+    level: Urgency,
+    note: str,
+    framed: list[tuple[int, int]],
+) -> tuple[Urgency, str]:
+    """The level of trouble at words[start:end] read against who it happens to, when, and
+    in what frame (others.lowered); a lowered expression is noted in `framed`."""
+    kept = others.lowered(words, start, end, level)
+    if kept == level:
+        return level, note
+    framed.append((start, end))
+    return kept, note or " (told of the past)"
+
+
+def _odds_without(
+    text: str, words: Sequence[Token], framed: list[tuple[int, int]]
+) -> dict[str, float]:
+    """The second reader's reading of the reply without its framed clauses (others.py)."""
+    places = others.framed_clauses(words, framed)
+    if not places:
+        return triage_model.probabilities(text)
+    rest = others.rest(words, places)
+    if not any(c.isalpha() for c in rest):
+        return {"crisis": 0.0, "concern": 0.0, "none": 1.0}
+    return triage_model.probabilities(rest)
 
 
 def _sentence(words: Sequence[Token], hit: _Hit) -> range:

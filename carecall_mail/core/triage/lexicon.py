@@ -3513,3 +3513,19 @@ def _merge_plain() -> None:
 
 
 _merge_plain()
+
+
+# ---------------------------------------------------------------- time and other people (issue 8)
+
+# Someone else's wish said now ("ma fille dit qu'elle veut mourir"), the past returning ("the
+# thoughts are back") and grief in Dutch word order live in their own module, with the step
+# that lowers trouble told as someone else's past or a story's (assess.py, others.lowered).
+
+
+def _merge_others() -> None:
+    from carecall_mail.core.triage import others
+
+    _add_expressions(others.LEXICON)
+
+
+_merge_others()

@@ -1,0 +1,434 @@
+"""Trouble that is over, or someone else's: who it happens to, when, and in what frame
+(issue 8).
+
+Clients write about the past, about other people and about what they watched or read:
+"my brother died by suicide ten years ago, the anniversary was quiet", "mon père a fait un
+AVC l'an dernier, il a bien récupéré", "a film where the hero hangs himself". A net that
+rings on these teaches the practitioner to ignore it. `lowered` reads a trouble expression
+the lexicon found against its clause and sentence and gives the level it keeps:
+
+- a film, book, series, podcast or the news (FRAMES), with no first person in the
+  trouble's clause: nothing;
+- someone else's trouble (a relative, a friend, "he", "she": OTHERS, the nearest person
+  before it), told long ago ("ten years ago", "vor zwanzig Jahren", an anniversary) or in
+  the past ("last year", "im Frühjahr") with its recovery ("fully recovered", "va bien"):
+  nothing;
+- the writer's own crisis long ago ("when I was nineteen", "hace años"), with no word of
+  its return ("again", "now", "back"): a concern, never nothing;
+- a question about what to do if a symptom comes back ("what should I do if the rash
+  comes back?"): a concern is nothing; a crisis keeps its level.
+
+What is never lowered: a crisis of the first person said in the present; someone else's
+trouble now ("my mother collapsed and can't breathe", "my son says he wants to die"); what
+is done to the writer ("he threatened to kill me": a first person in the expression);
+trouble told with today's or yesterday's date. The words are folded (no accents, lower
+case) and compared as written: a frame is a short list, not a lexicon.
+
+The expressions in LEXICON (merged into the lexicon in lexicon.py, read like every other
+one) are the wishes of someone else said now ("ma fille dit qu'elle veut mourir"), the past
+returning ("the thoughts are back") and grief that overwhelms in Dutch word order. Tested
+in every language in tests/test_triage_others.py.
+"""
+
+# The lexicon is data: one line of expressions reads better whole than wrapped (as lexicon.py).
+# ruff: noqa: E501
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Literal
+
+from carecall_mail.core.triage.text import Token, fold
+
+__all__ = ["LEXICON", "framed_clauses", "lowered", "rest"]
+
+Level = Literal["crisis", "concern", "none"]
+
+LEXICON: dict[str, dict[str, str]] = {
+    "en": {
+        "crisis": """
+            # Someone else's wish, said now: "my son says he wants to die".
+            wants to kill himself/herself/themselves / wants to end his/her/their life / wants to end it all
+            says she/he/they want/wants to die / said she/he wanted to die / keeps saying she/he wants to die
+            # The past returning: "the thoughts are back".
+            the (dark/suicidal/old/bad) thoughts are back / the (dark/suicidal/old/bad) thoughts have come back / the (dark/suicidal/old/bad) thoughts came back
+        """,
+    },
+    "de": {
+        "crisis": """
+            will sich umbringen / will sich das Leben nehmen / will sich was antun / will nicht mehr leben
+            die Gedanken sind wieder da / die Gedanken kommen wieder / die dunklen Gedanken sind zurück
+        """,
+    },
+    "fr": {
+        "crisis": """
+            veut mourir / veut se tuer / veut se suicider / veut en finir / veut plus vivre / veut pas vivre
+            veulent mourir / voulait mourir / dit qu'elle veut mourir / dit qu'il veut mourir
+            les idées noires sont revenues / les pensées sont revenues / les idées sont revenues
+        """,
+    },
+    "es": {
+        "crisis": """
+            quiere matarse / se quiere matar / quiere suicidarse / se quiere suicidar / quiere quitarse la vida
+            los pensamientos han vuelto / han vuelto los pensamientos / volvieron los pensamientos / volvieron las ideas
+        """,
+    },
+    "it": {
+        "crisis": """
+            vuole morire / vuole uccidersi / vuole ammazzarsi / vuole farla finita / vuole togliersi la vita / vuole suicidarsi
+            i pensieri sono tornati / sono tornati i pensieri / i brutti pensieri sono tornati
+        """,
+        "concern": """
+            # Low now: "in questi giorni sono molto giù".
+            sono molto/tanto/proprio/parecchio giù / sono giù di morale
+            # Her own self-harm in the imperfect (it was a habit, it is over): "da ragazza mi tagliavo".
+            mi tagliavo / mi facevo del male / mi ferivo
+        """,
+    },
+    "nl": {
+        "crisis": """
+            wil zichzelf van kant maken / wil zich van kant maken / wil zelfmoord plegen / wil niet meer leven / wil er een eind aan maken
+            de gedachten zijn terug / de gedachten zijn weer terug / de gedachten komen terug / de gedachten zijn er weer
+        """,
+        "concern": """
+            # Verb first after a clause: "sinds mijn vrouw overleden is huil ik elke dag en kan ik het niet meer aan".
+            !kan ik het niet meer aan / !kan ik het niet aan / !trek ik het niet meer / huil ik _2 elke dag / huil ik _2 de hele tijd
+        """,
+    },
+    "pt": {
+        "crisis": """
+            quer morrer / quer se matar / quer matar-se / quer se suicidar / quer suicidar-se / quer acabar com a vida / quer tirar a própria vida
+            os pensamentos voltaram / voltaram os pensamentos / as ideias voltaram / voltaram as ideias
+        """,
+    },
+}
+
+
+def _set(words: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in words.split())
+
+
+def _phrases(block: str) -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(fold(p).split()) for p in block.split("/") if p.strip())
+
+
+# What was watched, read or heard: the trouble in it is the story's. Words that are other
+# things too ("book" an appointment, "news" of one's own, "una serie di" attacks, "giallo"
+# eyes, "livre" a pound) are only read in phrases (FRAME_PHRASES).
+FRAMES = _set(
+    "film films movie movies novel novels episode episodes podcast podcasts documentary"
+    " documentaries character characters thriller audiobook"
+    " Filme Roman Romane Podcast Doku Dokumentation Krimi Krimis Tatort Hörbuch Protagonist"
+    " Protagonistin"
+    " romans épisode épisodes documentaire personnage polar"
+    " película películas peli pelis novela novelas episodio documental personaje"
+    " protagonista telenovela"
+    " romanzo romanzi puntata documentario personaggio"
+    " aflevering documentaire hoofdpersoon hoofdpersonage personage"
+    " filme filmes episódio documentário personagem"
+)
+FRAME_PHRASES = _phrases(
+    "the series / this series / the show / a series about / a series where / a series in which / a show about / a show where"
+    " / on the news / in the news / the news said / news story / an article / the article"
+    " / die Serie / der Serie / eine Serie über / eine Serie wo / eine Serie in der / in den Nachrichten / die Nachrichten / im Fernsehen / ein Artikel / einen Artikel / im Artikel"
+    " / la série / une série où / une série sur / une série dans laquelle / une série qui / aux infos / au journal / cette série / à le infos / les infos / à le journal / le journal télé"
+    " / une pièce de théâtre / un article / le article"
+    " / la serie / esta serie / una serie donde / una serie sobre / una serie en la que / en las noticias / en el telediario / en el noticiero / en el periódico / un artículo / el artículo"
+    " / una serie tv / la serie tv / una serie dove / una serie su / una serie in cui / al telegiornale / al tg / nel telegiornale / sul giornale / al notiziario / un articolo / le articolo"
+    " / de serie / een serie waarin / een serie over / op het nieuws / in het nieuws / in de krant / het journaal / een artikel"
+    " / a série / essa série / uma série onde / uma série sobre / uma série em que / no jornal / nas notícias / no telejornal / um artigo / o artigo"
+)
+# Books are given away too ("le regalé mis libros a mi hermana"): a book is a story only
+# where it is read.
+BOOKS = _set("book books Buch Bücher livre livres libro libros libri livro livros boek boeken")
+READING = _set(
+    "read reading reads lese liest lesen gelesen lis lit lu lire lisant leo lee leí leyendo"
+    " leggo legge letto leggendo lees leest gelezen lezen leio lendo ler"
+)
+# What one says of a sad story: "que triste", "schlimm", "awful".
+REACTIONS = _set(
+    "sad awful terrible horrible shocking heartbreaking traurig schlimm schrecklich furchtbar"
+    " triste affreux horrible terrible tristes horrible terrible terribile orribile tristissimo"
+    " verdrietig vreselijk verschrikkelijk erg triste horrível terrível chocante"
+)
+# Someone else: the subject of the trouble when it is the nearest person before it.
+OTHERS = _set(
+    "he she they him her them himself herself themselves mum mom mother dad father husband wife"
+    " partner boyfriend girlfriend son daughter sister brother uncle aunt auntie cousin nephew niece"
+    " grandma granny grandmother grandpa grandad grandfather nan nana friend neighbour neighbor"
+    " colleague boss man woman girl boy guy lady singer actor hero heroine"
+    " er sie ihm ihn ihr Mama Mutter Papa Vater Mann Frau Freund Freundin Sohn Tochter Schwester"
+    " Bruder Onkel Tante Cousine Neffe Nichte Oma Opa Großmutter Großvater Nachbar Nachbarin"
+    " Kollege Kollegin Kommissar Held Heldin"
+    " il elle ils elles lui maman mère papa père mari femme copain copine fils fille soeur frère"
+    " oncle tante neveu nièce mamie papi pépé mémé voisin voisine collègue ami amie héroïne homme"
+    " ella ellos ellas mamá madre papá padre marido esposo esposa novio novia hijo hija hermano"
+    " hermana tío tía primo prima sobrino sobrina abuela abuelo vecino vecina compañero compañera"
+    " amigo amiga hombre chica chico"
+    " lui lei loro mamma papà marito moglie figlio figlia fratello sorella zio zia cugino cugina"
+    " nipote nonna nonno vicino vicina collega amico amica uomo donna ragazzo ragazza"
+    " hij zij ze hem haar moeder vader man vrouw vriend vriendin zoon dochter broer zus zusje oom"
+    " neef nicht opa buurman buurvrouw collega jongen meisje"
+    " ele ela eles elas mãe pai mulher filho filha irmão irmã tio tia avó avô vizinho vizinha"
+    " colega amiga homem rapaz menina"
+)
+# The writer: a first person in or before the trouble makes it theirs.
+FIRST = _set("i me myself ich mich mir je moi yo io mi ik mij mezelf me eu mim comigo meco")
+# The clause ends here (besides commas and full stops): "ten years ago and now ...".
+CLAUSE_BREAK = _set(
+    "and but though although however und aber doch jedoch et mais pourtant y pero aunque"
+    " e ma però en maar toch mas porém"
+)
+# Now, again, back: the trouble is not over. Checked in the trouble's clause (someone
+# else's) or sentence (the writer's own).
+PRESENT = _set(
+    "now again back still today tonight currently lately anymore jetzt wieder noch heute zurück"
+    " momentan zurzeit gerade derzeit maintenant encore aujourd revenu revenue revenus revenues"
+    " actuellement ahora otra hoy todavía aún vuelto volvió volvieron últimamente adesso ora"
+    " ancora oggi tornato tornata tornati tornate ultimamente nu weer vandaag nog terug momenteel"
+    " agora ainda hoje voltou voltaram ultimamente"
+)
+# Thinking of it today: the writer's own past attempt with "I think about it", "j'y
+# repense" anywhere in the reply stays a crisis.
+THINKING = _set(
+    "think thinking thoughts repense repenser pense pensées denke denk Gedanken pienso pensando"
+    " pensamientos ripenso penso pensieri denk gedachten penso pensamentos"
+)
+# Units of a long time, and the words that make them "ago".
+YEARS = _set(
+    "year years decade decades Jahr Jahre Jahren Jahrzehnt Jahrzehnten ans année années"
+    " año años anno anni jaar jaren ano anos"
+)
+AGO = _set("ago vor fa geleden atrás há hace")
+# Long ago without a number: an anniversary, childhood, "back then".
+LONG_AGO = _phrases(
+    "anniversary / when i was / as a child / as a teenager / as a kid / in my teens / in my twenties"
+    " / long ago / back then / Todestag / Jahrestag / als ich / als Kind / als Teenager / damals / früher"
+    " / y a un an / ca fait un an / anniversaire / quand je étais / quand je avais / autrefois / à le époque / adolescente / adolescent"
+    " / aniversario / cuando era / cuando tenía / de joven / de niña / de niño / se cumplieron / hace años / hace mucho"
+    " / anniversario / da ragazza / da ragazzo / da giovane / da bambina / da bambino / quando ero / quando avevo"
+    " / sterfdag / toen ik / vroeger / als kind / als tiener / jaren geleden / lang geleden"
+    " / aniversário / quando eu era / quando era / quando eu tinha / em criança / de pequena / de pequeno / fez anos / faz anos / há anos / há muitos anos"
+)
+# Past but recent: counts only with a recovery told in the same reply.
+RECENT = _phrases(
+    "last week / last month / last year / last summer / last winter / in march / in april / in may"
+    " / in the spring / in the summer / in the autumn / in the winter / in january / in february"
+    " / letzte Woche / letzten Monat / letztes Jahr / vorige Woche / vorigen Monat / im Frühjahr"
+    " / im Sommer / im Winter / im Herbst / im März / im April / im Mai"
+    " / la semaine dernière / le mois dernier / le an dernier / le année dernière / cet été / ce hiver / au printemps / en mars / en avril"
+    " / la semana pasada / el mes pasado / el año pasado / en verano / en invierno / en primavera / en marzo"
+    " / la settimana scorsa / il mese scorso / le anno scorso / la scorsa settimana / in estate / in primavera / a marzo"
+    " / vorige week / vorige maand / vorig jaar / afgelopen week / afgelopen maand / in het voorjaar / deze zomer / in maart"
+    " / semana passada / na semana passada / mês passado / no mês passado / ano passado / no ano passado / no verão / em março"
+)
+# The trouble is over: someone recovered, is home, is well.
+RECOVERED = _phrases(
+    "recovered / fully recovered / fine now / ok now / okay now / doing well / doing great / doing fine"
+    " / home and / back home / back at work / back at school / walking again / all good now"
+    " / better now / is fine / out of hospital / discharged"
+    " / wieder gut / wieder fit / schon wieder fit / geht es ihm gut / geht es ihr gut / geht es ihm wieder gut"
+    " / geht es ihr wieder gut / erholt / genesen / wieder gesund / wieder zu Hause / wieder daheim"
+    " / récupéré / récupérée / va bien / va très bien / va mieux / guéri / guérie / rétabli / rétablie / en forme"
+    " / recuperado / recuperada / está bien / está estupenda / está estupendo / está perfecto / está perfecta"
+    " / curado / curada / se recuperó / como nuevo / como nueva"
+    " / sta bene / sta benone / sta meglio / guarito / guarita / si è ripreso / si è ripresa / in forma"
+    " / hersteld / helemaal hersteld / gaat goed / gaat weer goed / weer beter / weer thuis / alweer"
+    " / genezen / opgeknapt"
+    " / recuperou / recuperado / recuperada / está bem / está ótima / está ótimo / já está bem"
+    " / curado / curada / melhorou / voltou a"
+)
+# The trouble in the past tense, or an attempt as a noun: a long-ago date then governs
+# it ("my brother died by suicide ten years ago"); without one it may be a wish of today
+# beside an old date ("since dad died years ago I want to die").
+PAST = _set(
+    "died killed took was were had did tried attempted passed committed hanged overdosed"
+    " suffered used attempt"
+    " hatte hatten war waren versucht genommen gestorben umgebracht erhängt erschossen gehabt"
+    " Versuch Suizidversuch Selbstmordversuch"
+    " était avait fait eu essayé tenté suicidé mort morte décédé décédée pendu tentative"
+    " murió falleció tuvo intentó intenté suicidó quitó mató era estaba fue hizo tuve hice intento"
+    " morto morta avuto tentato tolto suicidato suicidata ucciso aveva fu tentativo"
+    " overleden gestorven gepleegd geprobeerd gehad had deed poging zelfmoordpoging"
+    " morreu faleceu teve tentou tentei suicidou matou estava foi fez fiz tive tentativa"
+)
+# Someone else's words now: "my son says he wants to die" is today's, whatever the date.
+SAYS = _set("says saying sagt meint dit dice zegt diz fala wants will veut quiere vuole wil quer")
+# A condition and a return: "what should I do if the rash comes back?"
+IF = _set("if whether falls wenn si se als")
+RETURNS = _set(
+    "back return returns again wiederkommt wiederkommen zurückkommt wieder reviennent revient"
+    " recommence revenir vuelve vuelven vuelva regresa torna tornano ritorna ritornano tornasse"
+    " terugkomt terugkomen terug weer voltar voltarem volta voltem"
+)
+ASKING = _phrases(
+    "should i / what do i do / what should i / do i / can i / who do i / soll ich / was mache ich"
+    " / was tue ich / muss ich / que faire / que dois je / dois je / est ce que je / faut il"
+    " / qué hago / qué debo / debo / tengo que / cosa devo / cosa faccio / devo / wat moet ik"
+    " / wat doe ik / moet ik / o que faço / o que devo / tenho de / tenho que"
+)
+# Nothing goes further back than this many words for the person of the trouble.
+_PERSON_REACH = 10
+
+
+def _clause(words: Sequence[Token], start: int, end: int) -> range:
+    """The words of the clause around words[start:end]: commas, full stops and "and", "but"."""
+    first, last = start, end - 1
+    while first > 0 and not words[first - 1].boundary and words[first - 1].word not in CLAUSE_BREAK:
+        first -= 1
+    while (
+        last + 1 < len(words)
+        and not words[last + 1].boundary
+        and words[last + 1].word not in CLAUSE_BREAK
+    ):
+        last += 1
+    return range(first, last + 1)
+
+
+def _sentence(words: Sequence[Token], start: int, end: int) -> range:
+    first, last = start, end - 1
+    while first > 0 and words[first - 1].boundary != "strong":
+        first -= 1
+    while last + 1 < len(words) and words[last + 1].boundary != "strong":
+        last += 1
+    return range(first, last + 1)
+
+
+def _has(text: list[str], span: range, phrases: frozenset[tuple[str, ...]]) -> bool:
+    return any(
+        tuple(text[p : p + n]) in phrases for p in span for n in (1, 2, 3, 4) if p + n <= span.stop
+    )
+
+
+def _person(words: Sequence[Token], start: int, end: int) -> tuple[str, int]:
+    """Who the trouble of words[start:end] happens to ('first', 'other' or ''), and where
+    that person is named (the nearest before it, or inside it)."""
+    for p in range(start, end):
+        if words[p].word in FIRST:
+            return "first", p
+    pos, steps = start - 1, 0
+    while pos >= 0 and steps < _PERSON_REACH and words[pos].boundary != "strong":
+        word = words[pos].word
+        if word in FIRST:
+            return "first", pos
+        if word in OTHERS:
+            return "other", pos
+        pos -= 1
+        steps += 1
+    return "", start
+
+
+def _long_ago(text: list[str], span: range) -> bool:
+    """Long ago: "ten years ago", "vor zwanzig Jahren", "hace muchos años", an anniversary."""
+    for p in span:
+        near = range(max(span.start, p - 3), min(span.stop, p + 3))
+        # French "il y a dix ans": "a" after "y" (not "a" alone: "to", "has").
+        if text[p] in YEARS and any(
+            text[q] in AGO or (text[q] == "a" and q > 0 and text[q - 1] == "y") for q in near
+        ):
+            return True
+        if text[p].isdigit() and len(text[p]) == 4 and text[p][:2] in ("19", "20"):
+            return True  # "in 2009"
+    return _has(text, span, LONG_AGO)
+
+
+def lowered(words: Sequence[Token], start: int, end: int, level: Level) -> Level:
+    """The level a trouble expression at words[start:end] keeps, read against who it
+    happens to, when, and in what frame (see the module's docstring). Never raises it."""
+    if level == "none":
+        return level
+    text = [t.word for t in words]
+    clause = _clause(words, start, end)
+    sentence = _sentence(words, start, end)
+    person, named = _person(words, start, end)
+    in_clause_first = any(text[p] in FIRST for p in clause)
+    now = any(text[p] in PRESENT or text[p] in SAYS for p in clause)
+    # The story's when its clause names it or a character: "ho letto un libro e adesso voglio
+    # farla finita" is the reader's.
+    told = (
+        person == "other"
+        or any(text[p] in _TOLD for p in clause)
+        or _has(text, clause, FRAME_PHRASES)
+    )
+    story = _story(text, sentence)
+    if story and told and person != "first" and not in_clause_first and not now:
+        return "none"
+    # "que triste", "schlimm" said of the story just told.
+    reaction = all(text[p] in REACTIONS for p in range(start, end))
+    if story and reaction and level == "concern" and not in_clause_first and not now:
+        return "none"
+    # The past tense between the person and the end of the trouble: "my brother died by
+    # suicide", "ich habe versucht mich umzubringen", Dutch and German last in the clause
+    # ("een beroerte gehad"); not "since dad died years ago I want to die".
+    past = any(text[p] in PAST for p in range(min(named, start), clause.stop))
+    if person == "other" and past and not now:
+        if _long_ago(text, sentence):
+            return "none"
+        everything = range(len(words))
+        if _has(text, sentence, RECENT) and _has(text, everything, RECOVERED):
+            return "none"
+    if (
+        level == "crisis"
+        and person != "other"
+        and past
+        and _long_ago(text, sentence)
+        and not any(text[p] in PRESENT or text[p] in THINKING for p in range(len(text)))
+    ):
+        return "concern"  # the writer's own past: worth a look, never nothing
+    if level == "concern" and _asked_if_back(text, sentence, start):
+        return "none"
+    return level
+
+
+def _story(text: list[str], sentence: range) -> bool:
+    """Whether a sentence tells of a film, a book, a series or the news."""
+    if any(text[p] in FRAMES for p in sentence) or _has(text, sentence, FRAME_PHRASES):
+        return True
+    words = {text[p] for p in sentence}
+    return bool(words & BOOKS) and bool(words & READING)
+
+
+def _asked_if_back(text: list[str], sentence: range, start: int) -> bool:
+    """A question about a return: a condition before the trouble, a return, an "should I"."""
+    condition = any(text[p] in IF for p in range(sentence.start, start))
+    returns = any(text[p] in RETURNS for p in sentence)
+    return condition and returns and _has(text, sentence, ASKING)
+
+
+def framed_clauses(words: Sequence[Token], spans: Sequence[tuple[int, int]]) -> set[int]:
+    """What the second reader should not read again: the clauses of these lowered
+    expressions, and in a sentence that tells a story (a film, a book, the news) each clause
+    that names the story or a character and has no first person ("i watched" aside)."""
+    out: set[int] = set()
+    for start, end in spans:
+        out.update(_clause(words, start, end))
+    text = [t.word for t in words]
+    pos = 0
+    while pos < len(words):
+        sentence = _sentence(words, pos, pos + 1)
+        if _story(text, sentence):
+            p = sentence.start
+            while p < sentence.stop:
+                if words[p].boundary:
+                    p += 1
+                    continue
+                clause = _clause(words, p, p + 1)
+                told = any(text[q] in _TOLD for q in clause) or _has(text, clause, FRAME_PHRASES)
+                if told and not any(text[q] in _FIRST_OBJECT for q in clause):
+                    out.update(clause)
+                p = clause.stop + 1
+        pos = sentence.stop + 1
+    return out
+
+
+_TOLD = FRAMES | BOOKS | OTHERS
+# The writer as object or reflexive: "the film made me want to die" is the writer's.
+_FIRST_OBJECT = FIRST - {"i", "ich", "je", "yo", "io", "ik", "eu"}
+
+
+def rest(words: Sequence[Token], places: set[int]) -> str:
+    """The text without the words at `places`, its clause breaks kept as punctuation."""
+    marks = {"strong": ".", "weak": ","}
+    return " ".join(
+        marks.get(token.boundary, token.word) for i, token in enumerate(words) if i not in places
+    )

@@ -1,0 +1,220 @@
+"""Trouble that is over, or someone else's: time and other people (core/triage/others.py).
+
+Each case is a new phrasing, written for this test and not taken from the labelled sets, in
+one of the seven languages. `none`: a relative's or friend's health news that is over or
+handled, a death or a suicide long ago told calmly, a film, book, series, podcast or the
+news, a question about what to do if something comes back. `concern` at least: the
+writer's own attempt or self-harm long ago told with low mood now, grief that overwhelms
+now, a partner's or child's trouble the writer is worried sick about. `crisis`: a carer or
+parent writing about the person in care (collapse, can't breathe, a swelling throat, a
+stroke, a seizure, "she says she wants to die"), threats or violence at home against the
+writer, the past come back now ("the thoughts are back").
+
+The second reader (a statistical model, retrained as labelled data grows) is held silent
+in the first tests: a family must be read by its pattern, not rescued by the model. The
+last test reads the crises with the model on too: a lowering never silences them."""
+
+# Client phrasings read better whole than wrapped.
+# ruff: noqa: E501
+
+from __future__ import annotations
+
+import pytest
+
+from carecall_mail.core.triage import model as triage_model
+from carecall_mail.core.triage.assess import assess
+
+NONE = [
+    # en: someone else's health news, over or handled.
+    "my dad had a small stroke in march but he's home and walking again, thanks for asking",
+    "my sister was in hospital with pneumonia last month, she's fully recovered now",
+    # en: a death or a suicide long ago, told calmly.
+    "my brother died by suicide ten years ago, the anniversary was quiet this year and i am fine",
+    "it was the anniversary of my mum's death on sunday, we lit a candle and it was a good day",
+    "my uncle took his own life when i was a child, we talked about him at christmas, it was nice",
+    # en: films, books, series, podcasts, the news.
+    "we watched a film last night where the main character kills himself, very well acted",
+    "reading a crime novel about a poisoning, couldnt put it down",
+    "listening to a podcast about people who survived an overdose, really interesting",
+    "saw on the news that a man was stabbed in the city centre, awful, but all fine here",
+    # en: hypothetical questions, harmless plans.
+    "what should i do if the rash comes back while we're away?",
+    "if the headaches return should i double the drops or call you?",
+    # de
+    "mein vater hatte im frühjahr einen herzinfarkt, jetzt geht es ihm wieder gut",
+    "meine schwester hatte letzte woche fieber, ist aber schon wieder fit",
+    "mein onkel hat sich vor zwanzig jahren das leben genommen, heute können wir gut darüber reden",
+    "am samstag war der todestag meiner oma, wir waren am grab und es war schön",
+    "gestern einen krimi gesehen, in dem sich der kommissar erschießt, spannend bis zum schluss",
+    "lese gerade ein buch über eine frau, die sich ritzt, sehr berührend geschrieben",
+    "in den nachrichten kam ein bericht über häusliche gewalt, schlimm, aber bei uns alles gut",
+    "was soll ich machen, falls der ausschlag im urlaub wiederkommt?",
+    # fr
+    "mon père a fait un avc l'an dernier, il a bien récupéré et il conduit de nouveau",
+    "ma fille a eu une grosse gastro la semaine dernière, elle va très bien maintenant",
+    "mon frère s'est suicidé il y a quinze ans, l'anniversaire s'est passé sereinement",
+    "ça fait cinq ans que maman est partie, on pense à elle avec le sourire",
+    "on a regardé une série où l'héroïne tente de se suicider, c'était très bien fait",
+    "j'ai lu un roman sur une femme battue par son mari, poignant",
+    "aux infos ils parlaient d'une overdose chez un chanteur, triste, sinon tout va bien",
+    "que faire si les démangeaisons reviennent pendant les vacances ?",
+    # es
+    "mi madre tuvo un infarto hace dos años y ahora está estupenda",
+    "mi hijo se rompió el brazo en verano, ya le quitaron la escayola y está perfecto",
+    "mi prima se quitó la vida hace muchos años, en el aniversario fuimos a misa, todo tranquilo",
+    "ayer se cumplieron tres años de la muerte de mi abuelo, lo recordamos con cariño",
+    "vimos una película en la que el protagonista se tira de un puente, muy buena",
+    "estoy leyendo una novela sobre un hombre que maltrata a su mujer, muy dura pero bien escrita",
+    "en las noticias salió un apuñalamiento en el metro, qué horror, aquí todo bien",
+    "¿qué hago si me vuelve a salir el sarpullido en el viaje?",
+    # it
+    "mio padre ha avuto un ictus l'anno scorso, adesso sta benone e cammina da solo",
+    "mia moglie ha avuto la febbre alta la settimana scorsa, ora è guarita",
+    "mio zio si è tolto la vita vent'anni fa, all'anniversario eravamo tutti sereni",
+    "domenica era l'anniversario della morte di mia nonna, siamo andati al cimitero, bella giornata",
+    "abbiamo visto un film dove il protagonista si spara, finale bellissimo",
+    "sto leggendo un giallo su un avvelenamento, lo divoro",
+    "al telegiornale hanno parlato di un accoltellamento, brutto, ma qui tutto bene",
+    "cosa devo fare se il prurito torna mentre sono via?",
+    # nl
+    "mijn vader heeft vorig jaar een beroerte gehad, hij is helemaal hersteld",
+    "mijn dochter had vorige week buikgriep, ze is alweer naar school",
+    "mijn broer heeft twaalf jaar geleden zelfmoord gepleegd, de sterfdag was rustig en het gaat goed met me",
+    "zondag was het vijf jaar geleden dat mijn moeder overleed, we hebben mooie herinneringen opgehaald",
+    "gisteren een film gezien waarin de hoofdpersoon zich ophangt, heel sterk gespeeld",
+    "ik lees een boek over een vrouw die door haar man geslagen wordt, indrukwekkend",
+    "op het nieuws was een steekpartij in het centrum, vreselijk, maar hier is alles goed",
+    "wat moet ik doen als de uitslag terugkomt op vakantie?",
+    # pt
+    "o meu pai teve um avc no ano passado, mas já recuperou e voltou a conduzir",
+    "minha filha teve uma virose semana passada, já está ótima",
+    "meu irmão se suicidou há dez anos, o aniversário foi tranquilo e eu estou bem",
+    "fez três anos que a minha avó morreu, fomos ao cemitério e foi um dia bonito",
+    "vimos um filme em que a personagem tenta se matar, muito bem feito",
+    "estou lendo um livro sobre uma mulher que apanha do marido, muito forte",
+    "no jornal falaram de uma overdose de um ator, que triste, aqui tudo bem",
+    "o que faço se a coceira voltar durante a viagem?",
+]
+
+CONCERN = [
+    # en: the writer's own attempt long ago, with low mood now; grief now; worried sick.
+    "i tried to kill myself when i was nineteen and lately i feel that low again",
+    "years ago i used to cut myself, i don't now but this month has been really heavy",
+    "since my wife died in the spring i can't stop crying and i can't cope with the house",
+    "i'm worried sick about my son, he hasn't eaten properly in weeks and i can't sleep",
+    # de
+    "vor zehn jahren habe ich versucht mich umzubringen, im moment bin ich wieder sehr niedergeschlagen",
+    "seit mein mann gestorben ist, weine ich jeden tag und schaffe den alltag nicht",
+    "ich mache mir solche sorgen um meine tochter, dass ich nachts nicht mehr schlafen kann",
+    # fr
+    "j'ai fait une tentative de suicide il y a longtemps, et ces temps-ci je suis de nouveau très déprimée",
+    "depuis la mort de ma mère je pleure tout le temps, je n'arrive plus à rien",
+    # es
+    "hace años intenté quitarme la vida y últimamente estoy otra vez muy deprimida",
+    "desde que murió mi marido no puedo parar de llorar, no puedo más",
+    # it
+    "da ragazza mi tagliavo, ora non lo faccio più ma in questi giorni sono molto giù",
+    "da quando è morto mio padre piango tutte le notti e non riesco a dormire",
+    # nl
+    "jaren geleden heb ik een zelfmoordpoging gedaan en de laatste tijd ben ik weer erg somber",
+    "sinds mijn vrouw overleden is huil ik elke dag en kan ik het niet meer aan",
+    # pt
+    "há muitos anos tentei me matar e ultimamente ando outra vez muito deprimida",
+    "desde que o meu marido morreu não paro de chorar e não consigo dormir",
+]
+
+CRISIS = [
+    # en: a carer or parent about the person in care; violence at home; the past come back.
+    "my mother collapsed in the kitchen and she can't breathe properly",
+    "my son's throat is swelling up after the new drops, what do i do",
+    "my husband's face is drooping on one side and he can't speak",
+    "my daughter is having a seizure right now",
+    "my son says he wants to die",
+    "my partner threatened to kill me last night and i'm scared to go home",
+    "he hit me again yesterday and i'm scared of what he'll do",
+    "i tried to end my life years ago and now the thoughts are back",
+    # de
+    "meine mutter ist zusammengebrochen und bekommt keine luft",
+    "mein sohn sagt, er will nicht mehr leben",
+    "mein mann hat gedroht, mich umzubringen",
+    "vor jahren hab ich versucht mich umzubringen, jetzt sind die gedanken wieder da",
+    # fr
+    "mon père s'est effondré et il n'arrive plus à respirer",
+    "ma fille dit qu'elle veut mourir",
+    "mon mari m'a frappée encore hier soir",
+    "j'ai fait une tentative il y a des années et maintenant les idées noires sont revenues, j'ai envie d'en finir",
+    # es
+    "mi madre se ha desmayado y no puede respirar",
+    "mi hijo dice que se quiere morir",
+    "mi pareja me amenazó con matarme",
+    # it
+    "mia madre è svenuta e non respira bene",
+    "mia figlia dice che vuole morire",
+    "mio marito mi ha picchiata di nuovo",
+    # nl
+    "mijn vader is in elkaar gezakt en krijgt geen lucht",
+    "mijn zoon zegt dat hij dood wil",
+    "mijn vriend heeft gedreigd me te vermoorden",
+    # pt
+    "a minha mãe desmaiou e não consegue respirar",
+    "o meu filho diz que quer morrer",
+    "o meu marido ameaçou me matar",
+]
+
+
+@pytest.fixture
+def lexicon_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The second reader with no opinion (all "none"): it never raises a level."""
+    monkeypatch.setattr(
+        triage_model, "probabilities", lambda text: {"none": 1.0, "concern": 0.0, "crisis": 0.0}
+    )
+
+
+# Near misses: an old date or a story beside trouble that is the writer's, or today's.
+STAYS_CRISIS = [
+    "since my dad died years ago i want to die",
+    "my son says he wants to die since his father left years ago",
+    "took 30 of my sleeping tablets an hour ago",
+    "we watched a film last night and now i want to kill myself",
+    "the film made me want to die",
+    "j'ai fait une tentative de suicide il y a deux jours",
+    "vor zehn jahren ist mein vater gestorben und jetzt will ich nicht mehr leben",
+    "mi madre tuvo un infarto hace años y ahora se ha desmayado y no respira",
+    "ho letto un libro e adesso voglio farla finita",
+    "mijn broer heeft jaren geleden zelfmoord gepleegd en nu wil ik ook dood",
+    "o meu pai morreu há anos e agora quero morrer",
+    "what should i do if i want to kill myself again?",
+]
+
+
+@pytest.mark.usefixtures("lexicon_only")
+@pytest.mark.parametrize("text", NONE)
+def test_someone_elses_past_or_a_story_is_nothing(text: str) -> None:
+    result = assess(text)
+    assert result.urgency == "none", (text, result.reasons)
+
+
+@pytest.mark.usefixtures("lexicon_only")
+@pytest.mark.parametrize("text", CONCERN)
+def test_the_writers_own_past_or_grief_now_is_at_least_a_concern(text: str) -> None:
+    result = assess(text)
+    assert result.urgency in ("concern", "crisis"), (text, result.reasons)
+
+
+@pytest.mark.usefixtures("lexicon_only")
+@pytest.mark.parametrize("text", CRISIS + STAYS_CRISIS)
+def test_a_carers_news_violence_and_the_past_returning_are_a_crisis(text: str) -> None:
+    result = assess(text)
+    assert result.urgency == "crisis", (text, result.reasons)
+
+
+@pytest.mark.usefixtures("lexicon_only")
+def test_the_writers_own_attempt_long_ago_is_a_concern_not_nothing() -> None:
+    result = assess("i attempted suicide when i was a teenager, i'm in therapy for it")
+    assert result.urgency == "concern"
+    assert any("(told of the past)" in reason for reason in result.reasons)
+
+
+@pytest.mark.parametrize("text", CRISIS + STAYS_CRISIS)
+def test_with_the_second_reader_no_crisis_is_lowered(text: str) -> None:
+    assert assess(text).urgency == "crisis", text
