@@ -181,3 +181,40 @@ def test_a_program_in_a_signature_is_no_sentence_of_the_clients() -> None:
 def test_upset_words_below_a_delimiter_stay_the_clients() -> None:
     text = plain("See you Thursday.\n--\nI...can't...do...this...anymore, I am not fine!!!\n")
     assert "I am not fine" in text
+
+
+# --- a multipart's preamble, and packed bodies ---------------------------------------------------
+
+
+def test_a_multipart_whose_parts_are_lost_is_no_preamble_text() -> None:
+    raw = (
+        b"From: Lena Vogt <lena@example.net>\nTo: ana@fieldpractice.example\nSubject: Form\n"
+        b'MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary="XYZ"\n\n'
+        b"This is a multi-part message in MIME format.\n\n--XYZ--\n"
+    )
+    assert read(raw) == ""
+
+
+def test_a_multipart_without_a_boundary_keeps_the_words_below_its_preamble() -> None:
+    raw = (
+        b"From: Lena Vogt <lena@example.net>\nTo: ana@fieldpractice.example\nSubject: Form\n"
+        b"MIME-Version: 1.0\nContent-Type: multipart/mixed\n\n"
+        b"This is a multi-part message in MIME format.\n\nThe form is signed, see you Friday.\n"
+    )
+    assert "The form is signed" in read(raw)
+
+
+def test_a_body_packed_with_gzip_is_no_text() -> None:
+    raw = mime("text/plain", b"H4sIAJ+A5jIAA0VPTWvDMAy9+1e8nbpCsS877bRS1vayXdJDDwURbJEEEqez\n")
+    raw = raw.replace(
+        b"MIME-Version: 1.0\n", b"MIME-Version: 1.0\nContent-Transfer-Encoding: x-gzip64\n"
+    )
+    assert read(raw) == ""
+
+
+def test_a_misspelt_identity_encoding_is_read_as_it_is() -> None:
+    raw = mime("text/plain", b"The meeting moves to Friday.\n")
+    raw = raw.replace(
+        b"MIME-Version: 1.0\n", b"MIME-Version: 1.0\nContent-Transfer-Encoding: plain\n"
+    )
+    assert "The meeting moves to Friday." in read(raw)

@@ -309,6 +309,28 @@ _STUB_HEAD = 300
 
 
 _RICH_TYPES = ("text/richtext", "text/enriched")
+# The preamble Netscape, Thunderbird, Outlook and most MIME libraries write above the first
+# part, for readers without MIME (RFC 2046 §5.1.1 says to ignore it): no one's words.
+_MIME_PREAMBLE = re.compile(
+    r"\s*this\s+is\s+a\s+multi-?part\s+message\s+in\s+mime\s+format(?:\s+with\s+no\s+parts)?\.?\s*",
+    re.I,
+)
+
+
+# Transfer encodings that compress or pack the bytes (Perl MIME-tools' "x-gzip64", BinHex):
+# what the body holds is no text until unpacked, and RFC 2045 §6.4 says to treat it as
+# application/octet-stream. Other unknown names are mostly identity ones misspelt ("plain",
+# "7-bit"), which the stdlib reads as they are.
+_PACKED_ENCODINGS = frozenset({
+    "x-gzip64", "gzip64", "x-gzip", "gzip", "x-compress", "x-compressed", "x-zip",
+    "x-bzip2", "x-binhex", "binhex", "binhex40", "mac-binhex40",
+})  # fmt: skip
+
+
+def _packed(part: Message) -> bool:
+    """Whether a part's transfer encoding packs its bytes into something that is no text."""
+    cte = str(part.get("content-transfer-encoding", "")).strip().lower()
+    return cte in _PACKED_ENCODINGS
 
 
 def _body_text(msg: Message, repairs: int = 0, *, ours: bool = False) -> tuple[str, str]:
@@ -323,11 +345,15 @@ def _body_text(msg: Message, repairs: int = 0, *, ours: bool = False) -> tuple[s
     first_plain: str | None = None
     for part in text_parts(msg):
         ctype = content_type(part)
+        if _packed(part):
+            continue  # RFC 2045 §6.4: bytes packed in an encoding we do not undo are no text
         if ctype.startswith("multipart/") and not part.is_multipart():
             repaired = inferred_multipart(part) if repairs < _MAX_REPAIRS else None
             if repaired is not None:
                 return _body_text(repaired, repairs + 1, ours=ours)  # boundary missing or wrong
             ctype = "text/plain"  # a multipart without a boundary (RFC 2046 §5.1.1): its text
+            if _MIME_PREAMBLE.fullmatch(part_text(part)):
+                continue  # only the preamble mail programs write for readers without MIME
         if ctype in _RICH_TYPES:
             ctype = "text/plain"  # read as the plain text it marks up (RFC 1341, RFC 1896)
         if ctype == "text/plain":
