@@ -1,11 +1,11 @@
-"""Train the reply reader's "machine-written?" model; write carecall_mail/core/replies/machine.json.
+"""Train the reply reader's "machine-written?" model; write scripts/kinds_model.json.
 
     pip install scikit-learn && .venv/bin/python scripts/kinds_model.py [--loso] [--write]
 
 Reads every tuned message of the labelled corpora (tests/data/corpora/*/labels.json): a
 message labelled `"heldout": true` is never read (its bytes are not opened), and `fit`
 refuses any row that is one. autoreply and bounce are machine mail, reply and optout a
-person's; unknown is left out. Features are carecall_mail.core.replies.machine.features, a
+person's; unknown is left out. Features are scripts/kinds_features.py `features`, a
 feature kept only when mail of at least MIN_CORPORA corpora shows it (one project's own
 headers say which project, not who wrote it). Model: scikit-learn's logistic regression.
 
@@ -24,7 +24,7 @@ trained without the corpus, catches. Session 11's: `--then b8f5ec4=flanker,php_m
 mailpile,django_helpdesk,alaveteli,mailcore2,deltachat,james_mime4j,mimekit --then
 bbeea8f=discourse,gitlab,redmine`.
 
-`--write` trains on all tuned corpora and writes machine.json with the chosen threshold.
+`--write` trains on all tuned corpora and writes kinds_model.json with the chosen threshold.
 """
 
 from __future__ import annotations
@@ -43,15 +43,17 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "scripts"))
+
+import kinds_features as machine  # noqa: E402
 
 from carecall_mail.core.mimetext import first, header_map, parse_message  # noqa: E402
-from carecall_mail.core.replies import machine  # noqa: E402
 from carecall_mail.core.replies import parse as parse_module  # noqa: E402
 from carecall_mail.core.replies.autoreplies import forwards, spam_verdict  # noqa: E402
 from carecall_mail.core.replies.parse import StaticReplyIndex, parse_reply  # noqa: E402
 
 CORPORA = REPO / "tests" / "data" / "corpora"
-OUT = REPO / "carecall_mail" / "core" / "replies" / "machine.json"
+OUT = REPO / "scripts" / "kinds_model.json"
 RECEIVED = datetime(2026, 12, 1, tzinfo=UTC)
 MACHINE = frozenset({"autoreply", "bounce"})
 PERSON = frozenset({"reply", "optout"})
@@ -269,7 +271,7 @@ def report(
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--loso", action="store_true", help="print leave-one-corpus-out rates")
-    parser.add_argument("--write", action="store_true", help="train on all, write machine.json")
+    parser.add_argument("--write", action="store_true", help="train on all, write kinds_model.json")
     parser.add_argument("-v", "--verbose", action="store_true", help="with --loso: list errors")
     parser.add_argument(
         "--then", action="append", default=[], help="COMMIT=corpus,corpus: that commit's rules"

@@ -1,5 +1,6 @@
-"""The "machine-written?" second reader (core/replies/machine.py, issue 13): its features, its
-shipped weights, and a trainer that never learns from a held-out message."""
+"""The "machine-written?" second reader (scripts/kinds_features.py, issue 13): its features, its
+weights, and a trainer that never learns from a held-out message. A measuring instrument that
+the product does not ask (README), tested so that its figures can be trusted."""
 
 from __future__ import annotations
 
@@ -11,7 +12,6 @@ from pathlib import Path
 import pytest
 
 from carecall_mail.core.mimetext import header_map, parse_message
-from carecall_mail.core.replies.machine import features, machine_reason, probability
 
 ROOT = Path(__file__).resolve().parents[1]
 _spec = importlib.util.spec_from_file_location("kinds_model", ROOT / "scripts" / "kinds_model.py")
@@ -19,6 +19,9 @@ assert _spec is not None and _spec.loader is not None
 trainer = importlib.util.module_from_spec(_spec)
 sys.modules["kinds_model"] = trainer
 _spec.loader.exec_module(trainer)
+features, machine_reason, probability = (  # the trainer put scripts/ on the path for them
+    trainer.machine.features, trainer.machine.machine_reason, trainer.machine.probability
+)  # fmt: skip
 
 LINKS = "".join(f'<a href="https://t.esp.example/c/{n}">Offer {n}</a> ' for n in range(30))
 NEWSLETTER = (
@@ -65,7 +68,7 @@ def _features(raw: str) -> frozenset[str]:
 
 
 def _threshold() -> float:
-    path = ROOT / "carecall_mail" / "core" / "replies" / "machine.json"
+    path = ROOT / "scripts" / "kinds_model.json"
     return float(json.loads(path.read_text("utf-8"))["threshold"])
 
 
