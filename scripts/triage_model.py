@@ -276,7 +276,9 @@ def _grid(specs: list[str]) -> list[dict[str, float]]:
     return [dict(combo) for combo in itertools.product(*axes)]
 
 
-def leave_one_set_out(cache: Path | None = None, grid: list[str] | None = None) -> int:
+def leave_one_set_out(
+    cache: Path | None = None, grid: list[str] | None = None, only: list[str] | None = None
+) -> int:
     """Each tuning set read by the whole net, its second reader trained without that set;
     with a grid, once per combination of the assess.py thresholds it names."""
     from carecall_mail.core.triage import assess as assess_module
@@ -289,6 +291,8 @@ def leave_one_set_out(cache: Path | None = None, grid: list[str] | None = None) 
     defaults = {name: getattr(assess_module, name) for combo in combos for name in combo}
     rows: dict[int, list[tuple[float, float, float]]] = {k: [] for k in range(len(combos))}
     for path in sorted(DATA.glob("replies*.jsonl")):
+        if only and path.stem not in only:
+            continue
         loaded = _fold_model(path.stem, cache)
         triage_model._model = lambda loaded=loaded: loaded  # type: ignore[misc]
         items = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line]
@@ -332,9 +336,11 @@ def main() -> int:
     parser.add_argument("--cache", type=Path, help="with --loso: keep the fold models here")
     # Thresholds are chosen by reading each fold at several values: --grid CRISIS_AT=0.3,0.5
     parser.add_argument("--grid", action="append", default=[], help="with --loso: NAME=v1,v2")
+    # A threshold that moves only a few sets' readings is read on those alone.
+    parser.add_argument("--only", action="append", default=[], help="with --loso: a set to read")
     args = parser.parse_args()
     if args.loso:
-        return leave_one_set_out(args.cache, args.grid)
+        return leave_one_set_out(args.cache, args.grid, args.only)
     texts, labels, groups = load(frozenset(args.without))
     vectorizer = TfidfVectorizer(analyzer=features, min_df=2, sublinear_tf=True)
     matrix = vectorizer.fit_transform(texts)
