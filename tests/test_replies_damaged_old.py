@@ -218,3 +218,25 @@ def test_a_misspelt_identity_encoding_is_read_as_it_is() -> None:
         b"MIME-Version: 1.0\n", b"MIME-Version: 1.0\nContent-Transfer-Encoding: plain\n"
     )
     assert "The meeting moves to Friday." in read(raw)
+
+
+# --- Lotus Notes' quote header ------------------------------------------------------------------
+
+
+def test_lotus_notes_quote_header_opens_the_history() -> None:
+    text = plain(
+        "Dear Ms Berg\n\nThe forms are attached.\n\n"
+        "Ana Berg <ana@fieldpractice.example>\n17/04/08 15:57\n\nTo\n"
+        "Office <office@example.org>\ncc\n\nSubject\nForms for Thursday\n\n"
+        "Could you send the forms?\n"
+    )
+    assert "The forms are attached." in text
+    assert "Could you send the forms?" not in text
+
+
+def test_a_name_and_a_time_in_the_clients_words_are_no_notes_header() -> None:
+    text = plain(
+        "I spoke to Mia <mia@example.org>\n17/04/08 15:57 was the time.\n\n"
+        "To be honest I am not sure it helped.\n"
+    )
+    assert "To be honest I am not sure it helped." in text

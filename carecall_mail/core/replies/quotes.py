@@ -726,6 +726,35 @@ def _separator_at(lines: list[str], i: int) -> bool:
         or _REPLY_ABOVE.match(line)
         or _header_block_at(lines, i)
         or (_RULE_ONLY.match(line) is not None and _history_heading_below(lines, i))
+        or _notes_header_at(lines, i)
+    )
+
+
+# Lotus Notes quotes the mail answered under its sender and the date, then writes its fields
+# as labels on lines of their own: "Bob Smith <bob@…>" / "17/04/08 15:57" / "To" / "…" / "cc"
+# / "Subject" (in the languages Notes ships in).
+_NOTES_DATE = re.compile(
+    r"^\s*\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?\s*$", re.I
+)
+_NOTES_TO = re.compile(r"^\s*(?:to|an|à|a|para|aan|till|til|komu|do)\s*$", re.I)
+_NOTES_FIELD = re.compile(
+    r"^\s*(?:cc|bcc|kopie|subject|betreff|objet|asunto|oggetto|onderwerp|assunto|ämne|emne|"
+    r"předmět|temat)\s*$",
+    re.I,
+)
+
+
+def _notes_header_at(lines: list[str], i: int) -> bool:
+    """Whether Lotus Notes' quote header starts at line `i`: a sender (an address or a Notes
+    name "Bob Smith/ORG") over a date and time alone, then the "To" label alone and a "cc" or
+    "Subject" label below it."""
+    if len(lines[i]) > _SHORT or not ("@" in lines[i] or "/" in lines[i]):
+        return False
+    if i + 1 >= len(lines) or not _NOTES_DATE.match(lines[i + 1]):
+        return False
+    below = [line for line in lines[i + 2 : i + 12] if line.strip()]
+    return bool(
+        below and _NOTES_TO.match(below[0]) and any(_NOTES_FIELD.match(x) for x in below[1:])
     )
 
 
