@@ -344,6 +344,18 @@ CRISIS_TENSES: dict[str, dict[str, tuple[str, ...]]] = {
         "nl": ("mijn man slaat me als hij gedronken heeft", "mijn partner heeft me van de trap geduwd"),
         "pt": ("o meu marido bate-me quando bebe", "o meu companheiro empurrou-me pelas escadas abaixo"),
     },
+    "not_breathing": {
+        "en": ("my wife collapsed and isnt breathing", "my baby swallowed a button battery"),
+        "de": ("mein mann atmet nicht mehr", "mein vater ist umgefallen und atmet nicht"),
+        "fr": ("mon mari ne respire plus", "le bébé a arrêté de respirer"),
+        "es": ("mi marido no respira", "el bebé ha dejado de respirar"),
+        "it": ("mio marito non respira più", "il bambino ha smesso di respirare"),
+        "nl": ("mijn man ademt niet meer", "de baby is gestopt met ademen"),
+        "pt": ("o meu marido não respira", "o bebé deixou de respirar"),
+    },
+    "train_tried": {
+        "pt": ("tentei atirar-me para a linha do comboio",),
+    },
     "overdose": {
         "en": ("i just swallowed 40 sleeping pills",),
         "de": ("ich habe gerade 40 schlaftabletten geschluckt",),
@@ -358,9 +370,9 @@ CRISIS_TENSES: dict[str, dict[str, tuple[str, ...]]] = {
 # Everyday words of the same means that must stay below crisis.
 NEAR_MISSES: dict[str, tuple[str, ...]] = {
     "en": ("i hung the washing out to dry", "the kids were jumping for joy", "i was cutting vegetables for the soup", "i burned the toast again", "we hung the pictures in the hall", "i crashed my car into a wall on the ice last winter, nobody was hurt", "i shot myself in the foot with that email", "i turned on the gas to cook the pasta", "the train stood on the tracks for an hour", "i gave the keys to my neighbour because i wont be around next week"),
-    "de": ("ich habe die wäsche aufgehängt", "die kinder sind vor freude in die luft gesprungen", "ich habe gemüse geschnitten", "mir ist der toast verbrannt", "ich springe kurz beim bäcker vorbei", "ich habe mich beim kochen wieder geschnitten, nicht schlimm", "ich habe absichtlich nichts gesagt", "die hitze wird mich noch umbringen", "bin mit dem auto gegen einen baum gerutscht, zum glück nichts passiert"),
+    "de": ("ich habe die wäsche aufgehängt", "die kinder sind vor freude in die luft gesprungen", "ich habe gemüse geschnitten", "mir ist der toast verbrannt", "ich springe kurz beim bäcker vorbei", "ich habe mich beim kochen wieder geschnitten, nicht schlimm", "ich habe absichtlich nichts gesagt", "er schnarcht und hört nachts manchmal kurz auf zu atmen", "die hitze wird mich noch umbringen", "bin mit dem auto gegen einen baum gerutscht, zum glück nichts passiert"),
     "fr": ("j'ai pendu le linge dehors", "les enfants sautaient de joie", "je coupais des légumes pour la soupe", "j'ai encore brûlé les tartines", "je me suis jeté à l'eau pour ce nouveau travail", "le projet est sur les rails", "je vais me noyer dans un verre d'eau", "j'ai ouvert le gaz pour faire cuire les pâtes", "les gaz d'échappement en ville me donnent mal à la tête", "je me suis encore coupé en cuisinant"),
-    "es": ("colgué la ropa en el tendedero", "los niños saltaban de alegría", "estaba cortando verduras para la sopa", "se me quemó la tostada", "me tiré a la piscina con los niños", "me volví a cortar el pelo muy corto", "el bebé ya no se despierta por la noche", "cambié la pila de botón del reloj", "me voy a ahogar de calor en esta casa", "regalé la ropa de bebé a mi prima"),
+    "es": ("colgué la ropa en el tendedero", "los niños saltaban de alegría", "estaba cortando verduras para la sopa", "se me quemó la tostada", "me tiré a la piscina con los niños", "me volví a cortar el pelo muy corto", "el bebé ya no se despierta por la noche", "cambié la pila de botón del reloj", "mi hijo no respira bien por la nariz", "mi marido ronca y a veces deja de respirar unos segundos por la noche", "la piel no respira con esta crema", "me voy a ahogar de calor en esta casa", "regalé la ropa de bebé a mi prima"),
     "it": ("ho appeso il bucato", "saltavo di gioia", "tagliavo le verdure per la minestra", "ho bruciato il pane tostato", "adesso butto la pasta", "mi butto nel nuovo lavoro", "stasera mi sparo tutta la serie", "mi annego nel lavoro fino a venerdì", "mi sono tagliata di nuovo i capelli", "mi ammazzo di lavoro in questo periodo", "devo chiudermi in garage a sistemare la bici", "ho preso un colpo in testa contro la mensola"),
     "nl": ("ik heb de was opgehangen", "de kinderen sprongen een gat in de lucht", "ik was groenten aan het snijden", "de toast is aangebrand", "ik spring even langs bij mijn moeder", "de uitlaatgassen van de bus stinken", "ik ben met de auto tegen een boom gegleden, niemand gewond", "ik bleek gewoon zwanger te zijn"),
     "pt": ("pendurei a roupa no estendal", "saltei de alegria", "estava a cortar legumes para a sopa", "queimei as torradas", "vou tirar a roupa da máquina", "atirei-me ao trabalho novo com vontade", "voltei a cortar o cabelo curto", "esta semana vou me afogar em trabalho", "limpei a casa de banho com água sanitária", "vou jogar à bola e andar de bicicleta", "não tenho forças para nada"),
@@ -401,5 +413,19 @@ def test_near_misses_stay_below_crisis(text: str) -> None:
 
 @pytest.mark.parametrize("text", _cases({"concern": CONCERN}))
 def test_concern_basics(text: str) -> None:
+    result = assess(text)
+    assert result.urgency == "concern", result.reasons
+
+
+# A crisis denied is a concern, never nothing: also where the negation splits the words.
+NEGATED = (
+    "ich werde mich nicht aufhängen", "ik ga me niet ophangen", "ik ga mezelf niet verdrinken",
+    "ik ga mezelf niet van kant maken", "não me vou matar", "não me vou afogar",
+    "je ne vais pas me noyer", "i wont hang myself", "no voy a ahogarme",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("text", NEGATED)
+def test_a_denied_means_is_a_concern(text: str) -> None:
     result = assess(text)
     assert result.urgency == "concern", result.reasons

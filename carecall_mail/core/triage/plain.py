@@ -44,6 +44,7 @@ LEXICON: dict[str, dict[str, str]] = {
             !bleeding _2 not stop/stopping / !bleeding has not stopped
             # "hit" is too short to be inflected: "my husband keeps hitting me".
             husband/wife/partner/boyfriend/girlfriend/he/she/dad/father/stepfather/mum/mother/ex _3 hitting/beating/slapping/punching/kicking/choking me
+            swallowed _2 button battery/batteries / swallowed a battery / swallowed _2 magnets
             # Household poison swallowed.
             drank/swallowed/drunk/drinking/ate/eaten _3 bleach/antifreeze/weedkiller/turpentine/pesticide/lye/detergent
             swallowed/ate/eaten _3 dishwasher/washing tablet/tablets/pod/pods/capsule / i have been poisoned / i am poisoned
@@ -76,6 +77,8 @@ LEXICON: dict[str, dict[str, str]] = {
             Putzmittel/Reiniger/Bleiche/Spülmittel/Frostschutzmittel/Rattengift/Abflussreiniger/Lampenöl/Chlorreiniger _2 getrunken/geschluckt/verschluckt/gegessen
             Spülmaschinentablette/Spülmaschinentabs/Waschmittelkapsel/Knopfbatterie/Batterie _2 verschluckt/geschluckt/gegessen
             mich vergiftet / habe mich vergiftet / hat sich vergiftet
+            # Someone who has stopped breathing: "mein Mann atmet nicht mehr".
+            !atmet nicht mehr / !atmet nicht $ / !atmet kaum noch / !aufgehört zu atmen
             !Blutung _2 hört nicht auf / !blute _4 hört nicht auf / !hört nicht auf zu bluten
         """,
         "idiom": """
@@ -85,6 +88,8 @@ LEXICON: dict[str, dict[str, str]] = {
         "concern": """
             # Sleep lost with words between: "ich kann seit einer Woche nicht schlafen".
             !kann _4 nicht schlafen
+            # A means denied, verb-final: "ich werde mich nicht aufhängen" (a concern, never nothing).
+            !mich nicht _1 aufhängen/erhängen/ertränken/erschießen/vergiften
         """,
     },
     "fr": {
@@ -107,6 +112,7 @@ LEXICON: dict[str, dict[str, str]] = {
             !saignement _2 arrête pas / !saigne _3 arrête pas / !saignement _3 arrête plus
             bu/avalé/ingéré _4 javel/déboucheur/antigel/détergent/mort-aux-rats / avalé _3 pastille/capsule/dosette _3 vaisselle/lessive
             me suis empoisonné / me suis empoisonnée / m'empoisonner
+            !ne respire plus / !ne respire pas $ / !arrêté de respirer
         """,
         "idiom": """
             # Overwhelmed by little: "je vais me noyer dans un verre d'eau".
@@ -115,6 +121,7 @@ LEXICON: dict[str, dict[str, str]] = {
         "concern": """
             # Worse, not "no longer": "mon genou va plus mal".
             !va plus mal / !vais plus mal / !est plus mal
+            !pas me noyer / !pas me pendre / !pas me tirer une balle / !pas me jeter sous
         """,
     },
     "es": {
@@ -134,6 +141,8 @@ LEXICON: dict[str, dict[str, str]] = {
             se desplomó / se ha desplomado / !y no despierta / !y no se despierta / !y no reacciona
             !de repente no puedo mover / !no puedo mover el brazo izquierdo/derecho / !no puedo mover la pierna izquierda/derecha / !no puedo mover medio cuerpo
             !hemorragia _2 no para / !hemorragia _2 no se detiene / !sangrando _3 no para
+            # Not a snorer's pauses ("a veces deja de respirar por la noche"): a concern.
+            !no respira $ / !ya no respira / !no está respirando / !ha dejado de respirar
             bebido/bebió/tragado/tragó/tragué _3 lejía/amoníaco/aguarrás/anticongelante/desatascador/matarratas/detergente
             tragó/tragado/tragué _3 pastilla del lavavajillas / tragó/tragado/tragué _3 pila/pilas de botón / me he envenenado / me envenené / se ha envenenado
         """,
@@ -160,6 +169,7 @@ LEXICON: dict[str, dict[str, str]] = {
             privo di sensi / priva di sensi / ha perso i sensi / ha perso conoscenza
             !non riesco a muovere il braccio/la gamba / !non riesco più a muovere / !non riesco a muovere _2 braccio/gamba
             !perdendo _3 sangue _3 non si ferma / !emorragia _2 non si ferma / !sangue _2 non si ferma / !sanguina _3 non si ferma
+            !non respira più / !non respira $ / !smesso di respirare
             bevuto/ingoiato/inghiottito _3 candeggina/varechina/ammoniaca/antigelo/detersivo/topicida/acido
             ingoiato/inghiottito _3 pastiglia della lavastoviglie / ingoiato/inghiottito _3 pila a bottone / essermi avvelenato / essermi avvelenata / mi sono avvelenato / mi sono avvelenata / si è avvelenato
         """,
@@ -190,10 +200,15 @@ LEXICON: dict[str, dict[str, str]] = {
             !kan _3 linkerarm/rechterarm/linkerbeen/rechterbeen/arm/been niet _1 bewegen / !linkerarm/rechterarm/linkerbeen/rechterbeen _2 niet meer bewegen
             had een aanval en schokte / schokte over haar/zijn hele lichaam / schokt over haar/zijn hele lichaam
             !bloed _4 stopt niet / !bloeding stopt niet / !bloeding _2 stopt niet / !bloedt _3 stopt niet
+            !ademt niet meer / !ademt niet $ / !gestopt met ademen
             bleek gedronken / bleek ingeslikt / van de bleek / bleekmiddel _2 gedronken
             gootsteenontstopper/ontstopper/antivries/wasbenzine/terpentine/ammoniak/rattengif _2 gedronken/ingeslikt/opgedronken/gegeten
             vaatwastablet/vaatwastabletje/wasmiddelcapsule/wascapsule/batterij/knoopcel _2 ingeslikt/doorgeslikt/gegeten
             ben vergiftigd / vergiftigd ben / mezelf vergiftigd / heb me vergiftigd
+        """,
+        "concern": """
+            # A means denied, separable: "ik ga me niet ophangen" (a concern, never nothing).
+            !me/mezelf niet _2 ophangen/verhangen/verdrinken/doodschieten/neerschieten / !mezelf niet van kant maken / !me niet van kant maken
         """,
     },
     "pt": {
@@ -213,8 +228,14 @@ LEXICON: dict[str, dict[str, str]] = {
             me estrangulou / estrangulou me / me esganou / esganou me / apertou me o pescoço
             que me ia matar / que me vai matar / que me matava
             passar fome de propósito / deixei de comer de propósito / comer _3 para me castigar
+            !não respira $ / !já não respira / !deixou de respirar / !parou de respirar / !não está a respirar / !não está respirando
+            atirar me para a linha / atirar me à linha / atirar me para debaixo do comboio/trem / atirar me para a frente do comboio/trem
             bebeu/bebi/engoliu/engoli _3 lixívia/desentupidor/anticongelante/veneno / bebeu/bebi/engoliu/engoli _3 água sanitária / bebeu/bebi/engoliu/engoli _3 soda cáustica
             engoliu/engoli _3 pastilha da máquina / engoliu/engoli _2 pilha / me envenenei / envenenei me / fui envenenado / fui envenenada
+        """,
+        "concern": """
+            # A means denied with the pronoun first: "não me vou matar" (a concern, never nothing).
+            !não me vou matar/enforcar/afogar / !não vou me matar/enforcar/afogar / !não me mato / !não me enforco
         """,
         "idiom": """
             # Drowning in work: "vou me afogar em trabalho".
