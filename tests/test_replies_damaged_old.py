@@ -240,3 +240,18 @@ def test_a_name_and_a_time_in_the_clients_words_are_no_notes_header() -> None:
         "To be honest I am not sure it helped.\n"
     )
     assert "To be honest I am not sure it helped." in text
+
+
+def test_a_gateways_virus_sweep_notice_is_no_text_of_the_senders() -> None:
+    text = plain(
+        "Thanks for your email, the form is attached.\n\n"
+        "**********************************************************************\n"
+        "This email has been swept for computer viruses.\n"
+    )
+    assert "the form is attached" in text
+    assert "swept" not in text
+
+
+def test_a_client_writing_that_their_mail_was_checked_keeps_it() -> None:
+    text = plain("Hello,\n\nthis email was checked by my lawyer before I sent it.\n")
+    assert "checked by my lawyer" in text

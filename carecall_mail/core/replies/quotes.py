@@ -363,6 +363,10 @@ _FOOTER = re.compile(
     # the scan is named, so a client's "this email was checked by my lawyer" is not one.
     r"^[^\w\n]{0,12}this\s+e-?mail(?:\s+message)?\s+(?:has\s+been|was)\s+(?:scanned(?:\s+for\s+"
     r"(?:all\s+)?viruses)?|checked\s+for\s+(?:all\s+)?viruses)\s+(?:by|with|using)\s|"
+    # Gateways that name no scanner ("This email has been swept for computer viruses."): the
+    # notice is that sentence alone, where a person goes on ("…, I hope, by my son").
+    r"^[^\w\n]{0,12}(?:the\s+original\s+of\s+)?this\s+e-?mail(?:\s+message)?\s+(?:has\s+been|was)\s+"
+    r"(?:scanned|swept|checked)\s+for\s+(?:all\s+)?(?:computer\s+)?viruses[.!]?\s*$|"
     r"information\s+from\s+eset\s+(?:nod32|smart\s+security|endpoint)|"
     r"the\s+message\s+was\s+checked\s+by\s+eset\s|"
     r"^[^\w\n]{0,12}diese\s+(?:e-?mail|nachricht)\s+wurde\s+(?:von\s+[^\n]{1,60}\s+)?auf\s+viren\s+"
