@@ -255,3 +255,10 @@ def test_a_gateways_virus_sweep_notice_is_no_text_of_the_senders() -> None:
 def test_a_client_writing_that_their_mail_was_checked_keeps_it() -> None:
     text = plain("Hello,\n\nthis email was checked by my lawyer before I sent it.\n")
     assert "checked by my lawyer" in text
+
+
+def test_chinese_in_gbk_with_no_label_reads_as_chinese() -> None:
+    # 贵 is GBK's, not GB2312's: Windows writes GBK under either name, or none.
+    text = "贵公司负责人您好：本公司在1997年成立，我们的服务是为了您的需要。"
+    assert decode_bytes(text.encode("gbk"), None) == text
+    assert decode_bytes(text.encode("gbk"), "iso-8859-1") == text

@@ -288,7 +288,9 @@ def _chinese(head: bytes, data: bytes) -> str | None:
     """Chinese bytes (GB2312 or Big5) under a Western label, read as such; else None. A
     reading counts only without a single error, mostly ideographs, with common characters."""
     best: tuple[int, str] | None = None
-    for codec in ("gb2312", "big5"):
+    # GBK, the superset of GB2312 that Windows writes under that name (its extra characters,
+    # 贵 among them, fail a strict GB2312 decoder).
+    for codec in ("gbk", "big5"):
         try:
             text = codecs.getincrementaldecoder(codec)().decode(head, final=False)
         except UnicodeDecodeError:
