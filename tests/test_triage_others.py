@@ -94,6 +94,14 @@ NONE = [
     "estou lendo um livro sobre uma mulher que apanha do marido, muito forte",
     "no jornal falaram de uma overdose de um ator, que triste, aqui tudo bem",
     "o que faço se a coceira voltar durante a viagem?",
+    # Early childhood, long over, in each language.
+    "my son had febrile seizures as a toddler, none since",
+    "meine tochter hatte als kleinkind fieberkrämpfe, seitdem nie wieder",
+    "mon fils a fait des convulsions quand il était petit, plus rien depuis",
+    "mi hija tuvo convulsiones de pequeña, nunca más",
+    "mio figlio ha avuto le convulsioni da piccolo, poi più niente",
+    "mijn zoon had koortsstuipen als peuter, daarna nooit meer",
+    "a minha filha teve convulsões em bebé, nunca mais teve",
 ]
 
 CONCERN = [
@@ -159,6 +167,14 @@ CRISIS = [
     "a minha mãe desmaiou e não consegue respirar",
     "o meu filho diz que quer morrer",
     "o meu marido ameaçou me matar",
+    # Someone else's self-harm, now.
+    "my daughter is cutting herself again, i found the blades",
+    "mein sohn verletzt sich selbst, ich weiß nicht weiter",
+    "ma fille se mutile les bras depuis la rentrée",
+    "mi hija se autolesiona y no sé qué hacer",
+    "mia figlia si taglia le braccia, l'ho visto ieri",
+    "mijn dochter snijdt zichzelf weer",
+    "a minha filha se automutila, vi as marcas",
 ]
 
 

@@ -47,6 +47,8 @@ Level = Literal["crisis", "concern", "none"]
 LEXICON: dict[str, dict[str, str]] = {
     "en": {
         "crisis": """
+            # Someone else's self-harm, now: "my daughter is cutting herself again".
+            is/are cutting herself/himself/themselves / been cutting herself/himself/themselves / cuts herself/himself again / started cutting herself/himself
             # Someone else's wish, said now: "my son says he wants to die".
             wants to kill himself/herself/themselves / wants to end his/her/their life / wants to end it all
             says she/he/they want/wants to die / said she/he wanted to die / keeps saying she/he wants to die
@@ -56,12 +58,14 @@ LEXICON: dict[str, dict[str, str]] = {
     },
     "de": {
         "crisis": """
+            verletzt sich selbst / verletzt sich absichtlich / schneidet sich absichtlich / schneidet sich wieder die Arme / fügt sich Verletzungen zu
             will sich umbringen / will sich das Leben nehmen / will sich was antun / will nicht mehr leben
             die Gedanken sind wieder da / die Gedanken kommen wieder / die dunklen Gedanken sind zurück
         """,
     },
     "fr": {
         "crisis": """
+            se mutile / s'automutile / se fait du mal / se scarifie encore / se coupe les bras / se coupe les poignets
             veut mourir / veut se tuer / veut se suicider / veut en finir / veut plus vivre / veut pas vivre
             veulent mourir / voulait mourir / dit qu'elle veut mourir / dit qu'il veut mourir
             les idées noires sont revenues / les pensées sont revenues / les idées sont revenues
@@ -69,12 +73,14 @@ LEXICON: dict[str, dict[str, str]] = {
     },
     "es": {
         "crisis": """
+            se autolesiona / se autolesionaba / se lesiona a propósito / se está cortando / se corta otra vez / se corta los brazos
             quiere matarse / se quiere matar / quiere suicidarse / se quiere suicidar / quiere quitarse la vida
             los pensamientos han vuelto / han vuelto los pensamientos / volvieron los pensamientos / volvieron las ideas
         """,
     },
     "it": {
         "crisis": """
+            si autolesiona / si fa del male / si taglia di nuovo / si taglia le braccia / si taglia i polsi / si sta tagliando
             vuole morire / vuole uccidersi / vuole ammazzarsi / vuole farla finita / vuole togliersi la vita / vuole suicidarsi
             i pensieri sono tornati / sono tornati i pensieri / i brutti pensieri sono tornati
         """,
@@ -87,6 +93,7 @@ LEXICON: dict[str, dict[str, str]] = {
     },
     "nl": {
         "crisis": """
+            snijdt zichzelf / snijdt zich weer / beschadigt zichzelf / krast zichzelf / krast zich weer
             wil zichzelf van kant maken / wil zich van kant maken / wil zelfmoord plegen / wil niet meer leven / wil er een eind aan maken
             de gedachten zijn terug / de gedachten zijn weer terug / de gedachten komen terug / de gedachten zijn er weer
         """,
@@ -97,6 +104,7 @@ LEXICON: dict[str, dict[str, str]] = {
     },
     "pt": {
         "crisis": """
+            se automutila / se mutila / se autolesiona / se está a cortar / está se cortando / anda a cortar-se / se corta outra vez
             quer morrer / quer se matar / quer matar-se / quer se suicidar / quer suicidar-se / quer acabar com a vida / quer tirar a própria vida
             os pensamentos voltaram / voltaram os pensamentos / as ideias voltaram / voltaram as ideias
         """,
@@ -203,7 +211,11 @@ AGO = _set("ago vor fa geleden atrás há hace")
 # Long ago without a number: an anniversary, childhood, "back then".
 LONG_AGO = _phrases(
     "anniversary / when i was / as a child / as a teenager / as a kid / in my teens / in my twenties"
-    " / long ago / back then / Todestag / Jahrestag / als ich / als Kind / als Teenager / damals / früher"
+    " / long ago / back then / as a toddler / as a baby / when he was little / when she was little / when he was small / when she was small"
+    " / als Kleinkind / als Baby / als er klein war / als sie klein war / quand il était petit / quand elle était petite / bébé"
+    " / de bebé / de pequeño / de pequeña / cuando era pequeño / cuando era pequeña / da piccolo / da piccola / quando era piccolo / quando era piccola"
+    " / toen hij klein was / toen ze klein was / als peuter / als baby / em bebé / em bebê / quando era pequeno / quando era pequena"
+    " / Todestag / Jahrestag / als ich / als Kind / als Teenager / damals / früher"
     " / y a un an / ca fait un an / anniversaire / quand je étais / quand je avais / autrefois / à le époque / adolescente / adolescent"
     " / aniversario / cuando era / cuando tenía / de joven / de niña / de niño / se cumplieron / hace años / hace mucho"
     " / anniversario / da ragazza / da ragazzo / da giovane / da bambina / da bambino / quando ero / quando avevo"
