@@ -102,6 +102,14 @@ NONE = [
     "mio figlio ha avuto le convulsioni da piccolo, poi più niente",
     "mijn zoon had koortsstuipen als peuter, daarna nooit meer",
     "a minha filha teve convulsões em bebé, nunca mais teve",
+    # A stranger's emergency, witnessed.
+    "a woman fainted at the bus stop today, the ambulance came quickly",
+    "im zug ist ein mann zusammengebrochen, die sanitäter waren sofort da",
+    "une femme a fait un malaise dans le bus, les pompiers sont venus",
+    "un hombre se desmayó en el metro, vino la ambulancia enseguida",
+    "una donna è svenuta in farmacia, è arrivata subito l'ambulanza",
+    "in de supermarkt is een man flauwgevallen, de ambulance was er snel",
+    "um homem desmaiou no autocarro, a ambulância chegou logo",
 ]
 
 CONCERN = [
@@ -200,6 +208,10 @@ STAYS_CRISIS = [
     "mijn broer heeft jaren geleden zelfmoord gepleegd en nu wil ik ook dood",
     "o meu pai morreu há anos e agora quero morrer",
     "what should i do if i want to kill myself again?",
+    "a friend of mine collapsed and can't breathe, what do i do",
+    "meine frau ist zusammengebrochen und atmet kaum",
+    "mijn vrouw is flauwgevallen en reageert niet",
+    "a man at the door threatened to kill me",
 ]
 
 

@@ -9,6 +9,7 @@ the lexicon found against its clause and sentence and gives the level it keeps:
 
 - a film, book, series, podcast or the news (FRAMES), with no first person in the
   trouble's clause: nothing;
+- a stranger's emergency witnessed ("a man collapsed on the train"): nothing;
 - someone else's trouble (a relative, a friend, "he", "she": OTHERS, the nearest person
   before it), told long ago ("ten years ago", "vor zwanzig Jahren", an anniversary) or in
   the past ("last year", "im Frühjahr") with its recovery ("fully recovered", "va bien"):
@@ -180,6 +181,16 @@ OTHERS = _set(
     " ele ela eles elas mãe pai mulher filho filha irmão irmã tio tia avó avô vizinho vizinha"
     " colega amiga homem rapaz menina"
 )
+# A stranger: one of these nouns right after "a", "ein", "un", "een", "um" (not "my
+# wife", "meine Frau"), or "someone".
+STRANGERS = _set(
+    "man woman guy lady person passenger stranger Mann Frau Person Passagier Fremder homme"
+    " femme personne passager inconnu hombre mujer persona pasajero desconocido uomo donna"
+    " passeggero sconosciuto vrouw persoon passagier onbekende homem mulher pessoa passageiro"
+    " desconhecido"
+)
+INDEFINITE = _set("a an ein eine einer un une una uno een um uma")
+NOBODY_KNOWN = _set("someone somebody jemand quelqu alguien qualcuno iemand alguém")
 # The writer: a first person in or before the trouble makes it theirs.
 FIRST = _set("i me myself ich mich mir je moi yo io mi ik mij mezelf me eu mim comigo meco")
 # The clause ends here (besides commas and full stops): "ten years ago and now ...".
@@ -313,8 +324,8 @@ def _has(text: list[str], span: range, phrases: frozenset[tuple[str, ...]]) -> b
 
 
 def _person(words: Sequence[Token], start: int, end: int) -> tuple[str, int]:
-    """Who the trouble of words[start:end] happens to ('first', 'other' or ''), and where
-    that person is named (the nearest before it, or inside it)."""
+    """Who the trouble of words[start:end] happens to ('first', 'other', 'stranger' or ''),
+    and where that person is named (the nearest before it, or inside it)."""
     for p in range(start, end):
         if words[p].word in FIRST:
             return "first", p
@@ -323,6 +334,10 @@ def _person(words: Sequence[Token], start: int, end: int) -> tuple[str, int]:
         word = words[pos].word
         if word in FIRST:
             return "first", pos
+        if word in STRANGERS and pos > 0 and words[pos - 1].word in INDEFINITE:
+            return "stranger", pos
+        if word in NOBODY_KNOWN:
+            return "stranger", pos
         if word in OTHERS:
             return "other", pos
         pos -= 1
@@ -362,6 +377,10 @@ def lowered(words: Sequence[Token], start: int, end: int, level: Level) -> Level
         or any(text[p] in _TOLD for p in clause)
         or _has(text, clause, FRAME_PHRASES)
     )
+    # A stranger's emergency witnessed ("a man collapsed on the train, the paramedics came")
+    # is not the person in care's: nothing, unless the writer is in its clause.
+    if person == "stranger" and not in_clause_first:
+        return "none"
     story = _story(text, sentence)
     if story and told and person != "first" and not in_clause_first and not now:
         return "none"
