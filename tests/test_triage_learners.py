@@ -76,6 +76,12 @@ from carecall_mail.core.triage.assess import assess
         "ik wil niet leven meer",
         "não tenho vontade de viver mais",
         "ich habe keine Lust mehr zu leben",
+        # "End my life" with the verb a learner knows: finish, terminate.
+        "ya tengo todo pensado para terminar mi vida",
+        "j'ai décidé de finir ma vie cet hiver",
+        "penso di finire la mia vita presto",
+        "ik heb besloten mijn leven te beëindigen",
+        "eu quero terminar minha vida logo",
     ],
 )
 def test_a_learners_crisis_is_a_crisis(text: str) -> None:
@@ -106,6 +112,12 @@ def test_a_learners_crisis_is_a_crisis(text: str) -> None:
         "ho voglia di vivere al mare",
         "ik heb zin om in Amsterdam te leven",
         "tenho vontade de viver em Lisboa",
+        # Finishing something else.
+        "quiero terminar mi carrera este año",
+        "je veux finir ma thèse avant l'été",
+        "voglio finire la mia tesi",
+        "ik wil mijn studie afmaken",
+        "quero terminar minha faculdade",
     ],
 )
 def test_a_learners_near_miss_is_no_crisis(text: str) -> None:

@@ -63,6 +63,8 @@ LEXICON: dict[str, dict[str, str]] = {
             # Se faire du mal: "je me fais du mal", "je fais mal à moi".
             me fais du mal / fais mal à moi / fais du mal à moi
             # Plus envie de vivre, dans l'ordre d'un apprenant.
+            # Finir sa vie, le calque de "end my life": "je veux finir ma vie".
+            finir ma vie / terminer ma vie / mettre fin à ma vie / plan pour en finir
             !pas envie de vivre plus / !envie de vivre plus / fatigué de vivre / fatiguée de vivre
             # Le "pu" du Québec (plus): "je veux pu vivre", "j'ai pu envie de vivre".
             !veux pu vivre / !pu envie de vivre / !veux pu être là / !veux pu me réveiller
@@ -77,6 +79,8 @@ LEXICON: dict[str, dict[str, str]] = {
             # Cortes en uno mismo: "hago cortes en mí".
             hago cortes en mí / hago cortes en mi @skinpart / hago cortes a mí
             # Sin ganas de vivir: "no tengo ganas de vivir más".
+            # Terminar la vida, el calco de "end my life": "tengo un plan para terminar mi vida".
+            terminar (con) mi vida / terminar con la vida / acabar mi vida / poner fin a mi vida
             !no tengo ganas de vivir / !no tengo más ganas de vivir / !ya no tengo ganas de vivir / !sin ganas de vivir / cansada/cansado de vivir
         """,
     },
@@ -91,6 +95,8 @@ LEXICON: dict[str, dict[str, str]] = {
             # Farsi male da sé: "mi faccio male da sola".
             mi faccio male da sola/solo / faccio male a me / mi faccio del male
             # Nessuna voglia di vivere.
+            # Finire la propria vita, il calco di "end my life": "voglio finire la mia vita".
+            finire la mia vita / terminare la mia vita / porre fine alla mia vita / finirla con la vita
             !non ho più voglia di vivere / !non ho voglia di vivere / !nessuna voglia di vivere / !senza voglia di vivere / stanca/stanco di vivere
         """,
     },
@@ -105,6 +111,8 @@ LEXICON: dict[str, dict[str, str]] = {
             # Zichzelf pijn doen, met "mij": "ik doe mij pijn".
             doe mij pijn / doe mijzelf pijn
             # Geen zin meer om te leven.
+            # Het leven beëindigen, ook gesplitst: "een plan om mijn leven te beëindigen".
+            leven te beëindigen / mijn leven afmaken / mijn leven stoppen / een eind aan mijn leven
             !geen zin meer om te leven / !geen zin om te leven / !geen zin meer in het leven / !wil niet leven meer / moe van het leven / moe om te leven
         """,
     },
@@ -119,6 +127,8 @@ LEXICON: dict[str, dict[str, str]] = {
             # Fazer mal a si mesmo: "faço mal a mim".
             faço mal a mim / me faço mal / faço-me mal
             # Sem vontade de viver.
+            # Terminar a vida, o decalque de "end my life": "quero terminar minha vida".
+            terminar (a) minha vida / terminar com (a) minha vida / acabar (a) minha vida / pôr fim à minha vida
             !não tenho vontade de viver / !não tenho mais vontade de viver / !sem vontade de viver / cansada/cansado de viver
         """,
     },
