@@ -102,6 +102,9 @@ NONE = [
     "mio figlio ha avuto le convulsioni da piccolo, poi più niente",
     "mijn zoon had koortsstuipen als peuter, daarna nooit meer",
     "a minha filha teve convulsões em bebé, nunca mais teve",
+    # Someone else's habit, over.
+    "my sister used to self harm, she is a nurse these days",
+    "my brother used to take overdoses, he has been clean for years",
     # A stranger's emergency, witnessed.
     "a woman fainted at the bus stop today, the ambulance came quickly",
     "im zug ist ein mann zusammengebrochen, die sanitäter waren sofort da",

@@ -233,6 +233,9 @@ LONG_AGO = _phrases(
     " / sterfdag / toen ik / vroeger / als kind / als tiener / jaren geleden / lang geleden"
     " / aniversário / quando eu era / quando era / quando eu tinha / em criança / de pequena / de pequeno / fez anos / faz anos / há anos / há muitos anos"
 )
+# Someone else's habit that is over: "my sister used to self-harm, she's a nurse now".
+# Not the writer's own: "I used to cut myself" keeps its level (at least a concern).
+HABIT = _phrases("used to / solía / solia / costumava / costumavam / era solita / era solito")
 # Past but recent: counts only with a recovery told in the same reply.
 RECENT = _phrases(
     "last week / last month / last year / last summer / last winter / in march / in april / in may"
@@ -393,7 +396,7 @@ def lowered(words: Sequence[Token], start: int, end: int, level: Level) -> Level
     # ("een beroerte gehad"); not "since dad died years ago I want to die".
     past = any(text[p] in PAST for p in range(min(named, start), clause.stop))
     if person == "other" and past and not now:
-        if _long_ago(text, sentence):
+        if _long_ago(text, sentence) or _has(text, clause, HABIT):
             return "none"
         everything = range(len(words))
         if _has(text, sentence, RECENT) and _has(text, everything, RECOVERED):
