@@ -3529,3 +3529,19 @@ def _merge_others() -> None:
 
 
 _merge_others()
+
+
+# ---------------------------------------------------------------- violence by anyone (issue 8)
+
+# A stranger's, an acquaintance's or a child's blows, a mugging, rape in indirect words,
+# stalking, a weapon, being strangled or locked in ("a man hit me", "me atracaron") live in
+# their own module; merged here, they are read like every other expression.
+
+
+def _merge_assault() -> None:
+    from carecall_mail.core.triage import assault
+
+    _add_expressions(assault.LEXICON)
+
+
+_merge_assault()

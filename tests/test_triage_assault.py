@@ -1,0 +1,151 @@
+# ruff: noqa: E501  (data: one line of phrasings per language reads better whole)
+"""Violence and abuse by anyone, said plainly, in every language (issue 8).
+
+The contract's crisis level holds violence and abuse. The lexicon read a partner's blows
+("my husband hit me"), but a stranger's ("a man hit me", "someone attacked me on the way
+home") read as nothing. Here each family (a stranger's or an acquaintance's assault, a
+mugging, rape and sexual assault in plain and indirect words, stalking, a weapon, being
+strangled, being locked in, a child or parent hitting the writer, violent bullying at work
+or school) is said the way a native writer of each language says it, first person, in
+several tenses. Written for this test, not taken from the labelled sets.
+
+The lexicon is read alone (the second reader is held silent, as in test_triage_plain.py).
+Near misses stay below crisis: sports and games, "hit me up", "it hit me that", insects and
+dogs and shoes, a film's plot, "followed me on Instagram", and an assault told as long over
+(others.py lowers the writer's own crisis long ago to a concern).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from carecall_mail.core.triage import model as triage_model
+from carecall_mail.core.triage.assess import assess
+
+
+@pytest.fixture(autouse=True)
+def lexicon_only(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The second reader with no opinion: it never raises a level."""
+    silent = {"crisis": 0.0, "concern": 0.0, "none": 1.0}
+    monkeypatch.setattr(triage_model, "probabilities", lambda text: silent)
+    yield
+
+
+# family -> language -> plain first-person phrasings.
+CRISIS: dict[str, dict[str, tuple[str, ...]]] = {
+    "stranger": {
+        "en": ("a man hit me on the street yesterday", "someone attacked me on the way home", "i was beaten up outside the pub last night", "a guy punched me in the face", "they kicked me while i was on the ground", "some men pushed me down and kicked me", "i got jumped by three guys on saturday", "a neighbour punched me today"),
+        "de": ("ein mann hat mich gestern auf der straße geschlagen", "jemand hat mich auf dem heimweg angegriffen", "ich wurde gestern nacht zusammengeschlagen", "ein typ hat mir ins gesicht geschlagen", "sie haben mich getreten als ich am boden lag", "ich bin überfallen worden", "der nachbar hat mich heute geschlagen", "ich wurde vor der disco verprügelt"),
+        "fr": ("un homme m'a frappé dans la rue hier", "quelqu'un m'a agressée en rentrant chez moi", "je me suis fait tabasser hier soir", "un type m'a donné un coup de poing au visage", "ils m'ont donné des coups de pied par terre", "on m'a agressé devant la gare", "le voisin m'a frappée ce matin", "je me suis fait casser la gueule à la sortie du bar"),
+        "es": ("un hombre me pegó en la calle ayer", "alguien me atacó volviendo a casa", "me dieron una paliza anoche", "un tipo me dio un puñetazo en la cara", "me dieron patadas en el suelo", "me agredieron en el metro", "el vecino me ha pegado esta mañana", "unos chicos me tiraron al suelo y me pegaron"),
+        "it": ("un uomo mi ha picchiato per strada ieri", "qualcuno mi ha aggredita mentre tornavo a casa", "mi hanno pestato ieri sera", "un tizio mi ha dato un pugno in faccia", "mi hanno preso a calci mentre ero a terra", "sono stata aggredita in stazione", "il vicino mi ha colpito stamattina", "mi hanno buttato a terra e mi hanno picchiato"),
+        "nl": ("een man heeft me gisteren op straat geslagen", "iemand heeft me aangevallen op weg naar huis", "ik ben gisteravond in elkaar geslagen", "een vent gaf me een vuistslag in mijn gezicht", "ze hebben me geschopt toen ik op de grond lag", "ik ben mishandeld bij het station", "de buurman heeft me vanochtend geslagen", "ze duwden me op de grond en schopten me"),
+        "pt": ("um homem bateu-me na rua ontem", "alguém me atacou a caminho de casa", "levei uma surra ontem à noite", "um cara me deu um soco na cara", "me deram pontapés no chão", "fui agredida no metrô", "o vizinho me bateu hoje de manhã", "me empurraram no chão e me chutaram"),
+    },
+    "mugging": {
+        "en": ("i was mugged last night", "i got robbed at knifepoint on the way home", "two guys robbed me and hit me"),
+        "de": ("ich wurde gestern ausgeraubt und geschlagen", "mir wurde mit einem messer die tasche geraubt", "ich bin auf dem heimweg überfallen und ausgeraubt worden"),
+        "fr": ("je me suis fait agresser et voler mon sac", "on m'a braqué avec un couteau hier soir", "ils m'ont volé mon portable et m'ont frappé"),
+        "es": ("me atracaron anoche", "me robaron a punta de navaja", "me asaltaron volviendo del trabajo"),
+        "it": ("mi hanno rapinato ieri sera", "mi hanno scippata e sono caduta", "mi hanno rapinato con un coltello"),
+        "nl": ("ik ben gisteren beroofd", "ze hebben me met een mes beroofd", "ik ben overvallen op weg naar huis"),
+        "pt": ("fui assaltada ontem à noite", "me roubaram com uma faca", "fui assaltado e espancado"),
+    },
+    "rape": {
+        "en": ("he raped me", "i was raped at a party", "he forced me to have sex", "he touched me without my consent", "he forced himself on me", "i was sexually assaulted last weekend", "he made me do things i did not want"),
+        "de": ("er hat mich vergewaltigt", "ich wurde auf einer party vergewaltigt", "er hat mich zum sex gezwungen", "er hat mich gegen meinen willen angefasst", "ich wurde sexuell belästigt und begrapscht", "er hat mich missbraucht"),
+        "fr": ("il m'a violée", "j'ai été violée à une soirée", "il m'a forcée à coucher avec lui", "il m'a touchée sans mon consentement", "j'ai subi une agression sexuelle", "il m'a forcée"),
+        "es": ("me violó", "me violaron en una fiesta", "me obligó a tener sexo", "me tocó sin mi consentimiento", "sufrí una agresión sexual", "abusó de mí"),
+        "it": ("mi ha violentata", "sono stata violentata a una festa", "mi ha costretta ad avere rapporti", "mi ha toccata senza il mio consenso", "ho subito una violenza sessuale", "ha abusato di me"),
+        "nl": ("hij heeft me verkracht", "ik ben verkracht op een feest", "hij dwong me tot seks", "hij heeft me aangeraakt zonder mijn toestemming", "ik ben aangerand", "hij heeft me misbruikt"),
+        "pt": ("ele me estuprou", "fui violada numa festa", "ele me obrigou a fazer sexo", "ele me tocou sem o meu consentimento", "sofri abuso sexual", "ele abusou de mim"),
+    },
+    "stalking": {
+        "en": ("a man followed me home last night", "someone has been following me for weeks", "my ex is stalking me", "he waits outside my house every night"),
+        "de": ("ein mann ist mir gestern bis nach hause gefolgt", "jemand verfolgt mich seit wochen", "mein ex stalkt mich", "er lauert mir jeden abend vor dem haus auf"),
+        "fr": ("un homme m'a suivie jusque chez moi", "quelqu'un me suit depuis des semaines", "mon ex me harcèle et me suit partout", "il m'attend devant chez moi tous les soirs"),
+        "es": ("un hombre me siguió hasta casa anoche", "alguien me está siguiendo desde hace semanas", "mi ex me acosa y me sigue a todas partes", "me espera cada noche delante de mi casa"),
+        "it": ("un uomo mi ha seguita fino a casa", "qualcuno mi segue da settimane", "il mio ex mi perseguita", "mi aspetta sotto casa ogni sera"),
+        "nl": ("een man is me gisteren naar huis gevolgd", "iemand achtervolgt me al weken", "mijn ex stalkt me", "hij staat elke avond voor mijn deur te wachten"),
+        "pt": ("um homem me seguiu até em casa", "alguém anda a seguir-me há semanas", "o meu ex está me perseguindo", "ele fica me esperando na porta de casa toda noite"),
+    },
+    "weapon": {
+        "en": ("a man pulled a knife on me", "someone threatened me with a knife", "he held a gun to my head", "he pointed a gun at me"),
+        "de": ("ein mann hat mich mit einem messer bedroht", "er hat mir eine pistole an den kopf gehalten", "jemand hat ein messer gezogen und mich bedroht"),
+        "fr": ("un homme m'a menacé avec un couteau", "il a sorti un couteau et m'a menacée", "il m'a braqué un pistolet sur la tête"),
+        "es": ("un hombre me amenazó con un cuchillo", "me sacó una navaja", "me apuntó con una pistola"),
+        "it": ("un uomo mi ha minacciato con un coltello", "mi ha puntato una pistola alla testa", "ha tirato fuori un coltello e mi ha minacciata"),
+        "nl": ("een man bedreigde me met een mes", "hij hield een pistool tegen mijn hoofd", "hij trok een mes en bedreigde me"),
+        "pt": ("um homem me ameaçou com uma faca", "ele apontou uma arma para mim", "ameaçou-me com uma faca"),
+    },
+    "strangling": {
+        "en": ("my husband strangled me last night", "he choked me until i almost passed out", "he put his hands around my neck"),
+        "de": ("mein mann hat mich gewürgt", "er hat mich gestern gewürgt bis ich keine luft mehr bekam", "er hat mir die hände um den hals gelegt"),
+        "fr": ("mon mari m'a étranglée hier soir", "il m'a serré la gorge", "il m'a pris à la gorge"),
+        "es": ("mi marido me estranguló anoche", "me agarró del cuello hasta que no podía respirar", "me apretó el cuello"),
+        "it": ("mio marito mi ha strangolata ieri sera", "mi ha stretto le mani al collo", "mi ha preso per la gola"),
+        "nl": ("mijn man heeft me gewurgd", "hij kneep mijn keel dicht", "hij heeft me bij mijn keel gegrepen"),
+        "pt": ("o meu marido estrangulou-me ontem", "ele me enforcou com as mãos", "ele apertou o meu pescoço até eu quase desmaiar"),
+    },
+    "locked": {
+        "en": ("he locked me in the bedroom", "my husband locks me in the house when he goes out"),
+        "de": ("er hat mich im schlafzimmer eingesperrt", "mein mann sperrt mich ein wenn er weggeht"),
+        "fr": ("il m'a enfermée dans la chambre", "mon mari m'enferme à la maison quand il sort"),
+        "es": ("me encerró en el dormitorio", "mi marido me encierra en casa cuando sale"),
+        "it": ("mi ha chiusa in camera a chiave", "mio marito mi rinchiude in casa quando esce"),
+        "nl": ("hij heeft me opgesloten in de slaapkamer", "mijn man sluit me op als hij weggaat"),
+        "pt": ("ele me trancou no quarto", "o meu marido fecha-me em casa à chave quando sai"),
+    },
+    "family": {
+        "en": ("my son hit me again last night", "my teenage daughter punched me", "my mother slapped me across the face", "my son pushed me down the stairs"),
+        "de": ("mein sohn hat mich wieder geschlagen", "meine tochter hat mich geschubst und ich bin gestürzt", "meine mutter hat mir eine ohrfeige gegeben"),
+        "fr": ("mon fils m'a encore frappée hier", "ma fille m'a poussée dans l'escalier", "mon père m'a giflé"),
+        "es": ("mi hijo me ha vuelto a pegar", "mi hija me empujó y me caí", "mi padre me dio una bofetada"),
+        "it": ("mio figlio mi ha picchiata di nuovo", "mia figlia mi ha spinta giù dalle scale", "mio padre mi ha dato uno schiaffo"),
+        "nl": ("mijn zoon heeft me weer geslagen", "mijn dochter duwde me van de trap", "mijn vader gaf me een klap in mijn gezicht"),
+        "pt": ("o meu filho bateu-me outra vez", "a minha filha empurrou-me e eu caí", "meu pai me deu um tapa na cara"),
+    },
+    "bullying": {
+        "en": ("a colleague hit me at work", "the boys at school beat me up every day", "my boss shoved me against the wall"),
+        "de": ("ein kollege hat mich auf der arbeit geschlagen", "die jungs in der schule verprügeln mich jeden tag", "mein chef hat mich gegen die wand gestoßen"),
+        "fr": ("un collègue m'a frappé au travail", "les garçons de l'école me tabassent tous les jours", "mon chef m'a plaqué contre le mur"),
+        "es": ("un compañero me pegó en el trabajo", "en el colegio me pegan todos los días", "mi jefe me empujó contra la pared"),
+        "it": ("un collega mi ha picchiato al lavoro", "a scuola mi picchiano tutti i giorni", "il mio capo mi ha spinto contro il muro"),
+        "nl": ("een collega heeft me geslagen op het werk", "op school slaan ze me elke dag in elkaar", "mijn baas duwde me tegen de muur"),
+        "pt": ("um colega me bateu no trabalho", "na escola batem-me todos os dias", "o meu chefe empurrou-me contra a parede"),
+    },
+}  # fmt: skip
+
+# Harmless uses of the same words: games, idioms, animals, stories, the past long over.
+NEAR_MISSES: dict[str, tuple[str, ...]] = {
+    "en": ("i got hit by the ball at football practice, just a bruise", "he beat me at chess again", "hit me up when you are free", "it hit me that i forgot the drops", "i was attacked by mosquitoes on holiday", "the dog attacked my shoe", "we watched a film where a man is followed home and attacked", "a stranger followed me on instagram", "my son beat me at tennis", "i was mugged in my twenties, that was a long time ago and i am fine", "the kids were kicking a ball in the garden"),
+    "de": ("er hat mich beim schach geschlagen", "ich wurde beim fußball vom ball getroffen", "die mücken haben mich im urlaub angegriffen", "der hund hat meinen schuh angegriffen", "im film wird eine frau verfolgt", "jemand folgt mir jetzt auf instagram", "mein sohn hat mich im tennis geschlagen", "die erkältung hat mich voll erwischt"),
+    "fr": ("il m'a battu aux échecs", "j'ai reçu le ballon dans la figure au foot, rien de grave", "les moustiques m'ont attaquée en vacances", "le chien a attaqué ma chaussure", "dans le film, elle est suivie jusque chez elle", "quelqu'un me suit sur instagram", "ma fille m'a battue au tennis"),
+    "es": ("me ganó al tenis", "me dio un balonazo jugando al fútbol", "me atacaron los mosquitos en la playa", "el perro atacó mi zapato", "en la película a ella la siguen hasta casa", "me sigue en instagram", "mi hijo me ganó al ajedrez"),
+    "it": ("mi ha battuto a scacchi", "mi ha colpito la palla a calcetto", "le zanzare mi hanno attaccata tutta la notte", "il cane ha attaccato la mia scarpa", "nel film la seguono fino a casa", "mi segue su instagram", "mio figlio mi ha battuto a tennis"),
+    "nl": ("hij heeft me verslagen met schaken", "ik kreeg de bal tegen mijn hoofd bij het voetbal", "de muggen vielen me aan op vakantie", "de hond viel mijn schoen aan", "in de film wordt ze naar huis gevolgd", "iemand volgt me op instagram", "mijn zoon versloeg me met tennis"),
+    "pt": ("ele ganhou-me no xadrez", "levei com a bola no futebol", "os mosquitos me atacaram na praia", "o cão atacou o meu sapato", "no filme ela é seguida até casa", "ele me segue no instagram", "meu filho me ganhou no tênis"),
+}  # fmt: skip
+
+
+def _cases(table: dict[str, dict[str, tuple[str, ...]]]) -> list[pytest.param]:  # type: ignore[valid-type]
+    return [
+        pytest.param(text, id=f"{family}-{lang}-{i}")
+        for family, by_lang in table.items()
+        for lang, texts in by_lang.items()
+        for i, text in enumerate(texts)
+    ]
+
+
+@pytest.mark.parametrize("text", _cases(CRISIS))
+def test_violence_by_anyone_is_a_crisis(text: str) -> None:
+    result = assess(text)
+    assert result.urgency == "crisis", result.reasons
+
+
+@pytest.mark.parametrize("text", _cases({"near": NEAR_MISSES}))
+def test_near_misses_stay_below_crisis(text: str) -> None:
+    result = assess(text)
+    assert result.urgency != "crisis", result.reasons
