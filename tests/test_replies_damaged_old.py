@@ -63,6 +63,20 @@ def test_enriched_text_is_read_as_its_plain_text() -> None:
     assert "red" not in text
 
 
+def test_a_megabyte_of_unclosed_params_is_read_in_one_pass() -> None:
+    # A hostile enriched body: 150,000 "<param>" that never close. A lazy regex searched to
+    # the end for each and ran for hours; pytest's timeout fails the test if that comes back.
+    body = b"Hi Ana,\n\n" + b"<param>" * 150_000 + b"\n\nsee you on Friday.\n"
+    assert len(body) > 1_000_000
+    text = read(mime("text/enriched", body))
+    assert text.splitlines()[0] == "Hi Ana,"
+
+
+def test_params_and_comments_are_cut_to_their_first_closing_tag() -> None:
+    body = b"<PARAM>a</param>Hi <comment>x<param>y</comment>Ana,</Param> <param>z\n"
+    assert read(mime("text/enriched", body)).splitlines()[0] == "Hi Ana, z"
+
+
 def test_a_plain_part_with_tags_in_it_keeps_them() -> None:
     # Only richtext and enriched are read so: a plain text that shows "<bold>" keeps it.
     assert "<bold>" in read(mime("text/plain", b"Use <bold> to make it stand out.\n"))

@@ -846,7 +846,36 @@ def _unfolded_boundary(part: Message) -> str | None:
     return unfolded if unfolded != declared else None
 
 
-_RICH_PARAM = re.compile(r"<param>.*?</param>|<comment>.*?</comment>", re.I | re.S)
+_RICH_OPEN = re.compile(r"<(param|comment)>", re.I)
+_RICH_CLOSE = {
+    "param": re.compile(r"</param>", re.I),
+    "comment": re.compile(r"</comment>", re.I),
+}
+
+
+def _without_params(text: str) -> str:
+    """`text` without its <param>…</param> and <comment>…</comment> spans (the first closing
+    tag ends each), in one pass: a lazy `<param>.*?</param>` searched to the end of the body
+    for every unclosed <param>, and a hostile body of a megabyte of them never finished."""
+    kept: list[str] = []
+    pos = 0
+    unclosed: set[str] = set()  # a kind with no closing tag after some point has none later
+    while (opening := _RICH_OPEN.search(text, pos)) is not None:
+        kind = opening.group(1).lower()
+        closing = None if kind in unclosed else _RICH_CLOSE[kind].search(text, opening.end())
+        if closing is None:
+            unclosed.add(kind)
+            if len(unclosed) == len(_RICH_CLOSE):
+                break
+            kept.append(text[pos : opening.start() + 1])
+            pos = opening.start() + 1
+            continue
+        kept.append(text[pos : opening.start()])
+        pos = closing.end()
+    kept.append(text[pos:])
+    return "".join(kept)
+
+
 _RICH_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]{0,59}>")
 _RICH_BREAK = re.compile(r"<(?:nl|np)>", re.I)
 _LINE_RUN = re.compile(r"(?:\r?\n)+")
@@ -859,7 +888,7 @@ def rich_to_plain(text: str, *, enriched: bool) -> str:
     line only at <nl> (its line ends are spaces); enriched reads a lone line end as a space
     and a run of n as n - 1 line breaks. Formatting parameters (<param>) are not text.
     """
-    text = _RICH_PARAM.sub("", text)
+    text = _without_params(text)
     if enriched:
         text = _LINE_RUN.sub(
             lambda run: (
