@@ -33,7 +33,7 @@ from functools import cache
 from pathlib import Path
 
 from carecall_mail.core.mimetext import addresses, content_type, first, part_text
-from carecall_mail.core.replies.autoreplies import _in_mail_program
+from carecall_mail.core.replies.autoreplies import in_mail_program
 
 __all__ = ["features", "machine_reason", "probability"]
 
@@ -134,7 +134,7 @@ def _header_features(headers: Mapping[str, list[str]]) -> list[str]:
         token = _MAILER.search(value)
         if token is not None:
             out.append("mailer:" + token.group(0)[:20])
-    if _in_mail_program(dict(headers)):
+    if in_mail_program(dict(headers)):
         out.append("mailer:person")
     if "in-reply-to" in headers or "references" in headers:
         out.append("threaded")

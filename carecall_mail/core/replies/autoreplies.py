@@ -186,7 +186,7 @@ _MAPI_SUBMISSION = re.compile(r"\swith\s+mapi\b", re.I)
 _PERSON_RUN_SENDERS = frozenset({"postmaster", "post_master", "post-master"})
 
 
-def _in_mail_program(headers: dict[str, list[str]]) -> bool:
+def in_mail_program(headers: dict[str, list[str]]) -> bool:
     """Whether a person's mail program wrote the message (X-Mailer, User-Agent, or
     Exchange's MAPI hop)."""
     if any(
@@ -841,7 +841,7 @@ def autoreply_reason(headers: dict[str, list[str]], subject: str) -> str | None:
             return f"tool notification: {name.title()}"
     sender = _sender_local(headers)
     # Asked only of the senders and return paths that a person's mail can carry too.
-    person = _in_mail_program(headers)
+    person = in_mail_program(headers)
     if _LIST_ROBOT_TAG.match(sender) or (
         sender
         and _NOREPLY_LOCAL.match(sender)

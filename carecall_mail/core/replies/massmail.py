@@ -14,7 +14,7 @@ import re
 
 from carecall_mail.core.addresses import base_address
 from carecall_mail.core.mimetext import addresses, first
-from carecall_mail.core.replies.autoreplies import _in_mail_program
+from carecall_mail.core.replies.autoreplies import in_mail_program
 
 # A Message-ID a program names for what it sends ("<auto-000009604553@…>", "<noreply.…@…>").
 _PROGRAM_ID = re.compile(
@@ -70,7 +70,7 @@ _WELCOME_SUBJECT = re.compile(
 
 def mass_mailing(headers: dict[str, list[str]], text: str) -> str | None:
     """Why a mail from nobody we know, answering nothing of ours, is a mailing to many."""
-    person = _in_mail_program(headers)
+    person = in_mail_program(headers)
     names_no_program = not (headers.get("x-mailer") or headers.get("user-agent"))
     message_id = first(headers, "message-id").strip()
     if not person and _PROGRAM_ID.match(message_id):
