@@ -48,6 +48,8 @@ LEXICON: dict[str, dict[str, str]] = {
             # Household poison swallowed.
             drank/swallowed/drunk/drinking/ate/eaten _3 bleach/antifreeze/weedkiller/turpentine/pesticide/lye/detergent
             swallowed/ate/eaten _3 dishwasher/washing tablet/tablets/pod/pods/capsule / i have been poisoned / i am poisoned
+            # Pills put aside "for the end": a stockpile, however ordinary the words around it.
+            save/saving/saved/keep/keeping/stash/stashing _3 rest/pills/tablets _2 for the end $
         """,
         "idiom": """
             # A mistake of one's own, not a gun: "i shot myself in the foot".
