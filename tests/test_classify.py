@@ -150,6 +150,8 @@ def test_ordinary_subjects_are_not_autoreplies(subject: str) -> None:
         ({"x-auto-response-suppress": ["All"]}, None),  # alone it is no sign (MS-OXCMAIL)
         # The null sender alone says it (RFC 3834 §3.3), Exchange's header or not.
         ({"x-auto-response-suppress": ["All"], "return-path": ["<>"]}, "null return path"),
+        # A person's mail program with it: a copy saved without its envelope (mu's own test mail).
+        ({"return-path": ["<>"], "user-agent": ["mu4e 1.8.9; emacs 29.1"]}, None),
         ({"precedence": ["bulk"], "list-id": ["<a.b>"]}, None),  # a list's: list_reason
         ({"feedback-id": ["1:2:ses"]}, "bulk mail: Feedback-Id"),
         ({"x-ms-exchange-inbox-rules-loop": ["a@b"]}, "Exchange inbox rule"),

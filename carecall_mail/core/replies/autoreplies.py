@@ -819,10 +819,16 @@ def autoreply_reason(headers: dict[str, list[str]], subject: str) -> str | None:
     responder = _responder_header(headers)
     if responder is not None:
         return responder
-    if _first(headers, "return-path").replace(" ", "") == "<>" and not spam_verdict(headers):
+    if (
+        _first(headers, "return-path").replace(" ", "") == "<>"
+        and not spam_verdict(headers)
+        and not in_mail_program(headers)
+    ):
         # RFC 3834 §3.3 and RFC 5321 §4.5.5: responders and reports send from the null
         # sender, so that nothing answers them; a person's mail always names its sender.
-        # Spam forges any envelope, and stays what the spam filter makes of it.
+        # Spam forges any envelope, and stays what the spam filter makes of it. A person's
+        # mail program (mutt, mu4e, Thunderbird) in the headers says a person wrote it: a
+        # copy saved or handed on without its envelope shows the null sender too.
         return "null return path"
     precedence = _precedence(headers)
     if precedence == "auto_reply" or (
