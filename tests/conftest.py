@@ -16,6 +16,8 @@ from mailservers import MailSystem, start_mail_system
 from practice import REPO, InboxDesk, Practice, open_desk
 from smtp_fault_server import FaultSMTPServer
 
+from carecall_mail.core.triage import model as triage_model
+
 # Hypothesis's example database: none in CI (a fresh clone has nothing to replay); locally
 # one per pytest-xdist worker, so two workers never write one directory at once. A test's
 # own @settings still win over the profile; HYPOTHESIS_PROFILE picks another.
@@ -39,6 +41,14 @@ def inbox_desk(tmp_path: Path) -> Iterator[InboxDesk]:
     """The example practice open for the inbox job: real ledger, real Maildirs."""
     with open_desk(tmp_path / "practice") as desk:
         yield desk
+
+
+@pytest.fixture
+def lexicon_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The second reader (core/triage/model.py) with no opinion: it never raises a level,
+    so a test of a phrase family sees the lexicon's own reading, not the model's rescue."""
+    silent = {"crisis": 0.0, "concern": 0.0, "none": 1.0}
+    monkeypatch.setattr(triage_model, "probabilities", lambda text: silent)
 
 
 @pytest.fixture(autouse=True)

@@ -13,9 +13,10 @@ by its pattern, not rescued by the model.
 from __future__ import annotations
 
 import pytest
-from test_triage_families import lexicon_only  # noqa: F401  (the second reader held silent)
 
 from carecall_mail.core.triage.assess import assess
+
+pytestmark = pytest.mark.usefixtures("lexicon_only")  # the second reader held silent
 
 
 @pytest.mark.parametrize(

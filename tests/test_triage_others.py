@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import pytest
 
-from carecall_mail.core.triage import model as triage_model
 from carecall_mail.core.triage.assess import assess
 
 NONE = [
@@ -187,14 +186,6 @@ CRISIS = [
     "mijn dochter snijdt zichzelf weer",
     "a minha filha se automutila, vi as marcas",
 ]
-
-
-@pytest.fixture
-def lexicon_only(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The second reader with no opinion (all "none"): it never raises a level."""
-    monkeypatch.setattr(
-        triage_model, "probabilities", lambda text: {"none": 1.0, "concern": 0.0, "crisis": 0.0}
-    )
 
 
 # Near misses: an old date or a story beside trouble that is the writer's, or today's.

@@ -12,20 +12,12 @@ a family must be read by its pattern, not rescued by the model."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from carecall_mail.core.triage import model as triage_model
 from carecall_mail.core.triage.assess import assess, fold
 
-
-@pytest.fixture(autouse=True)
-def lexicon_only(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """The second reader with no opinion: it never raises a level."""
-    silent = {"crisis": 0.0, "concern": 0.0, "none": 1.0}
-    monkeypatch.setattr(triage_model, "probabilities", lambda text: silent)
-    yield
+pytestmark = pytest.mark.usefixtures("lexicon_only")  # the second reader held silent
 
 
 CRISIS = [
