@@ -145,6 +145,42 @@ def test_a_persons_words_about_stopping_or_viewing_are_no_bulk_footer(text: str)
     assert bulk_footer(text) is None
 
 
+# A mass mailer's older removal wording, at the head or the foot of its offer.
+OFFER = "Our garden chairs are half price this week only.\nSee the whole range online.\n"
+
+
+@pytest.mark.parametrize(
+    "way_out",
+    [
+        "To be removed please visit: http://deals.example/rl/remove.html\n",
+        "To Be Removed Send E-Mail to out@deals.example\n",
+        "Opt-Out Instructions:\nSubmit your request at http://deals.example/out\n",
+        "We honor all removal requests.\n",
+        "if you wish no longer to receive our offers you may opt-out following this link\n",
+        "Remove your email\n",
+    ],
+)
+def test_a_mailers_removal_instructions_are_bulk(way_out: str) -> None:
+    for body in (way_out + "\n" + OFFER, OFFER + "\n" + way_out):
+        raw = build(sender="deals4u@example.com", subject="Garden sale", body=body)
+        assert kind(raw) == ("autoreply", ("autoreply: bulk mail: removal instructions",))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A person's own request to be taken off is a request, not the mailer's instruction.
+        "Hello, I want to be removed from your list, please.\n",
+        "Please remove my email from your mailing list.\n",
+        "I asked to be removed from these mailings twice. You can opt out of the group chat too.\n",
+    ],
+)
+def test_a_persons_removal_request_is_no_removal_instruction(text: str) -> None:
+    assert bulk_footer(text) is None
+    # Whether the words are an opt-out is optouts.py's to say; they are never bulk mail.
+    assert kind(build(body=text))[0] in ("reply", "optout")
+
+
 LISTSERV = (
     "Sender: Holistic list <HOLISTIC-L@LISTSERV.EXAMPLE.EDU>\n"
     "To: Multiple recipients of list HOLISTIC-L <HOLISTIC-L@LISTSERV.EXAMPLE.EDU>\n"

@@ -544,6 +544,22 @@ _BULK_HEAD = re.compile(
 )
 _HEAD = 600
 
+# The mass mailer's own removal instructions, the older wording of the way out ("To be removed
+# please visit …", "To be removed send an email to …", "Opt-Out Instructions:", "We honor all
+# removal requests", "you may opt-out following this link", a link line "Remove your email"),
+# at the head or the foot. A person asking to be taken off writes a request ("Please remove
+# me", "I want to be removed from your list, please"), never an instruction to the reader.
+_REMOVAL = re.compile(
+    r"^[^\S\n]*to\s+be\s+removed\s*[,:]?\s*"
+    r"(?:from\s+(?:our|this|the|future|all)\s+[\w\s-]{0,30}?\s*[,:]?\s*)?"
+    r"(?:please\s+|simply\s+|just\s+)?(?:visit|click|send|reply|go\s+to|e-?mail|write|follow)\b|"
+    r"^[^\S\n]*opt[-\s]?out\s+instructions\s*:|"
+    r"\bwe\s+honou?r\s+(?:all\s+)?(?:removal|remove|opt[-\s]?out)\s+requests\b|"
+    r"\byou\s+(?:may|can)\s+opt[-\s]?out\s+(?:by|following|here|at|using|via|below)\b|"
+    r"^[^\S\n]*remove\s+your\s+e-?mail(?:\s+address)?(?:\s+here)?[^\S\n]*[.!]?[^\S\n]*$",
+    re.I | re.M,
+)
+
 
 # A footer's row of links with the way out among them ("Unsubscribe | Preferences | Privacy",
 # "Abmelden · Impressum"): a person's lines are not menus.
@@ -589,6 +605,8 @@ def bulk_footer(text: str) -> str | None:
     tail = text[-_FOOTER_TAIL * 2 :]
     if _BULK_FOOTER.search(tail) or _LINK_ROW.search(tail) or _lone_way_out(text):
         return "bulk mail: unsubscribe footer"
+    if _REMOVAL.search(tail) or _REMOVAL.search(text[:_HEAD]):
+        return "bulk mail: removal instructions"
     if _BULK_HEAD.search(text[:_HEAD]):
         return "bulk mail: view-in-browser line"
     return None
