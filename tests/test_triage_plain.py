@@ -358,6 +358,70 @@ CRISIS_TENSES: dict[str, dict[str, tuple[str, ...]]] = {
     },
 }  # fmt: skip
 
+# Said the way a fast or spoken reply says it (session 13): a day after which one will not
+# be alive, pills "all taken" said alone, thanks for everything with an apology as a goodbye,
+# speech gone, cuts in the arms in everyday words, the last message in short forms.
+CRISIS_SPOKEN: dict[str, dict[str, tuple[str, ...]]] = {
+    "not_alive_soon": {
+        "en": ("i wont be alive by friday", "im not going to be alive next week"),
+        "de": ("nach dem wochenende bin ich nicht mehr am leben",),
+        "fr": ("lundi je serai plus en vie",),
+        "es": ("el lunes ya no estaré viva", "para navidad no voy a seguir vivo"),
+        "it": ("a natale non sarò più viva",),
+        "nl": ("volgende week ben ik niet meer in leven",),
+        "pt": ("na sexta já não vou estar viva",),
+    },
+    "all_swallowed": {
+        "en": ("i swallowed them all, im sorry",),
+        "de": ("hab sie alle geschluckt",),
+        "fr": ("je les ai toutes avalées",),
+        "es": ("me las tragué todas",),
+        "it": ("le ho ingoiate tutte",),
+        "nl": ("ik heb ze allemaal geslikt",),
+        "pt": ("engoli-os todos",),
+    },
+    "thanks_and_sorry": {
+        "en": ("thank you for everything and sorry",),
+        "de": ("danke für alles und es tut mir leid",),
+        "fr": ("merci pour tout et pardon",),
+        "es": ("gracias por todo y lo siento",),
+        "it": ("grazie di tutto e scusa",),
+        "nl": ("dankjewel voor alles en sorry",),
+        "pt": ("obrigada por tudo e desculpem",),
+    },
+    "speech_gone": {
+        "en": ("my face feels odd and i cant talk normally",),
+        "de": ("ich kann plötzlich nicht mehr richtig sprechen",),
+        "fr": ("jarrive plus à parler correctement",),
+        "es": ("de repente no puedo hablar bien",),
+        "it": ("non riesco più a parlare bene",),
+        "nl": ("ik kan ineens niet meer normaal praten",),
+        "pt": ("de repente não consigo falar direito",),
+    },
+    "cuts_in_the_arms": {
+        "de": ("ich ritze mir wieder in die beine",),
+        "fr": ("j'ai envie de me couper les bras",),
+        "nl": ("gisteren weer in mijn benen gesneden", "ik snij weer in mijn armen"),
+        "pt": ("voltei a cortar-me nos braços",),
+    },
+    "last_message": {
+        "it": ("questo è il mio ultimo messaggio, grazie",),
+        "nl": ("dit is mijn laatste mailtje",),
+    },
+}  # fmt: skip
+
+# ... and their near misses: the course finished, an apology for a late reply, someone
+# else no longer alive, a haircut, the surgeon's cut, the message before.
+NEAR_MISSES_SPOKEN: dict[str, tuple[str, ...]] = {
+    "en": ("yes, took them all as prescribed", "the kids took them all to the park", "thanks for everything and sorry for the late reply", "i cant talk normally about my dad yet", "im 90 and i wont be alive to see the new bridge"),
+    "de": ("danke für alles und sorry für die späte antwort", "mein opa ist nicht mehr am leben", "ich schneide mir die haare selbst"),
+    "fr": ("merci pour tout et pardon pour le retard", "il n'est plus en vie depuis 2010", "je vais me couper les cheveux", "j'ai pris les gouttes, je les ai toutes prises comme prévu"),
+    "es": ("gracias por todo y perdón por la tardanza", "mi abuelo ya no está vivo"),
+    "it": ("grazie di tutto e scusa per il ritardo", "mio nonno non è più vivo", "nel mio ultimo messaggio ho chiesto delle gocce"),
+    "nl": ("bedankt voor alles en sorry voor de late reactie", "mijn opa is niet meer in leven", "de chirurg sneed in mijn buik", "ik heb in mijn vinger gesneden bij het koken", "in mijn laatste mailtje vroeg ik naar de druppels"),
+    "pt": ("obrigada por tudo e desculpe a demora", "o meu avô já não está vivo"),
+}  # fmt: skip
+
 # Everyday words of the same means that must stay below crisis.
 NEAR_MISSES: dict[str, tuple[str, ...]] = {
     "en": ("i hung the washing out to dry", "the kids were jumping for joy", "i was cutting vegetables for the soup", "i burned the toast again", "we hung the pictures in the hall", "i crashed my car into a wall on the ice last winter, nobody was hurt", "i shot myself in the foot with that email", "i turned on the gas to cook the pasta", "the train stood on the tracks for an hour", "i gave the keys to my neighbour because i wont be around next week"),
@@ -390,13 +454,13 @@ def _cases(table: dict[str, dict[str, tuple[str, ...]]]) -> list[pytest.param]: 
     ]
 
 
-@pytest.mark.parametrize("text", _cases(CRISIS) + _cases(CRISIS_TENSES))
+@pytest.mark.parametrize("text", _cases(CRISIS) + _cases(CRISIS_TENSES) + _cases(CRISIS_SPOKEN))
 def test_plain_crisis_words(text: str) -> None:
     result = assess(text)
     assert result.urgency == "crisis", result.reasons
 
 
-@pytest.mark.parametrize("text", _cases({"near": NEAR_MISSES}))
+@pytest.mark.parametrize("text", _cases({"near": NEAR_MISSES, "spoken": NEAR_MISSES_SPOKEN}))
 def test_near_misses_stay_below_crisis(text: str) -> None:
     result = assess(text)
     assert result.urgency != "crisis", result.reasons

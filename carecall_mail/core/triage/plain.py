@@ -50,12 +50,22 @@ LEXICON: dict[str, dict[str, str]] = {
             swallowed/ate/eaten _3 dishwasher/washing tablet/tablets/pod/pods/capsule / i have been poisoned / i am poisoned
             # Pills put aside "for the end": a stockpile, however ordinary the words around it.
             save/saving/saved/keep/keeping/stash/stashing _3 rest/pills/tablets _2 for the end $
+            # Not alive past a day to come: "i wont be alive after sunday" (not "alive to see it").
+            !will not be alive after/by/on/next/tomorrow/tonight/this/come/much/for/anymore/any / !not going to be alive after/by/on/next/tomorrow/tonight/much/for/anymore
+            # Pills "taken all", said alone at a clause's end: "took them all, sorry".
+            took/swallowed/taken them all $ / took/swallowed all of them $
+            # Thanks for everything and an apology, as a goodbye: "thanks for everything and sorry".
+            for everything and sorry $ / for everything and i am sorry $ / for everything and forgive me $
+            # Speech gone: "i cant talk normally anymore".
+            can not talk/speak normally $ / can not talk/speak normally anymore / can not talk/speak normally any more
         """,
         "idiom": """
             # A mistake of one's own, not a gun: "i shot myself in the foot".
             shot/shoot/shooting myself in the foot
             # Asking for something, not a blow: "he keeps hitting me up for money".
             hitting/hit/hits me up / keeps/kept/keep hitting me up
+            # A course finished, not an overdose: "yes took them all as prescribed".
+            yes _1 took them all / took them all as prescribed/directed/told/advised/agreed / took them all on time / took them all every day
         """,
     },
     "de": {
@@ -82,6 +92,15 @@ LEXICON: dict[str, dict[str, str]] = {
             # Someone who has stopped breathing: "mein Mann atmet nicht mehr".
             !atmet nicht mehr / !atmet nicht $ / !atmet kaum noch / !aufgehört zu atmen
             !Blutung _2 hört nicht auf / !blute _4 hört nicht auf / !hört nicht auf zu bluten
+            # Nicht mehr am Leben nach einem Tag, der kommt: "nach Sonntag bin ich nicht mehr am Leben".
+            !bin ich nicht mehr am Leben / !werde _3 nicht mehr am Leben sein / !nicht mehr am Leben sein werde / !lebe ich nicht mehr $ / !bin _3 nicht mehr am Leben
+            # Alle geschluckt, allein gesagt: "hab sie alle geschluckt, sorry".
+            sie alle geschluckt $ / sie alle auf einmal genommen/geschluckt
+            # Dank und Entschuldigung als Abschied: "danke für alles und sorry".
+            für alles und sorry $ / für alles und entschuldigung $ / für alles und es tut mir leid $ / für alles und verzeiht/verzeih mir $
+            # In die Arme geschnitten: "ich schneide mir wieder in die Arme".
+            mir _2 in die Arme/Beine/Oberschenkel/Handgelenke/Unterarme _1 geschnitten/geritzt / schneide/ritze mir _2 in die Arme/Beine/Oberschenkel/Handgelenke/Unterarme / in meine Arme/Beine/Oberschenkel/Handgelenke _1 schneiden/geschnitten/ritzen/geritzt / in meine Arme/Beine/Oberschenkel/Handgelenke zu schneiden/ritzen
+            !kann nicht mehr richtig/normal sprechen / !kann _2 nicht mehr richtig/normal sprechen
         """,
         "idiom": """
             # The heat or the boss "will kill me yet": "die Hitze wird mich noch umbringen".
@@ -115,6 +134,15 @@ LEXICON: dict[str, dict[str, str]] = {
             bu/avalé/ingéré _4 javel/déboucheur/antigel/détergent/mort-aux-rats / avalé _3 pastille/capsule/dosette _3 vaisselle/lessive
             me suis empoisonné / me suis empoisonnée / m'empoisonner
             !ne respire plus / !ne respire pas $ / !arrêté de respirer
+            # Plus en vie après un jour qui vient: "après dimanche je serai plus en vie".
+            !serai plus en vie / !serai pas en vie / !serai plus vivant/vivante / !serai plus de ce monde
+            # Tout avalé, dit seul: "je les ai toutes avalées".
+            les ai toutes/tous avalées/avalés/avalé / les ai toutes/tous prises/pris $ / tout avalé d'un coup
+            merci pour tout et pardon/désolé/désolée $ / merci pour tout et excusez moi $ / merci pour tout et pardonnez moi $
+            # La parole qui s'en va, "ne" tombé: "j'arrive plus à parler normal".
+            !arrive/jarrive plus à parler $ / !arrive/jarrive plus à parler normal/normalement/correctement/clairement / !peux/jpeux plus parler normal/normalement/correctement $ / !arrive/jarrive pas à parler normal/normalement/correctement
+            # Se couper les bras, pas les cheveux.
+            me couper les @body / me coupe les @body / me couper le @body / me coupe le @body
         """,
         "idiom": """
             # Overwhelmed by little: "je vais me noyer dans un verre d'eau".
@@ -147,6 +175,11 @@ LEXICON: dict[str, dict[str, str]] = {
             !no respira $ / !ya no respira / !no está respirando / !ha dejado de respirar
             bebido/bebió/tragado/tragó/tragué _3 lejía/amoníaco/aguarrás/anticongelante/desatascador/matarratas/detergente
             tragó/tragado/tragué _3 pastilla del lavavajillas / tragó/tragado/tragué _3 pila/pilas de botón / me he envenenado / me envenené / se ha envenenado
+            # No seguir vivo pasado un día que viene: "el domingo ya no estaré vivo".
+            !no estaré vivo/viva / !no voy a estar vivo/viva / !no seguiré vivo/viva / !no voy a seguir vivo/viva
+            me las tragué/tomé todas $ / me los tragué/tomé todos $ / me las he tragado/tomado todas / me los he tragado/tomado todos
+            gracias por todo y perdón/perdóname/perdonadme/perdóneme $ / gracias por todo y lo siento $
+            !no puedo hablar normal/bien $ / !no puedo hablar normalmente / !ya no puedo hablar $
         """,
         "idiom": """
             # A dive, not a fall: "me tiré a la piscina con los niños".
@@ -174,6 +207,13 @@ LEXICON: dict[str, dict[str, str]] = {
             !non respira più / !non respira $ / !smesso di respirare
             bevuto/ingoiato/inghiottito _3 candeggina/varechina/ammoniaca/antigelo/detersivo/topicida/acido
             ingoiato/inghiottito _3 pastiglia della lavastoviglie / ingoiato/inghiottito _3 pila a bottone / essermi avvelenato / essermi avvelenata / mi sono avvelenato / mi sono avvelenata / si è avvelenato
+            # Non più vivo dopo un giorno che viene: "dopo domenica non sarò più viva".
+            !non sarò _1 vivo/viva / !non sarò più in vita / !non sarò in vita
+            le ho ingoiate/prese tutte $ / li ho ingoiati/presi tutti $ / le ho ingoiate tutte / li ho ingoiati tutti
+            # L'ultimo messaggio, e grazie e scusa come addio.
+            questo è il mio ultimo messaggio / è il mio ultimo messaggio / il mio ultimo messaggio $
+            grazie di/per tutto e scusa/scusate/scusami/perdonatemi/perdonami $ / grazie di/per tutto e mi dispiace $
+            !non riesco più a parlare $ / !non riesco a parlare bene/normalmente $ / !non riesco più a parlare bene/normalmente
         """,
         "idiom": """
             # Worked to the bone, not harm: "mi ammazzo di lavoro".
@@ -207,6 +247,20 @@ LEXICON: dict[str, dict[str, str]] = {
             gootsteenontstopper/ontstopper/antivries/wasbenzine/terpentine/ammoniak/rattengif _2 gedronken/ingeslikt/opgedronken/gegeten
             vaatwastablet/vaatwastabletje/wasmiddelcapsule/wascapsule/batterij/knoopcel _2 ingeslikt/doorgeslikt/gegeten
             ben vergiftigd / vergiftigd ben / mezelf vergiftigd / heb me vergiftigd
+            # Niet meer in leven na een dag die komt: "na zondag ben ik niet meer in leven".
+            !ben ik niet meer in leven / !zal ik niet meer in leven zijn / !niet meer in leven zal zijn / !leef ik niet meer $
+            ze allemaal geslikt/ingeslikt/doorgeslikt/ingenomen $ / ze allemaal tegelijk geslikt/ingenomen
+            # Het laatste bericht in de spreektaal: "dit is mn laatste berichtje".
+            dit is mijn/mn laatste bericht/berichtje/mailtje/mail/appje / dit wordt mijn/mn laatste bericht/berichtje/mailtje/mail/appje
+            bedankt/dank/dankjewel/dankuwel voor alles en sorry/excuses $ / bedankt/dank/dankjewel/dankuwel voor alles en het spijt me $ / voor alles en vergeef me $
+            # Snijden in de armen, in spreektaal: "weer begonnen met in mijn armen snijden".
+            in mijn/mn armen/arm/benen/been/polsen/pols/onderarm/onderarmen/bovenbenen/bovenbeen/dijen/huid _1 snijden/snij/snijd/sneed/gesneden/kerven/gekerfd
+            snij/snijd/sneed _2 in mijn/mn armen/arm/benen/been/polsen/pols/onderarm/onderarmen/bovenbenen/bovenbeen/dijen/huid / snij/snijd/sneed mezelf / snij/snijd/sneed weer in mezelf
+            !kan niet meer normaal praten / !kan _2 niet meer normaal praten / !kan niet meer goed praten $
+        """,
+        "idiom": """
+            # The message before, not a goodbye: "in mn laatste berichtje vroeg ik naar de druppels".
+            in/over/op mijn/mn laatste bericht/berichtje/mailtje/mail/appje
         """,
         "concern": """
             # A means denied, separable: "ik ga me niet ophangen" (a concern, never nothing).
@@ -234,6 +288,13 @@ LEXICON: dict[str, dict[str, str]] = {
             atirar me para a linha / atirar me à linha / atirar me para debaixo do comboio/trem / atirar me para a frente do comboio/trem
             bebeu/bebi/engoliu/engoli _3 lixívia/desentupidor/anticongelante/veneno / bebeu/bebi/engoliu/engoli _3 água sanitária / bebeu/bebi/engoliu/engoli _3 soda cáustica
             engoliu/engoli _3 pastilha da máquina / engoliu/engoli _2 pilha / me envenenei / envenenei me / fui envenenado / fui envenenada
+            # Já não vivo passado um dia que vem: "depois de domingo já não estou viva".
+            !não estarei vivo/viva / !não vou estar vivo/viva / !já não estou vivo/viva $ / !já não vou estar vivo/viva / !não vou continuar vivo/viva
+            engoli os todos $ / engoli as todas $ / tomei os todos $ / tomei as todas $ / engoli todos de uma vez / tomei os todos de uma vez
+            obrigado/obrigada por tudo e desculpa/desculpe/desculpem/perdão $ / obrigado/obrigada por tudo e perdoem me $
+            # Cortar-se nos braços: "voltei a cortar-me nos braços".
+            me cortar nos/no @body / cortar me nos/no @body / cortei me nos/no @body / me cortei nos/no @body / cortar os braços/pernas/coxas
+            !não consigo falar direito/normal/bem $ / !já não consigo falar $
         """,
         "concern": """
             # A means denied with the pronoun first: "não me vou matar" (a concern, never nothing).
