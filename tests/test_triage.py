@@ -18,7 +18,8 @@ REPO = Path(__file__).resolve().parents[1]
 # The labelled sets the net was tuned on and is held to: every crisis caught. A held-out set
 # (never tuned on) is only measured, by bench/triage.py, so that its figures stay honest;
 # replies-j/k/l were held out until session 10, replies-m/n/o until session 11, replies-r/s
-# until session 12 (they joined this list once the net read every crisis in them).
+# until session 12, replies-t/u/v until session 13 (they joined this list once the net read
+# every crisis in them).
 SETS = [
     REPO / "tests" / "data" / "triage" / name
     for name in (
@@ -41,6 +42,9 @@ SETS = [
         "replies-q.jsonl",
         "replies-r.jsonl",
         "replies-s.jsonl",
+        "replies-t.jsonl",
+        "replies-u.jsonl",
+        "replies-v.jsonl",
     )
 ]
 
