@@ -112,6 +112,18 @@ NONE = [
     "una donna è svenuta in farmacia, è arrivata subito l'ambulanza",
     "in de supermarkt is een man flauwgevallen, de ambulance was er snel",
     "um homem desmaiou no autocarro, a ambulância chegou logo",
+    # The papers, a television report, a remedy's leaflet, read or watched by the writer.
+    "read in the paper about a stabbing near the station, awful, all fine with us",
+    "i read the leaflet part about overdose, i am far below it with 3 drops a day",
+    "ich habe in der zeitung über eine überdosis gelesen, sehr traurig",
+    "j'ai vu un reportage sur le suicide des jeunes à la télé, bouleversant",
+    "leí en el periódico sobre una sobredosis, qué pena",
+    "ho letto sul giornale di un suicidio in stazione, che tristezza",
+    "in de krant las ik over een zelfmoord op het spoor, heel triest",
+    "li no jornal sobre uma overdose, que pena",
+    # How long since, in French and Portuguese word order.
+    "cela faisait dix ans que ma tante s'est suicidée, nous avons planté un arbre, je vais bien",
+    "faz vinte anos que o meu tio se suicidou, hoje falamos dele com carinho",
 ]
 
 CONCERN = [
@@ -139,6 +151,9 @@ CONCERN = [
     # pt
     "há muitos anos tentei me matar e ultimamente ando outra vez muito deprimida",
     "desde que o meu marido morreu não paro de chorar e não consigo dormir",
+    # A death long ago in one clause, the writer's grief now in the next.
+    "hace un año que murió mi padre y no puedo más",
+    "faz dois anos que a minha mãe morreu e choro todos os dias",
 ]
 
 CRISIS = [
@@ -206,6 +221,16 @@ STAYS_CRISIS = [
     "meine frau ist zusammengebrochen und atmet kaum",
     "mijn vrouw is flauwgevallen en reageert niet",
     "a man at the door threatened to kill me",
+    # "When I was" without an age is the moment of the blow, not long ago.
+    "they kicked me when i was on the ground",
+    "he hit me when i was asleep",
+    "mi marido me pegó cuando yo estaba dormida",
+    "cuando era de noche me pegó otra vez",
+    "quando ero in cucina mi ha picchiata",
+    # The writer who read a story is still the one who acts.
+    "i read about overdoses in the paper and then i took all my pills",
+    "ich habe in der zeitung gelesen und mich dann geritzt",
+    "i saw a report on tv about domestic violence and my husband hits me too",
 ]
 
 

@@ -58,6 +58,8 @@ pytestmark = pytest.mark.usefixtures("lexicon_only")  # the second reader held s
         "alergias: nenhuma",
         # A concern resolved in words the lexicon lacked.
         "les démangeaisons sont passées",
+        "les rougeurs sur les bras se sont effacées",
+        "i brufoli sulla schiena sono scomparsi",
         "les rougeurs n'ont pas reparu depuis",
         "j'ai pu d'eczéma pantoute",
         # A refill answered; a tongue burnt on a drink; a course at school.

@@ -18,6 +18,14 @@ the lexicon found against its clause and sentence and gives the level it keeps:
   its return ("again", "now", "back"): a concern, never nothing;
 - a question about what to do if a symptom comes back ("what should I do if the rash
   comes back?"): a concern is nothing; a crisis keeps its level.
+- a check-in's question answered with nought ("pain: 0", "Nebenwirkungen: keine"; see
+  answers.py): a concern is nothing, a crisis a concern.
+
+The writer who read or watched the story is not its first person ("i read the leaflet bit
+about overdose", "in de krant las ik over een zelfmoord"); "when I was" is long ago only with
+an age or a time of life ("when i was 19", "als ich klein war"), not "when i was on the
+ground"; a past tense counts only in the trouble's own clause ("faz um ano que o meu pai
+morreu y no puedo más" is grief now).
 
 What is never lowered: a crisis of the first person said in the present; someone else's
 trouble now ("my mother collapsed and can't breathe", "my son says he wants to die"); what
@@ -39,6 +47,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Literal
 
+from carecall_mail.core.triage.answers import answered
 from carecall_mail.core.triage.text import Token, fold
 
 __all__ = ["LEXICON", "framed_clauses", "lowered", "rest"]
@@ -135,6 +144,10 @@ FRAMES = _set(
     " romanzo romanzi puntata documentario personaggio"
     " aflevering documentaire hoofdpersoon hoofdpersonage personage"
     " filme filmes episódio documentário personagem"
+    # The papers, a report on television, a remedy's leaflet ("the leaflet bit about overdose").
+    " newspaper newspapers leaflet leaflets Zeitung Zeitungen Reportage Beipackzettel"
+    " Packungsbeilage reportage notice periódico reportaje prospecto giornale bugiardino"
+    " krant kranten bijsluiter jornal reportagem bula"
 )
 FRAME_PHRASES = _phrases(
     "the series / this series / the show / a series about / a series where / a series in which / a show about / a show where"
@@ -146,6 +159,9 @@ FRAME_PHRASES = _phrases(
     " / una serie tv / la serie tv / una serie dove / una serie su / una serie in cui / al telegiornale / al tg / nel telegiornale / sul giornale / al notiziario / un articolo / le articolo"
     " / de serie / een serie waarin / een serie over / op het nieuws / in het nieuws / in de krant / het journaal / een artikel"
     " / a série / essa série / uma série onde / uma série sobre / uma série em que / no jornal / nas notícias / no telejornal / um artigo / o artigo"
+    " / in the paper / the paper said / on the radio / on tv / on the telly / on telly / im Radio / in der Zeitung"
+    " / à la radio / à la télé / à la tv / en la radio / en la tele / en la tv / alla radio / alla tv / in tv"
+    " / op de radio / op tv / op televisie / na rádio / na tv / na televisão"
 )
 # Books are given away too ("le regalé mis libros a mi hermana"): a book is a story only
 # where it is read.
@@ -158,7 +174,7 @@ READING = _set(
 REACTIONS = _set(
     "sad awful terrible horrible shocking heartbreaking traurig schlimm schrecklich furchtbar"
     " triste affreux horrible terrible tristes horrible terrible terribile orribile tristissimo"
-    " verdrietig vreselijk verschrikkelijk erg triste horrível terrível chocante"
+    " verdrietig vreselijk verschrikkelijk erg triste horrível terrível chocante tristezza tristeza"
 )
 # Someone else: the subject of the trouble when it is the nearest person before it.
 OTHERS = _set(
@@ -193,6 +209,18 @@ INDEFINITE = _set("a an ein eine einer un une una uno een um uma")
 NOBODY_KNOWN = _set("someone somebody jemand quelqu alguien qualcuno iemand alguém")
 # The writer: a first person in or before the trouble makes it theirs.
 FIRST = _set("i me myself ich mich mir je moi yo io mi ik mij mezelf me eu mim comigo meco")
+# ... except the one who watched, read or heard the story: "i read in the leaflet about
+# overdose", "j'ai vu le reportage sur les violences conjugales" (a verb of these right
+# after the subject, over an auxiliary or a time).
+SPECTATING = _set(
+    "read watched watching saw seen heard listened gelesen gesehen gehort geschaut angeschaut"
+    " las sah horte vu lu entendu regarde ecoute vi visto lei leido oi escuche letto sentito"
+    " guardato ascoltato gezien gelezen gehoord gekeken keek zag li ouvi assisti lido"
+)
+_SPECTATOR_AUX = _set(
+    "have had just also ai avais avons habe hab hatte he habia ho avevo heb had tenho tinha"
+    " gestern hier ayer ieri gisteren ontem yesterday"
+)
 # The clause ends here (besides commas and full stops): "ten years ago and now ...".
 CLAUSE_BREAK = _set(
     "and but though although however und aber doch jedoch et mais pourtant y pero aunque"
@@ -218,20 +246,45 @@ YEARS = _set(
     "year years decade decades Jahr Jahre Jahren Jahrzehnt Jahrzehnten ans année années"
     " año años anno anni jaar jaren ano anos"
 )
-AGO = _set("ago vor fa geleden atrás há hace")
+# "cela faisait trois ans que", "faz dez anos que", "hacía años": how long since.
+AGO = _set("ago vor fa geleden atrás há hace fait faisait faz fazia hacía")
 # Long ago without a number: an anniversary, childhood, "back then".
 LONG_AGO = _phrases(
-    "anniversary / when i was / as a child / as a teenager / as a kid / in my teens / in my twenties"
+    "anniversary / as a child / as a teenager / as a kid / in my teens / in my twenties"
     " / long ago / back then / as a toddler / as a baby / when he was little / when she was little / when he was small / when she was small"
     " / als Kleinkind / als Baby / als er klein war / als sie klein war / quand il était petit / quand elle était petite / bébé"
     " / de bebé / de pequeño / de pequeña / cuando era pequeño / cuando era pequeña / da piccolo / da piccola / quando era piccolo / quando era piccola"
     " / toen hij klein was / toen ze klein was / als peuter / als baby / em bebé / em bebê / quando era pequeno / quando era pequena"
-    " / Todestag / Jahrestag / als ich / als Kind / als Teenager / damals / früher"
-    " / y a un an / ca fait un an / anniversaire / quand je étais / quand je avais / autrefois / à le époque / adolescente / adolescent"
-    " / aniversario / cuando era / cuando tenía / de joven / de niña / de niño / se cumplieron / hace años / hace mucho"
-    " / anniversario / da ragazza / da ragazzo / da giovane / da bambina / da bambino / quando ero / quando avevo"
-    " / sterfdag / toen ik / vroeger / als kind / als tiener / jaren geleden / lang geleden"
-    " / aniversário / quando eu era / quando era / quando eu tinha / em criança / de pequena / de pequeno / fez anos / faz anos / há anos / há muitos anos"
+    " / Todestag / Jahrestag / als Kind / als Teenager / damals / früher"
+    " / y a un an / ca fait un an / anniversaire / autrefois / à le époque / adolescente / adolescent"
+    " / aniversario / de joven / de niña / de niño / se cumplieron / hace años / hace mucho"
+    " / anniversario / da ragazza / da ragazzo / da giovane / da bambina / da bambino"
+    " / sterfdag / vroeger / als kind / als tiener / jaren geleden / lang geleden"
+    " / aniversário / em criança / de pequena / de pequeno / fez anos / faz anos / há anos / há muitos anos"
+)
+# "When I was" is long ago only with an age or a time of life after it ("when i was 19",
+# "als ich klein war", "quand j'avais seize ans"): "they kicked me when i was on the ground"
+# is the blow's moment, and "als ich heimkam, hat er mich geschlagen" last night's.
+WHEN_I_WAS = _phrases(
+    "when i was / als ich / quand je étais / quand je avais / cuando era / cuando tenía / cuando yo era"
+    " / cuando yo tenía / quando ero / quando avevo / toen ik / quando eu era / quando era / quando eu tinha / quando tinha"
+)
+LIFE_STAGE = _set(
+    "child kid little small young younger teenager teen teens student pupil baby toddler girl boy"
+    " school uni university college twenties thirties"
+    " twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty"
+    " Kind klein jung jünger Teenager Jugendliche Jugendlicher Schülerin Schüler Studentin Student"
+    " Mädchen Junge Schule zwanzig sechzehn siebzehn achtzehn neunzehn"
+    " enfant petit petite jeune ado adolescente adolescent étudiante étudiant lycée fac gamin"
+    " gamine seize dix vingt"
+    " niño niña pequeño pequeña joven adolescente estudiante chica chico cría crío quince"
+    " dieciséis diecisiete dieciocho diecinueve veinte"
+    " bambino bambina piccolo piccola giovane ragazza ragazzo adolescente studentessa studente"
+    " sedici diciassette diciotto diciannove venti"
+    " kind klein jong jonger tiener puber student studente meisje jongen zestien zeventien"
+    " achttien negentien twintig"
+    " criança pequeno pequena nova novo jovem adolescente estudante miúda miúdo menina menino"
+    " quinze dezasseis dezesseis dezassete dezessete dezoito dezanove dezenove vinte"
 )
 # Someone else's habit that is over: "my sister used to self-harm, she's a nurse now".
 # Not the writer's own: "I used to cut myself" keeps its level (at least a concern).
@@ -272,7 +325,8 @@ PAST = _set(
     " suffered used attempt"
     " hatte hatten war waren versucht genommen gestorben umgebracht erhängt erschossen gehabt"
     " Versuch Suizidversuch Selbstmordversuch"
-    " était avait fait eu essayé tenté suicidé mort morte décédé décédée pendu tentative"
+    " était avait fait eu essayé tenté suicidé suicidée mort morte décédé décédée pendu pendue"
+    " tentative"
     " murió falleció tuvo intentó intenté suicidó quitó mató era estaba fue hizo tuve hice intento"
     " morto morta avuto tentato tolto suicidato suicidata ucciso aveva fu tentativo"
     " overleden gestorven gepleegd geprobeerd gehad had deed poging zelfmoordpoging"
@@ -359,6 +413,12 @@ def _long_ago(text: list[str], span: range) -> bool:
             return True
         if text[p].isdigit() and len(text[p]) == 4 and text[p][:2] in ("19", "20"):
             return True  # "in 2009"
+        for n in (2, 3, 4):
+            if tuple(text[p : p + n]) in WHEN_I_WAS and any(
+                text[q] in LIFE_STAGE or text[q].isdigit()
+                for q in range(p + n, min(len(text), p + n + 3))
+            ):
+                return True
     return _has(text, span, LONG_AGO)
 
 
@@ -367,6 +427,10 @@ def lowered(words: Sequence[Token], start: int, end: int, level: Level) -> Level
     happens to, when, and in what frame (see the module's docstring). Never raises it."""
     if level == "none":
         return level
+    # A check-in's question answered with nought ("pain: 0", "Nebenwirkungen: keine"): a
+    # negated trouble, so a crisis stays a concern (answers.py).
+    if answered(words, start, end):
+        return "none" if level == "concern" else "concern"
     text = [t.word for t in words]
     clause = _clause(words, start, end)
     sentence = _sentence(words, start, end)
@@ -385,7 +449,12 @@ def lowered(words: Sequence[Token], start: int, end: int, level: Level) -> Level
     if person == "stranger" and not in_clause_first:
         return "none"
     story = _story(text, sentence)
-    if story and told and person != "first" and not in_clause_first and not now:
+    # The one who read or watched it is no first person of the story's: "i read the leaflet
+    # bit about overdose", "j'ai vu le reportage sur les violences conjugales".
+    watchers = {p for p in clause if text[p] in FIRST and _spectator(text, p)}
+    story_first = any(text[p] in FIRST and p not in watchers for p in clause)
+    story_person = "" if person == "first" and named in watchers else person
+    if story and told and story_person != "first" and not story_first and not now:
         return "none"
     # "que triste", "schlimm" said of the story just told.
     reaction = all(text[p] in REACTIONS for p in range(start, end))
@@ -394,7 +463,9 @@ def lowered(words: Sequence[Token], start: int, end: int, level: Level) -> Level
     # The past tense between the person and the end of the trouble: "my brother died by
     # suicide", "ich habe versucht mich umzubringen", Dutch and German last in the clause
     # ("een beroerte gehad"); not "since dad died years ago I want to die".
-    past = any(text[p] in PAST for p in range(min(named, start), clause.stop))
+    # Only in the trouble's own clause: "faz um ano que o meu pai morreu y no puedo más" is
+    # the writer's grief now, the death in the clause before.
+    past = any(text[p] in PAST for p in range(max(clause.start, min(named, start)), clause.stop))
     if person == "other" and past and not now:
         if _long_ago(text, sentence) or _has(text, clause, HABIT):
             return "none"
@@ -412,6 +483,26 @@ def lowered(words: Sequence[Token], start: int, end: int, level: Level) -> Level
     if level == "concern" and _asked_if_back(text, sentence, start):
         return "none"
     return level
+
+
+def _spectator(text: list[str], pos: int) -> bool:
+    """Whether the first person at `pos` is the subject of a verb of watching or reading:
+    right after it ("i read", "j'ai vu"), before it ("in de krant las ik"), or last in its
+    clause after an auxiliary ("ich habe in der Zeitung darüber gelesen")."""
+    if pos > 0 and text[pos - 1] in SPECTATING:
+        return True
+    for after in range(pos + 1, min(len(text), pos + 4)):
+        if text[after] in SPECTATING:
+            return True
+        if text[after] not in _SPECTATOR_AUX:
+            break
+    if pos + 1 < len(text) and text[pos + 1] in _SPECTATOR_AUX:
+        for after in range(pos + 2, min(len(text), pos + 10)):
+            if not text[after]:
+                break  # a boundary: the clause ends
+            if text[after] in SPECTATING:
+                return True
+    return False
 
 
 def _story(text: list[str], sentence: range) -> bool:

@@ -208,8 +208,12 @@ LOOKALIKES: tuple[tuple[str, str], ...] = (("testament", "orderinfo"),)
 # Resolutions of a concern that the lexicon's POST_NEGATION lacked (not of a crisis: "je veux pu
 # vivre pantoute" stays one), in its folded notation: the feminine plural
 # of "passé" ("les nausées sont passées"), a rash that "n'a pas reparu", Québec's "pantoute"
-# (not at all: "pu mal au dos pantoute"), blood pressure "im grünen Bereich".
+# (not at all: "pu mal au dos pantoute"), blood pressure "im grünen Bereich"; spots that have
+# faded in French ("les rougeurs se sont effacées") and the Italian plural of "scomparso" ("le
+# macchie sono scomparse").
 RESOLVED = (
     "passees / sont passees / pas reparu / pas reparues / pas reparus / pas reapparu"
     " / pas reapparues / pantoute / im grunen bereich / wieder im grunen bereich"
+    " / se sont effacees / s est effacee / s est efface / se sont effaces / effacees / effacee"
+    " / scomparsi / scomparse / sono scomparsi / sono scomparse"
 )

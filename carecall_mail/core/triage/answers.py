@@ -1,0 +1,194 @@
+"""Answers to a check-in's questions: a score of nought, a field answered "none" (issue 8).
+
+A check-in asks ("any pain, 0 to 10? side effects? how is your sleep?") and clients answer
+in the question's own words: "pain: 0", "Nebenwirkungen: keine", "douleur : aucune cette
+semaine, 0 sur 10", "dolor: cero, un 0 de 10", "effetti collaterali nessuno", "so pain is a
+0", "headaches? none since the second week". The trouble word is the question's label; the
+answer after it says there is none. The lexicon's negations come before what they govern
+("no pain", "keine Schmerzen"); here the answer comes after, so `answered` reads it.
+
+What it takes: the trouble opens its clause (a numbering, "so", "my", "the" before it at
+most) and is followed by at most three linking words ("is", "a", "at", "level", "liegt
+bei") and a nought ("0", "zero", "none", "keine", "aucune", "nessuno", "geen", "nenhum");
+after the nought, only the end of the clause, a scale ("sur 10", "op 10"), a time ("this
+week", "seit Montag", "since may"), another field's label ("schlaf", "sommeil") or a number.
+Or the trouble is a question echoed ("headaches?", "the panic attacks from last spring?")
+and the next sentence opens with that nought or with "gone", "finies", "weg", "passati".
+
+What it never takes: a nought that governs a word after it ("Schmerzen: keine Besserung",
+"pain, none of the drops help"), a contrast soon after ("nausea none at first but now every
+morning"), a score above nought ("pain is a 7", "dolor 5 de 10"). A crisis answered so
+("suicidal thoughts: none") is a negated crisis: a concern, never nothing (others.lowered).
+The words are folded (no accents, lower case). Tested in every language in
+tests/test_triage_answers.py.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from carecall_mail.core.triage.text import Token, fold
+
+__all__ = ["answered"]
+
+
+def _set(words: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in words.split())
+
+
+# A nought as an answer.
+ZERO = _set(
+    "0 zero zéro null nul nulo cero none nothing nil nada"
+    " keine keiner kein keins nichts"
+    " aucune aucun rien"
+    " ninguna ninguno ningún"
+    " nessuna nessuno niente nulla"
+    " geen niets niks"
+    " nenhuma nenhum"
+)
+# A bare "no" answers a field too ("side effects: no"), but only at the clause's end: "pain
+# no better" is not an answer.
+NO = _set("no nein non nee não")
+# A question echoed, answered in the next sentence: "headaches? gone since the drops".
+GONE = ZERO | _set(
+    "gone over finished weg vorbei verschwunden fini finie finis finies passé passée passés"
+    " passées disparu disparue disparus disparues acabó acabaron pasado pasaron desaparecido"
+    " desaparecieron finito finita finiti finite passato passata passati passate sparito"
+    " sparita spariti sparite scomparso scomparsa scomparsi scomparse voorbij verdwenen"
+    " acabou acabaram passou passaram desapareceu desapareceram sumiu sumiram"
+)
+# Between the label and its nought: "pain is a 0", "Schmerzen liegen bei 0", "dor em zero".
+LINK = _set(
+    "is are was at a an level score of ist sind liegt liegen bei est à niveau es está en un"
+    " una nivel è al livello op een é em um uma nível"
+)
+_LINK_REACH = 3
+# Before the label in its clause: a numbering, "so", a determiner.
+LEAD = _set(
+    "so and also any my the your re about regarding und also meine die der mein et donc les le la"
+    " mes ma mon y pues los las el mis mi e quindi i le il gli lo mie miei en dus de het mijn e"
+    " então os as o a meu minha meus minhas"
+)
+_LEAD_REACH = 2
+# What introduces the answers: "to your questions:", "respondendo:".
+ASKED = _set(
+    "questions question answers answering fragen frage antworten beantworte réponses réponse"
+    " répondre preguntas pregunta respondo respuestas orden domande domanda rispondo risposte"
+    " vragen vraag antwoorden antwoord perguntas pergunta respondendo respostas"
+)
+# A scale after the nought: "0 sur 10", "0 op 10", "0 out of 10" (a number must follow).
+SCALE = _set("out of sur von de su op em in")
+# What may follow the nought in an answer: a time, "at all", "anymore".
+AFTER = _set(
+    "this these since all at past last week weeks days today anymore more yet so far"
+    " diese diesen dieser seit mehr letzte letzten woche tagen heute überhaupt bisher"
+    " cette ce depuis plus du tout semaine jours aujourd jusqu ici"
+    " esta este desde más semana días hoy nada por ahora momento"
+    " questa questo da più settimana giorni oggi finora"
+    " deze dit sinds meer week dagen vandaag tot nu toe"
+    " esta este desde mais semana dias hoje até agora"
+)
+# Another field of the same answer, written on the next line (a single line break is no
+# boundary in the text the net reads): "Nebenwirkungen: keine / Schlaf: gut".
+LABELS = _set(
+    "sleep mood energy appetite drops pills tablets remedy stress digestion weight skin pain"
+    " score side effects headaches headache nausea"
+    " schlaf laune stimmung energie appetit tropfen globuli tabletten verdauung gewicht haut"
+    " schmerz schmerzen nebenwirkungen kopfschmerzen übelkeit"
+    " sommeil humeur énergie appétit gouttes granules comprimés digestion poids peau douleur"
+    " douleurs effets nausées"
+    " sueño ánimo humor energía apetito gotas pastillas digestión peso piel dolor dolores"
+    " efectos náuseas"
+    " sonno umore energia appetito gocce pillole globuli digestione peso pelle dolore dolori"
+    " effetti nausea"
+    " slaap stemming energie eetlust druppels pillen tabletten spijsvertering gewicht huid pijn"
+    " bijwerkingen misselijkheid"
+    " sono humor energia apetite gotas comprimidos digestão peso pele dor dores efeitos náuseas"
+)
+SINCE = _set("since seit seitdem depuis desde da sinds")
+# A contrast soon after the nought turns the answer: "nausea none at first but now ...".
+CONTRAST = _set("but aber doch mais pero ma però maar mas porém")
+_CONTRAST_REACH = 5
+_ECHO_REACH = 4
+
+
+def _clause_start(words: Sequence[Token], start: int, strong_only: bool) -> int:
+    first = start
+    while first > 0:
+        boundary = words[first - 1].boundary
+        if boundary == "strong" or (boundary and not strong_only):
+            break
+        first -= 1
+    return first
+
+
+def _opens(words: Sequence[Token], start: int, strong_only: bool = False) -> bool:
+    """Whether the trouble at `start` opens its clause (or sentence), an item of a list or
+    the answer to "your questions": at most two lead words before it."""
+    first = _clause_start(words, start, strong_only)
+    pos, lead = start - 1, 0
+    while pos >= first and lead < _LEAD_REACH and words[pos].word in LEAD:
+        pos, lead = pos - 1, lead + 1
+    # A single line break is no boundary in the text the net reads: "1) dolore: zero" and
+    # "vos questions :\n- douleur : aucune" open an item after a number or the questions.
+    return pos < first or words[pos].word.isdigit() or words[pos].word in ASKED
+
+
+def _ends_answer(words: Sequence[Token], zero: int, bare_no: bool) -> bool:
+    """Whether what follows the nought at `zero` leaves it an answer, not a determiner."""
+    after = zero + 1
+    if after < len(words) and not words[after].boundary:
+        word = words[after].word
+        if bare_no:
+            if word not in LABELS:
+                return False
+        elif word in SCALE:
+            if not (after + 1 < len(words) and words[after + 1].word.isdigit()):
+                return False
+        elif not (word.isdigit() or word in AFTER or word in LABELS):
+            return False
+    for pos in range(after, min(len(words), after + _CONTRAST_REACH)):
+        if words[pos].boundary == "strong":
+            break
+        if words[pos].word in CONTRAST:
+            return False
+    return True
+
+
+def answered(words: Sequence[Token], start: int, end: int) -> bool:
+    """Whether the trouble at words[start:end] is a check-in's label answered with nought
+    ("pain: 0", "Nebenwirkungen: keine", "headaches? none since the second week")."""
+    if not _opens(words, start):
+        return False
+    # The nought right after the label, over a few linking words.
+    pos = end
+    for _ in range(_LINK_REACH + 1):
+        if pos >= len(words) or words[pos].boundary:
+            break
+        word = words[pos].word
+        if word in ZERO:
+            return _ends_answer(words, pos, bare_no=False)
+        if word in NO:
+            return _ends_answer(words, pos, bare_no=True)
+        if word not in LINK:
+            break
+        pos += 1
+    # A question echoed ("headaches?"), answered at the start of the next sentence.
+    if not _opens(words, start, strong_only=True):
+        return False
+    pos = end
+    while pos < len(words) and not words[pos].boundary and pos - end < _ECHO_REACH:
+        pos += 1
+    if pos >= len(words) or words[pos].boundary != "strong":
+        return False
+    nxt = pos + 1
+    while nxt < len(words) and words[nxt].boundary:
+        nxt += 1
+    if nxt >= len(words) or words[nxt].word not in GONE:
+        return False
+    if words[nxt].word not in ZERO:
+        # "gone", "finies": only alone, or with a "since" ("over the weekend it got worse").
+        after = nxt + 1
+        return after >= len(words) or bool(words[after].boundary) or words[after].word in SINCE
+    # "headaches. none of the drops help" is no answer.
+    return _ends_answer(words, nxt, bare_no=False)

@@ -1,0 +1,83 @@
+"""A check-in's questions answered with nought (core/triage/answers.py, issue 8).
+
+Each case is a phrasing written for this test, not a line of the labelled sets, in one of
+the seven languages: a field answered "none" or "0" is nothing; a nought that governs the
+next word, a contrast after it, or a score above nought stays a concern; a crisis answered
+"none" is a negated crisis, a concern. The second reader is held silent.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from carecall_mail.core.triage.assess import assess
+
+pytestmark = pytest.mark.usefixtures("lexicon_only")  # the second reader held silent
+
+NOTHING = [
+    # A field answered with nought, on its own line or numbered.
+    "side effects: none\nsleep: fine\nenergy: 7",
+    "1. nausea: none\n2. sleep: ok",
+    "pain: 0/10 this week",
+    "my pain is at 0 today, sleeping well",
+    "Kopfschmerzen: keine seit Montag\nSchlaf: gut",
+    "zu Ihren Fragen: Schmerzen liegen bei 0 von 10",
+    "effets secondaires : aucun\nhumeur : bonne",
+    "vos questions : nausées : aucune depuis dimanche",
+    "efectos secundarios: ninguno\nsueño: bien",
+    "dolor: 0 de 10 desde el lunes",
+    "nausea: nessuna questa settimana",
+    "1) dolori: zero\n2) umore: buono",
+    "bijwerkingen: geen\nstemming: goed",
+    "misselijkheid: nul sinds vorige week",
+    "efeitos secundários: nenhum\nhumor: bom",
+    "dores: 0 em 10 desde a semana passada",
+    # A question echoed, answered in the next sentence.
+    "the itching? gone since the new cream",
+    "Schwindel? keiner mehr",
+    "les vertiges ? disparus depuis mardi",
+    "¿mareos? ninguno desde el lunes",
+    "la nausea? sparita",
+    "duizeligheid? verdwenen sinds de druppels",
+    "as tonturas? desapareceram",
+]
+
+STILL_A_CONCERN = [
+    # The nought governs what follows, or is turned by a contrast, or the score is above nought.
+    "pain, none of the drops help",
+    "nausea: zero at first, but now every morning",
+    "pain is a 7 most days",
+    "Schmerzen: keine Besserung seit den Tropfen",
+    "douleur : aucune amélioration",
+    "dolor: 6 de 10",
+    "nausea: nessun miglioramento",
+    "pijn: geen verbetering",
+    "dores: nenhuma melhora",
+    # A trouble told, then an unrelated "nothing".
+    "my headaches are back. nothing helps",
+    "headaches are bad. over the weekend it got worse",
+]
+
+NEGATED_CRISIS = [
+    "suicidal thoughts: none",
+    "Suizidgedanken: keine",
+    "idées suicidaires : aucune",
+]
+
+
+@pytest.mark.parametrize("text", NOTHING)
+def test_a_field_answered_with_nought_is_nothing(text: str) -> None:
+    result = assess(text)
+    assert result.urgency == "none", (text, result.reasons)
+
+
+@pytest.mark.parametrize("text", STILL_A_CONCERN)
+def test_a_nought_that_is_no_answer_leaves_the_concern(text: str) -> None:
+    result = assess(text)
+    assert result.urgency in ("concern", "crisis"), (text, result.reasons)
+
+
+@pytest.mark.parametrize("text", NEGATED_CRISIS)
+def test_a_crisis_answered_none_is_a_concern_never_nothing(text: str) -> None:
+    result = assess(text)
+    assert result.urgency == "concern", (text, result.reasons)
