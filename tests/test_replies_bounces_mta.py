@@ -212,6 +212,24 @@ def test_an_auto_reply_under_another_subject_stays_automatic() -> None:
     assert parse(raw).kind == "autoreply"
 
 
+def test_a_notice_written_as_the_null_address_is_a_bounce() -> None:
+    # An Exim filter's "fail" answers from the null address, with From: <> too, and marks
+    # itself auto-replied: no person writes as nobody, so its words are a notice's.
+    raw = (
+        "Return-Path: <>\nFrom: <>\nTo: ana@fieldpractice.example\n"
+        f"In-Reply-To: {OURS}\nAuto-Submitted: auto-replied\nMessage-ID: <x1@mx.example.org>\n\n"
+        "You sent mail to jonas@example.net. That's not a valid user here.\n"
+    )
+    reply = parse(raw, INDEX)
+    assert (reply.kind, reply.bounced) == ("bounce", ("jonas@example.net",))
+    # Near miss: an out-of-office reply from the null return path, under a person's From:.
+    away = raw.replace("From: <>", "From: Jonas Berg <jonas@example.net>").replace(
+        "You sent mail to jonas@example.net. That's not a valid user here.",
+        "I am away until Monday and will answer then.",
+    )
+    assert parse(away, INDEX).kind == "autoreply"
+
+
 # --- the failed addresses of real notices (tests/data/corpora/sisimai_more) ----------------------
 
 SISIMAI_MORE = Path(__file__).parent / "data" / "corpora" / "sisimai_more"

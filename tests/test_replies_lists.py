@@ -87,6 +87,35 @@ def test_the_same_envelope_sender_without_a_mail_program_stays_automatic() -> No
     assert kind(build(headers=FORWARDED)) == ("autoreply", ("autoreply: automatic return path",))
 
 
+SRS_FORWARDED = (
+    "Return-Path: <SRS0=Ab3x=LY=example.net=lena@bounce.forwarder.example>\nPrecedence: bulk\n"
+)
+
+
+def test_a_forwarders_srs_envelope_and_bulk_precedence_are_no_bulk_sign() -> None:
+    # A forwarding service rewrote the envelope by SRS and stamped "Precedence: bulk" on the
+    # person's mail it passed on, to keep responders quiet.
+    assert kind(build(headers=SRS_FORWARDED)) == ("reply", ())
+
+
+@pytest.mark.parametrize(
+    ("headers", "reason"),
+    [
+        # Near misses: the same Precedence under the author's own envelope, and a newsletter
+        # through the same forwarder, which its list header still names.
+        ("Return-Path: <lena@example.net>\nPrecedence: bulk\n", "Precedence bulk"),
+        (
+            SRS_FORWARDED + "List-Unsubscribe: <https://news.example/u/1>\n",
+            "mailing list: List-Unsubscribe",
+        ),
+    ],
+)
+def test_bulk_precedence_without_a_forwarders_envelope_stays_bulk(
+    headers: str, reason: str
+) -> None:
+    assert kind(build(headers=headers)) == ("autoreply", (f"autoreply: {reason}",))
+
+
 MAPI_HOP = (
     "Received: from MBX01.mail.example ([fe80::1]) by MBX01.mail.example ([fe80::1%22]) "
     "with mapi id 15.00.0775.031; Thu, 27 Nov 2026 17:28:13 -0500\n"

@@ -104,6 +104,60 @@ def test_a_failed_delivery_report_is_still_a_bounce() -> None:
     assert (reply.kind, reply.bounced, reply.permanent) == ("bounce", ("jonas@example.net",), True)
 
 
+# --- challenge-response filters --------------------------------------------------------------
+
+CHALLENGE = (
+    'Hello Ana Keller,\nYour message about "How are you?" has been put on hold.\n'
+    "Please join my approved senders list so your mail will go straight to my inbox:\n"
+    "https://screen.example/join?t=77\n\nAbout this notice: ScreenMail keeps my inbox calm.\n"
+)
+
+
+def test_a_challenge_filters_report_is_automatic_mail_not_a_bounce() -> None:
+    # The filter writes its notice as a delivery report that says "failed", but the mail
+    # waits for the sender to answer the challenge: the client's address is alive.
+    held = DELIVERED.replace("Action: delivered\nStatus: 2.0.0", "Action: failed\nStatus: 4.7.0")
+    raw = report("delivery-status", held, sender="guard@screen.example")
+    raw = raw.replace("This is a notice about your message.\n", CHALLENGE)
+    reply = parse(raw, INDEX)
+    assert (reply.kind, reply.bounced) == ("autoreply", ())
+    assert reply.reasons == ("autoreply: challenge-response check",)
+    # Near miss: the same report with a mail server's words is a bounce.
+    assert parse(report("delivery-status", held, sender="guard@screen.example"), INDEX).kind == (
+        "bounce"
+    )
+
+
+def test_a_challenge_from_the_clients_own_address_is_automatic_mail() -> None:
+    raw = (
+        "From: jonas@example.net\nTo: ana@fieldpractice.example\nSubject: RE: How are you?\n"
+        f"Message-ID: <c1@example.net>\nIn-Reply-To: {OURS}\n\n"
+        "This account is protected by ScreenMail. Please click on the following link to have\n"
+        "your address added to the recipient's allowed list and to ensure delivery of your\n"
+        "email.\n\nhttps://screen.example/verify/1234\n"
+    )
+    reply = parse(raw, INDEX)
+    assert (reply.kind, reply.client_id) == ("autoreply", "c-007")
+    assert reply.reasons == ("autoreply: challenge-response check",)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Near misses: a person's list without a filter's delivery words, and the reverse.
+        "We are getting married in May! Please add yourself to my guest list here:\n"
+        "https://wedding.example/rsvp\n",
+        "Your email has been held up by my flu, sorry. It will go to my inbox folder tomorrow.\n",
+    ],
+)
+def test_a_persons_guest_list_or_held_mail_is_no_challenge(body: str) -> None:
+    raw = (
+        "From: jonas@example.net\nTo: ana@fieldpractice.example\nSubject: Re: How are you?\n"
+        f"Message-ID: <c2@example.net>\nIn-Reply-To: {OURS}\n\n{body}"
+    )
+    assert parse(raw, INDEX).kind == "reply"
+
+
 # --- ARF complaints (RFC 5965) -------------------------------------------------------------------
 
 ARF = (

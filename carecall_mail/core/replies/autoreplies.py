@@ -777,6 +777,36 @@ def receipt_reason(subject: str, body: str) -> str | None:
     return None
 
 
+# A challenge-response filter's notice (Boxbe, Bluebottle, SpamArrest, Mailblocks): the mail is
+# held until its sender proves to be a person or joins the recipient's list, so the address
+# is alive and nothing was refused. It names the list the sender must be on AND what being on
+# it does to their mail; a person's "add yourself to my wedding guest list" says only the first.
+_CHALLENGE_LIST = re.compile(
+    r"\b(?:guest|allowed|approved|safe|white|trusted)[-\s]?(?:senders?\s+)?list\b|"
+    r"\bpre-?approved\b|\bsenders?\s+i\s+have\s+(?:approved|verified)\b|"
+    r"\bverify\s+that\s+you\s+are\s+(?:a\s+)?(?:real\s+)?(?:person|human)\b",
+    re.I,
+)
+_CHALLENGE_DELIVERY = re.compile(
+    r"\b(?:go|goes|be\s+delivered|arrive)\s+(?:right\s+|straight\s+|directly\s+)?to\s+my\s+inbox\b|"
+    r"\bensure\s+(?:the\s+)?delivery\s+of\s+your\s+(?:e-?mail|message|mail)|"
+    r"\byour\s+(?:e-?mail|message|mail)\s+(?:[\w\"“”',.-]+\s+){0,12}?has\s+been\s+"
+    r"(?:waitlisted|held|put\s+on\s+hold|quarantined)\b|"
+    r"\bsender\s+not\s+pre-?approved\b|\bemail\s+from\s+you\s+will\s+(?:now\s+)?go\b",
+    re.I,
+)
+_CHALLENGE_HEAD = 1500  # the filter says it first; its own advertising follows
+
+
+def challenge_notice(text: str) -> str | None:
+    """Why a mail is a challenge-response filter's notice about a mail sent to its user
+    (automatic, no bounce: nothing was refused), or None."""
+    head = text[:_CHALLENGE_HEAD]
+    if _CHALLENGE_LIST.search(head) and _CHALLENGE_DELIVERY.search(head):
+        return "challenge-response check"
+    return None
+
+
 # Amazon SES's receiving side (and Amazon WorkMail, built on it) writes its verdicts on every
 # mail it accepts (X-SES-Spam-Verdict, X-SES-Virus-Verdict, X-SES-RECEIPT): a receiver's
 # headers, on a person's mail as on any, never the sender's. Only SES's sending headers
@@ -849,9 +879,14 @@ def autoreply_reason(headers: dict[str, list[str]], subject: str) -> str | None:
         # copy saved or handed on without its envelope shows the null sender too.
         return "null return path"
     precedence = _precedence(headers)
+    # A forwarder that rewrote the envelope sender by SRS ("SRS0=hash=TT=example.net=lena@…")
+    # passed someone's mail on, and some (GoDaddy's) stamp "Precedence: bulk" on all they
+    # forward, to keep responders quiet: that header and that envelope are the forwarder's,
+    # not the author's. A list's or a bulk service's own headers still count.
+    forwarded = _SRS.match(_return_path_local(headers)) is not None
     if precedence == "auto_reply" or (
         # LKML and others send list mail as "bulk": with list headers that is a list's.
-        precedence in ("bulk", "junk") and list_reason(headers) is None
+        precedence in ("bulk", "junk") and list_reason(headers) is None and not forwarded
     ):
         return f"Precedence {precedence}"
     bulk = bulk_reason(headers)
@@ -872,9 +907,13 @@ def autoreply_reason(headers: dict[str, list[str]], subject: str) -> str | None:
         and not (person and sender.lower() in _PERSON_RUN_SENDERS)
     ):
         return "automatic sender"
-    if not person and (
-        _NOREPLY_RETURN_PATH.match(_return_path_local(headers))
-        or _BOUNCE_DOMAIN.match(_return_path_domain(headers))
+    if (
+        not person
+        and not forwarded
+        and (
+            _NOREPLY_RETURN_PATH.match(_return_path_local(headers))
+            or _BOUNCE_DOMAIN.match(_return_path_domain(headers))
+        )
     ):
         return "automatic return path"
     if "x-cron-env" in headers or _CRON_SUBJECT.match(subject):
@@ -962,6 +1001,9 @@ def _return_path_local(headers: dict[str, list[str]], name: str = "return-path")
 
 
 _BATV = re.compile(r"^(?:ms)?prvs\d?=[^=@]{1,40}=", re.I)
+# The Sender Rewriting Scheme's envelope sender: "SRS0=<hash>=<time>=<domain>=<local>", or
+# "SRS1=…" once forwarded twice (Shevek's SRS, used by Postfix's postsrsd, GoDaddy, cPanel).
+_SRS = re.compile(r"^srs[01][=+-][^=@]{1,40}=", re.I)
 
 
 _PREFIX = re.compile(r"^\s*(?:re|aw|sv|vs|odp|antw|ответ|回复|答复|réf|rif|r)\s*:\s*", re.I)

@@ -71,6 +71,7 @@ _DELAY_WORDS = re.compile(
 _FAILURE_WORDS = re.compile(
     r"\b(?:fail\w*|undeliver\w*|not (?:be )?delivered|unable to deliver"
     r"|could not (?:be )?deliver(?:ed)?|reject\w*|unknown|not listed|does not exist|no such"
+    r"|not (?:a )?valid (?:user|recipient|address|mailbox)|invalid (?:user|recipient|mailbox)"
     r"|errors?|returned|unzustellbar|nicht zugestellt|non remis|(?:é|e)chec|no entregado"
     r"|non recapitat|niet afgeleverd)\b|配信|送信できません|エラー|失敗|不能|退信|Не доставлено",
     re.I,

@@ -207,6 +207,10 @@ def looks_like_bounce(
             return True
     if _DAEMON_NAMES.search(from_header):
         return True
+    if from_header.strip() == "<>":
+        # The null address as the author (RFC 5321 §4.5.5's reverse path written into From:,
+        # as Exim's filter "fail" notices do): no person writes as nobody.
+        return True
     if _BOUNCE_SUBJECT_GATE.search(fold_case(subject)) is None:
         return False
     return bool(_BOUNCE_SUBJECT.search(subject))

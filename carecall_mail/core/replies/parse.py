@@ -46,6 +46,7 @@ from carecall_mail.core.replies.autoreplies import (
     autoreply_allowed,
     autoreply_reason,
     bulk_footer,
+    challenge_notice,
     fax_notice,
     forwards,
     list_footer,
@@ -801,6 +802,15 @@ def _parse(
         report = None
     if report is not None and _responder_not_bounce(report, headers, subject):
         report = None
+    if (
+        report is not None
+        and not report.delivered
+        and challenge_notice(_whole_text(msg, _body_text(msg)[1]))
+    ):
+        # A challenge-response filter writes its notice as a delivery report (Boxbe's
+        # "Action: failed", "Sender not pre-approved"), but the mail waits for its sender to
+        # answer the challenge: the address is alive, and the notice is an automatic reply.
+        report = None
     if report is not None and not report.delivered:
         for oid in report.original_ids:
             ref = index.sent_by_message_id(oid)
@@ -880,8 +890,9 @@ def _parse(
         # headers say how it was sent, not that it is bulk. Any other sign still counts.
         auto = _without_bulk_headers(headers, subject, auto)
     if auto is None:
-        # A receipt of our own mail answers it: asked of every mail, answered or not.
-        auto = receipt_reason(subject, plain or text)
+        # A receipt of our own mail answers it: asked of every mail, answered or not. So
+        # does a challenge-response filter's notice about it, from the client's address.
+        auto = receipt_reason(subject, plain or text) or challenge_notice(_whole_text(msg, plain))
     if auto is None:
         # A list's footer in a forward ("Fwd:") is the forwarded mail's, not the sender's.
         listed = list_reason(headers) or (None if forwards(subject) else list_footer(plain[-2000:]))
