@@ -210,6 +210,27 @@ def test_a_persons_removal_request_is_no_removal_instruction(text: str) -> None:
     assert kind(build(body=text))[0] in ("reply", "optout")
 
 
+def test_a_code_forges_notification_without_its_list_headers_is_bulk() -> None:
+    # An HTML-only copy of a forge's notification, its list headers lost: its footer says why
+    # it was sent and how to get back to the thread.
+    html = (
+        "<ol><li>open the draft</li><li>edit it</li><li>here it is.</li></ol>\n"
+        '<p style="color:#666;">&mdash;<br />You are receiving this because you commented.<br />'
+        'Reply to this email directly, <a href="https://forge.example/t/1">view it on GitHub</a>.'
+        "</p>\n"
+    )
+    raw = build(
+        sender="Lena Vogt <lena@example.net>",
+        subject="Re: [tracker] Drafts lose their attachment (#41)",
+        headers="MIME-Version: 1.0\nContent-Type: text/html; charset=utf-8\n",
+        body=html,
+    )
+    assert kind(raw) == ("autoreply", ("autoreply: bulk mail: unsubscribe footer",))
+    # Near miss: a person who says why they write.
+    own = build(body="You are receiving this because I thought you might know the answer.\n")
+    assert kind(own) == ("reply", ())
+
+
 LISTSERV = (
     "Sender: Holistic list <HOLISTIC-L@LISTSERV.EXAMPLE.EDU>\n"
     "To: Multiple recipients of list HOLISTIC-L <HOLISTIC-L@LISTSERV.EXAMPLE.EDU>\n"

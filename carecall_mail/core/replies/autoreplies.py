@@ -482,6 +482,12 @@ _BULK_FOOTER = re.compile(
     r"(?:click|tap)\s+(?:here|below)\s+to\s+unsubscribe|"
     r"to\s+unsubscribe\s+from\s+(?:this|these|our|further|future|all)\s|"
     r"you(?:\s+are|['’]re)?\s+receiv(?:e|ed|ing)\s+this\s+(?:e-?mail|message|newsletter)\s+because|"
+    # A code forge's notification names why it was sent, without "e-mail" ("You are receiving
+    # this because you commented."), and the way back to the thread (GitHub, Gitea, Forgejo).
+    r"you(?:\s+are|['’]re)\s+receiving\s+this\s+because\s+you\s+(?:commented|authored|"
+    r"were\s+(?:mentioned|assigned)|are\s+(?:subscribed|watching|on\s+a\s+team)|modified|"
+    r"opened|requested|reviewed|pushed)|"
+    r"reply\s+to\s+this\s+e-?mail\s+directly,?\s+view\s+it\s+on\s+(?:github|gitlab|gitea|forgejo)|"
     r"if\s+you\s+no\s+longer\s+(?:wish|want)\s+to\s+receive|"
     # "To stop receiving further communication from us, visit …": the sender's way out, not
     # a person's request ("I want to stop receiving these emails").
