@@ -822,6 +822,35 @@ CONCERN_EVERYDAY_FAMILIES: dict[str, tuple[str, ...]] = {
         "estou no limite, a sério",
         "já não aguento esta semana",
     ),
+    # Session 13 (replies-u): a sore throat and a voice lost, whose words sound like a cure
+    # ("gone", "weg", "non c'è più").
+    "a sore throat and a voice lost": (
+        "my voice has gone since the weekend",
+        "seit gestern ist die Stimme weg",
+        "j'ai plus de voix depuis la chorale",
+        "me quedé sin voz después del concierto",
+        "ho un brutto mal di gola da martedì",
+        "da ieri non ho più voce",
+        "ik ben al drie dagen mijn stem kwijt",
+        "perdi a voz desde sábado",
+    ),
+    # Attacks named by their first part in a compound ("Migräneattacken", "hoestbuien").
+    "attacks named in a compound": (
+        "diese Woche schon drei Migräneanfälle",
+        "nachts kommen die Hustenanfälle",
+        "ik heb weer migraineaanvallen sinds de verhuizing",
+        "'s nachts heb ik hoestbuien",
+    ),
+    # An herbal remedy stopped: its name is a remedy as "the drops" are.
+    "an herbal remedy stopped": (
+        "i quit the echinacea on monday",
+        "ich habe den Baldrian abgesetzt",
+        "j'ai arrêté la valériane",
+        "dejé la valeriana hace una semana",
+        "ho smesso la melatonina",
+        "ik ben gestopt met de valeriaan",
+        "parei a valeriana ontem",
+    ),
 }
 
 # Near misses: the same words, over or not the client's, stay nothing.
@@ -845,6 +874,19 @@ CONCERN_EVERYDAY_NEAR_MISSES: dict[str, tuple[str, ...]] = {
     "at the end of one's rope": (
         "the old shed is barely holding together",
         "niet meer op mijn tandvlees, het gaat goed",
+    ),
+    "a sore throat and a voice lost": (
+        "mi è passato il mal di gola",
+        "la voce è tornata, grazie",
+        "je suis restée sans voix quand elle m'a annoncé la nouvelle",
+    ),
+    "attacks named in a compound": (
+        "die Migräneanfälle sind weg",
+        "de migraineaanvallen zijn voorbij",
+    ),
+    "an herbal remedy stopped": (
+        "continuo con l'iperico, va bene",
+        "ich nehme weiter Johanniskraut",
     ),
 }
 

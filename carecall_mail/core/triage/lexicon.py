@@ -160,6 +160,8 @@ _LEXICON: dict[str, dict[str, str]] = {
             cut/cutting/slashed/carved/scratched my thighs/thigh/wrists/wrist/stomach/belly/hips/skin
         """,
         "concern": """
+            # A voice lost, in the words around "gone": "my voice is gone since the cold".
+            my voice is gone / my voice has gone / voice has disappeared / !no voice left / my voice keeps going
             side effect / side effects / sideeffect / sideeffects / adverse reaction / reaction to
             allergic / allergy / allergic reaction
             headache / headaches / migraine / head hurts / head is pounding / pounding head / hedache
@@ -390,6 +392,8 @@ _LEXICON: dict[str, dict[str, str]] = {
             schlage mich selbst / mich selbst schlagen / mich selbst geschlagen / schlage meinen kopf gegen / den kopf gegen die wand
         """,
         "concern": """
+            # Die Stimme weg; Anfälle, deren erster Wortteil das Leiden ist ("Migräneattacken").
+            Stimme ist weg / Stimme _2 weg ist / ist die/meine Stimme weg / !keine Stimme mehr / Stimme verloren / Migräneattacke / Migräneattacken / Migräneanfall / Migräneanfälle / Hustenanfall / Hustenanfälle
             Nebenwirkung / Nebenwirkungen / allergisch / Allergie / Reaktion
             Kopfschmerzen / Kopfweh / Migräne / Schmerz / Schmerzen / schmerzt / tut weh / Krampf / Krämpfe
             schwindelig / schwindlig / Schwindel / benommen / Übelkeit / übel / erbrechen / erbrochen / übergeben
@@ -550,6 +554,8 @@ _LEXICON: dict[str, dict[str, str]] = {
             sais comment je vais le faire / sais déjà comment je vais faire
         """,
         "concern": """
+            # La voix perdue (pas "sans voix", bouche bée); enrouée.
+            perdu ma voix / !plus de voix $ / !n'ai plus de voix / !ai plus de voix / aphone / enrouée / enroué / voix _2 cassée
             effet secondaire / effets secondaires / effets indésirables / réaction allergique / allergie / allergique
             mal de tête / maux de tête / migraine / migraines / céphalée / mal à la tête / mal au ventre / mal au dos / maux de ventre/dos/estomac/gorge/ventres
             douleur / douleurs / douloureux / douloureuse / j'ai mal / mal au / mal aux / mal à / souffre / crampes
@@ -708,6 +714,8 @@ _LEXICON: dict[str, dict[str, str]] = {
             me voy a matar / me voy a quitar la vida / me voy a suicidar
         """,
         "concern": """
+            # La voz perdida.
+            me quedé sin voz / perdí la voz / he perdido la voz / se me fue la voz / estoy sin voz
             efecto secundario / efectos secundarios / efectos adversos / reacción alérgica / alergia / alérgica
             dolor de cabeza / dolores de cabeza / jaqueca / migraña / me duele / me duelen / dolor / dolores / duele
             mareo / mareos / mareada / mareado / vértigo / náusea / náuseas / ganas de vomitar / vómito / vómitos
@@ -869,6 +877,8 @@ _LEXICON: dict[str, dict[str, str]] = {
             so già come farlo / ho già deciso come farlo
         """,
         "concern": """
+            # Mal di gola; la voce persa ("la voce non c'è più").
+            mal di gola / mal d'orecchie / ho perso la voce / senza voce / !la voce non c'è più / !non ho più voce / voce _2 sparita / abbassamento di voce
             effetto collaterale / effetti collaterali / reazione allergica / allergia / allergica / allergico
             mal di testa / emicrania / cefalea / dolore / dolori / mi fa male / mi fanno male / male alla / male al
             mal di pancia / mal di stomaco / mal di schiena / crampi
@@ -1032,6 +1042,8 @@ _LEXICON: dict[str, dict[str, str]] = {
             weet al hoe ik het ga doen / weet hoe ik het ga doen / & @train @ervoor @stand
         """,
         "concern": """
+            # De stem kwijt; aanvallen waarvan het eerste woorddeel de klacht is ("migraineaanvallen").
+            stem kwijt / stem is weg / !geen stem meer / hees / migraineaanval / migraineaanvallen / hoestbui / hoestbuien / duizeligheidsaanval / duizeligheidsaanvallen
             bijwerking / bijwerkingen / allergische reactie / allergie / allergisch
             hoofdpijn / migraine / pijn / pijnlijk / doet pijn / doet zeer / buikpijn / rugpijn / krampen / kramp
             duizelig / duizeligheid / draaierig / licht in mijn hoofd / misselijk / misselijkheid / overgeven / braken
@@ -1195,6 +1207,8 @@ _LEXICON: dict[str, dict[str, str]] = {
             já sei como vou fazer / a última vez que lhe/te escrevo / !quando ler/leres isto _2 já
         """,
         "concern": """
+            # A voz perdida.
+            fiquei sem voz / perdi a voz / estou sem voz / !já não tenho voz
             efeito colateral / efeitos colaterais / efeitos secundários / reação alérgica / alergia / alérgica / alérgico
             dor de cabeça / dores de cabeça / enxaqueca / dor / dores / dói / doendo / doem / cólica / cólicas / cãibras
             tontura / tonturas / tonta / tonto / vertigem / náusea / náuseas / enjoo / enjoada / enjoado / vômito
@@ -1778,13 +1792,19 @@ CLASSES = _classes(
         },
         "remedy": {
             "en": "drops globules tincture tea cream capsules pills tablets remedy supplement supplements herbs treatment course"
-            " magnesium zinc iron oil spray ointment valerian",
-            "de": "Tropfen Globuli Tinktur Tee Salbe Creme Kapseln Tabletten Mittel Magnesium Kräutermischung Kräuter Kur Behandlung Kügelchen",
-            "fr": "gouttes granules teinture tisane crème gélules comprimés remède magnésium traitement cure",
-            "es": "gotas glóbulos tintura té infusión crema cápsulas pastillas remedio magnesio tratamiento",
-            "it": "gocce globuli tintura tisana crema capsule pastiglie rimedio magnesio trattamento cura",
-            "nl": "druppels globuli tinctuur thee zalf crème capsules tabletten middel magnesium kuur behandeling kruiden",
-            "pt": "gotas glóbulos tintura chá pomada creme cápsulas comprimidos remédio magnésio tratamento",
+            " magnesium zinc iron oil spray ointment valerian wort echinacea arnica ginkgo melatonin probiotics",
+            "de": "Tropfen Globuli Tinktur Tee Salbe Creme Kapseln Tabletten Mittel Magnesium Kräutermischung Kräuter Kur Behandlung Kügelchen"
+            " Johanniskraut Baldrian Echinacea Arnika Ginkgo Melatonin Probiotika",
+            "fr": "gouttes granules teinture tisane crème gélules comprimés remède magnésium traitement cure"
+            " millepertuis valériane échinacée arnica ginkgo mélatonine probiotiques",
+            "es": "gotas glóbulos tintura té infusión crema cápsulas pastillas remedio magnesio tratamiento"
+            " hipérico valeriana equinácea árnica ginkgo melatonina probióticos",
+            "it": "gocce globuli tintura tisana crema capsule pastiglie rimedio magnesio trattamento cura"
+            " iperico valeriana echinacea arnica ginkgo melatonina probiotici",
+            "nl": "druppels globuli tinctuur thee zalf crème capsules tabletten middel magnesium kuur behandeling kruiden"
+            " janskruid valeriaan echinacea arnica ginkgo melatonine probiotica",
+            "pt": "gotas glóbulos tintura chá pomada creme cápsulas comprimidos remédio magnésio tratamento"
+            " hipericão hipérico valeriana equinácea arnica ginkgo melatonina probióticos",
         },
         "eyes": {
             "en": "eyes eye",
