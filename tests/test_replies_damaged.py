@@ -188,6 +188,19 @@ def test_base64_the_part_does_not_declare_is_decoded() -> None:
     assert text_of(raw) == "Mir geht es viel besser, danke für Ihre Nachricht. Bis Montag!\n\nMaria"
 
 
+@pytest.mark.parametrize("junk", ["!!!!", "\x1a", " #*~ ", "€€"])
+def test_base64_with_stray_characters_is_decoded_without_them(junk: str) -> None:
+    # RFC 2045 §6.8: characters outside the base64 alphabet are to be ignored.
+    text = "Solicitação recebida, ainda deve continuar amanhã."
+    encoded = base64.b64encode(text.encode()).decode()
+    body = (encoded[:40] + junk + encoded[40:] + junk + "\n").encode()
+    head = HEAD + b"Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: base64\n\n"
+    assert text_of(head + body) == text
+    # Near miss: plain words labelled base64, with as many stray marks, stay as written.
+    plain = "Hello! I can't come on Monday?! Sorry, see you Friday: 10:30, ok?\n"
+    assert text_of(head + plain.encode()) == plain.strip()
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -652,7 +652,31 @@ def _mislabelled_base64(part: Message) -> str | None:
     except UnicodeEncodeError:  # a message built from text, not parsed from bytes
         data = raw.encode("utf-8", "surrogateescape")
     declared = param(str(part.get("content-type", "")), "charset") or None
+    salvaged = _base64_with_junk(data, declared)
+    if salvaged is not None:
+        return salvaged
     return _lines(decode_bytes(data, declared))
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd]")
+_WORDISH = re.compile(r"[^\W\d_]|\s")
+
+
+def _base64_with_junk(data: bytes, declared: str | None) -> str | None:
+    """The text of base64 with characters outside its alphabet in it (a gateway's stray
+    bytes, "!!!!" at a line's end), which RFC 2045 §6.8 says to ignore; None when the body,
+    so decoded, is no clean text in its charset, as text under a wrong label never is (its
+    letters decode to bytes of nonsense, control characters among them)."""
+    try:
+        decoded = binascii.a2b_base64(data)
+        text = decoded.decode(_codec(declared or "utf-8") or "utf-8")
+    except (binascii.Error, UnicodeDecodeError, LookupError, ValueError):
+        return None
+    if len(text) < 8 or _CONTROL.search(text):
+        return None
+    if len(_WORDISH.findall(text)) < 0.6 * len(text):
+        return None
+    return _lines(text)
 
 
 _BASE64_SNIFF = 4096
