@@ -128,3 +128,103 @@ def test_plain_trouble_is_a_concern(text: str) -> None:
 )
 def test_near_the_families_a_crisis_stays_one(text: str) -> None:
     assert assess(text).urgency == "crisis", assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Every tablet with a meal, as prescribed.
+        "the doctor said i must take all the capsules with food",
+        "sollte ich alle Kapseln vor dem Frühstück nehmen?",
+        "il faut prendre toutes les gélules pendant le repas ?",
+        "debo tomar todas las cápsulas con el desayuno",
+        "bisogna prendere tutte le capsule dopo i pasti",
+        "moet ik alle capsules bij het ontbijt nemen?",
+        "devo tomar todas as cápsulas antes do almoço?",
+        # A parent's punishment.
+        "my dad confiscated my phone because of my grades, so annoying",
+        "meine Eltern haben mir zur Strafe das Handy weggenommen",
+        "mon père m'a confisqué mon portable pour me punir",
+        "mis padres me quitaron el celular de castigo",
+        "mio padre mi ha tolto il cellulare per punizione",
+        "mijn ouders hebben mijn telefoon afgepakt voor straf",
+        "a minha mãe tirou-me o telemóvel de castigo",
+        # Texting, not blows.
+        "my ex is always hitting me up late at night, i just ignore it",
+        # Pills kept for the month's end, no dark word.
+        "i keep the last tablets for the end of the month until the pharmacy reopens",
+        "ich spare mir die restlichen Tropfen fürs Monatsende auf",
+        "je garde les dernières gouttes pour la fin du mois",
+        "guardo las últimas gotas para final de mes",
+        "tengo le ultime gocce per la fine del mese",
+        "ik bewaar de laatste druppels voor het einde van de maand",
+        "guardo as últimas gotas para o fim do mês",
+        # Tired from an outing or a move.
+        "my husband is shattered from the wedding, otherwise all fine",
+        "ich bin noch müde von der Reise",
+        "je suis crevée par le déménagement",
+        "estoy agotada de la mudanza",
+        "sono distrutta dal viaggio",
+        "ik ben nog moe van de verhuizing",
+        "estou exausta da viagem",
+        # More gratitude than grief; as well as before.
+        "now there is more joy than sadness when we talk about her",
+        "heute spüre ich mehr Dankbarkeit als Trauer",
+        "il y a plus de gratitude que de tristesse",
+        "hoy siento más gratitud que dolor",
+        "ora sento più gioia che tristezza",
+        "nu voel ik meer dankbaarheid dan verdriet",
+        "hoje sinto mais gratidão do que tristeza",
+        "por aquí todo sigue igual de bien",
+        # Idioms and fetching someone from hospital; a remedy no longer needed.
+        "ich freu mich wie Bolle auf den Urlaub",
+        "de uitslag van het bloedonderzoek is goed",
+        "i picked my mother up from the hospital yesterday, she is doing great",
+        "wir haben Papa gestern aus dem Krankenhaus abgeholt",
+        "ik heb mijn vader opgehaald uit het ziekenhuis",
+        "i sleep well now and do not need the drops anymore",
+        "ich schlafe gut und brauche die Globuli nicht mehr",
+        "ya no necesito las gotas, duermo bien",
+        "ik heb de druppels niet meer nodig, ik slaap goed",
+        "il me reste un flacon plein, pas besoin d'en commander",
+    ],
+)
+def test_routine_news_of_a_second_kind_is_nothing(text: str) -> None:
+    result = assess(text)
+    assert result.urgency == "none", (text, result.reasons)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Not an instruction: an intent, or all of them taken.
+        "i am going to take all the tablets after dinner tonight",
+        "ich habe alle Tabletten nach dem Essen genommen",
+        # A partner's control, not a parent's punishment.
+        "my husband takes my phone away to punish me",
+        "mi novio me quitó el móvil para castigarme",
+        "mi marido me quitó el móvil para castigarme",
+        # Blows.
+        "my ex keeps hitting me",
+        # Pills saved with a dark word.
+        "i save the rest of the pills for the end of the month, then i take them all at once",
+        "saving the sleeping pills for the end of the month, by then i will have enough",
+        "ich habe die Tabletten bis zum Monatsende gespart, dann sind es genug",
+    ],
+)
+def test_near_the_second_families_a_crisis_stays_one(text: str) -> None:
+    result = assess(text)
+    assert result.urgency == "crisis", (text, result.reasons)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i am exhausted all the time since the new tablets",
+        "ich bin total erschöpft, seit Wochen",
+        "ik heb uitslag op mijn armen",
+    ],
+)
+def test_near_the_second_families_a_concern_stays_one(text: str) -> None:
+    result = assess(text)
+    assert result.urgency == "concern", (text, result.reasons)

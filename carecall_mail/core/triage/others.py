@@ -48,6 +48,7 @@ from collections.abc import Sequence
 from typing import Literal
 
 from carecall_mail.core.triage.answers import answered
+from carecall_mail.core.triage.plainnews import kept_for_month_end
 from carecall_mail.core.triage.text import Token, fold
 
 __all__ = ["LEXICON", "framed_clauses", "lowered", "rest"]
@@ -432,6 +433,9 @@ def lowered(words: Sequence[Token], start: int, end: int, level: Level) -> Level
     if answered(words, start, end):
         return "none" if level == "concern" else "concern"
     text = [t.word for t in words]
+    # Pills kept for the month's end, in a reply with no dark word: a refill plan (plainnews.py).
+    if kept_for_month_end(text, start, end):
+        return "none"
     clause = _clause(words, start, end)
     sentence = _sentence(words, start, end)
     person, named = _person(words, start, end)
