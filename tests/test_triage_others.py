@@ -121,6 +121,18 @@ NONE = [
     "ho letto sul giornale di un suicidio in stazione, che tristezza",
     "in de krant las ik over een zelfmoord op het spoor, heel triest",
     "li no jornal sobre uma overdose, que pena",
+    # A fear felt while someone was ill or tested, with the relief told.
+    "we were so worried before her biopsy, but it was all clear, what a relief",
+    "wir hatten große Angst vor seiner Operation, jetzt ist er wieder zu Hause, alles gut",
+    "on avait très peur pendant l'opération de papa, mais rien de grave, quel soulagement",
+    "estábamos muy preocupados por la biopsia de mi hermana, pero todo bien",
+    "eravamo tutti preoccupati per l'esame di mia madre, niente di grave, che sollievo",
+    "we waren heel bang voor de operatie van mijn broer, maar niets ernstigs, wat een opluchting",
+    "estávamos todos preocupados com a cirurgia do meu pai, mas correu bem",
+    # The writer's own trouble long ago, today's good in the next clause.
+    "years ago i had panic attacks every week, today i feel good",
+    "vor ein paar jahren hatte ich ständig panikattacken, heute geht es gut",
+    "há muitos anos tinha ataques de pânico, hoje estou bem",
     # How long since, in French and Portuguese word order.
     "cela faisait dix ans que ma tante s'est suicidée, nous avons planté un arbre, je vais bien",
     "faz vinte anos que o meu tio se suicidou, hoje falamos dele com carinho",
@@ -151,6 +163,12 @@ CONCERN = [
     # pt
     "há muitos anos tentei me matar e ultimamente ando outra vez muito deprimida",
     "desde que o meu marido morreu não paro de chorar e não consigo dormir",
+    # A fear still felt, or felt with no relief told; a trouble for years, and still.
+    "i was very anxious last week and still am, even though the scan was all clear",
+    "i was so scared all week about the results",
+    "hace años que estoy deprimida, hoy fue un buen día",
+    "sono anni che sto male, oggi bene",
+    "years ago i had terrible migraines, today they are back",
     # A death long ago in one clause, the writer's grief now in the next.
     "hace un año que murió mi padre y no puedo más",
     "faz dois anos que a minha mãe morreu e choro todos os dias",

@@ -242,6 +242,44 @@ THINKING = _set(
     "think thinking thoughts repense repenser pense pensées denke denk Gedanken pienso pensando"
     " pensamientos ripenso penso pensieri denk gedachten penso pensamentos"
 )
+# A fear that was felt while someone was ill or tested ("we were so scared", "era in ansia
+# da settimane", "a família toda estava nervosa"): over when the reply tells the relief.
+FEAR = _set(
+    "scare scared fear afraid frightened anxious anxiety worried worry nervous panicked"
+    " Angst Sorge Sorgen nervös besorgt Panik"
+    " peur anxieux anxieuse angoisse angoissé angoissée inquiet inquiète inquiétude nerveux nerveuse"
+    " miedo susto ansiedad nervioso nerviosa preocupado preocupada angustia"
+    " paura ansia ansioso ansiosa preoccupato preoccupata nervoso nervosa spavento"
+    " bang angst ongerust zenuwachtig bezorgd schrik"
+    " medo susto ansiedade ansioso ansiosa nervoso nervosa preocupado preocupada aflita aflito"
+    # Plurals: "estábamos muy preocupados", "eravamo tutti preoccupati".
+    " preocupados preocupadas nerviosos nerviosas ansiosos ansiosas preoccupati preoccupate"
+    " ansiosi ansiose nervosi nervose nervosos nervosas inquiets inquiètes"
+)
+FELT = _set(
+    "had was were been hatte hatten war waren avais avait avions étais était étions eu"
+    " estaba estábamos estuvo estuvimos pasamos pasé tuve tuvimos tuvo era eravamo ero stato"
+    " stata stati avuto abbiamo hadden estava estávamos estive tivemos tive ficámos ficamos ficou"
+)
+RELIEF = _phrases(
+    "relief / relieved / all clear / all good / healthy / good news / erleichtert / Erleichterung"
+    " / Entwarnung / alles gut / alles in Ordnung / soulagement / soulagé / soulagée / rien de grave"
+    " / tout va bien / alivio / aliviada / aliviado / todo bien / salió todo bien / el alta"
+    " / sollievo / sollevata / sollevato / tutto pulito / tutto bene / niente di grave / opluchting"
+    " / opgelucht / alles goed / niets ernstigs / alívio / tudo bem / correu bem / nada de grave"
+)
+# "still", "again" anywhere in the sentence keep the fear: "i was scared and still am".
+STILL = _set("still again noch immer wieder encore toujours todavía aún ancora nog steeds ainda")
+# Long ago, then today's good: "há uns anos este dia deixava-me de rastos, hoje foi bonito".
+TODAY = _set(
+    "today now heute jetzt aujourd maintenant hoy ahora oggi adesso ora vandaag nu hoje agora"
+)
+GOOD = _set(
+    "good fine lovely nice beautiful better happy ok okay well gut schön besser prima bien beau"
+    " belle mieux bon bonne heureuse heureux bueno buena bonito bonita mejor feliz bene bello"
+    " bella meglio felice goed mooi beter fijn blij bom boa bem melhor bonito bonita feliz buen"
+)
+_FOR_YEARS = _set("que che dat that since seit seitdem depuis desde sinds")
 # Units of a long time, and the words that make them "ago".
 YEARS = _set(
     "year years decade decades Jahr Jahre Jahren Jahrzehnt Jahrzehnten ans année années"
@@ -486,7 +524,42 @@ def lowered(words: Sequence[Token], start: int, end: int, level: Level) -> Level
         return "concern"  # the writer's own past: worth a look, never nothing
     if level == "concern" and _asked_if_back(text, sentence, start):
         return "none"
+    if level == "concern" and _fear_relieved(text, clause, sentence, start, end):
+        return "none"
+    if level == "concern" and _long_ago_turned(text, words, clause):
+        return "none"
     return level
+
+
+def _fear_relieved(text: list[str], clause: range, sentence: range, start: int, end: int) -> bool:
+    """A fear felt in the past tense ("pasamos mucho miedo", "era in ansia da settimane"),
+    in a reply that tells the relief ("che sollievo", "le dieron el alta", "está ótimo")."""
+    if not any(word in FEAR for word in text[start:end]):
+        return False
+    if not any(text[p] in FELT for p in clause) or any(text[p] in PRESENT for p in clause):
+        return False
+    # ... in its clause or just after it ("and still am"), not in another's news ("jetzt ist
+    # er wieder zu Hause").
+    if any(text[p] in STILL for p in range(clause.start, min(sentence.stop, clause.stop + 4))):
+        return False
+    everything = range(len(text))
+    return _has(text, everything, RELIEF) or _has(text, everything, RECOVERED)
+
+
+def _long_ago_turned(text: list[str], words: Sequence[Token], clause: range) -> bool:
+    """A concern told long ago in its own clause, turned by today's good in the next one:
+    "há uns anos este dia deixava-me de rastos, hoje foi bonito"."""
+    if not _long_ago(text, clause) or any(text[p] in PRESENT for p in clause):
+        return False
+    # "hace años que estoy deprimida", "sono anni che sto male": for years, and still.
+    if any(text[p] in _FOR_YEARS for p in clause):
+        return False
+    after = clause.stop
+    while after < len(words) and words[after].boundary == "weak":
+        after += 1
+    if after >= len(words) or text[after] not in TODAY:
+        return False
+    return any(text[q] in GOOD for q in range(after + 1, min(len(text), after + 4)))
 
 
 def _spectator(text: list[str], pos: int) -> bool:

@@ -182,7 +182,7 @@ LEXICON: dict[str, dict[str, str]] = {
             allergie geen $ / allergieën geen $ / rij op de ambulance / rijd op de ambulance / ambulancechauffeur
             tong verbrand / taalcursus / cursus Nederlands / avondcursus
             # Dutch "uitslag" is a rash and a test's results: "wanneer komen de uitslagen?".
-            =uitslagen / uitslag van _2 onderzoek/bloedonderzoek/test/scan/biopsie/bloed/echo/foto / wachten op de uitslag / de uitslag is goed/binnen/gunstig
+            =uitslagen / uitslag van _2 onderzoek/bloedonderzoek/test/scan/biopsie/bloed/echo/foto / op/voor de uitslag / de uitslag is goed/binnen/gunstig
             moe/uitgeput/kapot van _2 @oneoff
             meer @gratitude dan _1 @sorrow
         """,
