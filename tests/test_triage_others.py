@@ -129,6 +129,14 @@ NONE = [
     "eravamo tutti preoccupati per l'esame di mia madre, niente di grave, che sollievo",
     "we waren heel bang voor de operatie van mijn broer, maar niets ernstigs, wat een opluchting",
     "estávamos todos preocupados com a cirurgia do meu pai, mas correu bem",
+    # Someone else in hospital, and well, in one sentence.
+    "my grandad is in hospital but only for a check up, he is fine",
+    "meine Oma liegt im Krankenhaus, aber nur zur Kontrolle",
+    "ma tante est à l'hôpital pour un contrôle, rien de grave",
+    "mi abuelo está en el hospital para un control, nada grave",
+    "mio nonno è in ospedale per un controllo, niente di grave",
+    "mijn opa ligt in het ziekenhuis maar het gaat goed met hem",
+    "a minha avó está no hospital mas está bem",
     # The writer's own trouble long ago, today's good in the next clause.
     "years ago i had panic attacks every week, today i feel good",
     "vor ein paar jahren hatte ich ständig panikattacken, heute geht es gut",
@@ -163,6 +171,8 @@ CONCERN = [
     # pt
     "há muitos anos tentei me matar e ultimamente ando outra vez muito deprimida",
     "desde que o meu marido morreu não paro de chorar e não consigo dormir",
+    # Someone else in hospital, not well.
+    "my dad is in hospital and he is not doing well",
     # A fear still felt, or felt with no relief told; a trouble for years, and still.
     "i was very anxious last week and still am, even though the scan was all clear",
     "i was so scared all week about the results",

@@ -187,6 +187,16 @@ def test_near_the_families_a_crisis_stays_one(text: str) -> None:
         "ya no necesito las gotas, duermo bien",
         "ik heb de druppels niet meer nodig, ik slaap goed",
         "il me reste un flacon plein, pas besoin d'en commander",
+        # A remedy continued to the month's end; by oneself; German without umlauts.
+        "i will carry on with the drops until the end of the month",
+        "ich nehme die Tropfen weiter bis zum Monatsende",
+        "je vais continuer les gouttes jusqu'à la fin du mois",
+        "sigo con las gotas hasta final de mes",
+        "continuo con le gocce fino a fine mese",
+        "ik ga door met de druppels tot het einde van de maand",
+        "vou continuar com as gotas até ao fim do mês",
+        "pinté la cocina yo sola, quedó preciosa",
+        "die Übelkeit hat aufgehoert",
     ],
 )
 def test_routine_news_of_a_second_kind_is_nothing(text: str) -> None:
@@ -223,6 +233,8 @@ def test_near_the_second_families_a_crisis_stays_one(text: str) -> None:
         "i am exhausted all the time since the new tablets",
         "ich bin total erschöpft, seit Wochen",
         "ik heb uitslag op mijn armen",
+        "me siento muy sola desde que se fue",
+        "me bajé yo sola las gotas a la mitad y me noto mareada",
     ],
 )
 def test_near_the_second_families_a_concern_stays_one(text: str) -> None:

@@ -242,6 +242,17 @@ THINKING = _set(
     "think thinking thoughts repense repenser pense pensées denke denk Gedanken pienso pensando"
     " pensamientos ripenso penso pensieri denk gedachten penso pensamentos"
 )
+# Someone else in hospital: the stay is the news, not the writer's trouble, when the same
+# sentence says they are well.
+HOSPITAL = _set("hospital Krankenhaus Klinik Spital hôpital clinique ospedale clinica ziekenhuis")
+_NOT = _set("not nicht kein keine pas no non niet geen não nao nunca never nie jamais")
+OTHER_WELL = _phrases(
+    "alles gut bei ihm / alles gut bei ihr / nur zur kontrolle / just a check / just for a check"
+    " / just for tests / only for tests / gaat goed met hem / gaat goed met haar / t gaat goed"
+    " / het gaat goed / rien de grave / nada grave / niente di grave / nada de grave / niets ernstigs"
+    " / only a check up / just a check up / pour un contrôle / para un control / per un controllo"
+    " / voor controle / para um controlo / para uma consulta de rotina"
+)
 # A fear that was felt while someone was ill or tested ("we were so scared", "era in ansia
 # da settimane", "a família toda estava nervosa"): over when the reply tells the relief.
 FEAR = _set(
@@ -524,11 +535,28 @@ def lowered(words: Sequence[Token], start: int, end: int, level: Level) -> Level
         return "concern"  # the writer's own past: worth a look, never nothing
     if level == "concern" and _asked_if_back(text, sentence, start):
         return "none"
+    if (
+        level == "concern"
+        and person == "other"
+        and _in_hospital_but_well(text, sentence, start, end)
+    ):
+        return "none"
     if level == "concern" and _fear_relieved(text, clause, sentence, start, end):
         return "none"
     if level == "concern" and _long_ago_turned(text, words, clause):
         return "none"
     return level
+
+
+def _in_hospital_but_well(text: list[str], sentence: range, start: int, end: int) -> bool:
+    """Someone else in hospital, and well, in one sentence: "mein Opa ist im Krankenhaus, aber
+    nur zur Kontrolle, alles gut bei ihm", "mn oma ligt in het ziekenhuis maar t gaat goed met haar"."""
+    if not any(word in HOSPITAL for word in text[start:end]):
+        return False
+    later = range(end, sentence.stop)
+    if any(text[p] in _NOT for p in later):
+        return False  # "he is not doing well"
+    return _has(text, later, RECOVERED) or _has(text, later, OTHER_WELL)
 
 
 def _fear_relieved(text: list[str], clause: range, sentence: range, start: int, end: int) -> bool:

@@ -52,6 +52,8 @@ LEXICON: dict[str, dict[str, str]] = {
             do not need the/my @pillword anymore / do not need the/my @pillword any more / no longer need the/my @pillword
             # Supplies in hand: "i still have a full bottle, no need to reorder".
             still have a full bottle/box/tube / no need to reorder / no need to order more
+            # A remedy continued as planned: "i will carry on with the drops until the end of the month".
+            continue/continuing/carry on with/keep taking _2 @pillword until/till the end of the month
         """,
         "idiom": """
             # Bad at cooking, not without hope: "she says I am hopeless in the kitchen".
@@ -89,6 +91,7 @@ LEXICON: dict[str, dict[str, str]] = {
             aus dem Krankenhaus abgeholt / vom Krankenhaus abgeholt / aus der Klinik abgeholt / im Krankenhaus abgeholt
             @pillword brauche ich _2 nicht mehr / brauche die/meine @pillword nicht mehr / brauche _2 keine @pillword mehr
             noch eine volle Flasche / noch eine volle Packung / muss nichts nachbestellen / brauche noch nichts nachbestellen
+            @pillword _2 weiter bis Monatsende / @pillword _2 weiter bis zum Monatsende / weiter _3 @pillword bis Monatsende / weiter _3 @pillword bis zum Monatsende
         """,
         "idiom": """
             Allergie keine $ / Allergien keine $ / Zunge verbrannt / Sprachkurs / Deutschkurs / Abendkurs
@@ -112,6 +115,7 @@ LEXICON: dict[str, dict[str, str]] = {
             récupéré/récupérée/ramené/ramenée _2 à l'hôpital / récupéré/récupérée/ramené/ramenée _2 de l'hôpital
             ne ai plus besoin des/de mes @pillword / plus besoin des/de mes @pillword
             il me reste _2 flacon/boîte/tube plein/pleine / pas besoin de en recommander / pas besoin de en commander
+            continuer _2 @pillword jusqu'à la fin du mois / continue _2 @pillword jusqu'à la fin du mois
         """,
         "idiom": """
             allergie aucune $ / allergies aucune $ / brûlé la langue / cours de langue / cours de français / cours du soir
@@ -133,11 +137,14 @@ LEXICON: dict[str, dict[str, str]] = {
             recogí/recogido/recogimos/recogieron _3 del hospital / traje/trajimos _3 del hospital
             ya no necesito las/mis @pillword / no necesito más las/mis @pillword
             me queda _2 frasco/caja lleno/llena / no hace falta pedir más
+            seguir/continuar/sigo/continúo con _2 @pillword hasta (el) fin/final de mes
         """,
         "idiom": """
             alergia ninguna $ / alergias ninguna $ / quemé la lengua / curso de idiomas / curso de español / clase de idiomas
             # "todo sigue igual de bien": as well as before, not unchanged trouble.
             igual de bien
+            # By oneself, not lonely: "me corté el flequillo yo sola".
+            yo sola/solo/solita/solito $ / yo sola/solo/solita/solito y
             cansada/cansado/agotada/agotado/reventada/reventado de/del/por _2 @oneoff
             más @gratitude que _1 @sorrow
         """,
@@ -156,6 +163,7 @@ LEXICON: dict[str, dict[str, str]] = {
             presa/preso/ripresa/ripreso/riportata/riportato _2 dall'ospedale
             non ho più bisogno delle/dei/di @pillword
             ho ancora un flacone pieno / ho ancora una confezione piena / non serve riordinare
+            continuare/continuo _3 @pillword fino a fine mese / continuare/continuo _3 @pillword fino alla fine del mese
         """,
         "idiom": """
             allergia nessuna $ / allergie nessuna $ / bruciato la lingua / corso di lingua / corso di italiano / corso serale
@@ -177,6 +185,7 @@ LEXICON: dict[str, dict[str, str]] = {
             opgehaald uit/van het ziekenhuis / uit het ziekenhuis opgehaald
             @pillword heb ik _2 niet meer nodig / heb de/mijn @pillword niet meer nodig
             nog een volle fles / nog een volle doos / hoef niet na te bestellen
+            doorgaan/door met _2 @pillword tot het einde van de maand / doorgaan/door met _2 @pillword tot eind van de maand
         """,
         "idiom": """
             allergie geen $ / allergieën geen $ / rij op de ambulance / rijd op de ambulance / ambulancechauffeur
@@ -201,6 +210,7 @@ LEXICON: dict[str, dict[str, str]] = {
             fui buscar _2 ao hospital / trouxe _2 do hospital
             já não preciso das/dos/de @pillword / não preciso mais das/dos/de @pillword
             ainda tenho um frasco cheio / ainda tenho uma caixa cheia / não é preciso encomendar
+            continuar/continuo com _2 @pillword até o/ao fim do mês
         """,
         "idiom": """
             alergia nenhuma $ / alergias nenhuma $ / queimei a língua / curso de línguas / curso de português / curso noturno
@@ -353,6 +363,8 @@ RESOLVED = (
     " / pas reapparues / pantoute / im grunen bereich / wieder im grunen bereich"
     " / se sont effacees / s est effacee / s est efface / se sont effaces / effacees / effacee"
     " / scomparsi / scomparse / sono scomparsi / sono scomparse"
+    # German typed without umlauts: "der Schwindel hat aufgehoert".
+    " / aufgehoert / hat aufgehoert / haben aufgehoert / abgeklungen / vorueber"
 )
 
 
