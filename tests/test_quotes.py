@@ -76,6 +76,81 @@ def test_bottom_posting_loses_the_quote() -> None:
     assert new_text(text) == "Much better, none at all."
 
 
+# Our question copied as a "> " line with the answer written under it: no attribution above
+# it, so it is the client's way of answering, not our history (issue 8 item 5).
+_OUTLOOK_HEADER = (
+    "________________________________\nFrom: Ana Field <ana@fieldpractice.example>\n"
+    "Sent: Friday, October 2, 2026 10:00 AM\nTo: Tom Lee <tom@mail.example>\n"
+    "Subject: How are you?\n\nDear Tom,\nHow is your sleep?\nAna\n"
+)
+
+
+@pytest.mark.parametrize(
+    "below",
+    [
+        "",
+        f"\n{ATTRIBUTIONS[0]}\n> Dear Tom,\n> How is your sleep?\n>\n> Ana\n",
+        f"\n{ATTRIBUTIONS[3]}\n\n> Dear Tom,\n> How is your sleep?\n",
+        f"\nGet Outlook for Android\n\n{_OUTLOOK_HEADER}",
+        f"\nSent from my iPhone\n\n> {ATTRIBUTIONS[0]}\n>\n> How is your sleep?\n",
+    ],
+    ids=["alone", "gmail", "german gmail", "outlook", "iphone"],
+)
+def test_a_copied_question_stays_above_its_answer(below: str) -> None:
+    text = "> How is your sleep, 0 to 10?\n3. I wake at four every night and cry.\n" + below
+    assert new_text(text) == "> How is your sleep, 0 to 10?\n3. I wake at four every night and cry."
+
+
+def test_copied_questions_keep_their_answers_in_every_shape() -> None:
+    # A greeting above, a blank line between question and answer, a question over two lines.
+    text = (
+        "Hi Ana,\n\n> How is your sleep?\n\nBadly.\n\n> Any side effects, such as a rash\n"
+        "> or headaches?\nA rash on both arms.\n\nTom\n\n"
+        f"{ATTRIBUTIONS[0]}\n> Dear Tom,\n> How is your sleep?\n"
+    )
+    assert new_text(text) == (
+        "Hi Ana,\n\n> How is your sleep?\n\nBadly.\n\n> Any side effects, such as a rash\n"
+        "> or headaches?\nA rash on both arms.\n\nTom"
+    )
+    # In Spanish, with the question mark on both ends; and only the question is kept: the
+    # quoted mail that follows the answer is still history.
+    text = "> ¿Cómo está del 0 al 10?\nun 2, ya no quiero seguir\n\n> Ana Field\n> Naturopath\n"
+    assert new_text(text) == "> ¿Cómo está del 0 al 10?\nun 2, ya no quiero seguir"
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # A quoted line that asks nothing: the answer stays, the quote goes (as
+        # email_reply_trimmer's "quote and text" expects).
+        ("> This is a quote.\n\nAnd this is some text.\n", "And this is some text."),
+        # A whole quoted mail with no attribution above it: its header line and its older
+        # quote say it is history, whatever question it ends on.
+        (
+            "> From: Ana Field <ana@fieldpractice.example>\n>\n> How is your sleep?\n\n"
+            "Much better.\n",
+            "Much better.",
+        ),
+        ("> > How is your sleep?\n> Fine, and yours?\n\nGood, thanks.\n", "Good, thanks."),
+        # More lines than a question: a bottom-post under a quoted mail.
+        (
+            "> Dear Tom,\n> I hope the week went well.\n> We start the drops on Monday.\n"
+            "> Take them with water.\n> Any questions?\n\nNone, thanks.\n",
+            "None, thanks.",
+        ),
+        # Andrew's attribution above the quote: a bottom-post, so the quote goes.
+        (
+            "Excerpts from mail: 2-Oct-26 How are you? Ana Field (512+0)\n\n"
+            "> How is your sleep?\n\nMuch better.\n",
+            "Much better.",
+        ),
+    ],
+    ids=["statement", "header line", "older quote", "long", "andrew"],
+)
+def test_a_quote_that_is_no_copied_question_still_goes(text: str, kept: str) -> None:
+    assert new_text(text) == kept
+
+
 HEADER_BLOCKS = [
     "From: Ana Field <ana@fieldpractice.example>\nSent: Friday, October 2, 2026 10:00 AM\n"
     "To: Maria Keller <maria@example.org>\nSubject: How are you?",

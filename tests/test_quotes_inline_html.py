@@ -307,3 +307,53 @@ def test_an_html_only_reply_with_an_inline_crisis_reaches_the_safety_net() -> No
         "> How is your sleep?\nBad. I took all the pills last night.\n> Any side effects?\nNone."
     )
     assert reply.urgency == "crisis"
+
+
+# Our question copied as a "&gt; " line above the answer, typed in each program's HTML editor:
+# with a <br>, one block a line, or in one paragraph whose source lines the editor kept
+# (issue 8 item 5). The history below goes; the question and its answer stay.
+_ASKED = "How is your sleep, 0 to 10?"
+_ANSWER = "3. I wake at four every night and cry."
+_COPIED = f"> {_ASKED}\n{_ANSWER}"
+_QUOTED_MAIL = "<p>Dear Tom,</p><p>How is your sleep, 0 to 10?</p><p>Ana</p>"
+
+COPIED_QUESTION_MAILS = {
+    "thunderbird, one paragraph": _thunderbird(
+        f"<p>&gt; {_ASKED}\n{_ANSWER}</p>" + _MOZ_PREFIX + _tcite(_QUOTED_MAIL)
+    ),
+    "thunderbird, a <br>": _thunderbird(
+        f"<p>&gt; {_ASKED}<br>\n{_ANSWER}</p>" + _MOZ_PREFIX + _tcite(_QUOTED_MAIL)
+    ),
+    "gmail, a div a line": _gmail(
+        _gq("Dear Tom,<br>How is your sleep, 0 to 10?"),
+        top=f"<div>&gt; {_ASKED}</div><div>{_ANSWER}</div>",
+    ),
+    "apple mail": _apple(
+        f'<div dir="ltr">&gt; {_ASKED}</div><div dir="ltr">{_ANSWER}</div>'
+        + _apple_attr()
+        + _acite("Dear Tom,<br>How is your sleep, 0 to 10?")
+    ),
+    "owa": _owa(f"&gt; {_ASKED}<br>{_ANSWER}", "<div>Dear Tom,</div><div>How is your sleep?</div>"),
+    "outlook desktop, a paragraph a line": _outlook_desktop(
+        _mso(f"&gt; {_ASKED}") + _mso(_ANSWER), _mso("Dear Tom,") + _mso("How is your sleep?")
+    ),
+    "outlook desktop, one paragraph": _outlook_desktop(
+        _mso(f"&gt; {_ASKED}\n{_ANSWER}"), _mso("Dear Tom,") + _mso("How is your sleep?")
+    ),
+}
+
+
+@pytest.mark.parametrize("client", COPIED_QUESTION_MAILS)
+def test_a_copied_question_stays_above_its_answer_in_html(client: str) -> None:
+    text = new_text_from_html(COPIED_QUESTION_MAILS[client])
+    assert text == _COPIED
+    assert unquoted(text) == _ANSWER  # the safety net reads the answer, never our question
+
+
+def test_source_lines_in_html_stay_one_line_unless_a_quote_opens_them() -> None:
+    # An editor's wrapped source, with a ">" that does not open the line, is one line.
+    html = _thunderbird("<p>the pain is\n&gt; 5 most days\nsince Monday</p>")
+    assert new_text_from_html(html) == "the pain is > 5 most days since Monday"
+    # A quoted line that asks nothing goes, and the answer below it stays.
+    html = _thunderbird("<p>&gt; You said to rest.\nI did, and it helped.</p>")
+    assert new_text_from_html(html) == "I did, and it helped."

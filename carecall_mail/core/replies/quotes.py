@@ -770,6 +770,10 @@ def _next_content(lines: list[str], i: int) -> str | None:
 
 
 _NEW, _QUOTE, _DROP = "new", "quote", "drop"
+# A line of its own where the HTML reader dropped an attribution element (Thunderbird's
+# div.moz-cite-prefix, Gmail's div.gmail_attr), so that the quote below it is still read as
+# introduced by one. A private-use character: no mail writes it on a line alone.
+_ATTRIBUTED = "\ue000"
 
 
 # An attribution whose address wrapped so that its closing "<addr\n>:" looks like a quote.
@@ -804,6 +808,11 @@ def _gmail_iso_attribution(line: str) -> bool:
         return False
     name = found.group(1).rstrip(" :：")
     return 1 <= len(name.split()) <= 6 and not name.endswith((".", "!", "?", ","))
+
+
+# Andrew's "Excerpts from mail: 10-Jun-92 Fwd: icons Fred Hansen (1066+0)": the folder,
+# the date, the subject and the sender, with no colon at the end.
+_EXCERPTS = re.compile(r"^\s*Excerpts from [^\n:]{1,100}:\s+\d{1,2}-[A-Za-z]{3}-\d{2,4}\s")
 
 
 def _wrapped_verb_start(lines: list[str], i: int) -> int | None:
@@ -864,6 +873,14 @@ def _classify(lines: list[str]) -> tuple[list[tuple[str, str]], int | None]:
     i = 0
     while i < len(lines):
         line = lines[i]
+        if line == _ATTRIBUTED:
+            # Where an HTML attribution was dropped: an attribution above the quote it
+            # introduces, else nothing.
+            following = _next_content(lines, i + 1)
+            if following is not None and _is_quoted(following):
+                out.append((_DROP, line))
+            i += 1
+            continue
         if len(line) <= _SHORT and _GROUPWISE.match(line):
             return out, i + 1  # what follows is the quoted mail, unmarked
         wrapped_from = _wrapped_verb_start(lines, i) if line.lstrip().startswith(">") else None
@@ -907,6 +924,11 @@ def _classify(lines: list[str]) -> tuple[list[tuple[str, str]], int | None]:
                 start = i
         if start is None and len(line) <= _SHORT and _gmail_iso_attribution(line):
             start = i
+        if start is None and len(line) <= _SHORT and _EXCERPTS.match(line):
+            # The Andrew Message System's attribution, right above the lines it quotes.
+            following = _next_content(lines, i + 1)
+            if following is not None and _is_quoted(following):
+                start = i
         if start is None and len(line) <= _SHORT and "@" in line and _DATE_LED.match(line):
             # "2013/7/20 Name <addr>" with no colon, right above the quote it introduces.
             following = _next_content(lines, i + 1)
@@ -970,6 +992,48 @@ def _interleaved(marked: list[tuple[str, str]]) -> bool:
             return False
         last = earlier[-1]
     return any(kind == _NEW and text.strip() for kind, text in marked[quoted[0] + 1 : last])
+
+
+# A quoted question copied to be answered: a few lines, the last of them asking something.
+_MAX_QUESTION_LINES = 4
+_QUESTION_MARK = re.compile(r"[?？؟]")
+
+
+def _question_block(block: list[str]) -> bool:
+    """Whether quoted lines (as "> " lines) are a question of ours, not a quoted mail: a few
+    lines, no attribution, older quote or header line inside, the last one asking something."""
+    body = [x[1:].strip() for x in block if x[1:].strip()]
+    return (
+        0 < len(body) <= _MAX_QUESTION_LINES
+        and not any(
+            x.startswith((">", "|")) or _HEADER_LINE.match(x) or _is_attribution(x) for x in body
+        )
+        and bool(_QUESTION_MARK.search(body[-1]))
+    )
+
+
+def _questions_answered(marked: list[tuple[str, str]]) -> set[int]:
+    """The quoted lines in `marked` of each quoted question the client answered: a quoted
+    block with no attribution above it, that asks something, with the client's words below.
+
+    A client who copies one of our questions as a "> " line (or whose program quotes only
+    the lines selected) and answers under it writes no attribution: the question is kept
+    above its answer. A quoted block under an attribution with an answer below it alone is
+    a bottom-post, and our history goes (`_interleaved` decides those). Blank lines do not
+    end a block: "> How are you?", a blank line, "> Any pain?" is one question.
+    """
+    found: set[int] = set()
+    block: list[int] = []
+    for n, (kind, line) in enumerate(marked):
+        if kind == _DROP:
+            break
+        if kind == _QUOTE:
+            block.append(n)
+        elif line.strip():
+            if block and _question_block([_requote(marked[k][1]) for k in block]):
+                found.update(block)
+            block = []
+    return found
 
 
 def _supercite_to_marked(lines: list[str]) -> list[str]:
@@ -1089,15 +1153,20 @@ def strip_quotes(text: str, *, history_is_ours: bool = False) -> str:
         below, _ = _classify(lines[resume:])
         return "\n".join(line for kind, line in [*marked, *below] if kind == _NEW)
     answers = marked[: _answers_end(marked)]
-    if not _interleaved(answers):
+    # Inline answers keep every quoted block above an answer; else only the quoted questions
+    # the client answered below them stay, and the rest of the quote goes.
+    interleaved = _interleaved(answers)
+    questions = set() if interleaved else _questions_answered(answers)
+    if not interleaved and not questions:
         return "\n".join(line for kind, line in marked if kind == _NEW)
     marked = answers
     last_new = max(n for n, (kind, line) in enumerate(marked) if kind == _NEW and line.strip())
     kept: list[str] = []
     block: list[str] = []
-    for kind, line in marked[: last_new + 1]:
+    for n, (kind, line) in enumerate(marked[: last_new + 1]):
         if kind == _QUOTE:
-            block.append(_requote(line))
+            if interleaved or n in questions:
+                block.append(_requote(line))
             continue
         if block:
             # A quoted block without its attribution (HTML clients such as Apple Mail write it
@@ -1590,6 +1659,9 @@ _QUOTE_MARKERS = frozenset({"__quoted_text__", "__headers__"})
 # answers inline types between blockquotes inside it, so it is read (not dropped) when text
 # stands below one of them; the blockquotes are then marked as "> " lines.
 _QUOTE_CONTAINERS = frozenset({"gmail_quote", "gmail_quote_container", "protonmail_quote"})
+# Of the quoting classes, the attributions above a quote (Thunderbird's, Gmail's): dropped,
+# but where they stood is marked, so that a quote below one is read as our history.
+_ATTRIBUTION_CLASSES = frozenset({"moz-cite-prefix", "gmail_attr"})
 # ... and those after which everything is history (the rest of the document is dropped).
 # Outlook's header block (divRplyFwdMsg) is followed by the quoted mail in sibling elements;
 # OWA's reply section holds it: nothing below either is the client's.
@@ -1736,6 +1808,9 @@ class _HtmlText(HTMLParser):
             or attr.get("name", "").lower() in _QUOTE_NAMES
             or attr.get("data-marker", "").lower() in _QUOTE_MARKERS
         ):
+            if classes & _ATTRIBUTION_CLASSES:
+                self._newline()
+                self.out.append(_ATTRIBUTED + "\n")
             if tag not in _VOID:
                 self.skip_tag = tag
                 self.skip_depth = 1
@@ -1805,7 +1880,21 @@ class _HtmlText(HTMLParser):
                 data = data.replace("\n", "\n" + "> " * depth)
             self.out.append(self._marked(data, depth))
             return
-        text = _SPACES.sub(" ", data)
+        if (
+            not depth
+            and "\n" in data
+            and data.lstrip().startswith(">")
+            and (not self.out or self.out[-1].endswith("\n"))
+        ):
+            # A line that opens with ">" and runs on over source lines: plain-text quoting
+            # typed or pasted into HTML without <br> ("&gt; How are you?\nBetter."). Run
+            # together, the answer would become part of the quoted line and be dropped with
+            # it; its source lines are kept as lines instead.
+            text = "\n".join(_SPACES.sub(" ", x).strip() for x in data.strip().split("\n"))
+            if data[-1:].isspace():
+                text += " "
+        else:
+            text = _SPACES.sub(" ", data)
         if not self.links and text.strip() and self.history_at is None:
             self.unlinked_below_rule = True
         if self.out and self.out[-1].endswith("\n"):
@@ -1824,7 +1913,10 @@ class _HtmlText(HTMLParser):
         # below one.
         if (
             first is not None
-            and all(not x.strip() or _is_attribution(x.strip()) for x in lines[:first])
+            and all(
+                not x.strip() or x == _ATTRIBUTED or _is_attribution(x.strip())
+                for x in lines[:first]
+            )
             and any(x.strip() and not x.lstrip().startswith(">") for x in lines[first:])
         ):
             return
@@ -1862,7 +1954,14 @@ def _prune_inline(html: str) -> str:
 
 def html_to_text(html: str) -> str:
     """Readable text of an HTML body, with quoting elements and Outlook's divider dropped."""
-    return _html_parts(html)[0]
+    return _unmarked(_html_parts(html)[0])
+
+
+def _unmarked(text: str) -> str:
+    """`text` without the lines that mark a dropped attribution."""
+    if _ATTRIBUTED not in text:
+        return text
+    return "\n".join(line for line in text.split("\n") if line != _ATTRIBUTED)
 
 
 def _html_parts(html: str) -> tuple[str, str | None]:
@@ -1945,6 +2044,7 @@ def new_text_from_html(html: str, *, history_is_ours: bool = False) -> str:
     text, history = _html_parts(html)
     if history is None:
         return new_text(text, history_is_ours=history_is_ours)
+    history = _unmarked(history)  # read as Outlook's unmarked history, below its header
     commented = _commented(history)
     if commented is not None:
         return new_text(f"{text}\n{commented}", history_is_ours=history_is_ours)
