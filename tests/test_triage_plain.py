@@ -413,7 +413,7 @@ CRISIS_SPOKEN: dict[str, dict[str, tuple[str, ...]]] = {
 # ... and their near misses: the course finished, an apology for a late reply, someone
 # else no longer alive, a haircut, the surgeon's cut, the message before.
 NEAR_MISSES_SPOKEN: dict[str, tuple[str, ...]] = {
-    "en": ("yes, took them all as prescribed", "the kids took them all to the park", "thanks for everything and sorry for the late reply", "i cant talk normally about my dad yet", "im 90 and i wont be alive to see the new bridge"),
+    "en": ("i was sick of waiting for the bus", "yes, took them all as prescribed", "the kids took them all to the park", "thanks for everything and sorry for the late reply", "i cant talk normally about my dad yet", "im 90 and i wont be alive to see the new bridge"),
     "de": ("danke für alles und sorry für die späte antwort", "mein opa ist nicht mehr am leben", "ich schneide mir die haare selbst"),
     "fr": ("merci pour tout et pardon pour le retard", "il n'est plus en vie depuis 2010", "je vais me couper les cheveux", "j'ai pris les gouttes, je les ai toutes prises comme prévu"),
     "es": ("gracias por todo y perdón por la tardanza", "mi abuelo ya no está vivo"),
@@ -435,7 +435,7 @@ NEAR_MISSES: dict[str, tuple[str, ...]] = {
 
 # New or worse symptoms, side effects, a remedy stopped: each a concern, never a crisis.
 CONCERN: dict[str, tuple[str, ...]] = {
-    "en": ("ive had headaches since starting the drops", "i feel dizzy all the time", "the tablets make me feel sick", "i got a rash on my arms", "my heart keeps racing", "i stopped taking the drops", "my stomach hurts after the capsules", "i cant sleep since last week", "my knee is worse"),
+    "en": ("the capsules gave me side affects", "ive been sick every morning this week", "i keep being sick after the tincture", "ive had headaches since starting the drops", "i feel dizzy all the time", "the tablets make me feel sick", "i got a rash on my arms", "my heart keeps racing", "i stopped taking the drops", "my stomach hurts after the capsules", "i cant sleep since last week", "my knee is worse"),
     "de": ("seit den tropfen habe ich kopfschmerzen", "mir ist oft schwindelig", "von den tabletten wird mir übel", "ich habe einen ausschlag am arm", "ich habe herzrasen", "ich habe die tropfen abgesetzt", "nach den kapseln tut mir der bauch weh", "ich kann seit einer woche nicht schlafen", "das knie ist schlimmer geworden"),
     "fr": ("j'ai mal à la tête depuis les gouttes", "j'ai des vertiges", "les comprimés me donnent la nausée", "j'ai des plaques rouges sur les bras", "j'ai des palpitations", "j'ai arrêté les gouttes", "j'ai mal au ventre après les gélules", "je n'arrive plus à dormir", "mon genou va plus mal"),
     "es": ("me duele la cabeza desde las gotas", "estoy mareada todo el tiempo", "las pastillas me dan náuseas", "me salió un sarpullido en los brazos", "tengo palpitaciones", "he dejado de tomar las gotas", "me duele la barriga después de las cápsulas", "no puedo dormir", "la rodilla está peor"),

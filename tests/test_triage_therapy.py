@@ -346,10 +346,30 @@ CONCERN = [
     "non faccio cazzate, te lo prometto, ma sto male",
     "tranquilla, non farò cazzate",
     "non faccio stupidaggini, però è dura",
+    # Worn out all day or after a night's sleep, also in the idiom's own words ("dead tired").
+    "dead tired all the time since the move",
+    "exhausted even after ten hours of sleep",
+    "seit Wochen den ganzen Tag todmüde",
+    "erschöpft, sogar nach neun Stunden Schlaf",
+    "fatiguée même après une bonne nuit de sommeil",
+    "je suis naze toute la journée",
+    "agotada incluso después de dormir toda la noche",
+    "sono sfinita tutto il giorno",
+    "ik ben de hele dag bekaf",
+    "doodmoe, zelfs na negen uur slapen",
+    "ando exausta o dia todo",
+    # Distress typed fast in French, the apostrophe dropped.
+    "chuis tellement mal ce soir",
+    "jen peux vraiment plus de tout ça",
 ]
 
 
 NONE = [
+    # Tired from one day's doing, or no longer tired all day.
+    "dead tired after the wedding but so happy",
+    "ich bin nicht mehr den ganzen Tag müde",
+    "crevée après la rando, mais quelle belle journée",
+    "niet meer moe de hele dag sinds de ijzerpillen",
     # Waking by a clock time is sleep, not a wish.
     "if i don't wake up before 9 just start without me",
     "hope i dont wake up until noon on saturday lol",

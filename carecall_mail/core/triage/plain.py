@@ -67,6 +67,11 @@ LEXICON: dict[str, dict[str, str]] = {
             # A course finished, not an overdose: "yes took them all as prescribed".
             yes _1 took them all / took them all as prescribed/directed/told/advised/agreed / took them all on time / took them all every day
         """,
+        "concern": """
+            # Vomiting in British words, and side effects mistyped: "i keep being sick", "side defects".
+            keep/kept/keeps being sick / been sick every/all/twice/again / being sick in/every/all/after / was sick twice/again/after
+            side defect/defects/affect/affects / side efect/efects
+        """,
     },
     "de": {
         "crisis": """

@@ -49,6 +49,10 @@ LEXICON: dict[str, dict[str, str]] = {
             pushed/pushes/shoved/shoves/threw/throws me against/onto/down / pushed/pushes/shoved/shoves/threw/throws me into the/a door/wall/wardrobe/table/cupboard
         """,
         "concern": """
+            # Worn out all day, or after a night's sleep: "dead tired all day even after 9 hours".
+            # Marked `!` to be read in the first pass, longest first, over the idiom inside ("dead tired").
+            !dead tired _3 all day / !dead tired _3 all the time / !dead tired _3 every day / bone tired _3 all day / bone tired _3 all the time
+            tired/exhausted/knackered/shattered/drained _5 even after _3 sleep/sleeping/night/nights
             # Flashbacks, self-blame, the house not left.
             flashback / flashbacks / keep reliving / blame myself / hate myself / snap at
             !not left the house in/for/since / !not been out of the house in/for/since / !not been outside in/for/since
@@ -119,6 +123,9 @@ LEXICON: dict[str, dict[str, str]] = {
             mich umbringe / mich umbring / mich umbringen würde / mich töte / mich töten würde
         """,
         "concern": """
+            # Den ganzen Tag erschöpft, auch nach dem Schlaf.
+            hundemüde/müde/erschöpft/kaputt _3 den ganzen Tag / den ganzen Tag _3 hundemüde/müde/erschöpft/kaputt / !todmüde _3 den ganzen Tag / !den ganzen Tag _3 todmüde
+            hundemüde/müde/erschöpft/kaputt _5 selbst/sogar nach _4 Schlaf/Stunden/Nacht / trotz _3 Schlaf _3 müde/todmüde/erschöpft
             Flashback / Flashbacks / gebe mir _3 die Schuld / gib mir _3 die Schuld / hasse mich / hasse ich mich / hass ich mich
             seit _3 nicht mehr draußen / seit _3 nicht mehr draussen / !geh nicht mehr raus / !gehe nicht mehr raus / !geh nicht mehr vor die Tür / !gehe nicht mehr vor die Tür
             # The next or all sessions, not one appointment moved: "=Termine".
@@ -162,6 +169,10 @@ LEXICON: dict[str, dict[str, str]] = {
             si _2 je ne me réveillais plus / si _2 je me réveillais plus / si _2 je me réveille plus
         """,
         "concern": """
+            # Crevée toute la journée, même après une nuit; "jsuis trop mal", "jen peux plus" (écrit vite).
+            crevé/crevée/épuisé/épuisée/fatigué/fatiguée/naze _3 toute la journée / crevé/crevée/naze _2 en permanence / crevé/crevée/épuisé/épuisée _3 dès le matin/réveil
+            crevé/crevée/épuisé/épuisée/fatigué/fatiguée _5 même après _4 sommeil/nuit/dormi/heures
+            suis trop/tellement/vraiment mal $ / jsuis/chuis trop/tellement/vraiment mal / jsuis/chuis mal $ / jme sens _1 mal / jen peux plus / jen peux vraiment plus
             flashbacks / flash-back / flash back / culpabilise / je me déteste / je m'en veux
             !sors plus de chez moi / !ne sors plus de chez moi / !sors plus de la maison
             arrêter/arrête/arrêté/suspendre/suspends/suspendu _3 =séances/thérapie/suivi
@@ -197,6 +208,9 @@ LEXICON: dict[str, dict[str, str]] = {
             sería más fácil no estar / sería mejor no estar / más fácil si no estuviera / mejor si no estuviera / sería más fácil desaparecer
         """,
         "concern": """
+            # Cansada todo el día, aun después de dormir.
+            cansada/cansado/agotada/agotado/reventada/reventado _3 todo el día / !muerta/muerto de cansancio _3 todo el día
+            cansada/cansado/agotada/agotado/reventada/reventado _5 incluso/aun después de dormir
             flashbacks / flashback / me culpo / me odio / me siento culpable de todo
             !no salgo de casa / !ya no salgo / !no he salido de casa
             dejar/dejo/dejé/suspender/suspendo/pausar/pauso/abandonar/abandono _3 =terapia/sesiones / dejar de ir a terapia
@@ -228,6 +242,9 @@ LEXICON: dict[str, dict[str, str]] = {
             se _2 non mi svegliassi / se _2 non mi sveglio più / se _2 non mi svegliassi più / se _2 non mi risvegliassi
         """,
         "concern": """
+            # Stanca tutto il giorno, anche dopo aver dormito.
+            stanca/stanco/stanchissima/stanchissimo/distrutta/distrutto/sfinita/sfinito _3 tutto il giorno / tutto il giorno _2 stanca/stanco/distrutta/distrutto/sfinita/sfinito
+            stanca/stanco/stanchissima/stanchissimo/distrutta/distrutto/sfinita/sfinito _5 anche dopo _4 dormito/sonno/notte
             flashback / mi do la colpa / mi odio / mi sento in colpa per tutto
             !non esco di casa / !non esco più / !non sono uscita di casa / !non sono uscito di casa
             sospendo/sospendere/sospeso/interrompo/interrompere/smetto/smettere/salto/saltare _3 =sedute/terapia/sessioni
@@ -258,6 +275,9 @@ LEXICON: dict[str, dict[str, str]] = {
             als ik _2 niet wakker word / als ik _2 niet wakker zou worden / als ik _2 niet meer wakker word / als ik _2 niet wakker werd
         """,
         "concern": """
+            # De hele dag doodmoe, zelfs na een nacht slapen.
+            hondsmoe/moe/uitgeput/kapot/bekaf _3 de hele dag / de hele dag _3 hondsmoe/moe/uitgeput/kapot/bekaf / !doodmoe _3 de hele dag / !de hele dag _3 doodmoe
+            hondsmoe/moe/uitgeput/kapot/bekaf _5 zelfs na _4 slapen/slaap/nacht / !doodmoe _5 zelfs na _4 slapen/slaap/nacht
             flashbacks / herbelevingen / geef mezelf _3 de schuld / haat mezelf
             !kom de deur niet _1 uit / !kom _2 niet meer buiten / !ga de deur niet _1 uit
             =sessies/therapie _3 stopzetten/stoppen/afzeggen/pauzeren / stop/stopzetten _3 =therapie/sessies
@@ -285,6 +305,9 @@ LEXICON: dict[str, dict[str, str]] = {
             mais fácil não estar cá/aqui / melhor não estar cá/aqui / se eu não estivesse cá/aqui / deixar de estar cá/aqui
         """,
         "concern": """
+            # Cansada o dia todo, mesmo depois de dormir.
+            cansada/cansado/exausta/exausto/estafada/estafado _3 o dia todo / cansada/cansado/exausta/exausto/estafada/estafado _3 todo o dia / !morta/morto de cansaço _3 o dia todo / !morta/morto de cansaço _3 todo o dia
+            cansada/cansado/exausta/exausto/estafada/estafado _5 mesmo depois de dormir
             flashbacks / flashback / culpo me / me culpo / odeio me / me odeio / sinto me vazia/vazio / me sinto vazia/vazio
             !não saio de casa / !já não saio / !não saí de casa
             dar um tempo na terapia / parar/pausar/suspender/largar/parei/larguei _3 =terapia/sessões
