@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 import pytest
 
 from carecall_mail.core.replies.parse import StaticReplyIndex, parse_reply
-from carecall_mail.core.replies.quotes import new_text_from_html, unquoted
+from carecall_mail.core.replies.quotes import html_to_text, new_text_from_html, unquoted
 
 _ADDR = "Ana Field &lt;ana@fieldpractice.example&gt;"
 _GMAIL_BQ = (
@@ -357,3 +357,18 @@ def test_source_lines_in_html_stay_one_line_unless_a_quote_opens_them() -> None:
     # A quoted line that asks nothing goes, and the answer below it stays.
     html = _thunderbird("<p>&gt; You said to rest.\nI did, and it helped.</p>")
     assert new_text_from_html(html) == "I did, and it helped."
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        _gmail(_gq("How is your sleep?") + "<div>Much better.</div>"),
+        _apple(_apple_attr() + _acite("How is your sleep?") + '<div dir="ltr">Much better.</div>'),
+        _thunderbird(_MOZ_PREFIX + _tcite("<p>How is your sleep?</p>") + "<p>Much better.</p>"),
+    ],
+    ids=["gmail", "apple mail", "thunderbird"],
+)
+def test_a_bottom_post_under_an_html_attribution_still_loses_a_quoted_question(html: str) -> None:
+    # The program's attribution (dropped as an element) introduces the quote: our history.
+    assert new_text_from_html(html) == "Much better."
+    assert "\ue000" not in html_to_text(html)  # where it stood is marked for the reader only
