@@ -4,21 +4,15 @@ the product does not ask (README), tested so that its figures can be trusted."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
 import pytest
+from scriptload import ROOT, load_script
 
 from carecall_mail.core.mimetext import header_map, parse_message
 
-ROOT = Path(__file__).resolve().parents[1]
-_spec = importlib.util.spec_from_file_location("kinds_model", ROOT / "scripts" / "kinds_model.py")
-assert _spec is not None and _spec.loader is not None
-trainer = importlib.util.module_from_spec(_spec)
-sys.modules["kinds_model"] = trainer
-_spec.loader.exec_module(trainer)
+trainer = load_script("scripts/kinds_model.py")
 features, machine_reason, probability = (  # the trainer put scripts/ on the path for them
     trainer.machine.features, trainer.machine.machine_reason, trainer.machine.probability
 )  # fmt: skip

@@ -2,18 +2,10 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
 import pytest
+from scriptload import load_script
 
-ROOT = Path(__file__).resolve().parents[1]
-_spec = importlib.util.spec_from_file_location("reply_kinds", ROOT / "bench" / "reply_kinds.py")
-assert _spec is not None and _spec.loader is not None
-bench = importlib.util.module_from_spec(_spec)
-sys.modules["reply_kinds"] = bench
-_spec.loader.exec_module(bench)
+bench = load_script("bench/reply_kinds.py")
 
 # (corpus, held out?) -> (kinds right, new texts right), as measured at commit time.
 FLOOR = {

@@ -338,17 +338,12 @@ def _precedence(headers: dict[str, list[str]]) -> str:
     as Preference)."""
     for name in ("precedence", "x-precedence", "preference"):
         if name in headers:
-            return _token(_first(headers, name))
+            return _token(first(headers, name))
     return ""
 
 
 def _token(value: str) -> str:
     return value.split(";", 1)[0].split("(", 1)[0].strip().lower()
-
-
-def _first(headers: dict[str, list[str]], name: str) -> str:
-    values = headers.get(name)
-    return values[0] if values else ""
 
 
 _EZMLM_DELIVERY = re.compile(r"^\s*mailing\s+list\s+\S+@\S+", re.I)
@@ -403,10 +398,10 @@ _LIST_HOST = re.compile(r"^(?:listserv|lists?|listproc|majordomo|mailman)\.", re
 
 def _list_sender(headers: dict[str, list[str]]) -> bool:
     """Whether a Sender that is not the author is a list's address or a list host's."""
-    senders = addresses(_first(headers, "sender"))
+    senders = addresses(first(headers, "sender"))
     if not senders or "@" not in senders[0][1]:
         return False
-    authors = addresses(_first(headers, "from"))
+    authors = addresses(first(headers, "from"))
     if authors and base_address(authors[0][1]) == base_address(senders[0][1]):
         return False
     local, _, domain = senders[0][1].rpartition("@")
@@ -419,10 +414,10 @@ def _list_sender(headers: dict[str, list[str]]) -> bool:
 
 def _replies_to_the_recipient(headers: dict[str, list[str]]) -> bool:
     """Whether Reply-To names only addresses the mail was sent To, none of them the author's."""
-    wanted = {base_address(addr) for _, addr in addresses(_first(headers, "reply-to")) if addr}
+    wanted = {base_address(addr) for _, addr in addresses(first(headers, "reply-to")) if addr}
     if not wanted:
         return False
-    authors = {base_address(addr) for _, addr in addresses(_first(headers, "from"))}
+    authors = {base_address(addr) for _, addr in addresses(first(headers, "from"))}
     sent_to = {
         base_address(addr) for value in headers.get("to", []) for _, addr in addresses(value)
     }
@@ -433,8 +428,8 @@ def _sender_is_a_recipient(headers: dict[str, list[str]]) -> bool:
     """Whether the Sender is the address the mail went to, not its author: a list that sends
     each post on as itself (LISTSERV's "Sender: LIST <LIST@LISTSERV.…>" to "Multiple
     recipients of list LIST"), where a person's Sender is their own or an assistant's."""
-    senders = addresses(_first(headers, "sender"))
-    authors = addresses(_first(headers, "from"))
+    senders = addresses(first(headers, "sender"))
+    authors = addresses(first(headers, "from"))
     if not senders or "@" not in senders[0][1]:
         return False
     sender = base_address(senders[0][1])
@@ -658,12 +653,12 @@ def spam_verdict(headers: dict[str, list[str]]) -> bool:
     ("Your order #…") then says nothing, and it is never answered (its sender is forged).
     """
     for name in _SPAM_FLAGS:
-        if _first(headers, name).strip().lower().startswith("yes"):
+        if first(headers, name).strip().lower().startswith("yes"):
             return True
-    scl = _first(headers, "x-ms-exchange-organization-scl").strip()
+    scl = first(headers, "x-ms-exchange-organization-scl").strip()
     if scl.isdigit() and 5 <= int(scl) <= 9:
         return True
-    return _EXCHANGE_SCL.search(_first(headers, "x-forefront-antispam-report")) is not None
+    return _EXCHANGE_SCL.search(first(headers, "x-forefront-antispam-report")) is not None
 
 
 # What anti-virus programs report under: an engine's or its signatures' update, worded as a
@@ -845,7 +840,7 @@ def bulk_reason(headers: dict[str, list[str]]) -> str | None:
     for name in headers:
         if name.startswith(_BULK_PREFIXES) and name not in _RECEIVER_SES:
             return f"bulk mail: {name.title()}"
-    if _BULK_MAILER.match(_first(headers, "x-mailer")):
+    if _BULK_MAILER.match(first(headers, "x-mailer")):
         return "bulk mail: X-Mailer"
     return None
 
@@ -855,13 +850,13 @@ def autoreply_reason(headers: dict[str, list[str]], subject: str) -> str | None:
 
     List mail is `list_reason`'s: only a list's bulk Precedence is left to it here.
     """
-    auto_submitted = _token(_first(headers, "auto-submitted"))
+    auto_submitted = _token(first(headers, "auto-submitted"))
     if auto_submitted and auto_submitted != "no":
         return "Auto-Submitted"  # RFC 3834 §5: auto-generated or auto-replied
     for name in _AUTO_SUBMITTED_HEADERS:
         if name in headers:
             return name.title()
-    report = _REPORT_TYPE.match(_first(headers, "content-type").strip())
+    report = _REPORT_TYPE.match(first(headers, "content-type").strip())
     if report is not None:
         return f"report: {report.group(1).lower()}"  # RFC 5965 abuse report, RFC 8098 receipt
     if _COMPLAINT_SUBJECT.match(subject):
@@ -874,7 +869,7 @@ def autoreply_reason(headers: dict[str, list[str]], subject: str) -> str | None:
     if responder is not None:
         return responder
     if (
-        _first(headers, "return-path").replace(" ", "") == "<>"
+        first(headers, "return-path").replace(" ", "") == "<>"
         and not spam_verdict(headers)
         and not in_mail_program(headers)
     ):
@@ -939,7 +934,7 @@ def autoreply_reason(headers: dict[str, list[str]], subject: str) -> str | None:
         return "automatic-mail subject"
     # Exchange copies the subject, without prefixes, into Thread-Topic: its Out of Office reply
     # says "Automatische Antwort" there too.
-    for text in (subject, _first(headers, "thread-topic")):
+    for text in (subject, first(headers, "thread-topic")):
         if _BRACKETED_MARKER.search(text):
             return "automatic-mail subject"
         bare = _strip_prefixes(text)
@@ -955,9 +950,12 @@ def autoreply_reason(headers: dict[str, list[str]], subject: str) -> str | None:
     # Office replies, but also on meeting responses and on some people's ordinary mail, so it
     # counts only with another sign: a null return path (RFC 3834 §3.3) or a subject led by a
     # phrase that is no reply prefix, as an Out of Office reply in a language not listed is.
-    suppress = _first(headers, "x-auto-response-suppress").lower()
+    suppress = first(headers, "x-auto-response-suppress").lower()
     if any(word in suppress for word in ("oof", "all", "autoreply")):
-        if _first(headers, "return-path").replace(" ", "") == "<>":
+        if first(headers, "return-path").replace(" ", "") == "<>":
+            # Reached only by mail the null-sender rule above let pass: spam a filter flagged
+            # and mail with a person's mail program (Outlook's X-Mailer, Exchange's MAPI hop),
+            # where the pair, Exchange's own Out of Office, still says a program answered.
             return "X-Auto-Response-Suppress, null return path"
         lead = _SUBJECT_LEAD.match(subject)
         if lead is not None and not _PREFIX.match(subject) and not _FORWARD.match(subject):
@@ -984,22 +982,22 @@ _SUBJECT_LEAD = re.compile(r"^\s*[^:：\s][^:：]{1,40}[:：]\s*\S")
 
 
 def _sender_local(headers: dict[str, list[str]]) -> str:
-    found = addresses(_first(headers, "from"))
+    found = addresses(first(headers, "from"))
     return found[0][1].split("@", 1)[0] if found else ""
 
 
 def _sender_name(headers: dict[str, list[str]]) -> str:
-    found = addresses(decode_words(_first(headers, "from")))
+    found = addresses(decode_words(first(headers, "from")))
     return found[0][0] if found else ""
 
 
 def _return_path_domain(headers: dict[str, list[str]]) -> str:
-    found = addresses(_first(headers, "return-path"))
+    found = addresses(first(headers, "return-path"))
     return found[0][1].rpartition("@")[2] if found and "@" in found[0][1] else ""
 
 
 def _return_path_local(headers: dict[str, list[str]], name: str = "return-path") -> str:
-    found = addresses(_first(headers, name))
+    found = addresses(first(headers, name))
     local = found[0][1].split("@", 1)[0] if found else ""
     # BATV signs envelope senders as "prvs=<tag>=<local>" (SparkPost as "msprvs1=<tag>="): the
     # mailbox is what follows, a person's or a bounce collector's.
@@ -1044,7 +1042,7 @@ def autoreply_allowed(
     """May we send an automatic reply to this message? (RFC 3834 §2, RFC 5230 §4.5)."""
     if not from_addr or from_addr in own_addresses:
         return False  # nobody to answer, or ourselves: a loop
-    auto_submitted = _token(_first(headers, "auto-submitted"))
+    auto_submitted = _token(first(headers, "auto-submitted"))
     if auto_submitted and auto_submitted != "no":
         return False
     if any(name in headers for name in _LIST_HEADERS):
@@ -1059,7 +1057,7 @@ def autoreply_allowed(
         return False
     if spam_verdict(headers):
         return False  # spam's sender is forged: an answer is backscatter to a stranger
-    return_path = _first(headers, "return-path").strip()
+    return_path = first(headers, "return-path").strip()
     if return_path.replace(" ", "") == "<>":
         return False  # RFC 3834 §2: a null envelope sender is a bounce or an auto-reply
     return not _NOREPLY_LOCAL.match(from_addr.split("@", 1)[0])
