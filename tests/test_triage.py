@@ -45,6 +45,8 @@ SETS = [
         "replies-t.jsonl",
         "replies-u.jsonl",
         "replies-v.jsonl",
+        "replies-w.jsonl",
+        "replies-x.jsonl",
     )
 ]
 

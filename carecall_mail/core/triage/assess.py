@@ -42,7 +42,7 @@ from typing import Literal
 
 from carecall_mail.core.triage import lexicon as lex
 from carecall_mail.core.triage import model as triage_model
-from carecall_mail.core.triage import others
+from carecall_mail.core.triage import others, questions
 from carecall_mail.core.triage.inflect import WordForms
 from carecall_mail.core.triage.text import CJK, Token, expand, fold, tokens
 
@@ -882,10 +882,13 @@ def _told_of(
     """The level of trouble at words[start:end] read against who it happens to, when, and
     in what frame (others.lowered); a lowered expression is noted in `framed`."""
     kept = others.lowered(words, start, end, level)
+    # A symptom asked about, not felt (questions.py). Not framed: without its clause the
+    # second reader reads "haven't had any, just want to know" as a crisis (0.95).
+    asked = questions.lowered(words, start, end, kept)
     if kept == level:
-        return level, note
+        return asked, note if asked == level else note or " (asked about)"
     framed.append((start, end))
-    return kept, note or " (told of the past)"
+    return asked, note or " (told of the past)"
 
 
 def _odds_without(

@@ -1,0 +1,426 @@
+"""Questions about a symptom the writer does not have (issue 8).
+
+Clients ask the practitioner about symptoms, side effects and remedies: "can the drops
+cause headaches? my sister got them, i'm fine", "the leaflet mentions dizziness, should i
+worry? haven't had any", "what do i do if the itching starts again", "¿puedo tomar el
+própolis si tengo alergia al polen?". The trouble word is asked about, not felt: a net that
+rings on it teaches the practitioner to ignore it. `lowered` reads a concern the lexicon
+found and gives the level it keeps:
+
+- a return that is only a condition: the trouble after "if", "falls", "wenn", "si", "se",
+  "als", "caso" in its clause, with a return ("comes back", "wiederkommt", "revient",
+  "vuelve", "torna", "terugkomt", "voltar") in that clause: nothing. So is a trouble told
+  gone ("la tos se me fue del todo") in a reply that asks what to do if it comes back;
+- a trouble that is only a condition of a question ("can i take it if i have a cold?",
+  "was soll ich tun, falls ich Ausschlag bekomme?"): nothing;
+- a trouble asked about (a remedy that "can cause" it, "a side effect", the leaflet's
+  words, a relative's or neighbour's trouble), with no first person in its clause, in a
+  reply where the writer says they are well ("i'm fine so far", "mir geht's gut", "pour
+  l'instant rien", "non ne ho avute", "ik heb nergens last van", "não tive nada"): nothing.
+
+What is never lowered: a crisis (a crisis asked as a question, "is it normal to wish i
+wouldn't wake up?", is a crisis); a trouble that goes on or gets worse in its condition
+("if the rash gets worse", "falls es nicht besser wird"); the writer's own trouble ("my
+headaches", "these headaches", "i have them", "ho mal di testa"); a reply that tells how
+long or how often ("since monday", "seit drei Tagen", "tous les matins", "per dag"); a
+reassurance undone ("i'm fine otherwise", "sonst geht's mir gut", "per il resto sto bene":
+apart from the trouble). The words are folded (no accents, lower case) and compared as
+written: these are short lists of function words, not a lexicon. Tested in every language
+in tests/test_triage_questions.py.
+"""
+
+# The phrase lists are data: one line of phrases reads better whole (as others.py).
+# ruff: noqa: E501
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Literal
+
+from carecall_mail.core.triage.text import Token, tokens
+
+__all__ = ["lowered"]
+
+Level = Literal["crisis", "concern", "none"]
+
+
+def _set(words: str) -> frozenset[str]:
+    return frozenset(t.word for t in tokens(words) if t.word)
+
+
+def _phrases(block: str) -> frozenset[tuple[str, ...]]:
+    """Phrases split on "/", tokenised as client text is ("i'm" is "i am", "j'en" "je en")."""
+    return frozenset(
+        tuple(t.word for t in tokens(p) if t.word) for p in block.split("/") if p.strip()
+    )
+
+
+# A condition. "si" (French "so", Spanish "yes"), "se" (Portuguese reflexive) and "als"
+# (Dutch "as", "when") are conditions only where a clause or a question begins (AMBIGUOUS).
+IF = _set("if falls sofern wenn si se als indien mocht caso qualora")
+AMBIGUOUS = _set("si se als wenn")
+IF_PHRASES = _phrases(
+    "in case / just in case / im Fall / im Falle / en cas de / au cas où / en caso de / por si"
+    " / in caso di / nel caso / in geval van / voor het geval / em caso de / no caso de"
+)
+# A trouble coming back: what is feared is not there now.
+RETURNS = _set(
+    "back return returns returned again recurs recur wiederkommt wiederkommen zurückkommt"
+    " zurückkommen wieder erneut reviennent revient reviendrait recommence recommencent"
+    " revenir vuelve vuelven vuelva vuelvan regresa repite retorna torna tornano tornasse"
+    " tornassero ritorna ritornano ricomincia terugkomt terugkomen terug weer opnieuw voltar"
+    " voltarem volta voltem voltasse regressar"
+)
+# A trouble that goes on, grows or stays: "if the rash gets worse" is the rash of today.
+PERSISTS = _set(
+    "worse still keeps stays lasts schlimmer noch weiter bleibt bleiben stärker pire toujours"
+    " encore dure peor sigue siguen todavía dura peggio ancora dura rimane erger nog blijft"
+    " houdt pior ainda dura fica"
+)
+# ... in any of their forms: "continuent", "empeora", "peggiorasse", "piorar", "verergert".
+PERSISTS_STEMS = (
+    "worsen",
+    "continu",
+    "persist",
+    "verschlimm",
+    "anhalt",
+    "anhält",
+    "empir",
+    "aggrav",
+    "empeor",
+    "peggior",
+    "verslechter",
+    "vererger",
+    "aanhoud",
+    "pior",
+    "agrav",
+)
+PERSISTS_PHRASES = _phrases(
+    "not better / not go away / not stop / not improve / not get better / nicht besser"
+    " / nicht weggeht / nicht aufhört / nicht weg / ne passe pas / pas mieux / no se va / no mejora"
+    " / no pasa / non passa / non migliora / niet over / niet beter / niet weg / não passar"
+    " / não melhorar / não passa"
+)
+# Where an ambiguous condition may begin besides its clause's start: after a question
+# ("what do i do if", "que faire si", "qué hago si", "o que faço se").
+ASKING = _set(
+    "should can may could do what how soll sollte kann darf muss was wie faire fais dois"
+    " peux puis peut faut quoi comment hago debo puedo tengo hay tomo repito que qué cosa"
+    " faccio devo posso può come moet mag kan doe wat hoe faço devo posso pode tomo repito"
+    " ok okay safe fine"
+)
+# A question asked around the condition: "can i take it if", "mag ik dan", "¿puedo tomar".
+ASK_PHRASES = _phrases(
+    "can i / may i / should i / do i / is it ok / is it okay / is it safe / what do i / what should i"
+    " / how much / how many / same dose / kann ich / darf ich / soll ich / muss ich / was soll ich"
+    " / was mache ich / was tun / ist es ok / gleiche dosis / dieselbe dosis / puis je / je peux"
+    " / peut on / dois je / faut il / que faire / je fais quoi / la même dose / puedo / debo"
+    " / qué hago / se puede / tomo / repito / la misma dosis / posso / devo / cosa faccio"
+    " / che faccio / si può / stessa dose / la stessa dose / mag ik / kan ik / moet ik / wat doe ik"
+    " / wat moet ik / dezelfde dosis / o que faço / o que devo / pode se / tomo a / a mesma dose"
+)
+# A trouble told gone: "the cough went away completely", "la tos se me fue del todo".
+GONE = _phrases(
+    "gone / went away / cleared / cleared up / is over / weg / vorbei / verschwunden"
+    " / parti / partie / partis / parties / disparu / disparue / passé / passée / fini / finie"
+    " / se fue / se me fue / se ha ido / desapareció / se pasó / se me pasó / se quitó / se me quitó"
+    " / passato / passata / sparito / sparita / andato via / andata via / è finito / è finita"
+    " / over / voorbij / verdwenen / passou / sumiu / foi embora / desapareceu / acabou"
+)
+# Asked about: a remedy that may cause it, a side effect, the leaflet's words.
+CAUSES = _set(
+    "cause causes causing trigger triggers give gives make makes verursachen verursacht"
+    " auslösen auslöst machen macht geben gibt hervorrufen causer cause provoquer provoque"
+    " donner donne entraîner entraîne causar causa provocar provoca dar da producir produce"
+    " causare causa provocare provoca dare dà far veroorzaken veroorzaakt geven geeft gaf"
+    " opleveren causar causa provocar provoca dar dá deu"
+)
+SIDE_EFFECT = _phrases(
+    "side effect / side effects / side-effect / nebenwirkung / nebenwirkungen / effet secondaire"
+    " / effets secondaires / effet indésirable / effets indésirables / efecto secundario"
+    " / efectos secundarios / efecto adverso / effetto collaterale / effetti collaterali"
+    " / bijwerking / bijwerkingen / efeito colateral / efeitos colaterais / efeito secundário"
+    " / efeitos secundários / hereditary / erblich / vererbt / héréditaire / hereditario"
+    " / se hereda / ereditario / ereditaria / erfelijk / hereditário / hereditária"
+)
+LEAFLET = _set(
+    "leaflet leaflets label beipackzettel packungsbeilage notice prospecto foglietto"
+    " bugiardino bijsluiter bula"
+)
+# A worry asked: "should i worry", "dois-je m'inquiéter", "moet ik me zorgen maken".
+WORRY = ("worr", "sorge", "inquiet", "preoccup", "preocup", "zorge", "bezorgd", "ongerust")
+MODAL = _set(
+    "should shall must need do soll sollte muss müsste dois devrais faut debo debería tengo"
+    " hay devo dovrei moet moeten zou devo deveria preciso tenho"
+)
+# Someone else: the nearest person before the trouble in its sentence.
+OTHERS = _set(
+    "he she him her his they them their himself herself mum mom mother dad father husband wife"
+    " partner boyfriend girlfriend son daughter sister brother uncle aunt cousin nephew niece"
+    " grandma granny grandmother grandpa grandfather nan friend neighbour neighbor colleague"
+    " er ihm ihn mama mutter papa vater mann frau freund freundin sohn tochter schwester bruder"
+    " onkel tante cousin cousine neffe nichte oma opa nachbar nachbarin kollege kollegin"
+    " schwager schwägerin schwiegermutter"
+    " il elle lui leur maman mère papa père mari femme chum blonde copain copine fils fille soeur"
+    " frère oncle tante cousin cousine neveu nièce mamie papi voisin voisine collègue ami amie"
+    " belle-mère beau-frère belle-soeur"
+    " él ella mamá madre papá padre marido esposo esposa novio novia hijo hija hermano hermana"
+    " tío tía primo prima sobrino sobrina abuela abuelo vecino vecina compañero compañera amigo"
+    " amiga cuñado cuñada suegra suegro"
+    " lei mamma papà marito moglie figlio figlia fratello sorella zio zia cugino cugina nonna"
+    " nonno vicino vicina collega amico amica cognato cognata suocera suocero"
+    " hij zij hem haar moeder vader man vrouw vriend vriendin zoon dochter broer zus oom tante"
+    " neef nicht oma opa buurman buurvrouw collega schoonmoeder zwager schoonzus"
+    " ele ela lhe dele dela mãe pai marido mulher filho filha irmão irmã tio tia primo prima avó"
+    " avô vizinho vizinha colega amigo amiga cunhado cunhada sogra sogro"
+)
+# The writer, in the trouble's clause: a pronoun or a verb of the first person (Italian,
+# Spanish and Portuguese leave the pronoun out: "ho mal di testa", "tengo tos").
+FIRST = _set(
+    "i me myself ich mich mir je moi yo conmigo io mi ik mij mezelf eu mim comigo"
+    " hab habe hatte bin krieg kriege bekomme ho avevo sono sto tengo tenía tuve estoy siento"
+    " noto heb ben krijg kreeg voel tenho tive tinha estou sinto tô"
+)
+# The writer's own or this one: "my headaches", "ces maux de tête", "questi dolori".
+MINE = _set(
+    "my mine this these mein meine meinen meiner meinem diese dieser diesen dieses mon ma mes"
+    " ce cet cette ces mis este esta estos estas mio mia miei mie questo questa questi queste"
+    " mijn m'n deze dit meu minha meus minhas esse essa esses essas isto isso"
+)
+# The writer is well, has none, has not begun: the question is asked before any trouble.
+WELL = _phrases(
+    "i am fine / i am totally fine / i am ok / i am okay / i am well / i feel fine / i feel great"
+    " / i feel good / i am good / i am great / fine so far / so far so good / none so far"
+    " / nothing so far / at all so far / i have not had any / have not had any / i have none"
+    " / i have not noticed / no problems so far / i sleep well / like a log / like a baby"
+    " / not started yet / have not started / i am not taking it yet"
+    " / mir geht es gut / mir gehts gut / mir geht's gut / mir geht es super / mir gehts super"
+    " / mir geht es prima / ich habe keinen / ich habe keine / ich habe keins / ich habe nichts"
+    " / ich selbst habe keinen / ich selbst habe keine / hab nichts / habe nichts / bis jetzt nichts"
+    " / bisher nichts / bis jetzt keine / bisher keine / noch nicht angefangen / noch nicht begonnen"
+    " / wie ein murmeltier / schlafe gut"
+    " / je vais bien / je me sens bien / je n'ai rien / je ne en ai pas / je ne en ai jamais"
+    " / pour le instant rien / rien pantoute / jusqu'ici rien / aucun souci"
+    " / pas encore commencé / je dors bien / comme un loir / comme un bébé"
+    " / estoy bien / estoy perfecta / estoy perfecto / estoy de diez / no tengo nada / no noto nada"
+    " / no he notado nada / no he tenido / de momento nada / hasta ahora nada / duermo bien"
+    " / como un tronco / no lo he empezado / todavía no lo he empezado / aún no lo he empezado"
+    " / sto bene / sto benissimo / niente di niente / finora niente / per ora niente"
+    " / non ne ho / non ho niente / non ho nulla / dormo bene / come un ghiro / come un sasso"
+    " / non ho ancora iniziato / non ho ancora cominciato / ce l'ho perfetta / ce l'ho normale"
+    " / ik heb nergens last van / ik heb er geen last van / ik heb er geen / ik heb niks"
+    " / ik heb niets / met mij gaat het goed / het gaat goed met mij / als een roos / als een roosje"
+    " / ik slaap goed / nog niet begonnen"
+    " / estou ótima / estou ótimo / estou bem / não tenho nada / não tive nada / até agora nada"
+    " / por enquanto nada / durmo bem / como um anjo / como uma pedra / ainda não comecei"
+)
+# "Apart from that": a reassurance that leaves the trouble out.
+EXCEPT = _set(
+    "otherwise except apart sonst ansonsten außer autrement sinon sauf resto aparte salvo"
+    " tranne parte verder behalve rest exceto tirando fora"
+)
+# ... or takes it back: "i'm fine but the headaches ...".
+BUT = _set("but though aber doch mais pero però ma maar mas porém")
+# How long or how often: trouble that is there now ("since monday", "tous les matins").
+ONGOING = _set(
+    "since seit seitdem seither depuis desde sinds sindsdien every each jeden jede jedes"
+    " jedesmal tous toutes chaque cada todos todas ogni tutti tutte elke iedere elk toda"
+)
+ONGOING_PHRASES = _phrases(
+    "a day / per day / a night / all the time / pro tag / am tag / par jour / al día / por día"
+    " / al giorno / per dag / por dia / da quando / ao dia"
+)
+NEGATION = _set(
+    "no not never none nicht kein keine keinen nie ne pas jamais non nunca nada nessun"
+    " nessuna niente niet geen nooit não nem"
+)
+# The clause ends here (besides commas and full stops).
+CLAUSE_BREAK = _set(
+    "and but though although however und aber doch et mais pourtant y pero aunque e ma però"
+    " en maar toch mas porém"
+)
+_PERSON_REACH = 10
+
+
+def _clause(words: Sequence[Token], start: int, end: int) -> range:
+    first, last = start, end - 1
+    while first > 0 and not words[first - 1].boundary and words[first - 1].word not in CLAUSE_BREAK:
+        first -= 1
+    while (
+        last + 1 < len(words)
+        and not words[last + 1].boundary
+        and words[last + 1].word not in CLAUSE_BREAK
+    ):
+        last += 1
+    return range(first, last + 1)
+
+
+def _sentence(words: Sequence[Token], start: int, end: int) -> range:
+    first, last = start, end - 1
+    while first > 0 and words[first - 1].boundary != "strong":
+        first -= 1
+    while last + 1 < len(words) and words[last + 1].boundary != "strong":
+        last += 1
+    return range(first, last + 1)
+
+
+def _at(text: list[str], span: range, phrases: frozenset[tuple[str, ...]]) -> list[int]:
+    """Where a phrase of `phrases` starts inside `span`."""
+    return [
+        p
+        for p in span
+        for n in (1, 2, 3, 4, 5, 6)
+        if p + n <= span.stop and tuple(text[p : p + n]) in phrases
+    ]
+
+
+def _condition(words: Sequence[Token], text: list[str], clause: range, start: int) -> int:
+    """Where a condition governing the trouble at `start` begins in its clause, or -1."""
+    for p in range(start - 1, clause.start - 1, -1):
+        if p in _at(text, range(p, start), IF_PHRASES):
+            return p
+        if text[p] not in IF:
+            continue
+        if text[p] not in AMBIGUOUS:
+            return p
+        before = text[p - 1] if p > clause.start else ""
+        if not before or before in ASKING or _at(text, range(clause.start, p), ASK_PHRASES):
+            return p
+    return -1
+
+
+def _conditional(words: Sequence[Token], text: list[str], start: int, end: int) -> bool:
+    """The trouble is a condition: a feared return, or the condition of a question."""
+    clause = _clause(words, start, end)
+    cond = _condition(words, text, clause, start)
+    if cond < 0:
+        return False
+    inside = range(cond, clause.stop)
+    if any(_persists(text[p]) for p in inside) or _at(text, inside, PERSISTS_PHRASES):
+        return False
+    if start > 0 and text[start - 1] in MINE:
+        return False
+    if any(text[p] in RETURNS for p in inside):
+        return True
+    # No return: a hypothesis only where a question is asked around it ("can i take it if
+    # i have a cold?"), not a habit told ("if i eat late i get heartburn").
+    sentence = _sentence(words, start, end)
+    return bool(_at(text, sentence, ASK_PHRASES))
+
+
+def _persists(word: str) -> bool:
+    return word in PERSISTS or word.startswith(PERSISTS_STEMS)
+
+
+def _asked_if_back(words: Sequence[Token], text: list[str], start: int, end: int) -> bool:
+    """The trouble is told gone in its clause, and a later clause asks what to do if it
+    comes back: "la tos se me fue del todo. si vuelve en invierno, ¿repito el jarabe?"."""
+    clause = _clause(words, start, end)
+    if not _at(text, range(end, clause.stop), GONE):
+        return False
+    for p in range(clause.stop, len(text)):
+        if text[p] in IF and (p == 0 or not text[p - 1] or text[p - 1] in CLAUSE_BREAK):
+            later = _clause(words, p, p + 1)
+            if any(text[q] in RETURNS for q in later):
+                return True
+    return False
+
+
+def _first(text: list[str], pos: int) -> bool:
+    """Whether the word at `pos` is the writer; Spanish "mi" before a relative is "my"
+    ("mi vecina dice que"), and with the accent folded away it is "me" elsewhere."""
+    if text[pos] not in FIRST:
+        return False
+    if text[pos] == "eu" and pos > 0 and text[pos - 1] in _AVOIR:
+        return False  # French "il a eu", not Portuguese "eu"
+    return not (text[pos] == "mi" and pos + 1 < len(text) and text[pos + 1] in OTHERS)
+
+
+_AVOIR = _set("a ai as avons avez ont avait avais avaient aurait aurais pas jamais")
+
+
+def _person(words: Sequence[Token], text: list[str], start: int) -> str:
+    """Who the trouble at `start` is nearest to: 'first', 'other' or ''."""
+    pos, steps = start - 1, 0
+    while pos >= 0 and steps < _PERSON_REACH and words[pos].boundary != "strong":
+        if _first(text, pos):
+            return "first"
+        if text[pos] in OTHERS:
+            return "other"
+        pos -= 1
+        steps += 1
+    return ""
+
+
+def _asked_about(words: Sequence[Token], text: list[str], start: int, end: int) -> bool:
+    """A remedy's possible effect, a leaflet's warning or someone else's trouble, asked
+    about by a writer who says they are well."""
+    clause = _clause(words, start, end)
+    if _worry_asked(text, clause, start):
+        return _well(words, text, clause) and not _ongoing(text)
+    if any(_first(text, p) for p in clause):
+        return False
+    if start > 0 and text[start - 1] in MINE:
+        return False
+    sentence = _sentence(words, start, end)
+    asked = (
+        any(text[p] in CAUSES for p in clause)
+        or bool(_at(text, sentence, SIDE_EFFECT))
+        or any(text[p] in LEAFLET for p in clause)
+        or _person(words, text, start) == "other"
+    )
+    return asked and _well(words, text, clause) and not _ongoing(text)
+
+
+def _worry_asked(text: list[str], clause: range, start: int) -> bool:
+    """Whether the trouble is a worry asked about: "should i worry?", "mi devo preoccupare?",
+    "muss ich mir Sorgen machen?" (a modal before the worry in its clause)."""
+    if not any(text[start].startswith(stem) for stem in WORRY):
+        return False
+    return any(text[p] in MODAL for p in range(clause.start, start))
+
+
+def _well(words: Sequence[Token], text: list[str], trouble: range) -> bool:
+    """Whether the writer says, outside the trouble's clause, that they are well, and does
+    not undo it ("i'm fine otherwise", "per il resto sto bene")."""
+    for p in _at(text, range(len(text)), WELL):
+        if p in trouble:
+            continue
+        clause = _clause(words, p, p + 1)
+        near = range(max(0, clause.start - 1), clause.stop)
+        later = range(p, _sentence(words, p, p + 1).stop)
+        # "but" takes it back unless a question follows it: "durmo bem, mas devo ter cuidado?".
+        undone = any(
+            text[q] in BUT
+            and not any(text[r] in ASKING or text[r] in MODAL for r in range(q + 1, q + 3))
+            for q in later
+            if q + 1 < len(text)
+        )
+        if not any(text[q] in EXCEPT for q in near) and not undone:
+            return True
+    return False
+
+
+def _ongoing(text: list[str]) -> bool:
+    """Whether the reply tells how long or how often, not negated ("not every day")."""
+    everything = range(len(text))
+    for p in [q for q in everything if text[q] in ONGOING] + _at(text, everything, ONGOING_PHRASES):
+        if not any(text[q] in NEGATION for q in range(max(0, p - 2), p)):
+            return True
+    return False
+
+
+def lowered(words: Sequence[Token], start: int, end: int, level: Level) -> Level:
+    """The level a trouble expression at words[start:end] keeps, read as a question about
+    a symptom the writer does not have (see the module's docstring). Never raises it; a
+    crisis always keeps its level."""
+    if level != "concern":
+        return level
+    text = [t.word for t in words]
+    if (
+        _conditional(words, text, start, end)
+        or _asked_if_back(words, text, start, end)
+        or _asked_about(words, text, start, end)
+    ):
+        return "none"
+    return level

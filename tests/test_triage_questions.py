@@ -1,0 +1,172 @@
+# ruff: noqa: E501  (data: one line of phrasings per language reads better whole)
+"""Questions about a symptom the writer does not have (questions.py, issue 8).
+
+A return that is only a condition ("what if the rash comes back?"), a trouble that is the
+condition of a question ("can i take it if i have a cold?"), and a remedy's possible
+effect, a leaflet's warning or a relative's trouble asked about by a writer who says they
+are well: nothing, in every language. Near misses must stay: the same questions from a
+writer who has the trouble now (since monday, every morning, "i have them", "my
+headaches"), a condition that goes on ("if it gets worse"), a reassurance undone ("i'm fine
+otherwise"), and every crisis asked as a question. Written for this test, not taken from
+the labelled sets. The lexicon is read alone (the second reader held silent).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from carecall_mail.core.triage.assess import assess
+
+pytestmark = pytest.mark.usefixtures("lexicon_only")  # the second reader held silent
+
+# What to do if a trouble that is over comes back.
+RETURNS: dict[str, tuple[str, ...]] = {
+    "en": (
+        "the rash cleared up last week. if the rash comes back in the spring, same cream?",
+        "what should i do if the nausea comes back on the ferry?",
+    ),
+    "de": (
+        "was mache ich, falls der Ausschlag wiederkommt?",
+        "und wenn die Übelkeit zurückkommt, nehme ich dann wieder die Tropfen?",
+    ),
+    "fr": (
+        "que faire si les nausées reviennent pendant le voyage ?",
+        "et si l'eczéma revient cet hiver, je reprends la crème ?",
+    ),
+    "es": (
+        "¿qué hago si vuelve la urticaria en la playa?",
+        "si vuelven las náuseas en el barco, ¿tomo las mismas gotas?",
+    ),
+    "it": (
+        "cosa faccio se la nausea torna durante il viaggio?",
+        "se l'eczema ritorna in inverno, riprendo la crema?",
+    ),
+    "nl": (
+        "wat moet ik doen als de uitslag terugkomt op vakantie?",
+        "als de misselijkheid weer terugkomt, neem ik dan dezelfde dosis?",
+    ),
+    "pt": (
+        "o que faço se a urticária voltar na praia?",
+        "se as náuseas voltarem no avião, tomo as mesmas gotas?",
+    ),
+}
+
+# A trouble that is only the condition of a question.
+HYPOTHESES: dict[str, tuple[str, ...]] = {
+    "en": (
+        "can i take the drops if i have a cold?",
+        "is it safe to keep going with the tincture if i get a migraine?",
+    ),
+    "de": ("kann ich die Globuli nehmen, falls ich eine Erkältung bekomme?",),
+    "fr": ("est-ce que je peux prendre les granules si j'ai une migraine ?",),
+    "es": ("¿puedo seguir con las gotas si tengo un resfriado?",),
+    "it": ("posso prendere le gocce se ho il raffreddore?",),
+    "nl": ("mag ik de druppels nemen als ik verkouden ben?",),
+    "pt": ("posso tomar as gotas se tiver uma enxaqueca?",),
+}
+
+# A remedy's possible effect, a leaflet's warning, a relative's trouble: the writer is well.
+ASKED_ABOUT: dict[str, tuple[str, ...]] = {
+    "en": (
+        "could the capsules cause nausea? my husband felt sick on them. i feel great though",
+        "my neighbour got a rash from that cream, can it happen with the tablets? i have none so far",
+    ),
+    "de": (
+        "Kann Johanniskraut Übelkeit verursachen? Meine Schwägerin hatte das. Mir geht es gut, frage nur.",
+        "im Beipackzettel steht was von Schwindel, muss ich mir Sorgen machen? ich habe keinen",
+    ),
+    "fr": (
+        "est-ce que la valériane peut donner des nausées ? ma voisine en a eu. je vais bien, c'est juste pour savoir",
+        "la notice parle de vertiges, dois-je m'inquiéter ? je n'en ai pas",
+    ),
+    "es": (
+        "¿la equinácea puede dar náuseas? a mi suegra le pasó. estoy bien, es por saber",
+        "el prospecto habla de mareos, ¿debo preocuparme? no tengo nada",
+    ),
+    "it": (
+        "la valeriana può causare nausea? a mia suocera è successo. io sto bene, solo per sapere",
+        "il bugiardino parla di vertigini, mi devo preoccupare? finora niente",
+    ),
+    "nl": (
+        "kan valeriaan misselijkheid geven? mijn schoonmoeder had dat. ik heb nergens last van",
+        "in de bijsluiter staat duizeligheid, moet ik me zorgen maken? ik heb er geen last van",
+    ),
+    "pt": (
+        "a valeriana pode dar náuseas? a minha sogra teve. eu estou bem, só quero saber",
+        "a bula fala em enjoo, devo me preocupar? não tenho nada",
+    ),
+}
+
+# The same questions from a writer who has the trouble now: a concern.
+NEAR_CONCERN: dict[str, tuple[str, ...]] = {
+    "en": (
+        "could the capsules cause nausea? i've felt sick every morning since i started",
+        "what should i do if the rash gets worse?",
+        "can the drops cause headaches? i'm fine otherwise, i just have them every evening",
+        "my headaches are back, what should i do?",
+        "if i eat late i get heartburn",
+    ),
+    "de": (
+        "kann Johanniskraut Übelkeit machen? mir ist seit Montag jeden Morgen schlecht",
+        "was soll ich tun, falls der Ausschlag nicht besser wird?",
+        "wenn ich aufstehe, wird mir schwindelig",
+    ),
+    "fr": (
+        "est-ce que la valériane peut donner des nausées ? j'en ai depuis lundi",
+        "que faire si les démangeaisons continuent ?",
+    ),
+    "es": (
+        "¿la equinácea puede dar náuseas? las tengo cada mañana desde el lunes",
+        "¿qué hago si el sarpullido empeora?",
+        "¿el magnesio puede dar diarrea? me dio diarrea ayer, por lo demás estoy bien",
+    ),
+    "it": (
+        "la valeriana può dare nausea? ce l'ho ogni mattina da lunedì",
+        "cosa faccio se il prurito peggiora?",
+        "la valeriana mi ha dato mal di testa, può succedere? per il resto sto bene",
+    ),
+    "nl": (
+        "kan valeriaan misselijkheid geven? ik ben sinds maandag elke ochtend misselijk",
+        "wat moet ik doen als de uitslag erger wordt?",
+        "als ik opsta word ik duizelig",
+    ),
+    "pt": (
+        "a valeriana pode dar enjoo? tenho enjoo todas as manhãs desde segunda",
+        "o que faço se a coceira piorar?",
+    ),
+}
+
+# A crisis asked as a question stays a crisis.
+NEAR_CRISIS: dict[str, tuple[str, ...]] = {
+    "en": (
+        "is it normal to want to kill myself? i'm fine otherwise",
+        "can the drops cause chest pain? i have crushing chest pain and can't breathe",
+    ),
+    "de": ("ist es normal, dass ich mich umbringen will? mir geht es sonst gut",),
+    "fr": ("est-ce normal de vouloir me suicider ? je vais bien sinon",),
+    "es": ("¿es normal querer matarme? por lo demás estoy bien",),
+    "it": ("è normale che voglio ammazzarmi? per il resto sto bene",),
+    "nl": ("is het normaal dat ik zelfmoord wil plegen? verder gaat het goed met mij",),
+    "pt": ("é normal eu querer me matar? de resto estou bem",),
+}
+
+
+def _cases(table: dict[str, tuple[str, ...]]) -> list[tuple[str, str]]:
+    return [(lang, text) for lang, texts in table.items() for text in texts]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"), _cases(RETURNS) + _cases(HYPOTHESES) + _cases(ASKED_ABOUT)
+)
+def test_a_symptom_asked_about_and_not_felt_is_nothing(lang: str, text: str) -> None:
+    assert assess(text).urgency == "none", (lang, assess(text).reasons)
+
+
+@pytest.mark.parametrize(("lang", "text"), _cases(NEAR_CONCERN))
+def test_the_same_question_with_the_trouble_now_is_a_concern(lang: str, text: str) -> None:
+    assert assess(text).urgency == "concern", (lang, assess(text).reasons)
+
+
+@pytest.mark.parametrize(("lang", "text"), _cases(NEAR_CRISIS))
+def test_a_crisis_asked_as_a_question_stays_a_crisis(lang: str, text: str) -> None:
+    assert assess(text).urgency == "crisis", (lang, assess(text).reasons)
