@@ -45,7 +45,6 @@ SETS = [
         "replies-t.jsonl",
         "replies-u.jsonl",
         "replies-v.jsonl",
-        "replies-w.jsonl",
         "replies-x.jsonl",
     )
 ]
