@@ -121,6 +121,10 @@ NONE = [
     "ho letto sul giornale di un suicidio in stazione, che tristezza",
     "in de krant las ik over een zelfmoord op het spoor, heel triest",
     "li no jornal sobre uma overdose, que pena",
+    # A story read, with the reading verb in its clause; an opera.
+    "just finished reading the overdose diaries, a strange little novel",
+    "je lis la mort en direct, un polar passionnant",
+    "on a vu tosca à l'opéra, quelle fin triste",
     # A fear felt while someone was ill or tested, with the relief told.
     "we were so worried before her biopsy, but it was all clear, what a relief",
     "wir hatten große Angst vor seiner Operation, jetzt ist er wieder zu Hause, alles gut",

@@ -167,6 +167,9 @@ def test_near_the_families_a_crisis_stays_one(text: str) -> None:
         "sono distrutta dal viaggio",
         "ik ben nog moe van de verhuizing",
         "estou exausta da viagem",
+        "i am knackered after the wedding, lovely day though",
+        "je suis morte de fatigue après le déménagement, mais ça va",
+        "a total overdose of cooking shows this weekend",
         # More gratitude than grief; as well as before.
         "now there is more joy than sadness when we talk about her",
         "heute spüre ich mehr Dankbarkeit als Trauer",

@@ -149,6 +149,8 @@ FRAMES = _set(
     " newspaper newspapers leaflet leaflets Zeitung Zeitungen Reportage Beipackzettel"
     " Packungsbeilage reportage notice periódico reportaje prospecto giornale bugiardino"
     " krant kranten bijsluiter jornal reportagem bula"
+    # An opera: "on a vu la dame aux camélias à l'opéra, quelle fin triste".
+    " opera Oper opéra ópera"
 )
 FRAME_PHRASES = _phrases(
     "the series / this series / the show / a series about / a series where / a series in which / a show about / a show where"
@@ -492,9 +494,11 @@ def lowered(words: Sequence[Token], start: int, end: int, level: Level) -> Level
     now = any(text[p] in PRESENT or text[p] in SAYS for p in clause)
     # The story's when its clause names it or a character: "ho letto un libro e adesso voglio
     # farla finita" is the reader's.
+    # ... or a verb of reading or watching in its clause ("just finished reading the suicide
+    # club, odd little book").
     told = (
         person == "other"
-        or any(text[p] in _TOLD for p in clause)
+        or any(text[p] in _TOLD or text[p] in READING or text[p] in SPECTATING for p in clause)
         or _has(text, clause, FRAME_PHRASES)
     )
     # A stranger's emergency witnessed ("a man collapsed on the train, the paramedics came")
@@ -594,10 +598,10 @@ def _spectator(text: list[str], pos: int) -> bool:
     """Whether the first person at `pos` is the subject of a verb of watching or reading:
     right after it ("i read", "j'ai vu"), before it ("in de krant las ik"), or last in its
     clause after an auxiliary ("ich habe in der Zeitung darüber gelesen")."""
-    if pos > 0 and text[pos - 1] in SPECTATING:
+    if pos > 0 and (text[pos - 1] in SPECTATING or text[pos - 1] in READING):
         return True
     for after in range(pos + 1, min(len(text), pos + 4)):
-        if text[after] in SPECTATING:
+        if text[after] in SPECTATING or text[after] in READING:
             return True
         if text[after] not in _SPECTATOR_AUX:
             break

@@ -63,7 +63,7 @@ LEXICON: dict[str, dict[str, str]] = {
             # A form answered: "allergies: none".
             allergy none $
             # Tired from an outing or a move, not worn down: "mum is exhausted from visiting but happy".
-            exhausted/tired/knackered/shattered from _2 @oneoff / worn out from _2 @oneoff
+            exhausted/tired/knackered/shattered from/after _2 @oneoff / worn out from/after _2 @oneoff
             # More gratitude than grief: "more joy than sadness these days".
             more @gratitude than _1 @sorrow
         """,
@@ -97,7 +97,7 @@ LEXICON: dict[str, dict[str, str]] = {
             Allergie keine $ / Allergien keine $ / Zunge verbrannt / Sprachkurs / Deutschkurs / Abendkurs
             # "freu mich wie Bolle": delighted.
             wie Bolle
-            müde/erschöpft/kaputt/fertig von/vom _2 @oneoff
+            müde/erschöpft/kaputt/fertig von/vom/nach _2 @oneoff
             mehr @gratitude als _1 @sorrow
         """,
         "concern": """
@@ -119,7 +119,7 @@ LEXICON: dict[str, dict[str, str]] = {
         """,
         "idiom": """
             allergie aucune $ / allergies aucune $ / brûlé la langue / cours de langue / cours de français / cours du soir
-            fatigué/fatiguée/épuisé/épuisée/crevé/crevée par/de/du _2 @oneoff
+            fatigué/fatiguée/épuisé/épuisée/crevé/crevée par/de/du/après _2 @oneoff / mort/morte de fatigue après _2 @oneoff
             plus de @gratitude que de _1 @sorrow
         """,
         "concern": """
@@ -145,7 +145,7 @@ LEXICON: dict[str, dict[str, str]] = {
             igual de bien
             # By oneself, not lonely: "me corté el flequillo yo sola".
             yo sola/solo/solita/solito $ / yo sola/solo/solita/solito y
-            cansada/cansado/agotada/agotado/reventada/reventado de/del/por _2 @oneoff
+            cansada/cansado/agotada/agotado/reventada/reventado de/del/por/después _2 @oneoff
             más @gratitude que _1 @sorrow
         """,
         "concern": """
@@ -167,7 +167,7 @@ LEXICON: dict[str, dict[str, str]] = {
         """,
         "idiom": """
             allergia nessuna $ / allergie nessuna $ / bruciato la lingua / corso di lingua / corso di italiano / corso serale
-            stanca/stanco/distrutta/distrutto/sfinita/sfinito da/dal/dalla/dai/dalle _2 @oneoff
+            stanca/stanco/distrutta/distrutto/sfinita/sfinito da/dal/dalla/dai/dalle/dopo _2 @oneoff
             più @gratitude che _1 @sorrow
         """,
         "concern": """
@@ -192,7 +192,7 @@ LEXICON: dict[str, dict[str, str]] = {
             tong verbrand / taalcursus / cursus Nederlands / avondcursus
             # Dutch "uitslag" is a rash and a test's results: "wanneer komen de uitslagen?".
             =uitslagen / uitslag van _2 onderzoek/bloedonderzoek/test/scan/biopsie/bloed/echo/foto / op/voor de uitslag / de uitslag is goed/binnen/gunstig
-            moe/uitgeput/kapot van _2 @oneoff
+            moe/uitgeput/kapot van/na _2 @oneoff
             meer @gratitude dan _1 @sorrow
         """,
         "concern": """
@@ -214,7 +214,7 @@ LEXICON: dict[str, dict[str, str]] = {
         """,
         "idiom": """
             alergia nenhuma $ / alergias nenhuma $ / queimei a língua / curso de línguas / curso de português / curso noturno
-            cansada/cansado/exausta/exausto/estafada/estafado de/da/do/das/dos _2 @oneoff
+            cansada/cansado/exausta/exausto/estafada/estafado de/da/do/das/dos/depois _2 @oneoff
             mais @gratitude do que _1 @sorrow / mais @gratitude que _1 @sorrow
         """,
         "concern": """
@@ -337,7 +337,7 @@ CLASSES: dict[str, dict[str, str]] = {
         "pt": "renovação morada endereço fatura pagamento cartão entrega",
     },
     "binge": {
-        "en": "netflix tv telly episodes series films movies",
+        "en": "netflix tv telly episodes series films movies shows programmes documentaries podcasts",
         "de": "Netflix Serien Fernsehen Folgen Filme",
         "fr": "netflix séries télé épisodes films",
         "es": "netflix series tele capítulos películas pelis",
