@@ -45,6 +45,7 @@ SETS = [
         "replies-t.jsonl",
         "replies-u.jsonl",
         "replies-v.jsonl",
+        "replies-w.jsonl",
         "replies-x.jsonl",
     )
 ]

@@ -3565,3 +3565,28 @@ def _merge_assault() -> None:
 
 
 _merge_assault()
+
+
+# ---------------------------------------------------------------- very short answers (issue 8)
+
+# Terse replies typed on a phone ("still there", "kann nimmer", "gaat echt kut"), crisis in
+# young people's self-censored words ("kms", "ctb", "s*icide", "zm") and chat spellings of a
+# negation ("nn", "nich") live in their own module; merged here, they are read like every
+# other expression.
+
+
+def _merge_short() -> None:
+    from carecall_mail.core.triage import short
+
+    global CLASSES, PRE_NEGATION, NEGATORS, GAP_STOP, POST_NEGATION, RESOLVED
+    _add_expressions(short.LEXICON)
+    CLASSES = {**CLASSES, **_own_classes("short.py", short.CLASSES)}
+    negations = frozenset(fold(w) for w in short.NEGATIONS.split())
+    PRE_NEGATION = PRE_NEGATION | frozenset((w,) for w in negations)
+    NEGATORS = NEGATORS | negations
+    GAP_STOP = GAP_STOP | negations
+    POST_NEGATION = POST_NEGATION | _words(short.RESOLVED)
+    RESOLVED = RESOLVED | _words(short.RESOLVED)
+
+
+_merge_short()

@@ -1,0 +1,333 @@
+# ruff: noqa: E501  (data: one line of expressions reads better whole, as in lexicon.py)
+"""Very short answers typed on a phone, in every language (issue 8).
+
+The most common mail the net reads is a few words in answer to a check-in: "worse", "still
+there", "sigue ahí", "não passou", "kann nimmer", "gaat echt kut". Trouble comes tersely,
+and crisis in the words young people use to get past a platform's filter: "kms", "ctb" (catch
+the bus), "sewerslide", "s/h", "SVV", "scarif", "zm" (zelfmoord), "TS" (tentative de
+suicide), and the plain words censored with a star, a digit or a sign ("s*icide", "s*izid",
+"suic1dio", "zelfm00rd"). Those censored spellings are not listed by hand: `_censored`
+writes them out, from the words the lexicon already reads as a crisis, so a spelling the
+tokenizer splits ("s*izid" is the words "s" and "izid") is an expression of two words.
+
+What stays lower: a joke aimed at an object ("gonna unalive my printer"), dying of
+embarrassment or laughter in any language ("me quiero morir de la vergüenza jaja"), an
+overdose of a dessert, good news about self-harm ("sh free 3 months", "niente più tagli":
+a concern by the contract's rule 1, never nothing), a crisis word denied in chat spelling
+("not gonna kms dont worry", "nn mi faccio niente").
+
+Chat spellings of a negation ("nn" for "non"/"não", "nich" for "nicht") are negations here
+too (NEGATIONS, merged into lexicon.PRE_NEGATION, NEGATORS and GAP_STOP; "nich mehr" into the
+resolutions). Not the lone "n": "lips n tongue swelling" is "and".
+
+Written in the lexicon's notation (see `lexicon.py`) and merged into it there. New words are
+written `=word` (as written), so the forms table (forms.json) needs no new entries. Tested in
+tests/test_triage_short.py, with near misses that stay lower.
+"""
+
+from __future__ import annotations
+
+# The plain words the lexicon reads as a crisis on their own (suicide and self-harm), per
+# language, folded: their censored spellings are written out by `_censored`.
+_CENSORABLE: dict[str, tuple[str, ...]] = {
+    "en": ("suicide", "suicidal", "selfharm"),
+    "de": ("suizid", "suizidal", "selbstmord", "selbstverletzung"),
+    "fr": ("suicide", "suicidaire", "suicider", "automutilation"),
+    "es": ("suicidio", "suicida", "suicidarme", "autolesion", "autolesiones"),
+    "it": ("suicidio", "suicida", "suicidarmi", "autolesionismo"),
+    "nl": ("zelfmoord", "zelfdoding", "suicide", "zelfbeschadiging"),
+    "pt": ("suicidio", "suicida", "suicidar", "automutilacao"),
+}
+# Letters written as a digit to get past a filter ("suic1dio", "zelfm00rd", "su1c1de").
+_DIGITS = {"i": "1", "o": "0", "e": "3", "a": "4", "s": "5"}
+# A spelling cut to a single word shorter than this is not read: "suic" is too little.
+_MIN_PART = 5
+
+
+def _censored(word: str) -> list[str]:
+    """The censored spellings of `word` as expressions: one or two letters replaced by a
+    sign the tokenizer drops ("s*icide": "=s =icide"), or letters replaced by digits."""
+    out: dict[str, None] = {}
+    for i in range(len(word)):
+        for width in (1, 2):
+            left, right = word[:i], word[i + width :]
+            parts = [p for p in (left, right) if p]
+            if not parts or (len(parts) == 1 and len(parts[0]) < _MIN_PART):
+                continue
+            out[" ".join("=" + p for p in parts)] = None
+        digit = _DIGITS.get(word[i])
+        if digit is not None:
+            out["=" + word[:i] + digit + word[i + 1 :]] = None
+    every = "".join(_DIGITS.get(ch, ch) for ch in word)
+    if every != word:
+        out["=" + every] = None
+    out.pop("=" + word, None)
+    return list(out)
+
+
+def _censored_block(lang: str) -> str:
+    return "\n".join(" / ".join(_censored(w)) for w in _CENSORABLE[lang])
+
+
+# Self-harm abbreviated ("sh", "s/h", which the tokenizer reads "s h"): only with words that
+# make it the act, since "sh" and "s&h" (shipping) are other things too.
+_SH = "=sh/selfharm"
+_SH_CONTEXT = f"""
+            {_SH} again/agn/rn/tonight/today/yesterday / {_SH} last night / =s =h again/tonight/today/yesterday / =s =h last night
+            relapse/relapsed/relapsing _2 {_SH} / relapse/relapsed/relapsing _2 =s =h / did/doing/done/do {_SH} / did/doing/done =s =h
+            {_SH} urges/urge/thoughts/scars/cuts/wounds/relapse/marks/habit / =s =h urges/thoughts/scars/cuts/relapse / my {_SH} / back to {_SH}
+            {_SH} gestern/heute/hier/ayer/hoy/ieri/oggi/gisteren/vandaag/ontem/hoje/wieder/encore/otra/ancora/weer
+"""
+
+LEXICON: dict[str, dict[str, str]] = {
+    "en": {
+        "crisis": _censored_block("en")
+        + f"""
+            # Self-censored suicide words about oneself: "the sewerslide thoughts", "ctb soon".
+            =sewerslide / =sewerslides / =sewerslidal / =sewer =slide / =sewer =slidal / =ctb / =unaliving / =unalived
+            =unalive/unaliving my self / =kermit =sewerslide
+            {_SH_CONTEXT}
+            =k =ll myself / =k1ll myself / =k =ll my self / =k1ll my self
+            # Goodbye letters told as done, with no one named: "wrote the letters."
+            wrote/written/finished/writing the/my letters $ / the/my letters are written/done/ready $ / letters _1 all written $
+            # Not here for a day to come, and not after it: "won't be here for christmas or after".
+            !will not be here/around for _3 or after / !not be here/around for the/your _1 holiday/holidays/hols/christmas/xmas/easter/break $
+            # Belongings (a pet with them) given away with words between: "gave away my cat and my things".
+            gave/given/giving away _6 my things/stuff/belongings/possessions
+            # A hand raised or laid on the client: "he raised his hand to me again".
+            raised his/her/a hand to/against me / raises his/her hand to/against me / laid/lays/put/puts his/her hands on me again
+        """,
+        "concern": """
+            # A crisis word denied in chat words: "not gonna kms dont worry. just low".
+            !not going to =kms/ctb / !will not =kms/ctb / !not going to =unalive (myself) / !not =kms / !never going to =kms
+            # Good news about self-harm is still a concern (rule 1): "sh free 3 months", "3 months clean from sh".
+            !=sh free / !=s =h free / !=sh =clean / !self harm free / !selfharm free / !clean from/of =sh/selfharm / !clean from/of self harm / !=sh free for
+            !no =sh for / !no self harm for / !not =sh in/for / !months/weeks/days =sh free / !without =sh for
+            # The trouble is still there, said alone: "still there", "it's still there".
+            still there $ / is still there $ / still not gone / has not gone $ / not gone away $ / will not go away / not going away $ / still the same pain
+            # Low in a word: "drowning ngl", "i'm drowning".
+            drowning $ / drowning @short_filler / i am drowning / feel like i am drowning / drowning here
+            # Sleep of a few hours: "sleeping 3 hrs a night".
+            =sleep/sleeping/slept _2 @short_few =hours/hrs/hr/h / =sleep/sleeping/slept _2 @short_fewh
+        """,
+        "idiom": """
+            # Away for the holidays, not gone: "won't be here for the holidays, visiting my mum".
+            !not be here/around for the/your _1 holiday/holidays/hols/christmas/xmas/easter/break _3 visiting/travelling/traveling/away/abroad/staying/flying/trip
+            # A question, not a symptom: "is the old address still there?", "you still there?"
+            is the/your/my/that/this _2 still there / is it still there / are they still there / are the _2 still there
+            # A joke at an object's expense: "gonna unalive my printer". Not "unalive my self".
+            =unalive/unaliving/unalived/unalives the/this/that/these/those/my/your/his/her/our/their/a/an
+            you still there
+            # "sh*t": not self-harm.
+            =sh =t / =sh =it
+            die/dying/died of embarrassment/shame/boredom/laughter/laughing/cuteness/curiosity
+            overdose/overdosed/od on/of _1 @short_dessert
+        """,
+    },
+    "de": {
+        "crisis": _censored_block("de")
+        + """
+            # Self-harm abbreviated: "SVV wieder" (selbstverletzendes Verhalten).
+            =svv
+            meine/all _3 sachen _6 verschenkt
+            # A hand raised on the client: "er hat wieder die Hand gegen mich erhoben".
+            Hand gegen mich erhoben / Hand gegen mich erhebt
+        """,
+        "concern": """
+            # Can't go on, in dialect: "kann nimmer. echt", "i kann nimmer".
+            !kann nimmer $ / !i kann nimmer / !ich kann nimmer / !kann nicht mehr $ / !mag nimmer $ / !kann echt nimmer / !kann echt nicht mehr $
+            # Still there, or not gone: "immer noch da", "geht nicht weg".
+            =immer =noch =da $ / =noch =immer =da $ / =ist =noch =da $ / =noch =nicht =weg / =geht =nicht =weg / =immer =noch =nicht =weg / =geht =nicht =vorbei
+            !=svv =frei / !kein =svv mehr / !=ritzfrei
+            =schlafe/schlaf/geschlafen _2 @short_few =stunden/std/h / =schlafe/schlaf _2 @short_fewh / @short_fewh _1 =geschlafen / @short_few =stunden/std _2 =geschlafen
+            =gaht =schlecht / =gaht =mer =schlecht
+        """,
+        "idiom": """
+            vor Scham/Langeweile/Lachen/Hitze sterben / sterbe vor Scham/Langeweile/Lachen/Hitze / =sterbi vor Scham/Langeweile/Hitze
+            Überdosis _1 @short_dessert
+        """,
+    },
+    "fr": {
+        "crisis": _censored_block("fr")
+        + """
+            # Self-harm and a suicide attempt abbreviated: "rechute scarif", "refaire une TS".
+            =scarif / =scarifs / =scarification / =scarifications
+            fait/faire/fais/refait/refaire/faite _1 une/de/des/ma/mes/deux/2 =ts / =ts hier/encore/ce / envie de faire une =ts
+            # Not wanting to be here any more: "j'ai plus envie d'être là. du tout".
+            !plus envie de être là/ici $ / !plus envie de être là/ici du tout / !veux plus être là/ici $ / !plus envie de être là/ici _1 du tout
+            !envie de plus être là/ici $ / !plus envie de exister
+            écrit les lettres $ / les lettres sont écrites $
+            donné _6 mes affaires / donné/donnée _6 toutes mes affaires
+            # A hand raised on the client: "il a levé la main sur moi".
+            levé/lève/lever/relevé la main sur moi / levé/lève/lever/relevé encore la main sur moi
+        """,
+        "concern": """
+            # At the end of one's rope, in Québécois and chat: "chu à boutte", "jpp vraiment".
+            =a =boutte / chu/chui/jsuis/jsui/chus à bout / =jpp =vraiment/serieux/grave/franchement/honnetement/trop
+            # Nothing is going right: "plus rien va", "rien ne va plus".
+            =plus =rien =va / =plus =rien =ne =va / =rien =ne =va =plus / =rien =va =plus
+            # Getting worse: "ça se dégrade depuis lundi".
+            =ca =se =degrade / =ca =se =degradent / =ca =se =est =degrade / =ca =degringole / =sante =se =degrade / =etat =se =degrade / =moral =se =degrade / =tout =se =degrade
+            # Not gone: "toujours pas partie", "ça passe pas".
+            =toujours =pas =parti/partie/passe/passee / =ca =passe =pas / =ca =part =pas / =est =pas =partie/parti $
+            =dors/dormi _2 @short_few =h/heures/heure / =dors/dormi _2 @short_fewh
+        """,
+        "idiom": """
+            mourir/meurs/mourais/morte/mort/crever/crève de honte/ennui/rire/chaud/jalousie/curiosité
+            overdose de _1 @short_dessert
+        """,
+    },
+    "es": {
+        "crisis": _censored_block("es")
+        + """
+            # A hand raised or laid on the client: "me levantó la mano", "me puso la mano encima".
+            me levantó/levanta/levantaba/levantaste la mano / me volvió a levantar la mano / me puso/pone/ponía _1 la mano encima / me puso/pone las manos encima
+            regalé/regalado _6 mis cosas
+        """,
+        "concern": """
+            # Still there, or not gone: "sigue ahí", "no se me quita".
+            =sigue =ahi $ / =sigue =ahi =igual / =ahi =sigue $ / =todavia =sigue / =aun =sigue $ / =no =se =me =quita / =no =se =me =va / =no =se =va $ / =no =se =quita $ / =no =se =ha =ido
+            =duermo/dormi/dormido _2 @short_few =horas/hora/h / =duermo/dormi/dormido _2 @short_fewh
+        """,
+        "idiom": """
+            morir/morirme/muero/muriendo/morí/moría de/del (la/el) vergüenza/risa/sueño/aburrimiento/envidia/ternura/curiosidad/calor/frío/asco/celos/nervios
+            sobredosis/overdose de _1 @short_dessert
+        """,
+    },
+    "it": {
+        "crisis": _censored_block("it")
+        + """
+            # Hands laid on the client: "mi ha rimesso le mani addosso", "ha alzato le mani su di me".
+            mi ha _1 messo/rimesso le mani addosso / mi mette/rimette le mani addosso / mettermi le mani addosso / messo le mani addosso a me
+            alzato le mani su di me / alza le mani su di me / mi ha _1 alzato le mani
+            # The wish with the pronoun before the verb, as often typed: "mi voglio ammazzare".
+            mi voglio ammazzare/uccidere/suicidare/impiccare / mi voglio proprio ammazzare/uccidere / mi vorrei ammazzare/uccidere
+            # Belongings given away with words between: "ho regalato il gatto e le mie cose".
+            regalato/regalata _6 le mie cose/robe / regalato/regalata _4 tutte le mie
+        """,
+        "concern": """
+            # Chat spelling of "non": "nn reggo più raga", "nn ce la faccio più".
+            =nn =reggo / =nn =ce =la =faccio / =nn =ne =posso =piu / =non =ne =posso =piu
+            !=nn =mi =faccio =niente/nulla / !=nn =mi =faccio =del =male / !=nn =faccio =cazzate / !=nn =faccio =sciocchezze
+            # Good news about self-harm is a concern (rule 1): "niente più tagli da 2 mesi".
+            !=niente =piu =tagli / !=nessun =taglio / !=non =mi =taglio =piu / !=senza =tagliarmi / !=nn =mi =taglio =piu / !=niente =tagli =da / !=niente =piu =autolesionismo
+            # Low: "sono solo giù".
+            =sono =solo =giu / =sono =giu $ / =mi =sento =giu / =un =po =giu / =sono =tanto =giu
+            # Still there, or not gone: "è ancora lì", "non passa".
+            =ancora =li $ / =sempre =li $ / =non =passa $ / =nn =passa $ / =non =va =via / =non =se =ne =va / =non =e =passato $ / =non =e =passata $
+            =dormo/dormito/dormire _2 @short_few =ore/ora/h / =dormo/dormito _2 @short_fewh
+        """,
+        "idiom": """
+            morire/muoio/morendo/morta/morto/moro/morì dalla/dal/di/de vergogna/ridere/risate/noia/caldo/freddo/fame/invidia/curiosità/sonno
+            sto a morì dal/dalle ridere/risate / schiatto dal ridere / schiattare dal ridere
+            overdose di _1 @short_dessert
+        """,
+    },
+    "nl": {
+        "crisis": _censored_block("nl")
+        + """
+            # Zelfmoord abbreviated: "denk weer aan zm".
+            =zm / =zm =gedachten / =zmgedachten / =zelfm00rd
+            # Scratching with a blade: "weer aan het krassen met een mesje".
+            krassen/gekrast/kras/kraste/krast _1 met een/de/mijn/m'n _1 @tool / aan het krassen met / mezelf _2 gekrast / kras mezelf / mezelf _1 krassen
+            mijn/mn _2 spullen _3 weggegeven / =me =n _2 spullen _3 weggegeven
+            # A hand raised on the client: "hij heeft zijn hand weer tegen me opgeheven".
+            hand _2 tegen me/mij opgeheven / hand _2 tegen me/mij geheven
+        """,
+        "concern": """
+            # Going badly, in the everyday swear word: "gaat echt kut", "voel me klote".
+            =gaat _1 =kut/klote/beroerd / =gaat =echt =slecht / =voel =me _1 =kut/klote/rot/beroerd / =het =gaat =niet =goed =met =me / =gaat =niet =goed =met =me
+            # Still there, or not gone: "nog steeds daar", "gaat niet weg".
+            =nog =steeds =daar / =nog =altijd =daar / =is =er =nog =steeds $ / =zit =er =nog =steeds / =gaat =niet =weg / =nog =niet =weg / =nog =steeds =niet =weg / =gaat =niet =over $ / =gaat =niet =meer =over / =nog =niet =over $
+            !=niet =meer =gesneden / !=geen =zelfbeschadiging =meer
+            =slaap/sliep/geslapen _2 @short_few =uur / @short_few =uur _1 =geslapen / =slaap/sliep _2 @short_fewh / @short_fewh _1 =geslapen
+        """,
+        "idiom": """
+            dood van schaamte/verveling/de hitte / doodgaan van schaamte/verveling/het lachen
+            overdosis _1 @short_dessert
+        """,
+    },
+    "pt": {
+        "crisis": _censored_block("pt")
+        + """
+            # A hand raised on the client: "levantou a mão pra mim".
+            levantou/levanta/levantava a mão pra/para mim / encostou/encosta a mão em mim / voltou a encostar a mão em mim
+            doei/dei _6 minhas/as minhas coisas
+        """,
+        "concern": """
+            # Chat spellings of "não": "n aguento mais", "ñ aguento".
+            =n/nn/ñ/nao =aguento / =n/nn/ñ =consigo =mais
+            # Not gone: "não passou", "continua, não passou".
+            =nao/n =passou $ / =ainda =nao =passou / =nao/n =passa $ / =nao/n =sai $ / =nao =vai =embora / =ainda =esta =ai/la / =continua =ai/la / =ainda =ta =ai/la / =continua =igual
+            =durmo/dormi/dormindo _2 @short_few =horas/hora/h / =durmo/dormi/dormindo _2 @short_fewh
+        """,
+        "idiom": """
+            morrer/morro/morrendo/morri/morta/morto de vergonha/rir/tédio/calor/frio/inveja/curiosidade/sono/saudade/saudades
+            overdose de _1 @short_dessert
+        """,
+    },
+}
+
+
+def _as_written(block: str) -> str:
+    """`block` with every word of its expressions marked `=` (as written): the forms table
+    (forms.json) is generated from the lexicon's unmarked words, and this module's words
+    are read as spelled, each form written out, so the table needs none of them."""
+    lines = []
+    for line in block.splitlines():
+        text, hash_, comment = line.partition("#")
+        words = []
+        for word in text.split(" "):
+            bang = "!" if word.startswith("!") else ""
+            bare = word[len(bang) :]
+            if bare and not bare.startswith(("=", "_", "$", "@", "&", "(")) and bare != "/":
+                bare = "=" + bare
+            words.append(bang + bare)
+        lines.append(" ".join(words) + hash_ + comment)
+    return "\n".join(lines)
+
+
+LEXICON = {
+    lang: {level: _as_written(block) for level, block in levels.items()}
+    for lang, levels in LEXICON.items()
+}
+
+# Word classes for "@name", in the lexicon's CLASSES notation; each name is its own
+# ("short_"), as lexicon._own_classes requires.
+CLASSES: dict[str, dict[str, str]] = {
+    # Words that end a terse reply without adding to it: "drowning ngl", "drowning rn".
+    "short_filler": {
+        "en": "=ngl =rn =tbh =fr =lol =honestly =tho =atm =lately =fml =smh =rly =really =tbf",
+    },
+    # A few hours of sleep: "dormo 3 ore", "slept 2 hrs".
+    "short_few": {
+        "*": "=0 =1 =2 =3 =4",
+        "en": "=one =two =three =four =couple",
+        "de": "=ein =eine =zwei =drei =vier =paar",
+        "fr": "=une =deux =trois =quatre",
+        "es": "=una =dos =tres =cuatro",
+        "it": "=un =una =due =tre =quattro",
+        "nl": "=een =twee =drie =vier =paar",
+        "pt": "=uma =duas =tres =quatro",
+    },
+    # ... written with the unit: "je dors 3h", "slept 2hrs".
+    "short_fewh": {"*": "=0h =1h =2h =3h =4h =1hr =2hr =3hr =4hr =1hrs =2hrs =3hrs =4hrs"},
+    # Desserts and dishes "overdosed" on at a feast (not sweets or gummies: a toddler and a
+    # tub of melatonin gummies is an overdose).
+    "short_dessert": {
+        "en": "=tiramisu =icecream =sushi =donuts =doughnuts =lasagne =fondue =nutella",
+        "de": "=Tiramisu =Eis =Sushi =Lasagne =Fondue =Raclette =Nutella",
+        "fr": "=tiramisu =glace =sushi =raclette =fondue =macarons =nutella =lasagnes",
+        "es": "=tiramisu =helado =sushi =flan =lasaña =nutella =paella",
+        "it": "=tiramisu =gelato =sushi =lasagne =nutella =cannoli =biscotti =carbonara",
+        "nl": "=tiramisu =ijs =sushi =stroopwafels =poffertjes =lasagne =nutella",
+        "pt": "=tiramisu =sorvete =sushi =feijoada =lasanha =nutella =pudim",
+    },
+}
+
+# Chat spellings of a negation, merged into lexicon.PRE_NEGATION, NEGATORS and GAP_STOP:
+# Italian and Portuguese "nn" (non, não), German "nich" (nicht).
+NEGATIONS = "nn nich"
+# ... and their resolutions ("ritz mich seit nem jahr nich mehr"), merged into
+# lexicon.POST_NEGATION and RESOLVED.
+RESOLVED = "nich mehr / nich mehr da / nimma"

@@ -1,0 +1,177 @@
+"""Very short phone-typed answers: the phrase families of core/triage/short.py (issue 8).
+
+Terse crisis in young people's self-censored words ("ctb", "sewerslide", "s*icide", "zm",
+"SVV", "scarif", "TS"), a hand raised on the client, belongings given away with words
+between; terse concern ("still there", "kann nimmer", "gaat kut", "não passou", a few hours
+of sleep, a crisis denied in chat spelling, good news about self-harm); and near misses that
+stay lower (a joke at a printer, dying of embarrassment, "sh*t", "no pasa nada", a question
+"is the old address still there?"). Written for this test, not taken from the labelled sets.
+
+The lexicon is read alone (the second reader held silent), as in test_triage_plain.py.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from carecall_mail.core.triage import short
+from carecall_mail.core.triage.assess import assess
+
+pytestmark = pytest.mark.usefixtures("lexicon_only")  # the second reader held silent
+
+
+CRISIS: dict[str, tuple[str, ...]] = {
+    "slang": (
+        "sewerslide is all i think about lately",
+        "kinda want to ctb this weekend",
+        "been thinking about unaliving again",
+        "sh again tonight, couldnt stop",
+        "relapsed hard with sh, sorry",
+        "s/h yesterday, pretty bad",
+        "SVV gestern abend, wieder am arm",
+        "grosse rechute, scarif tous les soirs",
+        "j'ai refait une TS la semaine dernière",
+        "zm gedachten komen steeds terug",
+    ),
+    "censored": (
+        "having s*icidal thoughts since monday",
+        "su1cide keeps popping in my head",
+        "ich hab wieder s*izidgedanken, also s*izid halt",
+        "je pense au s*icide chaque nuit",
+        "pensando en el s*icidio otra vez",
+        "penso al suic1dio ogni giorno",
+        "weer aan z*lfmoord gedacht vannacht",
+        "penso em suic1dio toda hora",
+    ),
+    "hand raised": (
+        "he raised his hand to me again last night",
+        "er hat wieder die Hand gegen mich erhoben",
+        "il a encore levé la main sur moi",
+        "anoche me volvió a levantar la mano",
+        "mio marito mi mette le mani addosso quando beve",
+        "hij heeft zijn hand weer tegen mij opgeheven",
+        "ele levantou a mão pra mim de novo",
+    ),
+    "given away": (
+        "gave away my guitar, my books and my things",
+        "hab den hund und meine ganzen sachen verschenkt",
+        "ho regalato la bici, i libri e le mie cose",
+        "mi voglio ammazzare stasera",
+    ),
+    "not here": (
+        "dont bother with the refill, i wont be here for christmas or after",
+        "finished my letters.",
+        "je veux plus être là",
+        "weer aan het krassen met de schaar",
+    ),
+}
+
+CONCERN: dict[str, tuple[str, ...]] = {
+    "denied in chat words": (
+        "not gonna kms, just exhausted",
+        "nn mi faccio niente tranquilla, sono stanca",
+        "tranquila, no me voy a hacer nada",
+    ),
+    "self-harm good news": (
+        "2 months sh free today",
+        "clean from self harm since june",
+        "SVV frei seit dem sommer",
+        "niente più tagli da natale",
+        "nn mi taglio più da settembre",
+        "al een jaar niet meer gesneden",
+        "ich ritz mich nich mehr",
+    ),
+    "still there": (
+        "the bump? still there",
+        "kopfweh immer noch da",
+        "la tache, toujours pas partie",
+        "no se me quita, sigue igual",
+        "non passa",
+        "gaat niet weg, die bult",
+        "ainda não passou",
+    ),
+    "distress": (
+        "drowning tbh",
+        "i kann nimmer",
+        "chui à boutte",
+        "plus rien ne va depuis mardi",
+        "nn ce la faccio più",
+        "voel me echt klote",
+        "ñ aguento mais isso",
+        "ça se dégrade depuis la semaine dernière",
+    ),
+    "short sleep": (
+        "sleeping like 2 hrs a night",
+        "hab nur zwei stunden geschlafen",
+        "je dors 3h max",
+        "duermo 4 horas como mucho",
+        "dormo due ore a notte",
+        "slaap maar drie uur",
+        "durmo 3 horas por noite",
+    ),
+}
+
+# Near misses: jokes, objects, questions, idioms. They stay below crisis; most are nothing.
+NONE: tuple[str, ...] = (
+    "about to unalive this laptop, send help",
+    "died of embarrassment at the chemist lol",
+    "me muero de vergüenza, se me olvidó pagar",
+    "morri de vergonha kkk esqueci a consulta",
+    "sono morta dal ridere con il tuo messaggio",
+    "overdosed on sushi last night, no regrets",
+    "overdose de raclette ce weekend",
+    "feeling like sh*t about the parking ticket lol",
+    "how much is s&h for the refill?",
+    "is the old pharmacy still there?",
+    "are you still there tomorrow?",
+    "no pasa nada, todo bien por aquí",
+    "não passou de um susto, tudo bem",
+    "non passa giorno che non rido col nuovo cane",
+    "er ist nicht weg, nur kurz beim bäcker",
+    "ik ga niet weg deze zomer",
+    "het weer is echt kut vandaag",
+    "le temps se dégrade, on rentre plus tôt",
+    "sono giù in garage, ti richiamo",
+    "slept 9 hours finally",
+    "i wont be here for the holidays, visiting my sister",
+    "c'est au boutte ce nouveau sirop",
+    "ik heb de spullen van mijn oma weggegeven",
+)
+
+
+def _cases(table: dict[str, tuple[str, ...]]) -> list[str]:
+    return [text for texts in table.values() for text in texts]
+
+
+@pytest.mark.parametrize("text", _cases(CRISIS))
+def test_terse_crisis_is_a_crisis(text: str) -> None:
+    assert assess(text).urgency == "crisis"
+
+
+@pytest.mark.parametrize("text", _cases(CONCERN))
+def test_terse_trouble_is_a_concern(text: str) -> None:
+    assert assess(text).urgency == "concern"
+
+
+@pytest.mark.parametrize("text", NONE)
+def test_near_misses_are_nothing(text: str) -> None:
+    assert assess(text).urgency == "none"
+
+
+def test_censored_spellings_are_written_out() -> None:
+    spellings = short._censored("suizid")
+    # A star splits the word in two; a first letter starred leaves one word; digits stay one word.
+    assert "=s =izid" in spellings
+    assert "=uizid" in spellings
+    assert "=su1zid" in spellings
+    assert "=suizid" not in spellings  # the plain word is the lexicon's own
+    # Too little left to be read: "suiz*" (four letters) is not an expression.
+    assert "=suiz" not in spellings
+
+
+def test_chat_negations_reach_a_crisis_word() -> None:
+    """'nn' is a negation: a crisis it governs is a concern, never nothing and never a crisis."""
+    assert assess("nn voglio ammazzarmi, sono solo stanca").urgency == "concern"
+    assert assess("nn mi voglio ammazzare, sono solo stanca").urgency == "concern"
+    # ... and a lone "n" is not ("lips n tongue swelling" is "and").
+    assert assess("lips n tongue swelling up").urgency == "crisis"
