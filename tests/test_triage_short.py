@@ -133,6 +133,7 @@ NONE: tuple[str, ...] = (
     "le temps se dégrade, on rentre plus tôt",
     "sono giù in garage, ti richiamo",
     "slept 9 hours finally",
+    "kopfweh null komma nix seit der kur",
     "i wont be here for the holidays, visiting my sister",
     "c'est au boutte ce nouveau sirop",
     "ik heb de spullen van mijn oma weggegeven",

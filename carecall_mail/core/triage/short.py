@@ -328,6 +328,9 @@ CLASSES: dict[str, dict[str, str]] = {
 # Chat spellings of a negation, merged into lexicon.PRE_NEGATION, NEGATORS and GAP_STOP:
 # Italian and Portuguese "nn" (non, não), German "nich" (nicht).
 NEGATIONS = "nn nich"
-# ... and their resolutions ("ritz mich seit nem jahr nich mehr"), merged into
+# ... and their resolutions ("ritz mich seit nem jahr nich mehr"), with "nothing at all"
+# answered after the trouble ("Nebenwirkungen null komma nix"), merged into
 # lexicon.POST_NEGATION and RESOLVED.
-RESOLVED = "nich mehr / nich mehr da / nimma"
+RESOLVED = (
+    "nich mehr / nich mehr da / nimma / null komma nix / null komma nichts / null komma gar nix"
+)
