@@ -47,6 +47,7 @@ SETS = [
         "replies-v.jsonl",
         "replies-w.jsonl",
         "replies-x.jsonl",
+        "replies-y.jsonl",
     )
 ]
 

@@ -3590,3 +3590,23 @@ def _merge_short() -> None:
 
 
 _merge_short()
+
+
+# ---------------------------------------------------------------- the body told plainly (issue 8)
+
+# Emergencies told as bodily facts ("sugar 2.6, talking nonsense", a rash that does not fade
+# under a glass, a floppy baby who will not feed) and progress told in numbers ("from 5
+# migraines a week to 1") live in their own module; merged here, they are read like every
+# other expression.
+
+
+def _merge_body() -> None:
+    from carecall_mail.core.triage import body
+
+    global CLASSES, POST_NEGATION
+    _add_expressions(body.LEXICON)
+    CLASSES = {**CLASSES, **_own_classes("body.py", body.CLASSES)}
+    POST_NEGATION = POST_NEGATION | _words(body.RESOLVED)
+
+
+_merge_body()

@@ -1,0 +1,353 @@
+# ruff: noqa: E501  (data: one line of expressions reads better whole, as in lexicon.py)
+"""The body told plainly: emergencies and progress in a patient's or carer's own words (issue 8).
+
+Clients with a chronic condition, a pregnancy or a child or parent in their care report in
+bodily facts and numbers, not in alarm words. An emergency is told as what is seen: a child's
+lips swelling after a new food, low sugar with confusion ("sugar 2.6, sweaty, talking
+nonsense"), an arm that will not lift with a mouth gone crooked, a rash that does not fade
+under a pressed glass, heavy bleeding in pregnancy, a floppy baby who will not drink, an
+inhaler that does nothing, bleeding that will not stop. Each family is written in the seven
+languages, in the language's own wording.
+
+Progress is told the same way: "from 5 migraines a week to 1", "the blood pressure is stable
+at 120/80", a cough "almost gone", a grandmother who goes out on her own again. Those are
+idioms (they claim the symptom's words) or resolutions of a concern; they never lower a crisis
+("from 5 a week to 1, but i still want to die" stays a crisis).
+
+Written in the lexicon's notation (see `lexicon.py`) and merged into it there. Words marked `=`
+are matched as written: their forms are spelled out here, so that forms.json (generated from the
+whole lexicon) needs no new entries for this module. Each family is tested in every language in
+tests/test_triage_body.py, with near misses that stay lower.
+"""
+
+from __future__ import annotations
+
+LEXICON: dict[str, dict[str, str]] = {
+    "en": {
+        "crisis": """
+            # An inhaler that does nothing in an attack; words between breaths.
+            !@inhaler _3 not doing anything/much / !@inhaler _3 not =helping/working/touching
+            few words _2 between =breaths / can only get _3 words out / can not finish a sentence / can not finish my/his/her sentences
+            # Losing blood now, a lot of it.
+            losing a lot of blood / losing lots of blood / losing so much blood / blood _2 running down my legs
+            =soaked through _2 pads / soaking through _2 pads / =soaked _1 pads in an =hour
+        """,
+        "concern": """
+            # A numb patch, told among good news ("from 4 a week to 1, only my left foot feels numb").
+            numb feeling / feels numb / gone numb / feel numb
+        """,
+        "idiom": """
+            # Numbers going the right way: "migraines from 5 a week to 1".
+            from _3 =week/day/month to =1/one/zero/0/none / from _3 =week/day/month to just/only =1/one / @attacks from _3 =week/day/month to =1/one/zero/0/none / @attacks from _3 =week/day/month to just/only =1/one
+            # A blood pressure that is normal: "stable at 120/80" (not sugar: "sugar normal but he is
+            # talking nonsense" must keep its sugar for the confusion rule).
+            (blood) =pressure/bp _2 =stable/normal/perfect/fine / (blood) =pressure/bp _2 back to =normal
+            # The glass test passed: "it faded straight away under the glass".
+            =faded/fades/fading _3 under the glass / =faded/fades/fading _3 with the glass
+            # A school talk or project about an emergency is not one.
+            =presentation/project/talk/essay/homework _1 on/about _2 @medemergency
+        """,
+    },
+    "de": {
+        "crisis": """
+            # Das Spray hilft nicht: "das Notfallspray hilft gar nicht".
+            !@inhaler _3 =hilft nicht / !@inhaler _3 =hilft gar nicht
+            !kann nur noch _3 Wörter / !kann keinen =Satz mehr
+            Mund _2 hängt schief / Mundwinkel _2 hängt / Gesicht _2 hängt schief
+            # Viel Blut, jetzt: "verliere viel Blut", "schon zwei Binden durch".
+            =verliere viel Blut / =verliert viel Blut / =verliere so viel Blut / blute sehr stark / blutet sehr stark
+            =zwei/drei/mehrere =Binden durch / =Binde _2 durchgeblutet
+            # Blut, das nicht aufhört: "Nasenbluten, das nicht aufhört".
+            !Nasenbluten _6 nicht aufhört / !Nasenbluten _6 nicht aufhören / !Blutung _6 nicht aufhört / !Nasenbluten _6 nicht =stoppt / !hört nicht auf zu bluten / !blutet _3 und hört nicht auf
+        """,
+        "concern": """
+            =taubes Gefühl / fühlt sich taub an / =fühlen sich taub an / Taubheitsgefühl
+        """,
+        "idiom": """
+            von _4 =Woche/Tag/Monat auf 1/eine/einen/null/keine / von _4 =Woche/Tag/Monat auf nur noch 1/eine/einen / @attacks von _4 =Woche/Tag/Monat auf 1/eine/einen/null/keine / @attacks von _4 =Woche/Tag/Monat auf nur noch 1/eine/einen
+            =Blutdruck _2 =stabil/normal/perfekt/gut / =Blutdruck _2 wieder normal
+            =unter dem Glas _3 =verblasst/weg / =Referat/Vortrag/Projekt _1 über _2 @medemergency
+        """,
+    },
+    "fr": {
+        "crisis": """
+            !@inhaler _3 ne fait rien / !@inhaler _3 ne fait plus rien / !@inhaler _3 fait rien
+            !ne =peut/peux/arrive/arrives/parvient plus _2 finir ses/mes =phrases
+            =bouche/sourire/visage _3 de travers
+            =perds beaucoup de sang / =perd beaucoup de sang / =perds énormément de sang / je saigne beaucoup / =elle saigne beaucoup
+            coule sur mes/ses jambes / coule le =long de mes/ses jambes
+            !saigne du nez _3 ne s'arrête pas / !saignement _3 ne s'arrête pas / !saigne _3 ne s'arrête pas / !n'arrête pas de saigner
+        """,
+        "concern": """
+            =sensation d'engourdissement / =engourdie / =engourdis / engourdies
+        """,
+        "idiom": """
+            de _6 =semaine/jour/mois à 1/une/un/zéro/aucune / de _6 =semaine/jour/mois à une/un seul/seule / @attacks de _6 =semaine/jour/mois à 1/une/un/zéro/aucune / @attacks de _6 =semaine/jour/mois à une/un seul/seule
+            =tension _3 =stable/normale/parfaite / =tension _3 =redevenue =normale
+            =exposé/exposés/présentation/projet _1 sur _2 @medemergency
+        """,
+    },
+    "es": {
+        "crisis": """
+            !@inhaler _3 no le hace nada / !@inhaler _3 no me hace nada / !@inhaler _3 no hace nada
+            !no puede terminar las =frases / !no puedo terminar las =frases
+            =boca/cara/sonrisa _2 torcida / se le cae la boca / se le cae la cara
+            pierdo mucha sangre / =pierde mucha sangre / =perdiendo mucha sangre / sangro mucho / sangrando mucho
+            !no para de sangrar / !no deja de sangrar / !sangra _3 no para / !sangrado _3 no para
+        """,
+        "concern": """
+            =adormecimiento / adormecido / =adormecida / =sensación de hormigueo
+        """,
+        "idiom": """
+            de _4 =semana/día/mes a (solo) =1/una/uno/cero/ninguna / @attacks de _4 =semana/día/mes a (solo) =1/una/uno/cero/ninguna
+            =tensión/presión _2 =estable/normal/perfecta / =tensión/presión _2 otra vez normal
+            =exposición/trabajo/presentación _1 sobre _2 @medemergency
+        """,
+    },
+    "it": {
+        "crisis": """
+            !@inhaler _3 non fa niente / !@inhaler _3 non fa nulla / !@inhaler _3 non serve a niente
+            !non riesce a finire le =frasi / !non riesco a finire le =frasi
+            bocca/viso/faccia _2 storta / bocca/viso/faccia _2 storto
+            perdendo tanto sangue / perdo tanto sangue / =perde tanto sangue / perdendo molto sangue / perdo molto sangue / =perde molto sangue / sanguino tanto / sanguina tanto
+            !non =smette di sanguinare / !sangue dal naso _3 non si ferma / !sangue _3 non si ferma
+        """,
+        "concern": """
+            =sensazione di intorpidimento / intorpidito / =intorpidita / addormentato il =piede
+        """,
+        "idiom": """
+            da _4 =settimana/giorno/mese a =1/una/uno/zero/nessuna (sola/solo) / @attacks da _4 =settimana/giorno/mese a =1/una/uno/zero/nessuna (sola/solo)
+            =pressione _2 =stabile/normale/perfetta / =pressione _2 di nuovo =normale
+            =ricerca/relazione/presentazione/tema _1 sugli/sulle/sul/sull/su _2 @medemergency
+        """,
+    },
+    "nl": {
+        "crisis": """
+            !@inhaler _3 helpt niet / !@inhaler _3 helpt niks / !@inhaler _3 doet niks/niets
+            !kan geen zin afmaken / !kan geen =zinnen afmaken
+            mond/gezicht _2 hangt scheef / mondhoek _2 hangt
+            =verlies veel bloed / =verliest veel bloed / =verlies heel veel bloed / bloed heel erg / bloed zo erg
+            !bloedneus _3 stopt niet / !bloedneus _3 houdt niet op / !bloedneus _4 niet stopt / !bloedneus _4 niet =ophoudt / !blijft maar bloeden / !houdt niet op met bloeden
+        """,
+        "concern": """
+            =doof =gevoel / voelt =doof / =voelen =doof / =dove =voet / =dove vingers / =dove tenen
+        """,
+        "idiom": """
+            van _4 week/dag/maand naar 1/één/een/nul/geen / van _4 week/dag/maand naar nog maar 1/één/een / @attacks van _4 week/dag/maand naar 1/één/een/nul/geen / @attacks van _4 week/dag/maand naar nog maar 1/één/een
+            =bloeddruk _2 =stabiel/normaal/perfect/goed / =bloeddruk _2 weer normaal
+            =spreekbeurt/werkstuk/presentatie _1 over _2 @medemergency
+        """,
+    },
+    "pt": {
+        "crisis": """
+            !@inhaler _3 não faz nada / !@inhaler _3 não =resolve / !@inhaler _3 não está a fazer nada
+            !não consegue terminar as =frases / !não consigo terminar as =frases
+            boca/cara/rosto _2 torta / boca/cara/rosto _2 =torto
+            =perdendo muito sangue / perco muito sangue / =perde muito sangue / sangrando muito / a sangrar muito
+            !não para de sangrar / !sangramento _3 não para / !sangue do nariz _3 não para
+        """,
+        "concern": """
+            =sensação de dormência / dormente / dormentes
+        """,
+        "idiom": """
+            de _4 =semana/dia/mês pra/para/a =1/uma/um/zero/nenhuma / de _4 =semana/dia/mês pra/para/a só =1/uma/um / @attacks de _4 =semana/dia/mês pra/para/a =1/uma/um/zero/nenhuma / @attacks de _4 =semana/dia/mês pra/para/a só =1/uma/um
+            =pressão _2 =estável/normal/perfeita / =pressão _2 normal de novo
+            =trabalho/apresentação/seminário _1 sobre _2 @medemergency
+        """,
+    },
+    # Concepts across languages: word classes that meet in one sentence.
+    "*": {
+        "crisis": """
+            # Lips swelling, told with the verb: "nu zwellen haar lippen op", "se le hinchan los labios".
+            & @lips @swellverb
+            # Low sugar with confusion: "sugar 2.6, talking nonsense", "glicemia a 45, confuso".
+            & @sugar @nonsense
+            # ... or with sweat and a sign of it said with a negation or a word that is ambiguous
+            # alone ("je me sens bien"): "glycémie à 0,45, il transpire, des choses qui n'ont pas
+            # de sens", "suando frio, não me reconhece".
+            &! @sweaty @sugar @lostsign
+            # A rash that does not fade under a pressed glass: "les puse un vaso encima y no se
+            # borran", "ein Glas draufgedrückt und die gehen nicht weg", "ne s'effacent pas".
+            !@glass _6 not/nicht/no/non/niet/nao _2 @fadeverb / !@glass _6 @fadeverb _1 not/nicht/niet/pas / !@glass _6 ne _2 @fadeverb pas
+            # An arm that will not lift with a face gone crooked or speech gone thick (a stroke):
+            # "elle ne peut plus lever le bras gauche, haar mond hangt scheef". Not the arm alone
+            # ("the shoulder is worse, i cant lift the arm to the shelf"): a concern.
+            &! @armlift @limb @strokesign
+            # A floppy young baby who will not feed, or wets no nappy: "tout mou, il ne tète
+            # plus", "tá molinha, não quer mamar". The feeding is told negated: its own negation.
+            &! @babylimp @nursling @babyfeed / &! @babylimp @nursling @nappy
+        """,
+        "idiom": """
+            # A baby who is not floppy (the feeding rule above carries its own negation).
+            not/nicht/niet/nao/non/no _2 @babylimp
+        """,
+    },
+}
+
+# Word classes, each a concept in every language (own names: see lexicon._own_classes).
+CLASSES: dict[str, dict[str, str]] = {
+    "attacks": {
+        "en": "=migraines =migraine =headaches =attacks =seizures =fits =hot-flushes =flushes",
+        "de": "=Migräne =Migränen =Anfälle =Attacken =Kopfschmerzen",
+        "fr": "=migraines =crises =bouffées",
+        "es": "=migrañas =crisis =ataques",
+        "it": "=emicranie =crisi =attacchi",
+        "nl": "=migraines =aanvallen =hoofdpijnen",
+        "pt": "=enxaquecas =crises =ataques",
+    },
+    "medemergency": {
+        "en": "=strokes =stroke =heart-attacks =sepsis =meningitis =epilepsy =seizures =anaphylaxis",
+        "de": "=Schlaganfall =Schlaganfälle =Herzinfarkt =Herzinfarkte =Sepsis =Epilepsie",
+        "fr": "=avc =avcs =infarctus =méningite =épilepsie",
+        "es": "=ictus =infartos =infarto =meningitis =epilepsia",
+        "it": "=ictus =infarti =infarto =meningite =epilessia",
+        "nl": "=beroerte =beroertes =hartaanval =hartaanvallen =epilepsie",
+        "pt": "=avc =avcs =avc's =infarto =infartos =enfarte =meningite =epilepsia",
+    },
+    "swellverb": {
+        "en": "=swelling =swell =swells =swelled =swollen =puffing =puffed",
+        "de": "=schwellen =schwillt =schwollen =angeschwollen =anschwellen",
+        "fr": "=gonflent =gonfle =gonflé =gonflée =gonflées =enflent =enflé =enflée =enflées",
+        "es": "=hinchan =hincha =hinchado =hinchados =hinchadas =inflamados =inflamadas",
+        "it": "=gonfiano =gonfia =gonfiate =gonfiati =gonfie =gonfi",
+        "nl": "=zwellen =zwelt =zwollen =gezwollen =opgezwollen =dik",
+        "pt": "=inchando =incham =inchou =incharam =inchados =inchadas =inchada",
+    },
+    "sugar": {
+        "en": "=sugar =sugars =glucose =bm =hypo =hypoglycaemia =hypoglycemia =mmol =dl",
+        "de": "=Zucker =Blutzucker =Nüchternzucker =Unterzucker =Unterzuckerung =Hypo",
+        "fr": "=glycémie =glycemie =sucre =hypoglycémie =hypo =dextro",
+        "es": "=azúcar =azucar =glucosa =glucemia =hipoglucemia =hipo",
+        "it": "=glicemia =zucchero =ipoglicemia =ipo",
+        "nl": "=suiker =bloedsuiker =glucose =hypo =mmol",
+        "pt": "=glicemia =glicose =açúcar =hipoglicemia =hipo",
+    },
+    "nonsense": {
+        "en": "=nonsense =gibberish =confused =disoriented =disorientated",
+        "de": "=wirres =wirr =Unsinn =verwirrt",
+        "fr": "=confus =confuse =incohérent =incohérente =délire",
+        "es": "=confundido =confundida =confuso =confusa =incoherente =desorientado =desorientada",
+        "it": "=confuso =confusa =incoerente =disorientato =disorientata",
+        "nl": "=onzin =verward =gedesoriënteerd",
+        "pt": "=confuso =confusa =desorientado =desorientada",
+    },
+    "inhaler": {
+        "en": "=inhaler =inhalers =puffer =ventolin =salbutamol =reliever",
+        "de": "=Spray =Notfallspray =Asthmaspray =Inhalator =Salbutamol =Sultanol",
+        "fr": "=ventoline =inhalateur =pompe =salbutamol",
+        "es": "=inhalador =ventolin =salbutamol =puff",
+        "it": "=inalatore =ventolin =broncovaleas =spray",
+        "nl": "=puffer =pufje =ventolin =salbutamol =inhalator",
+        "pt": "=bombinha =inalador =ventolin =aerolin =salbutamol",
+    },
+    "armlift": {
+        "en": "=lift =raise =lifting =raising",
+        "de": "=heben =hochheben =anheben =hoch",
+        "fr": "=lever =soulever",
+        "es": "=levantar =alzar =levanta",
+        "it": "=alzare =sollevare =alza",
+        "nl": "=optillen =heffen =omhoog =opheffen",
+        "pt": "=levantar =erguer =levanta",
+    },
+    "limb": {
+        "en": "=arm",
+        "de": "=Arm",
+        "fr": "=bras",
+        "es": "=brazo",
+        "it": "=braccio",
+        "nl": "=arm",
+        "pt": "=braço",
+    },
+    "strokesign": {
+        "en": "=slurred =slurring =crooked =drooping =droops =lopsided =garbled",
+        "de": "=schief =verwaschen =lallt =undeutlich =hängt",
+        "fr": "=travers =pâteuse =bizarre =tordue",
+        "es": "=torcida =torcido =arrastra =raro",
+        "it": "=storta =storto =biascica =impastata",
+        "nl": "=scheef =onduidelijk =brabbelt =raar",
+        "pt": "=torta =torto =enrolada =arrastada",
+    },
+    "sweaty": {
+        "en": "=sweaty =sweating =sweats =clammy",
+        "de": "=schwitzt =schwitzen =verschwitzt =Schweiß =kaltschweißig",
+        "fr": "=transpire =transpirant =sueur =sueurs =moite",
+        "es": "=sudando =sudado =sudada =sudor =suda",
+        "it": "=sudato =sudata =suda =sudando =sudore",
+        "nl": "=zweet =zweten =bezweet =klam",
+        "pt": "=suando =suado =suada =suor =sua",
+    },
+    "lostsign": {
+        "en": "=recognise =recognize =recognises =recognizes",
+        "de": "=erkennt =weiß =weiss",
+        "fr": "=sens =reconnaît =reconnait =sait",
+        "es": "=sentido =reconoce =sabe",
+        "it": "=senso =riconosce =sa",
+        "nl": "=herkent =weet",
+        "pt": "=sentido =reconhece =sabe",
+    },
+    "glass": {
+        "en": "=glass =tumbler",
+        "de": "=Glas",
+        "fr": "=verre",
+        "es": "=vaso",
+        "it": "=bicchiere",
+        "nl": "=glas",
+        "pt": "=copo",
+    },
+    "fadeverb": {
+        "en": "=fade =fading =faded =fades =blanch =blanching =disappear =disappearing =vanish",
+        "de": "=weg =verschwinden =verschwindet =verblassen =verblasst =blasser",
+        "fr": "=disparaissent =disparait =disparaît =effacent =efface =pâlissent =palissent =blanchissent =blanchit",
+        "es": "=borran =borra =desaparecen =desaparece =quitan =quita =palidecen",
+        "it": "=scompaiono =scompare =spariscono =sparisce =sbiadiscono =schiariscono",
+        "nl": "=verdwijnen =verdwijnt =vervagen =vervaagt =weg",
+        "pt": "=desaparecem =desaparece =somem =some =clareiam =clareia",
+    },
+    "nursling": {
+        "en": "=baby =babys =newborn =infant",
+        "de": "=Baby =Säugling =Neugeborenes =Kleiner =Kleine =Kleines",
+        "fr": "=bébé =nourrisson",
+        "es": "=bebé =bebe =recién",
+        "it": "=bimba =bimbo =neonato =neonata =bebè",
+        "nl": "=baby =meisje =jongetje =zuigeling",
+        "pt": "=bebê =bebé =nenê =neném",
+    },
+    "babylimp": {
+        "en": "=floppy =limp =listless =lethargic =unresponsive =drowsy",
+        "de": "=schlapp =schlaff =apathisch =teilnahmslos",
+        "fr": "=mou =molle =amorphe =apathique =flasque",
+        "es": "=flojo =floja =flojito =flojita =decaído =decaída =desmadejado =desmadejada",
+        "it": "=molle =moscio =moscia =floscio =floscia =apatico =apatica",
+        "nl": "=slap =slappe =lusteloos =futloos",
+        "pt": "=mole =molinho =molinha =molenga =prostrado =prostrada =apático =apática",
+    },
+    "babyfeed": {
+        "en": "=bottle =feed =feeding =feeds =breastfeed =latch",
+        "de": "=Flasche =Fläschchen =trinkt =trinken =stillen =saugt",
+        "fr": "=tète =tete =téter =teter =biberon =tétée",
+        "es": "=pecho =biberón =biberon =mamar =teta",
+        "it": "=seno =biberon =poppata =poppare =attacca",
+        "nl": "=fles =flesje =borst =drinken =drinkt =voeding",
+        "pt": "=mamar =peito =mamadeira",
+    },
+    "nappy": {
+        "en": "=nappy =nappies =diaper =diapers",
+        "de": "=Windel =Windeln",
+        "fr": "=couche =couches",
+        "es": "=pañal =pañales",
+        "it": "=pannolino =pannolini",
+        "nl": "=luier =luiers",
+        "pt": "=fralda =fraldas",
+    },
+}
+
+# Resolutions of a concern (not of a crisis), in the lexicon's folded notation: symptoms
+# fading ("les poussées ont bien diminué", "la tos ya casi no está", "está quase a passar").
+RESOLVED = (
+    "diminue / a diminue / ont diminue / bien diminue / ont bien diminue / nettement diminue"
+    " / decreased / reduced / almost gone / nearly gone / almost stopped / fast weg / fast verschwunden"
+    " / presque partie / presque parti / presque plus / casi no esta / ya casi no esta / casi desaparecido"
+    " / disminuido / ha disminuido / han disminuido / diminuito / diminuita / diminuiti / quasi sparito / quasi sparita"
+    " / afgenomen / bijna weg / quase a passar / esta quase a passar / quase passou / diminuiu / diminuiram"
+    " / acabaram / terminaram"
+)

@@ -1,0 +1,207 @@
+# ruff: noqa: E501  (data: one line of phrasings per language reads better whole)
+"""The body told plainly (core/triage/body.py): emergencies and progress in bodily facts (issue 8).
+
+Patients and carers report emergencies as what they see, with no alarm word: lips swelling
+after a new food, low sugar with confusion, an arm that will not lift with a crooked mouth, a
+rash that does not fade under a pressed glass, a floppy baby who will not feed, an inhaler that
+does nothing, heavy bleeding, a nosebleed that will not stop. Progress comes as numbers going
+the right way and symptoms fading. Every phrasing here was written for this test, not taken
+from the labelled sets.
+
+The lexicon is read alone (the second reader held silent): each family must be read by its
+own words in every language. Near misses (the glass test passed, sugar fine and no confusion,
+an arm that hurts after a fall, a baby who is not floppy) stay below crisis; progress with a
+new problem stays a concern; a crisis next to good numbers stays a crisis.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from carecall_mail.core.triage.assess import assess
+
+pytestmark = pytest.mark.usefixtures("lexicon_only")  # the second reader held silent
+
+
+# family -> language -> emergencies told as bodily facts.
+CRISIS: dict[str, dict[str, tuple[str, ...]]] = {
+    "lips after a food": {
+        "en": ("gave him scrambled egg for the first time and his lips are swelling up",),
+        "de": ("sie hat zum ersten Mal Erdnussbutter gegessen und jetzt schwellen ihre Lippen an",),
+        "fr": ("premier yaourt au lait de vache et ses lèvres gonflent",),
+        "es": ("le dimos kiwi por primera vez y se le hinchan los labios",),
+        "it": ("primo assaggio di gamberi e le labbra si gonfiano",),
+        "nl": ("eerste keer ei gegeten en haar lippen zwellen op",),
+        "pt": ("primeira vez que comeu amendoim e os lábios estão inchando",),
+    },
+    "low sugar, confused": {
+        "en": ("mums sugar is 2.9 and she is confused, keeps asking where she is",),
+        "de": ("Papa hat 45 Zucker und ist total verwirrt",),
+        "fr": ("ma mère a une glycémie à 0,50, elle est confuse et très pâle",),
+        "es": ("mi padre tiene la glucosa en 40 y está confundido",),
+        "it": ("la glicemia di mia madre è a 50 ed è molto confusa",),
+        "nl": ("mijn vader zijn suiker is 2,5 en hij is verward",),
+        "pt": ("a glicemia do meu pai está em 45 e ele está confuso",),
+    },
+    "low sugar, sweat and not knowing": {
+        "fr": ("papa est à 0,40 de glycémie, il transpire beaucoup et ne me reconnaît pas",),
+        "es": ("mi madre tiene 38 de azúcar, está sudando mucho y no me reconoce",),
+        "pt": ("o açúcar do meu avô deu 41, ele está suando e não sabe onde está",),
+        "de": ("Oma hat 40 Zucker, schwitzt stark und erkennt uns nicht",),
+        "nl": ("oma haar suiker is 2,4, ze zweet en herkent me niet",),
+    },
+    "rash under a glass": {
+        "en": (
+            "she has little purple spots on her legs, i pressed a glass on them and they did not fade",
+        ),
+        "de": (
+            "kleine rote Flecken am Bein, mit einem Glas draufgedrückt und sie verschwinden nicht",
+        ),
+        "fr": ("des petites taches violettes, j'ai appuyé un verre et elles ne disparaissent pas",),
+        "es": ("tiene puntitos rojos, apreté un vaso y no desaparecen",),
+        "it": ("ha dei puntini rossi, ho premuto un bicchiere e non scompaiono",),
+        "nl": ("hij heeft paarse vlekjes, ik heb er een glas op gedrukt en ze verdwijnen niet",),
+        "pt": ("tem manchinhas roxas, encostei um copo e não somem",),
+    },
+    "floppy baby": {
+        "en": ("our baby is so floppy this evening and will not feed at all",),
+        "de": ("unser Baby ist ganz schlaff und will die Flasche nicht",),
+        "fr": ("le bébé est tout mou et refuse le biberon depuis ce matin",),
+        "es": ("la bebé está flojita y no quiere el biberón",),
+        "it": ("il neonato è moscio e non vuole il biberon",),
+        "nl": ("de baby is heel slap en wil de fles niet",),
+        "pt": ("o bebê está molinho e não quer a mamadeira",),
+    },
+    "inhaler does nothing": {
+        "en": ("my son is wheezing and the ventolin is not helping at all",),
+        "de": ("das Notfallspray hilft nicht, sie ringt nach Luft",),
+        "fr": ("la ventoline ne fait rien, il siffle",),
+        "es": ("el inhalador no le hace nada y se ahoga",),
+        "it": ("il ventolin non fa niente e respira male",),
+        "nl": ("de puffer helpt niet, hij piept heel erg",),
+        "pt": ("a bombinha não faz nada e ela está com falta de ar",),
+    },
+    "stroke: arm and face": {
+        "en": ("dad cant lift his arm since lunch and his mouth is drooping",),
+        "fr": ("mon père ne peut plus lever le bras, sa bouche est de travers",),
+        "es": ("mi madre no puede levantar el brazo y tiene la boca torcida",),
+        "it": ("mia madre non riesce ad alzare il braccio e ha la bocca storta",),
+        "nl": ("opa kan zijn arm niet optillen en zijn mond hangt scheef",),
+        "pt": ("minha mãe não consegue levantar o braço e a boca está torta",),
+        "de": ("Opa kann den Arm nicht heben und der Mund hängt schief",),
+    },
+    "heavy bleeding": {
+        "en": ("im 20 weeks pregnant and losing a lot of blood",),
+        "de": ("ich bin in der 25. SSW und verliere viel Blut",),
+        "fr": ("enceinte de 5 mois et je perds beaucoup de sang",),
+        "es": ("estoy embarazada de 6 meses y pierdo mucha sangre",),
+        "it": ("sono incinta e perdo molto sangue",),
+        "nl": ("ik ben 30 weken zwanger en verlies veel bloed",),
+        "pt": ("estou grávida de 7 meses e perdendo muito sangue",),
+    },
+    "bleeding that will not stop": {
+        "de": ("mein Vater hat Nasenbluten, das seit einer Stunde nicht aufhört",),
+        "fr": ("ma mère saigne du nez et ça ne s'arrête pas",),
+        "es": ("mi abuela no para de sangrar por la nariz",),
+        "it": ("mio nonno non smette di sanguinare dal naso",),
+        "nl": ("oma heeft een bloedneus die niet stopt",),
+        "pt": ("minha avó não para de sangrar pelo nariz",),
+    },
+}
+
+CRISIS_CASES = [
+    pytest.param(text, id=f"{family}-{lang}-{i}")
+    for family, by_lang in CRISIS.items()
+    for lang, texts in by_lang.items()
+    for i, text in enumerate(texts)
+]
+
+
+@pytest.mark.parametrize("text", CRISIS_CASES)
+def test_an_emergency_told_as_bodily_facts_is_a_crisis(text: str) -> None:
+    assert assess(text).urgency == "crisis", assess(text).reasons
+
+
+# Progress told in numbers and fading symptoms: nothing to flag.
+PROGRESS: dict[str, tuple[str, ...]] = {
+    "en": (
+        "headaches from 6 a week to 1, amazing",
+        "blood pressure stable at 125/80 all month",
+        "the spots faded as soon as i pressed the glass on them",
+    ),
+    "de": ("von 4 Migräneanfällen pro Woche auf einen, super", "Blutdruck stabil bei 125/80"),
+    "fr": ("on est passés de 6 migraines par semaine à une seule", "la tension est stable à 12/8"),
+    "es": ("de 6 migrañas por semana a solo 1", "la tensión estable en 12/8"),
+    "it": ("da 6 emicranie a settimana a 1 sola", "la pressione è stabile a 125/80"),
+    "nl": ("van 6 migraines per week naar 1", "bloeddruk stabiel op 125/80"),
+    "pt": ("de 6 enxaquecas por semana pra 1", "a pressão está estável em 12 por 8"),
+}
+
+PROGRESS_CASES = [
+    pytest.param(text, id=f"{lang}-{i}")
+    for lang, texts in PROGRESS.items()
+    for i, text in enumerate(texts)
+]
+
+
+@pytest.mark.parametrize("text", PROGRESS_CASES)
+def test_numbers_going_the_right_way_are_no_trouble(text: str) -> None:
+    assert assess(text).urgency == "none", assess(text).reasons
+
+
+# Fading symptoms: a concern word resolved by "diminished", "almost gone".
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the eczema flares have decreased a lot",
+        "les douleurs ont bien diminué",
+        "la tos ya casi no está",
+        "il dolore è diminuito",
+        "de hoofdpijn is afgenomen",
+        "a dor diminuiu muito",
+    ],
+)
+def test_a_fading_symptom_is_no_trouble(text: str) -> None:
+    assert assess(text).urgency == "none", assess(text).reasons
+
+
+# Near misses: the same words, no emergency.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the shoulder is worse, i cant lift my arm to the top shelf",
+        "sa main ne peut plus lever le bras depuis sa chute, ça fait mal",
+        "her sugar was 5.6 this morning, all good, she is not confused at all",
+        "the baby is not floppy, he feeds well from the bottle",
+        "i drank a glass of water and did not feel dizzy",
+        "my daughter did a school presentation about strokes",
+        "ma fille a fait un exposé sur les AVC",
+    ],
+)
+def test_near_misses_stay_below_crisis(text: str) -> None:
+    assert assess(text).urgency != "crisis", assess(text).reasons
+
+
+# Progress with a new problem is still worth a look; a crisis next to good numbers is a crisis.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "migraines from 5 a week to 1, but my left foot feels numb since sunday",
+        "van 4 keer per week naar 1, alleen heb ik een doof gevoel in mijn hand",
+        "la tension est stable à 12/8, mais j'ai de la fièvre depuis hier",
+    ],
+)
+def test_progress_with_a_new_problem_is_a_concern(text: str) -> None:
+    assert assess(text).urgency == "concern", assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "migraines from 5 a week to 1, but i still want to kill myself",
+        "blood pressure stable at 120/80 and i have the pills ready.",
+        "de 5 migrañas por semana a 1, pero quiero morirme",
+    ],
+)
+def test_good_numbers_never_lower_a_crisis(text: str) -> None:
+    assert assess(text).urgency == "crisis", assess(text).reasons
