@@ -210,6 +210,29 @@ def test_a_persons_removal_request_is_no_removal_instruction(text: str) -> None:
     assert kind(build(body=text))[0] in ("reply", "optout")
 
 
+def test_a_fw_subject_over_a_mailing_that_passes_nothing_on_is_bulk() -> None:
+    # "Fw:" over an offer with no forwarded mail in it and no thread header: spam dressed as
+    # a forward, whose way out is its own.
+    body = OFFER + "\nTo be removed please visit http://deals.example/out\n"
+    raw = build(sender="deals4u@example.com", subject="Fw: Garden sale", body=body)
+    assert kind(raw) == ("autoreply", ("autoreply: bulk mail: removal instructions",))
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        # Near misses: a mail program's forward names the forwarded mail in its thread headers
+        # (Gmail, Thunderbird) or its Thread-Index (Outlook), even when its title was cut.
+        "References: <news-11@deals.example>\n",
+        "Thread-Index: AQHaOuZ3k9x2\n",
+    ],
+)
+def test_a_persons_forward_of_a_mailing_stays_theirs_without_its_title(headers: str) -> None:
+    body = OFFER + "\nIf you no longer wish to receive these emails, unsubscribe here.\n"
+    raw = build(subject="Fwd: Garden sale", headers=headers, body=body)
+    assert kind(raw) == ("reply", ())
+
+
 def test_a_code_forges_notification_without_its_list_headers_is_bulk() -> None:
     # An HTML-only copy of a forge's notification, its list headers lost: its footer says why
     # it was sent and how to get back to the thread.

@@ -428,6 +428,18 @@ def _whole_text(msg: Message, plain: str) -> str:
     return ""
 
 
+_THREAD_HEADERS = ("references", "in-reply-to", "thread-index")
+
+
+def _carries_a_mail(msg: Message, plain: str) -> bool:
+    """Whether a mail holds another: an attached one, or history in its text (a forward's
+    title or header block, quoted lines), which the quote reader would take off."""
+    if attached_mails(msg):
+        return True
+    whole = _whole_text(msg, plain)
+    return strip_quotes(whole).strip() != whole.strip()
+
+
 _LEVELS: tuple[Urgency, ...] = ("none", "concern", "crisis")
 
 
@@ -923,6 +935,22 @@ def _parse(
             or says_automatic(text)
             or mass_mailing(headers, text)
         )
+    if (
+        auto is None
+        and answered is None
+        and client is None
+        and forwards(subject)
+        and not spam_verdict(headers)
+        and not any(name in headers for name in _THREAD_HEADERS)
+        and not _carries_a_mail(msg, plain)
+    ):
+        # "Fw:" over a mailing with no forwarded mail in it (no forward's title or header
+        # block, no quoted lines, no attached mail) and none of the thread headers a mail
+        # program sets on a forward (References, In-Reply-To, Outlook's Thread-Index): nothing
+        # was passed on, so the footer offering a way out is the sender's own. Only the
+        # footer: a person may forward a gateway's notice bare, as Outlook does a fax's file.
+        whole = _whole_text(msg, plain)
+        auto = bulk_footer(text) or bulk_footer(whole)
     crisis_kept: tuple[str, ...] = ()
     net: Assessment | None = None
     if auto is not None and client is not None and not _machine_says_so(auto):
