@@ -97,6 +97,67 @@ ASKED_ABOUT: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# A relative's trouble with the same remedy, and a condition of a question, in other words.
+MORE_NONE: dict[str, tuple[str, ...]] = {
+    "en": ("does magnesium cause cramps? i don't have any, just asking",),
+    "de": (
+        "mein Vater hatte von den Tropfen Kopfschmerzen, kann mir das auch passieren? mir geht es gut",
+        "falls ich Kopfschmerzen bekomme, darf ich Ibuprofen dazu nehmen?",
+    ),
+    "fr": (
+        "ma mère a eu des vertiges avec ces gélules, je vais bien, est-ce héréditaire ?",
+        "si j'ai mal à la tête, est-ce que je peux prendre du paracétamol avec ?",
+    ),
+    "es": (
+        "a mi hermano le dio acidez, ¿me puede pasar? estoy bien",
+        "si me duele la cabeza, ¿puedo tomar ibuprofeno con las gotas?",
+    ),
+    "it": (
+        "mio fratello ha avuto la nausea con queste gocce, può capitare? io sto benissimo",
+        "se mi viene il mal di testa, posso prendere un antidolorifico?",
+    ),
+    "nl": (
+        "mijn zus kreeg uitslag van die crème, kan dat bij mij ook? ik heb nergens last van",
+        "als ik hoofdpijn krijg, mag ik dan paracetamol nemen?",
+    ),
+    "pt": (
+        "o meu pai teve tonturas com estas gotas, pode acontecer comigo? estou ótimo",
+        "se eu tiver dor de cabeça, posso tomar paracetamol?",
+    ),
+}
+
+# The writer has it, by a pronoun, a time or a stretch of time, after a reassurance.
+DISCLOSED: dict[str, tuple[str, ...]] = {
+    "en": (
+        "can the drops cause headaches? i'm ok, just had one yesterday",
+        "can i keep taking it if i'm having headaches every day?",
+    ),
+    "de": (
+        "kann Baldrian Albträume machen? mir geht's gut, aber ich hab welche",
+        "kann ich die Tropfen weiter nehmen, wenn ich seit drei Tagen Durchfall habe?",
+    ),
+    "fr": (
+        "est-ce que la valériane peut donner des cauchemars ? ça va, j'en ai eu cette nuit",
+        "est-ce que je peux continuer si j'ai la diarrhée depuis trois jours ?",
+    ),
+    "es": (
+        "¿la valeriana puede dar pesadillas? estoy bien, aunque las tengo a veces",
+        "¿puedo seguir si tengo diarrea desde hace tres días?",
+    ),
+    "it": (
+        "la valeriana può dare incubi? sto bene, ma li ho ogni tanto",
+        "posso continuare se ho la diarrea da tre giorni?",
+    ),
+    "nl": (
+        "kan valeriaan nachtmerries geven? met mij gaat het goed, maar ik heb ze soms",
+        "mag ik doorgaan als ik al drie dagen diarree heb?",
+    ),
+    "pt": (
+        "a valeriana pode dar pesadelos? estou bem, mas tenho-os às vezes",
+        "posso continuar se estou com diarreia há três dias?",
+    ),
+}
+
 # The same questions from a writer who has the trouble now: a concern.
 NEAR_CONCERN: dict[str, tuple[str, ...]] = {
     "en": (
@@ -156,13 +217,13 @@ def _cases(table: dict[str, tuple[str, ...]]) -> list[tuple[str, str]]:
 
 
 @pytest.mark.parametrize(
-    ("lang", "text"), _cases(RETURNS) + _cases(HYPOTHESES) + _cases(ASKED_ABOUT)
+    ("lang", "text"), _cases(RETURNS) + _cases(HYPOTHESES) + _cases(ASKED_ABOUT) + _cases(MORE_NONE)
 )
 def test_a_symptom_asked_about_and_not_felt_is_nothing(lang: str, text: str) -> None:
     assert assess(text).urgency == "none", (lang, assess(text).reasons)
 
 
-@pytest.mark.parametrize(("lang", "text"), _cases(NEAR_CONCERN))
+@pytest.mark.parametrize(("lang", "text"), _cases(NEAR_CONCERN) + _cases(DISCLOSED))
 def test_the_same_question_with_the_trouble_now_is_a_concern(lang: str, text: str) -> None:
     assert assess(text).urgency == "concern", (lang, assess(text).reasons)
 

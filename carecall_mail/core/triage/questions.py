@@ -176,10 +176,13 @@ OTHERS = _set(
 )
 # The writer, in the trouble's clause: a pronoun or a verb of the first person (Italian,
 # Spanish and Portuguese leave the pronoun out: "ho mal di testa", "tengo tos").
-FIRST = _set(
-    "i me myself ich mich mir je moi yo conmigo io mi ik mij mezelf eu mim comigo"
-    " hab habe hatte bin krieg kriege bekomme ho avevo sono sto tengo tenía tuve estoy siento"
+FIRST_VERBS = _set(
+    "hab habe hatte bin krieg kriege bekomme ho avevo sono sto tengo tenía tuve estoy siento"
     " noto heb ben krijg kreeg voel tenho tive tinha estou sinto tô"
+)
+FIRST = (
+    _set("i me myself ich mich mir je moi yo conmigo io mi ik mij mezelf eu mim comigo")
+    | FIRST_VERBS
 )
 # The writer's own or this one: "my headaches", "ces maux de tête", "questi dolori".
 MINE = _set(
@@ -192,27 +195,28 @@ WELL = _phrases(
     "i am fine / i am totally fine / i am ok / i am okay / i am well / i feel fine / i feel great"
     " / i feel good / i am good / i am great / fine so far / so far so good / none so far"
     " / nothing so far / at all so far / i have not had any / have not had any / i have none"
-    " / i have not noticed / no problems so far / i sleep well / like a log / like a baby"
+    " / i have not noticed / i do not have any / i do not have them / i do not have it / i do not get them"
+    " / not had any / no problems so far / i sleep well / like a log / like a baby"
     " / not started yet / have not started / i am not taking it yet"
     " / mir geht es gut / mir gehts gut / mir geht's gut / mir geht es super / mir gehts super"
     " / mir geht es prima / ich habe keinen / ich habe keine / ich habe keins / ich habe nichts"
     " / ich selbst habe keinen / ich selbst habe keine / hab nichts / habe nichts / bis jetzt nichts"
     " / bisher nichts / bis jetzt keine / bisher keine / noch nicht angefangen / noch nicht begonnen"
-    " / wie ein murmeltier / schlafe gut"
+    " / wie ein murmeltier / schlafe gut / habe ich nicht / hab ich nicht / habe ich keine / hab ich keine"
     " / je vais bien / je me sens bien / je n'ai rien / je ne en ai pas / je ne en ai jamais"
     " / pour le instant rien / rien pantoute / jusqu'ici rien / aucun souci"
     " / pas encore commencé / je dors bien / comme un loir / comme un bébé"
     " / estoy bien / estoy perfecta / estoy perfecto / estoy de diez / no tengo nada / no noto nada"
     " / no he notado nada / no he tenido / de momento nada / hasta ahora nada / duermo bien"
-    " / como un tronco / no lo he empezado / todavía no lo he empezado / aún no lo he empezado"
+    " / como un tronco / no los tengo / no las tengo / no lo tengo / no la tengo / no lo he empezado / todavía no lo he empezado / aún no lo he empezado"
     " / sto bene / sto benissimo / niente di niente / finora niente / per ora niente"
-    " / non ne ho / non ho niente / non ho nulla / dormo bene / come un ghiro / come un sasso"
+    " / non ne ho / non li ho / non le ho / non ce le ho / non ho niente / non ho nulla / dormo bene / come un ghiro / come un sasso"
     " / non ho ancora iniziato / non ho ancora cominciato / ce l'ho perfetta / ce l'ho normale"
     " / ik heb nergens last van / ik heb er geen last van / ik heb er geen / ik heb niks"
     " / ik heb niets / met mij gaat het goed / het gaat goed met mij / als een roos / als een roosje"
-    " / ik slaap goed / nog niet begonnen"
+    " / ik slaap goed / nog niet begonnen / heb ik niet / heb ik geen / heb ik nergens"
     " / estou ótima / estou ótimo / estou bem / não tenho nada / não tive nada / até agora nada"
-    " / por enquanto nada / durmo bem / como um anjo / como uma pedra / ainda não comecei"
+    " / por enquanto nada / não as tenho / não os tenho / não a tenho / não o tenho / durmo bem / como um anjo / como uma pedra / ainda não comecei"
 )
 # "Apart from that": a reassurance that leaves the trouble out.
 EXCEPT = _set(
@@ -229,6 +233,31 @@ ONGOING = _set(
 ONGOING_PHRASES = _phrases(
     "a day / per day / a night / all the time / pro tag / am tag / par jour / al día / por día"
     " / al giorno / per dag / por dia / da quando / ao dia"
+)
+# A stretch of time: "for three days", "seit drei Tagen", "da tre giorni", "al drie dagen".
+TIME_UNITS = _set(
+    "day days week weeks month months night nights morning mornings tag tage tagen woche wochen"
+    " monat monaten nacht nächte jour jours semaine semaines mois nuit nuits día días semana"
+    " semanas mes meses noche noches giorno giorni settimana settimane mese mesi notte notti"
+    " dag dagen week weken maand maanden nacht nachten dia dias semana semanas mês meses noite"
+    " noites"
+)
+# The first person having it now: "i'm having", "i've been getting".
+HAVING_NOW = _phrases(
+    "i am having / i have had / i have been / i am getting / i keep getting / i keep having"
+)
+# The writer saying they have it, by a pronoun: "i have them", "hab welche", "j'en ai",
+# "los tengo", "li ho", "heb ze", "tenho-as" (not after a negation: "non ne ho"). Not "me
+# too", which is as often the question ("può succedere anche a me?").
+DISCLOSED = _phrases(
+    "just had one / just had them / just got one / i have them / i have one / i had one / i got one / i get them / i have it / i had them"
+    " / i have got them / i have got one / i have had one / i have had them"
+    " / hab welche / habe welche / hab die / habe die / hab sie / habe sie / hab ich / habe ich auch"
+    " / je en ai / je en avais / je en ai eu / je ai ça"
+    " / los tengo / las tengo / lo tengo / la tengo / me pasa"
+    " / li ho / ne ho / ne ho avuti / ne ho avute"
+    " / heb ze / heb het / heb ik ook / krijg ze / krijg er"
+    " / tenho as / tenho os / tenho a / tive uma / tive um"
 )
 NEGATION = _set(
     "no not never none nicht kein keine keinen nie ne pas jamais non nunca nada nessun"
@@ -298,12 +327,21 @@ def _conditional(words: Sequence[Token], text: list[str], start: int, end: int) 
     inside = range(cond, clause.stop)
     if any(_persists(text[p]) for p in inside) or _at(text, inside, PERSISTS_PHRASES):
         return False
+    # How long or how often, or the first person having it now: "if i've had diarrhoea for
+    # three days", "si j'ai la diarrhée depuis lundi", "if i'm having headaches every day".
+    if any(text[p] in ONGOING for p in inside):
+        return False
+    if _at(text, inside, ONGOING_PHRASES) or _at(text, inside, HAVING_NOW):
+        return False
     if start > 0 and text[start - 1] in MINE:
         return False
     if any(text[p] in RETURNS for p in inside):
         return True
     # No return: a hypothesis only where a question is asked around it ("can i take it if
-    # i have a cold?"), not a habit told ("if i eat late i get heartburn").
+    # i have a cold?"), not a habit told ("if i eat late i get heartburn"), and with no
+    # stretch of time ("if i have had diarrhoea for three days").
+    if any(text[p] in TIME_UNITS for p in inside):
+        return False
     sentence = _sentence(words, start, end)
     return bool(_at(text, sentence, ASK_PHRASES))
 
@@ -331,6 +369,8 @@ def _first(text: list[str], pos: int) -> bool:
     ("mi vecina dice que"), and with the accent folded away it is "me" elsewhere."""
     if text[pos] not in FIRST:
         return False
+    if text[pos] in FIRST_VERBS and any(text[q] in OTHERS for q in range(max(0, pos - 3), pos)):
+        return False  # "mein Vater hatte", "mijn zus kreeg": the same form is the third person's
     if text[pos] == "eu" and pos > 0 and text[pos - 1] in _AVOIR:
         return False  # French "il a eu", not Portuguese "eu"
     return not (text[pos] == "mi" and pos + 1 < len(text) and text[pos + 1] in OTHERS)
@@ -369,7 +409,7 @@ def _asked_about(words: Sequence[Token], text: list[str], start: int, end: int) 
         or any(text[p] in LEAFLET for p in clause)
         or _person(words, text, start) == "other"
     )
-    return asked and _well(words, text, clause) and not _ongoing(text)
+    return asked and _well(words, text, clause) and not _ongoing(text) and not _disclosed(text)
 
 
 def _worry_asked(text: list[str], clause: range, start: int) -> bool:
@@ -399,6 +439,14 @@ def _well(words: Sequence[Token], text: list[str], trouble: range) -> bool:
         if not any(text[q] in EXCEPT for q in near) and not undone:
             return True
     return False
+
+
+def _disclosed(text: list[str]) -> bool:
+    """Whether the writer says they have it ("i have them", "j'en ai"), not negated."""
+    return any(
+        not any(text[q] in NEGATION for q in range(max(0, p - 2), p))
+        for p in _at(text, range(len(text)), DISCLOSED)
+    )
 
 
 def _ongoing(text: list[str]) -> bool:
