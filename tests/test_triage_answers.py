@@ -40,6 +40,15 @@ NOTHING = [
     "la nausea? sparita",
     "duizeligheid? verdwenen sinds de druppels",
     "as tonturas? desapareceram",
+    # A question quoted, answered no.
+    "> Have you had any nausea since the last visit?\nno",
+    "> How bad is the itching, from 0 to 10?\n0",
+    "> Hatten Sie diese Woche Schwindel?\nnein, gar keinen",
+    "> Avez-vous eu des maux de tête ?\nnon, aucun",
+    "> ¿Ha tenido náuseas esta semana?\nno",
+    "> Hai avuto mal di testa?\nno, nessuno",
+    "> Heeft u nog last van misselijkheid?\nnee",
+    "> Teve tonturas esta semana?\nnão, nenhuma",
 ]
 
 STILL_A_CONCERN = [
@@ -56,6 +65,10 @@ STILL_A_CONCERN = [
     # A trouble told, then an unrelated "nothing".
     "my headaches are back. nothing helps",
     "headaches are bad. over the weekend it got worse",
+    # A question answered with more than no, or no question at all.
+    "> Any nausea this week?\nno, but dizzy all day",
+    "> Any headaches this week?\nyes, every morning",
+    "did you know my headaches are back? no one believes me",
 ]
 
 NEGATED_CRISIS = [

@@ -39,7 +39,7 @@ def _set(words: str) -> frozenset[str]:
 # A nought as an answer.
 ZERO = _set(
     "0 zero zéro null nul nulo cero none nothing nil nada"
-    " keine keiner kein keins nichts"
+    " keine keiner kein keins keinen keinem nichts"
     " aucune aucun rien"
     " ninguna ninguno ningún"
     " nessuna nessuno niente nulla"
@@ -81,11 +81,11 @@ SCALE = _set("out of sur von de su op em in")
 # What may follow the nought in an answer: a time, "at all", "anymore".
 AFTER = _set(
     "this these since all at past last week weeks days today anymore more yet so far"
-    " diese diesen dieser seit mehr letzte letzten woche tagen heute überhaupt bisher"
+    " diese diesen dieser seit mehr letzte letzten woche tagen heute überhaupt bisher gar"
     " cette ce depuis plus du tout semaine jours aujourd jusqu ici"
     " esta este desde más semana días hoy nada por ahora momento"
-    " questa questo da più settimana giorni oggi finora"
-    " deze dit sinds meer week dagen vandaag tot nu toe"
+    " questa questo da più settimana giorni oggi finora affatto"
+    " deze dit sinds meer week dagen vandaag tot nu toe helemaal"
     " esta este desde mais semana dias hoje até agora"
 )
 # Another field of the same answer, written on the next line (a single line break is no
@@ -109,6 +109,20 @@ SINCE = _set("since seit seitdem depuis desde da sinds")
 # A contrast soon after the nought turns the answer: "nausea none at first but now ...".
 CONTRAST = _set("but aber doch mais pero ma però maar mas porém")
 _CONTRAST_REACH = 5
+# A quoted question: its first word, how far into it the trouble may sit, how far after.
+QUESTION = _set(
+    "any have has had did do does are is how was were hatten hattest haben hast hatte gab gibt"
+    " sind ist wie avez avais as est ce a y ha has han tuvo tiene tienes hay hubo hai avuto"
+    " avete ci heeft hebt heb had hadden zijn hoe teve tem tens tiveste houve há como sentiu"
+)
+_QUESTION_LEAD = 8
+_QUESTION_REACH = 6
+# A question about getting better is answered "no" when the trouble is still there.
+BETTER = _set(
+    "better improved improving less gone besser weniger weg mieux moins parti partie mejor menos"
+    " mejorado meglio meno migliorato beter minder weg melhor menos melhorou"
+)
+_NO_REST = 4
 _ECHO_REACH = 4
 
 
@@ -157,38 +171,83 @@ def _ends_answer(words: Sequence[Token], zero: int, bare_no: bool) -> bool:
 
 def answered(words: Sequence[Token], start: int, end: int) -> bool:
     """Whether the trouble at words[start:end] is a check-in's label answered with nought
-    ("pain: 0", "Nebenwirkungen: keine", "headaches? none since the second week")."""
-    if not _opens(words, start):
-        return False
-    # The nought right after the label, over a few linking words.
+    ("pain: 0", "Nebenwirkungen: keine", "headaches? none since the second week"), or the
+    trouble of a question quoted and answered no ("> Any nausea this week?\nno")."""
+    if _opens(words, start) and _nought_after(words, end):
+        return True
+    return _question_answered(words, start, end)
+
+
+def _nought_after(words: Sequence[Token], end: int) -> bool:
+    """The nought right after the label, over a few linking words."""
     pos = end
     for _ in range(_LINK_REACH + 1):
         if pos >= len(words) or words[pos].boundary:
-            break
+            return False
         word = words[pos].word
         if word in ZERO:
             return _ends_answer(words, pos, bare_no=False)
         if word in NO:
             return _ends_answer(words, pos, bare_no=True)
         if word not in LINK:
-            break
+            return False
         pos += 1
-    # A question echoed ("headaches?"), answered at the start of the next sentence.
-    if not _opens(words, start, strong_only=True):
+    return False
+
+
+def _question_answered(words: Sequence[Token], start: int, end: int) -> bool:
+    """A question echoed ("headaches?") or quoted ("Have you had any headaches this week?"),
+    answered at the start of the next sentence."""
+    first = _clause_start(words, start, strong_only=True)
+    if _opens(words, start, strong_only=True):
+        reach = _ECHO_REACH
+    elif _asks(words, first, start):
+        reach = _QUESTION_REACH
+    else:
         return False
-    pos = end
-    while pos < len(words) and not words[pos].boundary and pos - end < _ECHO_REACH:
+    pos, count = end, 0
+    while pos < len(words) and words[pos].boundary != "strong" and count <= reach:
+        count += 0 if words[pos].boundary else 1
         pos += 1
-    if pos >= len(words) or words[pos].boundary != "strong":
+    if pos >= len(words) or words[pos].boundary != "strong" or count > reach:
         return False
+    if any(words[p].word in BETTER for p in range(first, pos)):
+        return False  # "is the pain better? no": the pain is still there
     nxt = pos + 1
     while nxt < len(words) and words[nxt].boundary:
         nxt += 1
-    if nxt >= len(words) or words[nxt].word not in GONE:
+    if nxt >= len(words):
         return False
-    if words[nxt].word not in ZERO:
+    word = words[nxt].word
+    if word in NO:
+        return _only_nought_after(words, nxt)
+    if word not in GONE:
+        return False
+    if word not in ZERO:
         # "gone", "finies": only alone, or with a "since" ("over the weekend it got worse").
         after = nxt + 1
         return after >= len(words) or bool(words[after].boundary) or words[after].word in SINCE
     # "headaches. none of the drops help" is no answer.
     return _ends_answer(words, nxt, bare_no=False)
+
+
+def _asks(words: Sequence[Token], first: int, start: int) -> bool:
+    """Whether the sentence from `first` is a question that opens with a question's word,
+    with the trouble near its start."""
+    pos = first
+    while pos < start and words[pos].word.isdigit():
+        pos += 1
+    return pos < start and words[pos].word in QUESTION and start - pos <= _QUESTION_LEAD
+
+
+def _only_nought_after(words: Sequence[Token], answer: int) -> bool:
+    """A bare "no" answers only when the rest of its sentence is short and says nothing else:
+    "no", "no, none at all", not "no, worse" nor "no one believes me"."""
+    rest: list[str] = []
+    pos = answer + 1
+    while pos < len(words) and words[pos].boundary != "strong":
+        if words[pos].word:
+            rest.append(words[pos].word)
+        pos += 1
+    allowed = ZERO | NO | GONE | AFTER | SINCE
+    return len(rest) <= _NO_REST and all(w in allowed or w.isdigit() for w in rest)
