@@ -21,11 +21,13 @@ found and gives the level it keeps:
 What is never lowered: a crisis (a crisis asked as a question, "is it normal to wish i
 wouldn't wake up?", is a crisis); a trouble that goes on or gets worse in its condition
 ("if the rash gets worse", "falls es nicht besser wird"); the writer's own trouble ("my
-headaches", "these headaches", "i have them", "ho mal di testa"); a reply that tells how
-long or how often ("since monday", "seit drei Tagen", "tous les matins", "per dag"); a
+headaches", "these headaches", "i have them", "j'en ai eu", "ho mal di testa"); a reply
+that tells how long or how often ("since monday", "seit drei Tagen", "tous les matins",
+"per dag"), or a condition with a stretch of time ("if i've had diarrhoea for three days"); a
 reassurance undone ("i'm fine otherwise", "sonst geht's mir gut", "per il resto sto bene":
 apart from the trouble). The words are folded (no accents, lower case) and compared as
-written: these are short lists of function words, not a lexicon. Tested in every language
+written: these are short lists of function words, not a lexicon. A lowered clause is not
+cut from what the second reader reads (assess._told_of): it reads the whole question. Tested in every language
 in tests/test_triage_questions.py.
 """
 
