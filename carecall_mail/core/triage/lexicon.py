@@ -3578,7 +3578,7 @@ _merge_assault()
 def _merge_short() -> None:
     from carecall_mail.core.triage import short
 
-    global CLASSES, PRE_NEGATION, NEGATORS, GAP_STOP, POST_NEGATION, RESOLVED
+    global CLASSES, PRE_NEGATION, NEGATORS, GAP_STOP, POST_NEGATION, RESOLVED, PSEUDO_NEGATION
     _add_expressions(short.LEXICON)
     CLASSES = {**CLASSES, **_own_classes("short.py", short.CLASSES)}
     negations = frozenset(fold(w) for w in short.NEGATIONS.split())
@@ -3587,6 +3587,7 @@ def _merge_short() -> None:
     GAP_STOP = GAP_STOP | negations
     POST_NEGATION = POST_NEGATION | _words(short.RESOLVED)
     RESOLVED = RESOLVED | _words(short.RESOLVED)
+    PSEUDO_NEGATION = PSEUDO_NEGATION | frozenset(short.PSEUDO_NEGATION)
 
 
 _merge_short()

@@ -141,6 +141,8 @@ LEXICON: dict[str, dict[str, str]] = {
             !=svv =frei / !kein =svv mehr / !=ritzfrei
             =schlafe/schlaf/geschlafen _2 @short_few =stunden/std/h / =schlafe/schlaf _2 @short_fewh / @short_fewh _1 =geschlafen / @short_few =stunden/std _2 =geschlafen
             =gaht =schlecht / =gaht =mer =schlecht
+            # Going under, said alone: "ich geh unter".
+            =ich =geh/gehe =unter $ / =ich =geh/gehe @short_filler =unter / =geh/gehe =grad/gerade =unter $
         """,
         "idiom": """
             vor Scham/Langeweile/Lachen/Hitze sterben / sterbe vor Scham/Langeweile/Lachen/Hitze / =sterbi vor Scham/Langeweile/Hitze
@@ -170,6 +172,7 @@ LEXICON: dict[str, dict[str, str]] = {
             =ca =se =degrade / =ca =se =degradent / =ca =se =est =degrade / =ca =degringole / =sante =se =degrade / =etat =se =degrade / =moral =se =degrade / =tout =se =degrade
             # Not gone: "toujours pas partie", "ça passe pas".
             =toujours =pas =parti/partie/passe/passee / =ca =passe =pas / =ca =part =pas / =est =pas =partie/parti $
+            =je =coule $ / =je =me =noie $ / =je =coule @short_filler / =je =me =noie @short_filler
             =dors/dormi _2 @short_few =h/heures/heure / =dors/dormi _2 @short_fewh
         """,
         "idiom": """
@@ -183,10 +186,14 @@ LEXICON: dict[str, dict[str, str]] = {
             # A hand raised or laid on the client: "me levantó la mano", "me puso la mano encima".
             me levantó/levanta/levantaba/levantaste la mano / me volvió a levantar la mano / me puso/pone/ponía _1 la mano encima / me puso/pone las manos encima
             regalé/regalado _6 mis cosas
+            # Goodbye letters told as done, with no one named: "las cartas ya están escritas."
+            escribí las cartas $ / las cartas _1 están escritas $ / ya escribí las cartas $
         """,
         "concern": """
             # Still there, or not gone: "sigue ahí", "no se me quita".
             =sigue =ahi $ / =sigue =ahi =igual / =ahi =sigue $ / =todavia =sigue / =aun =sigue $ / =no =se =me =quita / =no =se =me =va / =no =se =va $ / =no =se =quita $ / =no =se =ha =ido
+            # Going under, said alone: "me estoy ahogando".
+            =me =estoy =ahogando $ / =me =estoy =ahogando @short_filler
             =duermo/dormi/dormido _2 @short_few =horas/hora/h / =duermo/dormi/dormido _2 @short_fewh
         """,
         "idiom": """
@@ -203,6 +210,7 @@ LEXICON: dict[str, dict[str, str]] = {
             # The wish with the pronoun before the verb, as often typed: "mi voglio ammazzare".
             mi voglio ammazzare/uccidere/suicidare/impiccare / mi voglio proprio ammazzare/uccidere / mi vorrei ammazzare/uccidere
             # Belongings given away with words between: "ho regalato il gatto e le mie cose".
+            scritto le lettere $ / le lettere sono scritte $ / le lettere _1 pronte $
             regalato/regalata _6 le mie cose/robe / regalato/regalata _4 tutte le mie
         """,
         "concern": """
@@ -215,6 +223,7 @@ LEXICON: dict[str, dict[str, str]] = {
             =sono =solo =giu / =sono =giu $ / =mi =sento =giu / =un =po =giu / =sono =tanto =giu
             # Still there, or not gone: "è ancora lì", "non passa".
             =ancora =li $ / =sempre =li $ / =non =passa $ / =nn =passa $ / =non =va =via / =non =se =ne =va / =non =e =passato $ / =non =e =passata $
+            =sto =affogando/annegando $ / =sto =affogando/annegando @short_filler / =mi =sento =affogare $
             =dormo/dormito/dormire _2 @short_few =ore/ora/h / =dormo/dormito _2 @short_fewh
         """,
         "idiom": """
@@ -230,6 +239,7 @@ LEXICON: dict[str, dict[str, str]] = {
             =zm / =zm =gedachten / =zmgedachten / =zelfm00rd
             # Scratching with a blade: "weer aan het krassen met een mesje".
             krassen/gekrast/kras/kraste/krast _1 met een/de/mijn/m'n _1 @tool / aan het krassen met / mezelf _2 gekrast / kras mezelf / mezelf _1 krassen
+            de/mijn brieven _2 geschreven $ / brieven zijn _1 geschreven $
             mijn/mn _2 spullen _3 weggegeven / =me =n _2 spullen _3 weggegeven
             # A hand raised on the client: "hij heeft zijn hand weer tegen me opgeheven".
             hand _2 tegen me/mij opgeheven / hand _2 tegen me/mij geheven
@@ -240,6 +250,7 @@ LEXICON: dict[str, dict[str, str]] = {
             # Still there, or not gone: "nog steeds daar", "gaat niet weg".
             =nog =steeds =daar / =nog =altijd =daar / =is =er =nog =steeds $ / =zit =er =nog =steeds / =gaat =niet =weg / =nog =niet =weg / =nog =steeds =niet =weg / =gaat =niet =over $ / =gaat =niet =meer =over / =nog =niet =over $
             !=niet =meer =gesneden / !=geen =zelfbeschadiging =meer
+            =ik =verzuip/verdrink $ / =ik =verzuip/verdrink @short_filler / =ik =ga =kopje =onder $
             =slaap/sliep/geslapen _2 @short_few =uur / @short_few =uur _1 =geslapen / =slaap/sliep _2 @short_fewh / @short_fewh _1 =geslapen
         """,
         "idiom": """
@@ -252,6 +263,7 @@ LEXICON: dict[str, dict[str, str]] = {
         + """
             # A hand raised on the client: "levantou a mão pra mim".
             levantou/levanta/levantava a mão pra/para mim / encostou/encosta a mão em mim / voltou a encostar a mão em mim
+            escrevi as cartas $ / as cartas _1 estão escritas $ / já escrevi as cartas $
             doei/dei _6 minhas/as minhas coisas
         """,
         "concern": """
@@ -259,6 +271,7 @@ LEXICON: dict[str, dict[str, str]] = {
             =n/nn/ñ/nao =aguento / =n/nn/ñ =consigo =mais
             # Not gone: "não passou", "continua, não passou".
             =nao/n =passou $ / =ainda =nao =passou / =nao/n =passa $ / =nao/n =sai $ / =nao =vai =embora / =ainda =esta =ai/la / =continua =ai/la / =ainda =ta =ai/la / =continua =igual
+            =to/estou =me =afogando $ / =to/estou =afogando $ / =to/estou =me =afogando @short_filler
             =durmo/dormi/dormindo _2 @short_few =horas/hora/h / =durmo/dormi/dormindo _2 @short_fewh
         """,
         "idiom": """
@@ -298,6 +311,12 @@ CLASSES: dict[str, dict[str, str]] = {
     # Words that end a terse reply without adding to it: "drowning ngl", "drowning rn".
     "short_filler": {
         "en": "=ngl =rn =tbh =fr =lol =honestly =tho =atm =lately =fml =smh =rly =really =tbf",
+        "de": "=echt =ehrlich =grad =gerade =halt =irgendwie",
+        "fr": "=vraiment =grave =franchement =serieux =la",
+        "es": "=tia =tio =wey =che =boludo =boluda =neta =posta =la =verdad",
+        "it": "=raga =davvero =proprio =ormai =cmq",
+        "nl": "=echt =gewoon =hoor =zo",
+        "pt": "=mds =kkk =mano =real =mesmo =serio",
     },
     # A few hours of sleep: "dormo 3 ore", "slept 2 hrs".
     "short_few": {
@@ -324,6 +343,16 @@ CLASSES: dict[str, dict[str, str]] = {
         "pt": "=tiramisu =sorvete =sushi =feijoada =lasanha =nutella =pudim",
     },
 }
+
+# Portuguese "no" before a time is "in the", no negation: "no natal já não vou estar cá" (at
+# Christmas I won't be here any more). Merged into lexicon.PSEUDO_NEGATION.
+PSEUDO_NEGATION: tuple[tuple[str, str], ...] = tuple(
+    ("no", noun)
+    for noun in (
+        "natal", "domingo", "sabado", "verao", "inverno", "outono", "fim", "ano", "mes", "dia",
+        "feriado", "carnaval", "reveillon", "aniversario", "inicio", "final", "proximo",
+    )
+)  # fmt: skip
 
 # Chat spellings of a negation, merged into lexicon.PRE_NEGATION, NEGATORS and GAP_STOP:
 # Italian and Portuguese "nn" (non, não), German "nich" (nicht).
