@@ -77,6 +77,15 @@ NEGATED_CRISIS = [
     "idées suicidaires : aucune",
 ]
 
+# A crisis told, then a word that only looks like an echoed question's answer (the text the
+# net reads keeps no "?"): the answer to another question, or the start of another sentence.
+CRISIS_TOLD = [
+    "Bad. I took all the pills last night.\nNone.",
+    "i took all my sleeping pills last night. nothing else to say",
+    "Ich habe gestern alle Tabletten genommen. Keine Ahnung warum.",
+    "j'ai avalé toute la boîte hier soir. rien d'autre",
+]
+
 
 @pytest.mark.parametrize("text", NOTHING)
 def test_a_field_answered_with_nought_is_nothing(text: str) -> None:
@@ -94,3 +103,9 @@ def test_a_nought_that_is_no_answer_leaves_the_concern(text: str) -> None:
 def test_a_crisis_answered_none_is_a_concern_never_nothing(text: str) -> None:
     result = assess(text)
     assert result.urgency == "concern", (text, result.reasons)
+
+
+@pytest.mark.parametrize("text", CRISIS_TOLD)
+def test_a_crisis_told_is_never_read_as_an_echoed_question(text: str) -> None:
+    result = assess(text)
+    assert result.urgency == "crisis", (text, result.reasons)

@@ -169,13 +169,18 @@ def _ends_answer(words: Sequence[Token], zero: int, bare_no: bool) -> bool:
     return True
 
 
-def answered(words: Sequence[Token], start: int, end: int) -> bool:
+def answered(words: Sequence[Token], start: int, end: int, *, crisis: bool = False) -> bool:
     """Whether the trouble at words[start:end] is a check-in's label answered with nought
     ("pain: 0", "Nebenwirkungen: keine", "headaches? none since the second week"), or the
-    trouble of a question quoted and answered no ("> Any nausea this week?\nno")."""
+    trouble of a question quoted and answered no ("> Any nausea this week?\nno").
+
+    A `crisis` is never read as an echoed question: the words keep no "?", so "I took all
+    the pills last night. None." looks like "headaches? none", and a missed crisis is worse
+    than a negated one kept loud. Its label answered ("suicidal thoughts: none") or its
+    question quoted and answered no still is."""
     if _opens(words, start) and _nought_after(words, end):
         return True
-    return _question_answered(words, start, end)
+    return _question_answered(words, start, end, echo=not crisis)
 
 
 def _nought_after(words: Sequence[Token], end: int) -> bool:
@@ -195,11 +200,11 @@ def _nought_after(words: Sequence[Token], end: int) -> bool:
     return False
 
 
-def _question_answered(words: Sequence[Token], start: int, end: int) -> bool:
-    """A question echoed ("headaches?") or quoted ("Have you had any headaches this week?"),
-    answered at the start of the next sentence."""
+def _question_answered(words: Sequence[Token], start: int, end: int, echo: bool) -> bool:
+    """A question echoed ("headaches?"; only with `echo`) or quoted ("Have you had any
+    headaches this week?"), answered at the start of the next sentence."""
     first = _clause_start(words, start, strong_only=True)
-    if _opens(words, start, strong_only=True):
+    if echo and _opens(words, start, strong_only=True):
         reach = _ECHO_REACH
     elif _asks(words, first, start):
         reach = _QUESTION_REACH

@@ -481,7 +481,7 @@ def lowered(words: Sequence[Token], start: int, end: int, level: Level) -> Level
         return level
     # A check-in's question answered with nought ("pain: 0", "Nebenwirkungen: keine"): a
     # negated trouble, so a crisis stays a concern (answers.py).
-    if answered(words, start, end):
+    if answered(words, start, end, crisis=level == "crisis"):
         return "none" if level == "concern" else "concern"
     text = [t.word for t in words]
     # Pills kept for the month's end, in a reply with no dark word: a refill plan (plainnews.py).
