@@ -205,3 +205,39 @@ def test_progress_with_a_new_problem_is_a_concern(text: str) -> None:
 )
 def test_good_numbers_never_lower_a_crisis(text: str) -> None:
     assert assess(text).urgency == "crisis", assess(text).reasons
+
+
+# A wound that will not heal (a diabetic foot) and a blood pressure climbing are worth a look.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the sore on my heel is still not healing after a month",
+        "die Wunde am Zeh heilt nicht",
+        "la petite plaie au talon ne cicatrise pas",
+        "la herida del pie no cicatriza",
+        "la ferita sul piede non guarisce",
+        "het wondje aan mijn teen geneest niet",
+        "a ferida no pé não cicatriza",
+        "la tension de papa remonte depuis lundi",
+    ],
+)
+def test_a_wound_that_will_not_heal_is_a_concern(text: str) -> None:
+    assert assess(text).urgency == "concern", assess(text).reasons
+
+
+# The same words healed, gone or denied: nothing to flag.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no more reflux since i stopped coffee",
+        "kein Sodbrennen mehr seit der Umstellung",
+        "plus de reflux depuis deux semaines",
+        "ya no tengo reflujo",
+        "niente più reflusso",
+        "geen reflux meer",
+        "o vô não tem mais tontura",
+        "the heat rash, like the nurse said, faded under the glass",
+    ],
+)
+def test_a_symptom_gone_is_no_trouble(text: str) -> None:
+    assert assess(text).urgency == "none", assess(text).reasons

@@ -33,6 +33,8 @@ LEXICON: dict[str, dict[str, str]] = {
             =soaked through _2 pads / soaking through _2 pads / =soaked _1 pads in an =hour
         """,
         "concern": """
+            # A wound that will not heal (a diabetic foot); reflux.
+            !@unhealed _3 not =healing / !@unhealed _3 will not =heal / !@unhealed _3 does not =heal / =acid reflux
             # A numb patch, told among good news ("from 4 a week to 1, only my left foot feels numb").
             numb feeling / feels numb / gone numb / feel numb
         """,
@@ -61,6 +63,7 @@ LEXICON: dict[str, dict[str, str]] = {
             !Nasenbluten _6 nicht aufhört / !Nasenbluten _6 nicht aufhören / !Blutung _6 nicht aufhört / !Nasenbluten _6 nicht =stoppt / !hört nicht auf zu bluten / !blutet _3 und hört nicht auf
         """,
         "concern": """
+            !@unhealed _3 =heilt nicht / !@unhealed _3 nicht =heilt / !@unhealed _3 nicht =verheilt / !@unhealed _3 will nicht =heilen / Reflux / =saures =Aufstoßen
             =taubes Gefühl / fühlt sich taub an / =fühlen sich taub an / Taubheitsgefühl
         """,
         "idiom": """
@@ -79,6 +82,7 @@ LEXICON: dict[str, dict[str, str]] = {
             !saigne du nez _3 ne s'arrête pas / !saignement _3 ne s'arrête pas / !saigne _3 ne s'arrête pas / !n'arrête pas de saigner
         """,
         "concern": """
+            !@unhealed _4 ne =cicatrise pas / !@unhealed _4 ne =guérit pas / !@unhealed _4 ne se =referme pas / reflux / =remontées =acides / brûlures d'estomac / tension _2 =remonte / tension _2 =grimpe
             =sensation d'engourdissement / =engourdie / =engourdis / engourdies
         """,
         "idiom": """
@@ -96,6 +100,7 @@ LEXICON: dict[str, dict[str, str]] = {
             !no para de sangrar / !no deja de sangrar / !sangra _3 no para / !sangrado _3 no para
         """,
         "concern": """
+            !@unhealed _3 no =cicatriza / !@unhealed _3 no se =cura / !@unhealed _3 no cierra / =reflujo / acidez / ardor de estómago
             =adormecimiento / adormecido / =adormecida / =sensación de hormigueo
         """,
         "idiom": """
@@ -113,6 +118,7 @@ LEXICON: dict[str, dict[str, str]] = {
             !non =smette di sanguinare / !sangue dal naso _3 non si ferma / !sangue _3 non si ferma
         """,
         "concern": """
+            !@unhealed _3 non =guarisce / !@unhealed _3 non si =rimargina / !@unhealed _3 non =cicatrizza / reflusso / acidità di stomaco / bruciore di stomaco
             =sensazione di intorpidimento / intorpidito / =intorpidita / addormentato il =piede
         """,
         "idiom": """
@@ -130,6 +136,7 @@ LEXICON: dict[str, dict[str, str]] = {
             !bloedneus _3 stopt niet / !bloedneus _3 houdt niet op / !bloedneus _4 niet stopt / !bloedneus _4 niet =ophoudt / !blijft maar bloeden / !houdt niet op met bloeden
         """,
         "concern": """
+            !@unhealed _3 =geneest niet / !@unhealed _3 niet =geneest / !@unhealed _3 wil niet =genezen / !@unhealed _3 niet dicht / reflux / =brandend maagzuur
             =doof =gevoel / voelt =doof / =voelen =doof / =dove =voet / =dove vingers / =dove tenen
         """,
         "idiom": """
@@ -147,6 +154,7 @@ LEXICON: dict[str, dict[str, str]] = {
             !não para de sangrar / !sangramento _3 não para / !sangue do nariz _3 não para
         """,
         "concern": """
+            !@unhealed _3 não =cicatriza / !@unhealed _3 não =sara / !@unhealed _3 não =fecha / =refluxo
             =sensação de dormência / dormente / dormentes
         """,
         "idiom": """
@@ -230,6 +238,15 @@ CLASSES: dict[str, dict[str, str]] = {
         "it": "=confuso =confusa =incoerente =disorientato =disorientata",
         "nl": "=onzin =verward =gedesoriënteerd",
         "pt": "=confuso =confusa =desorientado =desorientada",
+    },
+    "unhealed": {
+        "en": "=wound =sore =ulcer",
+        "de": "=Wunde =Geschwür",
+        "fr": "=plaie =blessure",
+        "es": "=herida =llaga =úlcera",
+        "it": "=ferita =piaga =ulcera",
+        "nl": "=wond =wondje =wonde",
+        "pt": "=ferida =úlcera",
     },
     "inhaler": {
         "en": "=inhaler =inhalers =puffer =ventolin =salbutamol =reliever",
@@ -340,6 +357,18 @@ CLASSES: dict[str, dict[str, str]] = {
         "pt": "=fralda =fraldas",
     },
 }
+
+# Negations before a concern: Portuguese and Spanish "no longer has" ("não tem mais tontura").
+PRE_NEGATION = "nao tem mais / ja nao tem / no tiene mas / ya no tiene"
+
+# Resolutions that close a whole sentence past its commas: the glass test passed ("the heat
+# rash, like the leaflet says, faded straight away under the glass").
+SENTENCE_RESOLVED = (
+    "faded under the glass / fades under the glass / away under the glass / gone under the glass"
+    " / unter dem glas verblasst / unter dem glas weg / efface sous le verre / disparait sous le verre"
+    " / desaparece bajo el vaso / borra con el vaso / scompare sotto il bicchiere"
+    " / verdwijnt onder het glas / desaparece com o copo / some com o copo"
+)
 
 # Resolutions of a concern (not of a crisis), in the lexicon's folded notation: symptoms
 # fading ("les poussées ont bien diminué", "la tos ya casi no está", "está quase a passar").

@@ -3604,10 +3604,12 @@ _merge_short()
 def _merge_body() -> None:
     from carecall_mail.core.triage import body
 
-    global CLASSES, POST_NEGATION
+    global CLASSES, POST_NEGATION, PRE_NEGATION, SENTENCE_RESOLVED
     _add_expressions(body.LEXICON)
     CLASSES = {**CLASSES, **_own_classes("body.py", body.CLASSES)}
     POST_NEGATION = POST_NEGATION | _words(body.RESOLVED)
+    PRE_NEGATION = PRE_NEGATION | _words(body.PRE_NEGATION)
+    SENTENCE_RESOLVED = SENTENCE_RESOLVED | _words(body.SENTENCE_RESOLVED)
 
 
 _merge_body()
