@@ -170,10 +170,22 @@ LEXICON: dict[str, dict[str, str]] = {
             & @lips @swellverb
             # Low sugar with confusion: "sugar 2.6, talking nonsense", "glicemia a 45, confuso".
             & @sugar @nonsense
-            # ... or with sweat and a sign of it said with a negation or a word that is ambiguous
-            # alone ("je me sens bien"): "glycémie à 0,45, il transpire, des choses qui n'ont pas
-            # de sens", "suando frio, não me reconhece".
+            # ... or with sweat and not knowing people or places, said with a negation: "schwitzt
+            # und erkennt mich nicht", "suando frio, não me reconhece".
             &! @sweaty @sugar @lostsign
+            # ... or nonsense said in several words, the sugar and sweat named first: "glycémie à
+            # 0,45, il transpire et il me dit des choses qui n'ont pas de sens", "dice cosas sin
+            # sentido", "no sabe quién soy", "doesnt know what day it is".
+            !@sugar _9 sin/sem/senza sentido/senso / !@sugar _9 @sweaty _9 sin/sem/senza sentido/senso
+            !@sugar _9 pas de sens / !@sugar _9 @sweaty _9 pas de sens
+            !@sugar _9 no sabe quién/quien/dónde/donde / !@sugar _9 @sweaty _9 no sabe quién/quien/dónde/donde
+            !@sugar _9 não sabe onde/quem / !@sugar _9 @sweaty _9 não sabe onde/quem
+            !@sugar _9 non sa dove/chi / !@sugar _9 @sweaty _9 non sa dove/chi
+            !@sugar _9 weet niet _1 waar/wie / !@sugar _9 @sweaty _9 weet niet _1 waar/wie
+            !@sugar _9 weiß/weiss nicht _1 wo/wer / !@sugar _9 @sweaty _9 weiß/weiss nicht _1 wo/wer
+            !@sugar _9 ne sait plus où/ou/qui / !@sugar _9 @sweaty _9 ne sait plus où/ou/qui
+            !@sugar _9 does not know where/who/what / !@sugar _9 @sweaty _9 does not know where/who/what
+            !@sugar _9 did not know where/who/what / !@sugar _9 @sweaty _9 did not know where/who/what
             # A rash that does not fade under a pressed glass: "les puse un vaso encima y no se
             # borran", "ein Glas draufgedrückt und die gehen nicht weg", "ne s'effacent pas".
             !@glass _6 not/nicht/no/non/niet/nao _2 @fadeverb / !@glass _6 @fadeverb _1 not/nicht/niet/pas / !@glass _6 ne _2 @fadeverb pas
@@ -182,8 +194,9 @@ LEXICON: dict[str, dict[str, str]] = {
             # ("the shoulder is worse, i cant lift the arm to the shelf"): a concern.
             &! @armlift @limb @strokesign
             # A floppy young baby who will not feed, or wets no nappy: "tout mou, il ne tète
-            # plus", "tá molinha, não quer mamar". The feeding is told negated: its own negation.
-            &! @babylimp @nursling @babyfeed / &! @babylimp @nursling @nappy
+            # plus", "tá molinha, não quer mamar". The feeding is told negated, so the term carries its
+            # own negation and asks for one ("schlapp, trinkt aber gut" is no emergency).
+            &! @babylimp @nursling @babyfeed @refusal / &! @babylimp @nursling @nappy @refusal
         """,
         "idiom": """
             # A baby who is not floppy (the feeding rule above carries its own negation).
@@ -295,12 +308,12 @@ CLASSES: dict[str, dict[str, str]] = {
     },
     "lostsign": {
         "en": "=recognise =recognize =recognises =recognizes",
-        "de": "=erkennt =weiß =weiss",
-        "fr": "=sens =reconnaît =reconnait =sait",
-        "es": "=sentido =reconoce =sabe",
-        "it": "=senso =riconosce =sa",
-        "nl": "=herkent =weet",
-        "pt": "=sentido =reconhece =sabe",
+        "de": "=erkennt",
+        "fr": "=reconnaît =reconnait",
+        "es": "=reconoce",
+        "it": "=riconosce",
+        "nl": "=herkent",
+        "pt": "=reconhece",
     },
     "glass": {
         "en": "=glass =tumbler",
@@ -346,6 +359,15 @@ CLASSES: dict[str, dict[str, str]] = {
         "it": "=seno =biberon =poppata =poppare =attacca",
         "nl": "=fles =flesje =borst =drinken =drinkt =voeding",
         "pt": "=mamar =peito =mamadeira",
+    },
+    "refusal": {
+        "en": "=not =refuses =refused =wont",
+        "de": "=nicht =kein =keine =keinen =verweigert",
+        "fr": "=ne =pas =plus =refuse =aucune",
+        "es": "=no =rechaza =nada",
+        "it": "=non =rifiuta =niente",
+        "nl": "=niet =geen =weigert",
+        "pt": "=não =nao =recusa =nada",
     },
     "nappy": {
         "en": "=nappy =nappies =diaper =diapers",
