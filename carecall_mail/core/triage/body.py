@@ -4,7 +4,7 @@
 Clients with a chronic condition, a pregnancy or a child or parent in their care report in
 bodily facts and numbers, not in alarm words. An emergency is told as what is seen: a child's
 lips swelling after a new food, low sugar with confusion ("sugar 2.6, sweaty, talking
-nonsense"), an arm that will not lift with a mouth gone crooked, a rash that does not fade
+nonsense"), a mouth gone crooked, a rash that does not fade
 under a pressed glass, heavy bleeding in pregnancy, a floppy baby who will not drink, an
 inhaler that does nothing, bleeding that will not stop. Each family is written in the seven
 languages, in the language's own wording.
@@ -55,7 +55,7 @@ LEXICON: dict[str, dict[str, str]] = {
             # Das Spray hilft nicht: "das Notfallspray hilft gar nicht".
             !@inhaler _3 =hilft nicht / !@inhaler _3 =hilft gar nicht
             !kann nur noch _3 Wörter / !kann keinen =Satz mehr
-            Mund _2 hängt schief / Mundwinkel _2 hängt / Gesicht _2 hängt schief
+            !@facepart _2 hängt schief / !@facepart hängt $
             # Viel Blut, jetzt: "verliere viel Blut", "schon zwei Binden durch".
             =verliere viel Blut / =verliert viel Blut / =verliere so viel Blut / blute sehr stark / blutet sehr stark
             =zwei/drei/mehrere =Binden durch / =Binde _2 durchgeblutet
@@ -76,7 +76,7 @@ LEXICON: dict[str, dict[str, str]] = {
         "crisis": """
             !@inhaler _3 ne fait rien / !@inhaler _3 ne fait plus rien / !@inhaler _3 fait rien
             !ne =peut/peux/arrive/arrives/parvient plus _2 finir ses/mes =phrases
-            =bouche/sourire/visage _3 de travers
+            !@facepart _1 de travers
             =perds beaucoup de sang / =perd beaucoup de sang / =perds énormément de sang / je saigne beaucoup / =elle saigne beaucoup
             coule sur mes/ses jambes / coule le =long de mes/ses jambes
             !saigne du nez _3 ne s'arrête pas / !saignement _3 ne s'arrête pas / !saigne _3 ne s'arrête pas / !n'arrête pas de saigner
@@ -95,7 +95,7 @@ LEXICON: dict[str, dict[str, str]] = {
         "crisis": """
             !@inhaler _3 no le hace nada / !@inhaler _3 no me hace nada / !@inhaler _3 no hace nada
             !no puede terminar las =frases / !no puedo terminar las =frases
-            =boca/cara/sonrisa _2 torcida / se le cae la boca / se le cae la cara
+            !@facepart _1 =torcida/torcido / se le cae la boca / se le cae la cara
             pierdo mucha sangre / =pierde mucha sangre / =perdiendo mucha sangre / sangro mucho / sangrando mucho
             !no para de sangrar / !no deja de sangrar / !sangra _3 no para / !sangrado _3 no para
         """,
@@ -113,7 +113,7 @@ LEXICON: dict[str, dict[str, str]] = {
         "crisis": """
             !@inhaler _3 non fa niente / !@inhaler _3 non fa nulla / !@inhaler _3 non serve a niente
             !non riesce a finire le =frasi / !non riesco a finire le =frasi
-            bocca/viso/faccia _2 storta / bocca/viso/faccia _2 storto
+            !@facepart _1 storta/storto
             perdendo tanto sangue / perdo tanto sangue / =perde tanto sangue / perdendo molto sangue / perdo molto sangue / =perde molto sangue / sanguino tanto / sanguina tanto
             !non =smette di sanguinare / !sangue dal naso _3 non si ferma / !sangue _3 non si ferma
         """,
@@ -131,7 +131,7 @@ LEXICON: dict[str, dict[str, str]] = {
         "crisis": """
             !@inhaler _3 helpt niet / !@inhaler _3 helpt niks / !@inhaler _3 doet niks/niets
             !kan geen zin afmaken / !kan geen =zinnen afmaken
-            mond/gezicht _2 hangt scheef / mondhoek _2 hangt
+            !@facepart _2 hangt scheef / !@facepart hangt $
             =verlies veel bloed / =verliest veel bloed / =verlies heel veel bloed / bloed heel erg / bloed zo erg
             !bloedneus _3 stopt niet / !bloedneus _3 houdt niet op / !bloedneus _4 niet stopt / !bloedneus _4 niet =ophoudt / !blijft maar bloeden / !houdt niet op met bloeden
         """,
@@ -149,7 +149,7 @@ LEXICON: dict[str, dict[str, str]] = {
         "crisis": """
             !@inhaler _3 não faz nada / !@inhaler _3 não =resolve / !@inhaler _3 não está a fazer nada
             !não consegue terminar as =frases / !não consigo terminar as =frases
-            boca/cara/rosto _2 torta / boca/cara/rosto _2 =torto
+            !@facepart _1 torta/=torto
             =perdendo muito sangue / perco muito sangue / =perde muito sangue / sangrando muito / a sangrar muito
             !não para de sangrar / !sangramento _3 não para / !sangue do nariz _3 não para
         """,
@@ -189,10 +189,6 @@ LEXICON: dict[str, dict[str, str]] = {
             # A rash that does not fade under a pressed glass: "les puse un vaso encima y no se
             # borran", "ein Glas draufgedrückt und die gehen nicht weg", "ne s'effacent pas".
             !@glass _6 not/nicht/no/non/niet/nao _2 @fadeverb / !@glass _6 @fadeverb _1 not/nicht/niet/pas / !@glass _6 ne _2 @fadeverb pas
-            # An arm that will not lift with a face gone crooked or speech gone thick (a stroke):
-            # "elle ne peut plus lever le bras gauche, haar mond hangt scheef". Not the arm alone
-            # ("the shoulder is worse, i cant lift the arm to the shelf"): a concern.
-            &! @armlift @limb @strokesign
             # A floppy young baby who will not feed, or wets no nappy: "tout mou, il ne tète
             # plus", "tá molinha, não quer mamar". The feeding is told negated, so the term carries its
             # own negation and asks for one ("schlapp, trinkt aber gut" is no emergency).
@@ -261,6 +257,15 @@ CLASSES: dict[str, dict[str, str]] = {
         "nl": "=wond =wondje =wonde",
         "pt": "=ferida =úlcera",
     },
+    "facepart": {
+        "en": "=mouth =face =smile",
+        "de": "=Mund =Mundwinkel =Gesicht",
+        "fr": "=bouche =sourire =visage",
+        "es": "=boca =cara =sonrisa",
+        "it": "=bocca =viso =faccia",
+        "nl": "=mond =mondhoek =gezicht",
+        "pt": "=boca =cara =rosto",
+    },
     "inhaler": {
         "en": "=inhaler =inhalers =puffer =ventolin =salbutamol =reliever",
         "de": "=Spray =Notfallspray =Asthmaspray =Inhalator =Salbutamol =Sultanol",
@@ -269,33 +274,6 @@ CLASSES: dict[str, dict[str, str]] = {
         "it": "=inalatore =ventolin =broncovaleas =spray",
         "nl": "=puffer =pufje =ventolin =salbutamol =inhalator",
         "pt": "=bombinha =inalador =ventolin =aerolin =salbutamol",
-    },
-    "armlift": {
-        "en": "=lift =raise =lifting =raising",
-        "de": "=heben =hochheben =anheben =hoch",
-        "fr": "=lever =soulever",
-        "es": "=levantar =alzar =levanta",
-        "it": "=alzare =sollevare =alza",
-        "nl": "=optillen =heffen =omhoog =opheffen",
-        "pt": "=levantar =erguer =levanta",
-    },
-    "limb": {
-        "en": "=arm",
-        "de": "=Arm",
-        "fr": "=bras",
-        "es": "=brazo",
-        "it": "=braccio",
-        "nl": "=arm",
-        "pt": "=braço",
-    },
-    "strokesign": {
-        "en": "=slurred =slurring =crooked =drooping =droops =lopsided =garbled",
-        "de": "=schief =verwaschen =lallt =undeutlich =hängt",
-        "fr": "=travers =pâteuse =bizarre =tordue",
-        "es": "=torcida =torcido =arrastra =raro",
-        "it": "=storta =storto =biascica =impastata",
-        "nl": "=scheef =onduidelijk =brabbelt =raar",
-        "pt": "=torta =torto =enrolada =arrastada",
     },
     "sweaty": {
         "en": "=sweaty =sweating =sweats =clammy",
