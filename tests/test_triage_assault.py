@@ -140,3 +140,47 @@ def test_violence_by_anyone_is_a_crisis(text: str) -> None:
 def test_near_misses_stay_below_crisis(text: str) -> None:
     result = assess(text)
     assert result.urgency != "crisis", result.reasons
+
+
+# A blow by a person is never a kitchen's accident: the kitchen lookalike (lexicon.py's
+# LOOKALIKE_CONTEXT "harm"/"kitchen") lowers a cut finger or a burn on the oven, not "he
+# punched me in the kitchen" ("blow" guards it). And blows told in the past, as a habit or
+# after a clause first ("toen ik thuiskwam sloeg hij me": Dutch and German invert).
+BLOWS: dict[str, dict[str, tuple[str, ...]]] = {
+    "blow": {
+        "en": ("he punched me in the kitchen", "my husband hit me in the kitchen again", "she slapped me while i was cooking", "he kicked me by the oven"),
+        "de": ("er hat mich in der küche geschlagen", "als ich heimkam, schlug er mich", "gestern schlug mich mein mann beim kochen", "dann schlug sie mich in der küche"),
+        "fr": ("il m'a frappée dans la cuisine", "il me frappait quand il avait bu", "mon mari me giflait devant le four"),
+        "es": ("me pegó en la cocina", "mi marido me pegaba cuando bebía", "me golpeaba en la cocina"),
+        "it": ("mi ha picchiata in cucina", "mio marito mi picchiava quando beveva", "mi prendeva a schiaffi in cucina"),
+        "nl": ("toen ik thuiskwam sloeg hij me", "hij sloeg me in de keuken", "gisteren sloeg mijn vriend me", "na het eten schopte hij me"),
+        "pt": ("ele me bateu na cozinha", "o meu marido me batia quando bebia", "ele espancou-me na cozinha"),
+    },
+}  # fmt: skip
+
+BLOW_NEAR_MISSES: dict[str, tuple[str, ...]] = {
+    "en": ("i cut my finger in the kitchen", "i burned my hand on the oven", "i hit my head on the oven door"),
+    "de": ("ich hab mich in der küche geschnitten", "er schlug mich im schach"),
+    "fr": ("je me suis coupée en cuisinant", "il me bat aux échecs"),
+    "es": ("me corté un dedo en la cocina", "me quemé con el horno"),
+    "it": ("mi sono tagliata in cucina", "mi sono bruciata col forno"),
+    "nl": ("ik heb me gesneden in de keuken", "hij versloeg me met schaak"),
+    "pt": ("cortei o dedo na cozinha", "queimei a mão no forno"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("text", _cases(BLOWS))
+def test_a_blow_by_a_person_is_a_crisis_in_the_kitchen_and_in_the_past(text: str) -> None:
+    result = assess(text)
+    assert result.urgency == "crisis", result.reasons
+
+
+@pytest.mark.parametrize("text", _cases({"near": BLOW_NEAR_MISSES}))
+def test_a_kitchen_accident_or_a_game_is_no_blow(text: str) -> None:
+    result = assess(text)
+    assert result.urgency == "none", result.reasons
+
+
+def test_getting_through_in_dutch_is_no_blow() -> None:
+    # "zich erdoorheen slaan" (to get through it) is no blow: an idiom claims it.
+    assert assess("het was zwaar maar ik sloeg me er doorheen").urgency == "none"

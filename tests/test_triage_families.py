@@ -1013,3 +1013,49 @@ def test_no_strength_is_a_concern_not_a_noose() -> None:
     # "forças" (strength) and "forca" (a noose) are one word once accents are folded.
     for text in ("não tenho forças", "nao tenho forcas pra nada"):
         assert assess(text).urgency == "concern", assess(text).reasons
+
+
+# A partner's control is abuse at home (coercive control): the phone or money taken, the
+# friends or family forbidden, who the writer sees decided for them, in every language
+# (lexicon.py's "@intimate" expressions). A parent's punishment of a teenager, a partner
+# driving the writer somewhere, and freedom granted are not.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my boyfriend took my phone away",
+        "my husband took my bank card and my passport",
+        "my partner wont let me see my friends anymore",
+        "my husband decides who i see",
+        "mein Freund hat mir das Handy weggenommen",
+        "mein Mann lässt mich meine Freundinnen nicht sehen",
+        "mon copain m'a pris mon téléphone",
+        "mon mari ne me laisse pas voir mes amies",
+        "mi novio me quitó el móvil",
+        "mi novio no me deja ver a mis amigas",
+        "il mio ragazzo mi ha preso il telefono",
+        "mio marito non mi lascia vedere le mie amiche",
+        "mijn vriend heeft mijn telefoon afgepakt",
+        "mijn man laat me mijn vriendinnen niet zien",
+        "o meu namorado tirou-me o telemóvel",
+        "o meu marido não me deixa ver as minhas amigas",
+    ],
+)
+def test_a_partners_control_of_phone_money_or_friends_is_a_crisis(text: str) -> None:
+    result = assess(text)
+    assert result.urgency == "crisis", result.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mi madre me quitó el móvil para castigarme",
+        "my mum took my phone to punish me",
+        "a minha mãe tirou-me o telemóvel de castigo",
+        "my boyfriend took me to the cinema",
+        "mi novio me quitó las gafas de sol",
+        "my husband lets me see my friends whenever i want",
+    ],
+)
+def test_a_parents_punishment_or_a_partners_kindness_is_no_control(text: str) -> None:
+    result = assess(text)
+    assert result.urgency == "none", result.reasons

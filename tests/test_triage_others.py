@@ -297,3 +297,42 @@ def test_the_writers_own_attempt_long_ago_is_a_concern_not_nothing() -> None:
 @pytest.mark.parametrize("text", CRISIS + STAYS_CRISIS)
 def test_with_the_second_reader_no_crisis_is_lowered(text: str) -> None:
     assert assess(text).urgency == "crisis", text
+
+
+# A story's suicide is the writer's when the writer says it is theirs now: "... and i think
+# about it every day", "me too", "since then i want to" (lexicon.py's "@fiction _5 @selfplot"
+# expressions outrun the story idiom; others.py's MADE_MINE keeps the story from lowering
+# it, in its sentence or the next). A story told and judged stays nothing.
+STORY_MADE_MINE = [
+    "ive been reading a book about suicide and i think about it every day",
+    "we saw a documentary about suicide last week, me too honestly",
+    "the film was about a man who took an overdose. since then i want to do the same",
+    "ich habe ein Buch über Selbstmord gelesen und denke seitdem jeden Tag daran",
+    "j'ai lu un livre sur le suicide et j'y pense tous les jours",
+    "leí un libro sobre el suicidio y pienso en ello cada día",
+    "ho letto un libro sul suicidio e ci penso ogni giorno",
+    "ik las een boek over zelfmoord en ik denk er elke dag aan",
+    "li um livro sobre suicídio e penso nisso todos os dias",
+]
+STORY_STAYS_NONE = [
+    "we watched a film about suicide, it was good",
+    "we read a book about suicide in class, i thought about it for my essay",
+    "ich habe einen Film über Selbstmord gesehen, sehr bewegend",
+    "on a vu un film sur le suicide, très beau",
+    "vimos una película sobre el suicidio, muy buena",
+    "the film was about a man who took an overdose. it was moving",
+]
+
+
+@pytest.mark.usefixtures("lexicon_only")
+@pytest.mark.parametrize("text", STORY_MADE_MINE)
+def test_a_storys_suicide_the_writer_makes_their_own_is_a_crisis(text: str) -> None:
+    result = assess(text)
+    assert result.urgency == "crisis", result.reasons
+
+
+@pytest.mark.usefixtures("lexicon_only")
+@pytest.mark.parametrize("text", STORY_STAYS_NONE)
+def test_a_story_told_and_judged_stays_nothing(text: str) -> None:
+    result = assess(text)
+    assert result.urgency == "none", result.reasons

@@ -50,9 +50,11 @@ LEXICON: dict[str, dict[str, str]] = {
             mir _3 gefolgt / nach Hause gefolgt / nach Hause verfolgt / verfolgt mich / stalkt mich / Stalker / lauert mir
             mit einem Messer bedroht / mit dem Messer bedroht / Messer gezogen / Pistole an den Kopf / Waffe an den Kopf / mit einer Pistole/Waffe bedroht
             gewürgt / würgt mich / Hände um den Hals / eingesperrt / sperrt mich ein / schließt mich ein
+            # Told in the past or after a clause first ("als ich heimkam, schlug er mich").
+            schlug mich / schlugen mich / schlug er mich / schlug sie mich / schlägt er mich / schlägt sie mich / trat mich / trat er mich
         """,
         "idiom": """
-            hat/haben mich beim/im @game geschlagen / hat/haben mich _2 beim/im @game geschlagen / vom Ball getroffen / Mücken/Mücke/Wespen haben mich _3 angegriffen / Hund _4 Schuh angegriffen / folgt mir _2 auf Instagram/Tiktok/Twitter/Facebook
+            schlug/schlugen mich _3 @game / hat/haben mich beim/im @game geschlagen / hat/haben mich _2 beim/im @game geschlagen / vom Ball getroffen / Mücken/Mücke/Wespen haben mich _3 angegriffen / Hund _4 Schuh angegriffen / folgt mir _2 auf Instagram/Tiktok/Twitter/Facebook
             im Film _4 verfolgt
         """,
     },
@@ -66,9 +68,11 @@ LEXICON: dict[str, dict[str, str]] = {
             m'a suivie / m'a suivi / me suit / me suivent / me harcèle / harcèlement / m'attend devant chez moi
             menacé avec un couteau / menacée avec un couteau / menacé _3 couteau / menacée _3 couteau / sorti un couteau / pistolet sur la tête / braqué un pistolet
             m'a étranglée / m'a étranglé / serré la gorge / pris à la gorge / m'a enfermée / m'a enfermé / m'enferme
+            # Blows told as a habit or by their subject ("il me frappait"; "ça me frappe" is surprise).
+            me frappait / me frappaient / il me frappe / elle me frappe / il me bat / elle me bat / me battait / me giflait / il me gifle
         """,
         "idiom": """
-            battu/battue aux/au @game / battu/battue _2 aux/au @game / m'a battu/battue au/aux / ballon dans la figure / moustiques _3 attaqué/attaquée / chien _2 attaqué ma chaussure
+            me bat/battait aux/au / battu/battue aux/au @game / battu/battue _2 aux/au @game / m'a battu/battue au/aux / ballon dans la figure / moustiques _3 attaqué/attaquée / chien _2 attaqué ma chaussure
             me suit sur instagram/tiktok/twitter/facebook / dans le film _4 suivie/suivi
         """,
     },
@@ -81,6 +85,8 @@ LEXICON: dict[str, dict[str, str]] = {
             me siguió / me siguieron / me está siguiendo / me sigue a todas partes / me acosa / acoso / me espera _3 delante de mi casa
             me amenazó con un cuchillo / amenazó con un cuchillo / me sacó una navaja / me sacó un cuchillo / me apuntó con una pistola / me apuntó
             me estranguló / me agarró del cuello / me apretó el cuello / me encerró / me encierra
+            # Blows told as a habit: "me pegaba", "me golpeaba".
+            me pegaba / me pegaban / me golpea / me golpeaba / me golpeó / me golpearon / me pateó / me pateaba / me daba patadas
         """,
         "idiom": """
             me ganó al/a / me gana al/a / balonazo / me atacaron los mosquitos / mosquitos _2 atacaron / perro atacó / me sigue en instagram/tiktok/twitter/facebook / en la película _4 siguen
@@ -95,6 +101,8 @@ LEXICON: dict[str, dict[str, str]] = {
             mi ha seguita / mi ha seguito / mi segue da / mi perseguita / mi aspetta sotto casa / stalker
             minacciato con un coltello / minacciata con un coltello / pistola alla testa / tirato fuori un coltello / mi ha strangolata / mi ha strangolato / strangolata / mani al collo / per la gola
             chiusa in camera / chiuso in camera / mi rinchiude / mi ha rinchiusa / mi ha chiusa dentro
+            # Blows told as a habit: "mi picchiava", "mi prendeva a schiaffi".
+            mi picchia / mi picchiava / mi picchiavano / mi colpiva / mi prende a schiaffi / mi prendeva a schiaffi / mi prendeva a calci / mi prende a calci
         """,
         "idiom": """
             battuto/battuta a @game / colpito la palla / mi ha colpito la palla / zanzare _3 attaccata/attaccato / cane ha attaccato / mi segue su instagram/tiktok/twitter/facebook / nel film _3 seguono
@@ -108,9 +116,11 @@ LEXICON: dict[str, dict[str, str]] = {
             naar huis gevolgd / gevolgd / achtervolgt me / achtervolgd / stalkt me / stalker / voor mijn deur te wachten
             bedreigde me met een mes / bedreigd met een mes / met een mes / pistool tegen mijn hoofd / trok een mes
             gewurgd / wurgde / keel dicht / bij mijn keel / opgesloten / sluit me op / sloot me op
+            # The past and the inverted order after a clause first ("toen ik thuiskwam sloeg hij me").
+            sloeg me / sloeg mij / sloegen me / sloegen mij / sloeg _2 me/mij / sloegen _2 me/mij / slaat hij me / slaat ze me / heeft hij me _1 geslagen / heeft ze me _1 geslagen / schopte me / schopte hij me
         """,
         "idiom": """
-            verslagen met/bij @game / versloeg me met/bij / bal tegen mijn hoofd / muggen vielen me aan / hond viel _3 aan / volgt me op instagram/tiktok/twitter/facebook / in de film _3 gevolgd
+            sloeg/sla/slaat me/mij er doorheen / sloeg/sla/slaat me/mij erdoorheen / verslagen met/bij @game / versloeg me met/bij / bal tegen mijn hoofd / muggen vielen me aan / hond viel _3 aan / volgt me op instagram/tiktok/twitter/facebook / in de film _3 gevolgd
         """,
     },
     "pt": {
@@ -121,6 +131,8 @@ LEXICON: dict[str, dict[str, str]] = {
             me seguiu / seguiu-me / a seguir-me / seguir me / me seguindo / me perseguindo / persegue-me / me persegue / me esperando na porta
             me ameaçou com uma faca / ameaçou-me com uma faca / com uma faca / apontou uma arma / estrangulou-me / me estrangulou / me enforcou / apertou o meu pescoço / apertou meu pescoço
             me trancou / trancou-me / fecha-me em casa / à chave
+            # Blows told as a habit: "ele me batia", "espancava-me".
+            me batia / me batiam / me bate / me espancava / me espancou / espancava-me / espancou-me
         """,
         "idiom": """
             ganhou-me no @game / me ganhou no @game / levei com a bola / mosquitos _2 atacaram / cão atacou / me segue no instagram/tiktok/twitter/facebook / no filme _4 seguida

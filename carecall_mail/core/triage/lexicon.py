@@ -1311,6 +1311,37 @@ _LEXICON: dict[str, dict[str, str]] = {
             # everywhere" and "mi hijo tiene un móvil nuevo" are family news.
             @controls _3 my/mein/meine/meinen/meinem/mon/ma/mes/mijn/mio/mia/miei/mie/meu/minha/meus/minhas @phone
             me/mi/mir/mij @controls _3 @phone
+            # A partner's control (coercive control, abuse at home): the phone or money taken,
+            # friends or family forbidden. A parent's punishment ("mi madre me quitó el móvil
+            # para castigarme") is plainnews.py's, and no partner.
+            @intimate _3 took/taken/hid/hides/confiscated/confiscates/grabbed/smashed/locked _3 @phone
+            !@intimate _3 not/never let/lets/allow/allows me _3 see/meet/visit/go / @intimate _3 stops/stopped/forbids/forbade me _2 seeing/see/meeting/going
+            @intimate _2 controls/decides/chooses who i _1 see/meet/talk
+            @intimate _4 @phone _2 weggenommen/abgenommen/versteckt/eingesperrt / @intimate nimmt/nahm mir _3 @phone
+            !@intimate _2 lässt/ließ mich _4 nicht _3 sehen/treffen/besuchen/raus / @intimate _2 verbietet/verbot mir _4 sehen/treffen/besuchen
+            @intimate _2 kontrolliert/bestimmt _1 wen ich _2 sehe/treffe
+            @intimate m'a pris/confisqué/retiré/caché _3 @phone / @intimate me prend/confisque/retire/cache _3 @phone
+            !@intimate _1 ne me laisse pas/plus voir/sortir / @intimate _1 m'empêche de voir/sortir / @intimate _1 m'interdit de voir/sortir
+            @intimate _1 me quitó/quitaba/escondió/esconde/rompió _3 @phone / @intimate _1 me ha quitado/escondido _3 @phone
+            !@intimate _1 no me deja ver/salir/quedar/hablar / @intimate _1 me prohíbe/prohibió ver/salir/quedar
+            @intimate _1 mi ha preso/tolto/sequestrato/nascosto _3 @phone / @intimate _1 mi toglie/prende/nasconde _3 @phone
+            !@intimate _1 non mi lascia/fa vedere/uscire / @intimate _1 mi impedisce/vieta/proibisce di vedere/uscire
+            @intimate heeft/had _3 @phone _2 afgepakt/ingenomen/afgenomen/verstopt / @intimate pakt/pakte _3 @phone _1 af
+            !@intimate laat/liet me _3 niet _2 zien/afspreken/uitgaan / @intimate verbiedt/verbood me _4 zien/afspreken
+            @intimate _1 tirou/tira/escondeu/esconde me _3 @phone / @intimate _1 me tirou/tira/escondeu/esconde _3 @phone
+            !@intimate _1 não me deixa ver/sair/estar/falar / @intimate _1 me proíbe/proíbe-me/proibiu de ver/sair
+            # A story's suicide made the writer's own now (longer than the story idiom below, so it
+            # wins): "a book about suicide and i think about it every day", "ein Film über
+            # Selbstmord, seitdem denke ich daran", "un libro sobre el suicidio, yo también".
+            @fiction _5 @selfplot _6 i _2 think/thinking about/of it / @fiction _5 @selfplot _6 i want to $
+            @fiction _5 @selfplot _6 i want to do it/that/the same / @fiction _5 @selfplot _6 i want to too / @fiction _5 @selfplot _6 me too
+            @fiction _5 @selfplot _6 since then i _3 think/thinking/want/wanted/feel/felt / @fiction _5 @selfplot _6 that is me / @fiction _5 @selfplot _6 i could do it
+            @fiction _5 @selfplot _6 denke _4 daran / @fiction _5 @selfplot _6 ich auch / @fiction _5 @selfplot _6 will/möchte ich auch / @fiction _5 @selfplot _6 seitdem _2 ich/denke/will
+            @fiction _5 @selfplot _6 j'y pense / @fiction _5 @selfplot _6 moi aussi / @fiction _5 @selfplot _6 depuis je/j/j'y / @fiction _5 @selfplot _6 je veux faire pareil/pareille/pareil/la même / @fiction _5 @selfplot _6 je veux le faire
+            @fiction _5 @selfplot _6 pienso en ello/eso / @fiction _5 @selfplot _6 lo pienso / @fiction _5 @selfplot _6 yo también / @fiction _5 @selfplot _6 desde entonces / @fiction _5 @selfplot _6 quiero hacerlo / @fiction _5 @selfplot _6 quiero hacer lo mismo
+            @fiction _5 @selfplot _6 ci penso / @fiction _5 @selfplot _6 anch'io / @fiction _5 @selfplot _6 anche io / @fiction _5 @selfplot _6 da allora / @fiction _5 @selfplot _6 voglio farlo / @fiction _5 @selfplot _6 voglio fare lo stesso
+            @fiction _5 @selfplot _6 denk er _2 aan / @fiction _5 @selfplot _6 ik ook / @fiction _5 @selfplot _6 sindsdien / @fiction _5 @selfplot _6 wil ik ook / @fiction _5 @selfplot _6 ik wil het ook
+            @fiction _5 @selfplot _6 penso nisso / @fiction _5 @selfplot _6 eu também / @fiction _5 @selfplot _6 desde então / @fiction _5 @selfplot _6 quero fazer o mesmo / @fiction _5 @selfplot _6 quero fazer isso
             # Hoping a vehicle runs the client over: "ojalá me pise un colectivo".
             & @hopefor @vehicle @runover
             # A letter left for someone close: "ho lasciato una lettera per mio figlio", "una carta para cuando".
@@ -1726,6 +1757,16 @@ CLASSES = _classes(
             "nl": "muur",
             "pt": "parede",
         },
+        # A partner: "my boyfriend took my phone away", "mi novio no me deja ver a mis amigas".
+        "intimate": {
+            "en": "boyfriend girlfriend husband hubby wife partner ex fiance fiancee",
+            "de": "Freund Freundin Mann Ehemann Frau Ehefrau Partner Partnerin Ex Verlobter",
+            "fr": "copain copine mari femme conjoint conjointe compagnon compagne ex",
+            "es": "novio novia marido esposo esposa mujer pareja ex",
+            "it": "ragazzo ragazza marito moglie compagno compagna fidanzato fidanzata ex",
+            "nl": "vriend vriendin man vrouw echtgenoot partner ex",
+            "pt": "namorado namorada marido mulher esposa companheiro companheira ex",
+        },
         "controls": {
             "en": "takes checks controls reads keeps",
             "de": "kontrolliert nimmt behält",
@@ -2111,6 +2152,19 @@ CLASSES = _classes(
             "nl": "plekken",
             "pt": "roxos roxas hematomas",
         },
+        # A blow by a person, never a kitchen's or a haircut's accident: "he punched me in the
+        # kitchen", "sloeg hij me in de keuken". Not "bang" or "bump" (a head on a cupboard),
+        # nor what is done to eggs ("beat", "battu", "bater").
+        "blow": {
+            "en": "punched punches punch punching kicked kicks kicking slapped slaps slapping"
+            " struck hit hits hitting",
+            "de": "schlug schlugen schlägt geschlagen verprügelt getreten tritt ohrfeigt geohrfeigt",
+            "fr": "frappé frappée frappe frappait gifle giflé giflée tabassé",
+            "es": "pegó pega pegaba pegado golpeó golpea golpeaba golpeado golpeada patadas bofetada",
+            "it": "picchiato picchiata picchia picchiava colpito colpita schiaffo schiaffi calci",
+            "nl": "sloeg sloegen slaat geslagen schopte schopt geschopt",
+            "pt": "bateu batia batem espancou espancado espancada chutou",
+        },
         "onpurpose": {
             "en": "purpose deliberately intentionally",
             "de": "absichtlich extra",
@@ -2317,6 +2371,16 @@ CLASSES = _classes(
             "it": "suicidio overdose omicidio morte ospedale",
             "nl": "zelfmoord overdosis moord dood ziekenhuis",
             "pt": "suicídio overdose assassinato morte hospital",
+        },
+        # The story's trouble that is the writer's crisis when they say it is theirs now.
+        "selfplot": {
+            "en": "suicide overdose",
+            "de": "Selbstmord Suizid Überdosis",
+            "fr": "suicide overdose",
+            "es": "suicidio sobredosis",
+            "it": "suicidio overdose",
+            "nl": "zelfmoord overdosis",
+            "pt": "suicídio overdose",
         },
         "job": {
             "en": "work works working nurse paramedic shifts shift",
@@ -3359,10 +3423,11 @@ LOOKALIKE_CONTEXT: tuple[tuple[str, str], ...] = (
     ("fear", "screen"),
 )
 # A self-inflicted wound is no kitchen accident: the kitchen and hair contexts do not apply
-# when the sentence says "on purpose" or names a wrist, an arm or a thigh.
+# when the sentence says "on purpose" or names a wrist, an arm or a thigh; nor is a blow by
+# a person ("he punched me in the kitchen", "il m'a frappée dans la cuisine").
 GUARDED_LOOKALIKES: dict[str, tuple[str, ...]] = {
-    "wound": ("onpurpose", "body"),
-    "harm": ("onpurpose", "body"),
+    "wound": ("onpurpose", "body", "blow"),
+    "harm": ("onpurpose", "body", "blow"),
 }
 # Forms of address: the word after one is a name ("Herr Brandt", "Frau Weh"), not trouble.
 TITLES = frozenset(

@@ -49,7 +49,7 @@ from typing import Literal
 
 from carecall_mail.core.triage.answers import answered
 from carecall_mail.core.triage.plainnews import kept_for_month_end
-from carecall_mail.core.triage.text import Token, fold
+from carecall_mail.core.triage.text import Token, fold, tokens
 
 __all__ = ["LEXICON", "framed_clauses", "lowered", "rest"]
 
@@ -384,7 +384,32 @@ PAST = _set(
     " overleden gestorven gepleegd geprobeerd gehad had deed poging zelfmoordpoging"
     " morreu faleceu teve tentou tentei suicidou matou estava foi fez fiz tive tentativa"
 )
+
+
 # Someone else's words now: "my son says he wants to die" is today's, whatever the date.
+# The writer says a story's trouble is theirs now: "a book about suicide and i think about it
+# every day", "ci penso ogni giorno", "yo también", "seitdem denke ich daran". Read in the
+# trouble's sentence after it and in the next one. Written as the text is split ("j'y" is
+# "j y"), so through `tokens`.
+def _token_phrases(block: str) -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(t.word for t in tokens(p) if t.word) for p in block.split("/"))
+
+
+MADE_MINE = _token_phrases(
+    "i think about it / i think of it / i keep thinking about it / i cant stop thinking about it"
+    " / i want to do it / i want to do the same / i want to do that / me too / since then i"
+    " / that is me / thats me / i could do it"
+    " / denke daran / denke ständig daran / denke jeden tag daran / denke seitdem / denke oft daran"
+    " / denke immer daran / ich auch / will ich auch"
+    " / möchte ich auch / seitdem denke / seitdem will / seitdem ich / das bin ich"
+    " / j'y pense / moi aussi / depuis je / depuis j'y / je veux faire pareil / je veux le faire"
+    " / c'est moi / pienso en ello / pienso en eso / lo pienso / yo también / desde entonces"
+    " / quiero hacerlo / quiero hacer lo mismo / soy yo / ci penso / anch'io / anche io"
+    " / da allora / voglio farlo / voglio fare lo stesso / sono io / denk er elke dag aan"
+    " / denk eraan / ik denk er / ik ook / sindsdien / wil ik ook / ik wil het ook"
+    " / dat ben ik / penso nisso / eu também / desde então / quero fazer o mesmo"
+    " / quero fazer isso / sou eu"
+)
 SAYS = _set("says saying sagt meint dit dice zegt diz fala wants will veut quiere vuole wil quer")
 # A condition and a return: "what should I do if the rash comes back?"
 IF = _set("if whether falls wenn si se als")
@@ -503,9 +528,13 @@ def lowered(words: Sequence[Token], start: int, end: int, level: Level) -> Level
     )
     # A stranger's emergency witnessed ("a man collapsed on the train, the paramedics came")
     # is not the person in care's: nothing, unless the writer is in its clause.
-    if person == "stranger" and not in_clause_first:
-        return "none"
+    # A story's trouble the writer says is theirs now is theirs (MADE_MINE): "the film was
+    # about a man who took an overdose. since then i want to do the same".
     story = _story(text, sentence)
+    mine = story and _made_mine(words, start, sentence)
+    if person == "stranger" and not in_clause_first and not mine:
+        return "none"
+    story = story and not mine
     # The one who read or watched it is no first person of the story's: "i read the leaflet
     # bit about overdose", "j'ai vu le reportage sur les violences conjugales".
     watchers = {p for p in clause if text[p] in FIRST and _spectator(text, p)}
@@ -550,6 +579,16 @@ def lowered(words: Sequence[Token], start: int, end: int, level: Level) -> Level
     if level == "concern" and _long_ago_turned(text, words, clause):
         return "none"
     return level
+
+
+def _made_mine(words: Sequence[Token], start: int, sentence: range) -> bool:
+    """Whether the writer says a story's trouble is theirs now (MADE_MINE), after it in its
+    sentence or in the next one."""
+    stop = sentence.stop
+    if stop + 1 < len(words):
+        stop = _sentence(words, stop + 1, stop + 2).stop
+    text = [t.word for t in words]
+    return _has(text, range(start, stop), MADE_MINE)
 
 
 def _in_hospital_but_well(text: list[str], sentence: range, start: int, end: int) -> bool:
