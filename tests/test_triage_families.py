@@ -1023,7 +1023,8 @@ def test_no_strength_is_a_concern_not_a_noose() -> None:
     "text",
     [
         "my boyfriend took my phone away",
-        "my husband took my bank card and my passport",
+        "my husband took my bank card and passport away from me",
+        "my partner hides my money",
         "my partner wont let me see my friends anymore",
         "my husband decides who i see",
         "mein Freund hat mir das Handy weggenommen",
@@ -1054,6 +1055,8 @@ def test_a_partners_control_of_phone_money_or_friends_is_a_crisis(text: str) -> 
         "my boyfriend took me to the cinema",
         "mi novio me quitó las gafas de sol",
         "my husband lets me see my friends whenever i want",
+        "my wife took my card to do the shopping",
+        "my husband took my phone to get it repaired",
     ],
 )
 def test_a_parents_punishment_or_a_partners_kindness_is_no_control(text: str) -> None:

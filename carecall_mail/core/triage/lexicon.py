@@ -1314,7 +1314,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             # A partner's control (coercive control, abuse at home): the phone or money taken,
             # friends or family forbidden. A parent's punishment ("mi madre me quitó el móvil
             # para castigarme") is plainnews.py's, and no partner.
-            @intimate _3 took/taken/hid/hides/confiscated/confiscates/grabbed/smashed/locked _3 @phone
+            @intimate _3 took/taken/takes _3 @phone _2 away/off/from / @intimate _3 hid/hides/confiscated/confiscates/smashed/kept/keeps _3 @phone
             !@intimate _3 not/never let/lets/allow/allows me _3 see/meet/visit/go / @intimate _3 stops/stopped/forbids/forbade me _2 seeing/see/meeting/going
             @intimate _2 controls/decides/chooses who i _1 see/meet/talk
             @intimate _4 @phone _2 weggenommen/abgenommen/versteckt/eingesperrt / @intimate nimmt/nahm mir _3 @phone
