@@ -1062,3 +1062,21 @@ def test_a_partners_control_of_phone_money_or_friends_is_a_crisis(text: str) -> 
 def test_a_parents_punishment_or_a_partners_kindness_is_no_control(text: str) -> None:
     result = assess(text)
     assert result.urgency == "none", result.reasons
+
+
+# Dutch "zichzelf iets aandoen" (to harm oneself) in every tense and word order; said with
+# "niets"/"niks" it is a negated crisis, a concern, never nothing.
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("ik ga mezelf wat aandoen vanavond", "crisis"),
+        ("gisteren heb ik mezelf weer iets aangedaan", "crisis"),
+        ("soms wil ik mezelf echt iets aandoen", "crisis"),
+        ("ik ga mezelf niks aandoen, maak je geen zorgen", "concern"),
+        ("ik zal mezelf niets aandoen hoor", "concern"),
+        ("ik heb mezelf niks aangedaan, het is alleen zwaar", "concern"),
+        ("ik heb mezelf een nieuwe fiets aangedaan", "none"),
+    ],
+)
+def test_dutch_harm_done_to_oneself(text: str, level: str) -> None:
+    assert assess(text).urgency == level, assess(text).reasons

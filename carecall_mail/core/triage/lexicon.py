@@ -981,6 +981,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             gezwollen lippen / gezwollen keel / gezwollen tong / keel _2 dicht
             hartaanval / herseninfarct / beroerte / bloed overgegeven
             niet meer wakker / mezelf pijn / doe mezelf / mezelf _2 gesneden / mezelf _2 gebrand / dreigt _3 aan te doen / iets aan te doen / iets aandoen
+            mezelf _2 aandoen / mezelf _2 aangedaan / mezelf _2 aan te doen
             lippen/keel/tong _3 zwellen/zwelt/opzwellen/zwollen / afhangende mondhoek / praat _1 raar / zelfmoordgedachten / suïcidale gedachten
             leven _3 niet meer zitten / het leven niet meer zitten / wil _1 dood / wil gewoon dood / ervoor te springen
             voor de trein / voor een trein / van de brug / van het dak / een plan $ / een plan en / weet _2 hoe ik het ga doen
@@ -1085,6 +1086,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             zo alleen / voel me alleen / !nergens meer zin in / !geniet nergens van / alleen als ik eraan denk / niet meer opgepakt
             vergeten _2 @remedy / @remedy _4 vergeten / slaap bijna niet / rode vlekken / kan niet op woorden komen
             !ga mezelf niets aandoen / !doe mezelf niets / voel me leeg
+            !ga/zal/wil mezelf niets/niks aandoen / !heb mezelf niets/niks aangedaan / !mezelf niets/niks aan te doen
             !geen honger meer / slaperig / duf / tintelingen / niet meer begonnen / niet afgemaakt / nog maar af en toe / slaap slecht / slecht geslapen
             !geen domme dingen / gaat _2 slecht met me / trek het niet / kan het niet aan / !nergens _1 van genieten / potdicht / verstopt
             tandvlees _3 bloedt / bloedend tandvlees / piep in _2 oor / fluittoon / hele tijd dorst
