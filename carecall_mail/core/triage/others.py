@@ -49,7 +49,7 @@ from typing import Literal
 
 from carecall_mail.core.triage.answers import answered
 from carecall_mail.core.triage.plainnews import kept_for_month_end
-from carecall_mail.core.triage.text import Token, fold, tokens
+from carecall_mail.core.triage.text import Token, clause_of, fold, sentence_of, tokens
 
 __all__ = ["LEXICON", "framed_clauses", "lowered", "rest"]
 
@@ -223,11 +223,6 @@ SPECTATING = _set(
 _SPECTATOR_AUX = _set(
     "have had just also ai avais avons habe hab hatte he habia ho avevo heb had tenho tinha"
     " gestern hier ayer ieri gisteren ontem yesterday"
-)
-# The clause ends here (besides commas and full stops): "ten years ago and now ...".
-CLAUSE_BREAK = _set(
-    "and but though although however und aber doch jedoch et mais pourtant y pero aunque"
-    " e ma però en maar toch mas porém"
 )
 # Now, again, back: the trouble is not over. Checked in the trouble's clause (someone
 # else's) or sentence (the writer's own).
@@ -428,29 +423,6 @@ ASKING = _phrases(
 _PERSON_REACH = 10
 
 
-def _clause(words: Sequence[Token], start: int, end: int) -> range:
-    """The words of the clause around words[start:end]: commas, full stops and "and", "but"."""
-    first, last = start, end - 1
-    while first > 0 and not words[first - 1].boundary and words[first - 1].word not in CLAUSE_BREAK:
-        first -= 1
-    while (
-        last + 1 < len(words)
-        and not words[last + 1].boundary
-        and words[last + 1].word not in CLAUSE_BREAK
-    ):
-        last += 1
-    return range(first, last + 1)
-
-
-def _sentence(words: Sequence[Token], start: int, end: int) -> range:
-    first, last = start, end - 1
-    while first > 0 and words[first - 1].boundary != "strong":
-        first -= 1
-    while last + 1 < len(words) and words[last + 1].boundary != "strong":
-        last += 1
-    return range(first, last + 1)
-
-
 def _has(text: list[str], span: range, phrases: frozenset[tuple[str, ...]]) -> bool:
     return any(
         tuple(text[p : p + n]) in phrases for p in span for n in (1, 2, 3, 4) if p + n <= span.stop
@@ -512,8 +484,8 @@ def lowered(words: Sequence[Token], start: int, end: int, level: Level) -> Level
     # Pills kept for the month's end, in a reply with no dark word: a refill plan (plainnews.py).
     if kept_for_month_end(text, start, end):
         return "none"
-    clause = _clause(words, start, end)
-    sentence = _sentence(words, start, end)
+    clause = clause_of(words, start, end)
+    sentence = sentence_of(words, start, end)
     person, named = _person(words, start, end)
     in_clause_first = any(text[p] in FIRST for p in clause)
     now = any(text[p] in PRESENT or text[p] in SAYS for p in clause)
@@ -586,7 +558,7 @@ def _made_mine(words: Sequence[Token], start: int, sentence: range) -> bool:
     sentence or in the next one."""
     stop = sentence.stop
     if stop + 1 < len(words):
-        stop = _sentence(words, stop + 1, stop + 2).stop
+        stop = sentence_of(words, stop + 1, stop + 2).stop
     text = [t.word for t in words]
     return _has(text, range(start, stop), MADE_MINE)
 
@@ -674,18 +646,18 @@ def framed_clauses(words: Sequence[Token], spans: Sequence[tuple[int, int]]) -> 
     that names the story or a character and has no first person ("i watched" aside)."""
     out: set[int] = set()
     for start, end in spans:
-        out.update(_clause(words, start, end))
+        out.update(clause_of(words, start, end))
     text = [t.word for t in words]
     pos = 0
     while pos < len(words):
-        sentence = _sentence(words, pos, pos + 1)
+        sentence = sentence_of(words, pos, pos + 1)
         if _story(text, sentence):
             p = sentence.start
             while p < sentence.stop:
                 if words[p].boundary:
                     p += 1
                     continue
-                clause = _clause(words, p, p + 1)
+                clause = clause_of(words, p, p + 1)
                 told = any(text[q] in _TOLD for q in clause) or _has(text, clause, FRAME_PHRASES)
                 if told and not any(text[q] in _FIRST_OBJECT for q in clause):
                     out.update(clause)

@@ -39,7 +39,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Literal
 
-from carecall_mail.core.triage.text import Token, tokens
+from carecall_mail.core.triage.text import CLAUSE_BREAK, Token, clause_of, sentence_of, tokens
 
 __all__ = ["lowered"]
 
@@ -265,34 +265,7 @@ NEGATION = _set(
     "no not never none nicht kein keine keinen nie ne pas jamais non nunca nada nessun"
     " nessuna niente niet geen nooit não nem"
 )
-# The clause ends here (besides commas and full stops).
-CLAUSE_BREAK = _set(
-    "and but though although however und aber doch et mais pourtant y pero aunque e ma però"
-    " en maar toch mas porém"
-)
 _PERSON_REACH = 10
-
-
-def _clause(words: Sequence[Token], start: int, end: int) -> range:
-    first, last = start, end - 1
-    while first > 0 and not words[first - 1].boundary and words[first - 1].word not in CLAUSE_BREAK:
-        first -= 1
-    while (
-        last + 1 < len(words)
-        and not words[last + 1].boundary
-        and words[last + 1].word not in CLAUSE_BREAK
-    ):
-        last += 1
-    return range(first, last + 1)
-
-
-def _sentence(words: Sequence[Token], start: int, end: int) -> range:
-    first, last = start, end - 1
-    while first > 0 and words[first - 1].boundary != "strong":
-        first -= 1
-    while last + 1 < len(words) and words[last + 1].boundary != "strong":
-        last += 1
-    return range(first, last + 1)
 
 
 def _at(text: list[str], span: range, phrases: frozenset[tuple[str, ...]]) -> list[int]:
@@ -322,7 +295,7 @@ def _condition(words: Sequence[Token], text: list[str], clause: range, start: in
 
 def _conditional(words: Sequence[Token], text: list[str], start: int, end: int) -> bool:
     """The trouble is a condition: a feared return, or the condition of a question."""
-    clause = _clause(words, start, end)
+    clause = clause_of(words, start, end)
     cond = _condition(words, text, clause, start)
     if cond < 0:
         return False
@@ -344,7 +317,7 @@ def _conditional(words: Sequence[Token], text: list[str], start: int, end: int) 
     # stretch of time ("if i have had diarrhoea for three days").
     if any(text[p] in TIME_UNITS for p in inside):
         return False
-    sentence = _sentence(words, start, end)
+    sentence = sentence_of(words, start, end)
     return bool(_at(text, sentence, ASK_PHRASES))
 
 
@@ -355,12 +328,12 @@ def _persists(word: str) -> bool:
 def _asked_if_back(words: Sequence[Token], text: list[str], start: int, end: int) -> bool:
     """The trouble is told gone in its clause, and a later clause asks what to do if it
     comes back: "la tos se me fue del todo. si vuelve en invierno, ¿repito el jarabe?"."""
-    clause = _clause(words, start, end)
+    clause = clause_of(words, start, end)
     if not _at(text, range(end, clause.stop), GONE):
         return False
     for p in range(clause.stop, len(text)):
         if text[p] in IF and (p == 0 or not text[p - 1] or text[p - 1] in CLAUSE_BREAK):
-            later = _clause(words, p, p + 1)
+            later = clause_of(words, p, p + 1)
             if any(text[q] in RETURNS for q in later):
                 return True
     return False
@@ -397,14 +370,14 @@ def _person(words: Sequence[Token], text: list[str], start: int) -> str:
 def _asked_about(words: Sequence[Token], text: list[str], start: int, end: int) -> bool:
     """A remedy's possible effect, a leaflet's warning or someone else's trouble, asked
     about by a writer who says they are well."""
-    clause = _clause(words, start, end)
+    clause = clause_of(words, start, end)
     if _worry_asked(text, clause, start):
         return _well(words, text, clause) and not _ongoing(text)
     if any(_first(text, p) for p in clause):
         return False
     if start > 0 and text[start - 1] in MINE:
         return False
-    sentence = _sentence(words, start, end)
+    sentence = sentence_of(words, start, end)
     asked = (
         any(text[p] in CAUSES for p in clause)
         or bool(_at(text, sentence, SIDE_EFFECT))
@@ -428,9 +401,9 @@ def _well(words: Sequence[Token], text: list[str], trouble: range) -> bool:
     for p in _at(text, range(len(text)), WELL):
         if p in trouble:
             continue
-        clause = _clause(words, p, p + 1)
+        clause = clause_of(words, p, p + 1)
         near = range(max(0, clause.start - 1), clause.stop)
-        later = range(p, _sentence(words, p, p + 1).stop)
+        later = range(p, sentence_of(words, p, p + 1).stop)
         # "but" takes it back unless a question follows it: "durmo bem, mas devo ter cuidado?".
         undone = any(
             text[q] in BUT

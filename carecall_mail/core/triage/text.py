@@ -9,9 +9,20 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-__all__ = ["CJK", "MAX_CHARS", "Token", "expand", "fold", "tokens"]
+__all__ = [
+    "CJK",
+    "CLAUSE_BREAK",
+    "MAX_CHARS",
+    "Token",
+    "clause_of",
+    "expand",
+    "fold",
+    "sentence_of",
+    "tokens",
+]
 
 # Texts are read up to this many characters: a reply is short; a pasted book is not read
 # past here (the net stays linear and bounded whatever arrives).
@@ -100,3 +111,38 @@ def tokens(text: str) -> list[Token]:
         else:
             out.extend(Token(word) for word in expand(raw) if word)
     return out
+
+
+# Words that end a clause besides the punctuation a boundary token stands for: "and", "but",
+# "though" in the seven languages. Families that read who or when a trouble is (others.py,
+# questions.py) look no further than its clause.
+_BREAK_WORDS = (
+    "and but though although however und aber doch jedoch et mais pourtant y pero aunque"
+    " e ma però en maar toch mas porém"
+)
+CLAUSE_BREAK = frozenset(fold(word) for word in _BREAK_WORDS.split())
+
+
+def clause_of(words: Sequence[Token], start: int, end: int) -> range:
+    """The positions of the clause around words[start:end]: up to a boundary (comma, full
+    stop, line) or a word of CLAUSE_BREAK on either side."""
+    first, last = start, end - 1
+    while first > 0 and not words[first - 1].boundary and words[first - 1].word not in CLAUSE_BREAK:
+        first -= 1
+    while (
+        last + 1 < len(words)
+        and not words[last + 1].boundary
+        and words[last + 1].word not in CLAUSE_BREAK
+    ):
+        last += 1
+    return range(first, last + 1)
+
+
+def sentence_of(words: Sequence[Token], start: int, end: int) -> range:
+    """The positions of the sentence around words[start:end]: up to a strong boundary."""
+    first, last = start, end - 1
+    while first > 0 and words[first - 1].boundary != "strong":
+        first -= 1
+    while last + 1 < len(words) and words[last + 1].boundary != "strong":
+        last += 1
+    return range(first, last + 1)
