@@ -475,3 +475,57 @@ def test_a_company_block_below_a_dash_signed_name_goes() -> None:
 def test_a_clients_dashed_list_with_a_web_address_in_it_stays() -> None:
     text = "Done today:\n- blood test\n- Ana Field\n- www.lab.example for the results\n"
     assert new_text(text) == text.strip()
+
+
+@pytest.mark.parametrize(
+    ("header", "footer"),
+    [
+        (
+            "=-=-=-= To reply by mail, write above this line =-=-=-=",
+            "=_=_=_= To reply by mail, write under this line =_=_=_=",
+        ),
+        ("", "##- Please type your answer below this line -##"),
+        ("", "-- Bitte Ihre Antwort unterhalb dieser Zeile schreiben --"),
+        ("", "=== Répondez sous cette ligne ==="),
+        ("", "--- Escriba su respuesta debajo de esta línea ---"),
+    ],
+)
+def test_a_help_desks_answer_under_the_line_layout_keeps_only_the_clients_lines(
+    header: str, footer: str
+) -> None:
+    notification = "Ticket 42: Ihr Termin am Montag wurde bestätigt.\nDas Pflegeteam"
+    body = (
+        f"{header}\n\n{notification}\n\n{footer}\n\n{NEW}\n"
+        if header
+        else (f"Der Text hier wird nicht gespeichert.\n\n{notification}\n\n{footer}\n\n{NEW}\n")
+    )
+    assert new_text(body) == NEW
+    if header:
+        # Written both above the header and under the footer: both parts are the client's.
+        both = f"Kurz vorab:\n\n{header}\n\n{notification}\n\n{footer}\n\n{NEW}\n"
+        got = new_text(both)
+        assert "Kurz vorab:" in got and NEW in got and "Ticket 42" not in got
+
+
+def test_client_words_around_a_below_the_line_phrase_stay() -> None:
+    # The client's own sentence, not a tool's framed marker: nothing above it is dropped.
+    text = "Die Tabletten helfen.\nMeine Fragen schreibe ich unter diese Zeile:\nWann kommt Ana?"
+    assert new_text(text) == text
+    own = "Die Tabletten helfen.\nI answer below this line:\nWann kommt Ana?"
+    assert new_text(own) == own
+    # A footer marker with nothing written under it: the client wrote above, which stays.
+    footer = "=_=_=_= To reply by mail, write under this line =_=_=_="
+    assert new_text(f"{NEW}\n\n{footer}\n") == NEW
+    # The notification quoted under a top-posted reply: the top stays, the quote goes.
+    quoted = f"{NEW}\n\nAm Montag schrieb Pflegeteam:\n> Ticket 42\n> {footer}\n> Hallo\n"
+    assert new_text(quoted) == NEW
+
+
+def test_a_footer_marker_inside_a_quoted_notification_keeps_the_reply_above() -> None:
+    footer = "=_=_=_= To reply by mail, write under this line =_=_=_="
+    # Outlook's header block over the notification it quotes unmarked, marker and all.
+    body = (
+        f"{NEW}\n\n-----Original Message-----\nFrom: Pflegeteam <team@care.example>\n"
+        f"Subject: Ticket 42\n\nIhr Termin\n\n{footer}\n\nAlte Antwort von gestern\n"
+    )
+    assert new_text(body) == NEW

@@ -209,6 +209,55 @@ _REPLY_ABOVE = re.compile(
     r"^[\s#*=_~-]*(?:antwoord|reageer)\s+boven\s+deze\s+(?:lijn|regel)[\s.!#*=_~-]*$",
     re.I,
 )
+# "Below this line" in the languages help desks translate their marker into.
+_BELOW_LINE = (
+    r"(?:below|under(?:neath)?|beneath)\s+this\s+line|(?:unterhalb|unter)\s+dieser\s+zeile|"
+    r"(?:sous|en\s+dessous\s+de|au-dessous\s+de)\s+cette\s+ligne|"
+    r"(?:debajo\s+de|bajo)\s+esta\s+l[íi]nea|onder\s+deze\s+(?:lijn|regel)|"
+    r"sotto\s+questa\s+(?:riga|linea)|abaixo\s+desta\s+linha|(?:nedanför|under)\s+denna\s+rad|"
+    r"under\s+denne\s+linje(?:n)?|poniżej\s+tej\s+linii|pod\s+tímto\s+řádkem|"
+    r"ниже\s+этой\s+строки|tämän\s+rivin\s+alapuolelle"
+)
+# The footer marker of a help desk that takes the answer under the quoted notification (GLPI's
+# "=_=_=_= To answer by email, write under this line =_=_=_=", "-- Antworten Sie unterhalb
+# dieser Zeile --"): a reply word and "below this line" between the marks such a tool draws
+# on both sides, so a client's own sentence ("I answer below this line:") is never one.
+_REPLY_BELOW = re.compile(
+    rf"^\s*[#*=_~-]{{2,}}\s*(?=[^\n]{{0,80}}?(?:{_REPLY_WORD}|antworten|répondez|responder|"
+    rf"rispondere|besvar|odpowiedz))[^\n]{{0,80}}?(?:{_BELOW_LINE})"
+    r"(?:\s+\w+){0,2}[\s.!]*[#*=_~-]{2,}\s*$",
+    re.I,
+)
+
+
+def _reply_below_cut(lines: list[str]) -> list[str] | None:
+    """The client's lines of a help desk's answer-under-the-line layout, None when it is
+    not one: what lies above the footer marker is the quoted notification (from its own
+    "reply above this line" header down, or from the top when it has none), and the client
+    wrote under the marker, and above that header when there is one."""
+    below = next(
+        (n for n, line in enumerate(lines) if len(line) <= _SHORT and _REPLY_BELOW.match(line)),
+        None,
+    )
+    if below is None:
+        return None
+    if not any(line.strip() for line in lines[below + 1 :]):
+        # Nothing written under the marker: the client wrote above it, read as usual, less
+        # the tool's marker line.
+        return lines[:below]
+    head = next(
+        (n for n, line in enumerate(lines[:below]) if _REPLY_ABOVE.match(line)),
+        None,
+    )
+    if head is None:
+        marked, resume = _classify(lines[:below])
+        if resume is not None or any(kind == _QUOTE for kind, _ in marked):
+            # A quote or an attribution above the marker: the notification came back quoted
+            # under a reply, and the marker is the notification's, not this mail's layout.
+            return None
+    return [*(lines[:head] if head is not None else []), *lines[below + 1 :]]
+
+
 # The heading a forum's or help desk's notification puts over the conversation so far, below a
 # rule ("---" then "*Previous Replies*", Discourse's "Previous discussion", "Vorherige
 # Antworten", a ticket's "Conversation history"): a client who answers above it without
@@ -1129,6 +1178,7 @@ def strip_quotes(text: str, *, history_is_ours: bool = False) -> str:
     answers one of our messages, so history below an empty top is our own mail.
     """
     lines = _supercite_to_marked(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+    lines = _reply_below_cut(lines) or lines
     marked, resume = _classify(lines)
     nothing_above = not any(kind == _NEW and x.strip() for kind, x in marked)
     if resume is not None and nothing_above and history_is_ours:
