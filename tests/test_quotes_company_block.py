@@ -207,3 +207,37 @@ def test_a_client_saying_their_mail_was_checked_keeps_it() -> None:
         "Mir geht es gut.\n\nThis email has been scanned for viruses, I hope, by my son.",
     ):
         assert new_text(text + "\n") == text
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        # Polish and Czech "ich" is "their", not German "I": the notice is still no one's words.
+        "Ta wiadomość oraz jej załączniki mogą zawierać informacje poufne, przeznaczone "
+        "wyłącznie dla adresata. Prosimy nie przekazywać ich osobom trzecim i usunąć ją, "
+        "jeżeli trafiła do Państwa omyłkowo.",
+        "Tato zpráva a její přílohy mohou obsahovat důvěrné informace určené pouze adresátovi. "
+        "Pokud jste ji obdrželi omylem, nešiřte ich obsah a zprávu smažte.",
+    ],
+)
+def test_a_west_slavic_notice_under_a_rule_saying_ich_is_no_text(notice: str) -> None:
+    assert new_text(f"Dziękuję, wszystko dobrze.\n{'-' * 60}\n{notice}\n") == (
+        "Dziękuję, wszystko dobrze."
+    )
+
+
+def test_a_german_client_saying_ich_in_a_confidential_paragraph_keeps_it() -> None:
+    # German "ich" is the writer: a client's own paragraph that sounds like a notice stays.
+    text = (
+        "Danke.\n\nDiese E-Mail ist vertraulich, bitte an keinen Empfänger weitergeben und "
+        "danach löschen, denn ich möchte nicht, dass meine Tochter von der Diagnose erfährt."
+    )
+    assert new_text(text + "\n") == text
+
+
+def test_a_polish_client_speaking_of_themselves_in_a_confidential_paragraph_keeps_it() -> None:
+    text = (
+        "Dziękuję.\n\nTa wiadomość jest poufna, nie pokazuj jej nikomu, adresat to tylko Ty, "
+        "bo mnie boli serce od tygodnia i nie chcę martwić rodziny."
+    )
+    assert new_text(text + "\n") == text

@@ -1458,7 +1458,7 @@ def _disclaimer_at(lines: list[str], i: int, below: int) -> bool:
     # confidential, please don't share it, I am not doing well" is the client's.
     return (
         len(text) > _DISCLAIMER_MIN
-        and not _FIRST_PERSON.search(text)
+        and not _writer_speaks(text)
         and bool(_NOTICE_WORDS.search(text))
     )
 
@@ -1471,6 +1471,22 @@ _FIRST_PERSON = re.compile(
     r"je|j'|moi|yo|mí|io|mio|mia|ik|mij|mijn|eu|meu|minha|jag|mig|jeg|meg|mnie|mój|moja)(?!\w)",
     re.I,
 )
+# German "ich" (I) is also Polish and Czech "ich" (their, "nie ujawniania ich osobom
+# trzecim"), and English "i" is their "and": the writer's only in a paragraph without those
+# languages' letters.
+_WEST_SLAVIC_LETTERS = re.compile(r"[ąęłńśźżřěůčšžťď]", re.I)
+_WEST_SLAVIC_HOMOGRAPHS = frozenset({"ich", "i"})
+
+
+def _writer_speaks(text: str) -> bool:
+    """Whether a notice's paragraph has its writer speaking of themselves."""
+    if not _WEST_SLAVIC_LETTERS.search(text):
+        return bool(_FIRST_PERSON.search(text))
+    return any(
+        m.group().casefold() not in _WEST_SLAVIC_HOMOGRAPHS for m in _FIRST_PERSON.finditer(text)
+    )
+
+
 # What every notice says: who it is for, that it may have reached someone in error, what to
 # do then.
 _NOTICE_WORDS = re.compile(
