@@ -184,3 +184,40 @@ def test_a_kitchen_accident_or_a_game_is_no_blow(text: str) -> None:
 def test_getting_through_in_dutch_is_no_blow() -> None:
     # "zich erdoorheen slaan" (to get through it) is no blow: an idiom claims it.
     assert assess("het was zwaar maar ik sloeg me er doorheen").urgency == "none"
+
+
+# A threat to kill with its condition first (leaving, telling, "next time"), where the
+# lexicon read only the kill-then-condition order ("me mata si me voy").
+THREAT_CONDITION_FIRST: dict[str, dict[str, tuple[str, ...]]] = {
+    "threat": {
+        "en": ("he told me if i leave him he will kill me",),
+        "de": ("er sagt, wenn ich ausziehe, bringt er mich um",),
+        "fr": ("il m'a prévenue: si je le quitte il me tuera", "il a crié que la prochaine fois il va me tuer"),
+        "es": ("me avisó que si lo dejo me va a matar", "si hablo con la policía me mata, eso dice"),
+        "it": ("dice che se lo lascio mi uccide", "mi ha detto che la prossima volta mi ammazzerà"),
+        "nl": ("hij zegt dat als ik vertrek hij me vermoordt, en als ik vertrek vermoordt hij me echt", "de volgende keer maakt ze me af, schreeuwde ze"),
+        "pt": ("ele diz que se eu o deixar mata-me", "ela disse que na próxima vez me mata"),
+    },
+}  # fmt: skip
+
+# ... and its near misses: a mother or a boss who "will kill me" for being late, a next time
+# that is only a plan, a meal finished.
+THREAT_NEAR_MISSES: dict[str, tuple[str, ...]] = {
+    "fr": ("si je pars en retard ma mère me tue", "la prochaine fois je prendrai le train"),
+    "es": ("si me voy de fiesta mi madre me mata", "la próxima vez te llamo antes"),
+    "it": ("se faccio tardi mia madre mi ammazza", "la prossima volta che vado al mare ti porto"),
+    "nl": ("als ik te laat kom maakt mijn moeder me af", "de volgende keer maakt hij het eten af"),
+    "pt": ("se eu me atrasar a minha mãe me mata", "da próxima vez levo o guarda-chuva"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("text", _cases(THREAT_CONDITION_FIRST))
+def test_a_threat_to_kill_with_its_condition_first_is_a_crisis(text: str) -> None:
+    result = assess(text)
+    assert result.urgency == "crisis", result.reasons
+
+
+@pytest.mark.parametrize("text", _cases({"near": THREAT_NEAR_MISSES}))
+def test_a_mothers_threat_for_being_late_is_no_threat(text: str) -> None:
+    result = assess(text)
+    assert result.urgency != "crisis", result.reasons

@@ -484,3 +484,40 @@ NEGATED = (
 def test_a_denied_means_is_a_concern(text: str) -> None:
     result = assess(text)
     assert result.urgency == "concern", result.reasons
+
+
+# Pills hoarded over weeks ("saving up", "mettendo da parte", "opgespaard"), said without
+# the end named: the means put by is the plan.
+PILLS_HOARDED: dict[str, dict[str, tuple[str, ...]]] = {
+    "hoarded": {
+        "en": ("ive been saving up my sleeping tablets for weeks", "i have been stockpiling painkillers in a shoebox"),
+        "de": ("ich sammle seit wochen meine schlaftabletten in einer dose", "die tabletten hab ich alle zur seite gelegt, es sind genug"),
+        "fr": ("je mets de côté mes somnifères depuis un mois",),
+        "es": ("llevo meses juntando pastillas en una caja",),
+        "it": ("sto mettendo da parte i sonniferi da settimane",),
+        "nl": ("ik spaar al maanden mijn slaappillen op", "ik heb mijn pillen opzij gelegd in een doosje"),
+        "pt": ("ando a juntar comprimidos há semanas",),
+    },
+}  # fmt: skip
+
+# ... and its near misses: money put by, pills fetched from the pharmacy, clothes sorted.
+PILLS_NEAR_MISSES: dict[str, tuple[str, ...]] = {
+    "en": ("i'm saving up for a holiday",),
+    "de": ("ich hole meine tabletten morgen aus der apotheke",),
+    "fr": ("je mets de côté un peu d'argent pour noël",),
+    "it": ("metto da parte un po' di soldi",),
+    "nl": ("ik heb mijn pillen opgehaald bij de apotheek",),
+    "pt": ("separei as roupas para lavar",),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("text", _cases(PILLS_HOARDED))
+def test_pills_hoarded_are_a_crisis(text: str) -> None:
+    result = assess(text)
+    assert result.urgency == "crisis", result.reasons
+
+
+@pytest.mark.parametrize("text", _cases({"near": PILLS_NEAR_MISSES}))
+def test_money_put_by_or_pills_fetched_stay_none(text: str) -> None:
+    result = assess(text)
+    assert result.urgency == "none", result.reasons

@@ -70,6 +70,9 @@ LEXICON: dict[str, dict[str, str]] = {
             m'a étranglée / m'a étranglé / serré la gorge / pris à la gorge / m'a enfermée / m'a enfermé / m'enferme
             # Blows told as a habit or by their subject ("il me frappait"; "ça me frappe" is surprise).
             me frappait / me frappaient / il me frappe / elle me frappe / il me bat / elle me bat / me battait / me giflait / il me gifle
+            # A threat to kill with its condition first: "si je pars il me tue", "la prochaine fois il me tue".
+            si je pars/quitte _3 il/elle me tue/tuera / si je pars/quitte _3 il/elle va me tuer / si je le/la quitte _2 il/elle me tue/tuera / si je me en vais _2 il/elle me tue/tuera
+            si je en parle _4 il/elle me tue/tuera / si je le dis à quelqu'un _2 me tue/tuera / la prochaine fois _2 il/elle me tue/tuera / la prochaine fois _2 il/elle va me tuer
         """,
         "idiom": """
             me bat/battait aux/au / battu/battue aux/au @game / battu/battue _2 aux/au @game / m'a battu/battue au/aux / ballon dans la figure / moustiques _3 attaqué/attaquée / chien _2 attaqué ma chaussure
@@ -87,6 +90,9 @@ LEXICON: dict[str, dict[str, str]] = {
             me estranguló / me agarró del cuello / me apretó el cuello / me encerró / me encierra
             # Blows told as a habit: "me pegaba", "me golpeaba".
             me pegaba / me pegaban / me golpea / me golpeaba / me golpeó / me golpearon / me pateó / me pateaba / me daba patadas
+            # A threat to kill with its condition first: "si me voy me mata", "la próxima vez me mata".
+            si me voy _3 me mata/matará / si me voy _3 va a matarme / si me voy _3 me va a matar / si lo/la dejo _3 me mata/matará / si lo/la dejo _3 me va a matar
+            si hablo/denuncio _3 me mata/matará / si se lo cuento/digo a alguien _2 me mata/matará / si cuento algo _2 me mata/matará / la próxima vez me mata/matará / la próxima vez me va a matar / la próxima vez él/ella me mata/matará
         """,
         "idiom": """
             me ganó al/a / me gana al/a / balonazo / me atacaron los mosquitos / mosquitos _2 atacaron / perro atacó / me sigue en instagram/tiktok/twitter/facebook / en la película _4 siguen
@@ -103,6 +109,9 @@ LEXICON: dict[str, dict[str, str]] = {
             chiusa in camera / chiuso in camera / mi rinchiude / mi ha rinchiusa / mi ha chiusa dentro
             # Blows told as a habit: "mi picchiava", "mi prendeva a schiaffi".
             mi picchia / mi picchiava / mi picchiavano / mi colpiva / mi prende a schiaffi / mi prendeva a schiaffi / mi prendeva a calci / mi prende a calci
+            # A threat to kill with its condition first: "se me ne vado mi ammazza", "la prossima volta mi ammazza".
+            se me ne vado _3 mi ammazza/uccide/ammazzerà/ucciderà / se lo/la lascio _3 mi ammazza/uccide/ammazzerà/ucciderà / se lo dico a qualcuno _2 mi ammazza/uccide/ammazzerà/ucciderà
+            se parlo/denuncio _3 mi ammazza/uccide/ammazzerà/ucciderà / la prossima volta _2 mi ammazza/uccide/ammazzerà/ucciderà
         """,
         "idiom": """
             battuto/battuta a @game / colpito la palla / mi ha colpito la palla / zanzare _3 attaccata/attaccato / cane ha attaccato / mi segue su instagram/tiktok/twitter/facebook / nel film _3 seguono
@@ -118,6 +127,9 @@ LEXICON: dict[str, dict[str, str]] = {
             gewurgd / wurgde / keel dicht / bij mijn keel / opgesloten / sluit me op / sloot me op
             # The past and the inverted order after a clause first ("toen ik thuiskwam sloeg hij me").
             sloeg me / sloeg mij / sloegen me / sloegen mij / sloeg _2 me/mij / sloegen _2 me/mij / slaat hij me / slaat ze me / heeft hij me _1 geslagen / heeft ze me _1 geslagen / schopte me / schopte hij me
+            # A threat to kill with its condition first: "als ik wegga maakt hij me af", "de volgende keer vermoordt hij me".
+            als ik wegga/vertrek/wegloop _3 maakt hij/ze me af / als ik wegga/vertrek/wegloop _3 vermoordt hij/ze me / als ik hem/haar verlaat _2 maakt hij/ze me af / als ik hem/haar verlaat _2 vermoordt hij/ze me
+            als ik het _2 aan iemand vertel _2 maakt hij/ze me af / als ik het _2 aan iemand vertel _2 vermoordt hij/ze me / de volgende keer _2 maakt hij/ze me af / de volgende keer _2 vermoordt hij/ze me
         """,
         "idiom": """
             sloeg/sla/slaat me/mij er doorheen / sloeg/sla/slaat me/mij erdoorheen / verslagen met/bij @game / versloeg me met/bij / bal tegen mijn hoofd / muggen vielen me aan / hond viel _3 aan / volgt me op instagram/tiktok/twitter/facebook / in de film _3 gevolgd
@@ -133,6 +145,9 @@ LEXICON: dict[str, dict[str, str]] = {
             me trancou / trancou-me / fecha-me em casa / à chave
             # Blows told as a habit: "ele me batia", "espancava-me".
             me batia / me batiam / me bate / me espancava / me espancou / espancava-me / espancou-me
+            # A threat to kill with its condition first: "se eu for embora ele me mata", "da próxima vez mata-me".
+            se eu for embora _3 me mata/matará / se eu for embora _3 mata me / se eu o/a deixar _3 me mata/matará / se eu o/a deixar _3 mata me / se eu sair de casa _2 ele/ela me mata / se eu sair de casa _2 mata me
+            se eu contar _1 a/pra/para alguém _2 me mata/matará / se eu contar _1 a/pra/para alguém _2 mata me / da/na próxima vez _2 me mata/matará / da/na próxima vez _2 mata me
         """,
         "idiom": """
             ganhou-me no @game / me ganhou no @game / levei com a bola / mosquitos _2 atacaram / cão atacou / me segue no instagram/tiktok/twitter/facebook / no filme _4 seguida

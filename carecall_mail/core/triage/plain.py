@@ -50,6 +50,8 @@ LEXICON: dict[str, dict[str, str]] = {
             swallowed/ate/eaten _3 dishwasher/washing tablet/tablets/pod/pods/capsule / i have been poisoned / i am poisoned
             # Pills put aside "for the end": a stockpile, however ordinary the words around it.
             save/saving/saved/keep/keeping/stash/stashing _3 rest/pills/tablets _2 for the end $
+            # Pills hoarded for weeks, not collected from the chemist: "been saving up my sleeping tablets".
+            saving/saved/save up _2 pills/tablets/meds/painkillers / stockpiling/stockpiled/hoarding/hoarded/stashing/stashed _3 pills/tablets/meds/painkillers / putting/put aside _3 pills/tablets/meds/painkillers / pills/tablets _3 put aside
             # Not alive past a day to come: "i wont be alive after sunday" (not "alive to see it").
             !will not be alive after/by/on/next/tomorrow/tonight/this/come/much/for/anymore/any / !not going to be alive after/by/on/next/tomorrow/tonight/much/for/anymore
             # Pills "taken all", said alone at a clause's end: "took them all, sorry".
@@ -106,6 +108,8 @@ LEXICON: dict[str, dict[str, str]] = {
             # In die Arme geschnitten: "ich schneide mir wieder in die Arme".
             mir _2 in die Arme/Beine/Oberschenkel/Handgelenke/Unterarme _1 geschnitten/geritzt / schneide/ritze mir _2 in die Arme/Beine/Oberschenkel/Handgelenke/Unterarme / in meine Arme/Beine/Oberschenkel/Handgelenke _1 schneiden/geschnitten/ritzen/geritzt / in meine Arme/Beine/Oberschenkel/Handgelenke zu schneiden/ritzen
             !kann nicht mehr richtig/normal sprechen / !kann _2 nicht mehr richtig/normal sprechen
+            # Tabletten gehortet, nicht aus der Apotheke geholt: "ich sammle seit Wochen meine Schlaftabletten".
+            sammle/sammel/gesammelt/horte/gehortet/bunkere/gebunkert _4 Tabletten/Schlaftabletten/Pillen / Tabletten/Schlaftabletten/Pillen _3 gesammelt/gehortet/gebunkert/beiseitegelegt/zurückgelegt / Tabletten/Schlaftabletten/Pillen _3 zur Seite gelegt
         """,
         "idiom": """
             # The heat or the boss "will kill me yet": "die Hitze wird mich noch umbringen".
@@ -148,6 +152,8 @@ LEXICON: dict[str, dict[str, str]] = {
             !arrive/jarrive plus à parler $ / !arrive/jarrive plus à parler normal/normalement/correctement/clairement / !peux/jpeux plus parler normal/normalement/correctement $ / !arrive/jarrive pas à parler normal/normalement/correctement
             # Se couper les bras, pas les cheveux.
             me couper les @body / me coupe les @body / me couper le @body / me coupe le @body
+            # Des cachets mis de côté, pas achetés: "je mets de côté mes somnifères depuis des semaines".
+            mets/mis/mettre de côté/cote _2 cachets/comprimés/médicaments/somnifères/pilules / cachets/comprimés/médicaments/somnifères/pilules _2 de côté/cote / accumule/accumulé/stocke/stocké _2 cachets/comprimés/médicaments/somnifères/pilules
         """,
         "idiom": """
             # Overwhelmed by little: "je vais me noyer dans un verre d'eau".
@@ -185,6 +191,8 @@ LEXICON: dict[str, dict[str, str]] = {
             me las tragué/tomé todas $ / me los tragué/tomé todos $ / me las he tragado/tomado todas / me los he tragado/tomado todos
             gracias por todo y perdón/perdóname/perdonadme/perdóneme $ / gracias por todo y lo siento $
             !no puedo hablar normal/bien $ / !no puedo hablar normalmente / !ya no puedo hablar $
+            # Pastillas juntadas para un día, no guardadas en el cajón: "estoy juntando pastillas".
+            juntando/junté/juntado/acumulando/acumulé/acumulado/ahorrando _2 pastillas/calmantes/somníferos/pastis / pastillas/calmantes/somníferos _2 juntadas/juntados/acumuladas/acumulados / las tengo juntadas
         """,
         "idiom": """
             # A dive, not a fall: "me tiré a la piscina con los niños".
@@ -219,6 +227,8 @@ LEXICON: dict[str, dict[str, str]] = {
             questo è il mio ultimo messaggio / è il mio ultimo messaggio / il mio ultimo messaggio $
             grazie di/per tutto e scusa/scusate/scusami/perdonatemi/perdonami $ / grazie di/per tutto e mi dispiace $
             !non riesco più a parlare $ / !non riesco a parlare bene/normalmente $ / !non riesco più a parlare bene/normalmente
+            # Pillole messe da parte, non prese in farmacia: "sto mettendo da parte i sonniferi".
+            mettendo/messo/messe/metto da parte _2 pillole/pastiglie/compresse/sonniferi/farmaci / pillole/pastiglie/compresse/sonniferi _2 da parte / accumulando/accumulato _2 pillole/pastiglie/compresse/sonniferi/farmaci
         """,
         "idiom": """
             # Worked to the bone, not harm: "mi ammazzo di lavoro".
@@ -262,6 +272,8 @@ LEXICON: dict[str, dict[str, str]] = {
             in mijn/mn armen/arm/benen/been/polsen/pols/onderarm/onderarmen/bovenbenen/bovenbeen/dijen/huid _1 snijden/snij/snijd/sneed/gesneden/kerven/gekerfd
             snij/snijd/sneed _2 in mijn/mn armen/arm/benen/been/polsen/pols/onderarm/onderarmen/bovenbenen/bovenbeen/dijen/huid / snij/snijd/sneed mezelf / snij/snijd/sneed weer in mezelf
             !kan niet meer normaal praten / !kan _2 niet meer normaal praten / !kan niet meer goed praten $
+            # Pillen opgespaard, niet opgehaald bij de apotheek: "ik spaar mijn slaappillen op".
+            spaar/spaarde/gespaard _3 pillen/tabletten/slaappillen/pijnstillers _3 op / pillen/tabletten/slaappillen/pijnstillers _2 opgespaard/gespaard/opzij gelegd/verzameld / opzij gelegd _2 pillen/tabletten/slaappillen
         """,
         "idiom": """
             # The message before, not a goodbye: "in mn laatste berichtje vroeg ik naar de druppels".
@@ -300,6 +312,8 @@ LEXICON: dict[str, dict[str, str]] = {
             # Cortar-se nos braços: "voltei a cortar-me nos braços".
             me cortar nos/no @body / cortar me nos/no @body / cortei me nos/no @body / me cortei nos/no @body / cortar os braços/pernas/coxas
             !não consigo falar direito/normal/bem $ / !já não consigo falar $
+            # Comprimidos juntados para um dia, não guardados na gaveta: "ando a juntar comprimidos".
+            juntar/juntando/juntei/acumular/acumulando/acumulei/separei _2 comprimidos/remédios/calmantes/pílulas / comprimidos/remédios/calmantes _2 juntados/acumulados/separados
         """,
         "concern": """
             # A means denied with the pronoun first: "não me vou matar" (a concern, never nothing).
