@@ -241,3 +241,29 @@ def test_a_polish_client_speaking_of_themselves_in_a_confidential_paragraph_keep
         "bo mnie boli serce od tygodnia i nie chcę martwić rodziny."
     )
     assert new_text(text + "\n") == text
+
+
+@pytest.mark.parametrize(
+    "card",
+    [
+        "Ana Keller\nPflegedienst Sonnenhof\nTel: +49 30 1234567\nwww.sonnenhof.example",
+        "АНА КЕЛЛЕР\nМенеджер отдела ухода\n+7 495 123-45-67\n"
+        "[https://cdn.sonnenhof.example/vk.png]<https://vk.com/sonnenhof>",
+    ],
+)
+def test_an_html_signature_opening_with_its_linked_logo_goes(card: str) -> None:
+    logo = "[https://cdn.sonnenhof.example/sig/logo.png]<https://sonnenhof.example/>"
+    assert new_text(f"Mir geht es gut.\n\n{logo}\n{card}\n") == "Mir geht es gut."
+
+
+def test_a_picture_link_the_client_writes_about_stays() -> None:
+    photo = "[https://photos.example/knee.jpg]<https://photos.example/album>"
+    # The client speaks below the picture: their words, not a signature.
+    text = f"Hier das Foto.\n\n{photo}\nIch habe seit Montag Schmerzen.\nTel: +49 30 1234567"
+    assert new_text(text + "\n") == text
+    # A picture with no contact lines below it is no signature card.
+    alone = f"Hier das Foto.\n\n{photo}\nDas Knie ist geschwollen."
+    assert new_text(alone + "\n") == alone
+    # A picture link within a sentence is no logo line.
+    inline = f"Mir geht es gut, siehe {photo}\n\nTel: +49 30 1234567\nwww.sonnenhof.example"
+    assert "siehe" in new_text(inline + "\n")

@@ -1271,6 +1271,9 @@ def strip_signature(text: str) -> str:
         ):
             # Not when the client wrote on below it ("PS: I took all the pills last night").
             return "\n".join(lines[:i])
+    logo = _logo_card(lines)
+    if logo is not None:
+        return "\n".join(lines[:logo])
     block = _company_block_at(lines)
     if block is None:
         block = _dashed_name_block(lines)
@@ -1286,6 +1289,33 @@ def strip_signature(text: str) -> str:
     if all(_VALEDICTION.match(line) for line in kept[:-1]):
         return ""  # a sign-off, a name and the company: an empty mail's automatic signature
     return "\n".join(lines[:block])
+
+
+# A company logo as Outlook and most HTML mail programs write a linked picture in the plain
+# text part: "[https://host/logo.png]<https://company.example/>", alone on its line.
+_LOGO_LINE = re.compile(
+    r"^\s*\[\s*https?://[^\s\]]{1,500}\.(?:png|jpe?g|gif|svg|bmp|webp)(?:\?[^\s\]]{0,300})?\s*\]"
+    r"(?:\s*<\s*(?:https?|mailto):[^\s<>]{1,500}\s*>)?\s*$",
+    re.I,
+)
+
+
+def _logo_card(lines: list[str]) -> int | None:
+    """Where an HTML signature starts that opens with its company logo, or None: a logo
+    line of its own below the client's words, then contact lines (a phone, a web address)
+    to the end, at a notice's length at most, where no one speaks in the first person."""
+    for i in range(1, len(lines)):
+        if lines[i - 1].strip() or not _LOGO_LINE.match(lines[i]):
+            continue
+        rest = [line.strip() for line in lines[i + 1 :] if line.strip()]
+        if (
+            len(rest) <= _DISCLAIMER_TAIL
+            and sum(1 for line in rest if _CONTACT.search(line)) >= 2
+            and not any(_FIRST_PERSON.search(line) for line in rest)
+            and any(line.strip() for line in lines[:i])
+        ):
+            return i
+    return None
 
 
 # A sign-off written as a dash before the name ("--Geoff Maciolek", "-Ana", "— Ryan"): the
