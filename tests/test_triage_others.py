@@ -336,3 +336,68 @@ def test_a_storys_suicide_the_writer_makes_their_own_is_a_crisis(text: str) -> N
 def test_a_story_told_and_judged_stays_nothing(text: str) -> None:
     result = assess(text)
     assert result.urgency == "none", result.reasons
+
+
+# A story's suicide made the writer's own in the NEXT sentence, or told as the character's
+# act ("the hero kills himself"), which no lexicon term reads: the story idiom and the story
+# lowering must not have the last word (others.story_made_mine).
+STORY_MADE_MINE_LATER = [
+    "we watched a film about suicide. i think about it every day",
+    "in the film the hero kills himself and i think about it all the time",
+    "saw a documentary about overdose on sunday. i keep thinking about it",
+    "in the series the nurse hangs herself and i feel the same",
+    "the heroine of my book takes her own life. same here, honestly",
+    "gestern einen Film über Suizid gesehen. Ich denke ständig daran",
+    "in der Serie erhängt sich der Vater, geht mir auch so",
+    "on a regardé un documentaire sur le suicide. moi aussi",
+    "dans le film, le père se pend. j'y pense aussi",
+    "en la serie la chica se suicida. siento lo mismo",
+    "vimos un documental sobre el suicidio. pienso en eso cada noche",
+    "nel film la ragazza si uccide, anche io",
+    "abbiamo visto un documentario sul suicidio. ci penso anch'io",
+    "in het boek pleegt de moeder zelfmoord. ik ook",
+    "een documentaire over zelfmoord gezien. dat wil ik ook",
+    "no filme o rapaz se matou. sinto o mesmo",
+    "vi uma série sobre suicídio. eu também",
+]
+# The story told and judged, or the writer's thought about the story as a story: not the
+# writer's own suicide.
+STORY_LATER_STAYS_NONE = [
+    "we watched a film about suicide, it was very moving",
+    "saw a documentary about overdose on sunday. very well made",
+    "in the series the nurse hangs herself, brilliant acting",
+    "gestern einen Film über Suizid gesehen. Sehr traurig, aber gut gemacht",
+    "dans le film, le père se pend. quelle fin",
+    "nel film la ragazza si uccide, bellissimo",
+    "in het boek pleegt de moeder zelfmoord. mooi geschreven",
+    "no filme o rapaz se matou. muito bem feito",
+    # Liked too, or thinking of a scene: not the suicide made one's own.
+    "im Film erschießt sich der Kommissar, hat mir auch gefallen",
+    "vimos um filme sobre suicídio. também quero ver a segunda parte",
+]
+
+
+@pytest.mark.parametrize("text", STORY_MADE_MINE_LATER)
+def test_a_storys_suicide_made_ones_own_later_is_a_crisis(text: str) -> None:
+    result = assess(text)
+    assert result.urgency == "crisis", result.reasons
+
+
+@pytest.mark.usefixtures("lexicon_only")
+@pytest.mark.parametrize("text", STORY_MADE_MINE_LATER)
+def test_a_storys_suicide_made_ones_own_later_is_a_crisis_without_the_model(text: str) -> None:
+    assert assess(text).urgency == "crisis"
+
+
+@pytest.mark.usefixtures("lexicon_only")
+@pytest.mark.parametrize("text", STORY_LATER_STAYS_NONE)
+def test_a_storys_suicide_told_and_judged_stays_nothing(text: str) -> None:
+    result = assess(text)
+    assert result.urgency == "none", result.reasons
+
+
+def test_thinking_of_a_storys_ending_is_not_the_story_made_ones_own() -> None:
+    # The writer thinks of the novel's ending as a writer: not the story made theirs. The
+    # second reader may still flag the words "the ending" (a false alarm on the safe side).
+    text = "i read a novel where the hero kills himself, i think about the ending a lot as a writer"
+    assert "crisis: a story's suicide made one's own" not in assess(text).reasons

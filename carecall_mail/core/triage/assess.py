@@ -792,6 +792,12 @@ def _assess(text: str, lexicon: _Lexicon) -> Assessment:
         reasons.setdefault(f"{level}: {term.name}{note}", None)
         if _RANK[level] > _RANK[urgency]:
             urgency = level
+    # A story's suicide the writer makes their own in the same or the next sentence: the
+    # story idiom (lexicon `@fiction @plot`) and the story lowering above read it as
+    # nobody's, and the phrase may not be a lexicon term at all ("the hero kills himself").
+    if urgency != "crisis" and others.story_made_mine(words):
+        urgency = "crisis"
+        reasons.setdefault("crisis: a story's suicide made one's own", None)
     read = {
         i
         for hit in selected

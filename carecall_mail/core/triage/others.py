@@ -404,7 +404,20 @@ MADE_MINE = _token_phrases(
     " / denk eraan / ik denk er / ik ook / sindsdien / wil ik ook / ik wil het ook"
     " / dat ben ik / penso nisso / eu também / desde então / quero fazer o mesmo"
     " / quero fazer isso / sou eu"
+    # Feeling or doing the same: "same here", "i feel the same", "geht mir auch so", "pareil
+    # pour moi", "me pasa lo mismo", "provo lo stesso", "hetzelfde hier", "comigo também".
+    " / same here / same for me / i feel the same / i feel like that too / i do it too"
+    " / i think about doing it / i think about doing that / i want that too"
+    " / geht mir auch so / fühle ich auch / ich fühle genauso / mache ich auch"
+    " / das will ich auch / ich will das auch"
+    " / pareil pour moi / moi pareil / je ressens la même chose / je le fais aussi"
+    " / je pense à le faire / j'y pense aussi"
+    " / me pasa lo mismo / lo mismo me pasa / siento lo mismo / pienso en hacerlo / yo lo hago"
+    " / lo stesso per me / provo lo stesso / lo faccio anch'io / penso di farlo / ci penso anch'io"
+    " / hetzelfde hier / voel ik ook / dat wil ik ook / doe ik ook"
+    " / comigo também / sinto o mesmo / penso em fazer isso / eu faço isso"
 )
+_MADE_MINE_LONGEST = max(len(p) for p in MADE_MINE)
 SAYS = _set("says saying sagt meint dit dice zegt diz fala wants will veut quiere vuole wil quer")
 # A condition and a return: "what should I do if the rash comes back?"
 IF = _set("if whether falls wenn si se als")
@@ -560,7 +573,63 @@ def _made_mine(words: Sequence[Token], start: int, sentence: range) -> bool:
     if stop + 1 < len(words):
         stop = sentence_of(words, stop + 1, stop + 2).stop
     text = [t.word for t in words]
-    return _has(text, range(start, stop), MADE_MINE)
+    # Phrases up to the longest ("i cant stop thinking about it"), not _has's four words.
+    return any(
+        tuple(text[p : p + n]) in MADE_MINE
+        for p in range(start, stop)
+        for n in range(1, _MADE_MINE_LONGEST + 1)
+        if p + n <= stop
+    )
+
+
+# A story's suicide, told of its character: "the hero kills himself", "sich das Leben nimmt",
+# "a mis fin à ses jours", "se quitó la vida", "si è tolto la vita", "pleegt zelfmoord",
+# "tirou a própria vida"; and the story's own word for it ("a film about suicide").
+STORY_SUICIDE = _token_phrases(
+    "suicide / overdose / kills himself / kills herself / killed himself / killed herself"
+    " / kill himself / kill herself / takes his own life / took his own life / takes her own life"
+    " / took her own life / commits suicide / committed suicide / overdoses / overdosed"
+    " / hangs himself / hanged himself / hangs herself / hanged herself / shoots himself"
+    " / shot himself / shoots herself / shot herself"
+    " / selbstmord / suizid / überdosis / bringt sich um / brachte sich um / sich umbringt"
+    " / sich umgebracht / nimmt sich das leben / nahm sich das leben / sich das leben nimmt"
+    " / sich das leben genommen / erschießt sich / sich erschießt / erhängt sich / sich erhängt"
+    " / se suicide / s'est suicidé / s'est suicidée / se tue / s'est tué / s'est tuée"
+    " / met fin à ses jours / mis fin à ses jours / se pend / s'est pendu / s'est pendue"
+    " / suicidio / sobredosis / se suicida / se suicidó / se mata / se mató / se quita la vida"
+    " / se quitó la vida / se ahorca / se ahorcó"
+    " / si suicida / si è suicidato / si è suicidata / si uccide / si è ucciso / si è uccisa"
+    " / si toglie la vita / si è tolto la vita / si è tolta la vita / si impicca / si è impiccato"
+    " / zelfmoord / overdosis / pleegt zelfmoord / pleegde zelfmoord / maakt zichzelf van kant"
+    " / brengt zichzelf om / bracht zichzelf om / hangt zichzelf op / schiet zichzelf dood"
+    " / suicídio / se suicidou / suicida-se / suicidou-se / se matou / mata-se / matou-se"
+    " / tira a própria vida / tirou a própria vida / se enforca / se enforcou"
+)
+
+
+def story_made_mine(words: Sequence[Token]) -> bool:
+    """Whether a story's suicide (STORY_SUICIDE, in a sentence that tells a film, a book or
+    the news, or right after one) is made the writer's own (MADE_MINE) in its sentence or
+    the next: "we watched a film about suicide. i think about it every day", "in the film
+    the hero kills himself and i think about it all the time". The story idiom and the
+    story lowering claim those words first; this reads them again as the writer's."""
+    text = [t.word for t in words]
+    longest = max(len(p) for p in STORY_SUICIDE)
+    for pos in range(len(text)):
+        for n in range(1, min(longest, len(text) - pos) + 1):
+            if tuple(text[pos : pos + n]) not in STORY_SUICIDE:
+                continue
+            sentence = sentence_of(words, pos, pos + n)
+            before = sentence
+            if sentence.start >= 2:
+                before = sentence_of(words, sentence.start - 2, sentence.start - 1)
+            # A book named with the suicide is the story's, no verb of reading needed ("in
+            # the book the heroine takes her own life"): given-away books name no suicide.
+            told = _story(text, sentence) or _story(text, before)
+            told = told or any(text[p] in BOOKS for p in sentence)
+            if told and _made_mine(words, sentence.start, sentence):
+                return True
+    return False
 
 
 def _in_hospital_but_well(text: list[str], sentence: range, start: int, end: int) -> bool:
