@@ -349,6 +349,8 @@ STORY_MADE_MINE_LATER = [
     "the heroine of my book takes her own life. same here, honestly",
     "gestern einen Film über Suizid gesehen. Ich denke ständig daran",
     "in der Serie erhängt sich der Vater, geht mir auch so",
+    "im Roman nimmt sich die Mutter am Ende das Leben. Ich auch, ehrlich gesagt",
+    "dans la série, le garçon se donne la mort. pareil pour moi",
     "on a regardé un documentaire sur le suicide. moi aussi",
     "dans le film, le père se pend. j'y pense aussi",
     "en la serie la chica se suicida. siento lo mismo",
@@ -373,6 +375,7 @@ STORY_LATER_STAYS_NONE = [
     "no filme o rapaz se matou. muito bem feito",
     # Liked too, or thinking of a scene: not the suicide made one's own.
     "im Film erschießt sich der Kommissar, hat mir auch gefallen",
+    "im Roman nimmt sich die Mutter am Ende das Leben, sehr gut geschrieben",
     "vimos um filme sobre suicídio. também quero ver a segunda parte",
 ]
 

@@ -604,7 +604,21 @@ STORY_SUICIDE = _token_phrases(
     " / brengt zichzelf om / bracht zichzelf om / hangt zichzelf op / schiet zichzelf dood"
     " / suicídio / se suicidou / suicida-se / suicidou-se / se matou / mata-se / matou-se"
     " / tira a própria vida / tirou a própria vida / se enforca / se enforcou"
+    " / se donne la mort / s'est donné la mort / s'est donnée la mort"
 )
+# German puts the subject inside the phrase: "im Buch nimmt sich die Heldin das Leben".
+_NIMMT = _set("nimmt nahm genommen")
+
+
+def _german_life_taken(text: list[str], sentence: range) -> bool:
+    """ "nimmt sich ... das Leben" with words between, in one sentence."""
+    words = [text[p] for p in sentence]
+    for i, word in enumerate(words):
+        if word in _NIMMT and "sich" in words[max(0, i - 3) : i + 3]:
+            later = words[i + 1 : i + 9]
+            if any(later[j : j + 2] == ["das", "leben"] for j in range(len(later) - 1)):
+                return True
+    return False
 
 
 def story_made_mine(words: Sequence[Token]) -> bool:
@@ -615,6 +629,16 @@ def story_made_mine(words: Sequence[Token]) -> bool:
     story lowering claim those words first; this reads them again as the writer's."""
     text = [t.word for t in words]
     longest = max(len(p) for p in STORY_SUICIDE)
+    pos = 0
+    while pos < len(words):  # the German phrase with its subject inside
+        sentence = sentence_of(words, pos, pos + 1)
+        if (
+            _german_life_taken(text, sentence)
+            and (_story(text, sentence) or any(text[p] in BOOKS for p in sentence))
+            and _made_mine(words, sentence.start, sentence)
+        ):
+            return True
+        pos = sentence.stop + 1
     for pos in range(len(text)):
         for n in range(1, min(longest, len(text) - pos) + 1):
             if tuple(text[pos : pos + n]) not in STORY_SUICIDE:
