@@ -5,9 +5,12 @@ under any one-byte label are read for what they are; Western text stays Western.
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
 from carecall_mail.core.mimetext import decode_bytes
+from carecall_mail.core.replies.parse import StaticReplyIndex, parse_reply
 
 SIMPLIFIED = "谢谢您的来信。我星期四下午三点到。请问需要带什么吗？"
 TRADITIONAL = "謝謝您的來信。我星期四下午三點到。請問需要帶什麼嗎？"
@@ -44,3 +47,46 @@ def test_iso_2022_jp_under_a_one_byte_label_is_japanese(label: str) -> None:
 def test_other_text_is_not_taken_for_chinese_or_japanese(text: str, label: str) -> None:
     codec = {"З": "cp1251", "안": "euc-kr"}.get(text[0], "latin-1")
     assert decode_bytes(text.encode(codec), label) == text
+
+
+# --- a plain part written in US-ASCII, its letters outside ASCII as "?" ---------------------
+
+_NOW = datetime(2026, 10, 3, tzinfo=UTC)
+
+
+def _alternative(plain: str, html: str) -> bytes:
+    return (
+        "From: Ana <ana@example.org>\r\nTo: care@example.org\r\nSubject: Re: Termin\r\n"
+        "MIME-Version: 1.0\r\nContent-Type: multipart/alternative; boundary=b\r\n\r\n"
+        "--b\r\nContent-Type: text/plain; charset=us-ascii\r\n\r\n"
+        f"{plain}\r\n"
+        "--b\r\nContent-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
+        f"{html}\r\n--b--\r\n"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    ("plain", "html", "want"),
+    [
+        ("?? Danke!", "<div>\U0001f604\U0001f603 Danke!</div>", "\U0001f604\U0001f603 Danke!"),
+        (
+            "Sp?ter geht es mir besser, sch?n.",
+            "<p>Später geht es mir besser, schön.</p>",
+            "Später geht es mir besser, schön.",
+        ),
+        ("? ????? ? ???????.", "<p>Я приду в четверг.</p>", "Я приду в четверг."),
+    ],
+)
+def test_a_plain_part_downgraded_to_question_marks_is_read_from_its_html(
+    plain: str, html: str, want: str
+) -> None:
+    reply = parse_reply(_alternative(plain, html), StaticReplyIndex(), received_at=_NOW)
+    assert reply.text == want
+
+
+def test_a_clients_own_question_marks_stay_in_the_plain_part() -> None:
+    # The plain part says more than "?" for the HTML's letters: it is read as written.
+    plain = "Wann kommen Sie?? Ich warte."
+    html = "<p>Wann kommen Sie?? Ich warte. \U0001f642</p>"
+    reply = parse_reply(_alternative(plain, html), StaticReplyIndex(), received_at=_NOW)
+    assert reply.text == plain

@@ -372,6 +372,11 @@ def _body_text(msg: Message, repairs: int = 0, *, ours: bool = False) -> tuple[s
             if param(ct_header, "format").lower() == "flowed":
                 plain = unflow(plain, param(ct_header, "delsp").lower() == "yes")
             text = new_text(plain, history_is_ours=ours)
+            downgraded = _downgraded_from_html(msg, plain) if "?" in plain else None
+            if downgraded is not None:
+                # The plain part is the HTML part with every letter outside ASCII written
+                # as "?": the HTML holds what the client wrote.
+                return new_text_from_html(downgraded, history_is_ours=ours), first_plain
             if text and not _HTML_STUB.search(text[:_STUB_HEAD]):
                 return _with_mixed_html(msg, part, text, plain), first_plain
             if not text and forwarded_only(plain):
@@ -546,6 +551,30 @@ def _with_mixed_html(msg: Message, part: Message, text: str, whole: str) -> str:
         if html and not _same_words(html, whole):
             (before if n < at else after).append(html)
     return "\n\n".join([*before, text, *after])
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
+
+
+def _downgraded_from_html(msg: Message, plain: str) -> str | None:
+    """The HTML alternative when the plain part is only its copy with the letters outside
+    ASCII (emoji, accents, Cyrillic) written as "?", as mail programs that send their plain
+    part in US-ASCII do; else None. Each such letter, or each run of them, one "?"."""
+    html = next(
+        (part_text(p)[:_MAX_HTML] for p in text_parts(msg) if _inline_part(p, "text/html")),
+        None,
+    )
+    if html is None:
+        return None
+    whole = html_to_text(html)
+    if not _NON_ASCII.search(whole):
+        return None
+    flat = " ".join(plain.split())
+    for pattern in (_NON_ASCII, _NON_ASCII_RUN):
+        if " ".join(pattern.sub("?", whole).split()) == flat:
+            return html
+    return None
 
 
 def _same_words(one: str, other: str) -> bool:
