@@ -521,3 +521,87 @@ def test_pills_hoarded_are_a_crisis(text: str) -> None:
 def test_money_put_by_or_pills_fetched_stay_none(text: str) -> None:
     result = assess(text)
     assert result.urgency == "none", result.reasons
+
+
+# A heat held or pressed to one's own skin (a lighter, a cigarette, a hot spoon, an iron),
+# and a burn said with its source named or "on purpose".
+BURNS: dict[str, dict[str, tuple[str, ...]]] = {
+    "burns": {
+        "en": ("i keep holding the lighter to my wrist", "been pressing a hot spoon on my arm again"),
+        "de": ("ich halte das feuerzeug an meinen arm bis es weh tut",),
+        "fr": ("je tiens le briquet contre mon poignet", "hier je me suis encore brûlée avec une cigarette"),
+        "es": ("aprieto el cigarro contra mi brazo",),
+        "it": ("tengo l'accendino sul polso finché brucia",),
+        "nl": ("ik hou de aansteker tegen mijn arm", "ik heb mezelf weer gebrand met een sigaret"),
+        "pt": ("encosto o isqueiro no braço quando fico ansiosa",),
+    },
+}  # fmt: skip
+
+# ... and their near misses: a candle lit, a shirt ironed, a kitchen burn, a barbecue.
+BURN_NEAR_MISSES: dict[str, tuple[str, ...]] = {
+    "en": ("i held the lighter to the candle", "i pressed the iron on my shirt"),
+    "de": ("ich habe das bügeleisen auf die hose gedrückt",),
+    "fr": ("je me suis encore brûlée en cuisinant", "je tiens le briquet pour allumer le barbecue"),
+    "es": ("me quemé con el horno",),
+    "nl": ("ik heb me gebrand aan de oven",),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("text", _cases(BURNS))
+def test_a_heat_held_to_the_skin_is_a_crisis(text: str) -> None:
+    result = assess(text)
+    assert result.urgency == "crisis", result.reasons
+
+
+@pytest.mark.parametrize("text", _cases({"near": BURN_NEAR_MISSES}))
+def test_a_candle_or_a_kitchen_burn_stays_none(text: str) -> None:
+    result = assess(text)
+    assert result.urgency == "none", result.reasons
+
+
+def test_a_burn_given_up_is_a_concern() -> None:
+    # Negated ("no longer", "never"): still worth a look, never a crisis and never nothing.
+    assert assess("i no longer hold the lighter to my wrist, six months clean").urgency == "concern"
+
+
+# At a height or an edge, thinking it over; bridges looked up for their lack of barriers.
+HEIGHTS: dict[str, dict[str, tuple[str, ...]]] = {
+    "edge_thinking": {
+        "en": ("sat on the ledge for ages thinking about it",),
+        "de": ("saß auf der dachkante und habe lange drüber nachgedacht",),
+        "fr": ("je suis resté au bord à y penser toute la nuit",),
+        "es": ("estuve en el borde pensándolo un buen rato",),
+        "it": ("sono rimasta sul cornicione a pensarci per un'ora",),
+        "nl": ("ik heb op de rand gezeten en erover nagedacht",),
+        "pt": ("fiquei na beira do telhado a pensar nisso",),
+    },
+    "bridges_without_barriers": {
+        "en": ("i looked up which bridges in town have no barriers", "i searched which bridges dont have railings"),
+        "de": ("ich hab gegoogelt welche brücken kein geländer haben",),
+        "fr": ("j'ai cherché quels ponts n'ont pas de garde-fou",),
+        "es": ("busqué qué puentes no tienen barandilla",),
+        "it": ("ho cercato quali ponti non hanno la ringhiera",),
+        "nl": ("ik heb gezocht welke bruggen geen reling hebben",),
+        "pt": ("pesquisei quais pontes não têm grade",),
+    },
+}  # fmt: skip
+
+# ... and their near misses: the edge of the bed, a job offer, bridges closed or repaired.
+HEIGHT_NEAR_MISSES: dict[str, tuple[str, ...]] = {
+    "en": ("sat on the edge of the bed thinking about it", "sat on the bridge thinking about the job offer", "which bridges have the best views", "the council listed which bridges need new railings"),
+    "de": ("welche brücken sind wegen bauarbeiten gesperrt",),
+    "fr": ("assise au bord du lit à y penser", "quels ponts sont fermés ce week-end"),
+    "nl": ("ik zat op de rand van het bed en heb erover nagedacht",),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("text", _cases(HEIGHTS))
+def test_a_height_thought_over_or_bridges_without_barriers_are_a_crisis(text: str) -> None:
+    result = assess(text)
+    assert result.urgency == "crisis", result.reasons
+
+
+@pytest.mark.parametrize("text", _cases({"near": HEIGHT_NEAR_MISSES}))
+def test_the_edge_of_the_bed_or_bridges_closed_stay_none(text: str) -> None:
+    result = assess(text)
+    assert result.urgency == "none", result.reasons

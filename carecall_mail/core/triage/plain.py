@@ -51,6 +51,9 @@ LEXICON: dict[str, dict[str, str]] = {
             # Pills put aside "for the end": a stockpile, however ordinary the words around it.
             save/saving/saved/keep/keeping/stash/stashing _3 rest/pills/tablets _2 for the end $
             # Pills hoarded for weeks, not collected from the chemist: "been saving up my sleeping tablets".
+            # At a height, thinking it over; bridges looked up for their lack of barriers.
+            top edge _4 thinking about it / over the edge _4 thinking about it / ledge/rooftop/cliff/bridge/parapet _4 thinking about it
+            !which bridges _3 no barriers/barrier/railings/railing/fences/fence/nets/net / !which bridges _3 not have _1 barriers/barrier/railings/railing/fences/fence/nets/net
             saving/saved/save up _2 pills/tablets/meds/painkillers / stockpiling/stockpiled/hoarding/hoarded/stashing/stashed _3 pills/tablets/meds/painkillers / putting/put aside _3 pills/tablets/meds/painkillers / pills/tablets _3 put aside
             # Not alive past a day to come: "i wont be alive after sunday" (not "alive to see it").
             !will not be alive after/by/on/next/tomorrow/tonight/this/come/much/for/anymore/any / !not going to be alive after/by/on/next/tomorrow/tonight/much/for/anymore
@@ -108,6 +111,9 @@ LEXICON: dict[str, dict[str, str]] = {
             # In die Arme geschnitten: "ich schneide mir wieder in die Arme".
             mir _2 in die Arme/Beine/Oberschenkel/Handgelenke/Unterarme _1 geschnitten/geritzt / schneide/ritze mir _2 in die Arme/Beine/Oberschenkel/Handgelenke/Unterarme / in meine Arme/Beine/Oberschenkel/Handgelenke _1 schneiden/geschnitten/ritzen/geritzt / in meine Arme/Beine/Oberschenkel/Handgelenke zu schneiden/ritzen
             !kann nicht mehr richtig/normal sprechen / !kann _2 nicht mehr richtig/normal sprechen
+            # Oben, am Rand, und drüber nachgedacht; Brücken ohne Geländer gesucht.
+            Kante/Dachkante/Brücke/Autobahnbrücke/Klippe/Brüstung _4 drüber/darüber nachgedacht / Kante/Dachkante/Brücke/Autobahnbrücke/Klippe/Brüstung _2 denk/denke drüber/darüber nach
+            !welchen/welche Brücken _3 kein/keine Geländer/Zaun/Netz/Gitter
             # Tabletten gehortet, nicht aus der Apotheke geholt: "ich sammle seit Wochen meine Schlaftabletten".
             sammle/sammel/gesammelt/horte/gehortet/bunkere/gebunkert _4 Tabletten/Schlaftabletten/Pillen / Tabletten/Schlaftabletten/Pillen _3 gesammelt/gehortet/gebunkert/beiseitegelegt/zurückgelegt / Tabletten/Schlaftabletten/Pillen _3 zur Seite gelegt
         """,
@@ -152,6 +158,10 @@ LEXICON: dict[str, dict[str, str]] = {
             !arrive/jarrive plus à parler $ / !arrive/jarrive plus à parler normal/normalement/correctement/clairement / !peux/jpeux plus parler normal/normalement/correctement $ / !arrive/jarrive pas à parler normal/normalement/correctement
             # Se couper les bras, pas les cheveux.
             me couper les @body / me coupe les @body / me couper le @body / me coupe le @body
+            # Brûlée exprès avec la source nommée, pas à la cuisine: "je me suis encore brûlée avec la cigarette".
+            me suis encore brûlé/brûlée $ / me suis _1 brûlé/brûlée avec la/une cigarette / me suis _1 brûlé/brûlée avec le/un briquet / me brûle avec la/une cigarette / me brûle avec le/un briquet
+            # En haut, au bord, à y penser; des ponts cherchés pour leur absence de garde-fou.
+            au bord à y penser / sur le toit _3 à y penser / sur le pont _3 à y penser / !quels ponts _3 pas de grillage/garde-fou/barrière/barrières/filet/rambarde / !quels ponts _3 pas de garde fou
             # Des cachets mis de côté, pas achetés: "je mets de côté mes somnifères depuis des semaines".
             mets/mis/mettre de côté/cote _2 cachets/comprimés/médicaments/somnifères/pilules / cachets/comprimés/médicaments/somnifères/pilules _2 de côté/cote / accumule/accumulé/stocke/stocké _2 cachets/comprimés/médicaments/somnifères/pilules
         """,
@@ -191,6 +201,8 @@ LEXICON: dict[str, dict[str, str]] = {
             me las tragué/tomé todas $ / me los tragué/tomé todos $ / me las he tragado/tomado todas / me los he tragado/tomado todos
             gracias por todo y perdón/perdóname/perdonadme/perdóneme $ / gracias por todo y lo siento $
             !no puedo hablar normal/bien $ / !no puedo hablar normalmente / !ya no puedo hablar $
+            # Arriba, en el borde, pensándolo; puentes buscados por no tener valla.
+            en el borde pensándolo / en el borde _2 pensándolo / en la azotea _3 pensándolo / !qué/cuáles puentes _3 no tienen _1 valla/vallas/reja/barandilla/red/protección
             # Pastillas juntadas para un día, no guardadas en el cajón: "estoy juntando pastillas".
             juntando/junté/juntado/acumulando/acumulé/acumulado/ahorrando _2 pastillas/calmantes/somníferos/pastis / pastillas/calmantes/somníferos _2 juntadas/juntados/acumuladas/acumulados / las tengo juntadas
         """,
@@ -227,6 +239,8 @@ LEXICON: dict[str, dict[str, str]] = {
             questo è il mio ultimo messaggio / è il mio ultimo messaggio / il mio ultimo messaggio $
             grazie di/per tutto e scusa/scusate/scusami/perdonatemi/perdonami $ / grazie di/per tutto e mi dispiace $
             !non riesco più a parlare $ / !non riesco a parlare bene/normalmente $ / !non riesco più a parlare bene/normalmente
+            # In alto, sul bordo, a pensarci; ponti cercati per la mancanza di ringhiera.
+            sul cornicione _3 a pensarci / sul bordo del tetto _3 a pensarci / sul ponte _3 a pensarci / !quali ponti _3 non hanno _1 ringhiera/recinzione/rete/barriera/barriere/parapetto
             # Pillole messe da parte, non prese in farmacia: "sto mettendo da parte i sonniferi".
             mettendo/messo/messe/metto da parte _2 pillole/pastiglie/compresse/sonniferi/farmaci / pillole/pastiglie/compresse/sonniferi _2 da parte / accumulando/accumulato _2 pillole/pastiglie/compresse/sonniferi/farmaci
         """,
@@ -272,6 +286,10 @@ LEXICON: dict[str, dict[str, str]] = {
             in mijn/mn armen/arm/benen/been/polsen/pols/onderarm/onderarmen/bovenbenen/bovenbeen/dijen/huid _1 snijden/snij/snijd/sneed/gesneden/kerven/gekerfd
             snij/snijd/sneed _2 in mijn/mn armen/arm/benen/been/polsen/pols/onderarm/onderarmen/bovenbenen/bovenbeen/dijen/huid / snij/snijd/sneed mezelf / snij/snijd/sneed weer in mezelf
             !kan niet meer normaal praten / !kan _2 niet meer normaal praten / !kan niet meer goed praten $
+            # Expres gebrand: "heb me expres met een sigaret gebrand", "dat ik mezelf expres brand".
+            me/mezelf expres _4 gebrand / mezelf expres _3 brand/verbrand / mezelf _2 gebrand met een/de sigaret/aansteker/strijkijzer
+            # Boven, op de rand, erover nagedacht; bruggen opgezocht zonder hek.
+            op de rand gezeten/gestaan _2 erover nagedacht / op de rand _1 erover nagedacht / op de brug _3 erover nagedacht / !welke bruggen _3 geen hek/hekken/reling/leuning/net/gaas
             # Pillen opgespaard, niet opgehaald bij de apotheek: "ik spaar mijn slaappillen op".
             spaar/spaarde/gespaard _3 pillen/tabletten/slaappillen/pijnstillers _3 op / pillen/tabletten/slaappillen/pijnstillers _2 opgespaard/gespaard/opzij gelegd/verzameld / opzij gelegd _2 pillen/tabletten/slaappillen
         """,
@@ -312,6 +330,8 @@ LEXICON: dict[str, dict[str, str]] = {
             # Cortar-se nos braços: "voltei a cortar-me nos braços".
             me cortar nos/no @body / cortar me nos/no @body / cortei me nos/no @body / me cortei nos/no @body / cortar os braços/pernas/coxas
             !não consigo falar direito/normal/bem $ / !já não consigo falar $
+            # No alto, na beira, a pensar nisso; pontes procuradas por não terem rede.
+            na beira do telhado/prédio _3 a pensar nisso / na ponte _3 a pensar nisso / na beira _1 pensando nisso / !que/quais pontes _3 não têm _1 rede/grade/proteção/barreira/guarda
             # Comprimidos juntados para um dia, não guardados na gaveta: "ando a juntar comprimidos".
             juntar/juntando/juntei/acumular/acumulando/acumulei/separei _2 comprimidos/remédios/calmantes/pílulas / comprimidos/remédios/calmantes _2 juntados/acumulados/separados
         """,
@@ -332,6 +352,8 @@ LEXICON: dict[str, dict[str, str]] = {
             & @garage @engine @running
             # A number of pills taken, in the plural the drug class lacks: "ho preso 30 tachipirine".
             @ingest _2 @number _3 @drugplural / @number _2 @drugplural _2 @ingest
+            # A heat held or pressed to one's own skin: "holding the lighter to my wrist", "hou de aansteker tegen mijn arm".
+            & @pressheat @heatsource @body
         """,
     },
 }
@@ -393,6 +415,24 @@ CLASSES: dict[str, dict[str, str]] = {
         "it": "acceso",
         "nl": "draaiend draait draaien",
         "pt": "ligado",
+    },
+    "pressheat": {
+        "en": "hold holding held press pressing pressed",
+        "de": "halte halten gehalten drücke drücken gedrückt presse gepresst",
+        "fr": "tiens tenu appuie appuyé appuyer colle collé presse pressé",
+        "es": "aprieto apreté apretando sostengo acerco acerqué acercando pego pegué",
+        "it": "tengo tenuto premo premuto premendo appoggio appoggiato",
+        "nl": "houd hou hield gehouden druk drukte gedrukt",
+        "pt": "seguro segurei encosto encostei encostando pressiono pressionei",
+    },
+    "heatsource": {
+        "en": "lighter lighters cigarette cigarettes spoon iron match matches",
+        "de": "Feuerzeug Zigarette Zigaretten Löffel Bügeleisen Streichholz",
+        "fr": "briquet cigarette cigarettes cuillère fer allumette",
+        "es": "mechero encendedor cigarro cigarrillo cuchara plancha cerilla fósforo",
+        "it": "accendino sigaretta sigarette cucchiaio ferro fiammifero",
+        "nl": "aansteker sigaret sigaretten lepel strijkijzer lucifer",
+        "pt": "isqueiro cigarro cigarros colher ferro fósforo",
     },
     "drugplural": {
         "en": "paracetamols",
