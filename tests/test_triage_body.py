@@ -250,3 +250,43 @@ def test_a_wound_that_will_not_heal_is_a_concern(text: str) -> None:
 )
 def test_a_symptom_gone_is_no_trouble(text: str) -> None:
     assert assess(text).urgency == "none", assess(text).reasons
+
+
+# The chest gripped "like a vice" (a heart attack told as a feeling, not as pain words).
+CHEST_VICE: tuple[str, ...] = (
+    "it squeezes behind my breastbone like a vice",
+    "ein druck hinter dem brustbein wie ein schraubstock",
+    "ça serre derrière le sternum comme un étau",
+    "me aprieta el pecho como una prensa",
+    "mi stringe il petto come una morsa",
+    "het knelt op mijn borst als een bankschroef",
+    "aperta o peito que nem uma morsa",
+)  # fmt: skip
+
+# ... and its near misses: a vice in the workshop, the press (newspapers), a dog's bite.
+CHEST_VICE_NEAR_MISSES: tuple[str, ...] = (
+    "work has me in a vice this month",
+    "der schraubstock in der werkstatt klemmt",
+    "j'ai serré la planche dans l'étau",
+    "la prensa de hoy habla de las elecciones",
+    "il cane mi ha dato un morso sulla gamba",
+    "ik heb een bankschroef gekocht voor de garage",
+    "comprei uma morsa para a oficina",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("text", CHEST_VICE)
+def test_a_chest_gripped_like_a_vice_is_a_crisis(text: str) -> None:
+    result = assess(text)
+    assert result.urgency == "crisis", result.reasons
+
+
+@pytest.mark.parametrize("text", CHEST_VICE_NEAR_MISSES)
+def test_a_workshop_vice_or_the_press_stays_none(text: str) -> None:
+    result = assess(text)
+    assert result.urgency == "none", result.reasons
+
+
+def test_a_vice_gone_from_the_chest_is_no_crisis() -> None:
+    # Said over: at most worth a look, never an alert.
+    assert assess("il dolore al petto è passato, niente più morsa").urgency != "crisis"

@@ -25,6 +25,8 @@ from __future__ import annotations
 LEXICON: dict[str, dict[str, str]] = {
     "en": {
         "crisis": """
+            # The chest gripped like a vice (a heart attack told as a feeling): "squeezes behind my breastbone like a vice".
+            chest/breastbone/sternum _4 like a vice/vise / like a vice/vise _3 chest/breastbone/sternum
             # An inhaler that does nothing in an attack; words between breaths.
             !@inhaler _3 not doing anything/much / !@inhaler _3 not =helping/working/touching
             few words _2 between =breaths / can only get _3 words out / can not finish a sentence / can not finish my/his/her sentences
@@ -52,6 +54,8 @@ LEXICON: dict[str, dict[str, str]] = {
     },
     "de": {
         "crisis": """
+            # Die Brust wie im Schraubstock: "drückt hinterm Brustbein wie ein Schraubstock".
+            Brust/Brustbein/Brustkorb _4 wie ein/einem Schraubstock / wie ein/einem Schraubstock _3 Brust/Brustbein/Brustkorb
             # Das Spray hilft nicht: "das Notfallspray hilft gar nicht".
             !@inhaler _3 =hilft nicht / !@inhaler _3 =hilft gar nicht
             !kann nur noch _3 Wörter / !kann keinen =Satz mehr
@@ -74,6 +78,8 @@ LEXICON: dict[str, dict[str, str]] = {
     },
     "fr": {
         "crisis": """
+            # La poitrine serrée comme dans un étau: "ça serre derrière le sternum comme un étau".
+            poitrine/sternum _4 comme un étau / poitrine/sternum _4 comme dans un étau / comme un étau _3 poitrine/sternum
             !@inhaler _3 ne fait rien / !@inhaler _3 ne fait plus rien / !@inhaler _3 fait rien
             !ne =peut/peux/arrive/arrives/parvient plus _2 finir ses/mes =phrases
             !@facepart _1 de travers
@@ -93,6 +99,8 @@ LEXICON: dict[str, dict[str, str]] = {
     },
     "es": {
         "crisis": """
+            # El pecho apretado como una prensa: "me aprieta atrás del esternón como una prensa".
+            pecho/esternón _4 como una prensa / pecho/esternón _4 como un torno / como una prensa _3 pecho/esternón
             !@inhaler _3 no le hace nada / !@inhaler _3 no me hace nada / !@inhaler _3 no hace nada
             !no puede terminar las =frases / !no puedo terminar las =frases
             !@facepart _1 =torcida/torcido / se le cae la boca / se le cae la cara
@@ -111,6 +119,8 @@ LEXICON: dict[str, dict[str, str]] = {
     },
     "it": {
         "crisis": """
+            # Il petto stretto come in una morsa: "mi stringe dietro lo sterno come una morsa".
+            petto/sterno _4 come una morsa / petto/sterno _4 come in una morsa / come una morsa _3 petto/sterno
             !@inhaler _3 non fa niente / !@inhaler _3 non fa nulla / !@inhaler _3 non serve a niente
             !non riesce a finire le =frasi / !non riesco a finire le =frasi
             !@facepart _1 storta/storto
@@ -129,6 +139,8 @@ LEXICON: dict[str, dict[str, str]] = {
     },
     "nl": {
         "crisis": """
+            # De borst als in een bankschroef: "knelt achter mijn borstbeen als een bankschroef".
+            borst/borstbeen/borstkas _4 als een bankschroef / borst/borstbeen/borstkas _4 als in een bankschroef / als een bankschroef _3 borst/borstbeen/borstkas
             !@inhaler _3 helpt niet / !@inhaler _3 helpt niks / !@inhaler _3 doet niks/niets
             !kan geen zin afmaken / !kan geen =zinnen afmaken
             !@facepart _2 hangt scheef / !@facepart hangt $
@@ -147,6 +159,8 @@ LEXICON: dict[str, dict[str, str]] = {
     },
     "pt": {
         "crisis": """
+            # O peito apertado como uma morsa: "aperta atrás do esterno que nem uma morsa".
+            peito/esterno _4 como uma/numa morsa / peito/esterno _3 que nem uma morsa / peito/esterno _4 como um/num torno / como uma/numa morsa _3 peito/esterno
             !@inhaler _3 não faz nada / !@inhaler _3 não =resolve / !@inhaler _3 não está a fazer nada
             !não consegue terminar as =frases / !não consigo terminar as =frases
             !@facepart _1 torta/=torto
