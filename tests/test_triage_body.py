@@ -290,3 +290,35 @@ def test_a_workshop_vice_or_the_press_stays_none(text: str) -> None:
 def test_a_vice_gone_from_the_chest_is_no_crisis() -> None:
     # Said over: at most worth a look, never an alert.
     assert assess("il dolore al petto è passato, niente più morsa").urgency != "crisis"
+
+
+# A face or mouth dropped on one side (a stroke), where German and French already read it.
+FACE_DROPPED: tuple[str, ...] = (
+    "her face suddenly drooped on one side at dinner",
+    "the left side of his mouth is drooping",
+    "a mi madre se le cayó la cara de un lado de repente",
+    "gli si è abbassata metà bocca all'improvviso",
+    "mijn moeders mond trekt ineens scheef",
+    "zijn mond trekt weg aan één kant",
+    "a boca do meu pai descaiu de um lado",
+)  # fmt: skip
+
+# ... and its near misses: a face that fell at a bill, shame, a shelf, a sour lemon.
+FACE_DROPPED_NEAR_MISSES: tuple[str, ...] = (
+    "my face dropped when i saw the bill",
+    "the left side of the shelf has dropped",
+    "se me cayó la cara de vergüenza",
+    "mijn mond trekt weg van de zure citroen",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("text", FACE_DROPPED)
+def test_a_face_dropped_on_one_side_is_a_crisis(text: str) -> None:
+    result = assess(text)
+    assert result.urgency == "crisis", result.reasons
+
+
+@pytest.mark.parametrize("text", FACE_DROPPED_NEAR_MISSES)
+def test_a_face_fallen_at_a_bill_or_a_lemon_stays_none(text: str) -> None:
+    result = assess(text)
+    assert result.urgency == "none", result.reasons

@@ -25,6 +25,8 @@ from __future__ import annotations
 LEXICON: dict[str, dict[str, str]] = {
     "en": {
         "crisis": """
+            # A face or mouth dropped on one side (a stroke), not a face that fell at the bill.
+            face/mouth _3 dropped/drooped/drooping/sagging/sagged on one side / side of _2 face/mouth _3 dropped/drooped/drooping/sagging/sagged
             # The chest gripped like a vice (a heart attack told as a feeling): "squeezes behind my breastbone like a vice".
             chest/breastbone/sternum _4 like a vice/vise / like a vice/vise _3 chest/breastbone/sternum
             # An inhaler that does nothing in an attack; words between breaths.
@@ -99,6 +101,8 @@ LEXICON: dict[str, dict[str, str]] = {
     },
     "es": {
         "crisis": """
+            # La cara caída de un lado (un ictus), no la cara de vergüenza.
+            se le cayó la cara de un lado / se me cayó la cara de un lado / se le cae la cara de un lado / cara/boca _2 caída de un lado / se le cayó media cara / se me cayó media cara
             # El pecho apretado como una prensa: "me aprieta atrás del esternón como una prensa".
             pecho/esternón _4 como una prensa / pecho/esternón _4 como un torno / como una prensa _3 pecho/esternón
             !@inhaler _3 no le hace nada / !@inhaler _3 no me hace nada / !@inhaler _3 no hace nada
@@ -119,6 +123,8 @@ LEXICON: dict[str, dict[str, str]] = {
     },
     "it": {
         "crisis": """
+            # Metà faccia abbassata (un ictus).
+            abbassata metà faccia/bocca / metà faccia/bocca _2 abbassata/cadente / faccia/bocca _2 cadente da un lato / faccia/bocca _2 abbassata da un lato
             # Il petto stretto come in una morsa: "mi stringe dietro lo sterno come una morsa".
             petto/sterno _4 come una morsa / petto/sterno _4 come in una morsa / come una morsa _3 petto/sterno
             !@inhaler _3 non fa niente / !@inhaler _3 non fa nulla / !@inhaler _3 non serve a niente
@@ -139,6 +145,8 @@ LEXICON: dict[str, dict[str, str]] = {
     },
     "nl": {
         "crisis": """
+            # De mond die wegtrekt of scheef hangt (een beroerte).
+            mond trekt weg $ / mond _3 trekt/trok scheef / mond/gezicht trekt/trok weg aan één/een kant
             # De borst als in een bankschroef: "knelt achter mijn borstbeen als een bankschroef".
             borst/borstbeen/borstkas _4 als een bankschroef / borst/borstbeen/borstkas _4 als in een bankschroef / als een bankschroef _3 borst/borstbeen/borstkas
             !@inhaler _3 helpt niet / !@inhaler _3 helpt niks / !@inhaler _3 doet niks/niets
@@ -159,6 +167,8 @@ LEXICON: dict[str, dict[str, str]] = {
     },
     "pt": {
         "crisis": """
+            # A cara descaída de um lado (um AVC).
+            cara/boca/rosto _2 descaiu de um lado / cara/boca/rosto _2 descaída/caída de um lado / descaiu de um lado
             # O peito apertado como uma morsa: "aperta atrás do esterno que nem uma morsa".
             peito/esterno _4 como uma/numa morsa / peito/esterno _3 que nem uma morsa / peito/esterno _4 como um/num torno / como uma/numa morsa _3 peito/esterno
             !@inhaler _3 não faz nada / !@inhaler _3 não =resolve / !@inhaler _3 não está a fazer nada
