@@ -322,3 +322,37 @@ def test_a_face_dropped_on_one_side_is_a_crisis(text: str) -> None:
 def test_a_face_fallen_at_a_bill_or_a_lemon_stays_none(text: str) -> None:
     result = assess(text)
     assert result.urgency == "none", result.reasons
+
+
+# A throat closing (an allergic reaction): with the lips or tongue named, or said alone
+# where the language has the phrase ("se me está cerrando la garganta").
+THROAT_CLOSING: tuple[str, ...] = (
+    "my lips are huge and my throat feels tight",
+    "her tongue is swelling and her throat is closing",
+    "meine lippen sind riesig und der hals wird eng",
+    "ma gorge se ferme depuis la piqûre",
+    "se le cierra la garganta",
+    "mi si sta chiudendo la gola",
+    "a minha garganta está a fechar",
+)  # fmt: skip
+
+# ... and its near misses: emotion and nerves, a sore throat, lips kept tight.
+THROAT_NEAR_MISSES: tuple[str, ...] = (
+    "ma gorge se ferme d'émotion quand je parle de lui",
+    "se me cierra la garganta de los nervios antes del examen",
+    "mi si chiude la gola per l'emozione",
+    "a garganta fechando de emoção no casamento",
+    "i kept my lips tight and said nothing",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("text", THROAT_CLOSING)
+def test_a_throat_closing_is_a_crisis(text: str) -> None:
+    result = assess(text)
+    assert result.urgency == "crisis", result.reasons
+
+
+@pytest.mark.parametrize("text", THROAT_NEAR_MISSES)
+def test_a_throat_tight_with_emotion_is_no_crisis(text: str) -> None:
+    result = assess(text)
+    assert result.urgency != "crisis", result.reasons

@@ -80,6 +80,8 @@ LEXICON: dict[str, dict[str, str]] = {
     },
     "fr": {
         "crisis": """
+            # La gorge qui se ferme, dit seul (pas d'émotion): "ma gorge se ferme depuis la piqûre".
+            gorge se ferme / gorge qui se ferme / gorge est en train de se fermer
             # La poitrine serrée comme dans un étau: "ça serre derrière le sternum comme un étau".
             poitrine/sternum _4 comme un étau / poitrine/sternum _4 comme dans un étau / comme un étau _3 poitrine/sternum
             !@inhaler _3 ne fait rien / !@inhaler _3 ne fait plus rien / !@inhaler _3 fait rien
@@ -94,6 +96,8 @@ LEXICON: dict[str, dict[str, str]] = {
             =sensation d'engourdissement / =engourdie / =engourdis / engourdies
         """,
         "idiom": """
+            # Émue, pas étouffée: "la gorge se ferme d'émotion".
+            gorge se ferme/serre d'émotion / gorge qui se ferme/serre d'émotion
             de _6 =semaine/jour/mois à 1/une/un/zéro/aucune / de _6 =semaine/jour/mois à une/un seul/seule / @attacks de _6 =semaine/jour/mois à 1/une/un/zéro/aucune / @attacks de _6 =semaine/jour/mois à une/un seul/seule
             =tension _3 =stable/normale/parfaite / =tension _3 =redevenue =normale
             =exposé/exposés/présentation/projet _1 sur _2 @medemergency
@@ -101,6 +105,8 @@ LEXICON: dict[str, dict[str, str]] = {
     },
     "es": {
         "crisis": """
+            # La garganta que se cierra, dicha sola (no de los nervios): "se me está cerrando la garganta".
+            está cerrando la garganta / se me cierra la garganta / se le cierra la garganta / se le está cerrando la garganta
             # La cara caída de un lado (un ictus), no la cara de vergüenza.
             se le cayó la cara de un lado / se me cayó la cara de un lado / se le cae la cara de un lado / cara/boca _2 caída de un lado / se le cayó media cara / se me cayó media cara
             # El pecho apretado como una prensa: "me aprieta atrás del esternón como una prensa".
@@ -116,6 +122,8 @@ LEXICON: dict[str, dict[str, str]] = {
             =adormecimiento / adormecido / =adormecida / =sensación de hormigueo
         """,
         "idiom": """
+            # Los nervios, no una alergia: "se me cierra la garganta de los nervios".
+            cierra la garganta de los nervios / cierra la garganta de la emoción / cierra la garganta de pena
             de _4 =semana/día/mes a (solo) =1/una/uno/cero/ninguna / @attacks de _4 =semana/día/mes a (solo) =1/una/uno/cero/ninguna
             =tensión/presión _2 =estable/normal/perfecta / =tensión/presión _2 otra vez normal
             =exposición/trabajo/presentación _1 sobre _2 @medemergency
@@ -123,6 +131,8 @@ LEXICON: dict[str, dict[str, str]] = {
     },
     "it": {
         "crisis": """
+            # La gola che si chiude, detta sola (non per l'emozione): "mi si sta chiudendo la gola".
+            sta chiudendo la gola / mi si chiude la gola / gli/le si chiude la gola
             # Metà faccia abbassata (un ictus).
             abbassata metà faccia/bocca / metà faccia/bocca _2 abbassata/cadente / faccia/bocca _2 cadente da un lato / faccia/bocca _2 abbassata da un lato
             # Il petto stretto come in una morsa: "mi stringe dietro lo sterno come una morsa".
@@ -138,6 +148,8 @@ LEXICON: dict[str, dict[str, str]] = {
             =sensazione di intorpidimento / intorpidito / =intorpidita / addormentato il =piede
         """,
         "idiom": """
+            # L'emozione, non un'allergia: "mi si chiude la gola per l'emozione".
+            chiude la gola dall'emozione / chiude la gola per l'emozione
             da _4 =settimana/giorno/mese a =1/una/uno/zero/nessuna (sola/solo) / @attacks da _4 =settimana/giorno/mese a =1/una/uno/zero/nessuna (sola/solo)
             =pressione _2 =stabile/normale/perfetta / =pressione _2 di nuovo =normale
             =ricerca/relazione/presentazione/tema _1 sugli/sulle/sul/sull/su _2 @medemergency
@@ -167,6 +179,8 @@ LEXICON: dict[str, dict[str, str]] = {
     },
     "pt": {
         "crisis": """
+            # A garganta a fechar, dita sozinha (não de emoção): "a minha garganta está a fechar".
+            garganta está a fechar / garganta a fechar / garganta está fechando / garganta fechando
             # A cara descaída de um lado (um AVC).
             cara/boca/rosto _2 descaiu de um lado / cara/boca/rosto _2 descaída/caída de um lado / descaiu de um lado
             # O peito apertado como uma morsa: "aperta atrás do esterno que nem uma morsa".
@@ -182,6 +196,8 @@ LEXICON: dict[str, dict[str, str]] = {
             =sensação de dormência / dormente / dormentes
         """,
         "idiom": """
+            # A emoção, não uma alergia: "a garganta a fechar de emoção".
+            garganta _3 de emoção/nervoso/nervosismo
             de _4 =semana/dia/mês pra/para/a =1/uma/um/zero/nenhuma / de _4 =semana/dia/mês pra/para/a só =1/uma/um / @attacks de _4 =semana/dia/mês pra/para/a =1/uma/um/zero/nenhuma / @attacks de _4 =semana/dia/mês pra/para/a só =1/uma/um
             =pressão _2 =estável/normal/perfeita / =pressão _2 normal de novo
             =trabalho/apresentação/seminário _1 sobre _2 @medemergency
@@ -192,6 +208,8 @@ LEXICON: dict[str, dict[str, str]] = {
         "crisis": """
             # Lips swelling, told with the verb: "nu zwellen haar lippen op", "se le hinchan los labios".
             & @lips @swellverb
+            # Lips or tongue named with a throat gone tight or closing: "my lips are huge and my throat feels tight".
+            & @lips @throatword @throattight
             # Low sugar with confusion: "sugar 2.6, talking nonsense", "glicemia a 45, confuso".
             & @sugar @nonsense
             # ... or with sweat and not knowing people or places, said with a negation: "schwitzt
@@ -227,6 +245,24 @@ LEXICON: dict[str, dict[str, str]] = {
 
 # Word classes, each a concept in every language (own names: see lexicon._own_classes).
 CLASSES: dict[str, dict[str, str]] = {
+    "throatword": {
+        "en": "throat",
+        "de": "Hals Kehle",
+        "fr": "gorge",
+        "es": "garganta",
+        "it": "gola",
+        "nl": "keel",
+        "pt": "garganta",
+    },
+    "throattight": {
+        "en": "tight tightening closing",
+        "de": "eng enger zugeschnürt schnürt",
+        "fr": "serre serrée ferme",
+        "es": "cierra cerrando apretada",
+        "it": "chiude chiudendo stretta",
+        "nl": "dicht",
+        "pt": "fechando fechar apertada",
+    },
     "attacks": {
         "en": "=migraines =migraine =headaches =attacks =seizures =fits =hot-flushes =flushes",
         "de": "=Migräne =Migränen =Anfälle =Attacken =Kopfschmerzen",
