@@ -190,3 +190,38 @@ def test_chat_negations_reach_a_crisis_word() -> None:
     assert assess("nn mi voglio ammazzare, sono solo stanca").urgency == "concern"
     # ... and a lone "n" is not ("lips n tongue swelling" is "and").
     assert assess("lips n tongue swelling up").urgency == "crisis"
+
+
+# A whole strip or blister taken, or "al mn pillen in 1x", said tersely; French, Italian
+# and Portuguese already read "toute la plaquette", "tutto il blister", "a cartela inteira".
+WHOLE_STRIP: tuple[str, ...] = (
+    "took the whole strip. feel weird",
+    "swallowed the whole blister pack",
+    "ich habe 30 von meinen schmerztabletten auf einmal geschluckt",
+    "me he tragado el blíster entero",
+    "ik heb al mijn pijnstillers in 1 keer ingenomen",
+    "j'ai pris toute la plaquette",
+    "ho preso tutto il blister",
+    "tomei a cartela inteira",
+)  # fmt: skip
+
+# ... and its near misses: wallpaper stripped, biscuits eaten, shopping done, colleagues invited.
+WHOLE_STRIP_NEAR_MISSES: tuple[str, ...] = (
+    "took the whole strip off the wallpaper",
+    "had the whole packet of biscuits",
+    "ik heb al mijn boodschappen in 1x gedaan",
+    "wir haben 20 von meinen kollegen auf einmal eingeladen",
+    "me tomé la tarde entera libre",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("text", WHOLE_STRIP)
+def test_a_whole_strip_taken_is_a_crisis(text: str) -> None:
+    result = assess(text)
+    assert result.urgency == "crisis", result.reasons
+
+
+@pytest.mark.parametrize("text", WHOLE_STRIP_NEAR_MISSES)
+def test_wallpaper_or_biscuits_stay_none(text: str) -> None:
+    result = assess(text)
+    assert result.urgency == "none", result.reasons

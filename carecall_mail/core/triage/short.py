@@ -83,6 +83,8 @@ LEXICON: dict[str, dict[str, str]] = {
     "en": {
         "crisis": _censored_block("en")
         + f"""
+            # A whole strip or blister taken, said tersely: "took the whole strip. feel weird".
+            took/swallowed/taken the whole strip/blister/packet $ / took/swallowed/taken the whole blister pack / swallowed/took the whole strip/blister of
             # Self-censored suicide words about oneself: "the sewerslide thoughts", "ctb soon".
             =sewerslide / =sewerslides / =sewerslidal / =sewer =slide / =sewer =slidal / =ctb / =unaliving / =unalived
             =unalive/unaliving my self / =kermit =sewerslide
@@ -127,6 +129,8 @@ LEXICON: dict[str, dict[str, str]] = {
     "de": {
         "crisis": _censored_block("de")
         + """
+            # Eine Zahl von meinen Tabletten auf einmal: "hab 20 von meinen blutdrucktabletten auf einmal genommen".
+            @number von meinen _2 auf einmal genommen/geschluckt/eingenommen
             # Self-harm abbreviated: "SVV wieder" (selbstverletzendes Verhalten).
             =svv
             meine/all _3 sachen _6 verschenkt
@@ -183,6 +187,8 @@ LEXICON: dict[str, dict[str, str]] = {
     "es": {
         "crisis": _censored_block("es")
         + """
+            # La tira o el blíster entero tomado: "me tomé la tira entera".
+            me tomé/tragué la tira entera / me tomé/tragué el blíster/blister entero / me he tomado/tragado la tira entera / me he tomado/tragado el blíster/blister entero
             # A hand raised or laid on the client: "me levantó la mano", "me puso la mano encima".
             me levantó/levanta/levantaba/levantaste la mano / me volvió a levantar la mano / me puso/pone/ponía _1 la mano encima / me puso/pone las manos encima
             regalé/regalado _6 mis cosas
@@ -235,6 +241,8 @@ LEXICON: dict[str, dict[str, str]] = {
     "nl": {
         "crisis": _censored_block("nl")
         + """
+            # Al mijn pillen in 1x, in spreektaal: "heb net al mn slaappillen in 1x genomen".
+            al mijn/mn _2 in 1x/1keer genomen/ingenomen/geslikt/doorgeslikt / al mijn/mn _2 in 1 keer genomen/ingenomen/geslikt/doorgeslikt
             # Zelfmoord abbreviated: "denk weer aan zm".
             =zm / =zm =gedachten / =zmgedachten / =zelfm00rd
             # Scratching with a blade: "weer aan het krassen met een mesje".
