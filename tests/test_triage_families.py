@@ -1080,3 +1080,18 @@ def test_a_parents_punishment_or_a_partners_kindness_is_no_control(text: str) ->
 )
 def test_dutch_harm_done_to_oneself(text: str, level: str) -> None:
     assert assess(text).urgency == level, assess(text).reasons
+
+
+# Tablets collected or kept at the chemist's are a refill; hoarded, they stay a crisis.
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("collected my tablets from the chemist yesterday, thanks", "none"),
+        ("j'ai récupéré mes comprimés chez le pharmacien", "none"),
+        ("ho ritirato le pillole dal farmacista", "none"),
+        ("ive been collecting my tablets for weeks, i have enough now", "crisis"),
+        ("ik heb mijn slaappillen gespaard, het zijn er genoeg", "crisis"),
+    ],
+)
+def test_tablets_from_the_chemist_are_a_refill(text: str, level: str) -> None:
+    assert assess(text).urgency == level, assess(text).reasons

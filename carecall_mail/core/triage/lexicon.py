@@ -2671,13 +2671,13 @@ CLASSES = _classes(
         # Pills counted or put aside for a refill, a trip or a weekly box: the supply, not a
         # plan ("I counted my pills to see if I need a refill before the holiday").
         "supply": {
-            "en": "refill reorder prescription pharmacy holiday holidays trip travel organiser dosette",
-            "de": "Urlaub Reise Apotheke Rezept nachbestellen Nachschub Wochendosierer Dosierer",
-            "fr": "vacances voyage pharmacie ordonnance renouvellement pilulier",
-            "es": "viaje vacaciones farmacia receta pastillero",
-            "it": "viaggio vacanze farmacia ricetta portapillole",
-            "nl": "vakantie reis apotheek recept nabestellen medicijnbox",
-            "pt": "viagem férias farmácia receita semanal",
+            "en": "refill reorder prescription pharmacy chemist chemists drugstore holiday holidays trip travel organiser dosette",
+            "de": "Urlaub Reise Apotheke Apotheker Rezept nachbestellen Nachschub Wochendosierer Dosierer",
+            "fr": "vacances voyage pharmacie pharmacien ordonnance renouvellement pilulier",
+            "es": "viaje vacaciones farmacia farmacéutico receta pastillero",
+            "it": "viaggio vacanze farmacia farmacista ricetta portapillole",
+            "nl": "vakantie reis apotheek apotheker drogist recept nabestellen medicijnbox",
+            "pt": "viagem férias farmácia farmacêutico receita semanal",
         },
         # Hands and neck with a skin complaint: "my hands and neck are itchy".
         "skin": {
