@@ -27,17 +27,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from carecall_mail.core.triage.text import Token, fold
+from carecall_mail.core.triage.text import Token, word_set
 
 __all__ = ["answered"]
 
 
-def _set(words: str) -> frozenset[str]:
-    return frozenset(fold(w) for w in words.split())
-
-
 # A nought as an answer.
-ZERO = _set(
+ZERO = word_set(
     "0 zero zéro null nul nulo cero none nothing nil nada"
     " keine keiner kein keins keinen keinem nichts"
     " aucune aucun rien"
@@ -48,9 +44,9 @@ ZERO = _set(
 )
 # A bare "no" answers a field too ("side effects: no"), but only at the clause's end: "pain
 # no better" is not an answer.
-NO = _set("no nein non nee não")
+NO = word_set("no nein non nee não")
 # A question echoed, answered in the next sentence: "headaches? gone since the drops".
-GONE = ZERO | _set(
+GONE = ZERO | word_set(
     "gone over finished weg vorbei verschwunden fini finie finis finies passé passée passés"
     " passées disparu disparue disparus disparues acabó acabaron pasado pasaron desaparecido"
     " desaparecieron finito finita finiti finite passato passata passati passate sparito"
@@ -58,28 +54,28 @@ GONE = ZERO | _set(
     " acabou acabaram passou passaram desapareceu desapareceram sumiu sumiram"
 )
 # Between the label and its nought: "pain is a 0", "Schmerzen liegen bei 0", "dor em zero".
-LINK = _set(
+LINK = word_set(
     "is are was at a an level score of ist sind liegt liegen bei est à niveau es está en un"
     " una nivel è al livello op een é em um uma nível"
 )
 _LINK_REACH = 3
 # Before the label in its clause: a numbering, "so", a determiner.
-LEAD = _set(
+LEAD = word_set(
     "so and also any my the your re about regarding und also meine die der mein et donc les le la"
     " mes ma mon y pues los las el mis mi e quindi i le il gli lo mie miei en dus de het mijn e"
     " então os as o a meu minha meus minhas"
 )
 _LEAD_REACH = 2
 # What introduces the answers: "to your questions:", "respondendo:".
-ASKED = _set(
+ASKED = word_set(
     "questions question answers answering fragen frage antworten beantworte réponses réponse"
     " répondre preguntas pregunta respondo respuestas orden domande domanda rispondo risposte"
     " vragen vraag antwoorden antwoord perguntas pergunta respondendo respostas"
 )
 # A scale after the nought: "0 sur 10", "0 op 10", "0 out of 10" (a number must follow).
-SCALE = _set("out of sur von de su op em in")
+SCALE = word_set("out of sur von de su op em in")
 # What may follow the nought in an answer: a time, "at all", "anymore".
-AFTER = _set(
+AFTER = word_set(
     "this these since all at past last week weeks days today anymore more yet so far"
     " diese diesen dieser seit mehr letzte letzten woche tagen heute überhaupt bisher gar"
     " cette ce depuis plus du tout semaine jours aujourd jusqu ici"
@@ -90,7 +86,7 @@ AFTER = _set(
 )
 # Another field of the same answer, written on the next line (a single line break is no
 # boundary in the text the net reads): "Nebenwirkungen: keine / Schlaf: gut".
-LABELS = _set(
+LABELS = word_set(
     "sleep mood energy appetite drops pills tablets remedy stress digestion weight skin pain"
     " score side effects headaches headache nausea"
     " schlaf laune stimmung energie appetit tropfen globuli tabletten verdauung gewicht haut"
@@ -105,12 +101,12 @@ LABELS = _set(
     " bijwerkingen misselijkheid"
     " sono humor energia apetite gotas comprimidos digestão peso pele dor dores efeitos náuseas"
 )
-SINCE = _set("since seit seitdem depuis desde da sinds")
+SINCE = word_set("since seit seitdem depuis desde da sinds")
 # A contrast soon after the nought turns the answer: "nausea none at first but now ...".
-CONTRAST = _set("but aber doch mais pero ma però maar mas porém")
+CONTRAST = word_set("but aber doch mais pero ma però maar mas porém")
 _CONTRAST_REACH = 5
 # A quoted question: its first word, how far into it the trouble may sit, how far after.
-QUESTION = _set(
+QUESTION = word_set(
     "any have has had did do does are is how was were hatten hattest haben hast hatte gab gibt"
     " sind ist wie avez avais as est ce a y ha has han tuvo tiene tienes hay hubo hai avuto"
     " avete ci heeft hebt heb had hadden zijn hoe teve tem tens tiveste houve há como sentiu"
@@ -118,7 +114,7 @@ QUESTION = _set(
 _QUESTION_LEAD = 8
 _QUESTION_REACH = 6
 # A question about getting better is answered "no" when the trouble is still there.
-BETTER = _set(
+BETTER = word_set(
     "better improved improving less gone besser weniger weg mieux moins parti partie mejor menos"
     " mejorado meglio meno migliorato beter minder weg melhor menos melhorou"
 )

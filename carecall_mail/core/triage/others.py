@@ -49,7 +49,7 @@ from typing import Literal
 
 from carecall_mail.core.triage.answers import answered
 from carecall_mail.core.triage.plainnews import kept_for_month_end
-from carecall_mail.core.triage.text import Token, clause_of, fold, sentence_of, tokens
+from carecall_mail.core.triage.text import Token, clause_of, fold, sentence_of, tokens, word_set
 
 __all__ = ["LEXICON", "framed_clauses", "lowered", "rest"]
 
@@ -123,10 +123,6 @@ LEXICON: dict[str, dict[str, str]] = {
 }
 
 
-def _set(words: str) -> frozenset[str]:
-    return frozenset(fold(w) for w in words.split())
-
-
 def _phrases(block: str) -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(fold(p).split()) for p in block.split("/") if p.strip())
 
@@ -134,7 +130,7 @@ def _phrases(block: str) -> frozenset[tuple[str, ...]]:
 # What was watched, read or heard: the trouble in it is the story's. Words that are other
 # things too ("book" an appointment, "news" of one's own, "una serie di" attacks, "giallo"
 # eyes, "livre" a pound) are only read in phrases (FRAME_PHRASES).
-FRAMES = _set(
+FRAMES = word_set(
     "film films movie movies novel novels episode episodes podcast podcasts documentary"
     " documentaries character characters thriller audiobook"
     " Filme Roman Romane Podcast Doku Dokumentation Krimi Krimis Tatort Hörbuch Protagonist"
@@ -168,19 +164,19 @@ FRAME_PHRASES = _phrases(
 )
 # Books are given away too ("le regalé mis libros a mi hermana"): a book is a story only
 # where it is read.
-BOOKS = _set("book books Buch Bücher livre livres libro libros libri livro livros boek boeken")
-READING = _set(
+BOOKS = word_set("book books Buch Bücher livre livres libro libros libri livro livros boek boeken")
+READING = word_set(
     "read reading reads lese liest lesen gelesen lis lit lu lire lisant leo lee leí leyendo"
     " leggo legge letto leggendo lees leest gelezen lezen leio lendo ler"
 )
 # What one says of a sad story: "que triste", "schlimm", "awful".
-REACTIONS = _set(
+REACTIONS = word_set(
     "sad awful terrible horrible shocking heartbreaking traurig schlimm schrecklich furchtbar"
     " triste affreux horrible terrible tristes horrible terrible terribile orribile tristissimo"
     " verdrietig vreselijk verschrikkelijk erg triste horrível terrível chocante tristezza tristeza"
 )
 # Someone else: the subject of the trouble when it is the nearest person before it.
-OTHERS = _set(
+OTHERS = word_set(
     "he she they him her them himself herself themselves mum mom mother dad father husband wife"
     " partner boyfriend girlfriend son daughter sister brother uncle aunt auntie cousin nephew niece"
     " grandma granny grandmother grandpa grandad grandfather nan nana friend neighbour neighbor"
@@ -202,31 +198,31 @@ OTHERS = _set(
 )
 # A stranger: one of these nouns right after "a", "ein", "un", "een", "um" (not "my
 # wife", "meine Frau"), or "someone".
-STRANGERS = _set(
+STRANGERS = word_set(
     "man woman guy lady person passenger stranger Mann Frau Person Passagier Fremder homme"
     " femme personne passager inconnu hombre mujer persona pasajero desconocido uomo donna"
     " passeggero sconosciuto vrouw persoon passagier onbekende homem mulher pessoa passageiro"
     " desconhecido"
 )
-INDEFINITE = _set("a an ein eine einer un une una uno een um uma")
-NOBODY_KNOWN = _set("someone somebody jemand quelqu alguien qualcuno iemand alguém")
+INDEFINITE = word_set("a an ein eine einer un une una uno een um uma")
+NOBODY_KNOWN = word_set("someone somebody jemand quelqu alguien qualcuno iemand alguém")
 # The writer: a first person in or before the trouble makes it theirs.
-FIRST = _set("i me myself ich mich mir je moi yo io mi ik mij mezelf me eu mim comigo meco")
+FIRST = word_set("i me myself ich mich mir je moi yo io mi ik mij mezelf me eu mim comigo meco")
 # ... except the one who watched, read or heard the story: "i read in the leaflet about
 # overdose", "j'ai vu le reportage sur les violences conjugales" (a verb of these right
 # after the subject, over an auxiliary or a time).
-SPECTATING = _set(
+SPECTATING = word_set(
     "read watched watching saw seen heard listened gelesen gesehen gehort geschaut angeschaut"
     " las sah horte vu lu entendu regarde ecoute vi visto lei leido oi escuche letto sentito"
     " guardato ascoltato gezien gelezen gehoord gekeken keek zag li ouvi assisti lido"
 )
-_SPECTATOR_AUX = _set(
+_SPECTATOR_AUX = word_set(
     "have had just also ai avais avons habe hab hatte he habia ho avevo heb had tenho tinha"
     " gestern hier ayer ieri gisteren ontem yesterday"
 )
 # Now, again, back: the trouble is not over. Checked in the trouble's clause (someone
 # else's) or sentence (the writer's own).
-PRESENT = _set(
+PRESENT = word_set(
     "now again back still today tonight currently lately anymore jetzt wieder noch heute zurück"
     " momentan zurzeit gerade derzeit maintenant encore aujourd revenu revenue revenus revenues"
     " actuellement ahora otra hoy todavía aún vuelto volvió volvieron últimamente adesso ora"
@@ -235,14 +231,16 @@ PRESENT = _set(
 )
 # Thinking of it today: the writer's own past attempt with "I think about it", "j'y
 # repense" anywhere in the reply stays a crisis.
-THINKING = _set(
+THINKING = word_set(
     "think thinking thoughts repense repenser pense pensées denke denk Gedanken pienso pensando"
     " pensamientos ripenso penso pensieri denk gedachten penso pensamentos"
 )
 # Someone else in hospital: the stay is the news, not the writer's trouble, when the same
 # sentence says they are well.
-HOSPITAL = _set("hospital Krankenhaus Klinik Spital hôpital clinique ospedale clinica ziekenhuis")
-_NOT = _set("not nicht kein keine pas no non niet geen não nao nunca never nie jamais")
+HOSPITAL = word_set(
+    "hospital Krankenhaus Klinik Spital hôpital clinique ospedale clinica ziekenhuis"
+)
+_NOT = word_set("not nicht kein keine pas no non niet geen não nao nunca never nie jamais")
 OTHER_WELL = _phrases(
     "alles gut bei ihm / alles gut bei ihr / nur zur kontrolle / just a check / just for a check"
     " / just for tests / only for tests / gaat goed met hem / gaat goed met haar / t gaat goed"
@@ -252,7 +250,7 @@ OTHER_WELL = _phrases(
 )
 # A fear that was felt while someone was ill or tested ("we were so scared", "era in ansia
 # da settimane", "a família toda estava nervosa"): over when the reply tells the relief.
-FEAR = _set(
+FEAR = word_set(
     "scare scared fear afraid frightened anxious anxiety worried worry nervous panicked"
     " Angst Sorge Sorgen nervös besorgt Panik"
     " peur anxieux anxieuse angoisse angoissé angoissée inquiet inquiète inquiétude nerveux nerveuse"
@@ -264,7 +262,7 @@ FEAR = _set(
     " preocupados preocupadas nerviosos nerviosas ansiosos ansiosas preoccupati preoccupate"
     " ansiosi ansiose nervosi nervose nervosos nervosas inquiets inquiètes"
 )
-FELT = _set(
+FELT = word_set(
     "had was were been hatte hatten war waren avais avait avions étais était étions eu"
     " estaba estábamos estuvo estuvimos pasamos pasé tuve tuvimos tuvo era eravamo ero stato"
     " stata stati avuto abbiamo hadden estava estávamos estive tivemos tive ficámos ficamos ficou"
@@ -277,24 +275,26 @@ RELIEF = _phrases(
     " / opgelucht / alles goed / niets ernstigs / alívio / tudo bem / correu bem / nada de grave"
 )
 # "still", "again" anywhere in the sentence keep the fear: "i was scared and still am".
-STILL = _set("still again noch immer wieder encore toujours todavía aún ancora nog steeds ainda")
+STILL = word_set(
+    "still again noch immer wieder encore toujours todavía aún ancora nog steeds ainda"
+)
 # Long ago, then today's good: "há uns anos este dia deixava-me de rastos, hoje foi bonito".
-TODAY = _set(
+TODAY = word_set(
     "today now heute jetzt aujourd maintenant hoy ahora oggi adesso ora vandaag nu hoje agora"
 )
-GOOD = _set(
+GOOD = word_set(
     "good fine lovely nice beautiful better happy ok okay well gut schön besser prima bien beau"
     " belle mieux bon bonne heureuse heureux bueno buena bonito bonita mejor feliz bene bello"
     " bella meglio felice goed mooi beter fijn blij bom boa bem melhor bonito bonita feliz buen"
 )
-_FOR_YEARS = _set("que che dat that since seit seitdem depuis desde sinds")
+_FOR_YEARS = word_set("que che dat that since seit seitdem depuis desde sinds")
 # Units of a long time, and the words that make them "ago".
-YEARS = _set(
+YEARS = word_set(
     "year years decade decades Jahr Jahre Jahren Jahrzehnt Jahrzehnten ans année années"
     " año años anno anni jaar jaren ano anos"
 )
 # "cela faisait trois ans que", "faz dez anos que", "hacía años": how long since.
-AGO = _set("ago vor fa geleden atrás há hace fait faisait faz fazia hacía")
+AGO = word_set("ago vor fa geleden atrás há hace fait faisait faz fazia hacía")
 # Long ago without a number: an anniversary, childhood, "back then".
 LONG_AGO = _phrases(
     "anniversary / as a child / as a teenager / as a kid / in my teens / in my twenties"
@@ -316,7 +316,7 @@ WHEN_I_WAS = _phrases(
     "when i was / als ich / quand je étais / quand je avais / cuando era / cuando tenía / cuando yo era"
     " / cuando yo tenía / quando ero / quando avevo / toen ik / quando eu era / quando era / quando eu tinha / quando tinha"
 )
-LIFE_STAGE = _set(
+LIFE_STAGE = word_set(
     "child kid little small young younger teenager teen teens student pupil baby toddler girl boy"
     " school uni university college twenties thirties"
     " twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty"
@@ -367,7 +367,7 @@ RECOVERED = _phrases(
 # The trouble in the past tense, or an attempt as a noun: a long-ago date then governs
 # it ("my brother died by suicide ten years ago"); without one it may be a wish of today
 # beside an old date ("since dad died years ago I want to die").
-PAST = _set(
+PAST = word_set(
     "died killed took was were had did tried attempted passed committed hanged overdosed"
     " suffered used attempt"
     " hatte hatten war waren versucht genommen gestorben umgebracht erhängt erschossen gehabt"
@@ -418,10 +418,12 @@ MADE_MINE = _token_phrases(
     " / comigo também / sinto o mesmo / penso em fazer isso / eu faço isso"
 )
 _MADE_MINE_LONGEST = max(len(p) for p in MADE_MINE)
-SAYS = _set("says saying sagt meint dit dice zegt diz fala wants will veut quiere vuole wil quer")
+SAYS = word_set(
+    "says saying sagt meint dit dice zegt diz fala wants will veut quiere vuole wil quer"
+)
 # A condition and a return: "what should I do if the rash comes back?"
-IF = _set("if whether falls wenn si se als")
-RETURNS = _set(
+IF = word_set("if whether falls wenn si se als")
+RETURNS = word_set(
     "back return returns again wiederkommt wiederkommen zurückkommt wieder reviennent revient"
     " recommence revenir vuelve vuelven vuelva regresa torna tornano ritorna ritornano tornasse"
     " terugkomt terugkomen terug weer voltar voltarem volta voltem"
@@ -607,7 +609,7 @@ STORY_SUICIDE = _token_phrases(
     " / se donne la mort / s'est donné la mort / s'est donnée la mort"
 )
 # German puts the subject inside the phrase: "im Buch nimmt sich die Heldin das Leben".
-_NIMMT = _set("nimmt nahm genommen")
+_NIMMT = word_set("nimmt nahm genommen")
 
 
 def _german_life_taken(text: list[str], sentence: range) -> bool:

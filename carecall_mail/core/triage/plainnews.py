@@ -26,7 +26,7 @@ misses that stay raised ("i burned my arm", "i finished all the pills at once").
 
 from __future__ import annotations
 
-from carecall_mail.core.triage.text import fold
+from carecall_mail.core.triage.text import fold, word_set
 
 LEXICON: dict[str, dict[str, str]] = {
     "en": {
@@ -381,11 +381,7 @@ def _slashed(phrases: str) -> list[str]:
     return phrases.split("/")
 
 
-def _folded(words: str) -> frozenset[str]:
-    return frozenset(fold(w) for w in words.split())
-
-
-_SAVE = _folded(
+_SAVE = word_set(
     "save saves saved saving keep keeps keeping kept spare sparing stash"
     " spare spar gespart hebe aufheben aufgehoben behalte behalten"
     " garde gardé garder économise économisé"
@@ -404,7 +400,7 @@ _MONTH_END = frozenset(
         " / dia de pagamento"
     )
 )
-_DARK = _folded(
+_DARK = word_set(
     "enough once overdose die dying dead wake goodbye forever kill suicide over end lethal"
     " genug einmal Überdosis sterben tot aufwachen Ende Schluss tödlich"
     " assez suffisamment coup mourir mort réveiller fin finir mortel"

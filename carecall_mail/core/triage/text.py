@@ -22,6 +22,7 @@ __all__ = [
     "fold",
     "sentence_of",
     "tokens",
+    "word_set",
 ]
 
 # Texts are read up to this many characters: a reply is short; a pasted book is not read
@@ -116,11 +117,17 @@ def tokens(text: str) -> list[Token]:
 # Words that end a clause besides the punctuation a boundary token stands for: "and", "but",
 # "though" in the seven languages. Families that read who or when a trouble is (others.py,
 # questions.py) look no further than its clause.
+def word_set(words: str) -> frozenset[str]:
+    """A family's word list, written as one space-separated string, folded as the words of a
+    reply are (lower case, no accents)."""
+    return frozenset(fold(word) for word in words.split())
+
+
 _BREAK_WORDS = (
     "and but though although however und aber doch jedoch et mais pourtant y pero aunque"
     " e ma però en maar toch mas porém"
 )
-CLAUSE_BREAK = frozenset(fold(word) for word in _BREAK_WORDS.split())
+CLAUSE_BREAK = word_set(_BREAK_WORDS)
 
 
 def clause_of(words: Sequence[Token], start: int, end: int) -> range:
