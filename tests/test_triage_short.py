@@ -151,6 +151,8 @@ NONE: tuple[str, ...] = (
     "i wont be here for the holidays, visiting my sister",
     "c'est au boutte ce nouveau sirop",
     "ik heb de spullen van mijn oma weggegeven",
+    "zm ik kom morgen",  # "zo meteen": in a moment
+    "ik bel je zm terug",
 )
 
 

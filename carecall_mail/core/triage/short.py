@@ -243,8 +243,9 @@ LEXICON: dict[str, dict[str, str]] = {
         + """
             # Al mijn pillen in 1x, in spreektaal: "heb net al mn slaappillen in 1x genomen".
             al mijn/mn _2 in 1x/1keer genomen/ingenomen/geslikt/doorgeslikt / al mijn/mn _2 in 1 keer genomen/ingenomen/geslikt/doorgeslikt
-            # Zelfmoord abbreviated: "denk weer aan zm".
-            =zm / =zm =gedachten / =zmgedachten / =zelfm00rd
+            # Zelfmoord abbreviated: "denk weer aan zm". Only with its thought, plan or act:
+            # alone, "zm" is chat for "zo meteen" (in a moment): "zm ik kom morgen".
+            aan =zm / =zm =gedachten / =zmgedachten / =zm plegen / =zm poging / =zelfm00rd
             # Scratching with a blade: "weer aan het krassen met een mesje".
             krassen/gekrast/kras/kraste/krast _1 met een/de/mijn/m'n _1 @tool / aan het krassen met / mezelf _2 gekrast / kras mezelf / mezelf _1 krassen
             de/mijn brieven _2 geschreven $ / brieven zijn _1 geschreven $
