@@ -436,12 +436,12 @@ def _whole_text(msg: Message, plain: str) -> str:
 _THREAD_HEADERS = ("references", "in-reply-to", "thread-index")
 
 
-def _carries_a_mail(msg: Message, plain: str) -> bool:
-    """Whether a mail holds another: an attached one, or history in its text (a forward's
-    title or header block, quoted lines), which the quote reader would take off."""
+def _carries_a_mail(msg: Message, whole: str) -> bool:
+    """Whether a mail holds another: an attached one, or history in its whole text
+    (`_whole_text`: a forward's title or header block, quoted lines), which the quote reader
+    would take off."""
     if attached_mails(msg):
         return True
-    whole = _whole_text(msg, plain)
     return strip_quotes(whole).strip() != whole.strip()
 
 
@@ -887,6 +887,9 @@ def _parse(
     # is theirs, as in a reply to our mail it is ours (Outlook forwards under the same
     # "-----Original Message-----" as it replies).
     text, plain = _body_text(msg, ours=answered is not None or forwards(subject))
+    # Signature and footer included, read by the automatic-mail checks below; for an
+    # HTML-only mail it is the HTML's text, worked out once here.
+    whole = _whole_text(msg, plain)
     # An inline answer keeps our questions as "> " lines; opt-outs and flags read only the
     # client's own lines, never our quoted mail.
     clients_lines = unquoted(text)
@@ -933,7 +936,7 @@ def _parse(
     if auto is None:
         # A receipt of our own mail answers it: asked of every mail, answered or not. So
         # does a challenge-response filter's notice about it, from the client's address.
-        auto = receipt_reason(subject, plain or text) or challenge_notice(_whole_text(msg, plain))
+        auto = receipt_reason(subject, plain or text) or challenge_notice(whole)
     if auto is None:
         # A list's footer in a forward ("Fwd:") is the forwarded mail's, not the sender's.
         listed = list_reason(headers) or (None if forwards(subject) else list_footer(plain[-2000:]))
@@ -958,7 +961,7 @@ def _parse(
             # A mailing's footer often stands below "-- " or a rule, which the new text drops
             # as a signature: the whole text is read too, without its quoted history.
             bulk_footer(text)
-            or bulk_footer(strip_quotes(_whole_text(msg, plain)))
+            or bulk_footer(strip_quotes(whole))
             or robot_subject(subject)
             or fax_notice(text, lambda: _has_document(msg), subject, from_addr)
             or says_automatic(text)
@@ -971,14 +974,13 @@ def _parse(
         and forwards(subject)
         and not spam_verdict(headers)
         and not any(name in headers for name in _THREAD_HEADERS)
-        and not _carries_a_mail(msg, plain)
+        and not _carries_a_mail(msg, whole)
     ):
         # "Fw:" over a mailing with no forwarded mail in it (no forward's title or header
         # block, no quoted lines, no attached mail) and none of the thread headers a mail
         # program sets on a forward (References, In-Reply-To, Outlook's Thread-Index): nothing
         # was passed on, so the footer offering a way out is the sender's own. Only the
         # footer: a person may forward a gateway's notice bare, as Outlook does a fax's file.
-        whole = _whole_text(msg, plain)
         auto = bulk_footer(text) or bulk_footer(whole)
     crisis_kept: tuple[str, ...] = ()
     net: Assessment | None = None
