@@ -49,7 +49,14 @@ from typing import Literal
 
 from carecall_mail.core.triage.answers import answered
 from carecall_mail.core.triage.plainnews import kept_for_month_end
-from carecall_mail.core.triage.text import Token, clause_of, fold, sentence_of, tokens, word_set
+from carecall_mail.core.triage.text import (
+    Token,
+    clause_of,
+    fold,
+    sentence_of,
+    token_phrases,
+    word_set,
+)
 
 __all__ = ["LEXICON", "framed_clauses", "lowered", "rest"]
 
@@ -385,12 +392,8 @@ PAST = word_set(
 # The writer says a story's trouble is theirs now: "a book about suicide and i think about it
 # every day", "ci penso ogni giorno", "yo también", "seitdem denke ich daran". Read in the
 # trouble's sentence after it and in the next one. Written as the text is split ("j'y" is
-# "j y"), so through `tokens`.
-def _token_phrases(block: str) -> frozenset[tuple[str, ...]]:
-    return frozenset(tuple(t.word for t in tokens(p) if t.word) for p in block.split("/"))
-
-
-MADE_MINE = _token_phrases(
+# "j y"), so through `token_phrases`.
+MADE_MINE = token_phrases(
     "i think about it / i think of it / i keep thinking about it / i cant stop thinking about it"
     " / i want to do it / i want to do the same / i want to do that / me too / since then i"
     " / that is me / thats me / i could do it"
@@ -587,7 +590,7 @@ def _made_mine(words: Sequence[Token], start: int, sentence: range) -> bool:
 # A story's suicide, told of its character: "the hero kills himself", "sich das Leben nimmt",
 # "a mis fin à ses jours", "se quitó la vida", "si è tolto la vita", "pleegt zelfmoord",
 # "tirou a própria vida"; and the story's own word for it ("a film about suicide").
-STORY_SUICIDE = _token_phrases(
+STORY_SUICIDE = token_phrases(
     "suicide / overdose / kills himself / kills herself / killed himself / killed herself"
     " / kill himself / kill herself / takes his own life / took his own life / takes her own life"
     " / took her own life / commits suicide / committed suicide / overdoses / overdosed"

@@ -39,7 +39,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Literal
 
-from carecall_mail.core.triage.text import CLAUSE_BREAK, Token, clause_of, sentence_of, tokens
+from carecall_mail.core.triage.text import (
+    CLAUSE_BREAK,
+    Token,
+    clause_of,
+    sentence_of,
+    token_phrases,
+    tokens,
+)
 
 __all__ = ["lowered"]
 
@@ -50,18 +57,11 @@ def _set(words: str) -> frozenset[str]:
     return frozenset(t.word for t in tokens(words) if t.word)
 
 
-def _phrases(block: str) -> frozenset[tuple[str, ...]]:
-    """Phrases split on "/", tokenised as client text is ("i'm" is "i am", "j'en" "je en")."""
-    return frozenset(
-        tuple(t.word for t in tokens(p) if t.word) for p in block.split("/") if p.strip()
-    )
-
-
 # A condition. "si" (French "so", Spanish "yes"), "se" (Portuguese reflexive) and "als"
 # (Dutch "as", "when") are conditions only where a clause or a question begins (AMBIGUOUS).
 IF = _set("if falls sofern wenn si se als indien mocht caso qualora")
 AMBIGUOUS = _set("si se als wenn")
-IF_PHRASES = _phrases(
+IF_PHRASES = token_phrases(
     "in case / just in case / im Fall / im Falle / en cas de / au cas où / en caso de / por si"
     " / in caso di / nel caso / in geval van / voor het geval / em caso de / no caso de"
 )
@@ -97,7 +97,7 @@ PERSISTS_STEMS = (
     "pior",
     "agrav",
 )
-PERSISTS_PHRASES = _phrases(
+PERSISTS_PHRASES = token_phrases(
     "not better / not go away / not stop / not improve / not get better / nicht besser"
     " / nicht weggeht / nicht aufhört / nicht weg / ne passe pas / pas mieux / no se va / no mejora"
     " / no pasa / non passa / non migliora / niet over / niet beter / niet weg / não passar"
@@ -112,7 +112,7 @@ ASKING = _set(
     " ok okay safe fine"
 )
 # A question asked around the condition: "can i take it if", "mag ik dan", "¿puedo tomar".
-ASK_PHRASES = _phrases(
+ASK_PHRASES = token_phrases(
     "can i / may i / should i / do i / is it ok / is it okay / is it safe / what do i / what should i"
     " / how much / how many / same dose / kann ich / darf ich / soll ich / muss ich / was soll ich"
     " / was mache ich / was tun / ist es ok / gleiche dosis / dieselbe dosis / puis je / je peux"
@@ -122,7 +122,7 @@ ASK_PHRASES = _phrases(
     " / wat moet ik / dezelfde dosis / o que faço / o que devo / pode se / tomo a / a mesma dose"
 )
 # A trouble told gone: "the cough went away completely", "la tos se me fue del todo".
-GONE = _phrases(
+GONE = token_phrases(
     "gone / went away / cleared / cleared up / is over / weg / vorbei / verschwunden"
     " / parti / partie / partis / parties / disparu / disparue / passé / passée / fini / finie"
     " / se fue / se me fue / se ha ido / desapareció / se pasó / se me pasó / se quitó / se me quitó"
@@ -137,7 +137,7 @@ CAUSES = _set(
     " causare causa provocare provoca dare dà far veroorzaken veroorzaakt geven geeft gaf"
     " opleveren causar causa provocar provoca dar dá deu"
 )
-SIDE_EFFECT = _phrases(
+SIDE_EFFECT = token_phrases(
     "side effect / side effects / side-effect / nebenwirkung / nebenwirkungen / effet secondaire"
     " / effets secondaires / effet indésirable / effets indésirables / efecto secundario"
     " / efectos secundarios / efecto adverso / effetto collaterale / effetti collaterali"
@@ -193,7 +193,7 @@ MINE = _set(
     " mijn m'n deze dit meu minha meus minhas esse essa esses essas isto isso"
 )
 # The writer is well, has none, has not begun: the question is asked before any trouble.
-WELL = _phrases(
+WELL = token_phrases(
     "i am fine / i am totally fine / i am ok / i am okay / i am well / i feel fine / i feel great"
     " / i feel good / i am good / i am great / fine so far / so far so good / none so far"
     " / nothing so far / at all so far / i have not had any / have not had any / i have none"
@@ -232,7 +232,7 @@ ONGOING = _set(
     "since seit seitdem seither depuis desde sinds sindsdien every each jeden jede jedes"
     " jedesmal tous toutes chaque cada todos todas ogni tutti tutte elke iedere elk toda"
 )
-ONGOING_PHRASES = _phrases(
+ONGOING_PHRASES = token_phrases(
     "a day / per day / a night / all the time / pro tag / am tag / par jour / al día / por día"
     " / al giorno / per dag / por dia / da quando / ao dia"
 )
@@ -245,13 +245,13 @@ TIME_UNITS = _set(
     " noites"
 )
 # The first person having it now: "i'm having", "i've been getting".
-HAVING_NOW = _phrases(
+HAVING_NOW = token_phrases(
     "i am having / i have had / i have been / i am getting / i keep getting / i keep having"
 )
 # The writer saying they have it, by a pronoun: "i have them", "hab welche", "j'en ai",
 # "los tengo", "li ho", "heb ze", "tenho-as" (not after a negation: "non ne ho"). Not "me
 # too", which is as often the question ("può succedere anche a me?").
-DISCLOSED = _phrases(
+DISCLOSED = token_phrases(
     "just had one / just had them / just got one / i have them / i have one / i had one / i got one / i get them / i have it / i had them"
     " / i have got them / i have got one / i have had one / i have had them"
     " / hab welche / habe welche / hab die / habe die / hab sie / habe sie / hab ich / habe ich auch"

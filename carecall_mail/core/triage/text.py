@@ -21,6 +21,7 @@ __all__ = [
     "expand",
     "fold",
     "sentence_of",
+    "token_phrases",
     "tokens",
     "word_set",
 ]
@@ -121,6 +122,14 @@ def word_set(words: str) -> frozenset[str]:
     """A family's word list, written as one space-separated string, folded as the words of a
     reply are (lower case, no accents)."""
     return frozenset(fold(word) for word in words.split())
+
+
+def token_phrases(block: str) -> frozenset[tuple[str, ...]]:
+    """A family's phrases, written "/"-separated, each tokenised as a reply's words are
+    ("i'm" is "i am", "j'en" is "je en"), so that they are matched word for word."""
+    return frozenset(
+        tuple(t.word for t in tokens(p) if t.word) for p in block.split("/") if p.strip()
+    )
 
 
 _BREAK_WORDS = (
