@@ -227,3 +227,64 @@ def test_a_whole_strip_taken_is_a_crisis(text: str) -> None:
 def test_wallpaper_or_biscuits_stay_none(text: str) -> None:
     result = assess(text)
     assert result.urgency == "none", result.reasons
+
+
+# Crisis said tersely without the obvious words (issue 8): the blade taken up again, no refill
+# because the writer will be gone, soon no longer a problem, letters to the children, a blow
+# told in everyday words, fainting told with a separable verb.
+TERSE_CRISIS: tuple[str, ...] = (
+    "picked the blade up again",
+    "back to the razor",
+    "klinge wieder rausgeholt. oberschenkel",
+    "recommencé avec la lame cette nuit",
+    "volví a usar la cuchilla",
+    "ho ripreso la lametta",
+    "mesje weer gepakt",
+    "weer gekrast",
+    "voltei a usar a gilete",
+    "all good ty. no refill needed, wont be around",
+    "haut is super. nachbestellung brauchts nimmer, bin dann weg",
+    "soon i wont be a problem anymore",
+    "ich bin bald kein problem mehr",
+    "tanto tra poco non sarò più un problema",
+    "pronto ya no seré un problema",
+    "je serai bientôt plus un problème",
+    "logo não vou ser mais um problema",
+    "ik ben straks geen probleem meer",
+    "wrote the kids letters. just in case",
+    "he smacked me again",
+    "er hat mir wieder eine geknallt",
+    "il m'a mis une claque",
+    "me dio una hostia",
+    "mi ha preso a schiaffi",
+    "hij gaf me een klap",
+    "ele me deu um tapa",
+    "mn moeder valt steeds flauw",
+)  # fmt: skip
+
+# ... and their near misses: a razor for shaving, a scratched car, a problem that is not the
+# writer, a film that impressed, a pat on the back, a joke that fell flat.
+TERSE_CRISIS_NEAR_MISSES: tuple[str, ...] = (
+    "ho ripreso la lametta per la barba",
+    "de auto is weer gekrast",
+    "non sarà più un problema, grazie",
+    "that wont be a problem anymore",
+    "das ist bald kein problem mehr",
+    "ce film m'a mis une claque",
+    "hij gaf me een klap op de schouder",
+    "ele me deu um tapa nas costas",
+    "de grap viel flauw",
+    "refill arrived, thanks",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("text", TERSE_CRISIS)
+def test_terse_crisis_without_the_obvious_words(text: str) -> None:
+    result = assess(text)
+    assert result.urgency == "crisis", result.reasons
+
+
+@pytest.mark.parametrize("text", TERSE_CRISIS_NEAR_MISSES)
+def test_shaving_a_scratched_car_or_a_pat_on_the_back_stay_none(text: str) -> None:
+    result = assess(text)
+    assert result.urgency == "none", result.reasons

@@ -90,6 +90,16 @@ LEXICON: dict[str, dict[str, str]] = {
             =unalive/unaliving my self / =kermit =sewerslide
             {_SH_CONTEXT}
             =k =ll myself / =k1ll myself / =k =ll my self / =k1ll my self
+            # The blade taken up again, said tersely: "picked the blade up again", "back to the razor".
+            @short_blade again / again _2 @short_blade $ / back to the/my @short_blade / got/took/picked _1 the/my @short_blade _1 out/up again
+            # No more refills because the writer will be gone: "no refill needed, wont be around".
+            !@short_refill _4 will not be around/here $ / !will not be around/here _4 @short_refill
+            # Soon no longer a problem to anyone: "soon i wont be a problem anymore".
+            !i will not be a problem _2 much longer/anymore/soon / !soon i will not be a problem / !i will not be anyone's problem
+            # Letters to the family written, with the family named first: "wrote the kids letters. just in case".
+            wrote/written/writing the/my kids/children/family/parents/girls/boys _1 letters/notes
+            # A hit told in everyday words: "he smacked me again", "gave me a black eye".
+            he/she _1 smacked/whacked/clocked/decked/backhanded me / gave me a black eye / gave me another black eye
             # Goodbye letters told as done, with no one named: "wrote the letters."
             wrote/written/finished/writing the/my letters $ / the/my letters are written/done/ready $ / letters _1 all written $
             # Not here for a day to come, and not after it: "won't be here for christmas or after".
@@ -123,6 +133,8 @@ LEXICON: dict[str, dict[str, str]] = {
             # "sh*t": not self-harm.
             =sh =t / =sh =it
             die/dying/died of embarrassment/shame/boredom/laughter/laughing/cuteness/curiosity
+            # A blade for shaving, not for the skin: "bought a new razor blade again for shaving".
+            @short_blade _4 @short_shave / @short_shave _4 @short_blade
             overdose/overdosed/od on/of _1 @short_dessert
         """,
     },
@@ -136,6 +148,14 @@ LEXICON: dict[str, dict[str, str]] = {
             meine/all _3 sachen _6 verschenkt
             # A hand raised on the client: "er hat wieder die Hand gegen mich erhoben".
             Hand gegen mich erhoben / Hand gegen mich erhebt
+            # Die Klinge wieder hervorgeholt: "klinge wieder rausgeholt", "wieder zur klinge gegriffen".
+            @short_blade _1 wieder rausgeholt/rausgenommen/genommen/ausgepackt/benutzt/hervorgeholt / wieder zur @short_blade gegriffen / wieder mit der @short_blade / @short_blade ist wieder da
+            # Keine Nachbestellung, weil man weg sein wird: "nachbestellung brauchts nimmer, bin dann weg".
+            !@short_refill _5 bin dann weg / !@short_refill _5 bin dann nimmer/nicht mehr da / !brauch/brauche/brauchts _3 nimmer _3 bin dann weg
+            # Bald niemandem mehr ein Problem: "ich bin bald kein problem mehr".
+            !bin bald kein problem mehr / !bald bin ich kein problem mehr / !bin bald nicht mehr euer/dein/ihr problem / !bin dann kein problem mehr
+            # Eine Ohrfeige in Alltagswörtern: "er hat mir wieder eine geknallt".
+            hat mir _2 eine geknallt/gescheuert/geklebt/gewischt/runtergehauen/reingehauen/verpasst/gelangt/gedonnert / haut mir _1 eine rein/runter
         """,
         "concern": """
             # Can't go on, in dialect: "kann nimmer. echt", "i kann nimmer".
@@ -151,6 +171,7 @@ LEXICON: dict[str, dict[str, str]] = {
         "idiom": """
             vor Scham/Langeweile/Lachen/Hitze sterben / sterbe vor Scham/Langeweile/Lachen/Hitze / =sterbi vor Scham/Langeweile/Hitze
             Überdosis _1 @short_dessert
+            @short_blade _4 @short_shave / @short_shave _4 @short_blade
         """,
     },
     "fr": {
@@ -166,6 +187,14 @@ LEXICON: dict[str, dict[str, str]] = {
             donné _6 mes affaires / donné/donnée _6 toutes mes affaires
             # A hand raised on the client: "il a levé la main sur moi".
             levé/lève/lever/relevé la main sur moi / levé/lève/lever/relevé encore la main sur moi
+            # La lame reprise: "recommencé avec la lame cette nuit", "ressorti la lame".
+            recommencé/recommence avec la/les/ma/mes @short_blade / repris la/les/ma/mes @short_blade / ressorti la/les/ma/mes @short_blade / encore la @short_blade $
+            # Bientôt plus un problème pour personne: "je serai bientôt plus un problème".
+            !je serai _1 plus un problème / !je ne serai _1 plus un problème / !serai plus un problème pour personne / !serai bientôt plus un problème
+            # Une gifle en mots de tous les jours: "il m'a mis une claque".
+            il/elle m'a _1 mis/remis/collé/foutu/donné une claque/baffe/beigne/tarte/mandale/torgnole/raclée/rouste
+            # Lettres écrites aux enfants: "écrit des lettres aux enfants".
+            écrit _2 lettres aux/à mes enfants/filles/fils/parents
         """,
         "concern": """
             # At the end of one's rope, in Québécois and chat: "chu à boutte", "jpp vraiment".
@@ -181,6 +210,7 @@ LEXICON: dict[str, dict[str, str]] = {
         """,
         "idiom": """
             mourir/meurs/mourais/morte/mort/crever/crève de honte/ennui/rire/chaud/jalousie/curiosité
+            @short_blade _4 @short_shave / @short_shave _4 @short_blade
             overdose de _1 @short_dessert
         """,
     },
@@ -194,6 +224,12 @@ LEXICON: dict[str, dict[str, str]] = {
             regalé/regalado _6 mis cosas
             # Goodbye letters told as done, with no one named: "las cartas ya están escritas."
             escribí las cartas $ / las cartas _1 están escritas $ / ya escribí las cartas $
+            # La cuchilla otra vez: "volví a usar la cuchilla", "otra vez la cuchilla".
+            volví/vuelto a usar la/las/mi/mis @short_blade / volví/vuelto a la/las/mi/mis @short_blade / otra vez la/las @short_blade / saqué la/mi @short_blade otra vez/de nuevo
+            # Pronto ya no un problema para nadie: "pronto ya no seré un problema".
+            !ya no seré un problema / !dejaré de ser un problema / !ya no voy a ser un problema / !no seré un problema para nadie
+            # Un golpe en palabras de la calle: "me dio una hostia", "me ha dado un bofetón".
+            me dio/da/daba/pegó _1 una hostia/ostia/bofetada/bofetón/guantazo/tortazo/cachetada/piña/trompada / me ha _1 dado una hostia/ostia/bofetada/guantazo/tortazo/cachetada / me dio/ha dado/pegó un bofetón/puñetazo/guantazo/sopapo/manotazo
         """,
         "concern": """
             # Still there, or not gone: "sigue ahí", "no se me quita".
@@ -204,6 +240,7 @@ LEXICON: dict[str, dict[str, str]] = {
         """,
         "idiom": """
             morir/morirme/muero/muriendo/morí/moría de/del (la/el) vergüenza/risa/sueño/aburrimiento/envidia/ternura/curiosidad/calor/frío/asco/celos/nervios
+            @short_blade _4 @short_shave / @short_shave _4 @short_blade
             sobredosis/overdose de _1 @short_dessert
         """,
     },
@@ -218,6 +255,12 @@ LEXICON: dict[str, dict[str, str]] = {
             # Belongings given away with words between: "ho regalato il gatto e le mie cose".
             scritto le lettere $ / le lettere sono scritte $ / le lettere _1 pronte $
             regalato/regalata _6 le mie cose/robe / regalato/regalata _4 tutte le mie
+            # La lametta ripresa: "ho ripreso la lametta", "tirato fuori di nuovo la lametta".
+            ripreso la/le/mia/mie @short_blade / ricominciato con la/le @short_blade / tirato fuori _2 la/le @short_blade / di nuovo la/le @short_blade / ancora la/le @short_blade $
+            # Presto non più un problema per nessuno: "tanto tra poco non sarò più un problema".
+            !non sarò più un problema / !nn sarò più un problema / !smetterò di essere un problema / !non sarò un problema per nessuno
+            # Picchiata, in parole di tutti i giorni: "mi ha preso a schiaffi", "mi ha menata".
+            mi ha/hanno _1 preso a schiaffi/pugni/calci/botte/sberle / mi ha/hanno _1 menata/menato / mi mena / mi ha _1 dato/mollato/tirato una sberla/un ceffone/un pugno/uno sberlone
         """,
         "concern": """
             # Chat spelling of "non": "nn reggo più raga", "nn ce la faccio più".
@@ -235,6 +278,7 @@ LEXICON: dict[str, dict[str, str]] = {
         "idiom": """
             morire/muoio/morendo/morta/morto/moro/morì dalla/dal/di/de vergogna/ridere/risate/noia/caldo/freddo/fame/invidia/curiosità/sonno
             sto a morì dal/dalle ridere/risate / schiatto dal ridere / schiattare dal ridere
+            @short_blade _4 @short_shave / @short_shave _4 @short_blade
             overdose di _1 @short_dessert
         """,
     },
@@ -252,6 +296,16 @@ LEXICON: dict[str, dict[str, str]] = {
             mijn/mn _2 spullen _3 weggegeven / =me =n _2 spullen _3 weggegeven
             # A hand raised on the client: "hij heeft zijn hand weer tegen me opgeheven".
             hand _2 tegen me/mij opgeheven / hand _2 tegen me/mij geheven
+            # Weer gekrast, gezegd zonder meer (krassen is zelfbeschadiging): "weer gekrast", "heb weer gekrast vannacht".
+            ik heb weer gekrast / heb weer gekrast / weer gekrast $ / weer gekrast vannacht/gisteren/vandaag
+            # Het mesje weer gepakt: "mesje weer gepakt", "weer naar het mesje gegrepen".
+            @short_blade _1 weer gepakt/tevoorschijn/gebruikt / weer naar het/de/mijn @short_blade gegrepen / weer het/een @short_blade $
+            # Straks voor niemand meer een probleem: "ik ben straks geen probleem meer".
+            !ben straks/binnenkort/zo/dan geen probleem meer / !ben ik geen probleem meer / !ik zal _1 geen probleem meer zijn
+            # Een klap in gewone woorden: "hij gaf me een klap", "heeft me weer een mep verkocht".
+            gaf/geeft me/mij _1 een klap/mep/dreun/oplawaai/hengst/lel/optater/knal/pets / heeft me/mij _2 een klap/mep/dreun/oplawaai/hengst/lel/optater/knal/pets gegeven/verkocht
+            # Valt steeds flauw (flauwvallen, gescheiden): "mn moeder valt steeds flauw".
+            valt/viel/vallen/val _2 flauw $ / valt/viel/val _2 flauw _2 weer/steeds/telkens
         """,
         "concern": """
             # Going badly, in the everyday swear word: "gaat echt kut", "voel me klote".
@@ -265,6 +319,13 @@ LEXICON: dict[str, dict[str, str]] = {
         "idiom": """
             dood van schaamte/verveling/de hitte / doodgaan van schaamte/verveling/het lachen
             overdosis _1 @short_dessert
+            @short_blade _4 @short_shave / @short_shave _4 @short_blade
+            # A car or a cat scratched, not the writer: "de auto is weer gekrast".
+            =auto/lak/deur/vloer/tafel/scherm/kat/poes/hond _4 =gekrast / =gekrast _2 =auto/lak/deur/vloer/tafel/scherm
+            # A pat on the back, not a blow: "gaf me een klap op de schouder".
+            klap/mep/pets op de/mijn schouder/rug
+            # A joke that falls flat: "de grap viel flauw".
+            grap/mop/film/avond/voorstelling _2 =viel/valt _2 =flauw / =flauw =uit
         """,
     },
     "pt": {
@@ -274,6 +335,12 @@ LEXICON: dict[str, dict[str, str]] = {
             levantou/levanta/levantava a mão pra/para mim / encostou/encosta a mão em mim / voltou a encostar a mão em mim
             escrevi as cartas $ / as cartas _1 estão escritas $ / já escrevi as cartas $
             doei/dei _6 minhas/as minhas coisas
+            # A gilete de volta: "voltei a usar a gilete", "peguei a lâmina de novo".
+            voltei a usar a/as/minha @short_blade / voltei pra/para a/as @short_blade / peguei a/as/minha @short_blade de novo/outra vez / de novo a @short_blade
+            # Logo não mais um problema para ninguém: "logo não vou ser mais um problema".
+            !não vou ser mais um problema / !não vou mais ser um problema / !não serei mais um problema / !deixo de ser um problema / !vou deixar de ser um problema / !n vou ser mais um problema
+            # Um tapa em palavras do dia a dia: "ele me deu um tapa", "deu-me uma bofetada".
+            me deu/dá/dava _1 um/uma tapa/tapão/soco/murro/tabefe/bofetão/bofetada/estalo/chapada/bofete / deu-me _1 um/uma tapa/tapão/soco/murro/tabefe/bofetão/bofetada/estalo/chapada
         """,
         "concern": """
             # Chat spellings of "não": "n aguento mais", "ñ aguento".
@@ -285,6 +352,9 @@ LEXICON: dict[str, dict[str, str]] = {
         """,
         "idiom": """
             morrer/morro/morrendo/morri/morta/morto de vergonha/rir/tédio/calor/frio/inveja/curiosidade/sono/saudade/saudades
+            @short_blade _4 @short_shave / @short_shave _4 @short_blade
+            # A pat on the back, not a blow: "me deu um tapinha nas costas".
+            me/te deu/dá/dava _1 um tapa/tapinha/tapão nas costas / me/te deu/dá _1 um tapa/tapinha no ombro / tapa/tapinha/tapão nas costas / tapa/tapinha no ombro
             overdose de _1 @short_dessert
         """,
     },
@@ -317,6 +387,31 @@ LEXICON = {
 # Word classes for "@name", in the lexicon's CLASSES notation; each name is its own
 # ("short_"), as lexicon._own_classes requires.
 CLASSES: dict[str, dict[str, str]] = {
+    # A blade used on the skin, named alone: "ho ripreso la lametta", "voltei a usar a gilete".
+    "short_blade": {
+        "en": "=blade =blades =razor =razorblade =razorblades",
+        "de": "=klinge =klingen =rasierklinge =rasierklingen",
+        "fr": "=lame =lames =rasoir",
+        "es": "=cuchilla =cuchillas",
+        "it": "=lametta =lamette",
+        "nl": "=mesje =mesjes =scheermesje =scheermesjes",
+        "pt": "=gilete =giletes =lamina =laminas",
+    },
+    # ... for shaving, which is not self-harm: "repris la lame pour me raser".
+    "short_shave": {
+        "en": "=shave =shaving =shaved =beard =stubble",
+        "de": "=rasieren =rasiert =rasiere =bart =rasierer",
+        "fr": "=raser =rase =rasé =rasée =barbe =épiler =épilation",
+        "es": "=afeitar =afeitarme =afeitarse =afeito =barba =depilar =depilarme",
+        "it": "=barba =radere =rasare =rasarmi =depilare =depilarmi",
+        "nl": "=scheren =scheer =geschoren =baard",
+        "pt": "=barba =depilar =raspar",
+    },
+    # A refill or repeat order: "no refill needed, wont be around".
+    "short_refill": {
+        "en": "=refill =refills =reorder =reorders =repeat",
+        "de": "=nachbestellung =nachbestellen =nachschub =rezept =bestellung =nachfüllung",
+    },
     # Words that end a terse reply without adding to it: "drowning ngl", "drowning rn".
     "short_filler": {
         "en": "=ngl =rn =tbh =fr =lol =honestly =tho =atm =lately =fml =smh =rly =really =tbf",
