@@ -231,3 +231,86 @@ def test_the_same_question_with_the_trouble_now_is_a_concern(lang: str, text: st
 @pytest.mark.parametrize(("lang", "text"), _cases(NEAR_CRISIS))
 def test_a_crisis_asked_as_a_question_stays_a_crisis(lang: str, text: str) -> None:
     assert assess(text).urgency == "crisis", (lang, assess(text).reasons)
+
+
+# Suicide asked about in others' words (a third person, an infinitive), then owned: "I ask
+# for myself". The lexicon does not read those words as the writer's; the owning does.
+ASKED_FOR_MYSELF: dict[str, tuple[str, ...]] = {
+    "en": ("do many people in their sixties think about suicide after retiring? i ask for myself",),
+    "de": ("denken viele Witwer daran, sich das Leben zu nehmen? Ich frage für mich selbst.",),
+    "fr": ("est-ce fréquent qu'un homme seul pense à se suicider ? je demande pour moi",),
+    "es": ("¿es raro que una madre piense en quitarse la vida? lo pregunto por mí",),
+    "it": ("capita spesso che un pensionato pensi di togliersi la vita? lo chiedo per me",),
+    "nl": (
+        "komt het vaak voor dat mensen na een scheiding aan zelfmoord denken? ik vraag het voor mezelf",
+    ),
+    "pt": ("é comum um homem da minha idade pensar em suicidar-se? pergunto por mim",),
+}
+# ... and the near misses: the same question not owned, or asked for someone else.
+NOT_FOR_MYSELF: dict[str, tuple[str, ...]] = {
+    "en": (
+        "my neighbour says st john's wort can give you suicidal thoughts, is that true? i don't take it",
+    ),
+    "de": (
+        "unsere Tochter schreibt ein Referat über Suizid bei Jugendlichen, haben Sie eine Broschüre?",
+    ),
+    "fr": ("mon fils fait un exposé sur le suicide chez les ados, vous auriez de la lecture ?",),
+    "pt": ("a minha filha faz um trabalho sobre suicídio na escola, tem algum folheto?",),
+}
+
+
+@pytest.mark.parametrize(("lang", "text"), _cases(ASKED_FOR_MYSELF))
+def test_suicide_asked_about_for_oneself_is_a_crisis(lang: str, text: str) -> None:
+    assert assess(text).urgency == "crisis", (lang, assess(text).reasons)
+
+
+@pytest.mark.parametrize(("lang", "text"), _cases(NOT_FOR_MYSELF))
+def test_suicide_asked_about_not_for_oneself_is_not_owned(lang: str, text: str) -> None:
+    from carecall_mail.core.triage import questions
+    from carecall_mail.core.triage.text import tokens
+
+    assert not questions.asked_for_myself(tokens(text)), lang
+
+
+def test_not_asking_for_myself_is_no_owning() -> None:
+    from carecall_mail.core.triage import questions
+    from carecall_mail.core.triage.text import tokens
+
+    assert not questions.asked_for_myself(
+        tokens("is suicide common among students? i am not asking for myself, it is for an essay")
+    )
+
+
+# Pills counted as too many with despair in the reply, in every language and mixed.
+COUNTED_IN_DESPAIR: dict[str, tuple[str, ...]] = {
+    "de": ("wie viele von den Schlaftabletten wären zu viel? ich kann nicht mehr",),
+    "fr": ("combien de ces gouttes seraient de trop ? je n'en peux plus",),
+    "es": ("¿cuántas de estas gotas serían demasiadas? ya no aguanto más",),
+    "it": ("quante di queste gocce sarebbero troppe? non ce la faccio più",),
+    "nl": ("hoeveel van die druppels zou te veel zijn? ik kan niet meer",),
+    "pt": ("quantas destas gotas seriam demais? não aguento mais",),
+    "mixed": ("wie viele von diesen kapseln wären troppo? non ne posso più",),
+}
+# ... and without despair, or for a child: a dose asked.
+COUNTED_AS_A_DOSE: dict[str, tuple[str, ...]] = {
+    "de": ("wie viele Globuli wären zu viel am Tag? nehme morgens fünf",),
+    "es": ("¿cuántas gotas serían demasiadas al día? tomo diez por la mañana",),
+    "it": ("quante gocce sarebbero troppe per il bambino? non ce la faccio più con le sue notti",),
+}
+
+
+@pytest.mark.parametrize(("lang", "text"), _cases(COUNTED_IN_DESPAIR))
+def test_pills_counted_as_too_many_in_despair_is_a_crisis(lang: str, text: str) -> None:
+    from carecall_mail.core.triage import questions
+    from carecall_mail.core.triage.text import tokens
+
+    assert questions.counted_in_despair(tokens(text)), lang
+    assert assess(text).urgency == "crisis", (lang, assess(text).reasons)
+
+
+@pytest.mark.parametrize(("lang", "text"), _cases(COUNTED_AS_A_DOSE))
+def test_pills_counted_as_a_dose_is_no_despair(lang: str, text: str) -> None:
+    from carecall_mail.core.triage import questions
+    from carecall_mail.core.triage.text import tokens
+
+    assert not questions.counted_in_despair(tokens(text)), lang

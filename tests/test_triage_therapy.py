@@ -21,6 +21,12 @@ pytestmark = pytest.mark.usefixtures("lexicon_only")  # the second reader held s
 
 
 CRISIS = [
+    # Not waking, hoped for in a letter's register (the others' wording is the lexicon's own).
+    "I confess that I hope each evening that I shall not wake in the morning",
+    "some nights i hope i would not wake again",
+    "Ich hoffe jeden Abend, dass ich morgens nicht mehr aufwache",
+    "j'espère chaque soir ne pas me réveiller le matin",
+    "cada noche espero no despertar por la mañana",
     # Not waking up, wished as a condition, with no clock time in it.
     "wenn ich einfach nicht aufwachen würde, wäre das auch egal",
     "ehrlich gesagt, wenn ich übermorgen nicht aufwache, wärs mir recht",
@@ -365,6 +371,9 @@ CONCERN = [
 
 
 NONE = [
+    # Not waking someone else, or not before a time: sleep, not a wish.
+    "I do hope I shall not wake the baby when I come in late",
+    "did not wake in the morning until ten, slept like a log",
     # Tired from one day's doing, or no longer tired all day.
     "dead tired after the wedding but so happy",
     "ich bin nicht mehr den ganzen Tag müde",

@@ -798,6 +798,14 @@ def _assess(text: str, lexicon: _Lexicon) -> Assessment:
     if urgency != "crisis" and others.story_made_mine(words):
         urgency = "crisis"
         reasons.setdefault("crisis: a story's suicide made one's own", None)
+    # Suicide asked about in others' words, then owned: "is it common for a man of my age to
+    # think of taking his life? I ask for myself" (questions.py).
+    if urgency != "crisis" and questions.asked_for_myself(words):
+        urgency = "crisis"
+        reasons.setdefault("crisis: suicide asked about for oneself", None)
+    if urgency != "crisis" and questions.counted_in_despair(words):
+        urgency = "crisis"
+        reasons.setdefault("crisis: pills counted as too many, in despair", None)
     read = {
         i
         for hit in selected

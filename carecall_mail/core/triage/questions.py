@@ -447,3 +447,102 @@ def lowered(words: Sequence[Token], start: int, end: int, level: Level) -> Level
     ):
         return "none"
     return level
+
+
+# A crisis asked of others and then owned: "is it usual for a man of my age to think of taking
+# his own life? I ask for myself", "ob Sie Patienten hatten, die sich das Leben nehmen
+# wollten? Ich frage für mich selbst". The suicide is told in the third person or the
+# infinitive, which the lexicon does not read as the writer's (or others.py lowers as
+# someone else's); the writer then says the question is theirs.
+SUICIDE_ASKED = token_phrases(
+    "suicide / suicidal / kill themselves / kill oneself / killing themselves / killing oneself"
+    " / take their own life / take their life / take one's own life / taking their own life"
+    " / end their life / end their own life / end one's life / ending their life"
+    " / selbstmord / suizid / suizidgedanken / sich umbringen / sich umzubringen / sich töten"
+    " / das leben nehmen / das leben zu nehmen / das leben genommen"
+    " / se suicider / suicide / suicidaire / idées noires / mettre fin à ses jours / se tuer"
+    " / se donner la mort / en finir"
+    " / suicidio / suicidarse / quitarse la vida / matarse / acabar con su vida / ideas suicidas"
+    " / suicidarsi / togliersi la vita / uccidersi / farla finita / pensieri suicidi"
+    " / zelfmoord / zelfmoordgedachten / suïcide / zichzelf van het leven beroven / zichzelf doden"
+    " / een einde aan zijn leven / een eind aan hun leven / er een eind aan maken"
+    " / suicídio / suicidar-se / suicidar se / se suicidar / tirar a própria vida / se matar"
+    " / matar-se / matar se / acabar com a vida / pensamentos suicidas"
+)
+ASKED_FOR_ME = token_phrases(
+    "i ask for myself / i am asking for myself / asking for myself / i ask about myself"
+    " / i am asking about myself / i mean myself / i am asking because of me"
+    " / frage für mich / frage für mich selbst / frage es für mich / frage wegen mir"
+    " / ich meine mich / ich meine mich selbst"
+    " / je demande pour moi / je pose la question pour moi / je le demande pour moi"
+    " / je parle de moi"
+    " / lo pregunto por mí / se lo pregunto por mí / pregunto por mí / lo pregunto por mi caso"
+    " / hablo de mí / pregunto por mi caso"
+    " / lo chiedo per me / chiedo per me / glielo chiedo per me / parlo di me"
+    " / ik vraag het voor mezelf / vraag het voor mezelf / ik vraag het voor mij / ik bedoel mezelf"
+    " / pergunto por mim / pergunto para mim / estou a perguntar por mim / falo de mim"
+    " / pergunto por mim mesma / pergunto por mim mesmo"
+)
+
+
+def asked_for_myself(words: Sequence[Token]) -> bool:
+    """Whether the reply asks about suicide in others' words (SUICIDE_ASKED) and says the
+    question is the writer's own (ASKED_FOR_ME, not negated: "i'm not asking for myself")."""
+    text = [t.word for t in words]
+    everything = range(len(text))
+    if not _at(text, everything, SUICIDE_ASKED):
+        return False
+    return any(
+        not any(text[q] in NEGATION for q in range(max(0, p - 2), p))
+        for p in _at(text, everything, ASKED_FOR_ME)
+    )
+
+
+# Pills counted as a method, with despair: "how many of these would be too many? so tired of
+# all of it", "wie viele von diesen tropfen wären zu viel? ich kann nicht mehr". A count
+# (COUNT), a conditional (WOULD) and "too many" (TOO) in one clause; without despair in the
+# reply it is a dose asked ("¿cuántas al día son como máximo?", "how many would be too many
+# in a day for a headache?").
+COUNT = token_phrases(
+    "how many / how much / wie viele / wie viel / wieviele / wieviel / combien / cuántas"
+    " / cuántos / cuantas / cuantos / quante / quanti / hoeveel / quantos / quantas"
+)
+WOULD = _set(
+    "would wären wäre würden würde seraient serait seraient faudrait serían sería harían"
+    " sarebbero sarebbe servirebbero zouden zou seriam seria seriam"
+)
+CHILD = _set(
+    "child kid kids baby toddler kind kinder baby kleine enfant bébé petit petite niño niña"
+    " bebé nene nena bambino bambina bimbo bimba kindje kleintje criança bebê bebé menino menina"
+)
+TOO = _set("too zu trop demasiadas demasiados demasiado troppo troppe troppi te demais")
+DESPAIR = token_phrases(
+    "can not go on / can not take it anymore / can not do this anymore / can not take any more"
+    " / tired of all of it / tired of everything / had enough of everything / had enough of it all"
+    " / kann nicht mehr / halte es nicht mehr aus / halt es nicht mehr aus / mag nicht mehr"
+    " / je en peux plus / je ne en peux plus / je ne tiens plus / je tiens plus"
+    " / no puedo más / ya no aguanto / no aguanto más / no doy más"
+    " / non ce la faccio più / non ne posso più / non ce la faccio"
+    " / ik kan niet meer / ik kan het niet meer / ik trek het niet meer / ik zie het niet meer zitten"
+    " / não aguento mais / não consigo mais / já não aguento / não dá mais"
+)
+
+
+def counted_in_despair(words: Sequence[Token]) -> bool:
+    """Whether the reply counts pills as too many (COUNT, WOULD, TOO in one clause) and tells
+    despair (DESPAIR) anywhere."""
+    text = [t.word for t in words]
+    everything = range(len(text))
+    if not _at(text, everything, DESPAIR):
+        return False
+    for p in _at(text, everything, COUNT):
+        clause = clause_of(words, p, p + 1)
+        if any(text[q] in OTHERS or text[q] in CHILD for q in clause):
+            continue  # a dose for someone else: "wie viele wären zu viel für mein Kind?"
+        later = range(p + 1, min(clause.stop, p + 8))
+        for q in later:
+            if text[q] in WOULD and any(
+                text[r] in TOO for r in range(q + 1, min(clause.stop, q + 3))
+            ):
+                return True
+    return False

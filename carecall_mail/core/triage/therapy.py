@@ -39,6 +39,8 @@ LEXICON: dict[str, dict[str, str]] = {
             # Easier not to be here; never waking, told in the past tense of a wish.
             easier/simpler/better _2 to (just) not be here/around / easier/simpler/better _2 not to be here/around
             if i never woke up / if i did not wake up / if i just did not wake up
+            # ... and hoped for, in a letter's register: "I hope each night that I shall not wake".
+            hope _3 i shall/would not wake $ / hope _3 i shall/would not wake again / shall not wake in the morning / not wake in the morning
             # Pills counted as a method: "how many of my tablets would be too many".
             how many _4 would be too many / how many _4 would it take / looked/looking up how many _3 pills/tablets
             # Scratched or hit until blood: "scratched my arms till they bled".
@@ -86,6 +88,7 @@ LEXICON: dict[str, dict[str, str]] = {
             # Waking up by a clock time is sleep, not a wish: "if i dont wake up before 10 thats
             # fine, our session is at 2". Routine (remedies.py): no second reader raises it alone.
             not wake/waking up before/until/till/by/early / not wake/waking up in/on time / hope i do not wake up before/until/till
+            not wake/waking in the morning before/until/till / shall/would not wake the/you/him/her/them/anyone/everyone/my/our/your
             # A session that helped, and others who manage for a while: routine news.
             session/sessions/talk/chat _3 did me _2 good / did me a lot of good / did me so much good
             manage/managing/managed/manages _1 fine/well/ok/okay without me for/this/while/on/until
