@@ -1108,3 +1108,69 @@ def _multipart(msg: Message, text: str, pos: int) -> Message | None:
         msg.attach(part)
     msg.epilogue = text[lines[-1][1] :]
     return msg
+
+
+# The boundary a mended multipart is given (`closed_multipart`): a mail whose own boundary is
+# this was mended already, and is not mended twice.
+_MENDED_BOUNDARY = "=_carecall_closed_"
+_HEADER_END = re.compile(r"\r?\n\r?\n")
+_CONTENT_TYPE_FIELD = re.compile(r"^content-type[ \t]*:[^\n]*\n(?:[ \t][^\n]*\n)*", re.I | re.M)
+
+
+def closed_multipart(raw: bytes, msg: Message) -> bytes | None:
+    """A top-level multipart whose close delimiter the stdlib parser missed, rewritten so that
+    it finds it; None when there is nothing to mend.
+
+    Two shapes of valid or nearly valid MIME defeat email.feedparser, and then the epilogue
+    (RFC 2046 §5.1.1: text to be ignored, "Epilogue", a list's notes) or a line like a
+    delimiter is read as the last part's text:
+    - a delimiter directly followed by another (an empty part: RFC 2046's body-part is
+      headers and an optional CRLF and body, so "--b" then "--b--" is one empty part); the
+      stdlib reads the close delimiter as that part's header and the epilogue as its body;
+    - a declared boundary that ends in spaces ("…?  ", quoted; RFC 2046 forbids it, programs
+      write it): the stdlib strips the spaces, so the close delimiter "--…?  --" is no
+      delimiter to it and a body line "--…? " is. The delimiters the sender's program wrote
+      begin with the boundary as declared.
+    Every delimiter is rewritten with a fresh boundary, and an empty line is put into each
+    empty part.
+    """
+    if not msg.is_multipart() or not any(
+        isinstance(d, errors.CloseBoundaryNotFoundDefect) for d in msg.defects
+    ):
+        return None
+    declared = msg.get_param("boundary")
+    if not isinstance(declared, str) or not declared or declared.startswith(_MENDED_BOUNDARY):
+        return None
+    text = raw.decode("ascii", "surrogateescape")
+    split = _HEADER_END.search(text)
+    if split is None:
+        return None
+    cut = split.start() + (2 if text.startswith("\r\n", split.start()) else 1)
+    head, body = text[:cut], text[cut:]
+    token = _MENDED_BOUNDARY
+    while token in body:
+        token += "x"
+    opener = "--" + declared
+    out: list[str] = []
+    closed = after_delimiter = False
+    for line in body.splitlines(keepends=True):
+        bare = line.rstrip("\r\n")
+        eol = line[len(bare) :]
+        rest = bare[len(opener) :].strip(" \t") if bare.startswith(opener) else None
+        if closed or rest not in ("", "--"):
+            out.append(line)
+            after_delimiter = False
+            continue
+        if after_delimiter:
+            out.append(eol or "\n")  # an empty part: its empty header block
+        out.append(f"--{token}{rest}{eol}")
+        closed = rest == "--"
+        after_delimiter = not closed
+    if not closed:
+        return None
+    field = _CONTENT_TYPE_FIELD.search(head)
+    if field is None:
+        return None
+    mended_field = f'Content-Type: {msg.get_content_type()}; boundary="{token}"\n'
+    head = head[: field.start()] + mended_field + head[field.end() :]
+    return (head + "".join(out)).encode("ascii", "surrogateescape")

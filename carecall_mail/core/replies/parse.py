@@ -26,6 +26,7 @@ from carecall_mail.core.addresses import base_address, normalise
 from carecall_mail.core.mimetext import (
     addresses,
     attached_mails,
+    closed_multipart,
     content_type,
     decode_words,
     first,
@@ -310,6 +311,13 @@ _STUB_HEAD = 300
 
 
 _RICH_TYPES = ("text/richtext", "text/enriched")
+_READ_TEXT = frozenset({"text/plain", "text/html", *_RICH_TYPES})
+# Subtypes of text that hold data or program code, not a writer's words: never read as a body.
+_DATA_TEXT = frozenset({
+    "text/calendar", "text/x-vcalendar", "text/vcard", "text/x-vcard", "text/directory",
+    "text/csv", "text/tab-separated-values", "text/rfc822-headers", "text/css",
+    "text/javascript", "text/ecmascript", "text/xml", "text/x-json", "text/json",
+})  # fmt: skip
 # The preamble Netscape, Thunderbird, Outlook and most MIME libraries write above the first
 # part, for readers without MIME (RFC 2046 §5.1.1 says to ignore it): no one's words.
 _MIME_PREAMBLE = re.compile(
@@ -344,17 +352,35 @@ def _body_text(msg: Message, repairs: int = 0, *, ours: bool = False) -> tuple[s
             return _body_text(inner, repairs + 1, ours=ours)  # the signed mail, as written
     html: str | None = None
     first_plain: str | None = None
-    for part in text_parts(msg):
+    # Parts read only when the body has no text/plain or HTML part to read (see below).
+    last_resort: list[Message] = []
+    for part in itertools.chain(text_parts(msg), last_resort):
         ctype = content_type(part)
         if _packed(part):
             continue  # RFC 2045 §6.4: bytes packed in an encoding we do not undo are no text
+        resort = any(part is x for x in last_resort)
+        if resort and (html is not None or first_plain is not None):
+            continue
         if ctype.startswith("multipart/") and not part.is_multipart():
             repaired = inferred_multipart(part) if repairs < _MAX_REPAIRS else None
             if repaired is not None:
                 return _body_text(repaired, repairs + 1, ours=ours)  # boundary missing or wrong
+            if not resort:
+                # A multipart whose boundary its body never uses: its raw text (RFC 2046
+                # §5.1.1) is the body only when no part beside it reads as one, as the HTML
+                # of an alternative beside a broken multipart/related.
+                last_resort.append(part)
+                continue
             ctype = "text/plain"  # a multipart without a boundary (RFC 2046 §5.1.1): its text
             if _MIME_PREAMBLE.fullmatch(part_text(part)):
                 continue  # only the preamble mail programs write for readers without MIME
+        if ctype.startswith("text/") and ctype not in _READ_TEXT and ctype not in _DATA_TEXT:
+            if not resort:
+                # RFC 2046 §4.1.4: an unknown subtype of text is read as text/plain
+                # (text/markdown, a program's text/x-…), when the body has no plainer part.
+                last_resort.append(part)
+                continue
+            ctype = "text/plain"
         if ctype in _RICH_TYPES:
             ctype = "text/plain"  # read as the plain text it marks up (RFC 1341, RFC 1896)
         if ctype == "text/plain":
@@ -775,6 +801,9 @@ def _parse(
         refolded = _refolded(raw)
         if refolded is not None:
             return _reread(refolded, raw, index, received_at, rules, fast)
+    closed = closed_multipart(raw, msg)  # a close delimiter the stdlib parser missed
+    if closed is not None:
+        return _reread(closed, raw, index, received_at, rules, fast)
 
     message_ids = _ids(first(headers, "message-id"))
     message_id = message_ids[0] if message_ids else _digest(raw)

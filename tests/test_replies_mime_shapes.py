@@ -1,0 +1,95 @@
+"""Issue 13: multiparts of odd shapes read as RFC 2046 says, each with a near miss."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from carecall_mail.core.replies.parse import StaticReplyIndex, parse_reply
+
+NOW = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
+HEAD = b"From: Maria <maria@example.org>\nSubject: Re: How are you?\nMessage-ID: <m@x>\n"
+
+
+def text_of(raw: bytes) -> str:
+    return parse_reply(raw, StaticReplyIndex(), received_at=NOW).text
+
+
+def test_an_empty_part_before_the_close_delimiter_leaves_the_epilogue_out() -> None:
+    # "--b" then "--b--": one empty part; the stdlib read the epilogue as its text.
+    raw = HEAD + (
+        b'Content-Type: multipart/mixed; boundary="b1"\n\npreamble\n\n--b1\n--b1--\n\n'
+        b"Notes for the list archive.\n"
+    )
+    assert text_of(raw) == ""
+
+
+def test_an_empty_part_between_parts_keeps_the_text_after_it() -> None:
+    # Near miss: an empty part in the middle; the text part after it is the body.
+    raw = HEAD + (
+        b'Content-Type: multipart/mixed; boundary="b1"\n\n--b1\n--b1\nContent-Type: text/plain'
+        b"\n\nI slept well last night.\n--b1--\n\nEpilogue for old readers.\n"
+    )
+    assert text_of(raw) == "I slept well last night."
+
+
+def test_a_boundary_declared_with_trailing_spaces_is_matched_as_declared() -> None:
+    # The close delimiter "--b2  --" ends the body; a line "--b2 " (one space) is text.
+    raw = HEAD + (
+        b'Content-Type: multipart/mixed; boundary="b2  "\n\n--b2  \nContent-Type: text/plain'
+        b"\n\nMuch better today.\n--b2 \nThat line was mine.\n--b2  --\nepilogue of the program\n"
+    )
+    text = text_of(raw)
+    assert "Much better today." in text and "That line was mine." in text
+    assert "epilogue" not in text
+
+
+def test_a_well_formed_multipart_with_an_epilogue_is_unchanged() -> None:
+    # Near miss: the stdlib finds this close delimiter itself; nothing to mend.
+    raw = HEAD + (
+        b'Content-Type: multipart/mixed; boundary="b3"\n\n--b3\nContent-Type: text/plain\n\n'
+        b"Thank you, all is well.\n--b3--\nepilogue\n"
+    )
+    assert text_of(raw) == "Thank you, all is well."
+
+
+def test_an_unknown_text_subtype_is_read_as_plain_when_nothing_plainer_is_there() -> None:
+    # RFC 2046 §4.1.4: text/markdown, a program's text/x-…, read as text/plain.
+    raw = HEAD + b"Content-Type: text/markdown\n\nI'm *really* happy to hear from you.\n"
+    assert "really" in text_of(raw)
+    raw = HEAD + (
+        b'Content-Type: multipart/mixed; boundary="b4"\n\n--b4\nContent-Type: text/x-one\n\n'
+        b"Blah, I am fine.\n--b4--\n"
+    )
+    assert text_of(raw) == "Blah, I am fine."
+
+
+def test_an_unknown_text_subtype_beside_a_plain_part_is_not_the_body() -> None:
+    # Near miss: the text/plain part is the body; a text/x-log part beside it is not read,
+    # and data subtypes (a calendar) are never read as a body.
+    raw = HEAD + (
+        b'Content-Type: multipart/mixed; boundary="b5"\n\n--b5\nContent-Type: text/x-log\n\n'
+        b"ERROR 42 at boot\n--b5\nContent-Type: text/plain\n\nHere is the log you asked for."
+        b"\n--b5--\n"
+    )
+    assert text_of(raw) == "Here is the log you asked for."
+    raw = HEAD + b"Content-Type: text/calendar\n\nBEGIN:VCALENDAR\nEND:VCALENDAR\n"
+    assert text_of(raw) == ""
+
+
+def test_a_broken_multipart_beside_an_html_alternative_gives_way_to_it() -> None:
+    # A multipart/related whose boundary its body never uses, beside the HTML alternative.
+    raw = HEAD + (
+        b'Content-Type: multipart/alternative; boundary="alt"\n\n--alt\nContent-Type: '
+        b"text/html\n\n<html><body>I am feeling better.</body></html>\n--alt\n"
+        b'Content-Type: multipart/related; boundary="rel"\n\nbroken raw text\n--alt--\n'
+    )
+    assert text_of(raw) == "I am feeling better."
+
+
+def test_a_broken_multipart_alone_is_still_read_as_text() -> None:
+    # Near miss: with nothing beside it, its raw text is the body (RFC 2046 §5.1.1).
+    raw = HEAD + (
+        b'Content-Type: multipart/alternative; boundary="alt"\n\n--alt\n'
+        b'Content-Type: multipart/related; boundary="rel"\n\nI feel better, thanks.\n--alt--\n'
+    )
+    assert text_of(raw) == "I feel better, thanks."
