@@ -356,3 +356,36 @@ def test_a_throat_closing_is_a_crisis(text: str) -> None:
 def test_a_throat_tight_with_emotion_is_no_crisis(text: str) -> None:
     result = assess(text)
     assert result.urgency != "crisis", result.reasons
+
+
+# A seizure or a faint told with the verb in the present ("ma fille convulse là", "mia madre
+# sviene", "mein sohn krampft"), and the mouth or face swelling after a remedy or a sting.
+SEIZURE_FAINT_SWELLING: tuple[str, ...] = (
+    "ma fille convulse là",
+    "mia madre sviene",
+    "mein sohn krampft",
+    "boca inchando muito depois do remedio",
+    "la bouche gonfle depuis les gélules",
+    "mouth swelling after the wasp sting",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("text", SEIZURE_FAINT_SWELLING)
+def test_seizure_faint_or_mouth_swelling_is_a_crisis(text: str) -> None:
+    result = assess(text)
+    assert result.urgency == "crisis", result.reasons
+
+
+# ... and their near misses: a muscle that cramps, swelling denied with the drops.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mein magen krampft seit dem essen",
+        "mein bein krampft nachts",
+        "no swelling in my mouth with the drops",
+        "la bocca non si è gonfiata con le gocce, tutto bene",
+    ],
+)
+def test_a_cramping_stomach_or_denied_swelling_is_no_crisis(text: str) -> None:
+    result = assess(text)
+    assert result.urgency != "crisis", result.reasons

@@ -56,6 +56,8 @@ LEXICON: dict[str, dict[str, str]] = {
     },
     "de": {
         "crisis": """
+            # Ein Mensch, der krampft (ein Anfall), nicht ein Muskel: "mein sohn krampft".
+            =sohn/tochter/kind/baby/kleine/kleiner/mann/frau/mutter/vater/mama/papa/oma/opa/er/sie _2 =krampft/krampfte/krampfen
             # Die Brust wie im Schraubstock: "drückt hinterm Brustbein wie ein Schraubstock".
             Brust/Brustbein/Brustkorb _4 wie ein/einem Schraubstock / wie ein/einem Schraubstock _3 Brust/Brustbein/Brustkorb
             # Das Spray hilft nicht: "das Notfallspray hilft gar nicht".
@@ -80,6 +82,8 @@ LEXICON: dict[str, dict[str, str]] = {
     },
     "fr": {
         "crisis": """
+            # Convulser, le verbe (pas seulement "des convulsions"): "ma fille convulse là".
+            =convulse / =convulsé / =convulsée / =convulsait / =convulsent / =convulser
             # La gorge qui se ferme, dit seul (pas d'émotion): "ma gorge se ferme depuis la piqûre".
             gorge se ferme / gorge qui se ferme / gorge est en train de se fermer
             # La poitrine serrée comme dans un étau: "ça serre derrière le sternum comme un étau".
@@ -131,6 +135,8 @@ LEXICON: dict[str, dict[str, str]] = {
     },
     "it": {
         "crisis": """
+            # Svenire al presente, non solo "svenuta": "mia madre sviene".
+            =sviene / =svengo / =svengono / =svenendo / =svenire
             # La gola che si chiude, detta sola (non per l'emozione): "mi si sta chiudendo la gola".
             sta chiudendo la gola / mi si chiude la gola / gli/le si chiude la gola
             # Metà faccia abbassata (un ictus).
@@ -208,6 +214,9 @@ LEXICON: dict[str, dict[str, str]] = {
         "crisis": """
             # Lips swelling, told with the verb: "nu zwellen haar lippen op", "se le hinchan los labios".
             & @lips @swellverb
+            # The mouth or face swelling after a remedy or a sting (an allergy): "boca inchando muito
+            # depois do remedio". Not a toothache's swollen cheek, told without either.
+            & @mouth @swellverb @remedy / & @mouth @swellverb @sting
             # Lips or tongue named with a throat gone tight or closing: "my lips are huge and my throat feels tight".
             & @lips @throatword @throattight
             # Low sugar with confusion: "sugar 2.6, talking nonsense", "glicemia a 45, confuso".
