@@ -260,6 +260,9 @@ _TOOL_PREFIXES = (
     "x-icinga-", "x-sentry-", "x-discourse-", "x-trello-", "x-asana-",
     # Phabricator's, Gerrit's, Launchpad's and Trac's notices.
     "x-phabricator-", "x-gerrit-", "x-launchpad-", "x-trac-",
+    # A repository's push hook (git's post-receive-email, git-multimail) names the ref it
+    # mails about; git send-email, with which people mail their patches, writes none of them.
+    "x-git-refname", "x-git-reftype", "x-git-oldrev", "x-git-newrev",
 )  # fmt: skip
 # Notifications of issue trackers, build servers and monitors: "[JIRA] (SYS-422) …".
 _TOOL_SUBJECT = re.compile(
@@ -527,13 +530,15 @@ _BULK_FOOTER = re.compile(
 # What the same software writes at the top, above the newsletter it renders in HTML: a line
 # of its own (a person's sentence about a web version runs on around it).
 _BULK_HEAD = re.compile(
-    r"^[^\S\n]*[\[(]?\s*(?:view\s+(?:(?:this|the)\s+)?(?:(?:e-?mail|message|newsletter)\s+)?"
+    # Often behind the way out in the same link row ("abmelden | Sollte diese E-Mail …").
+    r"^[^\S\n]*(?:[^|\n]{1,30}\|[^\S\n]*)?[\[(]?\s*(?:view\s+(?:(?:this|the)\s+)?(?:(?:e-?mail|message|newsletter)\s+)?"
     r"(?:in|on)\s+"
     r"(?:(?:your|a|the)\s+)?(?:web\s+)?browser|view\s+(?:the\s+)?(?:web|online)\s+version|"
     r"(?:having\s+trouble|problems?)\s+viewing\s+this\s+(?:e-?mail|message|newsletter)|"
     r"(?:diese\s+)?e-?mail\s+im\s+browser\s+(?:ansehen|anzeigen|öffnen)|"
     r"(?:im|in\s+ihrem)\s+browser\s+(?:ansehen|anzeigen|öffnen)|online-?version\s+(?:ansehen|anzeigen)|"
-    r"wird\s+diese\s+(?:e-?mail|nachricht)\s+nicht\s+(?:richtig|korrekt)\s+angezeigt|"
+    r"(?:wird|sollte)\s+diese\s+(?:e-?mail|nachricht|newsletter)\s+nicht\s+(?:richtig|korrekt)\s+"
+    r"(?:angezeigt|dargestellt)(?:\s+werden)?|"
     r"(?:afficher|voir)\s+(?:cet\s+e-?mail|ce\s+message|la\s+version\s+(?:web|en\s+ligne))|"
     r"ver\s+(?:este\s+correo\s+)?en\s+(?:el|tu|su)\s+navegador|ver\s+la\s+versión\s+web|"
     r"visualizza\s+(?:questa\s+e-?mail\s+)?nel\s+(?:tuo\s+)?browser|"
@@ -632,7 +637,16 @@ _ROBOT_SUBJECT = re.compile(
     r"bestellung|rechnung|commande|facture|pedido|factura|ordine|fattura|bestelling|factuur)\b|"
     r"(?:order|invoice|bestellung|rechnung|commande|facture|pedido|factura|ordine|fattura|"
     r"bestelling|factuur)\s*(?:#|no\.|nr\.|n[°º]|nummer\b|number\b)\s*\d|"
-    r"(?:your\s+)?receipt\s+from\s)",
+    r"(?:your\s+)?receipt\s+from\s|"
+    # A booking or a reservation confirmed ("Confirmation of Booking with X", "Your booking
+    # confirmation", "Buchungsbestätigung"), and the tickets or boarding passes a carrier's or a
+    # box office's robot sends ("Your ECOLINES tickets", "Your e-ticket").
+    r"(?:your\s+)?(?:booking|reservation)\s+confirmation\b|"
+    r"confirmation\s+of\s+(?:your\s+)?(?:booking|reservation|order|payment)\b|"
+    r"buchungsbestätigung|reservierungsbestätigung|confirmation\s+de\s+réservation|"
+    r"confirmación\s+de\s+(?:reserva|la\s+reserva)|conferma\s+(?:di|della)\s+prenotazione|"
+    r"(?:reserverings|boekings)bevestiging|"
+    r"your\s+(?:[\w&.-]+\s+){0,2}?(?:e-?tickets?|tickets|boarding\s+pass(?:es)?)\b)",
     re.I,
 )
 
@@ -767,13 +781,18 @@ _RECEIPT_BODY = re.compile(
 _RECEIPT_HEAD = 2000
 
 
-def receipt_reason(subject: str, body: str) -> str | None:
+def receipt_reason(subject: str, body: str, tnef: bool = False) -> str | None:
     """Why a mail is a read receipt written as plain text, or None.
 
     Both the subject and the body must say so: a client answering "Read: the leaflet" or
     writing that they read our message writes no receipt's sentence under such a subject.
+    Outlook sends its receipt as a TNEF body alone (`tnef`: the whole mail is winmail.dat) in
+    which nothing may be read as text: under a receipt's subject, with no text at all, that
+    is the receipt; a person's "Read:" mail from Outlook has their words in it.
     """
-    if _RECEIPT_SUBJECT.match(subject) and _RECEIPT_BODY.search(body[:_RECEIPT_HEAD]):
+    if not _RECEIPT_SUBJECT.match(subject):
+        return None
+    if _RECEIPT_BODY.search(body[:_RECEIPT_HEAD]) or (tnef and not body.strip()):
         return "read receipt"
     return None
 

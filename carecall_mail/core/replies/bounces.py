@@ -357,11 +357,14 @@ def detect_bounce(
         or _BOUNCE_SUBJECT.search(subject) is not None
     )
     report = _heuristic(msg, headers, notice, lenient)
+    # The null address as author is a sign only with a notice's content: a mail from "<>"
+    # that names no failed address and returns nothing is no report, whoever wrote it.
+    author = "" if from_header.strip() == "<>" else from_header
     if (
         not returned
         and not report.addresses
         and not report.original_ids
-        and not looks_like_bounce(headers, from_header, subject, _PROGRAM_DAEMONS)
+        and not looks_like_bounce(headers, author, subject, _PROGRAM_DAEMONS)
     ):
         # Only a postmaster's From: said "report", and nothing in the mail is one (no failed
         # address, no returned mail): the person who runs the mail server wrote it.

@@ -58,6 +58,13 @@ _ROLE_GREETING = re.compile(
     re.I | re.M,
 )
 _GREETING_HEAD = 300  # the greeting opens the mail
+# The bulk MTA that newsletter services and senders of mass mail run (Port25's PowerMTA, as
+# Mailchimp, Meetup and survey panels do) names itself in the Received field it writes:
+# a mailbox provider's or a company's server that relays a person's mail is no such MTA.
+_BULK_MTA = re.compile(r"\(powermta\(tm\)", re.I)
+# An empty group (RFC 5322 §3.6.3) named for a list ("To: IETF-Announce:;"): the announcement
+# went to the list's readers, none of them named.
+_LIST_GROUP = re.compile(r"^\s*\"?([\w.+-]+)\"?\s*:\s*;\s*$")
 # A service's welcome to a new account ("Welcome to APPNAME", "Thanks for signing up"), sent
 # from its role mailbox; a person's "Welcome to the group!" comes from their own.
 _WELCOME_SUBJECT = re.compile(
@@ -97,6 +104,11 @@ def mass_mailing(headers: dict[str, list[str]], text: str) -> str | None:
         and all(_LIST_LOCAL.match(addr.rpartition("@")[0]) for addr in recipients)
     ):
         return "mailing list: addressed to a list"
+    groups = [_LIST_GROUP.match(value) for value in headers.get("to", [])]
+    if groups and all(g is not None and _LIST_LOCAL.match(g.group(1)) for g in groups):
+        return "mailing list: addressed to a list's readers"
+    if not person and any(_BULK_MTA.search(value) for value in headers.get("received", [])[:10]):
+        return "bulk mail: a bulk MTA's hop"
     if _WELCOME_SUBJECT.match(first(headers, "subject")) and _ROLE_LOCAL.match(
         _author_local(headers)
     ):

@@ -706,6 +706,42 @@ def _below_banner(raw: bytes) -> bytes | None:
     return _refolded(rest) or rest
 
 
+def _dedented(raw: bytes) -> bytes | None:
+    """`raw` without the indentation every one of its lines shares, or None.
+
+    A mail pasted into a document or a ticket, or quoted whole by a program, comes with each
+    line indented alike, its headers too: the parser reads no header above an indented first
+    line (RFC 5322 §2.2.3 makes it a fold), though the mail is there whole.
+    """
+    lines = raw.split(b"\n")
+    filled = [line for line in lines if line.strip()]
+    if not filled or filled[0][:1] not in b" \t":
+        return None
+    indent = min(len(line) - len(line.lstrip(b" \t")) for line in filled)
+    if indent == 0:
+        return None
+    mended = b"\n".join(line[indent:] if line.strip() else line.strip(b" \t") for line in lines)
+    return mended if _HEADER_START.match(mended.lstrip(b"\r\n")) else None
+
+
+# RFC 822's obsolete field syntax (RFC 5322 §4.5.1, obs-optional): white space between a
+# field's name and its colon ("Subject :", "Date    :").
+_OBSOLETE_FIELD = re.compile(rb"^([!-9;-~]{1,76})[ \t]+:", re.M)
+
+
+def _obsolete_fields(raw: bytes) -> bytes | None:
+    """`raw` with its header block's obsolete "Name :" fields written "Name:", or None.
+
+    Only when the mail opens with such a field, which the parser otherwise reads as no header
+    at all; RFC 5322 §4.5 asks readers to accept the obsolete syntax.
+    """
+    if _OBSOLETE_FIELD.match(raw) is None:
+        return None
+    ends = [at for at in (raw.find(b"\n\n"), raw.find(b"\n\r\n")) if at >= 0]
+    end = min(ends) if ends else len(raw)
+    return _OBSOLETE_FIELD.sub(rb"\1:", raw[:end]) + raw[end:]
+
+
 def _without_bulk_headers(headers: dict[str, list[str]], subject: str, auto: str) -> str | None:
     """`autoreply_reason` once the bulk-mail headers it named are set aside, one by one."""
     kept = dict(headers)
@@ -793,7 +829,7 @@ def _parse(
     msg = parse_message(raw) if fast else full_message(raw)
     headers = header_map(msg)
     if not raw.strip() or not any(name in headers for name in _MAIL_HEADERS):
-        below = _below_banner(raw)
+        below = _dedented(raw) or _obsolete_fields(raw) or _below_banner(raw)
         if below is not None:
             return _reread(below, raw, index, received_at, rules, fast)
         return unknown_record(raw, received_at, "unparseable: no mail headers")
@@ -965,7 +1001,9 @@ def _parse(
     if auto is None:
         # A receipt of our own mail answers it: asked of every mail, answered or not. So
         # does a challenge-response filter's notice about it, from the client's address.
-        auto = receipt_reason(subject, plain or text) or challenge_notice(whole)
+        auto = receipt_reason(
+            subject, plain or text, content_type(msg) in _TNEF_TYPES
+        ) or challenge_notice(whole)
     if auto is None:
         # A list's footer in a forward ("Fwd:") is the forwarded mail's, not the sender's.
         listed = list_reason(headers) or (None if forwards(subject) else list_footer(plain[-2000:]))

@@ -1,0 +1,237 @@
+"""Issue 13: robots and mailings that say so in no bulk header, and mail the parser read as no
+mail, learned from the retired corpora's misses as general rules.
+
+A repository's push hook, a bulk MTA's hop, a German newsletter's view-in-browser line, a
+booking or a ticket robot's subject, Outlook's read receipt as a bare TNEF body, an empty
+group named for a list, a mail whose every line is indented, RFC 822's obsolete "Name :"
+fields, and a null author that carries no notice. Each rule has its near miss: a person's own
+mail with the same look stays a reply.
+"""
+
+from __future__ import annotations
+
+import base64
+
+import pytest
+from test_replies_signals import INDEX, NOBODY, NOW, OURS, kind
+
+from carecall_mail.core.replies.parse import parse_reply
+
+STRANGER = "Lena Vogt <lena@example.net>"
+
+
+def mail(
+    *,
+    sender: str = STRANGER,
+    to: str = "ana@fieldpractice.example",
+    subject: str = "Meeting",
+    headers: str = "",
+    body: str = "Hello, the meeting moves to Friday.\n",
+) -> bytes:
+    from_line = f"From: {sender}\n" if sender else ""
+    return (
+        f"{from_line}To: {to}\nSubject: {subject}\nMessage-ID: <m1@example.net>\n"
+        f"Date: Tue, 1 Dec 2026 08:00:00 +0100\n{headers}\n{body}"
+    ).encode()
+
+
+# --- a repository's push hook ----------------------------------------------------------------
+
+HOOK = (
+    "X-Git-Refname: refs/heads/main\nX-Git-Reftype: branch\n"
+    "X-Git-Oldrev: 07cc55dcbdbffc876336e48557760c63f357dcfd\n"
+    "X-Git-Newrev: 647a986a8efd86b5063ba24041d129c82025818b\n"
+)
+
+
+def test_a_push_hooks_mail_is_a_tools_notification() -> None:
+    # git's post-receive-email writes the pusher's name in From: the X-Git headers say a hook
+    # wrote it.
+    raw = mail(
+        subject="[app] branch, main, updated.", headers=HOOK, body="The branch has been updated\n"
+    )
+    assert kind(raw) == ("autoreply", ("autoreply: tool notification: X-Git-Refname",))
+
+
+def test_a_patch_mailed_with_git_send_email_stays_a_reply() -> None:
+    raw = mail(
+        subject="[PATCH] fix the date format",
+        headers="X-Mailer: git-send-email 2.43.0\n",
+        body="The report showed the wrong month.\n\n---\n app/report.py | 2 +-\n",
+    )
+    assert kind(raw)[0] == "reply"
+
+
+# --- a bulk MTA's hop ------------------------------------------------------------------------
+
+POWERMTA = (
+    "Received: from jobs0.meetup.example (10.3.0.30)\n"
+    " by mail4.meetup.example (PowerMTA(TM) v3.5r16)"
+    " id hsnur412560r\n for <ana@fieldpractice.example>; Mon, 12 Dec 2011 08:12:18 -0500\n"
+)
+
+
+def test_mail_through_a_bulk_mta_from_a_stranger_is_bulk() -> None:
+    raw = mail(sender="HH.js <info@meetup.example>", headers=POWERMTA, body="Just a reminder.\n")
+    assert kind(raw) == ("autoreply", ("autoreply: bulk mail: a bulk MTA's hop",))
+
+
+def test_a_persons_mail_through_ordinary_relays_stays_a_reply() -> None:
+    relays = (
+        "Received: from mail.example.net (mail.example.net [192.0.2.1])\n"
+        " by mx.fieldpractice.example (Postfix) with ESMTPS id 4F2A1\n"
+    )
+    assert kind(mail(headers=relays))[0] == "reply"
+
+
+def test_a_clients_mail_through_a_bulk_mta_stays_a_reply() -> None:
+    raw = mail(
+        sender="Jonas Berg <jonas@example.net>",
+        headers=f"In-Reply-To: {OURS}\n{POWERMTA}",
+        body="Thanks, see you Thursday.\n",
+    )
+    assert kind(raw, INDEX)[0] == "reply"
+
+
+# --- a German newsletter's view-in-browser line ----------------------------------------------
+
+
+def test_a_german_view_in_browser_line_behind_the_way_out_is_bulk() -> None:
+    body = (
+        "abmelden | Sollte diese E-Mail nicht korrekt dargestellt werden, klicken Sie bitte hier.\n"
+        "\nSamsung SSD 830 128 GB\nArtikel-Nr.: 2191442\n"
+    )
+    raw = mail(sender="WORTMANN AG <shop@wortmann.example>", body=body)
+    assert kind(raw) == ("autoreply", ("autoreply: bulk mail: view-in-browser line",))
+
+
+def test_a_person_who_says_a_mail_did_not_display_stays_a_reply() -> None:
+    body = (
+        "Hallo, Ihre letzte E-Mail wurde bei mir nicht korrekt dargestellt, die Umlaute fehlen.\n"
+        "Können Sie sie noch einmal schicken?\n"
+    )
+    assert kind(mail(body=body))[0] == "reply"
+
+
+# --- booking and ticket robots ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Confirmation of Booking with easyHotel",
+        "Your booking confirmation",
+        "Buchungsbestätigung Nr. 4411",
+        "Your ECOLINES tickets",
+        "Your e-ticket",
+    ],
+)
+def test_a_booking_or_ticket_robots_subject_is_automatic(subject: str) -> None:
+    raw = mail(sender="Bookings <bookings@hotel.example>", subject=subject, body="Thank you.\n")
+    assert kind(raw) == ("autoreply", ("autoreply: automatic-mail subject: order or invoice",))
+
+
+@pytest.mark.parametrize(
+    "subject",
+    ["Re: Confirmation of Booking with easyHotel", "your tickets?", "Tickets for Saturday"],
+)
+def test_a_person_writing_about_a_booking_or_tickets_stays_a_reply(subject: str) -> None:
+    assert kind(mail(subject=subject))[0] == "reply"
+
+
+# --- Outlook's read receipt as a bare TNEF body ----------------------------------------------
+
+
+def _tnef_mail(subject: str, payload: bytes) -> bytes:
+    encoded = base64.encodebytes(payload).decode()
+    return mail(
+        subject=subject,
+        headers=(
+            "X-Mailer: Microsoft Outlook 15.0\nMIME-Version: 1.0\n"
+            'Content-Type: application/ms-tnef; name="winmail.dat"\n'
+            "Content-Transfer-Encoding: base64\n"
+        ),
+        body=encoded,
+    )
+
+
+def test_a_receipt_subject_over_a_bare_tnef_body_is_a_read_receipt() -> None:
+    raw = _tnef_mail("Read: invitation", b"\x89PNG\r\n\x1a\n" + bytes(64))
+    assert kind(raw) == ("autoreply", ("autoreply: read receipt",))
+
+
+def test_an_unreadable_tnef_body_under_an_ordinary_subject_stays_a_reply() -> None:
+    raw = _tnef_mail("invitation", b"\x89PNG\r\n\x1a\n" + bytes(64))
+    assert kind(raw)[0] == "reply"
+
+
+def test_a_receipt_subject_over_plain_words_stays_a_reply() -> None:
+    # "Read: the leaflet" with the client's words is their mail, TNEF or not.
+    assert kind(mail(subject="Read: the leaflet", body="I read it, thank you.\n"))[0] == "reply"
+
+
+# --- an empty group named for a list ---------------------------------------------------------
+
+
+def test_an_announcement_to_a_lists_empty_group_is_list_mail() -> None:
+    raw = mail(sender="Internet-Drafts@ietf.example", to="IETF-Announce:;", body="A new draft.\n")
+    assert kind(raw) == ("autoreply", ("autoreply: mailing list: addressed to a list's readers",))
+
+
+def test_mail_to_an_empty_group_of_friends_stays_a_reply() -> None:
+    assert kind(mail(to="Friends:;"))[0] == "reply"
+
+
+# --- a mail whose every line is indented -----------------------------------------------------
+
+
+def test_a_mail_indented_whole_is_read_with_its_headers() -> None:
+    raw = b"".join(
+        b"    " + line if line.strip() else line
+        for line in mail(body="Thanks, Friday is fine.\n").splitlines(keepends=True)
+    )
+    reply = parse_reply(raw, NOBODY, received_at=NOW)
+    assert (reply.kind, reply.from_addr, reply.text) == (
+        "reply",
+        "lena@example.net",
+        "Thanks, Friday is fine.",
+    )
+
+
+def test_text_without_headers_indented_stays_unknown() -> None:
+    raw = b"    Thanks, Friday is fine.\n    See you.\n"
+    assert kind(raw)[0] == "unknown"
+
+
+# --- RFC 822's obsolete "Name :" fields ------------------------------------------------------
+
+
+def test_obsolete_fields_with_space_before_the_colon_are_headers() -> None:
+    raw = b"Subject :Friday\nFrom    :  Lena Vogt <lena@example.net>\n\nThanks, Friday is fine.\n"
+    assert kind(raw) == ("reply", ())
+
+
+def test_a_sentence_with_a_colon_is_no_obsolete_field() -> None:
+    raw = b"Note that : the meeting moves\n\nThanks.\n"
+    assert kind(raw)[0] == "unknown"
+
+
+# --- a null author with no notice ------------------------------------------------------------
+
+
+def test_a_null_author_with_no_notice_is_no_bounce() -> None:
+    raw = b"From: <>\nSubject: \xc2\xa3600\nContent-Type: text/plain\n\ntest\n"
+    assert kind(raw)[0] != "bounce"
+
+
+def test_a_null_authors_notice_naming_the_failed_address_is_a_bounce() -> None:
+    raw = mail(
+        sender="<>",
+        subject="Mail delivery failed",
+        body=(
+            "This message was created automatically by mail delivery software.\n\n"
+            "A message that you sent could not be delivered to one or more of its recipients:\n\n"
+            "  lena@example.org\n    mailbox is full\n"
+        ),
+    )
+    assert kind(raw)[0] == "bounce"
