@@ -288,3 +288,49 @@ def test_terse_crisis_without_the_obvious_words(text: str) -> None:
 def test_shaving_a_scratched_car_or_a_pat_on_the_back_stay_none(text: str) -> None:
     result = assess(text)
     assert result.urgency == "none", result.reasons
+
+
+# Terse concern (issue 8): no sleep in a word, a rash "all over", "nimmer" for "nicht mehr", a
+# remedy named by its own name stopped, "c'è ancora", and vague answers that say things are not
+# well (the README's borderline: concern, not none).
+TERSE_CONCERN: tuple[str, ...] = (
+    "bad week again. zero sleep",
+    "rash all over since the new cream",
+    "nehm die globuli nimmer",
+    "ich pack das alles nimmer",
+    "schlaf nimmer",
+    "dors plus du tout",
+    "no pego ojo",
+    "sospeso i fiori di bach",
+    "dejé las flores de bach",
+    "parei os florais",
+    "c'è ancora 😒",
+    "naja geht so",
+    "bof pas top",
+    "fatal la verdad",
+    "mah insomma",
+    "slecht eigenlijk",
+    "gaat bergaf 😞",
+)  # fmt: skip
+
+# ... and their near misses: a rash that is all over (finished), no sleep trouble, sleeping in
+# at the weekend, a free slot, a gift voucher (German "Gift" is poison).
+TERSE_CONCERN_NEAR_MISSES: tuple[str, ...] = (
+    "the rash is all over now",
+    "zero sleep issues",
+    "je dors plus tard le weekend",
+    "c'è ancora posto giovedì?",
+    "hab ein gift voucher gekauft, thanks for the tip",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("text", TERSE_CONCERN)
+def test_terse_concern_is_flagged(text: str) -> None:
+    result = assess(text)
+    assert result.urgency == "concern", result.reasons
+
+
+@pytest.mark.parametrize("text", TERSE_CONCERN_NEAR_MISSES)
+def test_a_finished_rash_or_a_free_slot_stays_none(text: str) -> None:
+    result = assess(text)
+    assert result.urgency == "none", result.reasons

@@ -121,6 +121,14 @@ LEXICON: dict[str, dict[str, str]] = {
             drowning $ / drowning @short_filler / i am drowning / feel like i am drowning / drowning here
             # Sleep of a few hours: "sleeping 3 hrs a night".
             =sleep/sleeping/slept _2 @short_few =hours/hrs/hr/h / =sleep/sleeping/slept _2 @short_fewh
+            # No sleep at all, said in a word: "bad week again. zero sleep".
+            !zero/0 sleep $ / !zero sleep again/lately/all week / !no sleep at all
+            # A rash everywhere ("all over" is not "it is all over"): "rash all over since the new cream".
+            rash/rashes/spots/hives/bumps/blotches/blisters all over
+            # A bad stretch again, or vaguely not well: "bad week again", "meh", "not great".
+            bad/rough/awful/terrible/horrible/shit/crap week/day/night/month again / meh $ / been better $ / not so great $
+            # A remedy named by its own name stopped: "stopped the bach flowers".
+            !stopped/quit/dropped _2 bach flowers/remedies / !stopped/quit _2 rescue remedy
         """,
         "idiom": """
             # Away for the holidays, not gone: "won't be here for the holidays, visiting my mum".
@@ -167,10 +175,19 @@ LEXICON: dict[str, dict[str, str]] = {
             =gaht =schlecht / =gaht =mer =schlecht
             # Going under, said alone: "ich geh unter".
             =ich =geh/gehe =unter $ / =ich =geh/gehe @short_filler =unter / =geh/gehe =grad/gerade =unter $
+            # "nimmer" for "nicht mehr", in the stopped remedy, the sleep and the coping: "nehm die
+            # globuli nimmer", "schlaf nimmer", "ich pack das alles nimmer".
+            !nehm/nehme/nimmt _2 @remedy _2 nimmer / !schlaf/schlafe _1 nimmer / !pack/packe _3 nimmer $ / !pack/packe das _2 nimmer
+            !null schlaf $ / !null geschlafen
+            !bachblüten _3 abgesetzt/weggelassen/nimmer / !abgesetzt _3 bachblüten
+            # Vaguely not well: "naja geht so", "nicht so gut".
+            naja geht so / geht so $ / eher schlecht $ / nicht so gut $
         """,
         "idiom": """
             vor Scham/Langeweile/Lachen/Hitze sterben / sterbe vor Scham/Langeweile/Lachen/Hitze / =sterbi vor Scham/Langeweile/Hitze
             Überdosis _1 @short_dessert
+            # English "gift" in a German reply, not Gift (poison): "hab ein gift voucher gekauft".
+            gift voucher/vouchers/card/cards/shop/box/set/bag/certificate/idea/ideas/basket
             @short_blade _4 @short_shave / @short_shave _4 @short_blade
         """,
     },
@@ -207,6 +224,11 @@ LEXICON: dict[str, dict[str, str]] = {
             =toujours =pas =parti/partie/passe/passee / =ca =passe =pas / =ca =part =pas / =est =pas =partie/parti $
             =je =coule $ / =je =me =noie $ / =je =coule @short_filler / =je =me =noie @short_filler
             =dors/dormi _2 @short_few =h/heures/heure / =dors/dormi _2 @short_fewh
+            # Spoken French drops "ne": "dors plus du tout", "je dors plus".
+            !dors plus du tout / !dors plus $ / !dors plus la nuit / !dors plus rien / !zéro sommeil $
+            !arrêté _3 fleurs de bach
+            # Vaguely not well: "bof pas top", "pas terrible".
+            bof pas top/terrible/fou/génial / bof $ / pas top $ / pas terrible $
         """,
         "idiom": """
             mourir/meurs/mourais/morte/mort/crever/crève de honte/ennui/rire/chaud/jalousie/curiosité
@@ -237,6 +259,10 @@ LEXICON: dict[str, dict[str, str]] = {
             # Going under, said alone: "me estoy ahogando".
             =me =estoy =ahogando $ / =me =estoy =ahogando @short_filler
             =duermo/dormi/dormido _2 @short_few =horas/hora/h / =duermo/dormi/dormido _2 @short_fewh
+            !no pego ojo / !no he pegado ojo / !no pegué ojo / !ya no duermo $
+            dejé/dejado _3 flores de bach
+            # Vaguely not well: "fatal la verdad", "regular tirando a mal".
+            fatal la verdad / estoy fatal / me siento fatal / regular tirando a mal / no muy bien $
         """,
         "idiom": """
             morir/morirme/muero/muriendo/morí/moría de/del (la/el) vergüenza/risa/sueño/aburrimiento/envidia/ternura/curiosidad/calor/frío/asco/celos/nervios
@@ -274,6 +300,12 @@ LEXICON: dict[str, dict[str, str]] = {
             =ancora =li $ / =sempre =li $ / =non =passa $ / =nn =passa $ / =non =va =via / =non =se =ne =va / =non =e =passato $ / =non =e =passata $
             =sto =affogando/annegando $ / =sto =affogando/annegando @short_filler / =mi =sento =affogare $
             =dormo/dormito/dormire _2 @short_few =ore/ora/h / =dormo/dormito _2 @short_fewh
+            # Still there, said with "c'è": "c'è ancora 😒", "ancora c'è".
+            ce e ancora $ / ce e sempre $ / ancora ce e $ / ce e ancora @short_filler
+            !non chiudo occhio / !zero sonno $
+            !sospeso/smesso/interrotto/mollato _3 fiori di bach / !fiori di bach _2 sospesi/smessi
+            # Vaguely not well: "mah insomma", "così così".
+            mah insomma / insomma insomma / così così $ / non benissimo $
         """,
         "idiom": """
             morire/muoio/morendo/morta/morto/moro/morì dalla/dal/di/de vergogna/ridere/risate/noia/caldo/freddo/fame/invidia/curiosità/sonno
@@ -315,6 +347,10 @@ LEXICON: dict[str, dict[str, str]] = {
             !=niet =meer =gesneden / !=geen =zelfbeschadiging =meer
             =ik =verzuip/verdrink $ / =ik =verzuip/verdrink @short_filler / =ik =ga =kopje =onder $
             =slaap/sliep/geslapen _2 @short_few =uur / @short_few =uur _1 =geslapen / =slaap/sliep _2 @short_fewh / @short_fewh _1 =geslapen
+            # Going downhill, or vaguely not well: "gaat bergaf 😞", "slecht eigenlijk".
+            gaat bergaf / gaat _1 achteruit $ / het gaat bergaf / slecht eigenlijk / best slecht $ / niet zo goed $
+            !geen oog dichtgedaan / !nul slaap $
+            !gestopt met _2 bachbloesems/bachbloesem / !bachbloesems/bachbloesem _3 gestopt
         """,
         "idiom": """
             dood van schaamte/verveling/de hitte / doodgaan van schaamte/verveling/het lachen
@@ -349,6 +385,10 @@ LEXICON: dict[str, dict[str, str]] = {
             =nao/n =passou $ / =ainda =nao =passou / =nao/n =passa $ / =nao/n =sai $ / =nao =vai =embora / =ainda =esta =ai/la / =continua =ai/la / =ainda =ta =ai/la / =continua =igual
             =to/estou =me =afogando $ / =to/estou =afogando $ / =to/estou =me =afogando @short_filler
             =durmo/dormi/dormindo _2 @short_few =horas/hora/h / =durmo/dormi/dormindo _2 @short_fewh
+            !não prego o olho / !não preguei o olho / !zero sono $
+            parei/larguei _3 florais
+            # Vaguely not well: "mais ou menos", "meio mal".
+            mais ou menos $ / meio mal $ / não muito bem $
         """,
         "idiom": """
             morrer/morro/morrendo/morri/morta/morto de vergonha/rir/tédio/calor/frio/inveja/curiosidade/sono/saudade/saudades
