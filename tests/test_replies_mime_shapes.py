@@ -93,3 +93,24 @@ def test_a_broken_multipart_alone_is_still_read_as_text() -> None:
         b'Content-Type: multipart/related; boundary="rel"\n\nI feel better, thanks.\n--alt--\n'
     )
     assert text_of(raw) == "I feel better, thanks."
+
+
+WRAPPER = b"From: Maria <maria@example.org>\nTo: <care@example.net>\nSubject: Fwd: news\n"
+WRAPPER += b"Message-ID: <w@x>\nMIME-Version: 1.0\nContent-Type: message/rfc822\n\n"
+
+
+def test_a_mail_that_is_another_mail_whole_is_a_forward_with_nothing_new() -> None:
+    inner = b"From: Bob <bob@example.com>\nTo: <maria@example.org>\nSubject: news\n\nI am Bob.\n"
+    assert text_of(WRAPPER + inner) == ""
+    # GroupWise: the sender's own earlier mail to someone else, sent on whole.
+    inner = b"From: Maria <maria@example.org>\nTo: <tom@example.com>\nSubject: x\n\nHi Tom.\n"
+    assert text_of(WRAPPER + inner) == ""
+
+
+def test_the_senders_own_mail_wrapped_by_their_program_is_read_inside() -> None:
+    # Near misses: the wrapped mail is the sender's to the same recipient, or only MIME
+    # headers over the text (a news gateway's wrapper): the sender's words.
+    inner = b"From: Maria <maria@example.org>\nTo: <care@example.net>\nSubject: x\n\nI am well.\n"
+    assert text_of(WRAPPER + inner) == "I am well."
+    inner = b"Content-Type: text/plain; charset=us-ascii\nMIME-Version: 1.0\n\nI am well.\n"
+    assert text_of(WRAPPER + inner) == "I am well."

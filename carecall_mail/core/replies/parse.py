@@ -460,6 +460,45 @@ def _whole_text(msg: Message, plain: str) -> str:
 
 
 _THREAD_HEADERS = ("references", "in-reply-to", "thread-index")
+_WRAPPED_MAIL = ("message/rfc822", "message/global")
+# Fields that make a wrapped part a mail of its own, not only MIME headers over a body.
+_MAIL_FIELDS = ("from", "sender", "to", "cc", "subject", "date", "message-id")
+
+
+def _recipients_of(headers: dict[str, list[str]]) -> set[str]:
+    return {
+        base_address(addr)
+        for name in ("to", "cc")
+        for value in headers.get(name, [])
+        for _, addr in addresses(decode_words(value))
+        if addr
+    }
+
+
+def _forward_wrapped_whole(msg: Message) -> bool:
+    """Whether a mail that is one other mail whole (a message/rfc822 body, RFC 2046 §5.2.1)
+    passes that mail on: a forward (GroupWise forwards so), with no word of the sender's.
+
+    Old programs and news gateways also wrap the sender's own post so: the wrapped part is
+    then only MIME headers over the text, or the sender's mail to the recipients of the
+    wrapper (or to a group, the wrapper naming none), and it is read as the body.
+    """
+    if content_type(msg) not in _WRAPPED_MAIL:
+        return False
+    payload = msg.get_payload()
+    if not isinstance(payload, list) or not payload or not isinstance(payload[0], Message):
+        return False
+    outer, inner = header_map(msg), header_map(payload[0])
+    if not any(name in inner for name in _MAIL_FIELDS):
+        return False
+    authors = [
+        {base_address(a) for _, a in addresses(decode_words(first(h, "from"))) if a}
+        for h in (outer, inner)
+    ]
+    if not authors[0] or authors[0] != authors[1]:
+        return True  # another writer's mail, or one whose writer is not the sender
+    sent_to = _recipients_of(outer)
+    return bool(sent_to) and not sent_to & _recipients_of(inner)
 
 
 def _carries_a_mail(msg: Message, whole: str) -> bool:
@@ -952,6 +991,9 @@ def _parse(
     # is theirs, as in a reply to our mail it is ours (Outlook forwards under the same
     # "-----Original Message-----" as it replies).
     text, plain = _body_text(msg, ours=answered is not None or forwards(subject))
+    wrapped = _forward_wrapped_whole(msg)
+    if wrapped:
+        text = ""  # another mail sent on whole, with nothing of the sender's around it
     # Signature and footer included, read by the automatic-mail checks below; for an
     # HTML-only mail it is the HTML's text, worked out once here.
     whole = _whole_text(msg, plain)
@@ -961,7 +1003,9 @@ def _parse(
     # A forward passes on another writer's mail: not the client's new text, but the net reads
     # it too. A client who forwards a partner's threat or a friend's goodbye without a word
     # of their own has still brought it to the practitioner.
-    passed_on = _forwarded_text(msg, plain) if forwards(subject) or forwarded_only(plain) else ""
+    passed_on = (
+        _forwarded_text(msg, plain) if wrapped or forwards(subject) or forwarded_only(plain) else ""
+    )
 
     auto = "delivery notification" if report is not None else autoreply_reason(headers, subject)
     if auto == "Auto-Submitted" and _unsubscribe_button(headers, subject):
