@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from carecall_mail.core.replies.parse import StaticReplyIndex, parse_reply
+from carecall_mail.core.replies.quotes import new_text
 
 NOW = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
 HEAD = b"From: Maria <maria@example.org>\nSubject: Re: How are you?\nMessage-ID: <m@x>\n"
@@ -114,3 +115,20 @@ def test_the_senders_own_mail_wrapped_by_their_program_is_read_inside() -> None:
     assert text_of(WRAPPER + inner) == "I am well."
     inner = b"Content-Type: text/plain; charset=us-ascii\nMIME-Version: 1.0\n\nI am well.\n"
     assert text_of(WRAPPER + inner) == "I am well."
+
+
+def test_mailmans_next_part_divider_ends_the_senders_words() -> None:
+    body = (
+        "Any opinions on the new plan?\n\nVit\n\n-------------- next part --------------\n"
+        "A non-text attachment was scrubbed...\nName: signature.asc\n"
+        "Type: application/pgp-signature\nSize: 190 bytes\n"
+        "URL: <http://lists.example.org/pipermail/x/attachments/1/attachment.sig>\n"
+    )
+    text = new_text(body)
+    assert "Any opinions" in text and "scrubbed" not in text
+
+
+def test_a_persons_next_part_line_is_their_text() -> None:
+    # Near miss: "next part" in the writer's own sentence, not Mailman's dashed divider.
+    body = "I did the first exercise.\n\nNext part of the plan: walking every day.\n"
+    assert "walking every day" in new_text(body)

@@ -450,6 +450,13 @@ _GREEN_WORDS = re.compile(
 )
 
 
+# Mailman's divider where it flattened a multipart into text (for its archive and digests):
+# what follows is the next MIME part as Mailman wrote it ("A non-text attachment was
+# scrubbed...", "An HTML attachment was scrubbed...", the HTML's text, the list's footer),
+# not the sender's words. The divider alone on its line, as Mailman writes it.
+_NEXT_PART = re.compile(r"^\s*-{5,}\s*next\s+part\s*-{5,}\s*$", re.I)
+
+
 def _is_footer(line: str) -> bool:
     return len(line) <= _SHORT and bool(_FOOTER.search(line))
 
@@ -1258,6 +1265,7 @@ def strip_signature(text: str) -> str:
             continue
         if (
             (_SIG_DELIMITER.match(line) and not _speaks_below(lines, i, mobile))
+            or _NEXT_PART.match(line)
             or _DISCLAIMER.match(line)
             or _disclaimer_at(lines, i, others_after[i + 1])
             or (_is_footer(line) and others_after[i + 1] <= _DISCLAIMER_TAIL)
