@@ -314,3 +314,46 @@ def test_pills_counted_as_a_dose_is_no_despair(lang: str, text: str) -> None:
     from carecall_mail.core.triage.text import tokens
 
     assert not questions.counted_in_despair(tokens(text)), lang
+
+
+# A bodily emergency read off the leaflet by a writer who is well: nothing. Near misses: the
+# same leaflet with the emergency felt now, and a suicide word on a leaflet stays read.
+LEAFLET_EMERGENCY: dict[str, tuple[str, ...]] = {
+    "en": ("the leaflet lists chest pain as a rare side effect, how rare is that? im fine so far",),
+    "de": ("im Beipackzettel steht Atemnot als seltene Nebenwirkung, stimmt das? mir geht es gut",),
+    "fr": ("la notice parle de convulsions, c'est fréquent ? je vais bien, je lis tout avant",),
+    "es": ("el prospecto menciona convulsiones, ¿es frecuente? estoy bien, hasta ahora nada",),
+    "it": ("il bugiardino parla di convulsioni, capita spesso? sto bene, finora niente",),
+    "nl": (
+        "in de bijsluiter staat benauwdheid als bijwerking, komt dat vaak voor? ik heb nergens last van",
+    ),
+    "pt": ("a bula fala em convulsões, é comum? estou bem, até agora nada",),
+}
+LEAFLET_EMERGENCY_NOW: dict[str, tuple[str, ...]] = {
+    "en": (
+        "the leaflet lists chest pain. im fine but since this morning i have chest pain and can't breathe",
+    ),
+    "de": ("im Beipackzettel steht Atemnot, und ich habe seit heute früh Atemnot",),
+    "pt": ("a bula fala em convulsões e eu tive uma convulsão ontem à noite",),
+}
+
+
+@pytest.mark.parametrize(("lang", "text"), _cases(LEAFLET_EMERGENCY))
+def test_an_emergency_read_off_the_leaflet_by_a_writer_who_is_well_is_nothing(
+    lang: str, text: str
+) -> None:
+    assert assess(text).urgency == "none", (lang, assess(text).reasons)
+
+
+@pytest.mark.parametrize(("lang", "text"), _cases(LEAFLET_EMERGENCY_NOW))
+def test_an_emergency_on_the_leaflet_and_felt_now_stays_a_crisis(lang: str, text: str) -> None:
+    assert assess(text).urgency == "crisis", (lang, assess(text).reasons)
+
+
+def test_a_suicide_word_on_the_leaflet_is_not_lowered_as_an_emergency() -> None:
+    from carecall_mail.core.triage import questions
+    from carecall_mail.core.triage.text import tokens
+
+    words = tokens("the leaflet says it can cause suicidal thoughts, is that common? im fine")
+    place = [t.word for t in words].index("suicidal")
+    assert questions.lowered(words, place, place + 1, "crisis") == "crisis"

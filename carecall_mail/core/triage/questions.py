@@ -18,8 +18,13 @@ found and gives the level it keeps:
   reply where the writer says they are well ("i'm fine so far", "mir geht's gut", "pour
   l'instant rien", "non ne ho avute", "ik heb nergens last van", "não tive nada"): nothing.
 
-What is never lowered: a crisis (a crisis asked as a question, "is it normal to wish i
-wouldn't wake up?", is a crisis); a trouble that goes on or gets worse in its condition
+A crisis is lowered in one case only: a bodily emergency the leaflet lists or a remedy may
+cause (chest pain, breathlessness, a seizure), read by a writer who says they are well, with
+no first person in its clause ("my leaflet says it can cause chest pain, is that common? i'm
+fine"). What is never lowered: any other crisis (a crisis asked as a question, "is it normal
+to wish i wouldn't wake up?", is a crisis, and so is suicide asked of others and then owned,
+"i ask for myself", `asked_for_myself`, or pills counted as too many in despair,
+`counted_in_despair`: both raise); a trouble that goes on or gets worse in its condition
 ("if the rash gets worse", "falls es nicht besser wird"); the writer's own trouble ("my
 headaches", "these headaches", "i have them", "j'en ai eu", "ho mal di testa"); a reply
 that tells how long or how often ("since monday", "seit drei Tagen", "tous les matins",
@@ -48,7 +53,7 @@ from carecall_mail.core.triage.text import (
     tokens,
 )
 
-__all__ = ["lowered"]
+__all__ = ["asked_for_myself", "counted_in_despair", "lowered"]
 
 Level = Literal["crisis", "concern", "none"]
 
@@ -219,6 +224,11 @@ WELL = token_phrases(
     " / ik slaap goed / nog niet begonnen / heb ik niet / heb ik geen / heb ik nergens"
     " / estou ótima / estou ótimo / estou bem / não tenho nada / não tive nada / até agora nada"
     " / por enquanto nada / não as tenho / não os tenho / não a tenho / não o tenho / durmo bem / como um anjo / como uma pedra / ainda não comecei"
+    # Phone spelling ("im fine", "tô bem") and reading the leaflet ahead of starting.
+    " / im fine / im ok / im okay / im good / im well / just reading ahead / reading ahead"
+    " / lese alles vorher / les halt immer alles vorher / tout va bien chez moi / je lis tout avant"
+    " / leo todo antes / leggo tutto prima / ik lees alles vooraf / tô bem / tô ótima / tô ótimo"
+    " / to bem / lê tudo antes / leio tudo antes"
 )
 # "Apart from that": a reassurance that leaves the trouble out.
 EXCEPT = _set(
@@ -387,6 +397,41 @@ def _asked_about(words: Sequence[Token], text: list[str], start: int, end: int) 
     return asked and _well(words, text, clause) and not _ongoing(text) and not _disclosed(text)
 
 
+# Bodily emergencies as a leaflet lists them: chest pain, breathlessness, a seizure, a heart
+# attack, a stroke, fainting, a swelling of the face or throat (word starts, folded).
+MEDICAL = (
+    "chest", "breath", "seizure", "convuls", "fit", "fits", "heart attack", "stroke", "faint",
+    "anaphyla", "brust", "atemnot", "luftnot", "krampf", "infarkt", "schlaganfall", "ohnmacht",
+    "poitrine", "souffle", "infarctus", "avc", "evanou", "pecho", "ahog", "infarto", "ictus",
+    "desmay", "desmai", "petto", "fiato", "svien", "borst", "benauwd", "adem", "stuip",
+    "hartaanval", "beroerte", "flauw", "peito", "falta de ar", "anafila",
+)  # fmt: skip
+
+
+def _medical(text: list[str], start: int, end: int) -> bool:
+    said = " ".join(text[start:end])
+    return any(
+        word.startswith(stem) or (" " in stem and stem in said)
+        for word in text[start:end]
+        for stem in MEDICAL
+    )
+
+
+def _leaflet_asked(words: Sequence[Token], text: list[str], start: int, end: int) -> bool:
+    """An emergency a leaflet or a remedy's effects name, in a sentence with no first person
+    near it, from a writer who says they are well and tells no trouble now."""
+    clause = clause_of(words, start, end)
+    sentence = sentence_of(words, start, end)
+    if any(_first(text, p) for p in clause) or (start > 0 and text[start - 1] in MINE):
+        return False
+    asked = (
+        any(text[p] in LEAFLET for p in sentence)
+        or any(text[p] in CAUSES for p in clause)
+        or bool(_at(text, sentence, SIDE_EFFECT))
+    )
+    return asked and _well(words, text, sentence) and not _ongoing(text) and not _disclosed(text)
+
+
 def _worry_asked(text: list[str], clause: range, start: int) -> bool:
     """Whether the trouble is a worry asked about: "should i worry?", "mi devo preoccupare?",
     "muss ich mir Sorgen machen?" (a modal before the worry in its clause)."""
@@ -436,10 +481,16 @@ def _ongoing(text: list[str]) -> bool:
 def lowered(words: Sequence[Token], start: int, end: int, level: Level) -> Level:
     """The level a trouble expression at words[start:end] keeps, read as a question about
     a symptom the writer does not have (see the module's docstring). Never raises it; a
-    crisis always keeps its level."""
+    crisis keeps its level unless it is a leaflet's emergency asked by a writer who is well."""
+    text = [t.word for t in words]
+    if level == "crisis":
+        # A bodily emergency read off the leaflet by a writer who is well: "my leaflet says
+        # it can cause chest pain, is that common? i'm fine". Never a suicide or a harm word.
+        if _medical(text, start, end) and _leaflet_asked(words, text, start, end):
+            return "none"
+        return level
     if level != "concern":
         return level
-    text = [t.word for t in words]
     if (
         _conditional(words, text, start, end)
         or _asked_if_back(words, text, start, end)
