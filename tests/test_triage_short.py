@@ -334,3 +334,42 @@ def test_terse_concern_is_flagged(text: str) -> None:
 def test_a_finished_rash_or_a_free_slot_stays_none(text: str) -> None:
     result = assess(text)
     assert result.urgency == "none", result.reasons
+
+
+# More of the same families as a new author might word them: in anyone's way, a bother, gone
+# by the next order, a blow in slang, fitting on the floor.
+TERSE_CRISIS_MORE: tuple[str, ...] = (
+    "wont be in your way much longer",
+    "bin bald niemandem mehr im weg",
+    "je gênerai plus personne bientôt",
+    "ya no estorbaré a nadie",
+    "presto non darò più fastidio a nessuno",
+    "straks sta ik niemand meer in de weg",
+    "logo não vou atrapalhar mais ninguém",
+    "no more refills pls, ill be gone by then",
+    "keine bestellung mehr, bin eh bald weg",
+    "mi ha mollato uno schiaffone",
+    "me dio un bofetón",
+    "my dad's fitting on the floor",
+    "peguei na lâmina outra vez",
+)  # fmt: skip
+
+# ... and their near misses: a polite "I won't bother anyone with my questions", a dress that
+# fits, a hand with the move.
+TERSE_CRISIS_MORE_NEAR_MISSES: tuple[str, ...] = (
+    "je dérangerai plus personne avec mes questions",
+    "the dress is fitting well now",
+    "mi ha dato una mano col trasloco",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("text", TERSE_CRISIS_MORE)
+def test_terse_crisis_in_other_words(text: str) -> None:
+    result = assess(text)
+    assert result.urgency == "crisis", result.reasons
+
+
+@pytest.mark.parametrize("text", TERSE_CRISIS_MORE_NEAR_MISSES)
+def test_a_polite_question_or_a_fitting_dress_is_no_crisis(text: str) -> None:
+    result = assess(text)
+    assert result.urgency != "crisis", result.reasons

@@ -96,6 +96,12 @@ LEXICON: dict[str, dict[str, str]] = {
             !@short_refill _4 will not be around/here $ / !will not be around/here _4 @short_refill
             # Soon no longer a problem to anyone: "soon i wont be a problem anymore".
             !i will not be a problem _2 much longer/anymore/soon / !soon i will not be a problem / !i will not be anyone's problem
+            # ... or in anyone's way, or a bother, said at the clause's end ("won't bother anyone
+            # with this" is a polite question): "soon i wont be in anyones way".
+            !will not be in _2 way _1 much longer / !will not be in _2 way $ / !will not bother anyone _1 anymore/soon $ / !will not bother anyone much longer
+            !@short_refill _5 will be gone $ / !@short_refill _5 will be gone by then
+            # Fitting, said of a person on the floor: "my dad's fitting on the floor".
+            fitting on the floor/ground/bed/sofa / started fitting / is fitting again/now $
             # Letters to the family written, with the family named first: "wrote the kids letters. just in case".
             wrote/written/writing the/my kids/children/family/parents/girls/boys _1 letters/notes
             # A hit told in everyday words: "he smacked me again", "gave me a black eye".
@@ -162,6 +168,8 @@ LEXICON: dict[str, dict[str, str]] = {
             !@short_refill _5 bin dann weg / !@short_refill _5 bin dann nimmer/nicht mehr da / !brauch/brauche/brauchts _3 nimmer _3 bin dann weg
             # Bald niemandem mehr ein Problem: "ich bin bald kein problem mehr".
             !bin bald kein problem mehr / !bald bin ich kein problem mehr / !bin bald nicht mehr euer/dein/ihr problem / !bin dann kein problem mehr
+            !bin bald niemandem mehr im weg / !bin bald keinem mehr im weg / !bald niemandem mehr im weg / !niemandem mehr zur last / !bin bald niemandem mehr lästig
+            !@short_refill _5 bin eh _1 weg $ / !@short_refill _5 bin eh _1 nimmer da
             # Eine Ohrfeige in Alltagswörtern: "er hat mir wieder eine geknallt".
             hat mir _2 eine geknallt/gescheuert/geklebt/gewischt/runtergehauen/reingehauen/verpasst/gelangt/gedonnert / haut mir _1 eine rein/runter
         """,
@@ -208,10 +216,11 @@ LEXICON: dict[str, dict[str, str]] = {
             recommencé/recommence avec la/les/ma/mes @short_blade / repris la/les/ma/mes @short_blade / ressorti la/les/ma/mes @short_blade / encore la @short_blade $
             # Bientôt plus un problème pour personne: "je serai bientôt plus un problème".
             !je serai _1 plus un problème / !je ne serai _1 plus un problème / !serai plus un problème pour personne / !serai bientôt plus un problème
+            !je gênerai plus personne $ / !je dérangerai plus personne $ / !je embêterai plus personne $ / !gênerai plus personne bientôt $ / !je dérangerai plus personne bientôt $ / !serai bientôt plus un poids / !serai plus un poids pour personne
             # Une gifle en mots de tous les jours: "il m'a mis une claque".
             il/elle m'a _1 mis/remis/collé/foutu/donné une claque/baffe/beigne/tarte/mandale/torgnole/raclée/rouste
             # Lettres écrites aux enfants: "écrit des lettres aux enfants".
-            écrit _2 lettres aux/à mes enfants/filles/fils/parents
+            écrit _2 lettres aux enfants/filles/fils/parents / écrit _2 lettres à mes enfants/filles/fils/parents / écrit _2 lettres pour mes/les enfants
         """,
         "concern": """
             # At the end of one's rope, in Québécois and chat: "chu à boutte", "jpp vraiment".
@@ -250,8 +259,9 @@ LEXICON: dict[str, dict[str, str]] = {
             volví/vuelto a usar la/las/mi/mis @short_blade / volví/vuelto a la/las/mi/mis @short_blade / otra vez la/las @short_blade / saqué la/mi @short_blade otra vez/de nuevo
             # Pronto ya no un problema para nadie: "pronto ya no seré un problema".
             !ya no seré un problema / !dejaré de ser un problema / !ya no voy a ser un problema / !no seré un problema para nadie
+            !ya no estorbaré/molestaré a nadie $ / !no estorbaré/molestaré a nadie más $ / !ya no voy a estorbar/molestar a nadie $ / !dejaré de estorbar/molestar $
             # Un golpe en palabras de la calle: "me dio una hostia", "me ha dado un bofetón".
-            me dio/da/daba/pegó _1 una hostia/ostia/bofetada/bofetón/guantazo/tortazo/cachetada/piña/trompada / me ha _1 dado una hostia/ostia/bofetada/guantazo/tortazo/cachetada / me dio/ha dado/pegó un bofetón/puñetazo/guantazo/sopapo/manotazo
+            me dio/da/daba/pegó _1 una hostia/ostia/bofetada/bofetón/guantazo/tortazo/cachetada/piña/trompada / me ha _1 dado una hostia/ostia/bofetada/guantazo/tortazo/cachetada / me dio/pegó un bofetón/puñetazo/guantazo/sopapo/manotazo / me ha dado/pegado un bofetón/puñetazo/guantazo/sopapo/manotazo
         """,
         "concern": """
             # Still there, or not gone: "sigue ahí", "no se me quita".
@@ -285,8 +295,9 @@ LEXICON: dict[str, dict[str, str]] = {
             ripreso la/le/mia/mie @short_blade / ricominciato con la/le @short_blade / tirato fuori _2 la/le @short_blade / di nuovo la/le @short_blade / ancora la/le @short_blade $
             # Presto non più un problema per nessuno: "tanto tra poco non sarò più un problema".
             !non sarò più un problema / !nn sarò più un problema / !smetterò di essere un problema / !non sarò un problema per nessuno
+            !non darò più fastidio a nessuno $ / !non disturberò più nessuno $ / !non sarò più di peso / !non sarò più un peso
             # Picchiata, in parole di tutti i giorni: "mi ha preso a schiaffi", "mi ha menata".
-            mi ha/hanno _1 preso a schiaffi/pugni/calci/botte/sberle / mi ha/hanno _1 menata/menato / mi mena / mi ha _1 dato/mollato/tirato una sberla/un ceffone/un pugno/uno sberlone
+            mi ha/hanno _1 preso a schiaffi/pugni/calci/botte/sberle / mi ha/hanno _1 menata/menato / mi mena / mi ha _1 dato/mollato/tirato una sberla/sberlona / mi ha _1 dato/mollato/tirato un ceffone/manrovescio/cazzotto / mi ha _1 dato/mollato/tirato uno sberlone/schiaffone
         """,
         "concern": """
             # Chat spelling of "non": "nn reggo più raga", "nn ce la faccio più".
@@ -334,6 +345,7 @@ LEXICON: dict[str, dict[str, str]] = {
             @short_blade _1 weer gepakt/tevoorschijn/gebruikt / weer naar het/de/mijn @short_blade gegrepen / weer het/een @short_blade $
             # Straks voor niemand meer een probleem: "ik ben straks geen probleem meer".
             !ben straks/binnenkort/zo/dan geen probleem meer / !ben ik geen probleem meer / !ik zal _1 geen probleem meer zijn
+            !sta ik niemand meer in de weg / !sta niemand meer in de weg / !ben ik niemand meer tot last / !niemand meer tot last $
             # Een klap in gewone woorden: "hij gaf me een klap", "heeft me weer een mep verkocht".
             gaf/geeft me/mij _1 een klap/mep/dreun/oplawaai/hengst/lel/optater/knal/pets / heeft me/mij _2 een klap/mep/dreun/oplawaai/hengst/lel/optater/knal/pets gegeven/verkocht
             # Valt steeds flauw (flauwvallen, gescheiden): "mn moeder valt steeds flauw".
@@ -372,9 +384,10 @@ LEXICON: dict[str, dict[str, str]] = {
             escrevi as cartas $ / as cartas _1 estão escritas $ / já escrevi as cartas $
             doei/dei _6 minhas/as minhas coisas
             # A gilete de volta: "voltei a usar a gilete", "peguei a lâmina de novo".
-            voltei a usar a/as/minha @short_blade / voltei pra/para a/as @short_blade / peguei a/as/minha @short_blade de novo/outra vez / de novo a @short_blade
+            voltei a usar a/as/minha @short_blade / voltei pra/para a/as @short_blade / peguei a/as/minha/na/nas @short_blade de novo/outra vez / peguei na/nas @short_blade / de novo a @short_blade
             # Logo não mais um problema para ninguém: "logo não vou ser mais um problema".
             !não vou ser mais um problema / !não vou mais ser um problema / !não serei mais um problema / !deixo de ser um problema / !vou deixar de ser um problema / !n vou ser mais um problema
+            !não vou atrapalhar/incomodar mais ninguém $ / !não vou mais atrapalhar/incomodar ninguém $ / !não vou ser mais um peso / !deixo de ser um peso
             # Um tapa em palavras do dia a dia: "ele me deu um tapa", "deu-me uma bofetada".
             me deu/dá/dava _1 um/uma tapa/tapão/soco/murro/tabefe/bofetão/bofetada/estalo/chapada/bofete / deu-me _1 um/uma tapa/tapão/soco/murro/tabefe/bofetão/bofetada/estalo/chapada
         """,
