@@ -132,3 +132,40 @@ def test_a_persons_next_part_line_is_their_text() -> None:
     # Near miss: "next part" in the writer's own sentence, not Mailman's dashed divider.
     body = "I did the first exercise.\n\nNext part of the plan: walking every day.\n"
     assert "walking every day" in new_text(body)
+
+
+def test_mh_attribution_by_message_id_is_dropped_with_its_wrapped_line() -> None:
+    body = (
+        "Thanks, that helps.\n\nIn message <abc123@mail.example.org> on 06/18/92(00:32:43)\n"
+        "you Nathaniel <nsb@example.org> wrote:\n> Can you send an example?\n\n"
+        "Yes, attached.\n"
+    )
+    text = new_text(body)
+    assert "In message" not in text and "Yes, attached." in text
+
+
+def test_a_persons_line_about_a_message_stays_above_an_attribution() -> None:
+    # Near miss: the client's sentence above the attribution names no Message-ID.
+    body = (
+        "In message after message you told me to rest.\n"
+        "you Nathaniel <nsb@example.org> wrote:\n> Can you rest?\n\nI did.\n"
+    )
+    assert "In message after message you told me to rest." in new_text(body)
+
+
+def test_an_andrew_excerpt_attribution_wrapped_onto_its_size_line_is_dropped() -> None:
+    body = (
+        "Excerpts from mail: 8-Mar-93 Re: MIME, how do you pronou.. Steindler\n"
+        "Alberto@uts340 (203)\n\n> Got it working!\nNo problem, glad it works.\n"
+        "> Thanks again.\n\nAny time.\n"
+    )
+    text = new_text(body)
+    assert "Excerpts" not in text and "Alberto@uts340" not in text
+    assert "No problem, glad it works." in text
+
+
+def test_a_line_with_a_number_in_brackets_below_a_persons_excerpt_line_stays() -> None:
+    # Near miss: no Andrew date after "Excerpts from …:", so both lines are the client's.
+    body = "Excerpts from my diary: the week went well\nI walked daily (5)\n\n> How are you?\n"
+    text = new_text(body)
+    assert "Excerpts from my diary" in text and "I walked daily (5)" in text

@@ -101,10 +101,19 @@ _DATE_LED = re.compile(
 # preposition of its language, a date, or a name followed by the address.
 _ATTRIBUTION_START = re.compile(
     r"^\s*(?:on|am|le|el|il|op|em|den|d\.|på|dne|w\s+dniu|dnia|в|у|в\s+\w+|在|於|\d|\"|"
-    r"\w{2,12}\.?,?\s+\d|[^\s<>][^<>\n]{0,80}<[^<>\s]+@|[^\s<>\[(][^<>\n]{0,80}[\[(][^\s\])]+@)",
+    r"\w{2,12}\.?,?\s+\d|[^\s<>][^<>\n]{0,80}<[^<>\s]+@|[^\s<>\[(][^<>\n]{0,80}[\[(][^\s\])]+@|"
+    # MH's, mew's and newsreaders' "In message <id> on 06/18/92(00:32:43)" over "you Name
+    # <addr> wrote:", "In article <id>, Name writes:": the answered mail's Message-ID.
+    r"in\s+(?:(?:your\s+)?(?:message|article|mail|letter)\s+)?<[^<>\s]+@[^<>\s]+>)",
     re.I,
 )
 _DATE_OR_ADDRESS = re.compile(r"\d|@")
+# The first line of MH's and mew's wrapped attribution, "In message <id> on 06/18/92(00:32:43)"
+# (then "you Name <addr> wrote:"): it names the answered mail by its Message-ID.
+_IN_MESSAGE = re.compile(
+    r"^\s*in\s+(?:(?:your\s+)?(?:message|article|mail|letter)\s+)?<[^<>\s]+@[^<>\s]+>[^\n]{0,80}$",
+    re.I,
+)
 # Zoho writes its attribution between dashes, "---- On Fri, … Name <addr> wrote ----".
 _DASHED_ATTRIBUTION = re.compile(
     rf"^[-=]{{2,}}[^\n]{{0,300}}?(?:(?<!\w)(?:{_WROTE})(?!\w)|{_WROTE_CJK})[^\n]{{0,40}}?[-=]{{2,}}$",
@@ -675,7 +684,11 @@ def _attribution_at(lines: list[str], end: int) -> int | None:
             if (
                 opens
                 and first == end
-                and (_name_address_above(lines, end) or _date_line_above(lines, end))
+                and (
+                    _name_address_above(lines, end)
+                    or _date_line_above(lines, end)
+                    or bool(end and _IN_MESSAGE.match(lines[end - 1]))
+                )
             ):
                 return end - 1
             if opens and (first == end or _DATE_OR_ADDRESS.search(lines[first])):
@@ -869,6 +882,7 @@ def _gmail_iso_attribution(line: str) -> bool:
 # Andrew's "Excerpts from mail: 10-Jun-92 Fwd: icons Fred Hansen (1066+0)": the folder,
 # the date, the subject and the sender, with no colon at the end.
 _EXCERPTS = re.compile(r"^\s*Excerpts from [^\n:]{1,100}:\s+\d{1,2}-[A-Za-z]{3}-\d{2,4}\s")
+_EXCERPT_TAIL = re.compile(r"^\s*[^\s>][^\n]{0,60}\(\d{1,6}\)\s*$")
 
 
 def _wrapped_verb_start(lines: list[str], i: int) -> int | None:
@@ -981,8 +995,18 @@ def _classify(lines: list[str]) -> tuple[list[tuple[str, str]], int | None]:
         if start is None and len(line) <= _SHORT and _gmail_iso_attribution(line):
             start = i
         if start is None and len(line) <= _SHORT and _EXCERPTS.match(line):
-            # The Andrew Message System's attribution, right above the lines it quotes.
+            # The Andrew Message System's attribution, right above the lines it quotes; it
+            # wraps its author and the excerpt's size, "Name@host (203)", onto a second line.
             following = _next_content(lines, i + 1)
+            if (
+                following is not None
+                and i + 1 < len(lines)
+                and lines[i + 1] == following
+                and _EXCERPT_TAIL.match(following)
+            ):
+                following = _next_content(lines, i + 2)
+                if following is not None and _is_quoted(following):
+                    end = i + 1
             if following is not None and _is_quoted(following):
                 start = i
         if start is None and len(line) <= _SHORT and "@" in line and _DATE_LED.match(line):
