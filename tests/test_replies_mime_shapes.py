@@ -169,3 +169,47 @@ def test_a_line_with_a_number_in_brackets_below_a_persons_excerpt_line_stays() -
     body = "Excerpts from my diary: the week went well\nI walked daily (5)\n\n> How are you?\n"
     text = new_text(body)
     assert "Excerpts from my diary" in text and "I walked daily (5)" in text
+
+
+def test_an_old_application_pgp_body_is_read_as_its_signed_text() -> None:
+    # exmh's clear-signed mail before RFC 2015, format=mime: the signed text is a MIME entity.
+    raw = HEAD + (
+        b"Content-Type: application/pgp; format=mime; x-action=signclear\n\n"
+        b"-----BEGIN PGP SIGNED MESSAGE-----\n\ncontent-type: text/plain; charset=us-ascii\n\n"
+        b"I took the new tablets and slept well.\n\n-----BEGIN PGP SIGNATURE-----\n"
+        b"Version: 2.6\n\niQCVAwUBL513dhwibWUizdv1AQFCwgQAksMqEBBC\n=hydu\n"
+        b"-----END PGP SIGNATURE-----\n"
+    )
+    assert text_of(raw) == "I took the new tablets and slept well."
+
+
+def test_a_pgp_key_sent_as_a_file_is_no_body() -> None:
+    # Near miss: application/pgp-keys is a key, not a signed text.
+    raw = HEAD + (
+        b"Content-Type: application/pgp-keys\n\n-----BEGIN PGP PUBLIC KEY BLOCK-----\n"
+        b"mQENBFexample\n-----END PGP PUBLIC KEY BLOCK-----\n"
+    )
+    assert text_of(raw) == ""
+
+
+def test_an_exmh_said_attribution_and_a_quoted_signature_card_below_the_answer_go() -> None:
+    body = (
+        'On "Tue, 25 Apr 1995 08:32:04 EDT" Al Marrin <al@example.edu>\nsaid:\n'
+        ">That's just dandy....\n>\nThat is a known hoax, do not worry.\n\n"
+        ">*******************************************\n>Al Marrin, Coordinator\n"
+        ">Phone: (904) 392-1285\n>\n"
+    )
+    assert new_text(body) == "That is a known hoax, do not worry."
+
+
+def test_a_persons_said_line_and_answers_between_quotes_stay() -> None:
+    # Near misses: "Mom said:" names no address or date; a quoted block below the answer
+    # that is a question, not a signature card, keeps the inline answers.
+    body = "Mom said:\n> rest more\n\nI do rest.\n"
+    assert "Mom said:" in new_text(body)
+    body = (
+        "On Tue, 3 Mar 2026, Ana <ana@example.org> wrote:\n> How did you sleep?\n\nBadly.\n\n"
+        "> Any pain?\n\nNo pain.\n"
+    )
+    text = new_text(body)
+    assert "> Any pain?" in text and "No pain." in text

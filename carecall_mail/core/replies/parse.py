@@ -312,6 +312,15 @@ _STUB_HEAD = 300
 
 _RICH_TYPES = ("text/richtext", "text/enriched")
 _READ_TEXT = frozenset({"text/plain", "text/html", *_RICH_TYPES})
+# The type PGP's first MIME programs (exmh, mailcrypt, before RFC 2015) gave a clear-signed
+# or armoured text: the text between the armour lines is the sender's, as in a plain part.
+_OLD_PGP = "application/pgp"
+# With format=mime, what was signed is a MIME entity: its header fields open the signed text.
+_PGP_MIME_HEAD = re.compile(
+    r"(-----BEGIN PGP SIGNED MESSAGE-----\r?\n(?:Hash:[^\n]*\n)*\r?\n)"
+    r"(?:content-[\w-]+:[^\n]*\n(?:[ \t][^\n]*\n)*|mime-version:[^\n]*\n)+\r?\n",
+    re.I,
+)
 # Subtypes of text that hold data or program code, not a writer's words: never read as a body.
 _DATA_TEXT = frozenset({
     "text/calendar", "text/x-vcalendar", "text/vcard", "text/x-vcard", "text/directory",
@@ -381,7 +390,7 @@ def _body_text(msg: Message, repairs: int = 0, *, ours: bool = False) -> tuple[s
                 last_resort.append(part)
                 continue
             ctype = "text/plain"
-        if ctype in _RICH_TYPES:
+        if ctype in _RICH_TYPES or ctype == _OLD_PGP:
             ctype = "text/plain"  # read as the plain text it marks up (RFC 1341, RFC 1896)
         if ctype == "text/plain":
             whole = part_text(part)
@@ -395,6 +404,8 @@ def _body_text(msg: Message, repairs: int = 0, *, ours: bool = False) -> tuple[s
                 html = plain if html is None else html
                 continue
             ct_header = str(part.get("content-type", ""))
+            if content_type(part) == _OLD_PGP and param(ct_header, "format").lower() == "mime":
+                plain = _PGP_MIME_HEAD.sub(r"\1", plain, count=1)  # a MIME entity was signed
             if param(ct_header, "format").lower() == "flowed":
                 plain = unflow(plain, param(ct_header, "delsp").lower() == "yes")
             text = new_text(plain, history_is_ours=ours)

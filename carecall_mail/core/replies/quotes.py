@@ -885,6 +885,27 @@ _EXCERPTS = re.compile(r"^\s*Excerpts from [^\n:]{1,100}:\s+\d{1,2}-[A-Za-z]{3}-
 _EXCERPT_TAIL = re.compile(r"^\s*[^\s>][^\n]{0,60}\(\d{1,6}\)\s*$")
 
 
+# exmh's and MH's attribution: 'On "Tue, 25 Apr 1995 08:32:04 EDT" Name <addr>' and "said:",
+# often wrapped. "said" is a person's word too ("Mom said:"), so only with the address and a
+# date, right above the quote.
+_SAID_ATTRIBUTION = re.compile(
+    r"^\s*(?:on\s+)?[^\n]{0,120}\d[^\n]{0,120}<[^<>\s]+@[^<>\s]+>\s*said:\s*$", re.I
+)
+
+
+def _said_attribution_at(lines: list[str], i: int) -> int | None:
+    """Where such an attribution ending on line `i` starts (it may wrap once), or None."""
+    following = _next_content(lines, i + 1)
+    if following is None or not _is_quoted(following):
+        return None
+    for first in (i, i - 1):
+        if first < 0 or not lines[first].strip() or _is_quoted(lines[first]):
+            break
+        if _SAID_ATTRIBUTION.match(" ".join(x.strip() for x in lines[first : i + 1])):
+            return first
+    return None
+
+
 def _wrapped_verb_start(lines: list[str], i: int) -> int | None:
     """Where an attribution starts whose address wrapped down to a "> wrote:" at line `i`.
 
@@ -992,6 +1013,8 @@ def _classify(lines: list[str]) -> tuple[list[tuple[str, str]], int | None]:
             following = _next_content(lines, i + 1)
             if following is not None and _is_quoted(following):
                 start = i
+        if start is None and len(line) <= _SHORT and line.rstrip().lower().endswith("said:"):
+            start = _said_attribution_at(lines, i)
         if start is None and len(line) <= _SHORT and _gmail_iso_attribution(line):
             start = i
         if start is None and len(line) <= _SHORT and _EXCERPTS.match(line):
@@ -1066,7 +1089,9 @@ def _interleaved(marked: list[tuple[str, str]]) -> bool:
         first -= 1
     lines = (_requote(line) for _, line in marked[first : last + 1])
     opening = next((line for line in lines if line != ">"), "")
-    if _SIGN_OFF.match(opening):
+    if _SIGN_OFF.match(opening) or _RULE_LINE.match(opening[1:].strip() or "x"):
+        # Our signature, or a signature card under its rule ("> *****", name, phone): what
+        # is left of the quoted mail below the answer, no question answered.
         earlier = [n for n in quoted if n < first]
         if not earlier:
             return False
