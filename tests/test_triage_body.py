@@ -389,3 +389,73 @@ def test_seizure_faint_or_mouth_swelling_is_a_crisis(text: str) -> None:
 def test_a_cramping_stomach_or_denied_swelling_is_no_crisis(text: str) -> None:
     result = assess(text)
     assert result.urgency != "crisis", result.reasons
+
+
+# Late pregnancy's emergencies told as facts: sparks or a blur before the eyes, bleeding from 20
+# weeks, a baby that no longer moves; a baby's sunken soft spot; low sugar with mumbling; lips
+# or a face puffed up (English "gone big and puffy" is "become", not "gone away").
+PREGNANCY_AND_BABY: tuple[str, ...] = (
+    "36 weeks and since lunch i see flashing lights in one eye and my head is pounding",
+    "32 weeks, bleeding bright red since this morning",
+    "haven't felt the baby move since yesterday evening, 37 weeks",
+    "his fontanelle looks sunken and he has been sick all day",
+    "my lips have gone puffy after the new tea",
+    "bin in der 34 SSW schwanger, seit heute Flimmern vor den Augen und Kopfweh",
+    "33 Wochen und ich blute hellrot",
+    "ich spüre das Baby seit gestern Abend nicht mehr",
+    "enceinte de 7 mois, je vois flou et j'ai mal à la tête",
+    "36 SA, je saigne depuis une heure",
+    "je ne sens plus le bébé bouger depuis ce matin",
+    "la fontanelle est creusée, il ne boit plus rien",
+    "embarazada de 8 meses, veo lucecitas y me duele la cabeza",
+    "32 semanas y estoy sangrando",
+    "el bebé ya no se mueve desde anoche, estoy de 39 semanas",
+    "incinta, vedo delle lucine e ho un mal di testa fortissimo",
+    "34 settimane, perdo sangue da stamattina",
+    "non sento più muovere il bambino da ieri",
+    "zwanger van 8 maanden en ik zie sterretjes, barstende hoofdpijn",
+    "33 weken en ik verlies bloed",
+    "oma haar suiker is 2,8 en ze zit te mompelen",
+    "36 semanas, tudo embaçado e uma dor de cabeça forte",
+    "não sinto o bebê mexer desde ontem à noite",
+    "a moleira dele está funda e ele não faz xixi",
+)  # fmt: skip
+
+# ... and their near misses: the same sight without a pregnancy, bleeding denied, a baby who
+# moves, early weeks, a rash that has gone away.
+PREGNANCY_NEAR_MISSES: tuple[str, ...] = (
+    "35 weeks, no bleeding, baby kicking away",
+    "32 Wochen, keine Blutung, alles gut",
+    "ecografia delle 20 settimane perfetta, nessun sanguinamento",
+    "33 weken, geen bloed, de baby beweegt goed",
+    "28 semanas, sem sangramento, tudo ótimo",
+    "je sens bien le bébé bouger, 30 SA",
+    "the rash on her lips has gone",
+    "her lips have gone back to normal",
+)  # fmt: skip
+
+# A migraine's sparks with no pregnancy named stay a concern.
+SPARKS_NOT_PREGNANT: tuple[str, ...] = (
+    "migraine with flashing zigzags again this week",
+    "Migräne mit Flimmern vor den Augen, wie immer",
+    "des mouches devant les yeux avec la migraine",
+    "emicrania con le lucine, come al solito",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("text", PREGNANCY_AND_BABY)
+def test_late_pregnancy_and_baby_emergencies_are_a_crisis(text: str) -> None:
+    result = assess(text)
+    assert result.urgency == "crisis", result.reasons
+
+
+@pytest.mark.parametrize("text", PREGNANCY_NEAR_MISSES)
+def test_a_pregnancy_going_well_is_no_trouble(text: str) -> None:
+    result = assess(text)
+    assert result.urgency == "none", result.reasons
+
+
+@pytest.mark.parametrize("text", SPARKS_NOT_PREGNANT)
+def test_sparks_before_the_eyes_without_a_pregnancy_stay_a_concern(text: str) -> None:
+    result = assess(text)
+    assert result.urgency == "concern", result.reasons

@@ -632,10 +632,15 @@ def _negated(
         past_time = pos > 0 and text[pos - 1] in lex.TIME_NOUNS and text[pos] in lex.LAST_AFTER_TIME
         # Dutch "over" before a word is "about", "across": "de brug over de snelweg".
         across = text[pos] == "over" and pos + 1 < len(words) and text[pos + 1] in lex.DETERMINERS
+        # English "gone" before a state is "become": "her lips have gone big and puffy".
+        became = (
+            text[pos] == "gone" and pos + 1 < len(words) and text[pos + 1] in lex.BECOME_AFTER_GONE
+        )
         if (
             pos not in claimed
             and not past_time
             and not across
+            and not became
             and _trigger_starts_at(text, pos, resolutions)
         ):
             # "hasn't gone", "nicht weg", "nicht ganz weg" (over the intensifier), "ne

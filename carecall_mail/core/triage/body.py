@@ -25,6 +25,12 @@ from __future__ import annotations
 LEXICON: dict[str, dict[str, str]] = {
     "en": {
         "crisis": """
+            # A face, lips or tongue puffed up is a swollen one: "my face and hands have puffed right up".
+            =face/lips/tongue _3 =puffed/puffing _1 up
+            # A sunken soft spot in a baby (dehydration): "his fontanelle is sunken".
+            =sunken =fontanelle/fontanel / =fontanelle/fontanel _2 =sunken/sunk/dipped / =soft =spot _2 =sunken/sunk/dipped
+            # A baby in the womb that has stopped moving: "i can not feel the baby move since last night".
+            !can not =feel _2 =baby _1 =move/moving/kick/kicking / !not =felt _2 =baby _1 =move/moving/kick/kicking / !=baby has not =moved / !=baby _2 =stopped =moving/kicking / !=baby is not =moving
             # A face or mouth dropped on one side (a stroke), not a face that fell at the bill.
             face/mouth _3 dropped/drooped/drooping/sagging/sagged on one side / side of _2 face/mouth _3 dropped/drooped/drooping/sagging/sagged
             # The chest gripped like a vice (a heart attack told as a feeling): "squeezes behind my breastbone like a vice".
@@ -58,6 +64,10 @@ LEXICON: dict[str, dict[str, str]] = {
         "crisis": """
             # Ein Mensch, der krampft (ein Anfall), nicht ein Muskel: "mein sohn krampft".
             =sohn/tochter/kind/baby/kleine/kleiner/mann/frau/mutter/vater/mama/papa/oma/opa/er/sie _2 =krampft/krampfte/krampfen
+            # Eine eingefallene Fontanelle (ein Säugling trocknet aus).
+            =eingefallene =Fontanelle / =Fontanelle _2 =eingefallen / =Fontanelle _2 =eingesunken
+            # Das Kind im Bauch bewegt sich nicht mehr: "ich spüre das Baby seit gestern nicht mehr".
+            !=spüre _4 =Baby _3 =nicht =mehr / !=spüre _3 =keine =Kindsbewegungen / !=keine =Kindsbewegungen =mehr / !=Baby =bewegt =sich _2 =nicht =mehr / !=Baby =bewegt =sich =kaum =noch
             # Die Brust wie im Schraubstock: "drückt hinterm Brustbein wie ein Schraubstock".
             Brust/Brustbein/Brustkorb _4 wie ein/einem Schraubstock / wie ein/einem Schraubstock _3 Brust/Brustbein/Brustkorb
             # Das Spray hilft nicht: "das Notfallspray hilft gar nicht".
@@ -84,6 +94,10 @@ LEXICON: dict[str, dict[str, str]] = {
         "crisis": """
             # Convulser, le verbe (pas seulement "des convulsions"): "ma fille convulse là".
             =convulse / =convulsé / =convulsée / =convulsait / =convulsent / =convulser
+            # Une fontanelle creusée (un nourrisson déshydraté).
+            =fontanelle _2 =creusée/creuse/enfoncée/déprimée
+            # Le bébé qui ne bouge plus dans le ventre: "je ne sens plus le bébé bouger".
+            !=sens =plus _3 =bébé _1 =bouger / !=sens =plus =bouger _2 =bébé / !=bébé ne =bouge =plus / !=bébé =bouge =plus
             # La gorge qui se ferme, dit seul (pas d'émotion): "ma gorge se ferme depuis la piqûre".
             gorge se ferme / gorge qui se ferme / gorge est en train de se fermer
             # La poitrine serrée comme dans un étau: "ça serre derrière le sternum comme un étau".
@@ -109,6 +123,10 @@ LEXICON: dict[str, dict[str, str]] = {
     },
     "es": {
         "crisis": """
+            # La mollera hundida (un bebé deshidratado): "la mollera la tiene hundida".
+            =mollera _3 =hundida / =fontanela _3 =hundida
+            # El bebé que ya no se mueve en la barriga: "no siento al bebé moverse desde anoche".
+            !no =siento _3 =bebé/bebe _2 =mover/moverse/patadas / !=bebé/bebe no se =mueve / !=bebé/bebe ya no se =mueve / !=bebé/bebe =dejó de =moverse
             # La garganta que se cierra, dicha sola (no de los nervios): "se me está cerrando la garganta".
             está cerrando la garganta / se me cierra la garganta / se le cierra la garganta / se le está cerrando la garganta
             # La cara caída de un lado (un ictus), no la cara de vergüenza.
@@ -137,6 +155,10 @@ LEXICON: dict[str, dict[str, str]] = {
         "crisis": """
             # Svenire al presente, non solo "svenuta": "mia madre sviene".
             =sviene / =svengo / =svengono / =svenendo / =svenire
+            # La fontanella infossata (un neonato disidratato).
+            =fontanella _2 =infossata/incavata/avvallata
+            # Il bambino nella pancia che non si muove più: "non sento più muovere il bambino".
+            !non =sento più _3 =bambino/bimbo/bimba _1 =muovere/muoversi / !non =sento più =muovere _2 =bambino/bimbo/bimba / !non lo/la =sento più =muovere / !=bambino/bimbo/bimba non si =muove più
             # La gola che si chiude, detta sola (non per l'emozione): "mi si sta chiudendo la gola".
             sta chiudendo la gola / mi si chiude la gola / gli/le si chiude la gola
             # Metà faccia abbassata (un ictus).
@@ -163,6 +185,10 @@ LEXICON: dict[str, dict[str, str]] = {
     },
     "nl": {
         "crisis": """
+            # Een ingevallen fontanel (een baby die uitdroogt).
+            =ingevallen =fontanel / =fontanel _2 =ingevallen / =fontanel _2 =ingezakt
+            # De baby in de buik die niet meer beweegt: "ik voel de baby bijna niet meer bewegen".
+            !=voel _3 =baby _3 =niet =meer =bewegen / !=voel _3 =baby _3 =niet =bewegen / !=baby =beweegt =niet =meer / !=baby =beweegt _2 =niet =meer
             # De mond die wegtrekt of scheef hangt (een beroerte).
             mond trekt weg $ / mond _3 trekt/trok scheef / mond/gezicht trekt/trok weg aan één/een kant
             # De borst als in een bankschroef: "knelt achter mijn borstbeen als een bankschroef".
@@ -185,6 +211,10 @@ LEXICON: dict[str, dict[str, str]] = {
     },
     "pt": {
         "crisis": """
+            # A moleira funda (um bebé desidratado).
+            =moleira _2 =funda/afundada/afundou / =fontanela _2 =funda/afundada/afundou
+            # O bebê na barriga que já não mexe: "não sinto o bebê mexer desde ontem".
+            !não =sinto _3 =bebê/bebé/bebe _1 =mexer/mexendo / !=bebê/bebé/bebe não =mexe / !=bebê/bebé/bebe =parou de =mexer / !=bebê/bebé/bebe já não =mexe
             # A garganta a fechar, dita sozinha (não de emoção): "a minha garganta está a fechar".
             garganta está a fechar / garganta a fechar / garganta está fechando / garganta fechando
             # A cara descaída de um lado (um AVC).
@@ -244,10 +274,20 @@ LEXICON: dict[str, dict[str, str]] = {
             # plus", "tá molinha, não quer mamar". The feeding is told negated, so the term carries its
             # own negation and asks for one ("schlapp, trinkt aber gut" is no emergency).
             &! @babylimp @nursling @babyfeed @refusal / &! @babylimp @nursling @nappy @refusal
+            # Late pregnancy (20 weeks on, or "pregnant" named) with sparks or a blur before the
+            # eyes (pre-eclampsia): "35 semanas, a vista embaçada com pontinhos", "enceinte, des
+            # mouches devant les yeux". Not the same sight told without a pregnancy (a migraine's
+            # aura stays a concern).
+            & @gestnum @weekword @flashsight / & @pregnant @flashsight
+            # ... or bleeding from 20 weeks: "sono a 30 settimane, perdo sangue rosso vivo".
+            & @gestnum @weekword @bleedword
         """,
         "idiom": """
             # A baby who is not floppy (the feeding rule above carries its own negation).
             not/nicht/niet/nao/non/no _2 @babylimp
+            # No bleeding, no blur: a pregnancy's good news ("35 weeks, no bleeding, no blurry
+            # vision"). "no", not "not": "will not stop bleeding" stays a crisis.
+            no/kein/keine/keinerlei/sans/pas/sin/nada/nessun/nessuna/niente/geen/sem/nenhum/nenhuma _1 @bleedword / no/kein/keine/sans/pas/sin/nada/nessun/nessuna/niente/geen/sem/nenhum/nenhuma _1 @flashsight
         """,
     },
 }
@@ -291,8 +331,8 @@ CLASSES: dict[str, dict[str, str]] = {
         "pt": "=avc =avcs =avc's =infarto =infartos =enfarte =meningite =epilepsia",
     },
     "swellverb": {
-        "en": "=swelling =swell =swells =swelled =swollen =puffing =puffed",
-        "de": "=schwellen =schwillt =schwollen =angeschwollen =anschwellen",
+        "en": "=swelling =swell =swells =swelled =swollen =puffing =puffed =puffy",
+        "de": "=schwellen =schwillt =schwollen =angeschwollen =anschwellen =geschwollen =dick",
         "fr": "=gonflent =gonfle =gonflé =gonflée =gonflées =enflent =enflé =enflée =enflées",
         "es": "=hinchan =hincha =hinchado =hinchados =hinchadas =inflamados =inflamadas",
         "it": "=gonfiano =gonfia =gonfiate =gonfiati =gonfie =gonfi",
@@ -309,13 +349,13 @@ CLASSES: dict[str, dict[str, str]] = {
         "pt": "=glicemia =glicose =açúcar =hipoglicemia =hipo",
     },
     "nonsense": {
-        "en": "=nonsense =gibberish =confused =disoriented =disorientated",
-        "de": "=wirres =wirr =Unsinn =verwirrt",
-        "fr": "=confus =confuse =incohérent =incohérente =délire",
-        "es": "=confundido =confundida =confuso =confusa =incoherente =desorientado =desorientada",
-        "it": "=confuso =confusa =incoerente =disorientato =disorientata",
-        "nl": "=onzin =verward =gedesoriënteerd",
-        "pt": "=confuso =confusa =desorientado =desorientada",
+        "en": "=nonsense =gibberish =confused =disoriented =disorientated =mumbling =mumbles",
+        "de": "=wirres =wirr =Unsinn =verwirrt =nuschelt =lallt",
+        "fr": "=confus =confuse =incohérent =incohérente =délire =marmonne =bafouille",
+        "es": "=confundido =confundida =confuso =confusa =incoherente =desorientado =desorientada =balbucea =farfulla",
+        "it": "=confuso =confusa =incoerente =disorientato =disorientata =farfuglia =biascica",
+        "nl": "=onzin =verward =gedesoriënteerd =mompelen =mompelt =brabbelt",
+        "pt": "=confuso =confusa =desorientado =desorientada =balbucia =murmurando",
     },
     "unhealed": {
         "en": "=wound =sore =ulcer",
@@ -426,6 +466,51 @@ CLASSES: dict[str, dict[str, str]] = {
         "pt": "=fralda =fraldas",
     },
 }
+
+# Late pregnancy told by its week, 20 to 42 ("34 weeks", "35 SA", "38 weken"): earlier
+# weeks are left out, where a little spotting is a concern, not an emergency.
+CLASSES["gestnum"] = {lang: " ".join(f"={n}" for n in range(20, 43)) for lang in CLASSES["sugar"]}
+CLASSES.update(
+    {
+        "weekword": {
+            "en": "=weeks =wks =wk",
+            "de": "=Wochen =Woche =SSW",
+            "fr": "=semaines =SA",
+            "es": "=semanas",
+            "it": "=settimane",
+            "nl": "=weken",
+            "pt": "=semanas",
+        },
+        "pregnant": {
+            "en": "=pregnant",
+            "de": "=schwanger",
+            "fr": "=enceinte",
+            "es": "=embarazada",
+            "it": "=incinta",
+            "nl": "=zwanger",
+            "pt": "=grávida =gravida",
+        },
+        # Sparks, zigzags or a blur before the eyes.
+        "flashsight": {
+            "en": "=zigzags =zigzag =flashing =sparkles =blurry =blurred",
+            "de": "=Flimmern =flimmert =Lichtblitze =Blitze =verschwommen =Sternchen",
+            "fr": "=mouches =éclairs =flou =floue =scintillements",
+            "es": "=destellos =lucecitas =borrosa =borroso =moscas",
+            "it": "=lampi =lucine =mosche =moschine =offuscata =sfocata",
+            "nl": "=flitsen =lichtflitsen =sterretjes =wazig",
+            "pt": "=pontinhos =embaçada =embaçado =turva =turvo =moscas",
+        },
+        "bleedword": {
+            "en": "=bleeding =bleed =blood",
+            "de": "=Blutung =blute =blutet =Blut",
+            "fr": "=saigne =saignement =saignements =sang",
+            "es": "=sangre =sangro =sangrado =sangrando",
+            "it": "=sangue =sanguino =sanguinamento",
+            "nl": "=bloed =bloeding =bloed",
+            "pt": "=sangue =sangrando =sangramento",
+        },
+    }
+)
 
 # Negations before a concern: Portuguese and Spanish "no longer has" ("não tem mais tontura").
 PRE_NEGATION = "nao tem mais / ja nao tem / no tiene mas / ya no tiene"

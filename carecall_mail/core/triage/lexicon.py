@@ -3288,6 +3288,11 @@ GAP_STOP = frozenset(
     fold(w)
     for w in "not never nicht kein keine niet geen non nao não nunca mai nie jamais nooit pas".split()
 )
+# A state after English "gone" makes it "become", not "away": "her lips have gone big and
+# puffy", "his hand has gone white". Not "numb" or "dark": those are read as concerns whole.
+BECOME_AFTER_GONE = frozenset(
+    "big puffy red blue purple grey gray pale white swollen fat huge floppy limp stiff hard blotchy".split()
+)
 # Words that begin a noun phrase: "over" before them is a preposition ("de brug over de
 # snelweg"), not "it is over".
 DETERMINERS = frozenset(

@@ -129,6 +129,8 @@ LEXICON: dict[str, dict[str, str]] = {
             =sleep/sleeping/slept _2 @short_few =hours/hrs/hr/h / =sleep/sleeping/slept _2 @short_fewh
             # No sleep at all, said in a word: "bad week again. zero sleep".
             !zero/0 sleep $ / !zero sleep again/lately/all week / !no sleep at all
+            !no sleep again $ / !no sleep _1 last night $
+            pretty/really/such _1 rubbish/rough/crap/shit/awful/horrible/terrible/bad week/day/night/month $ / so so $
             # A rash everywhere ("all over" is not "it is all over"): "rash all over since the new cream".
             rash/rashes/spots/hives/bumps/blotches/blisters all over
             # A bad stretch again, or vaguely not well: "bad week again", "meh", "not great".
@@ -190,6 +192,7 @@ LEXICON: dict[str, dict[str, str]] = {
             !bachblüten _3 abgesetzt/weggelassen/nimmer / !abgesetzt _3 bachblüten
             # Vaguely not well: "naja geht so", "nicht so gut".
             naja geht so / geht so $ / eher schlecht $ / nicht so gut $
+            so lala $ / geht so lala / nicht so dolle / nicht so toll $ / nicht so prickelnd $
         """,
         "idiom": """
             vor Scham/Langeweile/Lachen/Hitze sterben / sterbe vor Scham/Langeweile/Lachen/Hitze / =sterbi vor Scham/Langeweile/Hitze
@@ -235,6 +238,7 @@ LEXICON: dict[str, dict[str, str]] = {
             =dors/dormi _2 @short_few =h/heures/heure / =dors/dormi _2 @short_fewh
             # Spoken French drops "ne": "dors plus du tout", "je dors plus".
             !dors plus du tout / !dors plus $ / !dors plus la nuit / !dors plus rien / !zéro sommeil $
+            !pas fermé _1 oeil / !pas fermé _1 œil / !rien dormi $
             !arrêté _3 fleurs de bach
             # Vaguely not well: "bof pas top", "pas terrible".
             bof pas top/terrible/fou/génial / bof $ / pas top $ / pas terrible $
@@ -270,6 +274,8 @@ LEXICON: dict[str, dict[str, str]] = {
             =me =estoy =ahogando $ / =me =estoy =ahogando @short_filler
             =duermo/dormi/dormido _2 @short_few =horas/hora/h / =duermo/dormi/dormido _2 @short_fewh
             !no pego ojo / !no he pegado ojo / !no pegué ojo / !ya no duermo $
+            !no he dormido nada / !no dormí nada / !no duermo nada
+            más o menos $ / no muy allá / ahí tirando / tirando $
             dejé/dejado _3 flores de bach
             # Vaguely not well: "fatal la verdad", "regular tirando a mal".
             fatal la verdad / estoy fatal / me siento fatal / regular tirando a mal / no muy bien $
@@ -317,6 +323,7 @@ LEXICON: dict[str, dict[str, str]] = {
             !sospeso/smesso/interrotto/mollato _3 fiori di bach / !fiori di bach _2 sospesi/smessi
             # Vaguely not well: "mah insomma", "così così".
             mah insomma / insomma insomma / così così $ / non benissimo $
+            uno schifo $ / una schifezza $
         """,
         "idiom": """
             morire/muoio/morendo/morta/morto/moro/morì dalla/dal/di/de vergogna/ridere/risate/noia/caldo/freddo/fame/invidia/curiosità/sonno
@@ -362,6 +369,7 @@ LEXICON: dict[str, dict[str, str]] = {
             # Going downhill, or vaguely not well: "gaat bergaf 😞", "slecht eigenlijk".
             gaat bergaf / gaat _1 achteruit $ / het gaat bergaf / slecht eigenlijk / best slecht $ / niet zo goed $
             !geen oog dichtgedaan / !nul slaap $
+            !niks geslapen / !niets geslapen / !amper geslapen / matig $ / niet zo best / niet best $
             !gestopt met _2 bachbloesems/bachbloesem / !bachbloesems/bachbloesem _3 gestopt
         """,
         "idiom": """
@@ -399,6 +407,7 @@ LEXICON: dict[str, dict[str, str]] = {
             =to/estou =me =afogando $ / =to/estou =afogando $ / =to/estou =me =afogando @short_filler
             =durmo/dormi/dormindo _2 @short_few =horas/hora/h / =durmo/dormi/dormindo _2 @short_fewh
             !não prego o olho / !não preguei o olho / !zero sono $
+            !não dormi nada / !n dormi nada / !não durmo nada
             parei/larguei _3 florais
             # Vaguely not well: "mais ou menos", "meio mal".
             mais ou menos $ / meio mal $ / não muito bem $
