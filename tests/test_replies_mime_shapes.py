@@ -213,3 +213,37 @@ def test_a_persons_said_line_and_answers_between_quotes_stay() -> None:
     )
     text = new_text(body)
     assert "> Any pain?" in text and "No pain." in text
+
+
+UU_LINE = "M" + "1TE&.#=A$P`3`*$``/___P```(" * 2 + '`@,#`P"P`'
+
+
+def test_a_uuencoded_file_cut_short_at_the_texts_end_is_no_text() -> None:
+    body = "A reply is attached.\n\nbegin 666 Response 15.doc\n" + "\n".join([UU_LINE] * 5)
+    assert new_text(body) == "A reply is attached."
+
+
+def test_a_begin_line_over_a_persons_short_lines_stays() -> None:
+    # Near miss: "begin 644 …" followed by no run of full uuencoded lines is the writer's.
+    body = "I will begin 100 steps a day\nFROM MONDAY ON\n"
+    assert "FROM MONDAY ON" in new_text(body)
+
+
+def test_gateway_notices_and_private_disclaimers_are_no_text() -> None:
+    body = (
+        "Thanks for your email.\n\n"
+        "The original of this email was scanned for viruses by the Government Secure Intranet.\n"
+    )
+    assert new_text(body) == "Thanks for your email."
+    body = (
+        "See you Tuesday.\n\nThis email and any files transmitted with it are private and "
+        "intended\nsolely for the use of the individual to whom they are addressed.\n"
+    )
+    assert new_text(body) == "See you Tuesday."
+
+
+def test_a_persons_lines_about_scans_and_privacy_stay() -> None:
+    # Near misses: the client's own words about a scan and about privacy.
+    body = "The original of this letter was scanned by my son.\nThis email is private to you.\n"
+    text = new_text(body)
+    assert "scanned by my son" in text and "private to you" in text

@@ -387,7 +387,8 @@ _DISCLAIMER_OPENING = re.compile(
     r"^\s*(?:"
     r"(?:this|the\s+information\s+(?:contained\s+)?in\s+this)\s+(?:e-?mail|message|communication|"
     r"transmission)(?:\s+and\s+any\s+(?:files|attachments|documents)[^.\n]{0,60})?\s+(?:is|are|"
-    r"may\s+contain|contains?)\s+(?:strictly\s+)?(?:confidential|privileged|intended)|"
+    r"may\s+contain|contains?)\s+(?:strictly\s+)?(?:private(?:\s+and|,)\s+)?"
+    r"(?:confidential|privileged|intended)|"
     r"if\s+you\s+(?:are\s+not\s+the\s+intended\s+recipient|have\s+received\s+this\s+(?:e-?mail|"
     r"message|communication)\s+in\s+error)|"
     r"diese\s+(?:e-?mail|nachricht)\s+(?:enthält|kann|ist)\s+[^.\n]{0,40}vertraulich|"
@@ -425,6 +426,9 @@ _FOOTER = re.compile(
     # notice is that sentence alone, where a person goes on ("…, I hope, by my son").
     r"^[^\w\n]{0,12}(?:the\s+original\s+of\s+)?this\s+e-?mail(?:\s+message)?\s+(?:has\s+been|was)\s+"
     r"(?:scanned|swept|checked)\s+for\s+(?:all\s+)?(?:computer\s+)?viruses[.!]?\s*$|"
+    # The UK Government Secure Intranet's gateway opens its notice so, whatever follows.
+    r"^[^\w\n]{0,12}the\s+original\s+of\s+this\s+e-?mail(?:\s+message)?\s+(?:has\s+been|was)\s+"
+    r"(?:scanned|swept|checked)\s+for\s+(?:all\s+)?(?:computer\s+)?viruses\b|"
     r"information\s+from\s+eset\s+(?:nod32|smart\s+security|endpoint)|"
     r"the\s+message\s+was\s+checked\s+by\s+eset\s|"
     r"^[^\w\n]{0,12}diese\s+(?:e-?mail|nachricht)\s+wurde\s+(?:von\s+[^\n]{1,60}\s+)?auf\s+viren\s+"
@@ -1648,6 +1652,8 @@ def strip_banner(text: str) -> str:
 # name", lines of the 64 characters from space to backquote, then "end".
 _UU_BEGIN = re.compile(r"^begin(?:-base64)?\s+[0-7]{3,4}\s+\S[^\n]{0,250}$")
 _UU_LINE = re.compile(r"^[ -`]{1,80}$")
+_UU_FULL = 60  # characters of a full uuencoded line ("M" and 60 for 45 bytes)
+_UU_RUN = 3  # full lines in a row: a file's, where a person's lines are rarely so alike
 
 
 def strip_uuencoded(text: str) -> str:
@@ -1668,6 +1674,8 @@ def strip_uuencoded(text: str) -> str:
         if n < len(lines) and lines[n].rstrip() == "end" and n > i + 1:
             i = n + 1  # the whole block, "end" with it
             continue
+        if n == len(lines) and sum(1 for x in lines[i + 1 : n] if len(x) >= _UU_FULL) >= _UU_RUN:
+            break  # a file whose "end" the text was cut short of (a long body is read in part)
         # No "end" below lines of the block's shape: text. Any "begin" among those lines would
         # stop at the same line, so reading goes on after them (linear time).
         out.extend(lines[i:n])
