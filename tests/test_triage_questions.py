@@ -357,3 +357,63 @@ def test_a_suicide_word_on_the_leaflet_is_not_lowered_as_an_emergency() -> None:
     words = tokens("the leaflet says it can cause suicidal thoughts, is that common? im fine")
     place = [t.word for t in words].index("suicidal")
     assert questions.lowered(words, place, place + 1, "crisis") == "crisis"
+
+
+# A side effect on the leaflet, each listed in its own clause, or asked by a writer who felt
+# nothing: nothing. French "ma" (my) does not undo the reassurance as Italian "ma" (but) does.
+LEAFLET_NOTHING_FELT: dict[str, tuple[str, ...]] = {
+    "en": (
+        "the leaflet lists nausea, dizziness, that kind of thing. is that common? i have not felt anything",
+    ),
+    "de": (
+        "ist Schwindel eine häufige Nebenwirkung? steht im Beipackzettel, ich habe nichts gemerkt",
+    ),
+    "fr": (
+        "sur la notice on lit vertiges, nausées, c'est fréquent ? tout va bien chez moi, c'est ma nature",
+    ),
+    "es": ("¿el mareo es un efecto secundario común? lo pone el prospecto, no he sentido nada",),
+    "it": ("la nausea è un effetto collaterale comune? sta sul bugiardino, non ho sentito niente",),
+    "nl": (
+        "is duizeligheid een bekende bijwerking? het staat in de bijsluiter, ik heb niks gemerkt",
+    ),
+    "pt": ("tontura é efeito colateral comum? está na bula, não senti nada",),
+}
+LEAFLET_FELT: dict[str, tuple[str, ...]] = {
+    "it": ("la nausea è un effetto collaterale? sto bene, ma ho la nausea da lunedì",),
+    "pt": ("tontura é efeito colateral comum? tenho tontura todas as manhãs",),
+}
+# An emergency named as a course's, an exam's or a brochure's subject: nothing; felt at the
+# course, it stays a crisis.
+TAUGHT_EMERGENCY: dict[str, tuple[str, ...]] = {
+    "en": (
+        "at the first aid course they showed us how to spot a stroke. can i bring you my notes?",
+    ),
+    "de": (
+        "in der Broschüre über Herzinfarkt steht nichts zu Magnesium, darf ich es weiter nehmen?",
+    ),
+    "es": ("mi nieta tiene un examen de primeros auxilios sobre infartos, ¿tiene un folleto?",),
+    "it": ("al corso di primo soccorso abbiamo visto come si riconosce un infarto",),
+    "pt": ("no curso de primeiros socorros falaram de convulsões, posso tirar uma dúvida?",),
+}
+TAUGHT_BUT_FELT: dict[str, tuple[str, ...]] = {
+    "en": ("at the first aid course i had chest pain and could not breathe",),
+    "de": ("beim Erste-Hilfe-Kurs hatte ich plötzlich Brustschmerzen und Atemnot",),
+    "it": ("al corso di primo soccorso ho avuto un dolore al petto e non riuscivo a respirare",),
+}
+
+
+@pytest.mark.parametrize(("lang", "text"), _cases(LEAFLET_NOTHING_FELT) + _cases(TAUGHT_EMERGENCY))
+def test_a_leaflet_or_course_read_by_a_writer_who_has_nothing_is_nothing(
+    lang: str, text: str
+) -> None:
+    assert assess(text).urgency == "none", (lang, assess(text).reasons)
+
+
+@pytest.mark.parametrize(("lang", "text"), _cases(LEAFLET_FELT))
+def test_a_leaflet_with_the_trouble_felt_is_a_concern(lang: str, text: str) -> None:
+    assert assess(text).urgency == "concern", (lang, assess(text).reasons)
+
+
+@pytest.mark.parametrize(("lang", "text"), _cases(TAUGHT_BUT_FELT))
+def test_an_emergency_felt_at_the_course_stays_a_crisis(lang: str, text: str) -> None:
+    assert assess(text).urgency == "crisis", (lang, assess(text).reasons)

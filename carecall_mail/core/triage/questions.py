@@ -165,6 +165,8 @@ OTHERS = _set(
     "he she him her his they them their himself herself mum mom mother dad father husband wife"
     " partner boyfriend girlfriend son daughter sister brother uncle aunt cousin nephew niece"
     " grandma granny grandmother grandpa grandfather nan friend neighbour neighbor colleague"
+    " grandson granddaughter grandchild enkel enkelin petit-fils petite-fille nieto nieta"
+    " nipote kleinzoon kleindochter neto neta"
     " er ihm ihn mama mutter papa vater mann frau freund freundin sohn tochter schwester bruder"
     " onkel tante cousin cousine neffe nichte oma opa nachbar nachbarin kollege kollegin"
     " schwager schwägerin schwiegermutter"
@@ -229,6 +231,14 @@ WELL = token_phrases(
     " / lese alles vorher / les halt immer alles vorher / tout va bien chez moi / je lis tout avant"
     " / leo todo antes / leggo tutto prima / ik lees alles vooraf / tô bem / tô ótima / tô ótimo"
     " / to bem / lê tudo antes / leio tudo antes"
+    # Nothing felt or noticed: "eu não senti nada", "ich habe nichts gemerkt".
+    " / i have not felt anything / i did not feel anything / i have not noticed anything"
+    " / ich habe nichts gemerkt / hab nichts gemerkt / ich merke nichts / ich spüre nichts"
+    " / je ai rien senti / je ne ai rien senti / je ne ai rien remarqué / je ai rien remarqué"
+    " / no he sentido nada / no sentí nada / no he notado nada / no noté nada"
+    " / non ho sentito niente / non ho sentito nulla / non ho notato niente / non ho notato nulla"
+    " / ik heb niks gemerkt / ik heb niets gemerkt / ik merk niks / ik merk niets / ik voel niks"
+    " / não senti nada / eu não senti nada / não notei nada / não sinto nada"
 )
 # "Apart from that": a reassurance that leaves the trouble out.
 EXCEPT = _set(
@@ -391,7 +401,9 @@ def _asked_about(words: Sequence[Token], text: list[str], start: int, end: int) 
     asked = (
         any(text[p] in CAUSES for p in clause)
         or bool(_at(text, sentence, SIDE_EFFECT))
-        or any(text[p] in LEAFLET for p in clause)
+        # The leaflet in the sentence: "sur la notice c'est écrit convulsions, gonflement du
+        # visage" lists several, each in a clause of its own.
+        or any(text[p] in LEAFLET for p in sentence)
         or _person(words, text, start) == "other"
     )
     return asked and _well(words, text, clause) and not _ongoing(text) and not _disclosed(text)
@@ -404,7 +416,7 @@ MEDICAL = (
     "anaphyla", "brust", "atemnot", "luftnot", "krampf", "infarkt", "schlaganfall", "ohnmacht",
     "poitrine", "souffle", "infarctus", "avc", "evanou", "pecho", "ahog", "infarto", "ictus",
     "desmay", "desmai", "petto", "fiato", "svien", "borst", "benauwd", "adem", "stuip",
-    "hartaanval", "beroerte", "flauw", "peito", "falta de ar", "anafila",
+    "hartaanval", "hartinfarct", "herzinfarkt", "herzanfall", "beroerte", "flauw", "peito", "falta de ar", "anafila",
 )  # fmt: skip
 
 
@@ -417,12 +429,29 @@ def _medical(text: list[str], start: int, end: int) -> bool:
     )
 
 
+def _writer_in(text: list[str], clause: range) -> bool:
+    """The writer in an emergency's clause, by a pronoun or by a verb of the first person
+    whatever comes before it ("al corso di primo soccorso ho avuto": "primo" is no cousin
+    here): lowering a crisis takes no chance on the person."""
+    return any(
+        (_first(text, p) or text[p] in FIRST_VERBS) and not _english_to(text, p) for p in clause
+    )
+
+
+# Portuguese "tô" (I am) folds to "to": the first person only before what one is.
+_TO_PORTUGUESE = _set("com bem mal ótima ótimo sentindo tomando sem muito meio cansada cansado")
+
+
+def _english_to(text: list[str], pos: int) -> bool:
+    return text[pos] == "to" and (pos + 1 >= len(text) or text[pos + 1] not in _TO_PORTUGUESE)
+
+
 def _leaflet_asked(words: Sequence[Token], text: list[str], start: int, end: int) -> bool:
     """An emergency a leaflet or a remedy's effects name, in a sentence with no first person
     near it, from a writer who says they are well and tells no trouble now."""
     clause = clause_of(words, start, end)
     sentence = sentence_of(words, start, end)
-    if any(_first(text, p) for p in clause) or (start > 0 and text[start - 1] in MINE):
+    if _writer_in(text, clause) or (start > 0 and text[start - 1] in MINE):
         return False
     asked = (
         any(text[p] in LEAFLET for p in sentence)
@@ -430,6 +459,30 @@ def _leaflet_asked(words: Sequence[Token], text: list[str], start: int, end: int
         or bool(_at(text, sentence, SIDE_EFFECT))
     )
     return asked and _well(words, text, sentence) and not _ongoing(text) and not _disclosed(text)
+
+
+# Taught or handed out: a first-aid course, an exam, a brochure about heart attacks.
+TAUGHT = _set(
+    "course courses class exam brochure booklet kurs kurse kurses prüfung broschüre cours"
+    " examen brochure curso clase examen folleto corso esame opuscolo cursus examen folder"
+    " brochure curso exame folheto"
+)
+TAUGHT_PHRASES = token_phrases(
+    "first aid / erste hilfe / premiers secours / secourisme / primeros auxilios"
+    " / primo soccorso / ehbo / eerste hulp / primeiros socorros"
+)
+
+
+def _taught(words: Sequence[Token], text: list[str], start: int, end: int) -> bool:
+    """An emergency named as a course's, an exam's or a brochure's subject, in a sentence
+    with no first person in its clause and no trouble told now: "in der Broschüre über
+    Herzinfarkt", "al corso di primo soccorso ... come si riconosce un infarto"."""
+    clause = clause_of(words, start, end)
+    sentence = sentence_of(words, start, end)
+    if _writer_in(text, clause) or (start > 0 and text[start - 1] in MINE):
+        return False
+    named = any(text[p] in TAUGHT for p in sentence) or bool(_at(text, sentence, TAUGHT_PHRASES))
+    return named and not _ongoing(text) and not _disclosed(text)
 
 
 def _worry_asked(text: list[str], clause: range, start: int) -> bool:
@@ -451,7 +504,7 @@ def _well(words: Sequence[Token], text: list[str], trouble: range) -> bool:
         later = range(p, sentence_of(words, p, p + 1).stop)
         # "but" takes it back unless a question follows it: "durmo bem, mas devo ter cuidado?".
         undone = any(
-            text[q] in BUT
+            _but(text, q)
             and not any(text[r] in ASKING or text[r] in MODAL for r in range(q + 1, q + 3))
             for q in later
             if q + 1 < len(text)
@@ -459,6 +512,14 @@ def _well(words: Sequence[Token], text: list[str], trouble: range) -> bool:
         if not any(text[q] in EXCEPT for q in near) and not undone:
             return True
     return False
+
+
+# French "ma" (my) after these is no Italian "ma" (but): "c'est ma nature de tout lire".
+_BEFORE_MY = _set("est de a à et par pour sur dans avec chez toute tout")
+
+
+def _but(text: list[str], pos: int) -> bool:
+    return text[pos] in BUT and not (text[pos] == "ma" and pos > 0 and text[pos - 1] in _BEFORE_MY)
 
 
 def _disclosed(text: list[str]) -> bool:
@@ -486,7 +547,9 @@ def lowered(words: Sequence[Token], start: int, end: int, level: Level) -> Level
     if level == "crisis":
         # A bodily emergency read off the leaflet by a writer who is well: "my leaflet says
         # it can cause chest pain, is that common? i'm fine". Never a suicide or a harm word.
-        if _medical(text, start, end) and _leaflet_asked(words, text, start, end):
+        if _medical(text, start, end) and (
+            _leaflet_asked(words, text, start, end) or _taught(words, text, start, end)
+        ):
             return "none"
         return level
     if level != "concern":
