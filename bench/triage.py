@@ -14,6 +14,9 @@ recall. `-v` lists every miss with its reasons. Last line: one JSON object.
 A tuning set scored with a model trained without it reads it as a held-out set would:
     python scripts/triage_model.py --without replies-f --out /tmp/m.json
     python bench/triage.py tests/data/triage/replies-f.jsonl --model /tmp/m.json -v
+
+`--no-model` holds the second reader silent (as the tests' `lexicon_only` fixture does): the
+lexicon alone, whose crisis recall says what survives a retrain or a new author's wording.
 """
 
 from __future__ import annotations
@@ -91,6 +94,12 @@ def use_model(path: Path) -> None:
     triage_model._model = lambda: loaded  # type: ignore[method-assign,assignment]
 
 
+def silence_model() -> None:
+    """The second reader with no opinion: it never raises a level, so the lexicon reads alone."""
+    silent = {"crisis": 0.0, "concern": 0.0, "none": 1.0}
+    triage_model.probabilities = lambda text: silent  # type: ignore[assignment]
+
+
 def met(s: dict[str, object]) -> bool:
     return (
         float(s["crisis_recall"]) == 1.0  # type: ignore[arg-type]
@@ -106,8 +115,13 @@ def main() -> int:
     parser.add_argument(
         "--model", type=Path, help="a second reader trained elsewhere (core/triage/model.py --out)"
     )
+    parser.add_argument(
+        "--no-model", action="store_true", help="hold the second reader silent: the lexicon alone"
+    )
     args = parser.parse_args()
-    if args.model:
+    if args.no_model:
+        silence_model()
+    elif args.model:
         use_model(args.model)
     files = args.files or sorted((REPO / "tests" / "data" / "triage").glob("*.jsonl"))
     summary: dict[str, object] = {}

@@ -40,9 +40,9 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Literal
 
+from carecall_mail.core.triage import arrangements, others, questions
 from carecall_mail.core.triage import lexicon as lex
 from carecall_mail.core.triage import model as triage_model
-from carecall_mail.core.triage import others, questions
 from carecall_mail.core.triage.inflect import WordForms
 from carecall_mail.core.triage.text import CJK, Token, expand, fold, tokens
 
@@ -811,6 +811,11 @@ def _assess(text: str, lexicon: _Lexicon) -> Assessment:
     if urgency != "crisis" and questions.counted_in_despair(words):
         urgency = "crisis"
         reasons.setdefault("crisis: pills counted as too many, in despair", None)
+    # Affairs put in order as final, without a dark word: the cat rehomed and the passwords
+    # written down, "I won't need the refill", thanks for everything (arrangements.py).
+    if urgency != "crisis" and arrangements.final_arrangements(words):
+        urgency = "crisis"
+        reasons.setdefault("crisis: final arrangements", None)
     read = {
         i
         for hit in selected

@@ -1,0 +1,331 @@
+# ruff: noqa: E501  (data: one line of words reads better whole, as in lexicon.py)
+"""Final arrangements told without a dark word, in every language (issue 8).
+
+A writer who has decided often says only what they have put in order: the cat given to the
+neighbour, the passwords written down for a brother, letters to the children in a drawer,
+the phone contract cancelled, "I won't need the refill", "thank you for everything". Each
+alone is ordinary news; the lexicon read few of them and the second reader carried the
+rest, which a retrain or a new author's wording loses. Here a reply reads as a crisis when
+it tells a thing handed over or a part of the future cancelled (a HANDOVER: a verb of
+giving, leaving, cancelling or writing down with a possession, a pet, keys, codes, papers
+or a contract in one sentence) and says it is final (FINAL: "won't need it any more", "for
+good", "for whoever finds me", "tired of everything", "don't worry if you don't hear from
+me"), or tells two handovers of different things and thanks or farewells (PARTING), or
+three different handovers at all.
+
+A reason for the handover makes it news: moving house, emigrating, a holiday, a hospital
+stay, an allergy, retirement, a new baby ("we rehomed the cat because of the baby's
+allergy, thanks for everything"). A reason told as a pretext is no reason: "she thinks I'm
+going on Erasmus", "I told her I was moving abroad but I'm not really going anywhere".
+
+Words are folded (lower case, no accents); a word ending in "*" is a stem and matches every
+word it begins. Tested in every language in tests/test_triage_arrangements.py.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from carecall_mail.core.triage.text import Token, fold, sentence_of, tokens
+
+__all__ = ["final_arrangements"]
+
+
+def _stems(block: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """(whole words, stems, endings) of a space-separated list, folded: "cat", "kündig*" and
+    "*vertrag" (a German compound's last part: "Handyvertrag", "Mietvertrag")."""
+    words = [fold(w) for w in block.split()]
+    return (
+        tuple(w for w in words if "*" not in w),
+        tuple(w[:-1] for w in words if w.endswith("*")),
+        tuple(w[1:] for w in words if w.startswith("*")),
+    )
+
+
+def _phrases(block: str) -> tuple[tuple[str, ...], ...]:
+    """'/'-separated phrases, each split as a reply's words are (text.tokens: "j'ai" is
+    "je ai", "won't" is "will not"); a word ending in "*" is a stem, "*" alone any word,
+    "_" a gap of up to three words."""
+    out = []
+    for phrase in block.split("/"):
+        words = tuple(
+            t.word.replace("qqstar", "*").replace("qqgap", "_")
+            for t in tokens(phrase.replace("*", "qqstar").replace("_", "qqgap"))
+            if t.word
+        )
+        if words:
+            out.append(words)
+    return tuple(out)
+
+
+def _is(word: str, spec: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]) -> bool:
+    whole, stems, endings = spec
+    return word in whole or word.startswith(stems) or word.endswith(endings)
+
+
+def _item(word: str, pattern: str) -> bool:
+    return word.startswith(pattern[:-1]) if pattern.endswith("*") else word == pattern
+
+
+def _match(text: list[str], p: int, stop: int, phrase: tuple[str, ...]) -> bool:
+    """Whether `phrase` matches text from p (before stop); "_" is a gap of up to three words."""
+    if not phrase:
+        return True
+    head, rest = phrase[0], phrase[1:]
+    if head == "_":
+        return any(_match(text, q, stop, rest) for q in range(p, min(stop, p + 3) + 1))
+    return p < stop and bool(text[p]) and _item(text[p], head) and _match(text, p + 1, stop, rest)
+
+
+def _finds(text: list[str], span: range, phrases: tuple[tuple[str, ...], ...]) -> bool:
+    return any(_match(text, p, span.stop, phrase) for p in span for phrase in phrases)
+
+
+# Verbs of handing over, leaving, cancelling, deleting or writing down, past or present.
+GIVE = _stems(
+    "gave give* given left leave* handed hand passed pass brought found rehom* wrote written write*"
+    " cancel* delet* sold put noted transferred signed"
+    " gegeben gebe gibt verschenkt schenk* geschenkt gebracht bring* hingestellt gelassen lass* abgegeben"
+    " aufgeschrieben schreib* geschrieben gekundigt kundig* geloscht losch* uberschrieben verkauft ubergeben"
+    " donne donn* laisse laiss* confie confiee rendu rends ecrit ecri* note noter resilie resili* supprime supprim* vendu"
+    " dado dej* deje regal* di cancel* borre borrado borramos apunt* escrib* escrit* pase vendi entregu* confie confiado"
+    " dato lasciat* lascia* lasciato regalat* regal* dato ceduto scritt* scrivere disdett* disdic* cancellat* venduto affidat* consegnat*"
+    " gegeven geef* geeft weggegeven gebracht breng* achtergelaten gelaten opgeschreven geschreven opgezegd verwijderd verkocht overgedragen"
+    " dei deu dar deixei deix* entreguei entreg* dou escrevi escrit* cancelei cancel* apaguei vendi levei passei confiei"
+)
+
+# What is handed over, by kind: a handover of each kind counts once.
+THINGS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
+    "pet": _stems(
+        "cat cats dog dogs puppy kitten pet pets parrot budgie rabbit hamster lead leash"
+        " katze kater hund hundes hunde katzchen haustier leine futter papagei kaninchen"
+        " chat chatte chien chienne laisse croquettes perroquet lapin"
+        " gato gata perro perra perrita mascota loro correa pienso conejo"
+        " gatto gatta cane cagnolino guinzaglio crocchette pappagallo coniglio"
+        " kat poes hond hondje huisdier riem voer papegaai konijn"
+        " gato gata cao cadela cachorro trela racao papagaio coelho"
+    ),
+    "keys": _stems(
+        "key keys spare"
+        " schlussel schlussels"
+        " cle cles clef clefs bip"
+        " llave llaves"
+        " chiave chiavi"
+        " sleutel sleutels"
+        " chave chaves"
+    ),
+    "codes": _stems(
+        "password* passcode* pin login* logins"
+        " passwort* passworter zugangsdaten pin"
+        " mot mots codes code"
+        " contrasena* clave claves"
+        " password pin codice"
+        " wachtwoord* pincode"
+        " senha* palavras-passe palavra-passe passe"
+    ),
+    "things": _stems(
+        "guitar* bike bikes bicycle records vinyl books jewellery jewelry plants clothes savings car console ps5 motorbike stuff things belongings"
+        " gitarre fahrrad *rad platten bucher schmuck pflanzen kleider ersparnisse auto sachen motorrad"
+        " guitare velo disques livres bijoux plantes vetements economies voiture affaires moto bd"
+        " guitarra bici bicicleta discos libros joyas plantas ropa ahorros coche moto cosas"
+        " chitarra bici bicicletta dischi libri gioielli piante vestiti risparmi macchina moto cose"
+        " gitaar fiets racefiets platen boeken sieraden planten kleren spaargeld auto spullen"
+        " violao guitarra bicicleta discos livros joias plantas roupas poupancas carro mota moto coisas"
+    ),
+    "papers": _stems(
+        "papers documents folder deeds envelope testament"
+        " papiere unterlagen ordner mappe umschlag testament"
+        " papiers dossier enveloppe testament"
+        " papeles documentos carpeta testamento"
+        " carte documenti cartella busta testamento"
+        " papieren documenten map envelop testament"
+        " papeis documentos envelope testamento"
+    ),
+    "letters": _stems(
+        "letter letters note notes"
+        " brief briefe abschiedsbrief*"
+        " lettre lettres mot"
+        " carta cartas nota"
+        " lettera lettere biglietto"
+        " brief brieven briefje"
+        " carta cartas bilhete"
+    ),
+    "contracts": _stems(
+        "contract subscription* gym lease tenancy membership accounts account socials insurance"
+        " vertrag *vertrag *abo abo* abonnement* fitnessstudio wohnung mietvertrag konto konten account versicherung"
+        " contrat abonnement* forfait bail mutuelle comptes compte assurance"
+        " contrato suscripcion* gimnasio alquiler cuentas cuenta redes"
+        " contratto abbonament* palestra affitto account profili assicurazione"
+        " contract abonnement* sportschool huur huurcontract accounts socials verzekering"
+        " contrato assinatura* academia arrendamento contas redes"
+    ),
+}
+
+# Kinds of handover that, with thanks or a farewell alone, are a goodbye: a pet rehomed, keys
+# or codes left for someone, letters written.
+PERSONAL = frozenset({"pet", "keys", "codes", "letters"})
+
+# Letters for each of one's family, kept back in a drawer: written to be found.
+FAMILY = _stems(
+    "children kids grandchildren grandkids wife husband partner mum mom mam dad parents sister brother family each"
+    " kinder enkel enkelkinder frau mann mama papa eltern schwester bruder familie jeden jede"
+    " enfants petits-enfants femme mari maman papa parents soeur frere famille chacun chacune"
+    " hijos hijas nietos nietas esposa esposo marido mujer mama papa padres hermana hermano familia cada"
+    " figli figlie nipoti moglie marito mamma papa genitori sorella fratello famiglia ognuno ciascuno ragazzi"
+    " kinderen kleinkinderen vrouw man mama papa ouders zus broer familie elk elke vent"
+    " filhos filhas netos mulher marido mae pai pais irma irmao familia cada"
+)
+HIDDEN = _stems(
+    "drawer cupboard tiroir placard cajon cajón armario cassetto comò cassettiera la lade gaveta schublade schrank"
+    " boite doos caixa scatola box"
+)
+
+# Said to be final: the writer will not need it, will not be there, it is for good.
+FINAL = _phrases(
+    "not need * anymore / not need * any more / not need _ them / not need _ it / not need _ anything / not need _ anymore"
+    " / not be needing / no longer need / do not need things / do not need anything"
+    " / for good / forever / for ever / for whoever finds me / whoever finds me / who finds me"
+    " / nobody has to / no one has to / nobody will have / no one will have / so nobody / so no one"
+    " / just in case / tired of everything / tired of it all / nothing left to / where i am going"
+    " / not hear from me / last time you hear / will not be here / will not be around / not be here"
+    " / i am ready / im ready / think i am ready / ready to go / all done now / better this way"
+    " / brauch * nicht mehr / brauche * nicht mehr / brauch ich * nicht mehr / nicht mehr brauch* / brauch nichts mehr / brauche nichts mehr"
+    " / fur immer / wer mich findet / fur den fall / falls * passiert / mude von allem / nicht mehr da / fertig mit allem"
+    " / besser so / niemand muss / damit niemand / keiner muss"
+    " / en aurai plus besoin / en aurai pas besoin / aurai plus besoin / ne servira plus / servira plus / pour de bon / pour toujours"
+    " / au cas ou / qui me trouvera / fatigue de tout / fatiguee de tout / mieux comme ca / plus rien a / personne ne ait / que personne"
+    " / ne reprendrai pas / plus besoin"
+    " / no los necesito / no lo necesito / no voy a necesitar / ya no necesito / no me hace falta / no me sirve* / para siempre"
+    " / por las dudas / por si acaso / quien me encuentre / cansad* de todo / mejor asi / nadie tenga / no tenga que"
+    " / non mi serv* piu / non mi servono / non ne avro piu bisogno / non ne ho piu bisogno / per sempre / chi mi trova"
+    " / per ogni evenienza / stanc* di tutto / meglio cosi / nessuno debba / nessuno avra / nessuno deve / sono pronto / sono pronta / tutto piu semplice"
+    " / niet meer nodig / toch niet meer / heb het niet meer nodig / voorgoed / voor altijd / wie me vindt / voor het geval"
+    " / alles zo moe / alles moe / moe van alles / beter zo / niemand hoeft / hoeft niet meer / niks meer van me / alles is geregeld"
+    # The future cancelled: no more appointments, orders or calls.
+    " / no need to book / do not bother booking / no more appointments / do not book / please do not call / do not call me / my last day"
+    " / easier this way / easier for everyone / if i do not turn up / get it after / find it after"
+    " / brauch* _ nicht mehr / brauch* _ nimmer / keine termine mehr / keinen termin mehr / ruf* mich nicht an / nicht mehr anrufen"
+    " / ne prenez plus / plus de rendez-vous / ne me appelez pas / ne me appelle pas / suis pret / suis prete / quand je serai plus la"
+    " / no me mandes mas / no me llames / no hace falta que me / no mas citas / no reserve* / cuando ya no este"
+    " / non prenoti / non mi chiami / non serve che mi / altri appuntamenti / non ci sono piu / non ci saro / la trovera dopo / se non vengo piu"
+    " / bel me niet / geen afspraken meer / kom niet meer / niet meer naar de afspraak / als ik er niet meer ben"
+    " / nao precisa de me marcar / nao me ligue / nao marque / mais consultas / n vou precisar / quando eu me for / eu me for"
+    " / nao vou precisar / nao preciso mais / ja nao preciso / para sempre / pra sempre / partir de vez / embora de vez / quem me encontrar"
+    " / por via das duvidas / cansad* de tudo / melhor assim / ninguem precis* / ninguem tenha / tratei de tudo"
+)
+# Thanks and farewells that, with two handovers, close a life's affairs rather than a letter.
+PARTING = _phrases(
+    "thank you for everything / thanks for everything / thanks for trying / goodbye / say goodbye / said goodbye"
+    " / feels tidy / all sorted / everything is sorted / everything sorted / tying up loose ends / affairs in order / everything in order / all in order"
+    " / danke fur alles / abschied / verabschied* / alles erledigt / alles geregelt / alles in ordnung"
+    " / merci pour tout / adieu / au revoir / tout est regle / tout range / en ordre / mes dispositions"
+    " / gracias por todo / despedi* / todo en orden / ya esta / ya fue / dejado todo / deje todo / todo listo / todo arreglado / todo ordenado"
+    " / grazie di tutto / grazie per tutto / addio / salutar* / tutto in ordine / tutto sistemato"
+    " / bedankt voor alles / dank voor alles / afscheid / alles geregeld / op orde"
+    " / obrigad* por tudo / despedi* / tudo em ordem / em ordem / tudo tratado / arrumei tudo"
+    " / ya dej* todo / ho sistemato tutto / sistemato tutto / j ai tout range / alles uitgezocht"
+)
+
+# A reason that makes a handover news, in the same reply.
+REASON = _stems(
+    "moving move moved emigrat* abroad relocat* holiday* vacation* trip travel* hospital* operation surgery allerg* retir* baby downsiz* renovat* flat-share christmas birthday wedding"
+    " umzug umzieh* ziehe ziehen umgezogen auswander* ausgewandert urlaub reise krankenhaus spital operation allergi* rente pension* baby renovier* weihnacht* geburtstag* hochzeit"
+    " demenag* expatri* vacances voyage hopital operation allergi* retraite bebe travaux noel anniversaire mariage"
+    " mudanza mudo mudamos mudarme mudarnos emigr* vacaciones viaje hospital operacion alergi* jubil* bebe obras erasmus navidad cumpleanos boda"
+    " traslo* trasferi* vacanz* viaggio ospedale operazione allergi* pensione bambino lavori erasmus natale compleanno matrimonio"
+    " verhuiz* emigr* vakantie reis ziekenhuis operatie allergi* pensioen baby verbouw* kerst* verjaardag bruiloft"
+    " mudanca mudar mudamos mudei emigr* ferias viagem hospital operacao alergi* aposent* bebe obras natal aniversario casamento"
+    # Someone's death: their things shared out, their letters, are grief, not a plan.
+    " died funeral verstorb* gestorben beerdigung decede* deces obseques falleci* murio funeral morto morta scompars* funerale overled* begrafenis falece* morreu enterro"
+)
+# Words that make the reason told a pretext: someone believes it, or it is "not really" so.
+PRETEXT = _phrases(
+    "thinks / think i / told / not really / pretend* / glaubt / denkt / gesagt / nicht wirklich"
+    " / croit / pense que / pensent / dit que / pas vraiment / cree / creen / dije que / en realidad"
+    " / crede / pensa che / pensano / detto che / non davvero / denkt / denken / gezegd / niet echt"
+    " / acha / acham / pensa que / disse que / nao e verdade"
+)
+
+
+# A handover negated ("I'd never give my dog away") or done by someone else ("dad gave his
+# watch to my son") is not the writer's.
+NOT_MINE = _stems(
+    "not never he she they his her mum mom dad mother father grandma grandpa nan"
+    " nicht nie niemals er sie ihr mama papa mutter vater oma opa"
+    " ne pas jamais il elle ils elles maman papa mere pere"
+    " no nunca jamas el ella ellos mama papa madre padre abuela abuelo"
+    " non mai lei loro mamma papa madre padre nonna nonno"
+    " niet nooit hij zij mama papa moeder vader oma opa"
+    " nao nunca ele ela eles mae pai avo"
+)
+
+
+def _handovers(words: Sequence[Token], text: list[str]) -> set[str]:
+    """The kinds of things told as handed over, left, cancelled or written down: a verb of
+    GIVE within eight words of a thing of THINGS in its sentence."""
+    kinds: set[str] = set()
+    for p, word in enumerate(text):
+        if not word:
+            continue
+        for kind, spec in THINGS.items():
+            if kind in kinds or not _is(word, spec):
+                continue
+            sentence = sentence_of(words, p, p + 1)
+            near = range(max(sentence.start, p - 8), min(sentence.stop, p + 9))
+            if any(
+                q != p
+                and text[q]
+                and _is(text[q], GIVE)
+                and not any(
+                    text[r] and _is(text[r], NOT_MINE) for r in range(max(sentence.start, q - 2), q)
+                )
+                for q in near
+            ):
+                kinds.add(kind)
+    return kinds
+
+
+def _reasoned(words: Sequence[Token], text: list[str]) -> bool:
+    """Whether the reply gives a reason for a handover that is not told as a pretext."""
+    for p, word in enumerate(text):
+        if word and _is(word, REASON):
+            sentence = sentence_of(words, p, p + 1)
+            if not _finds(text, sentence, PRETEXT):
+                return True
+    return False
+
+
+def _letters_kept(words: Sequence[Token], text: list[str]) -> bool:
+    """Letters written for one's family, each of them, or kept in a drawer: a sentence with a
+    word of THINGS["letters"], one of FAMILY and one of HIDDEN or a second of FAMILY."""
+    for p, word in enumerate(text):
+        if word and _is(word, THINGS["letters"]):
+            sentence = sentence_of(words, p, p + 1)
+            family = sum(1 for q in sentence if text[q] and _is(text[q], FAMILY))
+            hidden = any(text[q] and _is(text[q], HIDDEN) for q in sentence)
+            if family and (hidden or family >= 2):
+                return True
+    return False
+
+
+def final_arrangements(words: Sequence[Token]) -> bool:
+    """Whether the reply tells its affairs put in order as final: a handover said to be
+    final, a personal one (a pet, keys, codes, letters) with thanks or a farewell, two
+    different ones with thanks or a farewell, three different ones, or letters for one's
+    family kept in a drawer; never with a reason that makes them news (a move, a holiday,
+    an allergy, a birthday)."""
+    text = [t.word for t in words]
+    kinds = _handovers(words, text)
+    if not kinds:
+        return False
+    everything = range(len(text))
+    final = _finds(text, everything, FINAL)
+    parting = _finds(text, everything, PARTING)
+    if not (
+        final
+        or (parting and (len(kinds) >= 2 or kinds & PERSONAL))
+        or len(kinds) >= 3
+        or ("letters" in kinds and _letters_kept(words, text))
+    ):
+        return False
+    return not _reasoned(words, text)

@@ -1,0 +1,142 @@
+# ruff: noqa: E501  (data: one line of phrasings per language reads better whole)
+"""Final arrangements told without a dark word, in every language (issue 8).
+
+A pet rehomed with "I won't need anything any more", keys and passwords left with thanks
+for everything, letters for each of the children kept in a drawer, the future cancelled
+("no need to book me in") after a handover: a crisis (core/triage/arrangements.py). Written
+for this test, not taken from the labelled sets. The lexicon is read alone (the second
+reader held silent): the family must be read by its pattern, not rescued by the model.
+
+Near misses stay below crisis: a move, emigrating, a holiday, a hospital stay, a routine
+will, a pet rehomed because of an allergy, letters for a birthday, someone else's things
+shared out after a death, a handover negated, a single handover with no word of finality.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from carecall_mail.core.triage import arrangements
+from carecall_mail.core.triage.assess import assess
+from carecall_mail.core.triage.text import tokens
+
+pytestmark = pytest.mark.usefixtures("lexicon_only")  # the second reader held silent
+
+
+CRISIS: dict[str, tuple[str, ...]] = {
+    "en": (
+        "gave my dog to my cousin and wrote my bank passwords down for my sister, i won't need any of it",
+        "left the spare key with the neighbour and my logins in an envelope. thanks for everything, really",
+        "i've written a letter for each of the kids, they're in the bedside drawer",
+        "sold my guitars and gave the cat to a friend. please don't book me in again",
+    ),
+    "de": (
+        "ich hab die Katze meiner Nachbarin gegeben und die Passwörter aufgeschrieben, brauch ich ja eh nicht mehr",
+        "den Schlüssel hab ich bei meinem Bruder gelassen. danke für alles",
+        "ich hab für jedes meiner Kinder einen Brief geschrieben, sie liegen in der Schublade",
+        "Handyvertrag gekündigt, Fahrrad verschenkt, den Hund zu meiner Mutter gebracht",
+    ),
+    "fr": (
+        "j'ai donné mon chat à ma voisine et noté mes mots de passe pour mon frère, j'en aurai plus besoin",
+        "j'ai laissé les clés à ma sœur. merci pour tout",
+        "j'ai écrit une lettre à chacun de mes enfants, elles sont dans le tiroir",
+        "j'ai résilié mon forfait et donné mon vélo à mon neveu, ne me appelez plus, c'est mieux comme ça",
+    ),
+    "es": (
+        "le dejé mi gato a mi vecina y le di mis contraseñas a mi hermano, ya no los necesito",
+        "dejé las llaves a mi prima. gracias por todo",
+        "escribí cartas para mis hijos y mi marido, están en el cajón",
+        "cancelé el gimnasio y regalé mi bici, no me mandes más recordatorios",
+    ),
+    "it": (
+        "ho lasciato il cane a mia sorella e scritto le password per mio fratello, non mi servono più",
+        "ho lasciato le chiavi alla vicina. grazie di tutto",
+        "ho scritto una lettera per mia moglie e i ragazzi, è nel cassetto",
+        "ho disdetto l'abbonamento e regalato la bici a mio nipote, non prenoti altri appuntamenti",
+    ),
+    "nl": (
+        "ik heb de kat aan mijn buurvrouw gegeven en mijn wachtwoorden opgeschreven, ik heb het toch niet meer nodig",
+        "de sleutel heb ik bij mijn broer gelaten. bedankt voor alles",
+        "ik heb brieven geschreven voor mijn kinderen en mijn vrouw, ze liggen in de lade",
+        "sportschool opgezegd en mijn fiets weggegeven, ik kom niet meer naar de afspraak",
+    ),
+    "pt": (
+        "deixei o meu cão com a minha irmã e escrevi as senhas para o meu irmão, não vou precisar",
+        "deixei as chaves com a vizinha. obrigada por tudo",
+        "escrevi cartas para os meus filhos e o meu marido, estão na gaveta",
+        "cancelei a academia e dei a bicicleta ao meu sobrinho, não precisa de me marcar mais consultas",
+    ),
+}
+
+NEAR_MISS: dict[str, tuple[str, ...]] = {
+    "en": (
+        "we're moving to Spain, so I've given the cat to my sister and left the keys with the agent. thanks for everything",
+        "rehomed our dog because of my son's allergy, he's with a lovely family. thanks for everything you did",
+        "left the spare key with my neighbour while we're on holiday, she'll feed the cat",
+        "gave my old bike to my nephew, he loves it",
+        "I would never give my dog away, thanks for everything",
+    ),
+    "de": (
+        "wir wandern nach Kanada aus, die Katze bleibt bei meiner Schwester und die Schlüssel hat der Makler. danke für alles",
+        "den Hund haben wir wegen der Allergie meiner Tochter abgegeben, danke für alles",
+        "Schlüssel bei der Nachbarin gelassen, wir sind im Urlaub",
+        "Oma ist verstorben, wir haben ihren Schmuck an die Enkel verschenkt, danke für alles",
+    ),
+    "fr": (
+        "on déménage à Lyon, j'ai donné le chat à ma sœur et laissé les clés à l'agence. merci pour tout",
+        "j'ai laissé les clés à la voisine pendant les vacances, merci pour tout",
+    ),
+    "es": (
+        "nos mudamos a Chile, le dejé el gato a mi hermana y las llaves a la inmobiliaria. gracias por todo",
+        "tuvimos que dar el perro por la alergia del niño, gracias por todo",
+        "dejé las llaves a mi vecina porque estaré en el hospital por la operación",
+    ),
+    "it": (
+        "ci trasferiamo a Berlino, ho lasciato il gatto a mia sorella e le chiavi all'agenzia. grazie di tutto",
+        "ho lasciato le chiavi alla vicina per le vacanze, grazie di tutto",
+    ),
+    "nl": (
+        "we verhuizen naar Utrecht, de kat is bij mijn zus en de sleutel bij de makelaar. bedankt voor alles",
+        "we hebben de hond weggegeven vanwege de allergie van onze zoon, bedankt voor alles",
+    ),
+    "pt": (
+        "vamos emigrar para o Canadá, deixei o gato com a minha irmã e as chaves com a imobiliária. obrigada por tudo",
+        "deixei as chaves com a vizinha porque vou de férias, obrigada por tudo",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"), [(lang, t) for lang, texts in CRISIS.items() for t in texts]
+)
+def test_final_arrangements_are_a_crisis(lang: str, text: str) -> None:
+    assert arrangements.final_arrangements(tokens(text)), text
+    assert assess(text).urgency == "crisis", (lang, text, assess(text).reasons)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"), [(lang, t) for lang, texts in NEAR_MISS.items() for t in texts]
+)
+def test_handovers_with_a_reason_or_no_finality_are_not(lang: str, text: str) -> None:
+    assert not arrangements.final_arrangements(tokens(text)), (lang, text)
+    assert assess(text).urgency != "crisis", (lang, text, assess(text).reasons)
+
+
+# The lexicon's own expressions read these as a crisis ("made my will", "letters _3 kids"):
+# this family adds nothing to them.
+ROUTINE = (
+    "made my will at the solicitor's and put the papers in a folder, all very routine",
+    "wrote letters to the grandchildren for Christmas, they're in the drawer till then",
+    "j'ai écrit des lettres à mes enfants pour leur anniversaire, elles sont dans le tiroir",
+    "ho scritto le lettere per i miei figli per il compleanno, sono nel cassetto",
+)
+
+
+@pytest.mark.parametrize("text", ROUTINE)
+def test_a_routine_will_or_birthday_letters_are_no_arrangements(text: str) -> None:
+    assert not arrangements.final_arrangements(tokens(text)), text
+
+
+def test_a_reason_told_as_a_pretext_is_no_reason() -> None:
+    text = "gave the cat to my friend and left her my passwords, she thinks i'm moving abroad. i won't need them"
+    assert arrangements.final_arrangements(tokens(text))
