@@ -235,3 +235,121 @@ def test_a_null_authors_notice_naming_the_failed_address_is_a_bounce() -> None:
         ),
     )
     assert kind(raw)[0] == "bounce"
+
+
+# --- a server's program writing as a role mailbox ---------------------------------------------
+
+SCRIPT_HOP = (
+    "Received: from mx.example.net by mx.fieldpractice.example (Postfix) with ESMTP id 7D2D4\n"
+    "Received: from stellq by web1.host.example with local (Exim 4.69)\n"
+    " (envelope-from <stellq@web1.host.example>) id 1NDvsO-0000Em-Jd\n"
+)
+
+
+def test_a_scripts_mail_from_a_role_mailbox_is_automatic() -> None:
+    raw = mail(
+        sender="Stellenwerk <info@jobs.example>", headers=SCRIPT_HOP, body="Your ad is online.\n"
+    )
+    assert kind(raw) == (
+        "autoreply",
+        ("autoreply: automatic mail: a server's program, from a role mailbox",),
+    )
+
+
+def test_a_scripts_mail_with_only_a_role_reply_to_is_automatic() -> None:
+    hop = "Received: (qmail 13487 invoked by uid 10003); 5 Aug 2010 15:42:20 +0200\n"
+    raw = mail(sender="", headers=f"Reply-To: Shop <info@shop.example>\n{hop}", body="Deal.\n")
+    assert kind(raw)[0] == "autoreply"
+
+
+def test_a_web_forms_relay_of_a_visitors_message_stays_a_reply() -> None:
+    raw = mail(
+        headers=SCRIPT_HOP + "X-PHP-Script: www.example.net/formmail.php\n",
+        body="Name: Lena Vogt\nNachricht: Haben Sie Freitag einen Termin frei?\n",
+    )
+    assert kind(raw)[0] == "reply"
+
+
+def test_a_local_delivery_hop_on_the_receiving_side_is_no_programs_submission() -> None:
+    # qmail's "invoked by uid" is also how the recipient's host hands mail to a mailbox: only
+    # the lowest Received field, the sender's own first hop, says who submitted it.
+    hops = (
+        "Received: (qmail 2022 invoked by uid 225); 29 Apr 2005 23:34:45 -0000\n"
+        "Received: from mail.example.net by mx.fieldpractice.example with SMTP\n"
+    )
+    raw = mail(sender="Info <info@example.net>", headers=hops)
+    assert kind(raw)[0] == "reply"
+
+
+# --- a device's or a monitor's report ---------------------------------------------------------
+
+UPS_REPORT = (
+    "== IDENTIFICATION ==========================\n"
+    "System name: UPS-1\n\n-- Communication module --------------\n"
+    "Product: Network Card 3\nVendor: Eaton\nS/N: G337P47343\nFW version: 1.0.3\n"
+    "MAC address (eth0): 00:20:85:d0:ad:ca\n"
+    "2025-07-11T12:15:52+0000 - Info - 00C00F00 - Test email\n"
+)
+
+
+def test_a_devices_report_of_fields_rules_and_log_lines_is_automatic() -> None:
+    raw = mail(sender="<tech@example.net>", subject="UPS", body=UPS_REPORT)
+    assert kind(raw) == ("autoreply", ("autoreply: automatic mail: a report's layout",))
+
+
+def test_a_trackers_commands_typed_by_a_person_stay_a_reply() -> None:
+    # Redmine's keywords a person types above their reply: fields, but no rule and no log.
+    body = "Project: onlinestore\nStatus: Resolved\nAssigned to: John Smith\n" * 2
+    assert kind(mail(body=body))[0] == "reply"
+
+
+def test_details_pasted_with_a_sentence_stay_a_reply() -> None:
+    body = "My UPS shows this, what does it mean?\n" + UPS_REPORT
+    assert kind(mail(body=body))[0] == "reply"
+
+
+# --- a server's own mailbox -------------------------------------------------------------------
+
+
+def test_mail_from_a_servers_system_mailbox_is_automatic() -> None:
+    raw = mail(sender="system@example.org", subject="System Report", body="Disk 2 is full.\n")
+    assert kind(raw) == ("autoreply", ("autoreply: automatic sender",))
+
+
+@pytest.mark.parametrize("sender", ["IT <systems@example.org>", "Ana <ana.system@example.org>"])
+def test_a_teams_or_a_persons_mailbox_with_system_in_it_stays_a_reply(sender: str) -> None:
+    assert kind(mail(sender=sender))[0] == "reply"
+
+
+# --- a program's own SMTP greeting ------------------------------------------------------------
+
+
+def test_a_greeting_that_names_a_product_not_a_host_is_a_programs_mail() -> None:
+    hop = (
+        "Received: from WOWLG POSTCARD (unknown [192.0.2.7])\n"
+        " by mx.fieldpractice.example (Postfix) with SMTP id B33BE3F06\n"
+    )
+    raw = mail(sender="0647842285@cards.example", headers=hop, body="A card for you.\n")
+    assert kind(raw) == ("autoreply", ("autoreply: automatic mail: a program's own SMTP greeting",))
+
+
+@pytest.mark.parametrize(
+    "hop",
+    [
+        "Received: from laptop.example.net (unknown [192.0.2.7])\n by mx.example (Postfix)\n",
+        "Received: from lena by mx.example with local (Exim 4.69)\n",
+        "Received: from ip<192.0.2.7, 192.0.2.8> ([192.0.2.7])\n by 21CN(MEDUSA 0.0.0.0)\n",
+    ],
+)
+def test_a_host_name_in_the_greeting_stays_a_reply(hop: str) -> None:
+    assert kind(mail(headers=f"Received: from mx.example.net by mx.example\n{hop}"))[0] == "reply"
+
+
+def test_a_web_forms_fields_under_one_rule_stay_a_reply() -> None:
+    # A new client's first mail through a site's form: fields, one rule, a message typed
+    # without a stop. No report's frame of headings or log lines.
+    body = (
+        "Name: Lena Vogt\nTelefon: 0171 5550123\nE-Mail: lena@example.net\nAnliegen: Termin\n"
+        "------------------------------\nNachricht: ich brauche bald einen termin\n"
+    )
+    assert kind(mail(body=body))[0] == "reply"

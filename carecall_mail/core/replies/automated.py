@@ -85,3 +85,39 @@ def says_automatic(text: str) -> str | None:
     if _STATEMENT.search(text[:_HEAD]):
         return "automatic mail: says so"
     return None
+
+
+# The lines of a report's layout: fields ("Product: Gigabit Network Card 3", "S/N: G337"), rules
+# and section headings ("== IDENTIFICATION ====", "-- Monitored device ----"), log lines led by
+# their time ("15:23:03 UPS Notification from …", "2025-07-11T12:15:52+0000 - Info - …").
+_FIELD_LINE = re.compile(r"^[^\S\n]*[^\W\d_][\w ./()-]{0,30}:[^\S\n]+\S")
+# Its frame, which no form and no list of details a person pastes has: a rule or a section
+# heading, or a log line led by its time.
+_FRAME_LINE = re.compile(
+    r"^[^\S\n]*(?:[=*_~#-]{2,}|(?:\d{4}-\d\d-\d\d[T ]?)?\d\d?:\d\d(?::\d\d)?\b)"
+)
+# A person's sentence: four words or more that end in a stop, a question or an exclamation.
+_SENTENCE = re.compile(r"(?:\S+\s+){3,}\S+[.?!](?:\s|$)")
+_REPORT_MIN_LINES = 6
+_REPORT_SHARE = 0.6
+
+
+def machine_report(text: str) -> str | None:
+    """Why a text is a device's or a monitor's report, or None.
+
+    A UPS card's, a firewall's or a monitor's mail is fields, rules and time-led log lines,
+    with no sentence anyone wrote. A person's mail that lists details (a web form's fields, a
+    tracker's "Status: Resolved" commands, a notice pasted in) has no frame of rules or times
+    around them, or says something in a sentence.
+    """
+    lines = [line for line in text.splitlines()[:200] if line.strip()]
+    if len(lines) < _REPORT_MIN_LINES:
+        return None
+    if any(_SENTENCE.search(line) or len(line.split()) > 12 for line in lines):
+        return None
+    framed = sum(1 for line in lines if _FRAME_LINE.match(line))
+    fields = sum(1 for line in lines if _FIELD_LINE.match(line) and not _FRAME_LINE.match(line))
+    # Two frame lines at least: a web form's relay may set its fields apart with one rule.
+    if framed < 2 or framed + fields < _REPORT_SHARE * len(lines):
+        return None
+    return "automatic mail: a report's layout"

@@ -155,8 +155,9 @@ _NOREPLY_LOCAL = re.compile(
     r"^(?:(?:[\w.-]{0,60}[-_.])?(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|ne[-_.]?pas[-_.]?r[eé]pondre|"
     r"no[-_.]?responder|n[aã]o[-_.]?respond[ae]r?|non[-_.]?rispondere|nicht[-_.]?antworten|"
     r"niet[-_.]?beantwoorden|nie[-_.]?odpowiadaj)|mailer[-_]?daemon|postmaster|bounces?|"
-    # Mailboxes named for a program ("mailer@", "notify@", "autoresponder@").
-    r"mailer|notify|notifier|automated|auto[-_.]?responder|auto[-_.]?reply|"
+    # Mailboxes named for a program ("mailer@", "notify@", "autoresponder@", a server's own
+    # "system@"; not "systems@", an IT team's).
+    r"mailer|notify|notifier|automated|system|auto[-_.]?responder|auto[-_.]?reply|"
     r"listserv|majordomo|owner-.*|.*-request|.*-bounces?|.*-owner|"
     # The senders of services' notifications ("notifications@", "calendar-notification@",
     # "alerts@", "mailbot@") and of shops' and billing robots ("auto-confirm@", "invoice@").

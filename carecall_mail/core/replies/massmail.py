@@ -62,6 +62,22 @@ _GREETING_HEAD = 300  # the greeting opens the mail
 # Mailchimp, Meetup and survey panels do) names itself in the Received field it writes:
 # a mailbox provider's or a company's server that relays a person's mail is no such MTA.
 _BULK_MTA = re.compile(r"\(powermta\(tm\)", re.I)
+# The hop where the sending host's MTA took the mail from a program running on it: Postfix's
+# "(Postfix, from userid 33)", Exim's "from stellq by host with local", qmail's "(qmail 13487
+# invoked by uid 10003)". Read only on the lowest Received field, the first one written: the
+# same words higher up are the receiving side handing the mail to a mailbox.
+_PROGRAM_SUBMISSION = re.compile(
+    r"\(postfix,\s+from\s+userid\s+\d+\)|\bwith\s+local(?![-\w])|"
+    r"\(qmail\s+\d+\s+invoked\s+by\s+uid\s+\d+\)",
+    re.I,
+)
+# A greeting that names no host (RFC 5321 §4.1.1.1 wants a domain or an address literal in
+# HELO): words with a space between them ("from WOWLG POSTCARD (unknown [192.0.2.7])"), the
+# product name a program that speaks SMTP itself gives. Every person's mail program and every
+# MTA greets with a host name.
+_PROGRAM_GREETING = re.compile(
+    r"^\s*from\s+[\w-]+(?:\s+(?!(?:by|with|id|for|via)\b)[\w-]+)+\s+\((?:unknown\b|[^()]*\[)", re.I
+)
 # An empty group (RFC 5322 §3.6.3) named for a list ("To: IETF-Announce:;"): the announcement
 # went to the list's readers, none of them named.
 _LIST_GROUP = re.compile(r"^\s*\"?([\w.+-]+)\"?\s*:\s*;\s*$")
@@ -109,6 +125,18 @@ def mass_mailing(headers: dict[str, list[str]], text: str) -> str | None:
         return "mailing list: addressed to a list's readers"
     if not person and any(_BULK_MTA.search(value) for value in headers.get("received", [])[:10]):
         return "bulk mail: a bulk MTA's hop"
+    if (
+        not person
+        and _submitted_by_a_program(headers)
+        and _ROLE_LOCAL.match(_author_local(headers))
+    ):
+        # A web shop's or a job board's script handed the mail to its host's MTA and signs
+        # as the company's role mailbox (or only answers there, with no From at all). A
+        # web form's relay of a visitor's message carries the visitor's own address.
+        return "automatic mail: a server's program, from a role mailbox"
+    received = headers.get("received", [])
+    if not person and received and _PROGRAM_GREETING.match(received[-1]):
+        return "automatic mail: a program's own SMTP greeting"
     if _WELCOME_SUBJECT.match(first(headers, "subject")) and _ROLE_LOCAL.match(
         _author_local(headers)
     ):
@@ -119,8 +147,16 @@ def mass_mailing(headers: dict[str, list[str]], text: str) -> str | None:
 
 
 def _author_local(headers: dict[str, list[str]]) -> str:
-    found = addresses(first(headers, "from"))
+    """The author's mailbox name: From's, or Reply-To's when the mail has no From."""
+    found = addresses(first(headers, "from")) or addresses(first(headers, "reply-to"))
     return found[0][1].partition("@")[0] if found else ""
+
+
+def _submitted_by_a_program(headers: dict[str, list[str]]) -> bool:
+    """Whether the first hop of the mail was a program on the sending host (the lowest
+    Received field says so)."""
+    received = headers.get("received", [])
+    return bool(received) and _PROGRAM_SUBMISSION.search(received[-1]) is not None
 
 
 def _hidden_recipients(headers: dict[str, list[str]]) -> bool:

@@ -42,7 +42,7 @@ from carecall_mail.core.mimetext import (
     text_parts,
     unflow,
 )
-from carecall_mail.core.replies.automated import says_automatic
+from carecall_mail.core.replies.automated import machine_report, says_automatic
 from carecall_mail.core.replies.autoreplies import (
     autoreply_allowed,
     autoreply_reason,
@@ -1087,6 +1087,7 @@ def _parse(
             or robot_subject(subject)
             or fax_notice(text, lambda: _has_document(msg), subject, from_addr)
             or says_automatic(text)
+            or machine_report(text)
             or mass_mailing(headers, text)
         )
     if (
