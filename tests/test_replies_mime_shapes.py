@@ -247,3 +247,17 @@ def test_a_persons_lines_about_scans_and_privacy_stay() -> None:
     body = "The original of this letter was scanned by my son.\nThis email is private to you.\n"
     text = new_text(body)
     assert "scanned by my son" in text and "private to you" in text
+
+
+def test_a_name_title_and_company_card_closing_the_mail_is_a_signature() -> None:
+    body = (
+        "Have fun deep sea fishing this weekend.\n\nJason L. Weisberger\n"
+        "Chief of Network Operations\nSoftAware, Inc.\n"
+    )
+    assert new_text(body) == "Have fun deep sea fishing this weekend.\n\nJason L. Weisberger"
+
+
+def test_a_last_paragraph_in_the_writers_words_with_a_company_stays() -> None:
+    # Near miss: the closing lines are the writer's sentences, not a card.
+    body = "Thanks for the call.\n\nMaria Lopez\nI start work at Acme Inc.\n"
+    assert "I start work at Acme Inc." in new_text(body)

@@ -1339,6 +1339,8 @@ def strip_signature(text: str) -> str:
     if block is None:
         block = _dashed_name_block(lines)
     if block is None:
+        block = _named_company_card(lines)
+    if block is None:
         ruled = _ruled_card(lines)
         if ruled is not None:
             return "\n".join(lines[:ruled])
@@ -1382,6 +1384,39 @@ def _logo_card(lines: list[str]) -> int | None:
 # A sign-off written as a dash before the name ("--Geoff Maciolek", "-Ana", "— Ryan"): the
 # client's own signing, like a valediction.
 _DASHED_NAME = re.compile(r"^\s*(?:--?|—|–)\s*(\S[^\n]{0,60})$")
+
+
+# A signature's name line: two to four words, each capitalised or an initial ("Jason L.
+# Weisberger"), no digits.
+_CARD_NAME = re.compile(r"^\s*[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){1,3}\s*$")
+# A company's legal form ending a line ("SoftAware, Inc.", "Acme Ltd", "Beispiel GmbH").
+_COMPANY_FORM = re.compile(
+    r"(?<!\w)(?:inc|ltd|llc|corp|gmbh|ag|plc|s\.a|b\.v|pty\s+ltd)\.?\s*$", re.I
+)
+_MAX_TITLES = 3
+
+
+def _named_company_card(lines: list[str]) -> int | None:
+    """Where the card below a name in the mail's last paragraph starts, or None: a name, then
+    a job title or two and the company with its legal form ("Jason L. Weisberger", "Chief of
+    Network Operations", "SoftAware, Inc."), with no sentence of the writer's among them."""
+    filled = [n for n, line in enumerate(lines) if line.strip()]
+    if len(filled) < 3:
+        return None
+    start = len(filled) - 1
+    while start > 0 and filled[start - 1] == filled[start] - 1:
+        start -= 1  # the last paragraph: lines with no blank one between them
+    if start == 0:
+        return None  # nothing written above it
+    card = [lines[n].strip() for n in filled[start:]]
+    if not 2 <= len(card) <= 1 + _MAX_TITLES or not _CARD_NAME.match(card[0]):
+        return None
+    titles = card[1:]
+    if not _COMPANY_FORM.search(titles[-1]) or any(
+        len(x) > _CARD_LINE or _FIRST_PERSON.search(x) or x.endswith(("?", "!")) for x in titles
+    ):
+        return None
+    return filled[start] + 1
 
 
 def _dashed_name_block(lines: list[str]) -> int | None:
