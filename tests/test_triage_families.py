@@ -1095,3 +1095,45 @@ def test_dutch_harm_done_to_oneself(text: str, level: str) -> None:
 )
 def test_tablets_from_the_chemist_are_a_refill(text: str, level: str) -> None:
     assert assess(text).urgency == level, assess(text).reasons
+
+
+# Not wanting to wake, with the wish said ("no quiero despertarme", "je veux pas me réveiller"),
+# and goodbyes recorded for one's own people: a crisis in every language.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no quiero despertarme mañana, ni nunca",
+        "je veux plus me réveiller, franchement",
+        "non voglio più svegliarmi la mattina",
+        "não quero mais acordar, cansei",
+        "i do not want to wake up tomorrow",
+        "i recorded goodbye messages for my kids, they are on the laptop",
+        "hab Abschiedsvideos für meine Kinder gemacht",
+        "j'ai filmé des adieux pour mes enfants",
+        "grabé mensajes de despedida para mis hijos",
+        "ho registrato un video di addio per i miei figli",
+        "ik heb afscheidsberichten voor mijn kinderen klaarstaan",
+        "gravei vídeos de despedida pros meus filhos",
+    ],
+)
+def test_not_wanting_to_wake_and_recorded_goodbyes_are_a_crisis(text: str) -> None:
+    result = assess(text)
+    assert result.urgency == "crisis", result.reasons
+
+
+# ... and their near misses: waking early, a colleague's leaving video.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no quiero despertarme temprano el sábado, ¿puede ser a las 11?",
+        "je veux pas me réveiller à 6h pour le rendez-vous",
+        "non voglio svegliarmi presto sabato",
+        "não quero acordar cedo no sábado",
+        "i do not want to wake up early on saturday, can we do 11",
+        "we recorded a farewell video for our colleague who retires",
+        "gravamos um vídeo de despedida para a professora",
+    ],
+)
+def test_waking_early_or_a_colleagues_farewell_is_no_crisis(text: str) -> None:
+    result = assess(text)
+    assert result.urgency != "crisis", result.reasons

@@ -375,6 +375,25 @@ def test_a_polite_question_or_a_fitting_dress_is_no_crisis(text: str) -> None:
     assert result.urgency != "crisis", result.reasons
 
 
+# Killing oneself with the verb censored by a digit: a crisis; the same verb about a mother's
+# anger or the heat, uncensored or without the pronoun, stays lower.
+@pytest.mark.parametrize(
+    "text",
+    ["vontade de me m4t4r", "je vais me tu3r", "voglio ammazz4rmi", "ich will mich umbr1ngen"],
+)
+def test_a_censored_verb_of_killing_oneself_is_a_crisis(text: str) -> None:
+    result = assess(text)
+    assert result.urgency == "crisis", result.reasons
+
+
+@pytest.mark.parametrize(
+    "text", ["minha mãe vai me matar kkk", "o calor está a m4t4r", "ce boulot va me tuer lol"]
+)
+def test_a_mothers_anger_or_the_heat_is_no_censored_crisis(text: str) -> None:
+    result = assess(text)
+    assert result.urgency != "crisis", result.reasons
+
+
 # More vague not-well answers and nights without sleep, in every language.
 TERSE_CONCERN_MORE: tuple[str, ...] = (
     "pretty rubbish week",

@@ -130,6 +130,8 @@ _LEXICON: dict[str, dict[str, str]] = {
             think i am ready to go / must not know i am writing / can not know i am writing / reads all my messages / already picked the day / already chosen the day
             # Goodbyes written in advance, in any wording: "written my goodbyes", "wrote a few goodbyes".
             written/wrote/writing _2 goodbyes / written/wrote _2 goodbye letters/notes/messages
+            # Goodbyes recorded for one's own people, not a colleague's leaving do: "gravei uns áudios de despedida pros meus amigos".
+            =recorded/filmed _3 =goodbye/goodbyes/farewell _4 =my =friends/family/kids/children/parents/everyone / =recorded/filmed _1 =goodbyes/farewells _2 =for =everyone/them/all
             # Apologising for a whole life, not one thing: "apologised to everyone for everything".
             apologise/apologize/apologising/apologizing/apologised/apologized _4 for everything
             # Belongings given away with words between: "giving all my stuff away", "gave most of my things away".
@@ -257,6 +259,8 @@ _LEXICON: dict[str, dict[str, str]] = {
             barely holding it together / feeling super/so/really/very/pretty/quite low
         """,
         "idiom": """
+            # Waking early is no wish to die: "i do not want to wake up early tomorrow".
+            !not =want to =wake up =early/at/before
             work/job/boss/commute/traffic/heat/weather/kids/children/homework/studying/exams/deadline/deadlines/this/that/it/traffic _2 is/are/was killing me
             killing it / killed it / kill time / killing time / kill for a / could kill for / to kill for
             # Hyperbole: a teenager "will be the death of me", a bill "nearly gave me a heart attack".
@@ -319,6 +323,8 @@ _LEXICON: dict[str, dict[str, str]] = {
             allem ein Ende setzen / ein Ende machen / Schluss machen mit allem / mit allem Schluss
             es soll alles aufhören / will dass alles aufhört / will nicht mehr sein / nicht mehr da sein
             kann nicht mehr weiterleben / Abschiedsbrief / lebt wohl / für immer Abschied / verabschieden für immer
+            # Goodbyes recorded for one's own people, not a colleague's leaving do: "gravei uns áudios de despedida pros meus amigos".
+            =Abschiedsvideo/Abschiedsvideos/Abschiedsnachricht/Abschiedsnachrichten/Abschiedsvideos _3 =meine =Freunde/Familie/Kinder/Eltern / =meine =Freunde/Familie/Kinder/Eltern _3 =Abschiedsvideo/Abschiedsvideos/Abschiedsnachricht/Abschiedsnachrichten
             einen Plan gemacht / habe einen Plan $ / weiß wie ich es mache
             geritzt / ritzen / ritze mich / mich geritzt / mich selbst verletzt / mich verletze / selbst verletzen
             Selbstverletzung / selbstverletzendes / mich geschnitten / schneide mich / mir weh tun / mir wehtun
@@ -492,9 +498,13 @@ _LEXICON: dict[str, dict[str, str]] = {
             en finir / envie d'en finir / veux en finir / veux mourir / envie de mourir / voudrais mourir
             préfère mourir / plutôt mourir / plus envie de vivre / ne veux plus vivre / pas envie de vivre
             plus la force de vivre / aucune raison de vivre / plus de raison de vivre / ne plus me réveiller
+            # Not wanting to wake, with the wish said: "je veux pas me réveiller demain".
+            !=veux pas me =réveiller / !=veux =plus me =réveiller / !=veux =plus =jamais me =réveiller / !=veux pas me =reveiller / !=veux =plus me =reveiller
             ne pas me réveiller / jamais me réveiller / mieux sans moi / mieux sans de moi / mieux si je n'étais pas
             plus la force de continuer / ne sert à rien de continuer / ça ne sert à rien de vivre / que tout s'arrête
             disparaître pour toujours / adieu pour toujours / dire adieu à tout le monde / lettre d'adieu / derniers mots / j'ai un plan $
+            # Goodbyes recorded for one's own people, not a colleague's leaving do: "gravei uns áudios de despedida pros meus amigos".
+            =enregistré/filmé _4 =adieux/adieu _4 =mes =amis/proches/enfants/parents / =enregistré/filmé _4 =adieux/adieu _4 =ma =famille
             me faire du mal / je me fais du mal / me mutiler / automutilation / scarifié / scarifier / me scarifie
             me coupe / me suis coupé / me suis coupée / me suis fait du mal / me brûler
             overdose / surdose / avalé toutes / avalé tous / tous les comprimés / toutes les pilules
@@ -612,6 +622,8 @@ _LEXICON: dict[str, dict[str, str]] = {
             tête comme une citrouille / je craque / à bout / au bout du rouleau
         """,
         "idiom": """
+            # Se lever tôt, pas mourir: "je veux pas me réveiller à 6h".
+            !=veux pas me =réveiller =tôt/à/avant / !=veux pas me =reveiller =tôt/à/avant
             meurs/meurt/mourais de faim/soif/envie/froid/chaud/rire/fatigue / mort de rire / morte de rire
             =mdr / à mourir de rire / pourrait être pire / aurait pu être pire / pas urgent / rien d'urgent
             pas de souci / pas de soucis / pas grave / le travail me tue / ça me tue / crevé de travail
@@ -638,9 +650,13 @@ _LEXICON: dict[str, dict[str, str]] = {
             suicidio / suicidarme / suicida / quitarme la vida / matarme / me quiero matar / acabar con mi vida
             acabar con todo / terminar con todo / quiero morir / quiero morirme / ganas de morir / prefiero morir
             no quiero vivir / no quiero seguir viviendo / no quiero seguir / no tiene sentido seguir / no vale la pena vivir
+            # Not wanting to wake, with the wish said: "no quiero despertarme mañana. ni nunca".
+            !no =quiero =despertar / !no =quiero =despertarme / !no =quiero =volver a =despertar / !no me =quiero =despertar
             no despertar / no volver a despertar / no despertarme / mejor sin mí / mejor sin mi / mejor si no estuviera
             estarían mejor sin / ninguna razón para vivir / sin razón para vivir / desaparecer para siempre
             que todo termine / que todo se acabe / carta de despedida / me despido para siempre / adiós para siempre
+            # Goodbyes recorded for one's own people, not a colleague's leaving do: "gravei uns áudios de despedida pros meus amigos".
+            =grabé/grabado/grabando _4 =despedida/despedidas/adiós _4 =mis =amigos/hijos/padres / =grabé/grabado/grabando _4 =despedida/despedidas/adiós _4 =mi =familia
             tengo un plan $
             hacerme daño / me hago daño / me hice daño / autolesión / autolesiones / cortarme / me corto
             me lastimo / me lastimé / quemarme
@@ -774,6 +790,8 @@ _LEXICON: dict[str, dict[str, str]] = {
             voy al baño cada dos por tres / cabeza como un bombo / todo me da vueltas / corazón a cien / estoy al límite / me supera todo
         """,
         "idiom": """
+            # Madrugar, no morir: "no quiero despertarme temprano".
+            !no =quiero =despertar/despertarme =temprano/pronto/a/antes
             me muero de ganas/hambre/sueño/risa/frío/calor/sed / muerta de risa / muerto de risa / muertos de risa
             podría ser peor / podría haber sido peor / el trabajo me está matando / me mata de risa
             nada urgente / no es urgente / sin prisa / cita con el médico / de lo peor
@@ -805,8 +823,12 @@ _LEXICON: dict[str, dict[str, str]] = {
             suicidio / suicidarmi / suicida / uccidermi / ammazzarmi / togliermi la vita / farla finita
             voglio morire / vorrei morire / voglia di morire / preferisco morire / non voglio più vivere
             non voglio vivere / non ha senso vivere / non ha senso andare avanti / nessun motivo per vivere
+            # Not wanting to wake, with the wish said: "non voglio svegliarmi domani".
+            !non =voglio =svegliarmi / !non =voglio più =svegliarmi / !non mi =voglio =svegliare / !non mi =voglio più =svegliare
             non svegliarmi / non svegliarmi più / stare meglio senza di me / starebbero meglio senza di me
             meglio senza di me / sparire per sempre / che finisca tutto / lettera d'addio / addio per sempre
+            # Goodbyes recorded for one's own people, not a colleague's leaving do: "gravei uns áudios de despedida pros meus amigos".
+            =registrato/registrata/registrati/registrate _4 =addio _4 =miei =amici/figli/genitori / =registrato/registrata/registrati/registrate _4 =addio _4 =mia =famiglia
             ho un piano $
             farmi del male / mi faccio del male / autolesionismo / mi taglio
             tagliarmi / mi brucio / mi ferisco
@@ -941,6 +963,8 @@ _LEXICON: dict[str, dict[str, str]] = {
             mi gira tutto / testa che scoppia / sono allo stremo / cuore in gola
         """,
         "idiom": """
+            # Alzarsi presto, non morire: "non voglio svegliarmi presto".
+            !non =voglio =svegliarmi =presto/alle/prima
             muoio di fame/sonno/caldo/freddo/sete/noia / morto di risate / morta dal ridere / da morire
             potrebbe andare peggio / poteva andare peggio / potrebbe essere peggio / il lavoro mi uccide
             niente di urgente / non è urgente / nessuna fretta / visita dal medico
@@ -972,6 +996,8 @@ _LEXICON: dict[str, dict[str, str]] = {
             wil er niet meer zijn / niet meer wakker worden / nooit meer wakker / beter af zonder mij
             beter zonder mij / geen zin meer om te leven / heeft geen zin meer / geen reden om te leven
             afscheidsbrief / voor altijd afscheid / vaarwel / ik heb een plan $
+            # Goodbyes recorded for one's own people, not a colleague's leaving do: "gravei uns áudios de despedida pros meus amigos".
+            =afscheidsvideo/afscheidsvideos/afscheidsberichten/afscheidsbericht _4 =mijn/mn =vrienden/familie/kinderen/ouders / =afscheid _2 =ingesproken/opgenomen _3 =mijn/mn =vrienden/familie/kinderen/ouders
             mezelf pijn doen / mezelf snijden / mezelf gesneden / zelfbeschadiging / mezelf verwonden / mezelf beschadigen
             overdosis / alle pillen / alle tabletten / te veel pillen / te veel tabletten / hele doos / hele strip
             slaat mij / slaat me / heeft me geslagen / mishandelt / mishandeling / bedreigt me / bang voor mijn man/partner/vriend/vader
@@ -1139,9 +1165,13 @@ _LEXICON: dict[str, dict[str, str]] = {
             suicídio / suicidar / me suicidar / suicida / me matar / tirar a minha vida / tirar minha vida
             acabar com a minha vida / acabar com tudo / quero morrer / vontade de morrer / prefiro morrer
             não quero mais viver / não quero viver / não aguento mais viver / não vale a pena viver
+            # Not wanting to wake, with the wish said: "não quero acordar amanhã".
+            !não =quero =acordar / !não =quero =mais =acordar / !nao =quero =acordar / !nao =quero =mais =acordar
             não acordar / não acordar mais / nunca mais acordar / melhor sem mim / melhores sem mim
             nenhuma razão para viver / sem motivo para viver / desaparecer para sempre / que tudo acabe
             carta de despedida / adeus para sempre / tenho um plano $
+            # Goodbyes recorded for one's own people, not a colleague's leaving do: "gravei uns áudios de despedida pros meus amigos".
+            =gravei/gravado/gravando/gravou _4 =despedida/despedidas/adeus _4 =meus/pros/aos =amigos/filhos/pais / =gravei/gravado/gravando/gravou _4 =despedida/despedidas/adeus _4 =minha/pra =família/familia
             me machucar / me machuco / me machuquei / me cortar / automutilação / me ferir
             me queimar / me queimei
             overdose / todos os comprimidos / todas as pílulas / todos os remédios / muitos comprimidos
@@ -1272,6 +1302,8 @@ _LEXICON: dict[str, dict[str, str]] = {
             cabeça a estalar / estou no limite / já não aguento
         """,
         "idiom": """
+            # Madrugar, não morrer: "não quero acordar cedo".
+            !não =quero =acordar =cedo/às/antes / !nao =quero =acordar =cedo/às/antes
             morrendo de fome/saudade/saudades/vontade/rir/sono/calor/frio/sede / morta de cansaço / morto de cansaço
             morri de rir / podia ser pior / poderia ser pior / podia ter sido pior / o trabalho está me matando
             nada urgente / não é urgente / sem pressa / consulta médica / consulta com o médico

@@ -65,8 +65,27 @@ def _censored(word: str) -> list[str]:
     return list(out)
 
 
+# Killing oneself said with the verb censored ("vontade de me m4t4r", "je vais me tu3r",
+# "voglio ammazz4rmi"): the pronoun that makes it one's own, then the verb, then what follows.
+_CENSORABLE_REFLEXIVE: dict[str, tuple[tuple[str, str, str], ...]] = {
+    "en": (),  # "k1ll myself" is written out below
+    "de": (("=mich ", "umbringen", ""),),
+    "fr": (("me ", "tuer", ""),),
+    "es": (("", "matarme", ""), ("me ", "mate", "")),
+    "it": (("", "ammazzarmi", ""), ("", "uccidermi", ""), ("mi ", "ammazzo", "")),
+    "nl": (),
+    "pt": (("me ", "matar", ""), ("", "matar", " me"), ("me ", "mato", "")),
+}
+
+
 def _censored_block(lang: str) -> str:
-    return "\n".join(" / ".join(_censored(w)) for w in _CENSORABLE[lang])
+    plain = [" / ".join(_censored(w)) for w in _CENSORABLE[lang]]
+    reflexive = [
+        # Only the digit spellings: a verb cut short ("matar" of "matarme") is another word.
+        " / ".join(f"{before}{v}{after}" for v in _censored(verb) if any(c.isdigit() for c in v))
+        for before, verb, after in _CENSORABLE_REFLEXIVE[lang]
+    ]
+    return "\n".join(plain + reflexive)
 
 
 # Self-harm abbreviated ("sh", "s/h", which the tokenizer reads "s h"): only with words that
