@@ -43,6 +43,7 @@ from typing import Literal
 from carecall_mail.core.triage import arrangements, others, questions
 from carecall_mail.core.triage import lexicon as lex
 from carecall_mail.core.triage import model as triage_model
+from carecall_mail.core.triage import places as heights
 from carecall_mail.core.triage.inflect import WordForms
 from carecall_mail.core.triage.text import CJK, Token, expand, fold, tokens
 
@@ -816,6 +817,10 @@ def _assess(text: str, lexicon: _Lexicon) -> Assessment:
     if urgency != "crisis" and arrangements.final_arrangements(words):
         urgency = "crisis"
         reasons.setdefault("crisis: final arrangements", None)
+    # A bridge, a cliff or the tracks lingered at alone, looking down (places.py).
+    if urgency != "crisis" and heights.lingered_at_a_height(words):
+        urgency = "crisis"
+        reasons.setdefault("crisis: a height or the tracks lingered at", None)
     read = {
         i
         for hit in selected
