@@ -261,3 +261,23 @@ def test_a_last_paragraph_in_the_writers_words_with_a_company_stays() -> None:
     # Near miss: the closing lines are the writer's sentences, not a card.
     body = "Thanks for the call.\n\nMaria Lopez\nI start work at Acme Inc.\n"
     assert "I start work at Acme Inc." in new_text(body)
+
+
+def test_a_ruled_card_with_its_quotation_is_a_signature() -> None:
+    body = (
+        "Here is my certificate for testing.\n\nEric\n" + "-" * 60 + "\n"
+        "Eric Rosenquist, Strata Software Limited   http://www.strataware.example/\n"
+        "mailto:eric@strataware.example   Tel: 613-591-1922\n"
+        "Quote: I discovered a meal between breakfast and brunch!\n         -- Homer Simpson\n"
+    )
+    assert new_text(body) == "Here is my certificate for testing.\n\nEric"
+
+
+def test_a_persons_sentence_below_a_rule_stays_beside_a_number() -> None:
+    # Near miss: below the rule the client writes in the first person, with no quotation's
+    # label or author line: their words.
+    body = (
+        "Here is the form.\n" + "-" * 60 + "\n"
+        "I moved last week and I need you to call me at my new number.\nTel: 613-591-1922\n"
+    )
+    assert "I moved last week" in new_text(body)

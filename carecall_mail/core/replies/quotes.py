@@ -1452,6 +1452,21 @@ _AFFILIATION = re.compile(
 )
 
 
+# A card's quotation: labelled ("Quote: …") or signed by its author on the line below
+# ("-- Homer Simpson"), whose first person is the author's, not the client's.
+_QUIP_LABEL = re.compile(r"^(?:quote|quotation|motto|zitat|citation|cita)\s*:", re.I)
+_QUIP_AUTHOR = re.compile(r"^(?:--?|—|–|~)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$")
+
+
+def _quips(tail: list[str]) -> set[int]:
+    """The lines of `tail` (a card's, stripped) that are its quotation."""
+    found: set[int] = set()
+    for k, line in enumerate(tail):
+        if _QUIP_LABEL.match(line) or (k + 1 < len(tail) and _QUIP_AUTHOR.match(tail[k + 1])):
+            found.add(k)
+    return found
+
+
 def _ruled_card(lines: list[str]) -> int | None:
     """Where a signature card below a rule line starts (the rule's line), or None: every
     line below the rule is short and a card's or a box's, and one names a contact or a place
@@ -1462,11 +1477,12 @@ def _ruled_card(lines: list[str]) -> int | None:
         if not _RULE_LINE.match(lines[n]):
             continue
         tail = [lines[k].strip() for k in filled[at + 1 :]]
+        quips = _quips(tail)
         if all(
             len(x) <= _RULED_CARD_LINE
             and not _POSTSCRIPT.match(x)
-            and (_BOXED.match(x) or _RULE_LINE.match(x) or not _own_sentence(x))
-            for x in tail
+            and (_BOXED.match(x) or _RULE_LINE.match(x) or k in quips or not _own_sentence(x))
+            for k, x in enumerate(tail)
         ) and any(_CONTACT.search(x) or _AFFILIATION.search(x) for x in tail):
             return n
     return None
