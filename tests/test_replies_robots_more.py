@@ -353,3 +353,32 @@ def test_a_web_forms_fields_under_one_rule_stay_a_reply() -> None:
         "------------------------------\nNachricht: ich brauche bald einen termin\n"
     )
     assert kind(mail(body=body))[0] == "reply"
+
+
+# --- a program's document sent alone ----------------------------------------------------------
+
+PDF = base64.encodebytes(b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\n%%EOF\n").decode()
+
+
+def _pdf_mail(mailer: str) -> bytes:
+    named = f"X-Mailer: {mailer}\n" if mailer else ""
+    return mail(
+        subject="test",
+        headers=(
+            f"{named}MIME-Version: 1.0\n"
+            'Content-Type: application/pdf; name="test.PDF"\nContent-Transfer-Encoding: base64\n'
+        ),
+        body=PDF,
+    )
+
+
+def test_a_pdf_alone_from_an_application_server_is_automatic() -> None:
+    assert kind(_pdf_mail("SAP Web Application Server 7.01")) == (
+        "autoreply",
+        ("autoreply: automatic mail: a program's document alone",),
+    )
+
+
+@pytest.mark.parametrize("mailer", ["Microsoft Outlook 16.0", ""])
+def test_a_pdf_alone_from_a_mail_program_or_no_named_program_stays_a_reply(mailer: str) -> None:
+    assert kind(_pdf_mail(mailer))[0] == "reply"

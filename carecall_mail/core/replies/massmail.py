@@ -134,6 +134,15 @@ def mass_mailing(headers: dict[str, list[str]], text: str) -> str | None:
         # as the company's role mailbox (or only answers there, with no From at all). A
         # web form's relay of a visitor's message carries the visitor's own address.
         return "automatic mail: a server's program, from a role mailbox"
+    if (
+        not person
+        and not names_no_program
+        and first(headers, "content-type").split(";", 1)[0].strip().lower() == "application/pdf"
+    ):
+        # The whole mail is one PDF, no text around it, from a program that names itself and
+        # is no person's mail program (an ERP's mailer, SAP's application server): a
+        # generated document sent on. A person's mail program wraps a file in a mail.
+        return "automatic mail: a program's document alone"
     received = headers.get("received", [])
     if not person and received and _PROGRAM_GREETING.match(received[-1]):
         return "automatic mail: a program's own SMTP greeting"
