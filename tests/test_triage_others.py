@@ -404,3 +404,35 @@ def test_thinking_of_a_storys_ending_is_not_the_story_made_ones_own() -> None:
     # second reader may still flag the words "the ending" (a false alarm on the safe side).
     text = "i read a novel where the hero kills himself, i think about the ending a lot as a writer"
     assert "crisis: a story's suicide made one's own" not in assess(text).reasons
+
+
+# A past crisis told over (episodes.py): a negated crisis, concern, in every language.
+EPISODE_OVER = [
+    "when i was 22 i tried to kill myself. that is long behind me now, just for your form",
+    "mit 17 wollte ich mich umbringen. heute ist das kein Thema mehr",
+    "il y a quinze ans j'ai voulu me suicider. c'est derrière moi",
+    "hace muchos años quise quitarme la vida. ya no lo pienso",
+    "a 20 anni ho provato a farla finita. è acqua passata",
+    "toen ik 19 was wilde ik zelfmoord plegen. dat ligt achter me",
+    "aos 18 anos tentei suicidar-me. já passou",
+]
+# ... and the near misses: the thoughts back, still thought of, or the over not said.
+EPISODE_NOT_OVER = [
+    "when i was 22 i tried to kill myself. it was long behind me but the thoughts are back",
+    "mit 17 wollte ich mich umbringen. ist vorbei, aber ich denke noch immer daran",
+    "hace muchos años quise quitarme la vida y desde el martes ha vuelto",
+    "a 20 anni ho provato a farla finita",
+    "aos 18 anos tentei suicidar-me. voltou tudo esta semana",
+]
+
+
+@pytest.mark.usefixtures("lexicon_only")  # the second reader held silent
+@pytest.mark.parametrize("text", EPISODE_OVER)
+def test_a_past_crisis_told_over_is_a_concern(text: str) -> None:
+    assert assess(text).urgency == "concern", assess(text).reasons
+
+
+@pytest.mark.usefixtures("lexicon_only")
+@pytest.mark.parametrize("text", EPISODE_NOT_OVER)
+def test_a_past_crisis_back_or_not_told_over_stays_a_crisis(text: str) -> None:
+    assert assess(text).urgency == "crisis", assess(text).reasons

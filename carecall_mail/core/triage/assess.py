@@ -40,7 +40,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Literal
 
-from carecall_mail.core.triage import arrangements, others, questions
+from carecall_mail.core.triage import arrangements, episodes, others, questions
 from carecall_mail.core.triage import lexicon as lex
 from carecall_mail.core.triage import model as triage_model
 from carecall_mail.core.triage import places as heights
@@ -914,6 +914,9 @@ def _told_of(
     # A symptom asked about, not felt (questions.py). Not framed: without its clause the
     # second reader reads "haven't had any, just want to know" as a crisis (0.95).
     asked = questions.lowered(words, start, end, kept)
+    # A past crisis the writer says is over: a negated crisis (episodes.py).
+    if asked == "crisis" and episodes.over(words, start, end):
+        return "concern", note or " (negated crisis)"
     if kept == level:
         return asked, note if asked == level else note or " (asked about)"
     framed.append((start, end))

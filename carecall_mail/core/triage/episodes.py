@@ -1,0 +1,99 @@
+"""A past crisis told over (issue 8).
+
+Clients tell a past episode because a form asked, or next to today's low mood: "when i was 19
+i tried to end my life. that's long behind me", "früher wollte ich oft nicht mehr leben.
+heute ist das kein Thema mehr", "l'estate scorsa pensavo di farla finita. adesso no, quei
+pensieri sono spariti". By the contract (rule 1) a crisis statement the writer says is over
+is a negated crisis: `concern`, never nothing, and never an URGENT alert. `over` reads a
+crisis expression as such when:
+
+- its sentence tells it long ago (others.LONG_AGO, "ten years ago", an age: "when i was 19",
+  "mit 18", "à 20 ans"), or, for thoughts only (not an act), last year or last summer
+  (others.RECENT);
+- a later sentence says it is over (OVER: "long behind me", "kein Thema mehr", "ya no lo
+  pienso", "quei pensieri sono spariti", "ligt achter me", "já passou");
+- nothing in the reply says it came back (CAME_BACK: "back", "wieder", "revenu", "vuelto",
+  "tornati", "terug", "voltou"), and no thought is said to go on ("still think", "denke noch").
+
+What stays a crisis: the same past with the thoughts back ("since tuesday the thoughts are
+back, same as when i was 20"), a recent act ("last week i took all my pills, it's behind me"),
+and any crisis told now. Tested in every language in tests/test_triage_others.py.
+"""
+
+# ruff: noqa: E501
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from carecall_mail.core.triage import others
+from carecall_mail.core.triage.text import Token, sentence_of, token_phrases, word_set
+
+__all__ = ["over"]
+
+OVER = token_phrases(
+    "long behind me / behind me now / that is behind me / not had those thoughts / not had them in years"
+    " / do not think about it anymore / do not think like that anymore / those thoughts are gone / no longer think"
+    " / kein thema mehr / keine solchen gedanken mehr / keine gedanken mehr / die gedanken sind weg"
+    " / denke nicht mehr daran / längst vorbei / lange vorbei / ist vorbei / liegt hinter mir"
+    " / derrière moi / je ne y pense plus / je y pense plus / ces pensées ont disparu / ce est du passé / ce est fini"
+    " / ya no lo pienso / ya no pienso en eso / ya no pienso en ello / quedó atrás / es cosa del pasado / esos pensamientos se fueron"
+    " / sono spariti / sono sparite / non ci penso più / è passato tanto tempo / è acqua passata / è tutto passato"
+    " / ligt achter me / ligt achter mij / denk er niet meer aan / die gedachten zijn weg / is voorbij / heb die gedachten niet meer"
+    " / já passou / ficou para trás / já não penso nisso / não penso mais nisso / esses pensamentos passaram / é passado"
+    " / seit jahren keine / in years / seit jahren nicht / depuis des années / desde hace años no / da anni non / al jaren niet / há anos que não"
+)
+CAME_BACK = word_set(
+    "back again wieder zurück zurückgekommen revenu revenue revenus revenues revient reviennent"
+    " vuelto volvió volvieron vuelve vuelven tornato tornata tornati tornate torna tornano"
+    " terug teruggekomen voltou voltaram volta voltam"
+)
+STILL = word_set("still noch immer encore toujours todavía aún ancora nog steeds ainda")
+# An age told: "when i was 19", "mit 18", "à 20 ans", "a los 20", "a 19 anni", "toen ik 20 was", "aos 20".
+AGE_MARK = word_set("was mit ans los anni jaar aos años anos age jahren war")
+_LONGEST = max(len(p) for p in OVER)
+
+
+def _has(text: list[str], span: range, phrases: frozenset[tuple[str, ...]]) -> bool:
+    return any(
+        tuple(text[p : p + n]) in phrases
+        for p in span
+        for n in range(1, _LONGEST + 1)
+        if p + n <= span.stop
+    )
+
+
+def _aged(text: list[str], span: range) -> bool:
+    for p in span:
+        if text[p].isdigit() and 10 <= int(text[p]) <= 99:
+            near = range(max(span.start, p - 2), min(span.stop, p + 2))
+            if any(text[q] in AGE_MARK for q in near):
+                return True
+    return False
+
+
+def over(words: Sequence[Token], start: int, end: int) -> bool:
+    """Whether the crisis expression at words[start:end] is a past episode the writer says
+    is over (see the module's docstring)."""
+    text = [t.word for t in words]
+    sentence = sentence_of(words, start, end)
+    long_ago = (
+        others._long_ago(text, sentence)
+        or others._has(text, sentence, others.LONG_AGO)
+        or _aged(text, sentence)
+    )
+    thoughts = any(text[p] in others.THINKING for p in sentence)
+    if not long_ago and not (thoughts and others._has(text, sentence, others.RECENT)):
+        return False
+    later = range(sentence.stop, len(text))
+    if not _has(text, later, OVER):
+        return False
+    everything = range(len(text))
+    if any(text[p] in CAME_BACK for p in everything):
+        return False
+    # "i still think about it", "ci penso ancora": thoughts that go on.
+    return not any(
+        text[p] in STILL and any(text[q] in others.THINKING for q in range(max(0, p - 3), p + 4))
+        for p in range(len(text))
+        if p + 1 <= len(text)
+    )
