@@ -237,9 +237,24 @@ def test_a_forward_attached_as_a_mail_is_not_the_senders_text() -> None:
 
 
 def test_a_mail_wrapped_whole_as_message_rfc822_is_read_inside() -> None:
-    # Some gateways hand a mail on as a message/rfc822 body of its own: that mail is the one.
-    reply = _read(b"Subject: hi\nContent-Type: message/rfc822\n\n", FRED)
+    # Some gateways and old programs hand the sender's own mail on as a message/rfc822 body of
+    # its own: that mail is the one.
+    own = FRED.replace(b"Fred <fred@x.example>", b"Maria <maria@example.org>")
+    reply = _read(b"Subject: hi\nContent-Type: message/rfc822\n\n", own)
     assert reply.text == "I feel terrible, the pills do not work."
+    # Only MIME headers over the text: the sender's words too.
+    bare = b"Content-Type: text/plain\n\nI feel terrible, the pills do not work.\n"
+    assert _read(b"Subject: hi\nContent-Type: message/rfc822\n\n", bare).text == (
+        "I feel terrible, the pills do not work."
+    )
+
+
+def test_another_writers_mail_sent_on_whole_is_passed_on_and_still_read_by_the_net() -> None:
+    # GroupWise forwards a mail as the whole body: Fred's words are not the client's new
+    # text, but the safety net reads what she passed on, and says where it read it.
+    reply = _read(b"Subject: hi\nContent-Type: message/rfc822\n\n", FRED)
+    assert (reply.text, reply.urgency) == ("", "concern")
+    assert reply.reasons and all(r.startswith("in the forwarded mail: ") for r in reply.reasons)
 
 
 OUTLOOK_FORWARD = (

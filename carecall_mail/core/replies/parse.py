@@ -492,7 +492,7 @@ def _forward_wrapped_whole(msg: Message) -> bool:
 
     Old programs and news gateways also wrap the sender's own post so: the wrapped part is
     then only MIME headers over the text, or the sender's mail to the recipients of the
-    wrapper (or to a group, the wrapper naming none), and it is read as the body.
+    wrapper (or to a group, or to nobody named), and it is read as the body.
     """
     if content_type(msg) not in _WRAPPED_MAIL:
         return False
@@ -508,8 +508,10 @@ def _forward_wrapped_whole(msg: Message) -> bool:
     ]
     if not authors[0] or authors[0] != authors[1]:
         return True  # another writer's mail, or one whose writer is not the sender
-    sent_to = _recipients_of(outer)
-    return bool(sent_to) and not sent_to & _recipients_of(inner)
+    # The sender's own mail that went to other people than this one did is passed on; with no
+    # recipients of its own it is the post itself, as a gateway wrapped it.
+    sent_to, inner_to = _recipients_of(outer), _recipients_of(inner)
+    return bool(sent_to) and bool(inner_to) and not sent_to & inner_to
 
 
 def _carries_a_mail(msg: Message, whole: str) -> bool:
