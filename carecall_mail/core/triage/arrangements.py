@@ -84,14 +84,14 @@ def _finds(text: list[str], span: range, phrases: tuple[tuple[str, ...], ...]) -
 # Verbs of handing over, leaving, cancelling, deleting or writing down, past or present.
 GIVE = _stems(
     "gave give* given left leave* handed hand passed pass brought found rehom* wrote written write*"
-    " cancel* delet* sold put noted transferred signed"
-    " gegeben gebe gibt verschenkt schenk* geschenkt gebracht bring* hingestellt gelassen lass* abgegeben"
+    " cancel* delet* sold put noted transferred signed paid sorted stays staying"
+    " bezahlt liegt bleibt gegeben gebe gibt verschenkt schenk* geschenkt gebracht bring* hingestellt gelassen lass* abgegeben"
     " aufgeschrieben schreib* geschrieben gekundigt kundig* geloscht losch* uberschrieben verkauft ubergeben"
-    " donne donn* laisse laiss* confie confiee rendu rends ecrit ecri* note noter resilie resili* supprime supprim* vendu"
-    " dado dej* deje regal* di cancel* borre borrado borramos apunt* escrib* escrit* pase vendi entregu* confie confiado"
-    " dato lasciat* lascia* lasciato regalat* regal* dato ceduto scritt* scrivere disdett* disdic* cancellat* venduto affidat* consegnat*"
-    " gegeven geef* geeft weggegeven gebracht breng* achtergelaten gelaten opgeschreven geschreven opgezegd verwijderd verkocht overgedragen"
-    " dei deu dar deixei deix* entreguei entreg* dou escrevi escrit* cancelei cancel* apaguei vendi levei passei confiei"
+    " paye payee ira donne donn* laisse laiss* confie confiee rendu rends ecrit ecri* note noter resilie resili* supprime supprim* vendu"
+    " dado dej* deje regal* pague queda cancel* borre borrado borramos apunt* escrib* escrit* pase vendi entregu* confie confiado"
+    " pagato pagate resta dato lasciat* lascia* lasciato regalat* regal* dato ceduto scritt* scrivere disdett* disdic* cancellat* venduto affidat* consegnat*"
+    " betaald ligt blijft gegeven geef* geeft weggegeven gebracht breng* achtergelaten gelaten opgeschreven geschreven opgezegd verwijderd verkocht overgedragen"
+    " paguei fica dei deu dar deixei deix* entreguei entreg* dou escrevi escrit* cancelei cancel* apaguei vendi levei passei confiei"
 )
 
 # What is handed over, by kind: a handover of each kind counts once.
@@ -100,7 +100,7 @@ THINGS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
         "cat cats dog dogs puppy kitten pet pets parrot budgie rabbit hamster lead leash"
         " katze kater hund hundes hunde katzchen haustier leine futter papagei kaninchen"
         " chat chatte chien chienne laisse croquettes perroquet lapin"
-        " gato gata perro perra perrita mascota loro correa pienso conejo"
+        " gato gata perro perra perrita mascota correa pienso conejo"
         " gatto gatta cane cagnolino guinzaglio crocchette pappagallo coniglio"
         " kat poes hond hondje huisdier riem voer papegaai konijn"
         " gato gata cao cadela cachorro trela racao papagaio coelho"
@@ -133,13 +133,13 @@ THINGS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
         " violao guitarra bicicleta discos livros joias plantas roupas poupancas carro mota moto coisas"
     ),
     "papers": _stems(
-        "papers documents folder deeds envelope testament"
-        " papiere unterlagen ordner mappe umschlag testament"
-        " papiers dossier enveloppe testament"
-        " papeles documentos carpeta testamento"
-        " carte documenti cartella busta testamento"
-        " papieren documenten map envelop testament"
-        " papeis documentos envelope testamento"
+        "papers documents folder deeds envelope testament bills"
+        " papiere unterlagen ordner mappe umschlag testament rechnungen"
+        " papiers dossier enveloppe testament factures"
+        " papeles documentos carpeta testamento facturas"
+        " carte documenti cartella busta testamento bollette"
+        " papieren documenten map envelop testament rekeningen"
+        " papeis documentos envelope testamento renda"
     ),
     "letters": _stems(
         "letter letters note notes"
@@ -151,9 +151,9 @@ THINGS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
         " carta cartas bilhete"
     ),
     "contracts": _stems(
-        "contract subscription* gym lease tenancy membership accounts account socials insurance"
-        " vertrag *vertrag *abo abo* abonnement* fitnessstudio wohnung mietvertrag konto konten account versicherung"
-        " contrat abonnement* forfait bail mutuelle comptes compte assurance"
+        "rent contract subscription* gym lease tenancy membership accounts account socials insurance"
+        " vertrag *vertrag abo abos abonnement* fitnessstudio wohnung miete mietvertrag konto konten account versicherung"
+        " loyer contrat abonnement* forfait bail mutuelle comptes compte assurance"
         " contrato suscripcion* gimnasio alquiler cuentas cuenta redes"
         " contratto abbonament* palestra affitto account profili assicurazione"
         " contract abonnement* sportschool huur huurcontract accounts socials verzekering"
@@ -210,6 +210,14 @@ FINAL = _phrases(
     " / non prenoti / non mi chiami / non serve che mi / altri appuntamenti / non ci sono piu / non ci saro / la trovera dopo / se non vengo piu"
     " / bel me niet / geen afspraken meer / kom niet meer / niet meer naar de afspraak / als ik er niet meer ben"
     " / nao precisa de me marcar / nao me ligue / nao marque / mais consultas / n vou precisar / quando eu me for / eu me for"
+    # Whoever comes after will know where things are, and need not worry.
+    " / knows where / know where everything / will know what to do / whoever comes / not have to worry about me / need them after"
+    " / weiss wo / wissen wo / wer nach mir / danach brauch* / keine sorgen mehr um mich"
+    " / sait ou / sauront ou / saura quoi faire / plus a vous inquieter / plus a te inquieter / plus a vous soucier"
+    " / sabe donde / sabran donde / no tendra que preocupar* / no tendras que preocupar*"
+    " / sa dove / sapra cosa fare / non dovra piu preoccupar* / non dovrai piu preoccupar*"
+    " / weet waar / straks nodig / nergens naar te zoeken / hoeft niemand / geen zorgen meer om mij"
+    " / sabe onde / vai saber o que fazer / nao vai ter de se preocupar / nao precisa de se preocupar comigo"
     " / nao vou precisar / nao preciso mais / ja nao preciso / para sempre / pra sempre / partir de vez / embora de vez / quem me encontrar"
     " / por via das duvidas / cansad* de tudo / melhor assim / ninguem precis* / ninguem tenha / tratei de tudo"
 )
@@ -220,7 +228,7 @@ PARTING = _phrases(
     " / danke fur alles / abschied / verabschied* / alles erledigt / alles geregelt / alles in ordnung"
     " / merci pour tout / adieu / au revoir / tout est regle / tout range / en ordre / mes dispositions"
     " / gracias por todo / despedi* / todo en orden / ya esta / ya fue / dejado todo / deje todo / todo listo / todo arreglado / todo ordenado"
-    " / grazie di tutto / grazie per tutto / addio / salutar* / tutto in ordine / tutto sistemato"
+    " / grazie di tutto / grazie per tutto / addio / salutar* / ti saluto / la saluto / vi saluto / tutto in ordine / tutto sistemato"
     " / bedankt voor alles / dank voor alles / afscheid / alles geregeld / op orde"
     " / obrigad* por tudo / despedi* / tudo em ordem / em ordem / tudo tratado / arrumei tudo"
     " / ya dej* todo / ho sistemato tutto / sistemato tutto / j ai tout range / alles uitgezocht"
@@ -229,7 +237,7 @@ PARTING = _phrases(
 # A reason that makes a handover news, in the same reply.
 REASON = _stems(
     "moving move moved emigrat* abroad relocat* holiday* vacation* trip travel* hospital* operation surgery allerg* retir* baby downsiz* renovat* flat-share christmas birthday wedding"
-    " umzug umzieh* ziehe ziehen umgezogen auswander* ausgewandert urlaub reise krankenhaus spital operation allergi* rente pension* baby renovier* weihnacht* geburtstag* hochzeit"
+    " umzug umzieh* ziehe ziehen umgezogen auswander* wandern wandere ausgewandert urlaub reise krankenhaus spital operation allergi* rente pension* baby renovier* weihnacht* geburtstag* hochzeit"
     " demenag* expatri* vacances voyage hopital operation allergi* retraite bebe travaux noel anniversaire mariage"
     " mudanza mudo mudamos mudarme mudarnos emigr* vacaciones viaje hospital operacion alergi* jubil* bebe obras erasmus navidad cumpleanos boda"
     " traslo* trasferi* vacanz* viaggio ospedale operazione allergi* pensione bambino lavori erasmus natale compleanno matrimonio"
