@@ -277,7 +277,7 @@ def test_the_second_reader_only_raises_the_level() -> None:
     assert assess("no side effects at all, thank you").urgency == "none"
     # (a tuning-set reply: the test shows the mechanism, bench/triage.py measures it)
     result = assess(
-        "stehe oft an der brücke über die autobahn und schau runter, gestern war ich kurz davor"
+        "wenn ich abends ins bett geh bet ich dass morgen früh einfach nichts mehr kommt"
     )
     assert result.urgency == "crisis"
     assert result.reasons[0].startswith("crisis: read as a whole")
