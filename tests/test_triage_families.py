@@ -1137,3 +1137,34 @@ def test_not_wanting_to_wake_and_recorded_goodbyes_are_a_crisis(text: str) -> No
 def test_waking_early_or_a_colleagues_farewell_is_no_crisis(text: str) -> None:
     result = assess(text)
     assert result.urgency != "crisis", result.reasons
+
+
+# A child's remedy stopped by "we" ("dejamos los globulitos", "paramos os florais"): a concern;
+# stopped at a place or a remedy left somewhere stays none.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dejamos los globulitos de la niña hace unos días",
+        "suspendimos las gotitas porque no veíamos cambio",
+        "paramos os florais da menina na semana passada",
+        "deixamos as gotinhas do bebé, não notávamos nada",
+        "deixei as gotas em março",
+    ],
+)
+def test_a_remedy_stopped_by_we_is_a_concern(text: str) -> None:
+    result = assess(text)
+    assert result.urgency == "concern", result.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "paramos en la farmacia a por las gotas, todo bien",
+        "dejé las gotas en casa de mi madre, las recojo mañana",
+        "deixamos os florais na casa da avó, vamos buscar amanhã",
+        "paramos no posto para comprar as gotas",
+    ],
+)
+def test_stopping_at_a_place_or_a_remedy_left_somewhere_is_none(text: str) -> None:
+    result = assess(text)
+    assert result.urgency == "none", result.reasons

@@ -19,7 +19,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterator
 
-from carecall_mail.core.triage import learners, plain, plainnews, remedies, therapy
+from carecall_mail.core.triage import learners, notation, plain, plainnews, remedies, therapy
 
 LANGUAGES: tuple[str, ...] = ("en", "de", "fr", "es", "it", "nl", "pt")
 
@@ -1408,6 +1408,10 @@ _LEXICON: dict[str, dict[str, str]] = {
             &! @sleeve @long @summer
         """,
         "idiom": """
+            # Stopped at a place, remedies left somewhere: "paramos en la farmacia", "deixamos os
+            # florais na casa da avó" (not the remedy stopped).
+            =paramos/parei/paré =en/na/no/num/numa/em/al/à _2 =farmacia/farmácia/posto/gasolinera/supermercado/mercado/caminho/camino/bar/café/cafe / =dejamos/dejé/dejó _4 =en =casa/la/el/mi/su/un/una / =dejamos/dejé _4 =con =la/el/mi/su
+            =deixamos/deixei/deixou _4 =na/no/num/numa/com / =deixamos/deixei/deixou _4 =em =casa
             coca tea / coca cola / mate de coca / te de coca / chá de coca / hoja/hojas/folhas de coca
             @fiction _5 @plot / @fiction _5 @plot _3 @plot / @job _3 @emergency / @medevent _3 @year / @year _3 @medevent / @kill _1 @cond _2 @miss
         """,
@@ -1860,10 +1864,10 @@ CLASSES = _classes(
             "en": "=stopped =quit =ditched =skipping =skipped =binned =abandoned",
             "de": "=abgesetzt =aufgehört =weggelassen =abgebrochen",
             "fr": "=arrêté =zappé =abandonné =interrompu",
-            "es": "=dejé =dejado =interrumpido =abandonado",
+            "es": "=dejé =dejado =interrumpido =abandonado =dejamos =paramos =suspendimos =suspendí",
             "it": "=smesso =sospeso =interrotto =mollato =abbandonato",
             "nl": "=gestopt =afgebroken",
-            "pt": "=parei =deixei =interrompi =abandonei",
+            "pt": "=parei =deixei =interrompi =abandonei =paramos =deixamos =suspendemos =suspendi",
         },
         "remedy": {
             "en": "drops globules tincture tea cream capsules pills tablets remedy supplement supplements herbs treatment course"
@@ -1872,13 +1876,13 @@ CLASSES = _classes(
             " Johanniskraut Baldrian Echinacea Arnika Ginkgo Melatonin Probiotika",
             "fr": "gouttes granules teinture tisane crème gélules comprimés remède magnésium traitement cure"
             " millepertuis valériane échinacée arnica ginkgo mélatonine probiotiques",
-            "es": "gotas glóbulos tintura té infusión crema cápsulas pastillas remedio magnesio tratamiento"
+            "es": "gotas glóbulos =globulitos =gotitas =florales tintura té infusión crema cápsulas pastillas remedio magnesio tratamiento"
             " hipérico valeriana equinácea árnica ginkgo melatonina probióticos",
             "it": "gocce globuli tintura tisana crema capsule pastiglie rimedio magnesio trattamento cura"
             " iperico valeriana echinacea arnica ginkgo melatonina probiotici",
             "nl": "druppels globuli tinctuur thee zalf crème capsules tabletten middel magnesium kuur behandeling kruiden"
             " janskruid valeriaan echinacea arnica ginkgo melatonine probiotica",
-            "pt": "gotas glóbulos tintura chá pomada creme cápsulas comprimidos remédio magnésio tratamento"
+            "pt": "gotas glóbulos =gotinhas =florais tintura chá pomada creme cápsulas comprimidos remédio magnésio tratamento"
             " hipericão hipérico valeriana equinácea arnica ginkgo melatonina probióticos",
         },
         "eyes": {
@@ -3168,19 +3172,23 @@ def _split(line: str) -> list[str]:
 
 
 def words() -> set[tuple[str, str]]:
-    """(language, word) for every word the lexicon spells out, for the forms table."""
-    out: set[tuple[str, str]] = {
-        member
-        for members in CLASSES.values()
-        for member in members
-        if not member[1].startswith("=")
-    }
-    for _, pattern, lang, _ in entries():
-        for word in pattern.split():
-            if word.startswith(("=", "_", "@", "&")) or word == "$":
-                continue
-            for alt in word.strip("()").lstrip("+!").split("/"):
-                out.add((lang, alt))
+    """(language, word as written) for every word whose forms the matcher (assess.py) looks
+    up in the forms table, for the builder (scripts/triage_forms.py). Read with the matcher's
+    own parser (notation.py), so the table holds no other key and none with a mark on it."""
+    out: set[tuple[str, str]] = set()
+    classes: set[str] = set()
+    for _, pattern, lang, level in entries():
+        languages = LANGUAGES if lang == "*" else (lang,)
+        for slot in notation.parse(pattern, lang, level).words:
+            if slot.kind == "class":
+                classes.add(slot.text)
+            elif slot.kind == "word" and not slot.literal:
+                out.update((language, alt) for language in languages for alt in slot.alternatives)
+    for name in classes:
+        for lang, member in CLASSES.get(name, ()):
+            word, literal = notation.class_member(member)
+            if not literal:
+                out.add((lang, word))
     return out
 
 
