@@ -28,7 +28,7 @@ from collections.abc import Sequence
 
 from carecall_mail.core.triage.text import Token, fold, sentence_of, tokens
 
-__all__ = ["final_arrangements"]
+__all__ = ["explained_handovers", "final_arrangements"]
 
 
 def _stems(block: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
@@ -246,6 +246,25 @@ REASON = _stems(
     # Someone's death: their things shared out, their letters, are grief, not a plan.
     " died funeral verstorb* gestorben beerdigung decede* deces obseques falleci* murio funeral morto morta scompars* funerale overled* begrafenis falece* morreu enterro"
 )
+# An absence with its end in sight: "i gave the keys to my neighbour because i won't be around
+# next week", "bis ich zurück bin". A time away is a reason, as a holiday is.
+FOR_A_TIME = _phrases(
+    "next week / next month / next weekend / this weekend / for a week / for a few days / for two weeks / for the weekend"
+    " / while i am away / while i am gone / until i am back / until i get back / till i am back / when i am back / when i get back"
+    " / nachste woche / nachsten monat / am wochenende / fur eine woche / fur ein paar tage / fur zwei wochen / solange ich weg bin / bis ich zuruck bin / wenn ich zuruck bin / wenn ich wieder da bin"
+    " / semaine prochaine / mois prochain / ce week-end / ce weekend / pour une semaine / pour quelques jours / pour deux semaines / pendant mon absence / a mon retour / jusqu a mon retour / quand je rentre"
+    " / semana que viene / proxima semana / mes que viene / este finde / el fin de semana / por una semana / por unos dias / por dos semanas / mientras este fuera / hasta que vuelva / cuando vuelva"
+    " / prossima settimana / settimana prossima / mese prossimo / questo weekend / per una settimana / per qualche giorno / per due settimane / mentre sono via / finche torno / quando torno / al mio ritorno"
+    " / volgende week / volgende maand / dit weekend / voor een week / voor een paar dagen / voor twee weken / terwijl ik weg ben / tot ik terug ben / als ik terug ben"
+    " / proxima semana / semana que vem / proximo mes / no fim de semana / por uma semana / por uns dias / por duas semanas / enquanto estiver fora / ate eu voltar / quando eu voltar / quando voltar"
+)
+
+# "After next week" is no time away with its end in sight.
+AFTER = frozenset(
+    {"after", "from", "beyond", "nach", "ab", "apres", "des", "despues", "desde", "dopo"}
+    | {"dalla", "vanaf", "depois"}
+)
+
 # Words that make the reason told a pretext: someone believes it, or it is "not really" so.
 PRETEXT = _phrases(
     "thinks / think i / told / not really / pretend* / glaubt / denkt / gesagt / nicht wirklich"
@@ -269,9 +288,14 @@ NOT_MINE = _stems(
 
 
 def _handovers(words: Sequence[Token], text: list[str]) -> set[str]:
-    """The kinds of things told as handed over, left, cancelled or written down: a verb of
-    GIVE within eight words of a thing of THINGS in its sentence."""
-    kinds: set[str] = set()
+    """The kinds of things told as handed over, left, cancelled or written down."""
+    return set(_handed_over(words, text))
+
+
+def _handed_over(words: Sequence[Token], text: list[str]) -> dict[str, int]:
+    """Each kind of thing told as handed over, left, cancelled or written down (a verb of
+    GIVE within eight words of a thing of THINGS in its sentence), with where it is told."""
+    kinds: dict[str, int] = {}
     for p, word in enumerate(text):
         if not word:
             continue
@@ -289,12 +313,34 @@ def _handovers(words: Sequence[Token], text: list[str]) -> set[str]:
                 )
                 for q in near
             ):
-                kinds.add(kind)
+                kinds[kind] = p
     return kinds
+
+
+def explained_handovers(words: Sequence[Token]) -> list[tuple[int, int]]:
+    """The (start, end) spans of the sentences that tell a handover the reply gives a reason
+    for (a move, a holiday, a week away): news, which the second reader, having learned
+    handovers from goodbyes, reads as one ("i gave the keys to my neighbour because i won't
+    be around next week", 90 %). assess.py has it read the reply without them; the rest of
+    the reply is read as before."""
+    text = [t.word for t in words]
+    places = _handed_over(words, text)
+    if not places or not _reasoned(words, text):
+        return []
+    return [
+        (sentence.start, sentence.stop)
+        for sentence in (sentence_of(words, p, p + 1) for p in places.values())
+    ]
 
 
 def _reasoned(words: Sequence[Token], text: list[str]) -> bool:
     """Whether the reply gives a reason for a handover that is not told as a pretext."""
+    if any(
+        _match(text, p, len(text), phrase) and (p == 0 or text[p - 1] not in AFTER)
+        for p in range(len(text))
+        for phrase in FOR_A_TIME
+    ):
+        return True
     for p, word in enumerate(text):
         if word and _is(word, REASON):
             sentence = sentence_of(words, p, p + 1)

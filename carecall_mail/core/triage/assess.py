@@ -40,7 +40,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Literal
 
-from carecall_mail.core.triage import arrangements, episodes, others, questions
+from carecall_mail.core.triage import arrangements, episodes, others, questions, sensations
 from carecall_mail.core.triage import lexicon as lex
 from carecall_mail.core.triage import model as triage_model
 from carecall_mail.core.triage import places as heights
@@ -866,7 +866,11 @@ def _assess(text: str, lexicon: _Lexicon) -> Assessment:
     # The second reader reads the whole reply; it only ever raises the level. Not again the
     # clauses read as someone else's past or a story's (others.py): it knows their words
     # ("suicide", "overdose") only as the writer's.
-    odds = _odds_without(text, words, framed)
+    # Nor a burning felt as the body does something ("it burns when i pass water",
+    # sensations.py): it learned "burn" from self-harm. Nor a handover told with its reason
+    # (arrangements.py): news, which it learned from goodbyes.
+    unread = [*sensations.felt_clauses(words), *arrangements.explained_handovers(words)]
+    odds = _odds_without(text, words, [*framed, *unread])
     # A crisis the client negated ("ya no pienso en quitarme la vida") is a concern by the
     # contract; the second reader, which sees the crisis words, overrules that only as it
     # would call a crisis alone.

@@ -103,6 +103,33 @@ HOLIDAY = _phrases(
 )
 
 
+# A train, a tram or a car that stood, stopped or broke down on the tracks or the bridge is
+# the one that lingered: "the train stood on the tracks for an hour". A vehicle word with a
+# word of STALLED within its next three words ("fiquei parado no viaduto olhando os carros lá
+# embaixo" has the cars only below, and stays a crisis).
+VEHICLE = word_set(
+    "train trains tram bus car lorry truck traffic zug zuge bahn s-bahn strassenbahn bus auto lkw"
+    " train rer tram bus voiture camion tren trenes autobus coche camion treno treni tram autobus macchina camion"
+    " trein treinen tram bus auto vrachtwagen comboio trem onibus autocarro carro camiao"
+)
+STALLED = word_set(
+    "stood stand standing stopped stuck halted broke waited delayed held blocked"
+    " stand stehen steht blieb stecken steckte hielt gehalten wartete verspatet"
+    " arrete arretait bloque bloquee reste restait panne attendu"
+    " parado parada quedo detenido detuvo averiado espero retrasado"
+    " fermo fermato fermata bloccato bloccata rimasto guasto aspettato ritardo"
+    " stond stil stilgestaan vast bleef wachtte vertraagd"
+    " parado parou ficou avariado esperou atrasado"
+)
+
+
+def _stalled(text: list[str], span: range) -> bool:
+    return any(
+        text[p] in VEHICLE and any(text[q] in STALLED for q in range(p + 1, min(span.stop, p + 4)))
+        for p in span
+    )
+
+
 def lingered_at_a_height(words: Sequence[Token]) -> bool:
     """Whether a sentence names a PLACE and it or the next tells a LINGER, with no OUTING
     word in them or the sentence before."""
@@ -122,7 +149,11 @@ def lingered_at_a_height(words: Sequence[Token]) -> bool:
             else 0
         )
         guarded = range(before, span.stop)
-        if any(text[q] in OUTING for q in guarded) or _at(text, guarded, HOLIDAY):
+        if (
+            any(text[q] in OUTING for q in guarded)
+            or _at(text, guarded, HOLIDAY)
+            or _stalled(text, sentence)
+        ):
             continue
         if _at(text, span, LINGER):
             return True
