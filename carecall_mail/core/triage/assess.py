@@ -40,12 +40,19 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Literal
 
-from carecall_mail.core.triage import arrangements, episodes, others, questions, sensations
+from carecall_mail.core.triage import (
+    arrangements,
+    episodes,
+    notation,
+    others,
+    questions,
+    sensations,
+)
 from carecall_mail.core.triage import lexicon as lex
 from carecall_mail.core.triage import model as triage_model
 from carecall_mail.core.triage import places as heights
 from carecall_mail.core.triage.inflect import WordForms
-from carecall_mail.core.triage.text import CJK, Token, expand, fold, tokens
+from carecall_mail.core.triage.text import Token, fold, tokens
 
 __all__ = [
     "LANGUAGES",
@@ -230,39 +237,33 @@ def _forms_table() -> dict[str, dict[str, list[str]]]:
     return table
 
 
-_CLITICS = ("rme", "rmi", "rse", "rsi", "rte", "rti", "rmos")
-
-
 def _class_slot(name: str) -> _Slot:
     """One slot for a word class of the lexicon ("@tool": razor, Klinge, lame, …)."""
     table = _forms_table()
     forms: set[str] = set()
     for lang, member in lex.CLASSES.get(name, ()):
-        folded = fold(member.lstrip("="))
+        word, literal = notation.class_member(member)
+        folded = fold(word)
         forms.add(folded)
-        if not member.startswith("="):  # "=dropped": not "drops"
+        if not literal:  # "=dropped": not "drops"
             forms.update(table.get(lang, {}).get(folded, ()))
     return _Slot(frozenset(forms))
 
 
-def _slot(word: str, lang: str, level: Level, dynamic: bool, phrase: bool) -> _Slot:
-    if word.startswith("@"):
-        return _class_slot(word[1:])
-    optional = word.startswith("(") and word.endswith(")")
-    word = word.strip("()")
-    marked = word.startswith("=")  # as written: not even the start of a longer word
-    # Crisis expressions outside English are written out form by form: inflecting them reads
-    # "me mata" (it kills me: the heat) into "matarme" (to kill myself). "+word" inflects.
-    literal = word.startswith("=") or (
-        level == "crisis" and lang not in ("en", "*") and not word.startswith("+") and phrase
-    )
-    # A verb with its pronoun attached ("cortarme", "tagliarmi") is written out too.
-    literal = literal or (level == "crisis" and fold(word).endswith(_CLITICS))
-    word = word.lstrip("=+")
+def _slot(written: notation.Written, lang: str, level: Level, dynamic: bool) -> _Slot:
+    if written.kind == "class":
+        return _class_slot(written.text)
+    if written.kind == "anchor":
+        return _Slot(frozenset(), anchor=True)
+    if written.kind == "gap":
+        return _Slot(frozenset(), gap=written.gap)
+    word, literal = written.text, written.literal
     table = _forms_table()
     forms: set[str] = set()
     lemmas: list[tuple[str, str, str]] = []
-    for alt in word.split("/"):
+    # The words looked up here are the ones lexicon.words() gives the forms builder: both
+    # read the expression with notation.parse.
+    for alt in written.alternatives:
         folded = fold(alt)
         forms.add(folded)
         if literal:
@@ -286,42 +287,19 @@ def _slot(word: str, lang: str, level: Level, dynamic: bool, phrase: bool) -> _S
     )
     # "=geweld" (violence) is not the start of "geweldig" (great).
     prefix = (
-        level == "crisis" and not marked and single and lang in ("de", "nl", "*") and len(word) >= 6
+        level == "crisis"
+        and not written.marked
+        and single
+        and lang in ("de", "nl", "*")
+        and len(word) >= 6
     )
-    return _Slot(frozenset(forms), optional, compound, prefix, tuple(lemmas))
-
-
-_GAP = re.compile(r"^_(\d?)$")
+    return _Slot(frozenset(forms), written.optional, compound, prefix, tuple(lemmas))
 
 
 def _term(name: str, pattern: str, lang: str, level: Level, dynamic: bool = False) -> _Term:
-    if pattern.startswith("&"):
-        own = pattern.startswith("&!")
-        classes = tuple(_slot(w, lang, level, dynamic, True) for w in pattern.lstrip("&!").split())
-        return _Term(name, level, classes, fixed=True, together=True, own_negation=own)
-    fixed = pattern.startswith("!")
-    pattern = pattern.lstrip("!")
-    slots: list[_Slot] = []
-    # Written words go through the text's own splitting ("d'en" is "de en", "don't" is
-    # "do not"), so an expression matches the tokens the text becomes.
-    split: list[str] = []
-    for word in pattern.split():
-        if CJK.search(word):
-            split.extend("=" + ch for ch in fold(word).lstrip("="))
-        elif "/" in word or not re.search(r"['’`]", word):
-            split.append(word)
-        else:
-            marks = word[0] if word[0] in "=(" else ""
-            split.extend(marks + w for w in expand(fold(word.lstrip("=(").rstrip(")"))))
-    for word in split:
-        gap = _GAP.match(word)
-        if word == "$":
-            slots.append(_Slot(frozenset(), anchor=True))
-        elif gap:
-            slots.append(_Slot(frozenset(), gap=int(gap.group(1) or 3)))
-        else:
-            slots.append(_slot(word, lang, level, dynamic, len(split) > 1))
-    return _Term(name, level, tuple(slots), fixed)
+    parsed = notation.parse(pattern, lang, level)
+    slots = tuple(_slot(w, lang, level, dynamic) for w in parsed.words)
+    return _Term(name, level, slots, parsed.fixed, parsed.together, parsed.own_negation)
 
 
 def _deletions(word: str) -> set[str]:

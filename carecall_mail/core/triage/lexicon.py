@@ -3174,21 +3174,19 @@ def _split(line: str) -> list[str]:
 def words() -> set[tuple[str, str]]:
     """(language, word as written) for every word whose forms the matcher (assess.py) looks
     up in the forms table, for the builder (scripts/triage_forms.py). Read with the matcher's
-    own parser (notation.py), so the table holds no other key and none with a mark on it."""
+    own parser (notation.py), so the table holds no other key and none with a mark on it.
+    Every class counts, named in an expression or not: assess.py reads some by name."""
     out: set[tuple[str, str]] = set()
-    classes: set[str] = set()
-    for _, pattern, lang, level in entries():
-        languages = LANGUAGES if lang == "*" else (lang,)
-        for slot in notation.parse(pattern, lang, level).words:
-            if slot.kind == "class":
-                classes.add(slot.text)
-            elif slot.kind == "word" and not slot.literal:
-                out.update((language, alt) for language in languages for alt in slot.alternatives)
-    for name in classes:
-        for lang, member in CLASSES.get(name, ()):
+    for members in CLASSES.values():
+        for lang, member in members:
             word, literal = notation.class_member(member)
             if not literal:
                 out.add((lang, word))
+    for _, pattern, lang, level in entries():
+        languages = LANGUAGES if lang == "*" else (lang,)
+        for slot in notation.parse(pattern, lang, level).words:
+            if slot.kind == "word" and not slot.literal:
+                out.update((language, alt) for language in languages for alt in slot.alternatives)
     return out
 
 
