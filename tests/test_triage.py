@@ -48,6 +48,11 @@ SETS = [
         "replies-w.jsonl",
         "replies-x.jsonl",
         "replies-y.jsonl",
+        "replies-z.jsonl",
+        "replies-aa.jsonl",
+        "replies-ab.jsonl",
+        "replies-ac.jsonl",
+        "replies-ad.jsonl",
     )
 ]
 
