@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
+
 from carecall_mail.core.replies.parse import StaticReplyIndex, parse_reply
 from carecall_mail.core.replies.quotes import new_text
 
@@ -281,3 +283,68 @@ def test_a_persons_sentence_below_a_rule_stays_beside_a_number() -> None:
         "I moved last week and I need you to call me at my new number.\nTel: 613-591-1922\n"
     )
     assert "I moved last week" in new_text(body)
+
+
+GATEWAY_SCAN_NOTICES = (
+    "The original of this email was scanned for viruses by the Government Secure Intranet "
+    "virus scanning service supplied by Vodafone in partnership with Symantec.",
+    "This message has been scanned for viruses and\ndangerous content by MailScanner, and is\n"
+    "believed to be clean.",
+    "This email has been scanned for spam and viruses by Proofpoint Essentials.",
+    "This message has been scanned for viruses and is believed to be clean.",
+    "Scanned by MailMarshal - M86 Security's comprehensive email content security solution.",
+    "Ce message a été vérifié par le logiciel antivirus Avast.",
+    "Este correo electrónico ha sido analizado por el antivirus de la empresa.",
+    "Questa e-mail è stata controllata dall'antivirus Avast.",
+    "Dit bericht is gecontroleerd op virussen.",
+    "Este e-mail foi verificado pelo antivírus Avast.",
+)
+
+
+@pytest.mark.parametrize("notice", GATEWAY_SCAN_NOTICES)
+def test_gateways_scan_notices_of_several_vendors_and_languages_are_no_text(notice: str) -> None:
+    assert new_text(f"Thanks for your email.\n\n{notice}\n") == "Thanks for your email."
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The original of this email was scanned for viruses by my son, I am so scared of it.",
+        "This email was scanned by my son before I sent it.",
+        "Ce message a été vérifié par ma fille avant que je l'envoie.",
+        "Este correo ha sido revisado por mi hija.",
+    ],
+)
+def test_a_person_named_as_the_one_who_checked_the_mail_keeps_the_line(line: str) -> None:
+    # Near misses: the client's own words about who looked at their mail.
+    assert line in new_text(f"Thanks for your email.\n\n{line}\n")
+
+
+@pytest.mark.parametrize("company", ["Beispiel GmbH", "Exemple SARL", "Ejemplo S.L.", "Exempel AB"])
+def test_a_card_with_a_companys_legal_form_of_any_country_is_a_signature(company: str) -> None:
+    body = f"See you on Tuesday.\n\nLena Vogt\nProject Manager\n{company}\n"
+    assert new_text(body) == "See you on Tuesday.\n\nLena Vogt"
+
+
+def test_a_last_line_ending_in_a_short_word_like_a_legal_form_stays() -> None:
+    # Near miss: "as" in lower case is a word, not Aktieselskab.
+    body = "See you on Tuesday.\n\nLena Vogt\nThe same time as\n"
+    assert "The same time as" in new_text(body)
+
+
+def test_a_quoted_quip_over_its_author_is_the_cards() -> None:
+    body = (
+        "Here is the form.\n\nEric\n" + "-" * 60 + "\nEric Rosenquist\nTel: 613-591-1922\n"
+        '"I have not failed. I have found ten thousand ways that do not work."\n-- Thomas Edison\n'
+    )
+    assert new_text(body) == "Here is the form.\n\nEric"
+
+
+def test_a_writers_own_sentence_signed_under_a_rule_stays() -> None:
+    # Near miss: the client's words over their own "-- Anna" at the margin, a number below:
+    # no quotation of anyone's, whatever the card around it.
+    body = (
+        "Here is the form.\n" + "-" * 60 + "\n"
+        "I cannot go on like this, I need you to call me tonight.\n-- Anna\nTel: 613-591-1922\n"
+    )
+    assert "I cannot go on like this" in new_text(body)

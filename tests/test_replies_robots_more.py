@@ -308,6 +308,45 @@ def test_details_pasted_with_a_sentence_stay_a_reply() -> None:
     assert kind(mail(body=body))[0] == "reply"
 
 
+def test_a_monitors_log_led_by_machine_times_under_a_heading_is_automatic() -> None:
+    body = (
+        "=== Monitored device ===\nHost: nas-2\nState: degraded\n"
+        "15:23:03 Disk 2 SMART error\n15:23:09 RAID rebuild started\n"
+        "15:40:41 RAID rebuild done\n"
+    )
+    raw = mail(sender="<nas@example.net>", subject="NAS", body=body)
+    assert kind(raw) == ("autoreply", ("autoreply: automatic mail: a report's layout",))
+
+
+def test_a_web_forms_fields_between_two_bare_rules_stay_a_reply() -> None:
+    # Near miss: a new client's first mail through a site's form, its fields set between
+    # rules; bare rules are no report's headings.
+    body = (
+        "------------------------------\nName: Lena Vogt\nTelefon: 0171 5550123\n"
+        "E-Mail: lena@example.net\nAnliegen: Termin\n------------------------------\n"
+        "Nachricht: ich brauche bald einen termin\n"
+    )
+    assert kind(mail(body=body))[0] == "reply"
+
+
+def test_a_persons_diary_by_the_hour_stays_a_reply() -> None:
+    # Near miss: a mood diary or a pill plan led by times to the minute, under rules: no
+    # machine writes "08:00 woke up again".
+    body = (
+        "Montag\n----------\n08:00 wieder wach gelegen\n10:30 Panik\n13:00 Tablette\n"
+        "----------\nStimmung: 2 von 10\nSchlaf: 3 Stunden\n"
+    )
+    assert kind(mail(body=body))[0] == "reply"
+
+
+def test_a_system_accounts_mail_submitted_through_qmail_is_automatic() -> None:
+    # One reader of a program's submission for both rules: qmail's "invoked by uid" counts
+    # for a system account as for a role mailbox.
+    hop = "Received: (qmail 13487 invoked by uid 33); 5 Aug 2010 15:42:20 +0200\n"
+    raw = mail(sender="www-data@web1.example.net", subject="Backup", headers=hop, body="ok\n")
+    assert kind(raw) == ("autoreply", ("autoreply: automatic sender: system account",))
+
+
 # --- a server's own mailbox -------------------------------------------------------------------
 
 

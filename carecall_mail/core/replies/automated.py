@@ -91,11 +91,16 @@ def says_automatic(text: str) -> str | None:
 # and section headings ("== IDENTIFICATION ====", "-- Monitored device ----"), log lines led by
 # their time ("15:23:03 UPS Notification from …", "2025-07-11T12:15:52+0000 - Info - …").
 _FIELD_LINE = re.compile(r"^[^\S\n]*[^\W\d_][\w ./()-]{0,30}:[^\S\n]+\S")
-# Its frame, which no form and no list of details a person pastes has: a rule or a section
-# heading, or a log line led by its time.
+# Its frame, which no form and no list of details a person pastes has: a section heading set
+# in rules ("== IDENTIFICATION ====", "-- Monitored device ----"), or a log line led by a
+# machine's time, to the second or with its date ("15:23:03 …", "2025-07-11T12:15:52+0000 …").
+# A bare rule is no frame: a web form's relay sets its fields between rules, and a person's
+# diary or pill plan is led by times to the minute ("08:00 slept badly").
 _FRAME_LINE = re.compile(
-    r"^[^\S\n]*(?:[=*_~#-]{2,}|(?:\d{4}-\d\d-\d\d[T ]?)?\d\d?:\d\d(?::\d\d)?\b)"
+    r"^[^\S\n]*(?:[=*_~#-]{2,}[^\S\n]*[^\W_][^\n]*?[=*_~#-]{2,}[^\S\n]*$|"
+    r"(?:\d{4}-\d\d-\d\d[T ]?)?\d\d?:\d\d:\d\d\b|\d{4}-\d\d-\d\d[T ]\d\d?:\d\d\b)"
 )
+_BARE_RULE = re.compile(r"^[^\S\n]*[=*_~#-]{2,}[^\S\n]*$")
 # A person's sentence: four words or more that end in a stop, a question or an exclamation.
 _SENTENCE = re.compile(r"(?:\S+\s+){3,}\S+[.?!](?:\s|$)")
 _REPORT_MIN_LINES = 6
@@ -107,8 +112,8 @@ def machine_report(text: str) -> str | None:
 
     A UPS card's, a firewall's or a monitor's mail is fields, rules and time-led log lines,
     with no sentence anyone wrote. A person's mail that lists details (a web form's fields, a
-    tracker's "Status: Resolved" commands, a notice pasted in) has no frame of rules or times
-    around them, or says something in a sentence.
+    tracker's "Status: Resolved" commands, a notice pasted in, a mood diary by the hour) has
+    no frame of headings or machine times around them, or says something in a sentence.
     """
     lines = [line for line in text.splitlines()[:200] if line.strip()]
     if len(lines) < _REPORT_MIN_LINES:
@@ -116,8 +121,13 @@ def machine_report(text: str) -> str | None:
     if any(_SENTENCE.search(line) or len(line.split()) > 12 for line in lines):
         return None
     framed = sum(1 for line in lines if _FRAME_LINE.match(line))
-    fields = sum(1 for line in lines if _FIELD_LINE.match(line) and not _FRAME_LINE.match(line))
-    # Two frame lines at least: a web form's relay may set its fields apart with one rule.
-    if framed < 2 or framed + fields < _REPORT_SHARE * len(lines):
+    ruled = sum(1 for line in lines if _BARE_RULE.match(line))
+    fields = sum(
+        1
+        for line in lines
+        if _FIELD_LINE.match(line) and not _FRAME_LINE.match(line) and not _BARE_RULE.match(line)
+    )
+    # Two frame lines at least: headings or machine times, which a form or a diary has not.
+    if framed < 2 or framed + ruled + fields < _REPORT_SHARE * len(lines):
         return None
     return "automatic mail: a report's layout"

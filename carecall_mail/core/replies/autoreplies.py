@@ -225,13 +225,22 @@ _SYSTEM_ACCOUNT = re.compile(
     re.I,
 )
 # What the host's MTA writes in its Received field when a local program hands it a mail:
-# Postfix "(Postfix, from userid 1000)", Exim "from root by host with local", sendmail's
-# submission "(from root@localhost)".
+# Postfix "(Postfix, from userid 1000)", Exim "from root by host with local", qmail "(qmail
+# 13487 invoked by uid 10003)", sendmail's submission "(from root@localhost)". Read here of a
+# system account's mail and in core/replies/massmail.py of a role mailbox's.
 _LOCAL_SUBMISSION = re.compile(
     r"\(postfix,\s+from\s+userid\s+\d+\)|\bwith\s+local(?![-\w])|"
-    r"\(from\s+[^\s@()]+@localhost\)",
+    r"\(qmail\s+\d+\s+invoked\s+by\s+uid\s+\d+\)|\(from\s+[^\s@()]+@localhost\)",
     re.I,
 )
+
+
+def submitted_locally(received: str) -> bool:
+    """Whether a Received field is the hop where a program on the host handed the mail to
+    its MTA."""
+    return _LOCAL_SUBMISSION.search(received) is not None
+
+
 # Vixie cron and cronie mail a job's output as "Cron <user@host> command"; anacron as
 # "Anacron job 'cron.daily' on host".
 _CRON_SUBJECT = re.compile(r"^\s*(?:cron\s+<[^<>\s]+@[^<>\s]+>|anacron\s+job\b)", re.I)
@@ -944,7 +953,7 @@ def autoreply_reason(headers: dict[str, list[str]], subject: str) -> str | None:
     if (
         _SYSTEM_ACCOUNT.match(sender)
         or (not person and _SYSTEM_ACCOUNT.match(_return_path_local(headers)))
-    ) and any(_LOCAL_SUBMISSION.search(value) for value in headers.get("received", [])):
+    ) and any(submitted_locally(value) for value in headers.get("received", [])):
         return "automatic sender: system account"
     if not person and (
         _NEWSLETTER_NAME.search(_sender_name(headers)) or _NEWSLETTER_LOCAL.search(sender)

@@ -14,7 +14,7 @@ import re
 
 from carecall_mail.core.addresses import base_address
 from carecall_mail.core.mimetext import addresses, first
-from carecall_mail.core.replies.autoreplies import in_mail_program
+from carecall_mail.core.replies.autoreplies import in_mail_program, submitted_locally
 
 # A Message-ID a program names for what it sends ("<auto-000009604553@…>", "<noreply.…@…>").
 _PROGRAM_ID = re.compile(
@@ -62,15 +62,9 @@ _GREETING_HEAD = 300  # the greeting opens the mail
 # Mailchimp, Meetup and survey panels do) names itself in the Received field it writes:
 # a mailbox provider's or a company's server that relays a person's mail is no such MTA.
 _BULK_MTA = re.compile(r"\(powermta\(tm\)", re.I)
-# The hop where the sending host's MTA took the mail from a program running on it: Postfix's
-# "(Postfix, from userid 33)", Exim's "from stellq by host with local", qmail's "(qmail 13487
-# invoked by uid 10003)". Read only on the lowest Received field, the first one written: the
-# same words higher up are the receiving side handing the mail to a mailbox.
-_PROGRAM_SUBMISSION = re.compile(
-    r"\(postfix,\s+from\s+userid\s+\d+\)|\bwith\s+local(?![-\w])|"
-    r"\(qmail\s+\d+\s+invoked\s+by\s+uid\s+\d+\)",
-    re.I,
-)
+# The hop where the sending host's MTA took the mail from a program running on it
+# (autoreplies.submitted_locally) is read only on the lowest Received field, the first one
+# written: the same words higher up are the receiving side handing the mail to a mailbox.
 # A greeting that names no host (RFC 5321 §4.1.1.1 wants a domain or an address literal in
 # HELO): words with a space between them ("from WOWLG POSTCARD (unknown [192.0.2.7])"), the
 # product name a program that speaks SMTP itself gives. Every person's mail program and every
@@ -165,7 +159,7 @@ def _submitted_by_a_program(headers: dict[str, list[str]]) -> bool:
     """Whether the first hop of the mail was a program on the sending host (the lowest
     Received field says so)."""
     received = headers.get("received", [])
-    return bool(received) and _PROGRAM_SUBMISSION.search(received[-1]) is not None
+    return bool(received) and submitted_locally(received[-1])
 
 
 def _hidden_recipients(headers: dict[str, list[str]]) -> bool:

@@ -409,6 +409,25 @@ _DISCLAIMER_OPENING = re.compile(
     r"[^.\n]{0,60}důvěrn)",
     re.I,
 )
+# The pieces of a mail gateway's scan notice (see _FOOTER): the mail it speaks of, what it
+# was scanned for, the scanners that sign it, and a scanner that is no person.
+_SCANNED_MAIL = (
+    r"(?:the\s+original\s+of\s+)?this\s+(?:e-?mail|message|communication)(?:\s+message)?\s+"
+    r"(?:has\s+been|had\s+been|was|is)"
+)
+_SCANNED_FOR = (
+    r"for\s+(?:all\s+)?(?:known\s+)?(?:computer\s+)?(?:viruses|malware|spam)"
+    r"(?:(?:,\s*|\s+and\s+|\s*&\s*)(?:dangerous\s+content|malicious\s+content|malware|spam|"
+    r"viruses))*"
+)
+_SCAN_VENDOR = (
+    r"(?:mailscanner|mailmarshal|clamav|amavis\w*|symantec|messagelabs|mimecast|sophos|mcafee|"
+    r"trend\s*micro|kaspersky|bitdefender|eset|avast|avg|avira|norton|f-secure|g\s*data|"
+    r"proofpoint|barracuda|ironport|fortimail|fortinet|forcepoint|websense|spamtitan|"
+    r"hornetsecurity|retarus|nospamproxy)\b"
+)
+# "by my son", "by her", "by a friend": a person named as the one who checked.
+_NOT_A_PERSON = r"(?!(?:my|me|him|her|his|our|their|your|a\s+friend|mum|mom|dad|mama|papa)\b)"
 # Footers a program adds below the sender's words: an antivirus's "Virus-free. www.avast.com"
 # (in the languages it ships in) with its "<#DAB4FAD8-…>" placeholder, its older "checked for
 # viruses" line, and the footers of Google Groups and Groups.io that come without "-- ".
@@ -418,17 +437,44 @@ _FOOTER = re.compile(
     r"[.\s]{0,4}(?:www\.)?(?:avast|avg)\.com|"
     r"checked\s+for\s+viruses\s+by\s+(?:avast|avg)|von\s+(?:avast|avg)[\w\s-]{0,40}auf\s+viren|"
     # Mail gateways' and desktop scanners' notices ("This email has been scanned by the
-    # Symantec Email Security.cloud service", ESET's "Information from ESET NOD32 Antivirus"):
-    # the scan is named, so a client's "this email was checked by my lawyer" is not one.
-    r"^[^\w\n]{0,12}this\s+e-?mail(?:\s+message)?\s+(?:has\s+been|was)\s+(?:scanned(?:\s+for\s+"
-    r"(?:all\s+)?viruses)?|checked\s+for\s+(?:all\s+)?viruses)\s+(?:by|with|using)\s|"
+    # Symantec Email Security.cloud service", MailScanner's "This message has been scanned for
+    # viruses and dangerous content by MailScanner", "… for spam and viruses by Proofpoint",
+    # the UK GSi's "The original of this email was scanned for viruses by …"): the scan is
+    # named, so a client's "this email was checked by my lawyer" or "scanned by my son" is
+    # not one.
+    rf"^[^\w\n]{{0,12}}{_SCANNED_MAIL}\s+(?:scanned(?:\s+{_SCANNED_FOR})?|"
+    rf"(?:checked|swept|filtered)\s+{_SCANNED_FOR})\s+(?:by|with|using)\s+{_NOT_A_PERSON}|"
     # Gateways that name no scanner ("This email has been swept for computer viruses."): the
     # notice is that sentence alone, where a person goes on ("…, I hope, by my son").
-    r"^[^\w\n]{0,12}(?:the\s+original\s+of\s+)?this\s+e-?mail(?:\s+message)?\s+(?:has\s+been|was)\s+"
-    r"(?:scanned|swept|checked)\s+for\s+(?:all\s+)?(?:computer\s+)?viruses[.!]?\s*$|"
-    # The UK Government Secure Intranet's gateway opens its notice so, whatever follows.
-    r"^[^\w\n]{0,12}the\s+original\s+of\s+this\s+e-?mail(?:\s+message)?\s+(?:has\s+been|was)\s+"
-    r"(?:scanned|swept|checked)\s+for\s+(?:all\s+)?(?:computer\s+)?viruses\b|"
+    rf"^[^\w\n]{{0,12}}{_SCANNED_MAIL}\s+(?:scanned|swept|checked|filtered)\s+{_SCANNED_FOR}"
+    r"(?:[.!]|,?\s+and\s+(?:is\s+believed\s+to\s+be|was\s+found)\s+(?:clean|virus-?free)[.!]?|"
+    # MailScanner's notice wrapped at its "and" ("… scanned for viruses and" over "dangerous
+    # content by MailScanner, and is" over "believed to be clean.").
+    r"\s+and)?\s*$|"
+    r"^[^\w\n]{0,12}dangerous\s+content\s+by\s+mailscanner\b|"
+    # "The original of this email …" is a gateway's phrase (the copy before it rewrote the
+    # mail), whatever it says of the scan, but for a person named as the scanner.
+    r"^[^\w\n]{0,12}the\s+original\s+of\s+this\s+(?:e-?mail|message)(?:\s+message)?\s+"
+    rf"(?:has\s+been|was)\s+(?:scanned|swept|checked)\s+{_SCANNED_FOR}(?!\s+by\s+(?!{_NOT_A_PERSON}))|"
+    # A vendor's stamp on a line of its own ("Scanned by MailMarshal", "Scanned by ClamAV").
+    rf"^[^\w\n]{{0,12}}(?:scanned|checked)\s+(?:for\s+viruses\s+)?by\s+{_SCAN_VENDOR}[^\n]{{0,120}}$|"
+    # The same notices in the other languages clients write in: the scanner named as an
+    # antivirus, or the check for viruses said outright.
+    r"^[^\w\n]{0,12}(?:ce|cet)\s+(?:e-?mail|courriel|message|mail)\s+a\s+été\s+(?:analysé|vérifié|"
+    r"contrôlé|scanné)\s+(?:par|avec)\s+[^\n]{0,60}?(?:anti-?virus|"
+    rf"{_SCAN_VENDOR})|"
+    r"^[^\w\n]{0,12}este\s+(?:correo(?:\s+electrónico)?|mensaje|e-?mail)\s+(?:ha\s+sido|fue)\s+"
+    r"(?:analizado|escaneado|revisado|verificado)\s+(?:(?:por|con)\s+[^\n]{0,60}?(?:anti-?virus|"
+    rf"{_SCAN_VENDOR})|en\s+busca\s+de\s+virus)|"
+    r"^[^\w\n]{0,12}quest[ao]\s+(?:e-?mail|messaggio|mail)\s+è\s+stat[ao]\s+(?:controllat|"
+    r"analizzat|verificat|scansionat)[ao]\s+(?:da|con|dal|dall['’])\s*[^\n]{0,60}?(?:anti-?virus|"
+    rf"{_SCAN_VENDOR})|"
+    r"^[^\w\n]{0,12}(?:dit|deze)\s+(?:e-?mail(?:bericht)?|bericht)\s+is\s+(?:gecontroleerd|gescand)\s+"
+    r"(?:op\s+virussen|door\s+[^\n]{0,60}?(?:anti-?virus|"
+    rf"{_SCAN_VENDOR}))|"
+    r"^[^\w\n]{0,12}(?:este|esta)\s+(?:e-?mail|mensagem)\s+foi\s+(?:verificad|analisad|escanead)[oa]\s+"
+    r"(?:por|com|pelo)\s+[^\n]{0,60}?(?:anti-?v[ií]rus|"
+    rf"{_SCAN_VENDOR})|"
     r"information\s+from\s+eset\s+(?:nod32|smart\s+security|endpoint)|"
     r"the\s+message\s+was\s+checked\s+by\s+eset\s|"
     r"^[^\w\n]{0,12}diese\s+(?:e-?mail|nachricht)\s+wurde\s+(?:von\s+[^\n]{1,60}\s+)?auf\s+viren\s+"
@@ -1389,9 +1435,13 @@ _DASHED_NAME = re.compile(r"^\s*(?:--?|—|–)\s*(\S[^\n]{0,60})$")
 # A signature's name line: two to four words, each capitalised or an initial ("Jason L.
 # Weisberger"), no digits.
 _CARD_NAME = re.compile(r"^\s*[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){1,3}\s*$")
-# A company's legal form ending a line ("SoftAware, Inc.", "Acme Ltd", "Beispiel GmbH").
+# A company's legal form ending a line ("SoftAware, Inc.", "Acme Ltd", "Beispiel GmbH",
+# "Exemple SARL", "Ejemplo S.L.", "Esempio S.r.l.", "Voorbeeld B.V.", "Exempel AB"). The short
+# capitals that are also words ("AG", "AB", "AS", "SE", "KG") only in capitals.
 _COMPANY_FORM = re.compile(
-    r"(?<!\w)(?:inc|ltd|llc|corp|gmbh|ag|plc|s\.a|b\.v|pty\s+ltd)\.?\s*$", re.I
+    r"(?<!\w)(?:(?i:inc|ltd|llc|llp|corp|gmbh|plc|pty\s+ltd|limited|sarl|s\.?a\.?r\.?l|"
+    r"s\.a|s\.a\.s|s\.l|s\.l\.u|s\.p\.a|s\.r\.l|s\.n\.c|b\.v|n\.v|e\.v|gbr|ohg|ug|"
+    r"sp\.\s*z\s*o\.\s*o|s\.r\.o|a/s|aps|oy|oyj|ltda)|AG|AB|AS|ASA|SE|KG|SAS|SA|SL|BV|NV)\.?\s*$"
 )
 _MAX_TITLES = 3
 
@@ -1452,17 +1502,26 @@ _AFFILIATION = re.compile(
 )
 
 
-# A card's quotation: labelled ("Quote: …") or signed by its author on the line below
-# ("-- Homer Simpson"), whose first person is the author's, not the client's.
+# A card's quotation: labelled ("Quote: …"), or set off as a quotation and signed by its
+# author on the line below: in quotation marks ('"…" -- Mark Twain') or over an author line
+# indented as fortune(6) writes it ("         -- Homer Simpson"). Its first person is the
+# author's, not the client's. A writer's own sentence over "-- Anna" at the left margin is
+# their words signed, however a card goes on below it.
 _QUIP_LABEL = re.compile(r"^(?:quote|quotation|motto|zitat|citation|cita)\s*:", re.I)
 _QUIP_AUTHOR = re.compile(r"^(?:--?|—|–|~)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$")
+_QUOTED_QUIP = re.compile(r"^[\"“„«'‘][^\n]{3,}[\"”“»'’]$")
 
 
 def _quips(tail: list[str]) -> set[int]:
-    """The lines of `tail` (a card's, stripped) that are its quotation."""
+    """The lines of `tail` (a card's, as written) that are its quotation."""
     found: set[int] = set()
-    for k, line in enumerate(tail):
-        if _QUIP_LABEL.match(line) or (k + 1 < len(tail) and _QUIP_AUTHOR.match(tail[k + 1])):
+    for k, raw in enumerate(tail):
+        line = raw.strip()
+        below = tail[k + 1] if k + 1 < len(tail) else ""
+        signed = bool(_QUIP_AUTHOR.match(below.strip())) and (
+            below[:1].isspace() or bool(_QUOTED_QUIP.match(line))
+        )
+        if _QUIP_LABEL.match(line) or signed:
             found.add(k)
     return found
 
@@ -1477,7 +1536,7 @@ def _ruled_card(lines: list[str]) -> int | None:
         if not _RULE_LINE.match(lines[n]):
             continue
         tail = [lines[k].strip() for k in filled[at + 1 :]]
-        quips = _quips(tail)
+        quips = _quips([lines[k] for k in filled[at + 1 :]])
         if all(
             len(x) <= _RULED_CARD_LINE
             and not _POSTSCRIPT.match(x)
