@@ -348,3 +348,11 @@ def test_a_writers_own_sentence_signed_under_a_rule_stays() -> None:
         "I cannot go on like this, I need you to call me tonight.\n-- Anna\nTel: 613-591-1922\n"
     )
     assert "I cannot go on like this" in new_text(body)
+
+
+def test_the_header_block_ends_at_the_first_empty_line_with_lf_or_crlf() -> None:
+    from carecall_mail.core.mimetext import header_end
+
+    assert header_end(b"Subject: a\nFrom: b\n\nbody\n\nmore") == len(b"Subject: a\nFrom: b\n")
+    assert header_end(b"Subject: a\r\n\r\nbody") == len(b"Subject: a\r\n")
+    assert header_end(b"Subject: a\nFrom: b\n") is None  # no empty line: no body parted off

@@ -1113,8 +1113,15 @@ def _multipart(msg: Message, text: str, pos: int) -> Message | None:
 # The boundary a mended multipart is given (`closed_multipart`): a mail whose own boundary is
 # this was mended already, and is not mended twice.
 _MENDED_BOUNDARY = "=_carecall_closed_"
-_HEADER_END = re.compile(r"\r?\n\r?\n")
 _CONTENT_TYPE_FIELD = re.compile(r"^content-type[ \t]*:[^\n]*\n(?:[ \t][^\n]*\n)*", re.I | re.M)
+
+
+def header_end(raw: bytes) -> int | None:
+    """Where the header block of `raw` ends: the offset after its last field's line end, at
+    the empty line that parts it from the body (RFC 5322 §2.1, with LF or CRLF); None when no
+    line is empty. The one reader of that split for the parser's repairs."""
+    ends = [at for at in (raw.find(b"\n\n"), raw.find(b"\n\r\n")) if at >= 0]
+    return min(ends) + 1 if ends else None
 
 
 def closed_multipart(raw: bytes, msg: Message) -> bytes | None:
@@ -1141,11 +1148,10 @@ def closed_multipart(raw: bytes, msg: Message) -> bytes | None:
     declared = msg.get_param("boundary")
     if not isinstance(declared, str) or not declared or declared.startswith(_MENDED_BOUNDARY):
         return None
-    text = raw.decode("ascii", "surrogateescape")
-    split = _HEADER_END.search(text)
-    if split is None:
+    cut = header_end(raw)
+    if cut is None:
         return None
-    cut = split.start() + (2 if text.startswith("\r\n", split.start()) else 1)
+    text = raw.decode("ascii", "surrogateescape")  # one character a byte: offsets hold
     head, body = text[:cut], text[cut:]
     token = _MENDED_BOUNDARY
     while token in body:

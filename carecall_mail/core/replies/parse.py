@@ -31,6 +31,7 @@ from carecall_mail.core.mimetext import (
     decode_words,
     first,
     full_message,
+    header_end,
     header_map,
     inferred_multipart,
     moved_body_text,
@@ -789,8 +790,8 @@ def _obsolete_fields(raw: bytes) -> bytes | None:
     """
     if _OBSOLETE_FIELD.match(raw) is None:
         return None
-    ends = [at for at in (raw.find(b"\n\n"), raw.find(b"\n\r\n")) if at >= 0]
-    end = min(ends) if ends else len(raw)
+    cut = header_end(raw)
+    end = len(raw) if cut is None else cut - 1
     return _OBSOLETE_FIELD.sub(rb"\1:", raw[:end]) + raw[end:]
 
 
@@ -815,8 +816,8 @@ def _address_broken(raw: bytes) -> bool:
     comma), a folded line that lost its indentation. The parser ends the headers there, and
     the rest of the address would be read as the client's first words."""
     head = raw[:_MAX_HEADER_BYTES]
-    ends = [at for at in (head.find(b"\n\n"), head.find(b"\n\r\n")) if at >= 0]
-    lines = head[: min(ends) if ends else len(head)].split(b"\n", _MAX_HEADER_LINES)
+    cut = header_end(head)
+    lines = head[: len(head) if cut is None else cut - 1].split(b"\n", _MAX_HEADER_LINES)
     field = b""
     for line in lines[:_MAX_HEADER_LINES]:
         if _HEADER_START.match(line):
@@ -843,8 +844,8 @@ def _refolded(raw: bytes) -> bytes | None:
     "by y", a tracking header's base64 on lines of its own), and the headers then end there,
     From and Subject with them (RFC 5322 §2.2.3).
     """
-    ends = [at for at in (raw.find(b"\n\n"), raw.find(b"\n\r\n")) if at >= 0]
-    end = min(ends) if ends else len(raw)
+    cut = header_end(raw)
+    end = len(raw) if cut is None else cut - 1
     lines = raw[:end].split(b"\n")
     changed = False
     for n, line in enumerate(lines):
