@@ -124,6 +124,8 @@ def test_a_person_who_says_a_mail_did_not_display_stays_a_reply() -> None:
         "Buchungsbestätigung Nr. 4411",
         "Your ECOLINES tickets",
         "Your e-ticket",
+        "Booking confirmation #A12B9",
+        "Confirmación de reserva - REF 88123",
     ],
 )
 def test_a_booking_or_ticket_robots_subject_is_automatic(subject: str) -> None:
@@ -133,7 +135,17 @@ def test_a_booking_or_ticket_robots_subject_is_automatic(subject: str) -> None:
 
 @pytest.mark.parametrize(
     "subject",
-    ["Re: Confirmation of Booking with easyHotel", "your tickets?", "Tickets for Saturday"],
+    [
+        "Re: Confirmation of Booking with easyHotel",
+        "your tickets?",
+        "Tickets for Saturday",
+        # A new client confirming the appointment they made by phone: no template's reader,
+        # company or reference number.
+        "Booking confirmation",
+        "Buchungsbestätigung für Dienstag",
+        "Booking confirmation 12.05.2026",
+        "Confirmation of booking with Dr Berg",
+    ],
 )
 def test_a_person_writing_about_a_booking_or_tickets_stays_a_reply(subject: str) -> None:
     assert kind(mail(subject=subject))[0] == "reply"

@@ -632,6 +632,16 @@ def bulk_footer(text: str) -> str | None:
 # shipment, an invoice or a payment confirmed, in the languages clients write in. Only as the
 # subject's start with no reply prefix (a robot answers nothing), and only for mail from
 # nobody we know that answers nothing of ours: a client asking about an invoice is a client.
+# What marks a booking's confirmation as a template's (see _ROBOT_SUBJECT): the company it
+# names ("with easyHotel", "bei Hotel X"), never a person by their title, or a reference
+# ("Nr. 4411", "#A12B9", "REF-88231").
+_BOOKING_MARK = (
+    r"[^\S\n]*(?:[-:–][^\S\n]*)?(?:(?:with|from|at|bei|von|chez|avec|con|en|presso|bij)\s+"
+    # A company's name, not a practitioner's ("with Dr Berg", "bei Frau Vogt").
+    r"(?!(?:dr|mrs?|ms|miss|prof|frau|herrn?|mme|mlle|m|sr|sra|dott|dott\.ssa|mevr|dhr)\b)(?-i:[A-Z]|[a-z]+[A-Z])|"
+    r"[^\n]{0,30}?(?:#|\b(?:no|nr|n[°º]|nummer|number|num|ref(?:erence|erenz)?)\b\.?\s*:?\s*)"
+    r"[A-Z0-9-]*\d|[^\n]{0,30}?\b[A-Z]*\d{5,}\b)"
+)
 _ROBOT_SUBJECT = re.compile(
     # Confirmations, whoever they are addressed to.
     r"^\s*(?:your\s+|ihre\s+|votre\s+|su\s+|tu\s+|il\s+tuo\s+|la\s+tua\s+|uw\s+|je\s+)?"
@@ -649,13 +659,18 @@ _ROBOT_SUBJECT = re.compile(
     r"bestelling|factuur)\s*(?:#|no\.|nr\.|n[°º]|nummer\b|number\b)\s*\d|"
     r"(?:your\s+)?receipt\s+from\s|"
     # A booking or a reservation confirmed ("Confirmation of Booking with X", "Your booking
-    # confirmation", "Buchungsbestätigung"), and the tickets or boarding passes a carrier's or a
-    # box office's robot sends ("Your ECOLINES tickets", "Your e-ticket").
-    r"(?:your\s+)?(?:booking|reservation)\s+confirmation\b|"
-    r"confirmation\s+of\s+(?:your\s+)?(?:booking|reservation|order|payment)\b|"
-    r"buchungsbestätigung|reservierungsbestätigung|confirmation\s+de\s+réservation|"
-    r"confirmación\s+de\s+(?:reserva|la\s+reserva)|conferma\s+(?:di|della)\s+prenotazione|"
-    r"(?:reserverings|boekings)bevestiging|"
+    # confirmation", "Buchungsbestätigung Nr. 4411"), and the tickets or boarding passes a
+    # carrier's or a box office's robot sends ("Your ECOLINES tickets", "Your e-ticket"). The
+    # bare words are also a new client's own subject when they confirm an appointment made by
+    # phone ("Booking confirmation", "Terminbestätigung für Dienstag"): only as a template
+    # writes them, to the reader ("Your …"), naming the company ("… with easyHotel") or
+    # with a reference number.
+    r"your\s+(?:booking|reservation)\s+confirmation\b|"
+    rf"(?:(?:booking|reservation)\s+confirmation|confirmation\s+of\s+(?:your\s+)?(?:booking|"
+    r"reservation|order|payment)|buchungsbestätigung|reservierungsbestätigung|"
+    r"confirmation\s+de\s+(?:votre\s+)?réservation|confirmación\s+de\s+(?:su\s+|tu\s+)?(?:la\s+)?"
+    r"reserva|conferma\s+(?:di|della)\s+(?:sua\s+|tua\s+)?prenotazione|"
+    rf"(?:reserverings|boekings)bevestiging)\b(?={_BOOKING_MARK})|"
     r"your\s+(?:[\w&.-]+\s+){0,2}?(?:e-?tickets?|tickets|boarding\s+pass(?:es)?)\b)",
     re.I,
 )
