@@ -22,9 +22,11 @@ def mail(
     headers: str = "",
     body: str = "Hello, the meeting moves to Friday.\n",
 ) -> bytes:
+    # An empty sender or recipient leaves its field out: mail from scripts often has neither.
+    from_line = f"From: {sender}\n" if sender else ""
     to_line = f"To: {to}\n" if to else ""
     return (
-        f"From: {sender}\n{to_line}Subject: {subject}\nMessage-ID: <m1@example.net>\n"
+        f"{from_line}{to_line}Subject: {subject}\nMessage-ID: <m1@example.net>\n"
         f"Date: Tue, 1 Dec 2026 08:00:00 +0100\n{headers}\n{body}"
     ).encode()
 
