@@ -605,3 +605,74 @@ def test_a_height_thought_over_or_bridges_without_barriers_are_a_crisis(text: st
 def test_the_edge_of_the_bed_or_bridges_closed_stay_none(text: str) -> None:
     result = assess(text)
     assert result.urgency == "none", result.reasons
+
+
+# Pills set aside, the verb apart from its particle ("setting aside the tablets", "die Tabletten
+# lege ich beiseite", "ik leg de tabletten opzij", "pôr de parte os comprimidos").
+PILLS_SET_ASIDE: dict[str, dict[str, tuple[str, ...]]] = {
+    "set aside": {
+        "en": ("i have been setting aside the tablets these three months in a tea caddy", "i have set the pills aside in a tin"),
+        "de": ("die schlaftabletten lege ich seit drei monaten beiseite",),
+        "es": ("llevo tres meses apartando las pastillas en una lata",),
+        "nl": ("ik leg al maanden de tabletten opzij in een blikje",),
+        "pt": ("ando a pôr de parte os comprimidos numa lata", "tenho posto de lado os calmantes"),
+    },
+}  # fmt: skip
+
+# ... and their near misses: an hour set aside, the paper laid aside, sugar put aside.
+PILLS_SET_ASIDE_NEAR: dict[str, tuple[str, ...]] = {
+    "en": ("i set aside the newspaper and took my tablets with breakfast",),
+    "de": ("ich lege die zeitung beiseite und nehme dann die tabletten",),
+    "nl": ("ik leg de krant opzij en neem mijn tabletten",),
+    "pt": ("ponho de parte o açúcar e tomo os comprimidos ao almoço",),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("text", _cases(PILLS_SET_ASIDE))
+def test_pills_set_aside_are_a_crisis(text: str) -> None:
+    result = assess(text)
+    assert result.urgency == "crisis", result.reasons
+
+
+@pytest.mark.parametrize("text", _cases({"near": PILLS_SET_ASIDE_NEAR}))
+def test_other_things_set_aside_stay_below_crisis(text: str) -> None:
+    result = assess(text)
+    assert result.urgency != "crisis", result.reasons
+
+
+# Life declared done in old age's restrained words ("I have lived long enough", "ya he vivido
+# bastante y que ..."), English verb forms the forms table lacks ("taking my own life",
+# "ending my life"), and a prayer not to wake.
+LIVED_ENOUGH: dict[str, dict[str, tuple[str, ...]]] = {
+    "lived enough": {
+        "en": ("i have come to the quiet conclusion that i have lived long enough.", "i have been thinking of taking my own life since christmas", "i keep thinking of ending my life", "most nights i pray not to wake in the morning"),
+        "de": ("ich habe lange genug gelebt.",),
+        "fr": ("j'ai décidé tranquillement que j'ai assez vécu.",),
+        "es": ("he decidido que ya he vivido bastante y que antes de fin de mes le pondré fin yo misma",),
+        "it": ("ho vissuto abbastanza.",),
+        "nl": ("ik heb lang genoeg geleefd.",),
+        "pt": ("decidi que já vivi o suficiente e que antes do fim do mês acabo com isto eu mesma.",),
+    },
+}  # fmt: skip
+
+# ... and their near misses: long experience, an everyday thing ended oneself.
+LIVED_ENOUGH_NEAR: dict[str, tuple[str, ...]] = {
+    "en": ("i have lived long enough to know that a cold passes",),
+    "fr": ("j'ai assez vécu pour savoir que ça passe",),
+    "it": ("ho vissuto abbastanza per sapere che passa",),
+    "nl": ("ik heb lang genoeg geleefd om te weten dat het overgaat",),
+    "pt": ("já vivi o suficiente para saber que passa", "acabo com isto eu mesma amanhã, o relatório"),
+    "es": ("le pondré fin yo misma a esta discusión",),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("text", _cases(LIVED_ENOUGH))
+def test_life_declared_lived_enough_is_a_crisis(text: str) -> None:
+    result = assess(text)
+    assert result.urgency == "crisis", result.reasons
+
+
+@pytest.mark.parametrize("text", _cases({"near": LIVED_ENOUGH_NEAR}))
+def test_lived_long_enough_to_know_stays_below_crisis(text: str) -> None:
+    result = assess(text)
+    assert result.urgency != "crisis", result.reasons

@@ -23,6 +23,11 @@ from __future__ import annotations
 LEXICON: dict[str, dict[str, str]] = {
     "en": {
         "crisis": """
+            # Life itself done with, in the restrained words of old age: "I have lived long enough."
+            # (Not "lived long enough to know better": an idiom below.) English verbs the forms table
+            # does not inflect: "I have been thinking of taking my own life", "ending my life".
+            lived long enough $ / lived long enough and that / had a long enough life $ / taking/took my (own) life / ending/ended my (own) life
+            thinking/thought of ending / pray/praying/hope/hoping not to wake / not to wake in the morning
             # Walking into water and not coming back.
             !into the sea/river/lake/water/waves _3 not come back / !into the sea/river/lake/water/waves _3 never come back
             # Waiting on the tracks.
@@ -55,6 +60,8 @@ LEXICON: dict[str, dict[str, str]] = {
             top edge _4 thinking about it / over the edge _4 thinking about it / ledge/rooftop/cliff/bridge/parapet _4 thinking about it
             !which bridges _3 no barriers/barrier/railings/railing/fences/fence/nets/net / !which bridges _3 not have _1 barriers/barrier/railings/railing/fences/fence/nets/net
             saving/saved/save up _2 pills/tablets/meds/painkillers / stockpiling/stockpiled/hoarding/hoarded/stashing/stashed _3 pills/tablets/meds/painkillers / putting/put aside _3 pills/tablets/meds/painkillers / pills/tablets _3 put aside
+            # The formal letter's "setting aside the tablets these three months".
+            setting/set aside _3 pills/tablets/meds/painkillers/sleepers / pills/tablets _3 set aside / set the pills/tablets aside
             # Not alive past a day to come: "i wont be alive after sunday" (not "alive to see it").
             !will not be alive after/by/on/next/tomorrow/tonight/this/come/much/for/anymore/any / !not going to be alive after/by/on/next/tomorrow/tonight/much/for/anymore
             # Pills "taken all", said alone at a clause's end: "took them all, sorry".
@@ -65,6 +72,8 @@ LEXICON: dict[str, dict[str, str]] = {
             can not talk/speak normally $ / can not talk/speak normally anymore / can not talk/speak normally any more
         """,
         "idiom": """
+            # Old age's experience, not an end: "lived long enough to know".
+            lived long enough _1 to
             # A mistake of one's own, not a gun: "i shot myself in the foot".
             shot/shoot/shooting myself in the foot
             # Asking for something, not a blow: "he keeps hitting me up for money".
@@ -80,6 +89,8 @@ LEXICON: dict[str, dict[str, str]] = {
     },
     "de": {
         "crisis": """
+            # Das Leben für abgeschlossen erklärt: "ich habe lange genug gelebt" (nicht "um zu wissen").
+            lange genug gelebt $ / genug gelebt $ / genug gelebt habe und dass
             # Verb-final, with words between: "ich werde mich heute Nacht umbringen".
             mich _3 umbringen / mich _3 töten / mich _3 erschießen / mich _3 erhängen / mich _3 aufhängen / mich _3 ertränken / mich _3 vergiften
             mich _3 zu erhängen/töten/erschießen/ertränken/vergiften / mich _3 aufzuhängen/umzubringen
@@ -116,8 +127,12 @@ LEXICON: dict[str, dict[str, str]] = {
             !welchen/welche Brücken _3 kein/keine Geländer/Zaun/Netz/Gitter
             # Tabletten gehortet, nicht aus der Apotheke geholt: "ich sammle seit Wochen meine Schlaftabletten".
             sammle/sammel/gesammelt/horte/gehortet/bunkere/gebunkert _4 Tabletten/Schlaftabletten/Pillen / Tabletten/Schlaftabletten/Pillen _3 gesammelt/gehortet/gebunkert/beiseitegelegt/zurückgelegt / Tabletten/Schlaftabletten/Pillen _3 zur Seite gelegt
+            # "Die Tabletten lege ich seit Monaten beiseite": the verb between.
+            Tabletten/Schlaftabletten/Pillen _6 beiseite / lege/legte _4 Tabletten/Schlaftabletten/Pillen _2 beiseite
         """,
         "idiom": """
+            # Erfahrung, kein Ende: "lange genug gelebt, um zu wissen".
+            genug gelebt _1 um
             # The heat or the boss "will kill me yet": "die Hitze wird mich noch umbringen".
             Hitze/Wetter/Kälte/Schwüle/Arbeit/Job/Lärm _3 mich _1 umbringen
         """,
@@ -130,6 +145,8 @@ LEXICON: dict[str, dict[str, str]] = {
     },
     "fr": {
         "crisis": """
+            # La vie déclarée close: "j'ai assez vécu" (pas "assez vécu pour savoir").
+            assez vécu $ / suffisamment vécu $ / assez vécu et que
             veux me noyer / vais me noyer / envie de me noyer / essayé de me noyer / aller me noyer / voulu me noyer
             !dans la mer/rivière/Seine/Loire/lac/eau _3 pas revenir / !dans la mer/rivière/Seine/Loire/lac/eau _3 plus revenir
             # Not "sur les rails" alone: a project on track.
@@ -166,6 +183,8 @@ LEXICON: dict[str, dict[str, str]] = {
             mets/mis/mettre de côté/cote _2 cachets/comprimés/médicaments/somnifères/pilules / cachets/comprimés/médicaments/somnifères/pilules _2 de côté/cote / accumule/accumulé/stocke/stocké _2 cachets/comprimés/médicaments/somnifères/pilules
         """,
         "idiom": """
+            # L'expérience, pas une fin: "assez vécu pour savoir".
+            assez vécu _1 pour / suffisamment vécu _1 pour
             # Overwhelmed by little: "je vais me noyer dans un verre d'eau".
             me noyer dans un verre d'eau / me noie dans un verre d'eau / me noyer sous le travail / me noyer dans le travail
         """,
@@ -177,6 +196,10 @@ LEXICON: dict[str, dict[str, str]] = {
     },
     "es": {
         "crisis": """
+            # La vida dada por cumplida: "ya he vivido bastante" (no "bastante para saber").
+            vivido bastante $ / vivido lo suficiente $ / vivido suficiente $ / vivido bastante y que / vivido lo suficiente y que
+            # El final puesto por una misma: "le pondré fin yo misma".
+            pondré/pondre/poner/ponerle fin yo misma/mismo $
             ahogarme / me voy a ahogar / me quiero ahogar
             !en el mar/río/agua _4 no voy a volver / !en el mar/río _3 no volver / !en el mar/río _3 no vuelvo
             me voy a tirar a las vías / tirarme a las vías / tirarme al tren / tirarme delante del tren / en las vías esperando
@@ -205,8 +228,12 @@ LEXICON: dict[str, dict[str, str]] = {
             en el borde pensándolo / en el borde _2 pensándolo / en la azotea _3 pensándolo / !qué/cuáles puentes _3 no tienen _1 valla/vallas/reja/barandilla/red/protección
             # Pastillas juntadas para un día, no guardadas en el cajón: "estoy juntando pastillas".
             juntando/junté/juntado/acumulando/acumulé/acumulado/ahorrando _2 pastillas/calmantes/somníferos/pastis / pastillas/calmantes/somníferos _2 juntadas/juntados/acumuladas/acumulados / las tengo juntadas
+            # "llevo meses apartando las pastillas", puestas aparte.
+            apartando/aparto/aparté/apartado/apartadas _2 pastillas/comprimidos/calmantes/somníferos
         """,
         "idiom": """
+            # La experiencia, no un final: "he vivido bastante para saber".
+            vivido bastante _1 para / vivido lo suficiente _1 para / vivido suficiente _1 para / vivido bastante _1 como para / vivido lo suficiente _1 como para
             # A dive, not a fall: "me tiré a la piscina con los niños".
             # The heat, or a storm in a teacup: "me voy a ahogar de calor", "me ahogo en un vaso de agua".
             me voy a ahogar de calor / ahogarme de calor / me ahogo de calor / me voy a ahogar en un vaso de agua / me ahogo en un vaso de agua
@@ -215,6 +242,8 @@ LEXICON: dict[str, dict[str, str]] = {
     },
     "it": {
         "crisis": """
+            # La vita data per conclusa: "ho vissuto abbastanza" (non "abbastanza per sapere").
+            vissuto abbastanza $ / vissuto a sufficienza $ / vissuto anche troppo $ / vissuto abbastanza e che
             # Not "stasera mi sparo la serie" (a binge).
             mi uccido / mi ammazzo / mi sparo in testa / mi sparo un colpo / annegarmi / mi annego / affogarmi / mi affogo
             !mare/fiume/lago _3 non torno/tornare
@@ -245,6 +274,8 @@ LEXICON: dict[str, dict[str, str]] = {
             mettendo/messo/messe/metto da parte _2 pillole/pastiglie/compresse/sonniferi/farmaci / pillole/pastiglie/compresse/sonniferi _2 da parte / accumulando/accumulato _2 pillole/pastiglie/compresse/sonniferi/farmaci
         """,
         "idiom": """
+            # L'esperienza, non una fine: "ho vissuto abbastanza per sapere".
+            vissuto abbastanza _1 per / vissuto abbastanza _1 da / vissuto a sufficienza _1 per
             # Worked to the bone, not harm: "mi ammazzo di lavoro".
             mi annego/affogo nel lavoro / mi annego/affogo in un bicchiere d'acqua
             mi ammazzo/uccido di lavoro/fatica/palestra / mi sto ammazzando di lavoro/fatica
@@ -252,6 +283,8 @@ LEXICON: dict[str, dict[str, str]] = {
     },
     "nl": {
         "crisis": """
+            # Het leven afgesloten: "ik heb lang genoeg geleefd" (niet "om te weten").
+            lang genoeg geleefd $ / genoeg geleefd $ / genoeg geleefd heb en dat
             # Separable, with words between: "ik ga me vannacht ophangen".
             me op te hangen / mezelf op te hangen / me/mezelf _3 ophangen/verhangen/verdrinken/doodschieten/neerschieten/vergiftigen
             snijden in mezelf / in mezelf snijden / in mezelf gesneden / sneed in mezelf
@@ -292,8 +325,12 @@ LEXICON: dict[str, dict[str, str]] = {
             op de rand gezeten/gestaan _2 erover nagedacht / op de rand _1 erover nagedacht / op de brug _3 erover nagedacht / !welke bruggen _3 geen hek/hekken/reling/leuning/net/gaas
             # Pillen opgespaard, niet opgehaald bij de apotheek: "ik spaar mijn slaappillen op".
             spaar/spaarde/gespaard _3 pillen/tabletten/slaappillen/pijnstillers _3 op / pillen/tabletten/slaappillen/pijnstillers _2 opgespaard/gespaard/opzij gelegd/verzameld / opzij gelegd _2 pillen/tabletten/slaappillen
+            # "ik leg al maanden de tabletten opzij": the verb first, "opzij" last.
+            leg/legde/legden _4 pillen/tabletten/slaappillen/pijnstillers _3 opzij
         """,
         "idiom": """
+            # Ervaring, geen einde: "lang genoeg geleefd om te weten".
+            genoeg geleefd _1 om
             # The message before, not a goodbye: "in mn laatste berichtje vroeg ik naar de druppels".
             in/over/op mijn/mn laatste bericht/berichtje/mailtje/mail/appje
         """,
@@ -304,6 +341,10 @@ LEXICON: dict[str, dict[str, str]] = {
     },
     "pt": {
         "crisis": """
+            # A vida dada por cumprida: "já vivi o suficiente" (não "o suficiente para saber").
+            vivi o suficiente $ / vivi bastante $ / vivi demais $ / vivido o suficiente $ / vivi o suficiente e que
+            # O fim posto por si mesma: "acabo com isto eu mesma".
+            acabo/acabar/acabarei com isto/isso/tudo eu mesma/mesmo $
             me afogar / afogar me / me afogo
             !no mar/rio _4 não volto / !no mar/rio _4 não voltar / !no mar/rio _4 nunca mais voltar
             dar um tiro na cabeça / me dar um tiro / dar me um tiro / estourar os miolos / meter uma bala
@@ -334,12 +375,16 @@ LEXICON: dict[str, dict[str, str]] = {
             na beira do telhado/prédio _3 a pensar nisso / na ponte _3 a pensar nisso / na beira _1 pensando nisso / !que/quais pontes _3 não têm _1 rede/grade/proteção/barreira/guarda
             # Comprimidos juntados para um dia, não guardados na gaveta: "ando a juntar comprimidos".
             juntar/juntando/juntei/acumular/acumulando/acumulei/separei _2 comprimidos/remédios/calmantes/pílulas / comprimidos/remédios/calmantes _2 juntados/acumulados/separados
+            # "ando a pôr de parte os comprimidos", "tenho posto de lado os calmantes".
+            pôr/pus/ponho/posto/pondo/pondo de parte/lado _2 comprimidos/remédios/calmantes/pílulas / comprimidos/remédios/calmantes/pílulas _3 de parte
         """,
         "concern": """
             # A means denied with the pronoun first: "não me vou matar" (a concern, never nothing).
             !não me vou matar/enforcar/afogar / !não vou me matar/enforcar/afogar / !não me mato / !não me enforco
         """,
         "idiom": """
+            # A experiência, não um fim: "já vivi o suficiente para saber".
+            vivi o suficiente _1 para / vivi bastante _1 para / vivido o suficiente _1 para
             # Drowning in work: "vou me afogar em trabalho".
             me afogar em trabalho / me afogo em trabalho / me afogar num copo de água / me afogo num copo de água
         """,
