@@ -46,13 +46,14 @@ from carecall_mail.core.triage import (
     notation,
     others,
     questions,
+    recovery,
     sensations,
 )
 from carecall_mail.core.triage import lexicon as lex
 from carecall_mail.core.triage import model as triage_model
 from carecall_mail.core.triage import places as heights
 from carecall_mail.core.triage.inflect import WordForms
-from carecall_mail.core.triage.text import Token, fold, tokens
+from carecall_mail.core.triage.text import Token, fold, tokens, word_set
 
 __all__ = [
     "LANGUAGES",
@@ -540,6 +541,12 @@ def _select(lexicon: _Lexicon, hits: list[_Hit]) -> list[_Hit]:
 # ---------------------------------------------------------------- negation scope
 
 
+# "Then", after which a crisis's end is a plan: "and then it's over", "und dann ist schluss".
+_THEN = word_set(
+    "then afterwards dann danach puis apres ensuite luego despues poi dopo dan daarna depois entao"
+)
+
+
 def _negated(
     words: Sequence[Token], hit: _Hit, claimed: set[int], level: Level, fixed: bool = False
 ) -> bool:
@@ -615,11 +622,15 @@ def _negated(
         became = (
             text[pos] == "gone" and pos + 1 < len(words) and text[pos + 1] in lex.BECOME_AFTER_GONE
         )
+        # "one last time and then it's over for good": an end planned after a crisis, no
+        # resolution of it.
+        planned = level == "crisis" and any(text[q] in _THEN for q in range(hit.end, pos))
         if (
             pos not in claimed
             and not past_time
             and not across
             and not became
+            and not planned
             and _trigger_starts_at(text, pos, resolutions)
         ):
             # "hasn't gone", "nicht weg", "nicht ganz weg" (over the intensifier), "ne
@@ -799,6 +810,14 @@ def _assess(text: str, lexicon: _Lexicon) -> Assessment:
     if urgency != "crisis" and heights.lingered_at_a_height(words):
         urgency = "crisis"
         reasons.setdefault("crisis: a height or the tracks lingered at", None)
+    # Relapses that put life at risk in recovery's words: the old amount after a break, a
+    # wound after a clean stretch from self-harm (recovery.py).
+    if urgency != "crisis" and recovery.used_after_a_break(words):
+        urgency = "crisis"
+        reasons.setdefault("crisis: the old amount used after a break", None)
+    if urgency != "crisis" and recovery.harmed_again(words):
+        urgency = "crisis"
+        reasons.setdefault("crisis: self-harm again after a clean stretch, with a wound", None)
     read = {
         i
         for hit in selected

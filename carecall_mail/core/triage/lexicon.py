@@ -109,6 +109,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             never been born / nobody would miss me / no one would miss me / if i disappeared / if i was not here / if i were not here
             do something stupid / not need them anymore / not going to need them / will not need them / bleeding heavily / soaking a pad
             one last time / last time to say
+            not planning on coming back from it / not coming back from it / not coming back from this / will not be coming back from it
             will not matter anymore / will not matter any more / will not matter by then / not going to matter anymore
             will not be needing / will not need the next / will not need any more / will not be reordering
             locked me in / locks me in / locking me in / threw _2 at me / throws _2 at me / gets violent / becomes violent / turns violent
@@ -1180,6 +1181,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             não estou segura em casa / não estou seguro em casa / violência / violência doméstica / abuso / abusada
             estuprada / estupro / agredida
             dor no peito / aperto no peito / não consigo respirar / falta de ar / sem ar / desmaiei / desmaio
+            difícil respirar / difícil de respirar / custa respirar / dificuldade para respirar / dificuldade em respirar / mal consigo respirar
             desmaiada / perdi os sentidos / inconsciente / convulsão / convulsões
             lábios inchados / garganta inchada / língua inchada / garganta _2 fechando
             infarto / ataque cardíaco / AVC / derrame
@@ -1395,7 +1397,9 @@ _LEXICON: dict[str, dict[str, str]] = {
             # A threat tied to leaving: "mi ammazza se me ne vado", "hij maakt me kapot als ik wegga".
             & @killthreat @leave
             # A seizure told by its signs: on the floor shaking, a bitten tongue, waking up on the floor.
-            & @floor @shaking / & @bitten @tongue / & @wokeup @floor
+            # A fit with the tongue hurt: "had a fit in the kitchen, zunge blutig" (not "bit my
+            # tongue" alone, which is holding back words, nor a tantrum).
+            & @floor @shaking / & @bitten @tongue / & @wokeup @floor / & @fit @tongue @tonguehurt
             # A swollen face with trouble swallowing or breathing; chest pain into the left arm.
             & @face @swelling @swallow / & @face @swelling @breathe / & @chest @left @arm
         """,
@@ -3016,6 +3020,26 @@ CLASSES = _classes(
             "it": "morsa morso morsicata",
             "nl": "kapotgebeten stukgebeten opengebeten",
             "pt": "mordi mordida",
+        },
+        # A fit, in the words that also name a seizure: only with the tongue (above).
+        "fit": {
+            "en": "fit seizure",
+            "de": "Anfall Krampfanfall",
+            "fr": "crise convulsion",
+            "es": "ataque convulsión",
+            "it": "attacco crisi convulsione",
+            "nl": "aanval toeval",
+            "pt": "ataque convulsão crise",
+        },
+        # A tongue that bleeds or is bitten through, told beside a fit.
+        "tonguehurt": {
+            "en": "bleeding bled bloody",
+            "de": "blutig blutet blutete zerbissen",
+            "fr": "saigne saignait saignée",
+            "es": "sangra sangraba sangrando",
+            "it": "sanguina sanguinava sanguinante",
+            "nl": "kapot bloedt bloedde",
+            "pt": "sangra sangrava sangrando",
         },
         "wokeup": {
             "en": "woke awoke",

@@ -1,0 +1,145 @@
+"""Relapses in recovery that put life at risk, and the words recovery tells them in (issue 8).
+
+The old amount used after a break, self-harm again after a clean stretch with a wound
+(core/triage/recovery.py), a withdrawal fit told by the tongue, a use planned "one last time
+and then it's over" and not to come back from (lexicon.py): crises. Written for this test,
+not taken from the labelled sets. The lexicon is read alone (the second reader held silent).
+
+Near misses stay below crisis: a first drink since rehab without the old amount, the old
+amount of a remedy, a self-harm milestone, a relapse into drink after one, a tantrum with a
+bitten tongue, an end of cravings that is over for good.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from carecall_mail.core.triage import recovery
+from carecall_mail.core.triage.assess import assess
+from carecall_mail.core.triage.text import tokens
+
+pytestmark = pytest.mark.usefixtures("lexicon_only")  # the second reader held silent
+
+
+AFTER_A_BREAK = (
+    "first time i've used since rehab, same amount as i used to. home on my own",
+    "zum ersten mal seit der klinik konsumiert, die gleiche menge wie früher",
+    "j'ai consommé pour la première fois depuis la cure, la même dose qu'avant",
+    "primera vez desde la clínica que consumo, la misma cantidad que antes",
+    "ho usato per la prima volta dalla comunità, la stessa dose di prima",
+    "eerste keer gebruikt sinds de kliniek, zelfde hoeveelheid als vroeger",
+    "usei pela primeira vez desde a internação, a mesma quantidade de antes",
+)
+
+NOT_AFTER_A_BREAK = (
+    "first drink since rehab last night, just the one, feel rotten about it",
+    "zum ersten mal seit der klinik wieder ein bier getrunken, bin enttäuscht",
+    "je prends les gouttes la même dose qu'avant depuis la cure, tout va bien",
+    "tomo la misma cantidad que antes de la tintura, sin problemas",
+    "eerste keer sinds de kliniek weer in de kroeg geweest, alleen cola gedronken",
+    "mesma quantidade de antes das gotas, está tudo bem",
+)
+
+HARMED_AGAIN = (
+    "six months without cutting and last night i relapsed, it's still bleeding",
+    "ein jahr nicht geritzt und gestern wieder, tiefer als sonst, es blutet noch",
+    "un an sans me scarifier et hier j'ai rechuté, ça saigne encore",
+    "un año sin cortarme y anoche recaí, más profundo que nunca, todavía sangra",
+    "sei mesi senza tagliarmi e ieri ci sono ricascata, sanguina ancora",
+    "een jaar niet gesneden en gisteren weer, dieper dan ooit, het bloedt nog",
+    "um ano sem me cortar e ontem recaí, mais fundo, ainda sangra",
+)
+
+# A milestone is a negated crisis under rule 1 (concern), not a crisis; nor a relapse into
+# drink after one.
+NOT_HARMED_AGAIN = (
+    "100 days without cutting today, just wanted you to know",
+    "a year free from cutting, but i relapsed with the drink at the weekend",
+    "100 tage nicht geritzt, aber gestern wieder getrunken",
+    "cent jours sans me scarifier, je suis fière",
+    "100 días sin cortarme, ayer recaí con el alcohol pero ya estoy bien",
+    "100 giorni senza tagliarmi oggi, volevo dirtelo",
+    "100 dagen niet gesneden, wel weer gedronken",
+)
+
+FIT_WITH_TONGUE = (
+    "day 3 off the drink, had a fit in the kitchen, tongue bleeding",
+    "tag 3 ohne alkohol, hatte einen anfall in der küche, zunge blutig",
+    "troisième jour sans alcool, j'ai fait une crise dans la cuisine, la langue saigne",
+    "tercer día sin beber, me dio un ataque en la cocina, la lengua me sangra",
+    "terzo giorno senza bere, ho avuto un attacco in cucina, la lingua sanguina",
+    "derde dag gestopt met drank, ik heb een aanval gehad, tong kapot",
+    "terceiro dia sem beber, tive um ataque na cozinha, a língua sangra",
+)
+
+NOT_A_FIT = (
+    "my son had a fit about his phone again, i bit my tongue",
+    "er hatte einen wutanfall wegen der hausaufgaben, ich hab mir auf die zunge gebissen",
+    "ma fille a fait une crise de colère, j'ai tenu ma langue",
+    "keeping fit at the gym, the tongue piercing healed fine",
+)
+
+PLANNED_END = (
+    "got some gear in. one last time and then it's over for good. thanks for everything",
+    "doing one big session tonight and i'm not planning on coming back from it",
+)
+
+# A crisis's end planned after "then" is no resolution; a resolution alone still is one.
+NOT_PLANNED_END = (
+    "the cravings are over for good, 6 months sober",
+    "the worst of the withdrawal is over, sleeping again",
+)
+
+PT_BREATHING = (
+    "tá difícil respirar, o peito aperta",
+    "me custa respirar desde que acordei",
+)
+
+
+@pytest.mark.parametrize("text", AFTER_A_BREAK)
+def test_the_old_amount_after_a_break_is_a_crisis(text: str) -> None:
+    assert recovery.used_after_a_break(tokens(text)), text
+    assert assess(text).urgency == "crisis", (text, assess(text).reasons)
+
+
+@pytest.mark.parametrize("text", NOT_AFTER_A_BREAK)
+def test_a_slip_or_a_remedy_dose_is_not(text: str) -> None:
+    assert not recovery.used_after_a_break(tokens(text)), text
+    assert assess(text).urgency != "crisis", (text, assess(text).reasons)
+
+
+@pytest.mark.parametrize("text", HARMED_AGAIN)
+def test_self_harm_again_with_a_wound_is_a_crisis(text: str) -> None:
+    assert recovery.harmed_again(tokens(text)), text
+    assert assess(text).urgency == "crisis", (text, assess(text).reasons)
+
+
+@pytest.mark.parametrize("text", NOT_HARMED_AGAIN)
+def test_a_self_harm_milestone_is_not(text: str) -> None:
+    assert not recovery.harmed_again(tokens(text)), text
+    assert assess(text).urgency != "crisis", (text, assess(text).reasons)
+
+
+@pytest.mark.parametrize("text", FIT_WITH_TONGUE)
+def test_a_fit_with_the_tongue_hurt_is_a_crisis(text: str) -> None:
+    assert assess(text).urgency == "crisis", (text, assess(text).reasons)
+
+
+@pytest.mark.parametrize("text", NOT_A_FIT)
+def test_a_tantrum_or_a_bitten_tongue_alone_is_not(text: str) -> None:
+    assert assess(text).urgency != "crisis", (text, assess(text).reasons)
+
+
+@pytest.mark.parametrize("text", PLANNED_END)
+def test_a_use_planned_as_the_end_is_a_crisis(text: str) -> None:
+    assert assess(text).urgency == "crisis", (text, assess(text).reasons)
+
+
+@pytest.mark.parametrize("text", NOT_PLANNED_END)
+def test_trouble_over_for_good_is_not(text: str) -> None:
+    assert assess(text).urgency != "crisis", (text, assess(text).reasons)
+
+
+@pytest.mark.parametrize("text", PT_BREATHING)
+def test_breathing_hard_in_portuguese_is_a_crisis(text: str) -> None:
+    assert assess(text).urgency == "crisis", (text, assess(text).reasons)
