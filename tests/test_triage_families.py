@@ -1168,3 +1168,32 @@ def test_a_remedy_stopped_by_we_is_a_concern(text: str) -> None:
 def test_stopping_at_a_place_or_a_remedy_left_somewhere_is_none(text: str) -> None:
     result = assess(text)
     assert result.urgency == "none", result.reasons
+
+
+# A German or Dutch subordinate clause ends with its verb: a negation inside it ("since she is
+# no longer here") does not reach the main clause's crisis after it.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sinds Riek er niet meer is denk ik aan zelfmoord",
+        "omdat hij er niet meer is wil ik dood",
+        "seit Hans nicht mehr da ist denke ich an Selbstmord",
+    ],
+)
+def test_a_negation_closed_in_its_subclause_leaves_the_crisis(text: str) -> None:
+    result = assess(text)
+    assert result.urgency == "crisis", result.reasons
+
+
+# ... and a negation in the main clause still reads the crisis as negated.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sinds de therapie denk ik niet meer aan zelfmoord",
+        "seit der Therapie denke ich nicht mehr an Selbstmord",
+        "omdat het beter gaat wil ik niet meer dood",
+    ],
+)
+def test_a_negation_in_the_main_clause_still_negates(text: str) -> None:
+    result = assess(text)
+    assert result.urgency == "concern", result.reasons

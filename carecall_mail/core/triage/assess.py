@@ -575,6 +575,7 @@ def _negated(
             and not _pseudo(text, pos)
             and not (level == "crisis" and text[pos] in lex.DIFFICULTY)
             and not _presence_between(text, pos + 1, hit.start)
+            and not _subclause_closed(text, pos, hit.start)
         ):
             return True
         if token.word in lex.CONJUNCTIONS:
@@ -646,6 +647,27 @@ def _negated(
         pos += 1
         steps += 0 if token.word in lex.CARRIERS else 1
     return False
+
+
+# A German or Dutch clause opened by these ends with its verb: a negation inside it is its own.
+_OPENS_SUBCLAUSE = frozenset(
+    (
+        *("sinds", "sedert", "omdat", "nadat", "toen"),
+        *("seit", "seitdem", "weil", "nachdem", "als", "wenn"),
+    )
+)
+# ... and the verbs that close it before the main clause's own: "sinds Riek er niet meer is".
+_CLOSING_VERBS = frozenset(("is", "was", "zijn", "waren", "ist", "war", "sind"))
+
+
+def _subclause_closed(text: list[str], trigger: int, start: int) -> bool:
+    """Whether the negation at `trigger` sits in a German or Dutch subordinate clause that
+    its verb closes before the expression at `start`: "sinds Riek er niet meer is denk ik aan
+    zelfmoord", "seit Hans nicht mehr da ist denke ich an Selbstmord" (she is gone; the
+    thought is not)."""
+    if not any(text[q] in _CLOSING_VERBS for q in range(trigger + 1, start)):
+        return False
+    return any(w in _OPENS_SUBCLAUSE for w in text[max(0, trigger - 5) : trigger])
 
 
 def _denied(text: list[str], words: Sequence[Token], pos: int, start: int) -> bool:
