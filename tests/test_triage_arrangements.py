@@ -140,3 +140,33 @@ def test_a_routine_will_or_birthday_letters_are_no_arrangements(text: str) -> No
 def test_a_reason_told_as_a_pretext_is_no_reason() -> None:
     text = "gave the cat to my friend and left her my passwords, she thinks i'm moving abroad. i won't need them"
     assert arrangements.final_arrangements(tokens(text))
+
+
+# A will updated with the solicitor or notary, "purely routine at my age", is an errand of old
+# age (lexicon LOOKALIKE_CONTEXT lastwill/prudent), in every language ...
+WILL_ERRANDS = (
+    "I have updated my will with the solicitor, purely routine at my age",
+    "made my will with my lawyer last week, and the invoices should go to the new address",
+    "ich habe mein Testament beim Notar aktualisiert, reine Routine in meinem Alter",
+    "j'ai mis à jour mon testament chez le notaire, simple routine à mon âge",
+    "he actualizado mi testamento con el notario, pura rutina a mi edad",
+    "ho aggiornato il testamento dal notaio, pura routine alla mia età",
+    "ik heb mijn testament bij de notaris laten aanpassen, gewoon routine op mijn leeftijd",
+    "atualizei o meu testamento no notário, pura rotina na minha idade",
+)
+
+# ... not a will told alone or with a farewell, which stays a crisis.
+WILL_FAREWELLS = (
+    "I made my will.",
+    "I saw the solicitor and sorted my will, I won't be needing the tablets after Sunday",
+)
+
+
+@pytest.mark.parametrize("text", WILL_ERRANDS)
+def test_a_will_updated_with_the_solicitor_is_an_errand(text: str) -> None:
+    assert assess(text).urgency == "none", (text, assess(text).reasons)
+
+
+@pytest.mark.parametrize("text", WILL_FAREWELLS)
+def test_a_will_told_alone_or_with_a_farewell_stays_a_crisis(text: str) -> None:
+    assert assess(text).urgency == "crisis", (text, assess(text).reasons)

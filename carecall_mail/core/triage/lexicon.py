@@ -2582,14 +2582,15 @@ CLASSES = _classes(
             "pt": "triste tristeza poço",
         },
         # A will made as everyone should, with a power of attorney or for a mortgage: prudence.
+        # Also with the solicitor or notary, "purely routine": an errand of old age.
         "prudent": {
-            "en": "should attorney mortgage",
-            "de": "sollte sollten Vorsorgevollmacht Vollmacht Patientenverfügung Hypothek",
-            "fr": "devrait devraient procuration hypothèque",
-            "es": "debería deberían poder hipoteca",
-            "it": "dovrebbero dovrebbe procura mutuo",
-            "nl": "zou moeten volmacht hypotheek",
-            "pt": "devia deveria deviam procuração hipoteca",
+            "en": "should attorney mortgage solicitor solicitors lawyer notary routine routinely",
+            "de": "sollte sollten Vorsorgevollmacht Vollmacht Patientenverfügung Hypothek Anwalt Notar Routine routinemäßig",
+            "fr": "devrait devraient procuration hypothèque notaire avocat routine",
+            "es": "debería deberían poder hipoteca notario abogado rutina",
+            "it": "dovrebbero dovrebbe procura mutuo notaio avvocato routine",
+            "nl": "zou moeten volmacht hypotheek notaris advocaat routine",
+            "pt": "devia deveria deviam procuração hipoteca notário advogado rotina",
         },
         "cry": {
             "en": "cry cried crying tears sobbed",
