@@ -1197,3 +1197,35 @@ def test_a_negation_closed_in_its_subclause_leaves_the_crisis(text: str) -> None
 def test_a_negation_in_the_main_clause_still_negates(text: str) -> None:
     result = assess(text)
     assert result.urgency == "concern", result.reasons
+
+
+# Chest pain alone is a pain by the contract: negated, it is nothing, in every language ...
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my father assures you that he has had no chest pain at all since your last visit",
+        "er hatte seit dem letzten Besuch keinerlei Brustschmerzen",
+        "il n'a eu aucune douleur dans la poitrine depuis votre dernière visite",
+        "no ha tenido ningún dolor en el pecho desde su última visita",
+        "non ha avuto nessun dolore al petto dalla Sua ultima visita",
+        "hij heeft sinds uw laatste bezoek geen enkele pijn op de borst gehad",
+        "não teve nenhuma dor no peito desde a última consulta",
+    ],
+)
+def test_chest_pain_negated_is_nothing(text: str) -> None:
+    result = assess(text)
+    assert result.urgency == "none", result.reasons
+
+
+# ... while a negated suicidal wish stays a concern, and breathlessness beside it a crisis.
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("no chest pain but i can't breathe", "crisis"),
+        ("i'm not suicidal, just tired", "concern"),
+        ("keine Schmerzen in der Brust, aber ich bekomme keine Luft", "crisis"),
+    ],
+)
+def test_chest_pain_negated_leaves_the_rest(text: str, level: str) -> None:
+    result = assess(text)
+    assert result.urgency == level, result.reasons

@@ -796,7 +796,7 @@ def _assess(text: str, lexicon: _Lexicon) -> Assessment:
         level: Urgency = term.level
         note = ""
         if _negated(words, hit, claimed, term.level, term.fixed):
-            if term.level == "concern":
+            if term.level == "concern" or _chest_pain(words, hit):
                 resolved = True  # the client said it is gone: the lexicon's reading stands
                 gone_before = hit.end
                 continue
@@ -921,6 +921,16 @@ def _assess(text: str, lexicon: _Lexicon) -> Assessment:
         reasons.setdefault(f"concern: read as a whole ({1 - odds['none']:.0%})", None)
     ordered = sorted(reasons, key=lambda r: not r.startswith("crisis"))
     return Assessment(urgency, tuple(ordered))
+
+
+# Chest pain alone is a pain (a concern by the contract); the lexicon reads it as a crisis
+# because it so often comes with breathlessness. Negated ("he has had no chest pain at all
+# since your last visit"), it is a negated concern: nothing, not a negated crisis.
+_CHEST = ("chest", "brust", "poitrine", "pecho", "petto", "borst", "peito", "thorax")
+
+
+def _chest_pain(words: Sequence[Token], hit: _Hit) -> bool:
+    return any(words[p].word.startswith(_CHEST) for p in range(hit.start, hit.end))
 
 
 def _told_of(
