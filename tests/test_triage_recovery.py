@@ -143,3 +143,45 @@ def test_trouble_over_for_good_is_not(text: str) -> None:
 @pytest.mark.parametrize("text", PT_BREATHING)
 def test_breathing_hard_in_portuguese_is_a_crisis(text: str) -> None:
     assert assess(text).urgency == "crisis", (text, assess(text).reasons)
+
+
+# Recovery's own words for trouble (lexicon.py): concerns, not crises.
+RECOVERY_CONCERN = (
+    "i stopped the acamprosate last week, too many tablets",
+    "slipped up at the weekend, back to day one",
+    "hab das Methadon abgesetzt, ohne Rücksprache",
+    "die Essanfälle abends sind wieder da",
+    "les crises de boulimie sont revenues le soir",
+    "j'ai arrêté la méthadone d'un coup",
+    "han vuelto los atracones por la noche",
+    "dejé la metadona hace una semana",
+    "le abbuffate la sera sono tornate",
+    "ho smesso il metadone da solo",
+    "zaterdag een uitglijder gehad en sindsdien gaat het bergafwaarts",
+    "weer 200 euro vergokt, ik weet me geen raad meer",
+    "as compulsões à noite voltaram",
+    "tô sem dormir faz uma semana",
+)
+
+# The same words in good news or another sense stay `none`.
+RECOVERY_NONE = (
+    "i stopped drinking and the naltrexone helps a lot",
+    "a slip of the tongue in group, we all laughed",
+    "no binges this month at all",
+    "binged the whole series instead of going to the pub",
+    "j'ai bingé toute la série au lieu d'aller au bar",
+    "me di un atracón de series el finde en vez de ir al bar",
+    "un'abbuffata di serie tv invece del bar, fiera di me",
+    "hele serie gebinged in plaats van naar de kroeg",
+    "geen eetbuien meer deze maand",
+)
+
+
+@pytest.mark.parametrize("text", RECOVERY_CONCERN)
+def test_recovery_trouble_is_a_concern(text: str) -> None:
+    assert assess(text).urgency == "concern", (text, assess(text).reasons)
+
+
+@pytest.mark.parametrize("text", RECOVERY_NONE)
+def test_recovery_good_news_and_idioms_are_not(text: str) -> None:
+    assert assess(text).urgency == "none", (text, assess(text).reasons)

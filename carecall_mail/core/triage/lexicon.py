@@ -189,6 +189,8 @@ _LEXICON: dict[str, dict[str, str]] = {
             killing me / agony / throbbing / stabbing / burning sensation / cramp
             worse / worsening / worsened / getting worse / gone downhill / going downhill / deteriorated
             deteriorating / flare / flare up / flared up / relapse / relapsed / setback
+            # Recovery's own words for trouble: a slip, binges back, money gambled away.
+            slipped up / had a slip / binges / bingeing / binge eating / gambled away
             worse than before / not better / no better / not improving
             no improvement / not getting better / not any better / nothing helps / nothing is helping / not working
             stopped taking / stop taking / quit taking / not taking them / not taking it / stopped using
@@ -413,6 +415,8 @@ _LEXICON: dict[str, dict[str, str]] = {
             überfordert / schaffe es nicht / ich kann nicht mehr / halte es nicht aus / bin am Ende / völlig fertig / fix und fertig
             erschöpft / immer müde / ständig müde / so müde / total müde / schlapp / kraftlos / Müdigkeit / schwach
             =schlechter / =schlechtere / =schlimmer / =schlimmere / =schlimmeren / verschlechtert / bergab / Rückfall / sind wieder da / ist wieder da / kommen wieder
+            # Recovery's own words for trouble: a slip, binges back, money gambled away, at a loss.
+            Ausrutscher / Essanfälle / Essanfall / Fressattacken / Fressanfälle / verzockt / bin verzweifelt / weiß nicht mehr weiter
             abgesetzt / aufgehört _2 nehmen / nicht mehr genommen / nehme sie nicht mehr / nehme es nicht mehr
             nicht mehr eingenommen / aufgehört _2 Tropfen/Tabletten/Globuli/Mittel/Kapseln
             Fieber / Schüttelfrost / Infektion / Blutung / blute / blutet / blaue Flecken / Taubheit / taub / Kribbeln
@@ -580,6 +584,8 @@ _LEXICON: dict[str, dict[str, str]] = {
             désespéré / désespérée / me sens vide / je n'en peux plus / n'en peux plus / dépassé / dépassée / craque
             épuisé / épuisée / très fatigué / très fatiguée / toujours fatigué / toujours fatiguée / fatigue / faible
             pire / empire / empiré / aggravé / aggrave / s'aggrave / de pire en pire / rechute / toujours là / pas mieux / aucune amélioration / ne marche pas
+            # Recovery's own words for trouble: binges back, a slip, at a loss.
+            crises de boulimie / crise de boulimie / boulimie / fait un écart / je ne sais plus quoi faire
             arrêté de prendre / arrête de prendre / plus pris / ne prends plus
             fièvre / frissons / infection / saigne / saignement / engourdi / fourmillements
             vision floue / chute de cheveux / perdu du poids / plus d'appétit / pas d'appétit
@@ -623,6 +629,8 @@ _LEXICON: dict[str, dict[str, str]] = {
             tête comme une citrouille / je craque / à bout / au bout du rouleau
         """,
         "idiom": """
+            # A series binged, no eating binge: "j'ai bingé toute la série".
+            bingé / binge-watché / crise de séries / boulimie de séries/films/lecture
             # Se lever tôt, pas mourir: "je veux pas me réveiller à 6h".
             !=veux pas me =réveiller =tôt/à/avant / !=veux pas me =reveiller =tôt/à/avant
             meurs/meurt/mourais de faim/soif/envie/froid/chaud/rire/fatigue / mort de rire / morte de rire
@@ -745,6 +753,8 @@ _LEXICON: dict[str, dict[str, str]] = {
             no puedo más / agobiada / agobiado / desbordada / superada
             agotada / agotado / muy cansada / muy cansado / siempre cansada / siempre cansado / cansancio / débil / sin energía / sin fuerzas
             peor / empeorado / empeora / empeorando / cada vez peor / recaída
+            # Recovery's own words for trouble: binges back, a slip, despair.
+            atracones / desliz / estoy desesperado / estoy desesperada / ya no sé qué hacer
             sigue igual / no mejora / ninguna mejoría / sin mejoría
             dejé de tomar / ya no tomo / no las tomo / no lo tomo
             fiebre / escalofríos / infección / sangrado / moratones / entumecimiento / hormigueo
@@ -791,6 +801,8 @@ _LEXICON: dict[str, dict[str, str]] = {
             voy al baño cada dos por tres / cabeza como un bombo / todo me da vueltas / corazón a cien / estoy al límite / me supera todo
         """,
         "idiom": """
+            # A series binged, no eating binge: "me di un atracón de series".
+            atracón/atracones de series/películas/pelis/capítulos/netflix
             # Madrugar, no morir: "no quiero despertarme temprano".
             !no =quiero =despertar/despertarme =temprano/pronto/a/antes
             me muero de ganas/hambre/sueño/risa/frío/calor/sed / muerta de risa / muerto de risa / muertos de risa
@@ -915,6 +927,8 @@ _LEXICON: dict[str, dict[str, str]] = {
             non ce la faccio più / non ce la faccio / sopraffatta / esaurita / esaurito
             sempre stanca / sempre stanco / molto stanca / molto stanco / stanchezza / spossata / debole / senza forze / senza energia
             peggio / peggiorato / peggiorata / peggiora / sempre peggio / ricaduta
+            # Recovery's own words for trouble: binges back, a slip, despair.
+            abbuffate / scivolone / sono disperato / sono disperata / non so più cosa fare
             non migliora / nessun miglioramento / ancora lì
             smesso di prendere / ho smesso / non le prendo più / non lo prendo più / interrotto
             febbre / brividi / infezione / sanguinamento / lividi / intorpidimento / formicolio
@@ -964,6 +978,8 @@ _LEXICON: dict[str, dict[str, str]] = {
             mi gira tutto / testa che scoppia / sono allo stremo / cuore in gola
         """,
         "idiom": """
+            # A series binged, no eating binge: "un'abbuffata di serie".
+            abbuffata/abbuffate di serie/film/puntate/netflix
             # Alzarsi presto, non morire: "non voglio svegliarmi presto".
             !non =voglio =svegliarmi =presto/alle/prima
             muoio di fame/sonno/caldo/freddo/sete/noia / morto di risate / morta dal ridere / da morire
@@ -1084,6 +1100,8 @@ _LEXICON: dict[str, dict[str, str]] = {
             kan het niet meer aan / ik kan niet meer / overspannen / burn-out / burnout
             uitgeput / erg moe / heel moe / zo moe / altijd moe / vermoeid / vermoeidheid / zwak / geen energie / futloos
             =erger / =slechter / verslechterd / achteruit / achteruitgegaan / terugval
+            # Recovery's own words for trouble: binges back, a slip, downhill, gambled away, at a loss.
+            eetbuien / eetbui / uitglijder / bergafwaarts / vergokt / weet me geen raad / ik ben wanhopig
             niet beter / geen verbetering / helpt niet
             gestopt met _1 druppels/tabletten/pillen/middel/middeltje/supplementen/medicijnen/medicatie/globuli/remedie / neem ze niet meer / neem het niet meer / niet meer ingenomen
             koorts / koude rillingen / infectie / bloeding / blauwe plekken / gevoelloos / tintelingen
@@ -1142,6 +1160,8 @@ _LEXICON: dict[str, dict[str, str]] = {
         """,
         "idiom": """
             werk/baan/baas/hitte _2 maakt me kapot / ik sterf van de honger/dorst/hitte/kou/verveling
+            # A series binged, no eating binge: "hele serie gebinged", "een eetbui van series".
+            gebinged / gebinge-watched / eetbui/eetbuien van/met series/films
             dood van het lachen / doodmoe / doodop / kan erger / had erger gekund / kon erger / het kan erger
             niet dringend / geen haast / geen spoed / afspraak bij de dokter / afspraak bij de huisarts
             zou moord doen voor / moord doen voor / ga dood van de / een plan voor
@@ -1255,6 +1275,8 @@ _LEXICON: dict[str, dict[str, str]] = {
             não aguento mais / sobrecarregada / esgotada / esgotado
             muito cansada / muito cansado / sempre cansada / sempre cansado / cansaço / exausta / exausto / fraca / fraco / sem energia / sem forças
             pior / piorou / piorando / cada vez pior / recaída
+            # Recovery's own words for trouble: binges back, a slip, despair, no sleep.
+            compulsões / compulsão alimentar / deslize / tô desesperado / tô desesperada / estou desesperado / estou desesperada / sem dormir / não sei mais o que fazer
             não melhorou / nenhuma melhora / sem melhora
             parei de tomar / parei o / parei os / parei as / deixei de tomar / não tomo mais / já não tomo
             febre / calafrios / infecção / sangramento / hematomas / dormência / formigamento
@@ -1304,6 +1326,8 @@ _LEXICON: dict[str, dict[str, str]] = {
             cabeça a estalar / estou no limite / já não aguento
         """,
         "idiom": """
+            # A series binged, no eating binge: "maratonei a série", "compulsão por séries".
+            compulsão/compulsões por/de séries/filmes/netflix
             # Madrugar, não morrer: "não quero acordar cedo".
             !não =quero =acordar =cedo/às/antes / !nao =quero =acordar =cedo/às/antes
             morrendo de fome/saudade/saudades/vontade/rir/sono/calor/frio/sede / morta de cansaço / morto de cansaço
@@ -1410,6 +1434,9 @@ _LEXICON: dict[str, dict[str, str]] = {
             & @weightchange @kilos / & @wake @smallhours
             # Long sleeves in the heat of summer: a trace of self-harm worth a look ("manga larga en pleno agosto").
             &! @sleeve @long @summer
+            # A recovery medicine stopped: "i stopped the acamprosate", "hab das Methadon abgesetzt"
+            # (next to each other: "stopped drinking, the naltrexone helps" is good news).
+            @stopped _2 @recoverymed / @recoverymed _2 @stopped
         """,
         "idiom": """
             # Stopped at a place, remedies left somewhere: "paramos en la farmacia", "deixamos os
@@ -3031,6 +3058,16 @@ CLASSES = _classes(
             "it": "attacco crisi convulsione",
             "nl": "aanval toeval",
             "pt": "ataque convulsão crise",
+        },
+        # Medicines of recovery from drink and opioids, named alone (not remedy talk).
+        "recoverymed": {
+            "en": "acamprosate naltrexone antabuse disulfiram methadone buprenorphine subutex suboxone campral",
+            "de": "Acamprosat Naltrexon Antabus Disulfiram Methadon Buprenorphin Subutex Suboxone Campral",
+            "fr": "acamprosate naltrexone espéral disulfirame méthadone métha buprénorphine subutex subu suboxone",
+            "es": "acamprosato naltrexona antabús disulfiram metadona buprenorfina subutex suboxone campral",
+            "it": "acamprosato naltrexone antabuse disulfiram metadone buprenorfina subutex suboxone campral",
+            "nl": "acamprosaat naltrexon antabus disulfiram methadon buprenorfine subutex suboxone campral",
+            "pt": "acamprosato naltrexona antabuse dissulfiram metadona buprenorfina subutex suboxone",
         },
         # A tongue that bleeds or is bitten through, told beside a fit.
         "tonguehurt": {
