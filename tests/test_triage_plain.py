@@ -676,3 +676,51 @@ def test_life_declared_lived_enough_is_a_crisis(text: str) -> None:
 def test_lived_long_enough_to_know_stays_below_crisis(text: str) -> None:
     result = assess(text)
     assert result.urgency != "crisis", result.reasons
+
+
+# The formal letter's words for self-harm and suicide ("mir etwas antun", "attenter à mes
+# jours", "fazer mal a mim mesma", "pôr termo à vida", "do myself harm") ...
+FORMAL_HARM: dict[str, dict[str, tuple[str, ...]]] = {
+    "formal": {
+        "en": ("i fear i might do myself harm", "i have thought of laying hands on myself"),
+        "de": ("ich fürchte, ich könnte mir etwas antun", "ich denke daran, Hand an mich zu legen"),
+        "fr": ("je pense à attenter à mes jours",),
+        "es": ("pienso en atentar contra mi vida",),
+        "it": ("penso di attentare alla mia vita",),
+        "nl": ("ik denk erover de hand aan mezelf te slaan",),
+        "pt": ("quero pôr termo à vida", "tenho vontade de fazer mal a mim mesma"),
+    },
+}  # fmt: skip
+
+# ... their near misses: harm done by another, a discussion ended ...
+FORMAL_HARM_NEAR: dict[str, tuple[str, ...]] = {
+    "de": ("ich habe mir etwas zu essen gemacht",),
+    "pt": ("quero pôr termo à discussão com o vizinho",),
+}  # fmt: skip
+
+# ... and the same words firmly denied, a negated crisis (a concern, never nothing).
+FORMAL_HARM_DENIED: dict[str, tuple[str, ...]] = {
+    "fr": ("je n'ai nullement l'intention d'attenter à mes jours, je suis simplement lasse", "je n'ai pas l'intention de me faire du mal"),
+    "es": ("no tengo la menor intención de hacerme daño, es que estoy harta",),
+    "nl": ("ik ben geenszins van plan mezelf iets aan te doen",),
+    "pt": ("não tenho intenção nenhuma de fazer mal a mim mesma",),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("text", _cases(FORMAL_HARM))
+def test_formal_words_for_self_harm_are_a_crisis(text: str) -> None:
+    result = assess(text)
+    assert result.urgency == "crisis", result.reasons
+
+
+@pytest.mark.parametrize("text", _cases({"near": FORMAL_HARM_NEAR}))
+def test_formal_harm_near_misses_stay_none(text: str) -> None:
+    result = assess(text)
+    assert result.urgency == "none", result.reasons
+
+
+@pytest.mark.parametrize("text", _cases({"denied": FORMAL_HARM_DENIED}))
+def test_formal_harm_firmly_denied_is_a_concern(text: str) -> None:
+    result = assess(text)
+    assert result.urgency == "concern", result.reasons
+    assert any(r.endswith("(negated crisis)") for r in result.reasons), result.reasons

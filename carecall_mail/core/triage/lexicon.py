@@ -3277,6 +3277,12 @@ PRE_NEGATION = _words(
     " / geen plannen om / niet van plan om / niet van plan / no plans to / no intention of"
     " / nicht vor / keine absicht / pas l intention / non ho intenzione di / nao tenciono / keine plane / no tengo planes de"
     " / nessuna intenzione di / nao tenho planos de / pas l intention de"
+    # The formal letter's firm denial: "je n'ai nullement l'intention de" (split "le intention"),
+    # "keineswegs", "geenszins van plan", "no tengo la menor intención de", "by no means".
+    " / pas le intention de / nullement le intention de / aucunement le intention de / nullement / aucunement"
+    " / keineswegs / keinesfalls / geenszins / geenszins van plan om / geenszins van plan / by no means / in no way"
+    " / la menor intencion de / ninguna intencion de / intencao nenhuma de / nenhuma intencao de"
+    " / de ningun modo / in alcun modo / de modo nenhum / minima intenzione di"
     # Told as a past habit, or no longer remembered: "my knees used to ache", "ya ni me
     # acuerdo de los dolores".
     " / used to / used to have / fruher hatte ich / avant j avais / antes tenia / prima avevo"

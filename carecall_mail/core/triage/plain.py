@@ -23,6 +23,8 @@ from __future__ import annotations
 LEXICON: dict[str, dict[str, str]] = {
     "en": {
         "crisis": """
+            # The formal letter's words for it: "do myself harm", "lay hands on myself", "take my own life".
+            do myself harm / do myself a mischief / lay/laying/laid hands on myself / make an attempt on my life
             # Life itself done with, in the restrained words of old age: "I have lived long enough."
             # (Not "lived long enough to know better": an idiom below.) English verbs the forms table
             # does not inflect: "I have been thinking of taking my own life", "ending my life".
@@ -89,6 +91,8 @@ LEXICON: dict[str, dict[str, str]] = {
     },
     "de": {
         "crisis": """
+            # Die Worte des förmlichen Briefs: "mir etwas anzutun", "Hand an mich legen".
+            mir etwas anzutun / mir etwas antun / mir was antun / mir was anzutun / mir etwas antue / Hand an mich zu legen / Hand an mich legen / Hand an mich gelegt
             # Das Leben für abgeschlossen erklärt: "ich habe lange genug gelebt" (nicht "um zu wissen").
             lange genug gelebt $ / genug gelebt $ / genug gelebt habe und dass
             # Verb-final, with words between: "ich werde mich heute Nacht umbringen".
@@ -145,6 +149,8 @@ LEXICON: dict[str, dict[str, str]] = {
     },
     "fr": {
         "crisis": """
+            # Les mots de la lettre: "attenter à mes jours", "porter atteinte à ma vie".
+            attenter à mes jours / attenter à ma vie / attenté à mes jours / attenté à ma vie / porter atteinte à mes jours / porter atteinte à ma vie
             # La vie déclarée close: "j'ai assez vécu" (pas "assez vécu pour savoir").
             assez vécu $ / suffisamment vécu $ / assez vécu et que
             veux me noyer / vais me noyer / envie de me noyer / essayé de me noyer / aller me noyer / voulu me noyer
@@ -196,6 +202,8 @@ LEXICON: dict[str, dict[str, str]] = {
     },
     "es": {
         "crisis": """
+            # Las palabras de la carta: "atentar contra mi vida", "poner fin a mis días".
+            atentar contra mi vida / atentar contra mí misma / atentar contra mí mismo / poner fin a mis días / poner fin a mi vida
             # La vida dada por cumplida: "ya he vivido bastante" (no "bastante para saber").
             vivido bastante $ / vivido lo suficiente $ / vivido suficiente $ / vivido bastante y que / vivido lo suficiente y que
             # El final puesto por una misma: "le pondré fin yo misma".
@@ -242,6 +250,8 @@ LEXICON: dict[str, dict[str, str]] = {
     },
     "it": {
         "crisis": """
+            # Le parole della lettera: "attentare alla mia vita", "porre fine ai miei giorni".
+            attentare alla mia vita / attentato alla mia vita / porre fine ai miei giorni / porre fine alla mia vita
             # La vita data per conclusa: "ho vissuto abbastanza" (non "abbastanza per sapere").
             vissuto abbastanza $ / vissuto a sufficienza $ / vissuto anche troppo $ / vissuto abbastanza e che
             # Not "stasera mi sparo la serie" (a binge).
@@ -283,6 +293,8 @@ LEXICON: dict[str, dict[str, str]] = {
     },
     "nl": {
         "crisis": """
+            # De woorden van de brief: "de hand aan mezelf slaan", "een einde aan mijn dagen maken".
+            hand aan mezelf slaan / hand aan mijzelf slaan / hand aan mezelf te slaan / einde aan mijn dagen
             # Het leven afgesloten: "ik heb lang genoeg geleefd" (niet "om te weten").
             lang genoeg geleefd $ / genoeg geleefd $ / genoeg geleefd heb en dat
             # Separable, with words between: "ik ga me vannacht ophangen".
@@ -341,6 +353,8 @@ LEXICON: dict[str, dict[str, str]] = {
     },
     "pt": {
         "crisis": """
+            # As palavras da carta: "fazer mal a mim mesma", "atentar contra a minha vida", "pôr termo à vida".
+            fazer mal a mim mesma / fazer mal a mim mesmo / atentar contra a minha vida / atentar contra a vida / pôr termo à vida / pôr termo à minha vida / pôr fim à minha vida / pôr fim à vida
             # A vida dada por cumprida: "já vivi o suficiente" (não "o suficiente para saber").
             vivi o suficiente $ / vivi bastante $ / vivi demais $ / vivido o suficiente $ / vivi o suficiente e que
             # O fim posto por si mesma: "acabo com isto eu mesma".
