@@ -53,6 +53,7 @@ SETS = [
         "replies-ab.jsonl",
         "replies-ac.jsonl",
         "replies-ad.jsonl",
+        "replies-ae.jsonl",
         "replies-af.jsonl",
     )
 ]
