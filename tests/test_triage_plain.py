@@ -724,3 +724,35 @@ def test_formal_harm_firmly_denied_is_a_concern(text: str) -> None:
     result = assess(text)
     assert result.urgency == "concern", result.reasons
     assert any(r.endswith("(negated crisis)") for r in result.reasons), result.reasons
+
+
+# The older writer's understated symptoms: "the giddy spells have returned", "mir ist flau im
+# Magen", "mijn enkels zwellen 's avonds op" (the separable verb apart) ...
+OLD_SYMPTOMS: dict[str, tuple[str, ...]] = {
+    "en": ("sadly the giddy spells have returned this week", "i came over giddy in the garden"),
+    "de": ("mir ist seither jeden morgen flau im magen",),
+    "nl": ("mijn enkels zwellen sinds een dag of tien 's avonds op",),
+}  # fmt: skip
+
+# ... and the old-fashioned idioms beside them: giddy with joy, killed with kindness, the cake.
+OLD_IDIOMS: dict[str, tuple[str, ...]] = {
+    "en": ("the children were giddy with excitement", "the grandchildren very nearly killed me with kindness"),
+    "de": ("die Enkel haben mich mit Bienenstich und Fragen verwöhnt, ansonsten bin ich wohlauf",),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("text", _cases({"symptom": OLD_SYMPTOMS}))
+def test_understated_symptoms_are_a_concern(text: str) -> None:
+    result = assess(text)
+    assert result.urgency == "concern", result.reasons
+
+
+@pytest.mark.parametrize("text", _cases({"idiom": OLD_IDIOMS}))
+def test_old_fashioned_idioms_stay_none(text: str) -> None:
+    result = assess(text)
+    assert result.urgency == "none", result.reasons
+
+
+def test_a_real_bee_sting_with_swelling_stays_a_concern() -> None:
+    result = assess("nach einem Bienenstich ist meine Hand stark geschwollen")
+    assert result.urgency == "concern", result.reasons

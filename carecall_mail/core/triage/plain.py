@@ -74,6 +74,8 @@ LEXICON: dict[str, dict[str, str]] = {
             can not talk/speak normally $ / can not talk/speak normally anymore / can not talk/speak normally any more
         """,
         "idiom": """
+            # Fussed over, not harmed: "they nearly killed me with kindness"; giddy with joy.
+            killed/killing/kill me with kindness / giddy with excitement/joy/delight/happiness
             # Old age's experience, not an end: "lived long enough to know".
             lived long enough _1 to
             # A mistake of one's own, not a gun: "i shot myself in the foot".
@@ -84,6 +86,8 @@ LEXICON: dict[str, dict[str, str]] = {
             yes _1 took them all / took them all as prescribed/directed/told/advised/agreed / took them all on time / took them all every day
         """,
         "concern": """
+            # The older writer's dizziness: "the giddy spells have returned", "I came over giddy".
+            giddy spells / giddy turns / giddy turn / feel/felt/feeling/go/went giddy / came/come/coming over giddy / a bit giddy / rather giddy
             # Vomiting in British words, and side effects mistyped: "i keep being sick", "side defects".
             keep/kept/keeps being sick / been sick every/all/twice/again / being sick in/every/all/after / was sick twice/again/after
             side defect/defects/affect/affects / side efect/efects
@@ -135,12 +139,16 @@ LEXICON: dict[str, dict[str, str]] = {
             Tabletten/Schlaftabletten/Pillen _6 beiseite / lege/legte _4 Tabletten/Schlaftabletten/Pillen _2 beiseite
         """,
         "idiom": """
+            # Der Kuchen, kein Stich: "mit Bienenstich und Fragen", "ein Stück Bienenstich".
+            mit Bienenstich / Stück Bienenstich / Bienenstich gebacken / Bienenstich und
             # Erfahrung, kein Ende: "lange genug gelebt, um zu wissen".
             genug gelebt _1 um
             # The heat or the boss "will kill me yet": "die Hitze wird mich noch umbringen".
             Hitze/Wetter/Kälte/Schwüle/Arbeit/Job/Lärm _3 mich _1 umbringen
         """,
         "concern": """
+            # Ein flaues Gefühl: "mir ist jeden Morgen flau im Magen".
+            flau im Magen / mir ist _3 flau / ist mir flau
             # Sleep lost with words between: "ich kann seit einer Woche nicht schlafen".
             !kann _4 nicht schlafen
             # A means denied, verb-final: "ich werde mich nicht aufhängen" (a concern, never nothing).
@@ -347,6 +355,8 @@ LEXICON: dict[str, dict[str, str]] = {
             in/over/op mijn/mn laatste bericht/berichtje/mailtje/mail/appje
         """,
         "concern": """
+            # Opzwellen, gescheiden: "mijn enkels zwellen sinds een dag of tien 's avonds op".
+            enkels/voeten/benen/handen/vingers zwellen/zwollen _8 op
             # A means denied, separable: "ik ga me niet ophangen" (a concern, never nothing).
             !me/mezelf niet _2 ophangen/verhangen/verdrinken/doodschieten/neerschieten / !mezelf niet van kant maken / !me niet van kant maken
         """,
