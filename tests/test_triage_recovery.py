@@ -185,3 +185,43 @@ def test_recovery_trouble_is_a_concern(text: str) -> None:
 @pytest.mark.parametrize("text", RECOVERY_NONE)
 def test_recovery_good_news_and_idioms_are_not(text: str) -> None:
     assert assess(text).urgency == "none", (text, assess(text).reasons)
+
+
+# Recovery's good news told in trouble words (lexicon.py idioms): none.
+RECOVERY_GOOD_NEWS = (
+    "stopped drinking in march and the appetite is back",
+    "the bank blocks gambling sites now, no bets since march",
+    "taking the kids to the cinema, we'll od on popcorn",
+    "the move is killing me but all good, still sober",
+    "seit ich aufgehört zu trinken habe, Appetit ist zurück",
+    "je meurs de faim depuis que j'ai arrêté de boire, l'appétit est revenu en force",
+    "desde que dejé de beber el apetito ha vuelto",
+    "sto morendo di fame da quando ho smesso di bere, l'appetito è tornato alla grande",
+    "sinds ik gestopt met drinken ben, eetlust is terug",
+    "tô morrendo de fome desde que parei de beber, o apetite voltou com tudo",
+)
+
+# A crisis beside the same good-news words stays a crisis.
+CRISIS_BESIDE_GOOD_NEWS = (
+    "overdosed on my sleeping pills last night",
+    "stopped drinking but last night i took all the pills",
+    "the appetite is back but i cut myself again last night",
+    "j'ai arrêté de boire mais hier j'ai avalé toute la boîte de cachets",
+    "parei de beber mas quero morrer",
+)
+
+
+@pytest.mark.parametrize("text", RECOVERY_GOOD_NEWS)
+def test_recovery_good_news_in_trouble_words_is_none(text: str) -> None:
+    assert assess(text).urgency == "none", (text, assess(text).reasons)
+
+
+@pytest.mark.parametrize("text", CRISIS_BESIDE_GOOD_NEWS)
+def test_a_crisis_beside_recovery_good_news_stays_one(text: str) -> None:
+    assert assess(text).urgency == "crisis", (text, assess(text).reasons)
+
+
+# Spanish "tomar" is taking a remedy too: a remedy stopped stays a concern.
+def test_a_remedy_stopped_in_spanish_is_still_a_concern() -> None:
+    text = "dejé de tomar las gotas porque me daban sueño"
+    assert assess(text).urgency == "concern", (text, assess(text).reasons)

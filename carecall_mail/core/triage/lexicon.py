@@ -264,6 +264,11 @@ _LEXICON: dict[str, dict[str, str]] = {
         "idiom": """
             # Waking early is no wish to die: "i do not want to wake up early tomorrow".
             !not =want to =wake up =early/at/before
+            # Recovery's good news in trouble words: a habit stopped, an appetite back, gambling
+            # sites blocked, an "overdose" of popcorn, a house move that is "killing me".
+            stopped/quit drinking/smoking/using/gambling/betting / appetite is/has/came/come back
+            block/blocks/blocked _1 gambling/betting/bookies / od/overdose/overdosed/overdosing on popcorn/sweets/chocolate/sugar/cake/pizza/coffee/crisps/telly/netflix/sunshine
+            the move/moving/packing/renovation _2 is/are/was killing me
             work/job/boss/commute/traffic/heat/weather/kids/children/homework/studying/exams/deadline/deadlines/this/that/it/traffic _2 is/are/was killing me
             killing it / killed it / kill time / killing time / kill for a / could kill for / to kill for
             # Hyperbole: a teenager "will be the death of me", a bill "nearly gave me a heart attack".
@@ -473,6 +478,8 @@ _LEXICON: dict[str, dict[str, str]] = {
             dreht sich alles / alles dreht sich / herz rast / herz pocht / herz _2 wie verrückt / kopf dröhnt / schädel brummt / magen spielt verrückt
         """,
         "idiom": """
+            # Gute Nachricht der Genesung: aufgehört zu trinken, der Appetit ist zurück.
+            aufgehört zu trinken/rauchen/kiffen/zocken / mit dem Trinken/Rauchen/Saufen/Zocken aufgehört / Appetit ist/kommt zurück / Appetit ist wieder da
             Arbeit/Job/Chef/Hitze/Stress _2 bringt mich um / bringt mich noch um / zum Sterben langweilig
             zum Totlachen / tot gelacht / totgelacht / todmüde / sterbe vor Hunger / sterbe vor Neugier
             Springseil / schlägt/schlagen/geschlagen mich _3 @game / mich _2 beim/im @game
@@ -629,6 +636,8 @@ _LEXICON: dict[str, dict[str, str]] = {
             tête comme une citrouille / je craque / à bout / au bout du rouleau
         """,
         "idiom": """
+            # Bonne nouvelle du rétablissement : arrêté de boire, l'appétit est revenu.
+            arrêté de boire/fumer/picoler/jouer / arrêté l'alcool/la bibine/la picole / appétit est revenu / appétit revient
             # A series binged, no eating binge: "j'ai bingé toute la série".
             bingé / binge-watché / crise de séries / boulimie de séries/films/lecture
             # Se lever tôt, pas mourir: "je veux pas me réveiller à 6h".
@@ -801,6 +810,8 @@ _LEXICON: dict[str, dict[str, str]] = {
             voy al baño cada dos por tres / cabeza como un bombo / todo me da vueltas / corazón a cien / estoy al límite / me supera todo
         """,
         "idiom": """
+            # Buenas noticias de la recuperación: dejé de beber, volvió el apetito.
+            dejé de beber/fumar/jugar / dejé el alcohol/la bebida / apetito ha vuelto / volvió el apetito / el apetito volvió
             # A series binged, no eating binge: "me di un atracón de series".
             atracón/atracones de series/películas/pelis/capítulos/netflix
             # Madrugar, no morir: "no quiero despertarme temprano".
@@ -978,6 +989,8 @@ _LEXICON: dict[str, dict[str, str]] = {
             mi gira tutto / testa che scoppia / sono allo stremo / cuore in gola
         """,
         "idiom": """
+            # Buone notizie della guarigione: smesso di bere, l'appetito è tornato.
+            smesso di bere/fumare/giocare / smesso con l'alcol/alcool / appetito è tornato / tornato l'appetito
             # A series binged, no eating binge: "un'abbuffata di serie".
             abbuffata/abbuffate di serie/film/puntate/netflix
             # Alzarsi presto, non morire: "non voglio svegliarmi presto".
@@ -1160,6 +1173,8 @@ _LEXICON: dict[str, dict[str, str]] = {
         """,
         "idiom": """
             werk/baan/baas/hitte _2 maakt me kapot / ik sterf van de honger/dorst/hitte/kou/verveling
+            # Goed nieuws van het herstel: gestopt met drinken, de eetlust is terug.
+            gestopt met drinken/drank/roken/blowen/gokken/zuipen / eetlust is/komt terug
             # A series binged, no eating binge: "hele serie gebinged", "een eetbui van series".
             gebinged / gebinge-watched / eetbui/eetbuien van/met series/films
             dood van het lachen / doodmoe / doodop / kan erger / had erger gekund / kon erger / het kan erger
@@ -1326,6 +1341,8 @@ _LEXICON: dict[str, dict[str, str]] = {
             cabeça a estalar / estou no limite / já não aguento
         """,
         "idiom": """
+            # Boas notícias da recuperação: parei de beber, o apetite voltou.
+            parei de beber/fumar/jogar / parei a bebida/breja/pinga / apetite voltou / voltou o apetite
             # A series binged, no eating binge: "maratonei a série", "compulsão por séries".
             compulsão/compulsões por/de séries/filmes/netflix
             # Madrugar, não morrer: "não quero acordar cedo".
@@ -1893,7 +1910,8 @@ CLASSES = _classes(
         # Written out: the forms of "dropped" include "drops" ("the drops are fine").
         "stopped": {
             "en": "=stopped =quit =ditched =skipping =skipped =binned =abandoned",
-            "de": "=abgesetzt =aufgehört =weggelassen =abgebrochen",
+            # "ich habe mir erlaubt, die Tropfen abzusetzen": the formal letter's infinitive.
+            "de": "=abgesetzt =aufgehört =weggelassen =abgebrochen =abzusetzen",
             "fr": "=arrêté =zappé =abandonné =interrompu",
             "es": "=dejé =dejado =interrumpido =abandonado =dejamos =paramos =suspendimos =suspendí",
             "it": "=smesso =sospeso =interrotto =mollato =abbandonato",
