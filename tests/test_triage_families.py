@@ -1229,3 +1229,18 @@ def test_chest_pain_negated_is_nothing(text: str) -> None:
 def test_chest_pain_negated_leaves_the_rest(text: str, level: str) -> None:
     result = assess(text)
     assert result.urgency == level, result.reasons
+
+
+# A remedy stopped in the formal letter's infinitive ("ich habe mir erlaubt, die Tropfen
+# abzusetzen") is a stop; a hat taken off is not.
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("ich habe mir erlaubt, die Tropfen abzusetzen, sie bekommen mir nicht", "concern"),
+        ("ich habe beschlossen, die Globuli abzusetzen", "concern"),
+        ("ich habe vergessen, beim Arzt den Hut abzusetzen", "none"),
+    ],
+)
+def test_a_remedy_stopped_in_the_infinitive(text: str, level: str) -> None:
+    result = assess(text)
+    assert result.urgency == level, result.reasons
