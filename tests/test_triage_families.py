@@ -1244,3 +1244,19 @@ def test_chest_pain_negated_leaves_the_rest(text: str, level: str) -> None:
 def test_a_remedy_stopped_in_the_infinitive(text: str, level: str) -> None:
     result = assess(text)
     assert result.urgency == level, result.reasons
+
+
+# "went" somewhere is someone going, not trouble gone: "not coping since Joan went into the
+# home" stays a concern; "the pain went in the night" and "went away" are still resolutions.
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("i am not coping at all well since joan went into the home", "concern"),
+        ("i have been struggling since my wife went to hospital", "concern"),
+        ("the headache went in the night", "none"),
+        ("the pain went away after a day", "none"),
+    ],
+)
+def test_went_somewhere_resolves_nothing(text: str, level: str) -> None:
+    result = assess(text)
+    assert result.urgency == level, result.reasons

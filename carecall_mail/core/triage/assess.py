@@ -623,6 +623,11 @@ def _negated(
         became = (
             text[pos] == "gone" and pos + 1 < len(words) and text[pos + 1] in lex.BECOME_AFTER_GONE
         )
+        # "went" somewhere is someone going, no trouble gone: "not coping since Joan went into
+        # the home", "the pain went to my arm".
+        became = became or (
+            text[pos] == "went" and pos + 1 < len(words) and text[pos + 1] in _WENT_TO
+        )
         # "one last time and then it's over for good": an end planned after a crisis, no
         # resolution of it.
         planned = level == "crisis" and any(text[q] in _THEN for q in range(hit.end, pos))
@@ -647,6 +652,10 @@ def _negated(
         pos += 1
         steps += 0 if token.word in lex.CARRIERS else 1
     return False
+
+
+# Where "went" goes somewhere rather than away.
+_WENT_TO = frozenset(("into", "to", "home", "abroad", "upstairs", "downstairs"))
 
 
 # A German or Dutch clause opened by these ends with its verb: a negation inside it is its own.
