@@ -775,6 +775,28 @@ def assess(
         return Assessment("concern", ("concern: could not be read",))
 
 
+# Families that read a crisis from the reply as a whole, each with the reason it gives.
+WHOLE_REPLY_CRISES: tuple[tuple[Callable[[Sequence[Token]], bool], str], ...] = (
+    # A story's suicide the writer makes their own in the same or the next sentence: the
+    # story idiom (lexicon `@fiction @plot`) and the story lowering read it as nobody's, and
+    # the phrase may not be a lexicon term at all ("the hero kills himself").
+    (others.story_made_mine, "a story's suicide made one's own"),
+    # Suicide asked about in others' words, then owned: "is it common for a man of my age to
+    # think of taking his life? I ask for myself" (questions.py).
+    (questions.asked_for_myself, "suicide asked about for oneself"),
+    (questions.counted_in_despair, "pills counted as too many, in despair"),
+    # Affairs put in order as final, without a dark word: the cat rehomed and the passwords
+    # written down, "I won't need the refill", thanks for everything (arrangements.py).
+    (arrangements.final_arrangements, "final arrangements"),
+    # A bridge, a cliff or the tracks lingered at alone, looking down (places.py).
+    (heights.lingered_at_a_height, "a height or the tracks lingered at"),
+    # Relapses that put life at risk in recovery's words: the old amount after a break, a
+    # wound after a clean stretch from self-harm (recovery.py).
+    (recovery.used_after_a_break, "the old amount used after a break"),
+    (recovery.harmed_again, "self-harm again after a clean stretch, with a wound"),
+)
+
+
 def _assess(text: str, lexicon: _Lexicon) -> Assessment:
     words = tokens(text)
     found = _hits(lexicon, words)
@@ -818,37 +840,14 @@ def _assess(text: str, lexicon: _Lexicon) -> Assessment:
         reasons.setdefault(f"{level}: {term.name}{note}", None)
         if _RANK[level] > _RANK[urgency]:
             urgency = level
-    # A story's suicide the writer makes their own in the same or the next sentence: the
-    # story idiom (lexicon `@fiction @plot`) and the story lowering above read it as
-    # nobody's, and the phrase may not be a lexicon term at all ("the hero kills himself").
-    if urgency != "crisis" and others.story_made_mine(words):
-        urgency = "crisis"
-        reasons.setdefault("crisis: a story's suicide made one's own", None)
-    # Suicide asked about in others' words, then owned: "is it common for a man of my age to
-    # think of taking his life? I ask for myself" (questions.py).
-    if urgency != "crisis" and questions.asked_for_myself(words):
-        urgency = "crisis"
-        reasons.setdefault("crisis: suicide asked about for oneself", None)
-    if urgency != "crisis" and questions.counted_in_despair(words):
-        urgency = "crisis"
-        reasons.setdefault("crisis: pills counted as too many, in despair", None)
-    # Affairs put in order as final, without a dark word: the cat rehomed and the passwords
-    # written down, "I won't need the refill", thanks for everything (arrangements.py).
-    if urgency != "crisis" and arrangements.final_arrangements(words):
-        urgency = "crisis"
-        reasons.setdefault("crisis: final arrangements", None)
-    # A bridge, a cliff or the tracks lingered at alone, looking down (places.py).
-    if urgency != "crisis" and heights.lingered_at_a_height(words):
-        urgency = "crisis"
-        reasons.setdefault("crisis: a height or the tracks lingered at", None)
-    # Relapses that put life at risk in recovery's words: the old amount after a break, a
-    # wound after a clean stretch from self-harm (recovery.py).
-    if urgency != "crisis" and recovery.used_after_a_break(words):
-        urgency = "crisis"
-        reasons.setdefault("crisis: the old amount used after a break", None)
-    if urgency != "crisis" and recovery.harmed_again(words):
-        urgency = "crisis"
-        reasons.setdefault("crisis: self-harm again after a clean stretch, with a wound", None)
+    # Crises read from the whole reply by the families that know a shape of words rather than
+    # an expression (WHOLE_REPLY_CRISES); the first that reads one names it.
+    if urgency != "crisis":
+        for family, reason in WHOLE_REPLY_CRISES:
+            if family(words):
+                urgency = "crisis"
+                reasons.setdefault(f"crisis: {reason}", None)
+                break
     read = {
         i
         for hit in selected
