@@ -26,7 +26,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from carecall_mail.core.triage.text import Token, fold, sentence_of, tokens
+from carecall_mail.core.triage.text import (
+    Token,
+    finds_pattern,
+    fold,
+    pattern_at,
+    pattern_phrases,
+    sentence_of,
+)
 
 __all__ = ["explained_handovers", "final_arrangements"]
 
@@ -42,43 +49,9 @@ def _stems(block: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...
     )
 
 
-def _phrases(block: str) -> tuple[tuple[str, ...], ...]:
-    """'/'-separated phrases, each split as a reply's words are (text.tokens: "j'ai" is
-    "je ai", "won't" is "will not"); a word ending in "*" is a stem, "*" alone any word,
-    "_" a gap of up to three words."""
-    out = []
-    for phrase in block.split("/"):
-        words = tuple(
-            t.word.replace("qqstar", "*").replace("qqgap", "_")
-            for t in tokens(phrase.replace("*", "qqstar").replace("_", "qqgap"))
-            if t.word
-        )
-        if words:
-            out.append(words)
-    return tuple(out)
-
-
 def _is(word: str, spec: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]) -> bool:
     whole, stems, endings = spec
     return word in whole or word.startswith(stems) or word.endswith(endings)
-
-
-def _item(word: str, pattern: str) -> bool:
-    return word.startswith(pattern[:-1]) if pattern.endswith("*") else word == pattern
-
-
-def _match(text: list[str], p: int, stop: int, phrase: tuple[str, ...]) -> bool:
-    """Whether `phrase` matches text from p (before stop); "_" is a gap of up to three words."""
-    if not phrase:
-        return True
-    head, rest = phrase[0], phrase[1:]
-    if head == "_":
-        return any(_match(text, q, stop, rest) for q in range(p, min(stop, p + 3) + 1))
-    return p < stop and bool(text[p]) and _item(text[p], head) and _match(text, p + 1, stop, rest)
-
-
-def _finds(text: list[str], span: range, phrases: tuple[tuple[str, ...], ...]) -> bool:
-    return any(_match(text, p, span.stop, phrase) for p in span for phrase in phrases)
 
 
 # Verbs of handing over, leaving, cancelling, deleting or writing down, past or present.
@@ -181,7 +154,7 @@ HIDDEN = _stems(
 )
 
 # Said to be final: the writer will not need it, will not be there, it is for good.
-FINAL = _phrases(
+FINAL = pattern_phrases(
     "not need * anymore / not need * any more / not need _ them / not need _ it / not need _ anything / not need _ anymore"
     " / not be needing / no longer need / do not need things / do not need anything"
     " / for good / forever / for ever / for whoever finds me / whoever finds me / who finds me"
@@ -222,7 +195,7 @@ FINAL = _phrases(
     " / por via das duvidas / cansad* de tudo / melhor assim / ninguem precis* / ninguem tenha / tratei de tudo"
 )
 # Thanks and farewells that, with two handovers, close a life's affairs rather than a letter.
-PARTING = _phrases(
+PARTING = pattern_phrases(
     "thank you for everything / thanks for everything / thanks for trying / goodbye / say goodbye / said goodbye"
     " / feels tidy / all sorted / everything is sorted / everything sorted / tying up loose ends / affairs in order / everything in order / all in order"
     " / danke fur alles / abschied / verabschied* / alles erledigt / alles geregelt / alles in ordnung"
@@ -248,7 +221,7 @@ REASON = _stems(
 )
 # An absence with its end in sight: "i gave the keys to my neighbour because i won't be around
 # next week", "bis ich zurück bin". A time away is a reason, as a holiday is.
-FOR_A_TIME = _phrases(
+FOR_A_TIME = pattern_phrases(
     "next week / next month / next weekend / this weekend / for a week / for a few days / for two weeks / for the weekend"
     " / while i am away / while i am gone / until i am back / until i get back / till i am back / when i am back / when i get back"
     " / nachste woche / nachsten monat / am wochenende / fur eine woche / fur ein paar tage / fur zwei wochen / solange ich weg bin / bis ich zuruck bin / wenn ich zuruck bin / wenn ich wieder da bin"
@@ -266,7 +239,7 @@ AFTER = frozenset(
 )
 
 # Words that make the reason told a pretext: someone believes it, or it is "not really" so.
-PRETEXT = _phrases(
+PRETEXT = pattern_phrases(
     "thinks / think i / told / not really / pretend* / glaubt / denkt / gesagt / nicht wirklich"
     " / croit / pense que / pensent / dit que / pas vraiment / cree / creen / dije que / en realidad"
     " / crede / pensa che / pensano / detto che / non davvero / denkt / denken / gezegd / niet echt"
@@ -336,7 +309,7 @@ def explained_handovers(words: Sequence[Token]) -> list[tuple[int, int]]:
 def _reasoned(words: Sequence[Token], text: list[str]) -> bool:
     """Whether the reply gives a reason for a handover that is not told as a pretext."""
     if any(
-        _match(text, p, len(text), phrase) and (p == 0 or text[p - 1] not in AFTER)
+        pattern_at(text, p, len(text), phrase) and (p == 0 or text[p - 1] not in AFTER)
         for p in range(len(text))
         for phrase in FOR_A_TIME
     ):
@@ -344,7 +317,7 @@ def _reasoned(words: Sequence[Token], text: list[str]) -> bool:
     for p, word in enumerate(text):
         if word and _is(word, REASON):
             sentence = sentence_of(words, p, p + 1)
-            if not _finds(text, sentence, PRETEXT):
+            if not finds_pattern(text, sentence, PRETEXT):
                 return True
     return False
 
@@ -373,8 +346,8 @@ def final_arrangements(words: Sequence[Token]) -> bool:
     if not kinds:
         return False
     everything = range(len(text))
-    final = _finds(text, everything, FINAL)
-    parting = _finds(text, everything, PARTING)
+    final = finds_pattern(text, everything, FINAL)
+    parting = finds_pattern(text, everything, PARTING)
     if not (
         final
         or (parting and (len(kinds) >= 2 or kinds & PERSONAL))

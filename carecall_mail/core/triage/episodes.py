@@ -27,7 +27,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from carecall_mail.core.triage import others
-from carecall_mail.core.triage.text import Token, sentence_of, token_phrases, word_set
+from carecall_mail.core.triage.text import Token, has_phrase, sentence_of, token_phrases, word_set
 
 __all__ = ["over"]
 
@@ -51,16 +51,6 @@ CAME_BACK = word_set(
 STILL = word_set("still noch immer encore toujours todavía aún ancora nog steeds ainda")
 # An age told: "when i was 19", "mit 18", "à 20 ans", "a los 20", "a 19 anni", "toen ik 20 was", "aos 20".
 AGE_MARK = word_set("was mit ans los anni jaar aos años anos age jahren war")
-_LONGEST = max(len(p) for p in OVER)
-
-
-def _has(text: list[str], span: range, phrases: frozenset[tuple[str, ...]]) -> bool:
-    return any(
-        tuple(text[p : p + n]) in phrases
-        for p in span
-        for n in range(1, _LONGEST + 1)
-        if p + n <= span.stop
-    )
 
 
 def _aged(text: list[str], span: range) -> bool:
@@ -86,7 +76,7 @@ def over(words: Sequence[Token], start: int, end: int) -> bool:
     if not long_ago and not (thoughts and others._has(text, sentence, others.RECENT)):
         return False
     later = range(sentence.stop, len(text))
-    if not _has(text, later, OVER):
+    if not has_phrase(text, later, OVER):
         return False
     everything = range(len(text))
     if any(text[p] in CAME_BACK for p in everything):

@@ -53,6 +53,7 @@ from carecall_mail.core.triage.text import (
     Token,
     clause_of,
     fold,
+    has_phrase,
     sentence_of,
     token_phrases,
     word_set,
@@ -420,7 +421,6 @@ MADE_MINE = token_phrases(
     " / hetzelfde hier / voel ik ook / dat wil ik ook / doe ik ook"
     " / comigo também / sinto o mesmo / penso em fazer isso / eu faço isso"
 )
-_MADE_MINE_LONGEST = max(len(p) for p in MADE_MINE)
 SAYS = word_set(
     "says saying sagt meint dit dice zegt diz fala wants will veut quiere vuole wil quer"
 )
@@ -579,12 +579,7 @@ def _made_mine(words: Sequence[Token], start: int, sentence: range) -> bool:
         stop = sentence_of(words, stop + 1, stop + 2).stop
     text = [t.word for t in words]
     # Phrases up to the longest ("i cant stop thinking about it"), not _has's four words.
-    return any(
-        tuple(text[p : p + n]) in MADE_MINE
-        for p in range(start, stop)
-        for n in range(1, _MADE_MINE_LONGEST + 1)
-        if p + n <= stop
-    )
+    return has_phrase(text, range(start, stop), MADE_MINE)
 
 
 # A story's suicide, told of its character: "the hero kills himself", "sich das Leben nimmt",

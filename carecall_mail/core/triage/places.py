@@ -20,36 +20,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from carecall_mail.core.triage.text import Token, sentence_of, tokens, word_set
+from carecall_mail.core.triage.text import (
+    Token,
+    finds_pattern,
+    pattern_phrases,
+    sentence_of,
+    word_set,
+)
 
 __all__ = ["lingered_at_a_height"]
 
 
-def _phrases(block: str) -> tuple[tuple[str, ...], ...]:
-    """'/'-separated phrases split as a reply's words are; a word ending in "*" is a stem."""
-    out = []
-    for phrase in block.split("/"):
-        words = tuple(
-            t.word.replace("qqstar", "*") for t in tokens(phrase.replace("*", "qqstar")) if t.word
-        )
-        if words:
-            out.append(words)
-    return tuple(out)
-
-
-def _item(word: str, pattern: str) -> bool:
-    return word.startswith(pattern[:-1]) if pattern.endswith("*") else word == pattern
-
-
-def _at(text: list[str], span: range, phrases: tuple[tuple[str, ...], ...]) -> bool:
-    return any(
-        p + len(phrase) <= span.stop and all(_item(text[p + k], w) for k, w in enumerate(phrase))
-        for p in span
-        for phrase in phrases
-    )
-
-
-PLACE = _phrases(
+PLACE = pattern_phrases(
     "bridge / bridges / viaduct / flyover / overpass / cliff / cliffs / quarry / tracks / railway line / level crossing / rooftop / harbour wall / pier / jetty / multistorey / multi-storey / top level"
     " / brucke / brucken / *brucke / viadukt / klippe / klippen / steinbruch / gleis / gleise / gleisen / bahnubergang / hochhaus / parkhaus / kaimauer / schleuse"
     " / pont / viaduc / falaise / falaises / rails / voie ferree / passage a niveau / jetee / ecluse / garde-fou"
@@ -59,7 +41,7 @@ PLACE = _phrases(
     " / ponte / viaduto / penhasco / arribas / falesia / pedreira / trilhos / linha do comboio / passagem de nivel / terraco / pier / molhe"
 )
 
-LINGER = _phrases(
+LINGER = pattern_phrases(
     # Looking down, or at the water or the traffic below.
     "looking down / looked down / look down / looking over the edge / at the water / the water below / cars below / the trains / the lorries / trains go / counting"
     " / schau runter / schaue runter / runtergeschaut / hinuntergeschaut / runter geschaut / ins wasser / aufs wasser / die zuge / den zugen / den lkws / zahl die"
@@ -98,7 +80,7 @@ OUTING = word_set(
 )
 
 # Spanish and Portuguese "puente"/"ponte" is also a long weekend: "comprando para el puente".
-HOLIDAY = _phrases(
+HOLIDAY = pattern_phrases(
     "para el puente / este puente / puente largo / el puente de mayo / el puente de diciembre / fazer ponte / esta ponte / feriado"
 )
 
@@ -135,7 +117,7 @@ def lingered_at_a_height(words: Sequence[Token]) -> bool:
     word in them or the sentence before."""
     text = [t.word for t in words]
     for p in range(len(text)):
-        if not text[p] or not _at(text, range(p, min(len(text), p + 3)), PLACE):
+        if not text[p] or not finds_pattern(text, range(p, min(len(text), p + 3)), PLACE):
             continue
         sentence = sentence_of(words, p, p + 1)
         span = sentence
@@ -151,10 +133,10 @@ def lingered_at_a_height(words: Sequence[Token]) -> bool:
         guarded = range(before, span.stop)
         if (
             any(text[q] in OUTING for q in guarded)
-            or _at(text, guarded, HOLIDAY)
+            or finds_pattern(text, guarded, HOLIDAY)
             or _stalled(text, sentence)
         ):
             continue
-        if _at(text, span, LINGER):
+        if finds_pattern(text, span, LINGER):
             return True
     return False

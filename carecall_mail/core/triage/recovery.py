@@ -22,15 +22,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from carecall_mail.core.triage.text import Token, token_phrases, word_set
+from carecall_mail.core.triage.text import Token, has_phrase, token_phrases, word_set
 
 __all__ = ["harmed_again", "used_after_a_break"]
-
-
-def _has(text: list[str], phrases: frozenset[tuple[str, ...]]) -> bool:
-    return any(
-        tuple(text[p : p + len(phrase)]) == phrase for p in range(len(text)) for phrase in phrases
-    )
 
 
 # A break from using: since a clinic, rehab or detox, or the first time in a long while.
@@ -71,7 +65,12 @@ USE = word_set(
 def used_after_a_break(words: Sequence[Token]) -> bool:
     """Whether the reply tells a USE after a BREAK at the OLD_AMOUNT."""
     text = [t.word for t in words]
-    return any(w in USE for w in text) and _has(text, BREAK) and _has(text, OLD_AMOUNT)
+    everything = range(len(text))
+    return (
+        any(w in USE for w in text)
+        and has_phrase(text, everything, BREAK)
+        and has_phrase(text, everything, OLD_AMOUNT)
+    )
 
 
 # Self-harm in the words of a clean stretch ("free from cutting", "senza tagliarmi").

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from carecall_mail.core.triage.text import Token, clause_of, token_phrases, word_set
+from carecall_mail.core.triage.text import Token, clause_of, has_phrase, token_phrases, word_set
 
 __all__ = ["felt_clauses"]
 
@@ -50,11 +50,6 @@ def felt_clauses(words: Sequence[Token]) -> list[tuple[int, int]]:
         if word not in BURN:
             continue
         clause = clause_of(words, p, p + 1)
-        if any(
-            tuple(text[q : q + len(phrase)]) == phrase
-            for q in clause
-            for phrase in FUNCTION
-            if q + len(phrase) <= clause.stop
-        ):
+        if has_phrase(text, clause, FUNCTION):
             spans.append((clause.start, clause.stop))
     return spans

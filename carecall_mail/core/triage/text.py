@@ -19,7 +19,11 @@ __all__ = [
     "Token",
     "clause_of",
     "expand",
+    "finds_pattern",
     "fold",
+    "has_phrase",
+    "pattern_at",
+    "pattern_phrases",
     "sentence_of",
     "token_phrases",
     "tokens",
@@ -115,9 +119,6 @@ def tokens(text: str) -> list[Token]:
     return out
 
 
-# Words that end a clause besides the punctuation a boundary token stands for: "and", "but",
-# "though" in the seven languages. Families that read who or when a trouble is (others.py,
-# questions.py) look no further than its clause.
 def word_set(words: str) -> frozenset[str]:
     """A family's word list, written as one space-separated string, folded as the words of a
     reply are (lower case, no accents)."""
@@ -132,6 +133,56 @@ def token_phrases(block: str) -> frozenset[tuple[str, ...]]:
     )
 
 
+def has_phrase(text: Sequence[str], span: range, phrases: frozenset[tuple[str, ...]]) -> bool:
+    """Whether one of `phrases` (token_phrases) stands word for word inside `span` of text."""
+    return any(
+        tuple(text[p : p + len(phrase)]) == phrase
+        for p in span
+        for phrase in phrases
+        if p + len(phrase) <= span.stop
+    )
+
+
+def pattern_phrases(block: str) -> tuple[tuple[str, ...], ...]:
+    """'/'-separated phrases split as a reply's words are (tokens: "j'ai" is "je ai", "won't"
+    is "will not"); a word ending in "*" is a stem, "*" alone any word, "_" a gap of up to
+    three words. Matched by finds_pattern."""
+    out = []
+    for phrase in block.split("/"):
+        words = tuple(
+            t.word.replace("qqstar", "*").replace("qqgap", "_")
+            for t in tokens(phrase.replace("*", "qqstar").replace("_", "qqgap"))
+            if t.word
+        )
+        if words:
+            out.append(words)
+    return tuple(out)
+
+
+def _item(word: str, pattern: str) -> bool:
+    return word.startswith(pattern[:-1]) if pattern.endswith("*") else word == pattern
+
+
+def pattern_at(text: Sequence[str], p: int, stop: int, phrase: tuple[str, ...]) -> bool:
+    """Whether a pattern_phrases phrase matches text from p, ending before stop."""
+    if not phrase:
+        return True
+    head, rest = phrase[0], phrase[1:]
+    if head == "_":
+        return any(pattern_at(text, q, stop, rest) for q in range(p, min(stop, p + 3) + 1))
+    return (
+        p < stop and bool(text[p]) and _item(text[p], head) and pattern_at(text, p + 1, stop, rest)
+    )
+
+
+def finds_pattern(text: Sequence[str], span: range, phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether one of `phrases` (pattern_phrases) starts and ends inside `span` of text."""
+    return any(pattern_at(text, p, span.stop, phrase) for p in span for phrase in phrases)
+
+
+# Words that end a clause besides the punctuation a boundary token stands for: "and", "but",
+# "though" in the seven languages. Families that read who or when a trouble is (others.py,
+# questions.py) look no further than its clause.
 _BREAK_WORDS = (
     "and but though although however und aber doch jedoch et mais pourtant y pero aunque"
     " e ma però en maar toch mas porém"
