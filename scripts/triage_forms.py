@@ -23,13 +23,16 @@ sys.path.insert(0, str(REPO))
 import simplemma  # noqa: E402
 from simplemma.strategies.dictionaries import DefaultDictionaryFactory  # noqa: E402
 
-from carecall_mail.core.triage.inflect import by_lemma, lexicon_forms  # noqa: E402
+from carecall_mail.core.triage.inflect import by_lemma, english_forms, lexicon_forms  # noqa: E402
 from carecall_mail.core.triage.lexicon import LANGUAGES, fold, words  # noqa: E402
 
 TABLE = REPO / "carecall_mail" / "core" / "triage" / "forms.json"
 # Function words ("is", "the", "mir") would expand into every form of "be" or "ich":
-# only words at least this long are expanded.
+# only words at least this long are expanded. English base words of three letters ("cut",
+# "end", "die") are, by its regular endings and the irregular forms the dictionary gives
+# (inflect.english_forms), since a base word is never a function word's form.
 MIN_LENGTH = 4
+MIN_LENGTH_EN = 3
 
 
 def build() -> dict[str, dict[str, list[str]]]:
@@ -37,16 +40,20 @@ def build() -> dict[str, dict[str, list[str]]]:
     for lang, word in sorted(words()):
         if lang not in LANGUAGES:
             continue  # "other": a plain list, no dictionary
-        if len(fold(word)) >= MIN_LENGTH:
+        if len(fold(word)) >= (MIN_LENGTH_EN if lang == "en" else MIN_LENGTH):
             lemma = simplemma.lemmatize(word, lang=lang)
             wanted[lang][word] = lemma.casefold()
     factory = DefaultDictionaryFactory()
     table: dict[str, dict[str, list[str]]] = {}
     for lang in LANGUAGES:
-        forms_of = by_lemma(factory.get_dictionary(lang).items(), set(wanted[lang].values()))
+        dictionary = dict(factory.get_dictionary(lang).items())
+        forms_of = by_lemma(dictionary.items(), set(wanted[lang].values()))
         out: dict[str, list[str]] = {}
         for word, lemma in sorted(wanted[lang].items()):
-            forms = lexicon_forms(word, lemma, forms_of)
+            forms = set() if len(fold(word)) < MIN_LENGTH else lexicon_forms(word, lemma, forms_of)
+            forms.add(fold(word))
+            if lang == "en":
+                forms |= english_forms(word, lemma, forms_of, dictionary)
             if forms != {fold(word)}:
                 out[fold(word)] = sorted(forms)
         table[lang] = out

@@ -9,7 +9,8 @@ from __future__ import annotations
 import json
 from importlib import resources
 
-from carecall_mail.core.triage import lexicon, notation
+from carecall_mail.core.triage import inflect, lexicon, notation
+from carecall_mail.core.triage.assess import assess
 from carecall_mail.core.triage.text import fold
 
 _MARKS = set("=!+()/@&_$* ")
@@ -77,3 +78,57 @@ def test_words_agrees_with_the_parse_of_every_expression() -> None:
         for word in _looked_up(pattern, lang, level):
             assert all((language, word) in words for language in languages), (pattern, word)
     assert not any(_MARKS & set(word) - {"/"} and word.startswith(("=", "!")) for _, word in words)
+
+
+# A toy dictionary (form -> lemma) in simplemma's shape, for the English rule alone.
+_EN = {
+    "taking": "take",
+    "took": "take",
+    "takes": "take",
+    "cuts": "cut",
+    "cutting": "cutting",  # the noun: a word of its own
+    "cutter": "cutter",
+    "thing": "thing",
+    "seed": "seed",
+    "better": "good",
+    "gdn": "garden",
+    "bitter": "bitter",
+    "dying": "die",
+    "died": "die",
+}
+
+
+def _forms_of(lemma: str) -> set[str]:
+    return {form for form, its in _EN.items() if its == lemma}
+
+
+def test_english_base_words_get_their_regular_and_irregular_forms() -> None:
+    take = inflect.english_forms("take", "take", {"take": _forms_of("take")}, _EN)
+    assert {"taking", "took", "takes"} <= take
+    assert {"cuts", "cutting"} <= inflect.english_forms("cut", "cut", {}, _EN)
+    assert {"dying", "died"} <= inflect.english_forms("die", "die", {"die": _forms_of("die")}, _EN)
+
+
+def test_english_forms_keep_out_other_words_the_endings_would_make() -> None:
+    # "the" + -ing spells "thing", "see" + -d "seed", "bit" + -er "bitter": other words.
+    assert "thing" not in inflect.english_forms("the", "the", {}, _EN)
+    assert "seed" not in inflect.english_forms("see", "see", {}, _EN)
+    assert "bitter" not in inflect.english_forms("bit", "bit", {}, _EN)
+    assert "cutter" not in inflect.english_forms("cut", "cut", {}, _EN)
+    # The dictionary's suppletive and abbreviated entries are not the word's forms.
+    assert "better" not in inflect.english_forms("good", "good", {"good": {"better"}}, _EN)
+    assert "gdn" not in inflect.english_forms("garden", "garden", {"garden": {"gdn"}}, _EN)
+    # A word that is not its own lemma brings nothing: its lemma's forms are another word's.
+    assert inflect.english_forms("took", "take", {"take": _forms_of("take")}, _EN) == set()
+
+
+def test_the_table_holds_english_forms_the_stem_rule_missed() -> None:
+    en = _table()["en"]
+    assert {"taking", "took"} <= set(en["take"])
+    assert {"cuts", "cutting"} <= set(en["cut"])
+
+
+def test_an_english_form_the_table_adds_reaches_the_net() -> None:
+    # "take all the pills" now also reads "taking"; the same verb in a dose stays calm.
+    assert assess("i am taking all the pills tonight").urgency == "crisis"
+    assert assess("i am taking the pills as prescribed, all good").urgency == "none"

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from carecall_mail.core.triage.text import fold
 
-__all__ = ["WordForms", "by_lemma", "lexicon_forms", "own_forms"]
+__all__ = ["WordForms", "by_lemma", "english_forms", "lexicon_forms", "own_forms"]
 
 
 def by_lemma(dictionary: Iterable[tuple[str, str]], lemmas: Collection[str]) -> dict[str, set[str]]:
@@ -38,6 +38,70 @@ def lexicon_forms(word: str, lemma: str, forms_of: Mapping[str, set[str]]) -> se
     forms = {folded, fold(lemma)} | forms_of.get(lemma, set())
     stem = folded[: max(len(folded) - 3, min(len(folded), 4))]
     return {f for f in forms if f.startswith(stem) and len(f) >= 3}
+
+
+_VOWELS = frozenset("aeiou")
+
+
+def _regular_english(word: str) -> set[str]:
+    """What English's regular endings make of a base word: -s, -ed, -ing, with the spelling
+    rules (a silent e dropped, -ie to -ying, consonant-y to -ies/-ied, a final consonant
+    after one vowel doubled). Not -er and -est: they make other words ("bitter", "cutter",
+    "forest"). Candidates only: the dictionary decides which exist."""
+    out = {word + end for end in ("s", "es", "ed", "ing")}
+    if word.endswith("e"):
+        out |= {word + "d", word[:-1] + "ing"}
+    if word.endswith("ie"):
+        out.add(word[:-2] + "ying")
+    if len(word) > 2 and word.endswith("y") and word[-2] not in _VOWELS:
+        out |= {word[:-1] + end for end in ("ies", "ied")}
+    if (
+        len(word) >= 3
+        and word[-1] not in _VOWELS | {"w", "x", "y"}
+        and word[-2] in _VOWELS
+        and word[-3] not in _VOWELS
+    ):
+        out |= {word + word[-1] + end for end in ("ed", "ing")}
+    return out
+
+
+def english_forms(
+    word: str, lemma: str, forms_of: Mapping[str, set[str]], lemma_of: Mapping[str, str]
+) -> set[str]:
+    """The English forms of a base word that the stem rule of `lexicon_forms` cannot see:
+    "taking" and "took" for "take", "cuts" and "cutting" for "cut", "dying" for "die".
+
+    Only for a word that is its own lemma (a drifting lemma brings another word's forms).
+    A regular form counts when the dictionary (`lemma_of`: form -> lemma) knows it as the
+    word's form, or an -ing form as a word of its own ("cutting", the noun). An irregular
+    one counts when the dictionary gives it the word's lemma (`forms_of`, as `by_lemma`
+    builds it), it starts with the word's letter and is a plain word of four letters or
+    more ("took", "fell", "bought"): that keeps out the dictionary's suppletive and
+    abbreviated entries ("good" -> "better", "garden" -> "gdn"), and no agent noun or
+    comparative counts ("gardener", "career").
+    """
+    folded = fold(word)
+    if folded != fold(lemma) or not folded.isalpha():
+        return set()
+    # "cutting" is its own word in the dictionary (the noun), like "bleeding" and "burning":
+    # an -ing form that is a word of its own still counts; an -s or -ed one does not
+    # ("the" -> "thing", "see" -> "seed" are other words).
+    gerunds = {folded + "ing", folded + folded[-1:] + "ing"}
+    out = {
+        form
+        for form in _regular_english(folded)
+        if fold(lemma_of.get(form, "")) == folded
+        or (form in gerunds and fold(lemma_of.get(form, "")) == form)
+    }
+    out |= {
+        form
+        for form in forms_of.get(folded, set())
+        if form[:1] == folded[:1]
+        and len(form) >= 4
+        and form.isalpha()
+        and not form.endswith(("er", "ers", "est"))
+    }
+    return out
 
 
 def own_forms(
