@@ -229,8 +229,9 @@ def test_mailings_without_bulk_headers(
         # A person who writes to several practices at once hides them, from their own name.
         (STRANGER, "lena@example.net", "Looking for a therapist", "", "Do you have a place?\n"),
         (STRANGER, "Undisclosed recipients:;", "Looking for a therapist", "", "Hello.\n"),
-        # Their own sent copy of a post to a list was delivered to nobody.
-        (STRANGER, "smime-dev@example.com", "Signed mail", "", "A signed message.\n"),
+        # Their own copy of a post to a list, kept by their mail program (its Fcc mark),
+        # went through no list.
+        (STRANGER, "smime-dev@example.com", "Signed mail", "X-Mutt-Fcc: \n", "A signed message.\n"),
         # They greet the practitioner, or welcome someone, by name and from their own address.
         (STRANGER, "ana@fieldpractice.example", "Question", "", "Dear Dr Berg,\n\nhello.\n"),
         (STRANGER, "ana@fieldpractice.example", "Welcome to the group", "", "Glad you came.\n"),

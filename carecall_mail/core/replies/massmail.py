@@ -14,7 +14,7 @@ import re
 
 from carecall_mail.core.addresses import base_address
 from carecall_mail.core.mimetext import addresses, first
-from carecall_mail.core.replies.autoreplies import in_mail_program, submitted_locally
+from carecall_mail.core.replies.autoreplies import in_mail_program, list_host, submitted_locally
 
 # A Message-ID a program names for what it sends ("<auto-000009604553@…>", "<noreply.…@…>").
 _PROGRAM_ID = re.compile(
@@ -29,6 +29,7 @@ _ROLE_LOCAL = re.compile(
     r"admin|administrator|webmaster|contact|mail|news)$",
     re.I,
 )
+_HIDDEN_LOCAL = re.compile(r"^\W*(?:undisclosed|unlisted)[-\s_.]?recipients?\W*$", re.I)
 # How lists name their addresses ("smime-dev@", "sas-l@", "pgp-users@", "x-announce@"): mail
 # sent to such addresses only went to a list, and reached us through it.
 _LIST_LOCAL = re.compile(
@@ -36,6 +37,10 @@ _LIST_LOCAL = re.compile(
     r"digest)$",
     re.I,
 )
+# The fields a mail program writes only into the copy of its user's mail it keeps (the Fcc
+# copy or the draft), never into what it sends: mutt's X-Mutt-Fcc, Thunderbird's
+# X-Mozilla-Draft-Info, Gnus' X-Draft-From, MH's and nmh's Fcc.
+_OWN_COPY_FIELDS = ("x-mutt-fcc", "x-mozilla-draft-info", "x-draft-from", "fcc")
 # A greeting of the reader by their role, not their name ("Dear customer", "Sehr geehrter
 # Kunde", "Αγαπητέ συνδρομητή"), as the first line of a mailing to many, in the languages
 # clients write in. A person writing to the practitioner greets them by name.
@@ -107,11 +112,12 @@ def mass_mailing(headers: dict[str, list[str]], text: str) -> str | None:
         for _, addr in addresses(value)
         if "@" in addr
     ]
-    delivered = "return-path" in headers or "received" in headers  # not a sent-mail copy
+    # Sent to list addresses only: it reached us through the list. The author's own copy,
+    # kept by their mail program, went through no list: its Fcc or draft marks say so.
     if (
-        delivered
-        and recipients
-        and all(_LIST_LOCAL.match(addr.rpartition("@")[0]) for addr in recipients)
+        recipients
+        and not any(name in headers for name in _OWN_COPY_FIELDS)
+        and all(_list_address(addr) for addr in recipients)
     ):
         return "mailing list: addressed to a list"
     groups = [_LIST_GROUP.match(value) for value in headers.get("to", [])]
@@ -147,6 +153,18 @@ def mass_mailing(headers: dict[str, list[str]], text: str) -> str | None:
     if _ROLE_GREETING.search(text[:_GREETING_HEAD]):
         return "bulk mail: greets a customer, not a person"
     return None
+
+
+def _list_address(address: str) -> bool:
+    """Whether an address is a list's: named as lists name theirs ("pgp-users@"), or on a
+    list software's host ("infrastructure@lists.example.org")."""
+    local, _, domain = address.rpartition("@")
+    if not local or _HIDDEN_LOCAL.match(local):
+        # A placeholder for hidden recipients on the sender's server's host (Outlook
+        # Express's "Undisclosed-Recipient:@mailman.example.com;", read as no mailbox at
+        # all): no list, whatever the host is called.
+        return False
+    return _LIST_LOCAL.match(local) is not None or list_host(domain)
 
 
 def _author_local(headers: dict[str, list[str]]) -> str:

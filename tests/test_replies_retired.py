@@ -1,0 +1,68 @@
+"""Issue 13, session 15: the retired corpora's misses (mailman, nodemailer, spamscope,
+stalwart) read as general rules, each with its near miss.
+
+Every rule is asked of mail from nobody we know that answers nothing of ours, unless its test
+says otherwise; the near misses are a person's own mail with the same look, which stays a
+reply.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_replies_signals import kind
+
+STRANGER = "Lena Vogt <lena@example.net>"
+
+
+def mail(
+    *,
+    sender: str = STRANGER,
+    to: str = "ana@fieldpractice.example",
+    subject: str = "Meeting",
+    headers: str = "",
+    body: str = "Hello, the meeting moves to Friday.\n",
+) -> bytes:
+    from_line = f"From: {sender}\n" if sender else ""
+    to_line = f"To: {to}\n" if to else ""
+    return (
+        f"{from_line}{to_line}Subject: {subject}\nMessage-ID: <m1@example.net>\n"
+        f"Date: Tue, 1 Dec 2026 08:00:00 +0100\n{headers}\n{body}"
+    ).encode()
+
+
+# --- a post to a list's address ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "to",
+    [
+        # On a list software's host, whatever the list is called.
+        "infrastructure@lists.example.org",
+        "events@listserv.example.edu",
+        # Named as lists name theirs, with no trace of its delivery (as a list's archive or
+        # its moderation queue hands it on).
+        "mailman-users@example.org",
+    ],
+)
+def test_a_post_to_a_lists_address_is_list_mail(to: str) -> None:
+    assert kind(mail(to=to)) == ("autoreply", ("autoreply: mailing list: addressed to a list",))
+
+
+@pytest.mark.parametrize(
+    ("to", "headers"),
+    [
+        # The author's own copy, which their mail program kept: it went through no list.
+        ("mailman-users@example.org", "X-Mutt-Fcc: \n"),
+        ("infrastructure@lists.example.org", "X-Mozilla-Draft-Info: internal/draft; vcard=0\n"),
+        # A placeholder for hidden recipients on a server that happens to be called so.
+        (
+            "<Undisclosed-Recipient:@mailman.example.com;>",
+            "X-Mailer: Microsoft Outlook Express 6\n",
+        ),
+        ("undisclosed-recipients@lists.example.org", ""),
+        # A person's address on a host named like a list's, with another name too.
+        ("lena@lists-of-things.example, ana@fieldpractice.example", ""),
+    ],
+)
+def test_a_persons_mail_to_a_list_like_address_stays_a_reply(to: str, headers: str) -> None:
+    assert kind(mail(to=to, headers=headers))[0] == "reply"
