@@ -1260,3 +1260,66 @@ def test_a_remedy_stopped_in_the_infinitive(text: str, level: str) -> None:
 def test_went_somewhere_resolves_nothing(text: str, level: str) -> None:
     result = assess(text)
     assert result.urgency == level, result.reasons
+
+
+# The reply said to be the last word the reader gets, now or to come ("this is the last time
+# u hear from me", "ihr hört nix mehr von mir"): a goodbye. The last time one was heard from,
+# in the past, is a date ("the last time you heard from me i had the flu").
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("ok this is the last time you hear from me", "crisis"),
+        ("you will never hear from me again, sorry", "crisis"),
+        ("das war das letzte mal dass ihr von mir hört", "crisis"),
+        ("ihr hört nichts mehr von mir", "crisis"),
+        ("c'est la dernière fois que tu as de mes nouvelles", "crisis"),
+        ("vous n'aurez plus de mes nouvelles", "crisis"),
+        ("es la última vez que sabrán de mí", "crisis"),
+        ("ya no sabrás nada de mí", "crisis"),
+        ("questa è l'ultima volta che mi senti", "crisis"),
+        ("non mi sentirete più", "crisis"),
+        ("dit is de laatste keer dat jullie van me horen", "crisis"),
+        ("é a última vez que você tem notícias minhas", "crisis"),
+        ("the last time you heard from me i had the flu, all fine now", "none"),
+        ("das letzte mal, als sie von mir gehört haben, war im mai. alles gut", "none"),
+        ("la última vez que supiste de mí estaba de viaje", "none"),
+        ("l'ultima volta che mi hai sentito ero in vacanza", "none"),
+        ("de laatste keer dat je van me hoorde was ik op vakantie", "none"),
+        ("a última vez que você falou comigo eu estava de férias", "none"),
+    ],
+)
+def test_the_last_word_is_a_goodbye(text: str, level: str) -> None:
+    result = assess(text)
+    assert result.urgency == level, result.reasons
+
+
+# Wanting it all to stop, in German with "nur noch" and in Dutch with "allemaal": a wish to
+# die; a symptom one wants to stop is not ("ich will dass der husten aufhört").
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("ich will nur noch dass es endlich aufhört", "crisis"),
+        ("ich will nur noch dass alles aufhört", "crisis"),
+        ("ik wil gewoon dat het allemaal ophoudt", "crisis"),
+        ("ik wil dat alles stopt", "crisis"),
+        ("der husten nervt, ich will dass er aufhört", "concern"),
+        ("de jeuk is erg, ik wil dat de jeuk stopt", "concern"),
+    ],
+)
+def test_wanting_it_all_to_stop(text: str, level: str) -> None:
+    result = assess(text)
+    assert result.urgency == level, result.reasons
+
+
+# A whole strip of tablets washed down with drink is an overdose; a strip of wallpaper is not.
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("took the whole strip with a bottle of wine", "crisis"),
+        ("took a whole strip and half the vodka", "crisis"),
+        ("took the whole strip off the wall and had a beer after", "none"),
+    ],
+)
+def test_a_whole_strip_with_drink(text: str, level: str) -> None:
+    result = assess(text)
+    assert result.urgency == level, result.reasons

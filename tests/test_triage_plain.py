@@ -756,3 +756,25 @@ def test_old_fashioned_idioms_stay_none(text: str) -> None:
 def test_a_real_bee_sting_with_swelling_stays_a_concern() -> None:
     result = assess("nach einem Bienenstich ist meine Hand stark geschwollen")
     assert result.urgency == "concern", result.reasons
+
+
+# The car running in the garage with its doors shut is the engine's fumes meant; the car
+# running again after the garage fixed it is not.
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("car running in the garage, doors shut", "crisis"),
+        ("das auto läuft in der garage, das tor ist zu", "crisis"),
+        ("la voiture tourne dans le garage, les portes fermées", "crisis"),
+        ("el coche encendido en el garaje y la puerta cerrada", "crisis"),
+        ("macchina accesa in garage, serranda chiusa", "crisis"),
+        ("de auto draait in de garage, deur dicht", "crisis"),
+        ("carro ligado na garagem, portão fechado", "crisis"),
+        ("the garage fixed the car and it is running well again", "none"),
+        ("das auto läuft wieder, die garage hat es repariert", "none"),
+        ("la voiture tourne bien depuis le garage", "none"),
+    ],
+)
+def test_the_car_running_in_a_shut_garage(text: str, level: str) -> None:
+    result = assess(text)
+    assert result.urgency == level, result.reasons

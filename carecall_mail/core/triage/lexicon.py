@@ -127,7 +127,12 @@ _LEXICON: dict[str, dict[str, str]] = {
             off myself / top myself / !do not see myself _3 here / !can not imagine _3 still _1 here/around / better dead than
             says he will kill me / said he would kill me / says she will kill me / threatens to kill me
             thoughts of death / thinking about death
-            last time you hear from me / last time you will hear from me / the last email i write / burning myself with
+            last time you =hear from me / last time you will hear from me / the last email i write / burning myself with
+            # The reply said to be the last word ("this is the last time u hear from me"): now or
+            # to come, never past ("the last time you heard from me i had the flu").
+            last you will hear from me / last you will ever hear from me / never hear from me again / last time anyone =hears from me
+            # A whole strip washed down with drink (not "took the whole strip off the wallpaper").
+            took the/a whole strip _3 bottle/vodka/wine/whisky/gin/beer/booze/drink/drinks
             think i am ready to go / must not know i am writing / can not know i am writing / reads all my messages / already picked the day / already chosen the day
             # Goodbyes written in advance, in any wording: "written my goodbyes", "wrote a few goodbyes".
             written/wrote/writing _2 goodbyes / written/wrote _2 goodbye letters/notes/messages
@@ -382,6 +387,11 @@ _LEXICON: dict[str, dict[str, str]] = {
             sagt er bringt mich um / sagt dass er mich umbringt / schreit er bringt mich um / droht mich umzubringen
             Todesgedanken / gedanken an den tod
             das letzte mal dass sie von mir hören / die letzte mail die ich schreibe / schluss zu machen / verbrenne mich / verbrenn mich
+            # Das letzte Wort, jetzt oder künftig: "war das letzte mal, ihr hört nix mehr von mir"
+            # (nicht "als sie zuletzt von mir gehört haben").
+            letzte mal _4 von mir hört/hören/hörst/hoert/hoeren / !ihr/sie/du hört/hören/hörst/hoert/hoeren nix/nichts/nie mehr von mir
+            !nie wieder _1 von mir hören/hoeren / !nix/nichts mehr von mir hören/hoeren / !nix/nichts mehr von mir zu hören/hoeren
+            will nur noch dass es _2 aufhört/aufhoert / will nur noch dass _2 vorbei ist / will nur noch dass alles _1 aufhört/aufhoert
             bereit zu gehen / darf nicht wissen dass ich / liest alles mit / sonst passiert was / noch eine last / eine last für alle / wenn ich weg wär / wenn ich weg wäre / für immer verschwinden / schon den tag ausgesucht
             # The same expressions in verb-second order and as zu-infinitives: "ich nehme mir das
             # Leben", "beschlossen, mir das Leben zu nehmen", "ich mach Schluss mit allem",
@@ -559,6 +569,10 @@ _LEXICON: dict[str, dict[str, str]] = {
             dit qu'il va me tuer / dit qu'il me tue / crie qu'il va me tuer / sinon il me tue / il me tue si
             pensées de mort / idées de mort / idées noires
             dernière fois que vous aurez de mes nouvelles / dernier mail que je vous écris / dernier mail que je t'écris / me brûle avec
+            # Le dernier mot, maintenant ou à venir: "c la dernière fois que vous avez de mes nouvelles"
+            # (pas "la dernière fois que vous avez eu de mes nouvelles").
+            dernière fois que vous/tu avez/aurez/as/auras de mes nouvelles / dernière fois que vous/tu entendez/entendrez/entends/entendras parler de moi
+            !n'aurez plus _1 de mes nouvelles / !n'auras plus _1 de mes nouvelles / !plus jamais de mes nouvelles
             suis prête à partir / suis prêt à partir / ne doit pas savoir que je / lit tous mes messages / déjà choisi le jour
             # Speech gone wrong (a stroke): "elle ne parle plus normalement".
             parle plus normalement / parle plus correctement / parle plus bien
@@ -717,6 +731,10 @@ _LEXICON: dict[str, dict[str, str]] = {
             dice que me mata / dice que me va a matar / grita que me mata / me mata si
             pensamientos de muerte / pensamientos de morir / ideas de muerte
             última vez que sabrás de mí / último correo que te escribo / último correo que le escribo / me quemo con
+            # La última palabra, ahora o por venir: "esta es la última vez q sabes de mí" (no "la
+            # última vez que supiste de mí").
+            última vez que/q sabes/sabrás/sabéis/sabréis/saben/sabrán/sabe/sabrá/oyes/oirás/oyen/oirán de mí / última vez que/q (me) escuchas/escucharás/escuchan/escucharán/ves/verás
+            !no volverás/volverán/volverá/volveréis a saber de mí / !ya no sabrás/sabrán/sabrá/sabréis nada de mí / !nunca más sabrás/sabrán de mí
             # Stopping eating and letting it happen; thanks for everything and goodbye.
             dejar de comer _6 que pase lo que / dejo de comer _6 que pase lo que / gracias por todo _9 adiós $
             # Half the body numb (a stroke): "se me duerme medio cuerpo".
@@ -893,6 +911,10 @@ _LEXICON: dict[str, dict[str, str]] = {
             che mi ammazza / dice che mi ammazza / urla che mi ammazza / mi ammazza se lo / minaccia di ammazzarmi
             pensieri di morte / pensieri di morire
             ultima mail che le scrivo / ultima mail che ti scrivo / ultima volta che mi sente / mi brucio con / biascica
+            # L'ultima parola, ora o a venire: "è l'ultima volta che mi sentite" (non "l'ultima
+            # volta che mi hai sentito").
+            ultima volta che mi sentite/sentirete/senti/sentirai/sentirà/sentono/sentiranno/leggete/leggerete/leggi/leggerai
+            ultima volta che avete/avrete/hai/avrai/ha/avrà mie notizie / !non mi sentirete più / !non mi sentirai più / !non avrete più mie notizie / !non avrai più mie notizie
             # Stopping eating and letting it happen; how high the bridge is; bleeding on purpose;
             # a child who drank a bottle.
             smettere di mangiare _6 vada come vada / smetto di mangiare _6 vada come vada
@@ -1067,6 +1089,10 @@ _LEXICON: dict[str, dict[str, str]] = {
             zegt dat hij me afmaakt / dat hij me vermoordt / dreigt me te vermoorden / maakt me af als
             doodsgedachten / gedachten aan de dood
             laatste keer dat je van me hoort / laatste mail die ik stuur / eind aan maak / er een eind aan maak / brand mezelf / brand me met
+            # Het laatste woord, nu of straks: "dit is de laatste keer dat je iets van me hoort" (niet
+            # "de laatste keer dat je van me hoorde").
+            laatste keer dat je/jullie/u _2 van me/mij hoort/horen/hoor / !nooit meer _2 van me/mij horen/hoort / !niks/niets meer van me/mij horen/hoort
+            wil _1 dat het allemaal ophoudt/stopt / wil _1 dat alles ophoudt/stopt / wil _1 dat het ophoudt _1 allemaal / dat alles ophoudt / dat het allemaal ophoudt
             # Stopping eating and "we'll see"; how high the bridge is; a child who emptied a bottle;
             # a threat to stab.
             niet meer _1 eten _5 zien we wel / hoe hoog _2 brug/flat/viaduct / fles _3 leeggedronken / flesje _3 leeggedronken
@@ -1250,6 +1276,10 @@ _LEXICON: dict[str, dict[str, str]] = {
             diz que me mata / disse que me mata / grita que me mata / ameaça me matar / me mata se
             pensamentos de morrer / pensamentos de morte / ideias de morte
             meu último email / meu ultimo email / última vez que tem notícias minhas / me queimo / queimo me
+            # A última palavra, agora ou a vir: "é a última vez q vc fala comigo" (não "a última vez
+            # que você falou comigo").
+            última vez que/q (vc/você/voce/tu/vocês/voces) fala/falas/falam/falará/falarão comigo / última vez que/q (vc/você/voce/vocês/voces) tem/têm/terá/terão notícias minhas
+            última vez que/q (vc/você/voce/vocês/voces) ouve/ouvem/ouvirá/ouvirão falar de mim / !nunca mais _1 ouvir falar de mim / !não vão mais ter notícias minhas
             # Stopping eating and letting it be; by then I won't be here; goodbye; a child who
             # drank a bottle.
             deixar de comer _6 seja o que / deixo de comer _6 seja o que / nessa altura já cá não estou

@@ -419,6 +419,10 @@ LEXICON: dict[str, dict[str, str]] = {
             & @intend @heightplain @jumpself
             # The car's engine running in a closed garage: "con il motore acceso in garage".
             & @garage @engine @running
+            # ... or the car running there with the doors shut: "car running in the garage, doors
+            # shut", "Auto läuft in der Garage, Tor zu". Not the car running again after the garage
+            # fixed it: a door shut is the sign.
+            & @garage @carplain @running @doorplain @shutplain
             # A number of pills taken, in the plural the drug class lacks: "ho preso 30 tachipirine".
             @ingest _2 @number _3 @drugplural / @number _2 @drugplural _2 @ingest
             # A heat held or pressed to one's own skin: "holding the lighter to my wrist", "hou de aansteker tegen mijn arm".
@@ -467,6 +471,33 @@ CLASSES: dict[str, dict[str, str]] = {
         "nl": "garage",
         "pt": "garagem",
     },
+    "carplain": {
+        "en": "car van",
+        "de": "Auto Wagen",
+        "fr": "voiture bagnole",
+        "es": "coche carro auto",
+        "it": "macchina auto",
+        "nl": "auto wagen",
+        "pt": "carro",
+    },
+    "doorplain": {
+        "en": "door doors",
+        "de": "Tür Türen Tor",
+        "fr": "porte portes",
+        "es": "puerta puertas portón",
+        "it": "porta porte serranda basculante",
+        "nl": "deur deuren",
+        "pt": "porta portas portão",
+    },
+    "shutplain": {
+        "en": "shut closed locked",
+        "de": "zu geschlossen verschlossen",
+        "fr": "fermée fermées fermé fermés",
+        "es": "cerrada cerradas cerrado",
+        "it": "chiusa chiuse chiuso",
+        "nl": "dicht gesloten",
+        "pt": "fechada fechadas fechado",
+    },
     "engine": {
         "en": "engine",
         "de": "Motor",
@@ -479,11 +510,11 @@ CLASSES: dict[str, dict[str, str]] = {
     "running": {
         "en": "running",
         "de": "laufen läuft laufendem laufenden",
-        "fr": "allumé tournant tourne",
-        "es": "encendido marcha",
-        "it": "acceso",
+        "fr": "allumé allumée tournant tourne",
+        "es": "encendido encendida marcha",
+        "it": "acceso accesa",
         "nl": "draaiend draait draaien",
-        "pt": "ligado",
+        "pt": "ligado ligada",
     },
     "pressheat": {
         "en": "hold holding held press pressing pressed",
