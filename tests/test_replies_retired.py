@@ -66,3 +66,52 @@ def test_a_post_to_a_lists_address_is_list_mail(to: str) -> None:
 )
 def test_a_persons_mail_to_a_list_like_address_stays_a_reply(to: str, headers: str) -> None:
     assert kind(mail(to=to, headers=headers))[0] == "reply"
+
+
+# --- a list's digest ---------------------------------------------------------------------------
+
+DIGEST_BODY = (
+    "--D\n\nFrom: someone@example.org\nSubject: my opinion\n\nThis is my opinion.\n"
+    "--D\n\nFrom: another@example.org\nSubject: i disagree\n\nNot one bit!\n--D--\n"
+)
+DIGEST_TYPE = "MIME-Version: 1.0\nContent-Type: multipart/digest; boundary=D\n"
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "python-list Digest, Vol 42, Issue 7",
+        "SAS-L Digest - 1 Dec 2026 to 2 Dec 2026 (#2026-335)",
+        "Info-Mac Digest V12 #40",
+        "Internet Digest, volume 42",
+        "[carers] Digest Number 1234",
+    ],
+)
+def test_a_digests_subject_is_list_mail(subject: str) -> None:
+    raw = mail(sender="Moderator <news@example.org>", subject=subject, body="Today's topics:\n")
+    assert kind(raw) == ("autoreply", ("autoreply: mailing list: a digest's subject",))
+
+
+@pytest.mark.parametrize("sender", ["Moderator-Address <moderator>", "x-digest@lists.example"])
+def test_a_mime_digest_from_the_lists_own_address_is_list_mail(sender: str) -> None:
+    raw = mail(sender=sender, subject="", headers=DIGEST_TYPE, body=DIGEST_BODY)
+    assert kind(raw) == ("autoreply", ("autoreply: mailing list: a digest from the list",))
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "headers"),
+    [
+        # An answer to a digest, a forward of one, a subject that only says the word.
+        (STRANGER, "Re: python-list Digest, Vol 42, Issue 7", ""),
+        (STRANGER, "[Fwd: Netsurfer Digest: Vol. 02, #14 (HTML)]", ""),
+        (STRANGER, "Weekly digest idea", ""),
+        # A person's own digest (a sample, or mutt forwarding tagged mails as one).
+        (STRANGER, "Sample digest message", DIGEST_TYPE),
+        ("Moderator <moderator@example.org>", "my notes", DIGEST_TYPE + "User-Agent: Mutt/2.2\n"),
+    ],
+)
+def test_a_persons_digest_or_answer_to_one_stays_a_reply(
+    sender: str, subject: str, headers: str
+) -> None:
+    body = DIGEST_BODY if headers else "I read the digest and have a question.\n"
+    assert kind(mail(sender=sender, subject=subject, headers=headers, body=body))[0] == "reply"

@@ -58,6 +58,7 @@ from carecall_mail.core.replies.autoreplies import (
     spam_verdict,
 )
 from carecall_mail.core.replies.bounces import BounceReport, detect_bounce
+from carecall_mail.core.replies.digests import list_digest
 from carecall_mail.core.replies.massmail import mass_mailing
 from carecall_mail.core.replies.model import ReplyKind, ReplyRecord, SentRef
 from carecall_mail.core.replies.optouts import is_optout_subject, is_optout_text
@@ -242,12 +243,17 @@ def _disposition_part(msg: Message) -> bool:
     """Whether the mail's own body (not a mail attached to it) holds a read receipt's
     message/disposition-notification part (RFC 8098 §3.2), as some programs send it inside
     multipart/mixed rather than multipart/report: a mail program wrote it on opening ours."""
+    return _own_part(msg, "message/disposition-notification")
+
+
+def _own_part(msg: Message, wanted: str) -> bool:
+    """Whether the mail's own body (not a mail attached to it) holds a part of this type."""
     stack, seen = [msg], 0
     while stack and seen < _MAX_PARTS:
         part = stack.pop()
         seen += 1
         ctype = content_type(part)
-        if ctype == "message/disposition-notification":
+        if ctype == wanted:
             return True
         if part.is_multipart() and not ctype.startswith("message/"):
             stack.extend(c for c in part.get_payload() if isinstance(c, Message))
@@ -1064,7 +1070,11 @@ def _parse(
         ) or challenge_notice(whole)
     if auto is None:
         # A list's footer in a forward ("Fwd:") is the forwarded mail's, not the sender's.
-        listed = list_reason(headers) or (None if forwards(subject) else list_footer(plain[-2000:]))
+        listed = (
+            list_reason(headers)
+            or (None if forwards(subject) else list_footer(plain[-2000:]))
+            or list_digest(headers, subject, _own_part(msg, "multipart/digest"))
+        )
         # A client writing through a list they share with the practitioner is still answering
         # us: from their own address, in a thread of ours. Any other list mail is bulk.
         if listed is not None and not (
