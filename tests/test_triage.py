@@ -55,6 +55,7 @@ SETS = [
         "replies-ad.jsonl",
         "replies-ae.jsonl",
         "replies-af.jsonl",
+        "replies-ag.jsonl",
     )
 ]
 
