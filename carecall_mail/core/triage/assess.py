@@ -43,6 +43,7 @@ from typing import Literal
 from carecall_mail.core.triage import (
     arrangements,
     episodes,
+    jokes,
     notation,
     others,
     questions,
@@ -790,6 +791,9 @@ WHOLE_REPLY_CRISES: tuple[tuple[Callable[[Sequence[Token]], bool], str], ...] = 
     (arrangements.final_arrangements, "final arrangements"),
     # A bridge, a cliff or the tracks lingered at alone, looking down (places.py).
     (heights.lingered_at_a_height, "a height or the tracks lingered at"),
+    # A joke about a rope, a silo or the scaffold taken back only halfway: "joking. mostly",
+    # "brincadeira. meia brincadeira" (jokes.py).
+    (jokes.half_taken_back, "a dark joke taken back only halfway"),
     # Relapses that put life at risk in recovery's words: the old amount after a break, a
     # wound after a clean stretch from self-harm (recovery.py).
     (recovery.used_after_a_break, "the old amount used after a break"),

@@ -1,0 +1,70 @@
+# ruff: noqa: E501  (sample replies read better whole)
+"""A dark joke about a means taken back only halfway ("joking. mostly", "brincadeira. ou
+não", "only half joking") is a crisis (core/triage/jokes.py). Written for this test, not
+taken from the labelled sets. The lexicon is read alone (the second reader held silent).
+
+Near misses stay below crisis: a half-joke about no means, "mostly" with no joke, a joke
+taken back whole.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from carecall_mail.core.triage import jokes
+from carecall_mail.core.triage.assess import assess
+from carecall_mail.core.triage.text import tokens
+
+pytestmark = pytest.mark.usefixtures("lexicon_only")  # the second reader held silent
+
+
+CRISIS: dict[str, tuple[str, ...]] = {
+    "en": (
+        "told my brother the old shotgun in the loft would save everyone a lot of bother. kidding. sort of",
+        "i'm only half joking when i say the cliff path looks inviting",
+    ),
+    "de": (
+        "hab zum kumpel gesagt der strick im stall hält mich locker aus. nur spaß. halbwegs",
+        "meinte zu meiner frau, vom gerüst runter wär die schnellste lösung. scherz. oder auch nicht",
+    ),
+    "fr": (
+        "j'ai dit au patron que du toit de la grange ce serait vite réglé. je plaisante. plus ou moins",
+    ),
+    "es": (
+        "le dije a mi hermano que la escopeta del abuelo me solucionaba la vida. es broma. o no",
+        "medio en broma le digo a mi mujer que desde el puente se acaba todo",
+    ),
+    "it": ("ho detto a mia moglie che la corda in cantina è abbastanza robusta. scherzo. mezzo",),
+    "nl": ("zei tegen mijn vrouw dat het touw in de schuur sterk genoeg is. grapje. min of meer",),
+    "pt": ("disse ao meu irmão que a espingarda do avô resolvia tudo. brincadeira. ou não",),
+}
+
+NEAR_MISS: dict[str, tuple[str, ...]] = {
+    "en": (
+        "told the boss i'm quitting to breed goats. joking. mostly",
+        "had a rough week but all good now mostly, fixed the barn door",
+        "said the rope swing in the barn would be the kids' favourite. joking!",
+    ),
+    "de": ("hab gesagt ich kündige und zieh nach mallorca. spaß. halbwegs",),
+    "fr": ("j'ai dit que je vendais la ferme pour partir au soleil. je rigole. à moitié",),
+    "es": ("le dije al jefe que me voy a vivir a la playa. es broma. medio broma",),
+    "it": ("ho detto che lascio il lavoro e apro un bar. scherzo. più o meno",),
+    "nl": ("riep dat ik de koeien verkoop en naar spanje ga. grapje. grotendeels",),
+    "pt": ("disse que ia vender o rebanho e ir para o algarve. brincadeira. meia brincadeira",),
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"), [(lang, t) for lang, texts in CRISIS.items() for t in texts]
+)
+def test_a_dark_joke_taken_back_halfway_is_a_crisis(lang: str, text: str) -> None:
+    assert jokes.half_taken_back(tokens(text)), text
+    assert assess(text).urgency == "crisis", (lang, text, assess(text).reasons)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"), [(lang, t) for lang, texts in NEAR_MISS.items() for t in texts]
+)
+def test_a_half_joke_about_no_means_is_not(lang: str, text: str) -> None:
+    assert not jokes.half_taken_back(tokens(text)), (lang, text)
+    assert assess(text).urgency != "crisis", (lang, text, assess(text).reasons)
