@@ -1323,3 +1323,27 @@ def test_wanting_it_all_to_stop(text: str, level: str) -> None:
 def test_a_whole_strip_with_drink(text: str, level: str) -> None:
     result = assess(text)
     assert result.urgency == level, result.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "some days i just feel like dying",
+        "i feel like im dying and nobody sees it",
+        "ich hab einfach lust zu sterben",
+        "j'ai l'impression de mourir chaque soir",
+        "soms heb ik zin om dood te gaan",
+        "het voelt alsof ik doodga",
+    ],
+)
+def test_feeling_like_dying_is_a_crisis(text: str) -> None:
+    # A wish or a body in danger: either way it reaches the practitioner at once.
+    assert assess(text).urgency == "crisis", assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["i feel like dying my hair blue for the summer", "we were dying of laughter at the play"],
+)
+def test_dyeing_and_laughter_are_not_dying(text: str) -> None:
+    assert assess(text).urgency == "none", assess(text).reasons

@@ -225,3 +225,91 @@ def test_a_crisis_beside_recovery_good_news_stays_one(text: str) -> None:
 def test_a_remedy_stopped_in_spanish_is_still_a_concern() -> None:
     text = "dejé de tomar las gotas porque me daban sueño"
     assert assess(text).urgency == "concern", (text, assess(text).reasons)
+
+
+# Self-harm again told at once, with its wound or its tool: the blades got back out, a cut
+# again "deeper this time", a burn again with the lighter. Not a kitchen cut or a shave.
+HARMED_AGAIN_AT_ONCE = (
+    "got the razors back out last night, deeper than before",
+    "cut again yesterday, it's deeper this time",
+    "burned my arm with the lighter again",
+    "hab mich wieder geritzt, mit der klinge",
+    "je me suis recoupée avec une lame",
+    "me corté otra vez, más profundo, no para de sangrar",
+    "mi sono bruciata di nuovo il braccio con l'accendino",
+    "weer gesneden met een mesje",
+    "queimei o braço outra vez com o isqueiro",
+)
+NOT_HARMED_AGAIN_AT_ONCE = (
+    "cut my finger again chopping onions, it bled a bit",
+    "the razor cut my chin again shaving, bleeding a little",
+    "burned the toast again, the lighter is broken too",
+    "got the bike back out, legs are deeper brown from the sun",
+)
+
+# An overdose told as it happens: more than usual taken and the body going under.
+GOING_UNDER = (
+    "used way more than usual, can't keep my eyes open",
+    "viel mehr genommen als sonst, ich kann kaum noch tippen",
+    "j'ai pris beaucoup trop, je n'arrive pas à garder les yeux ouverts",
+    "me metí más de lo normal y no puedo mantener los ojos abiertos",
+    "ne ho presa più del solito, non riesco a tenere gli occhi aperti",
+    "veel meer gebruikt dan anders, ik kan mijn ogen niet open houden",
+    "usei mais do que o normal, não consigo ficar acordado",
+)
+NOT_GOING_UNDER = (
+    "ate way more than usual at christmas dinner, can't keep my eyes open",
+    "so tired today i can't keep my eyes open",
+    "took more than usual of the drops, no side effects",
+    "mehr gegessen als sonst, kann die augen kaum offen halten",
+)
+
+# The stock put by to use alone, with no one to come: a use planned to kill.
+ALONE_WITH_THE_STOCK = (
+    "got my stash ready, doing it alone tonight and not telling anyone",
+    "genug stoff besorgt, heute nacht allein, handy aus",
+    "j'ai mis de côté toutes les doses, ce soir seul, personne ne sait",
+    "tengo guardado todo lo que me queda, esta noche solo, sin avisar",
+    "ho messo da parte tutta la roba, stanotte da sola, nessuno lo sa",
+    "ik heb nog genoeg liggen, vanavond alleen, telefoon uit",
+    "guardei a pedra toda, hoje vou usar sozinha, ninguém sabe",
+)
+NOT_ALONE_WITH_THE_STOCK = (
+    "flushed everything i have left, alone tonight but i'll ring my sponsor",
+    "home alone tonight, phone off, watching films",
+    "saved up all my holiday money, tonight i'm home alone",
+    "ho dato tutta la roba al mio sponsor, stasera da sola ma tranquilla",
+)
+
+
+@pytest.mark.parametrize("text", HARMED_AGAIN_AT_ONCE)
+def test_self_harm_again_told_at_once_is_a_crisis(text: str) -> None:
+    assert recovery.harmed_again(tokens(text)), text
+    assert assess(text).urgency == "crisis", (text, assess(text).reasons)
+
+
+@pytest.mark.parametrize("text", NOT_HARMED_AGAIN_AT_ONCE)
+def test_a_household_cut_or_burn_is_not_self_harm_again(text: str) -> None:
+    assert not recovery.harmed_again(tokens(text)), text
+
+
+@pytest.mark.parametrize("text", GOING_UNDER)
+def test_more_than_usual_and_going_under_is_a_crisis(text: str) -> None:
+    assert recovery.too_much_and_going_under(tokens(text)), text
+    assert assess(text).urgency == "crisis", (text, assess(text).reasons)
+
+
+@pytest.mark.parametrize("text", NOT_GOING_UNDER)
+def test_tiredness_or_a_feast_is_not_going_under(text: str) -> None:
+    assert not recovery.too_much_and_going_under(tokens(text)), text
+
+
+@pytest.mark.parametrize("text", ALONE_WITH_THE_STOCK)
+def test_the_stock_put_by_to_use_alone_is_a_crisis(text: str) -> None:
+    assert recovery.alone_with_the_stock(tokens(text)), text
+    assert assess(text).urgency == "crisis", (text, assess(text).reasons)
+
+
+@pytest.mark.parametrize("text", NOT_ALONE_WITH_THE_STOCK)
+def test_an_evening_alone_or_the_stock_given_up_is_not(text: str) -> None:
+    assert not recovery.alone_with_the_stock(tokens(text)), text

@@ -797,7 +797,11 @@ WHOLE_REPLY_CRISES: tuple[tuple[Callable[[Sequence[Token]], bool], str], ...] = 
     # Relapses that put life at risk in recovery's words: the old amount after a break, a
     # wound after a clean stretch from self-harm (recovery.py).
     (recovery.used_after_a_break, "the old amount used after a break"),
-    (recovery.harmed_again, "self-harm again after a clean stretch, with a wound"),
+    (recovery.harmed_again, "self-harm again, with a wound or its tool"),
+    # An overdose told as it happens: more than usual taken, the eyes closing (recovery.py).
+    (recovery.too_much_and_going_under, "more than usual taken, going under"),
+    # A use planned where no one can come: the stock put by, alone, no one told (recovery.py).
+    (recovery.alone_with_the_stock, "the stock put by, to use alone"),
 )
 
 

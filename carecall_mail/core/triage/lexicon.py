@@ -31,6 +31,8 @@ _LEXICON: dict[str, dict[str, str]] = {
             end my (own) life / end it all / end everything / end things / ending it / end it $
             take my (own) life / take my life
             want/wanted/wish to die / want _2 die / ready to die / going to die $
+            # Feeling like dying, a wish or a body in danger: either way the practitioner must know.
+            feel/feels/felt like dying / feel/feels like i/im (am) dying / feel/feels like i/im (am) going to die
             wish i was/were dead / wish i could die / wish i _1 not exist / rather be dead / better off dead
             rather die / prefer to die / hope i die / hope i do not wake up
             better off without me / better without me / better if i was/were not here / better if i was/were gone
@@ -292,6 +294,8 @@ _LEXICON: dict[str, dict[str, str]] = {
             mosquito/insect/midge/tick/flea bite/bites / last email/message from this/my/the (old) address/account
             stopped hurting/itching/aching/throbbing/bleeding/stinging / stop hurting/itching
             dying to / dying for a / to die for / die of laughter / died laughing / dying of laughter / dying laughing
+            # "dying" for dyeing, as typed: "feel like dying my hair blue".
+            dying my/her/his/the hair
             laughed to death / bored to death / bored to tears / scared to death of spiders
             could be worse / could have been worse / could be a lot worse / could be much worse / no worse
             worse things happen / for better or worse / or worse $
@@ -330,6 +334,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             Selbstmord / Suizid / suizidal / Suizidgedanken / Selbstmordgedanken / lebensmüde
             mich umbringen / mich töten / mir das Leben nehmen / mein Leben beenden / das Leben beenden
             will/möchte nicht mehr leben / nicht mehr leben / will/möchte sterben / will tot sein / wäre lieber tot
+            lust zu sterben / als würde ich sterben / als ob ich sterbe / als müsste ich sterben
             lieber tot / wäre besser tot / besser ohne mich / ohne mich besser dran / besser dran ohne mich
             allen _2 ohne mich / keinen Sinn mehr zu leben / kein Grund zu leben / hat alles keinen Sinn mehr
             alles keinen Sinn / nicht mehr aufwachen / nie wieder aufwachen / einschlafen und nicht mehr
@@ -518,6 +523,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             me pendre / me pends / je me pendrai / pendre moi
             suicide / suicidaire / me suicider / me tuer / mettre fin à mes jours / mettre fin à ma vie
             en finir / envie d'en finir / veux en finir / veux mourir / envie de mourir / voudrais mourir
+            impression de mourir / impression que je vais mourir / sens que je vais mourir
             préfère mourir / plutôt mourir / plus envie de vivre / ne veux plus vivre / pas envie de vivre
             plus la force de vivre / aucune raison de vivre / plus de raison de vivre / ne plus me réveiller
             # Not wanting to wake, with the wish said: "je veux pas me réveiller demain".
@@ -1045,6 +1051,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             zelfmoord / suïcide / suïcidaal / suicidaal / zelfmoordgedachten / mezelf van kant maken
             mezelf doden / mezelf ombrengen / er een einde aan maken / een eind aan maken / mijn leven beëindigen
             wil dood / wil sterven / dood willen / dood zijn / liever dood / wil niet meer leven / niet meer leven
+            zin om dood te gaan / alsof ik doodga / alsof ik dood ga / alsof ik ga sterven
             wil er niet meer zijn / niet meer wakker worden / nooit meer wakker / beter af zonder mij
             beter zonder mij / geen zin meer om te leven / heeft geen zin meer / geen reden om te leven
             afscheidsbrief / voor altijd afscheid / vaarwel / ik heb een plan $

@@ -22,9 +22,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from carecall_mail.core.triage.text import Token, has_phrase, token_phrases, word_set
+from carecall_mail.core.triage.text import (
+    Token,
+    finds_pattern,
+    has_phrase,
+    pattern_phrases,
+    token_phrases,
+    word_set,
+)
 
-__all__ = ["harmed_again", "used_after_a_break"]
+__all__ = ["alone_with_the_stock", "harmed_again", "too_much_and_going_under", "used_after_a_break"]
 
 
 # A break from using: since a clinic, rehab or detox, or the first time in a long while.
@@ -75,7 +82,7 @@ def used_after_a_break(words: Sequence[Token]) -> bool:
 
 # Self-harm in the words of a clean stretch ("free from cutting", "senza tagliarmi").
 SELF_HARM = word_set(
-    "cutting self-harm selfharm self-harming harming"
+    "cutting cut self-harm selfharm self-harming harming"
     " ritzen geritzt ritze schneiden geschnitten"
     " scarifier scarifie scarifiee couper coupee scarification"
     " cortarme cortado cortada cortes autolesion autolesiones"
@@ -105,12 +112,180 @@ WOUND = word_set(
 )
 
 
+# The tools of self-harm: a blade got out again, a lighter held to the skin.
+TOOL = word_set(
+    "blade blades razor razors lighter"
+    " klinge klingen rasierklinge rasierklingen feuerzeug"
+    " lame lames briquet"
+    " cuchilla cuchillas navaja mechero encendedor"
+    " lametta lamette accendino"
+    " mesje mesjes scheermesje aansteker"
+    " lamina laminas gilete isqueiro"
+)
+# A burn given oneself: with a TOOL and AGAIN, self-harm too ("burned my wrist w the lighter
+# again", "queimei-me outra vez com o isqueiro").
+BURN = word_set(
+    "burned burnt burn burning verbrannt verbrenne brule brulee brulait queme quemado quemada"
+    " bruciato bruciata brucio verbrand brand queimei queimado queimada"
+)
+# Where a burn is given: the skin, an arm, oneself (not the toast).
+SKIN = word_set(
+    "wrist wrists arm arms leg legs thigh thighs skin myself stomach"
+    " handgelenk arm arme bein beine oberschenkel haut mich"
+    " poignet poignets bras cuisse cuisses peau me"
+    " muneca munecas brazo brazos pierna piernas muslo piel me"
+    " polso polsi braccio braccia gamba gambe coscia pelle mi"
+    " pols polsen arm armen been benen dij huid mezelf me"
+    " pulso pulsos braco bracos perna pernas coxa pele me"
+)
+# Cooking, shaving, gardening, an accident: the cut or the burn of a household.
+ACCIDENT = word_set(
+    "chopping cooking kitchen onion onions knife shaving shaved toast oven garden gardening accident accidentally paper"
+    " kochen kuche zwiebel zwiebeln rasieren rasiert toast ofen garten unfall versehentlich papier"
+    " cuisine cuisiner oignon oignons rasage rase four jardin accident papier"
+    " cocina cocinando cebolla cebollas afeitarme afeitando tostada horno jardin accidente papel"
+    " cucina cucinando cipolla cipolle rasoio barba toast forno giardino incidente carta"
+    " koken keuken ui uien scheren geschoren toast oven tuin ongeluk papier"
+    " cozinha cozinhando cebola cebolas barbear torrada forno jardim acidente papel"
+)
+# Cut again, in one word: "je me suis recoupée".
+RECUT = word_set("recoupe recoupee recoupes recouper")
+# Again in two words, and a tool got "back out".
+AGAIN_PHRASES = token_phrases(
+    "back out / back on / once more / noch mal / nochmal / encore une fois / otra vez / de nuevo"
+    " / di nuovo / ancora una volta / weer eens / outra vez / de novo"
+)
+
+
+def _again(text: Sequence[str], span: range) -> bool:
+    return any(text[p] in AGAIN for p in span) or has_phrase(text, span, AGAIN_PHRASES)
+
+
 def harmed_again(words: Sequence[Token]) -> bool:
-    """Whether the reply names SELF_HARM, then AGAIN and a WOUND after it."""
+    """Whether the reply names SELF_HARM (or a TOOL, or a BURN), AGAIN, and a WOUND: after
+    a milestone ("un anno senza tagliarmi e ieri ci sono ricascata, più a fondo"), or told
+    at once ("cut again last nite, deeper this time", "got the blades back out, deeper than
+    before"). A burn or a cut again with the TOOL named needs no wound."""
     text = [t.word for t in words]
+    if any(w in ACCIDENT for w in text):
+        return False
     for p, word in enumerate(text):
-        if word in SELF_HARM:
-            rest = text[p + 1 :]
-            if any(w in AGAIN for w in rest) and any(w in WOUND for w in rest):
-                return True
+        near = range(max(0, p - 2), len(text))  # "weer gesneden": again just before
+        rest = range(p + 1, len(text))
+        wound = any(text[q] in WOUND for q in rest)
+        tool = any(text[q] in TOOL for q in range(len(text)) if q != p)
+        if word in RECUT and (wound or tool):
+            return True
+        if word in SELF_HARM and _again(text, near) and (wound or tool):
+            return True
+        if word in TOOL and _again(text, rest) and wound:
+            return True
+        skin = any(text[q] in SKIN for q in range(max(0, p - 1), min(len(text), p + 6)))
+        if word in BURN and _again(text, near) and tool and skin:
+            return True
     return False
+
+
+# MORE than usual taken: an amount past the writer's own measure.
+MORE = pattern_phrases(
+    "more than usual / more than normal / more _ than usual / more than i usually / more than i normally / way too much / far too much / double my usual / twice my usual"
+    " / mehr als sonst / mehr als normal / mehr _ als sonst / mehr _ als normal / mehr als ublich / mehr als gewohnt / viel zu viel / zu viel genommen / doppelt so viel"
+    " / plus que d habitude / plus que la normale / plus que normal / pris beaucoup trop / pris bien trop / pris trop / le double"
+    " / mas de lo normal / mas que lo normal / mas de lo habitual / mas que de costumbre / mas de la cuenta / meti demasiado / tome demasiado / el doble"
+    " / piu del solito / piu del normale / piu del previsto / presa troppa / preso troppo / presi troppo / il doppio"
+    " / meer dan normaal / meer dan anders / meer _ dan normaal / meer _ dan anders / meer dan gewoonlijk / veel te veel / te veel gebruikt / te veel genomen / dubbel zoveel"
+    " / mais que o normal / mais do que o normal / mais que o costume / mais do que o costume / usei demais / tomei demais / o dobro"
+)
+# ... and the body going under: eyes that will not stay open, not staying awake, hardly able
+# to type, the room spinning, breathing slow.
+UNDER = pattern_phrases(
+    "keep my eyes open / keep _ eyes open / eyes keep closing / eyes are closing / stay awake / hardly type / barely type / nodding off / keep nodding / breathing slow / breathing is slow / room is spinning"
+    " / augen offen / augen _ nicht _ auf / augen kaum auf / wach bleiben / kaum _ tippen / alles dreht sich / atme _ langsam"
+    " / yeux ouverts / garder les yeux / rester eveille / rester eveillee / arrive plus a taper / arrive pas a taper / respire lentement / tout tourne"
+    " / ojos abiertos / mantenerme despierto / mantenerme despierta / casi no puedo escribir / respiro lento / todo me da vueltas"
+    " / occhi aperti / restare sveglio / restare sveglia / stare sveglio / stare sveglia / riesco _ a scrivere / respiro piano / gira tutto"
+    " / ogen _ open / ogen _ open te houden / wakker blijven / kan _ niet typen / adem _ langzaam / alles draait"
+    " / olhos abertos / ficar acordado / ficar acordada / mal consigo escrever / respiro devagar / tudo gira / tudo a girar"
+)
+# A use or a substance named: not a big dinner or a long day ("ate way more than usual at
+# christmas, cant keep my eyes open").
+TAKEN = USE | word_set(
+    "took taken mixed methadone heroin gear fentanyl benzos pills"
+    " methadon heroin stoff tabletten nahm"
+    " methadone heroine came cachets"
+    " meti metido tome tomado metadona heroina pastillas"
+    " presa preso presi metadone eroina roba pasticche"
+    " genomen ingenomen methadon heroine spul pillen"
+    " tomei tomado metadona heroina pedra comprimidos"
+)
+MEAL = word_set(
+    "ate eaten eating dinner lunch meal food christmas gegessen essen abendessen mittagessen"
+    " mange repas diner dejeuner comi comido comida cena almuerzo mangiato mangiare pranzo cena"
+    " gegeten eten maaltijd diner comi comido comida jantar almoco"
+)
+
+
+def too_much_and_going_under(words: Sequence[Token]) -> bool:
+    """Whether the reply tells MORE than usual TAKEN and the body going UNDER: an overdose
+    told as it happens ("me metí mucho más de lo normal, no puedo mantener los ojos abiertos",
+    "veel meer gebruikt dan normaal, krijg mijn ogen bijna niet meer open"). Tiredness alone,
+    or a feast, is not."""
+    text = [t.word for t in words]
+    everything = range(len(text))
+    return (
+        any(w in TAKEN for w in text)
+        and not any(w in MEAL for w in text)
+        and finds_pattern(text, everything, MORE)
+        and finds_pattern(text, everything, UNDER)
+    )
+
+
+# ALL of it put by: the stock saved, everything that is left, enough of the stuff.
+STOCK = pattern_phrases(
+    "everything i have left / everything i have got left / everything i got left / all i have left / all i have got left / my stash / the whole stash / enough gear / enough stuff"
+    " / genug stoff / alles was ich noch habe / alles was ich noch hab / alles was ubrig ist / alles gebunkert / alles aufgehoben / alles zur seite gelegt"
+    " / mis de cote toutes / mis de cote tout / mis de cote toute / toutes les doses / tout garde / tout ce qui me reste / tout ce que il me reste / assez de came / mon stock"
+    " / tengo guardado todo / guarde todo / guardado todo / todo lo que me queda / suficiente material / toda la merca / mi reserva"
+    " / messo da parte tutta / messo da parte tutto / tutta la roba / tutto quello che mi resta / tutto quello che mi e rimasto / abbastanza roba / la scorta"
+    " / genoeg liggen / genoeg spul / alles wat ik nog heb / alles opgespaard / alles apart gelegd / mijn voorraad"
+    " / guardei * toda / guardei * todo / guardei tudo / tudo o que me resta / tudo o que sobrou / pedra toda / a reserva toda"
+)
+ALONE = word_set("alone allein alleine seul seule solo sola alleen sozinho sozinha")
+# No one to find the writer in time: no one told, the phone off, the door locked, tonight.
+CUT_OFF = pattern_phrases(
+    "not be ringing / not ringing anyone / not calling anyone / not telling anyone / without telling anyone / nobody knows / no one knows / nobody will know / no one will know / nobody needs to know / no one will be there / phone off / phone is off / door locked / tonight"
+    " / handy aus / telefon aus / tur zu / abgeschlossen / niemand weiss / keiner weiss / niemand muss * wissen / sag niemandem / heute abend / heute nacht / heut nacht"
+    " / sans prevenir / personne ne sait / personne ne saura / personne ne sera / portable eteint / telephone eteint / porte fermee a cle / ce soir / cette nuit"
+    " / sin avisar / sin avisarle / nadie sabe / nadie sabra / nadie tiene que saber / telefono apagado / celular apagado / movil apagado / esta noche / encerrado / encerrada"
+    " / nessuno deve saperlo / nessuno lo sa / nessuno sapra / senza dirlo / senza avvisare / telefono spento / cellulare spento / stasera / stanotte / chiuso a chiave"
+    " / telefoon gaat uit / telefoon uit / niemand weet / niemand hoeft * weten / zonder iemand / deur op slot / vanavond / vannacht"
+    " / ninguem precisa saber / ninguem sabe / ninguem vai saber / sem avisar / sem contar / telefone desligado / celular desligado / trancado / trancada / hoje a noite / esta noite / hoje vou usar"
+)
+
+
+def alone_with_the_stock(words: Sequence[Token]) -> bool:
+    """Whether the reply tells the STOCK put by, the writer ALONE and CUT_OFF from help: a
+    use planned where nobody can come ("j'ai mis de côté toutes les doses et ce soir je prends
+    tout seul chez moi, sans prévenir personne"). Using alone is how an overdose kills."""
+    text = [t.word for t in words]
+    everything = range(len(text))
+    alone = any(w in ALONE for w in text) or has_phrase(text, everything, ON_MY_OWN)
+    return (
+        alone
+        and not any(w in RID for w in text)
+        and finds_pattern(text, everything, STOCK)
+        and finds_pattern(text, everything, CUT_OFF)
+    )
+
+
+# The stock got rid of: flushed, binned, handed to the sponsor.
+RID = word_set(
+    "flushed binned dumped poured threw gave handed"
+    " weggeworfen weggekippt runtergespult abgegeben gegeben"
+    " jete jetee vide donne"
+    " tire bote entregue dado"
+    " buttato buttata buttati consegnato dato dati regalato"
+    " weggegooid doorgespoeld ingeleverd gegeven"
+    " joguei deitei entreguei"
+)
+ON_MY_OWN = token_phrases("on my own / by myself / tout seul / toute seule / da solo / da sola")
