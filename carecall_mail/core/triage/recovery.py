@@ -11,6 +11,13 @@ read, because their words are each harmless alone:
 - SELF-HARM AGAIN after a clean stretch, with a WOUND: "un anno senza tagliarmi e ieri sera ci
   sono ricascata, più a fondo di sempre, sanguina ancora". The milestone reads as a negated
   crisis ("senza tagliarmi"); the relapse and the wound that follow make it one again.
+  Told at once it is one too: "cut again last nite, deeper this time", the blades "back
+  out", a burn again with the lighter (not a kitchen cut, a shave or the toast).
+- MORE than usual taken and the body going UNDER: "me metí mucho más de lo normal, no puedo
+  mantener los ojos abiertos". An overdose as it happens; tiredness or a feast is not.
+- The STOCK put by, ALONE and CUT_OFF from help: "j'ai mis de côté toutes les doses et ce
+  soir je prends tout seul chez moi, sans prévenir personne". Using alone is how an
+  overdose kills; an evening alone, or the stock flushed, is not.
 
 Near misses keep their level: a slip without the old amount ("first drink since rehab"), a
 milestone with no relapse ("100 days without cutting"), a relapse into drink told after a
