@@ -115,3 +115,31 @@ def test_a_persons_digest_or_answer_to_one_stays_a_reply(
 ) -> None:
     body = DIGEST_BODY if headers else "I read the digest and have a question.\n"
     assert kind(mail(sender=sender, subject=subject, headers=headers, body=body))[0] == "reply"
+
+
+# --- a mailing's way out, as an instruction to the reader --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "foot",
+    [
+        "If you do not want to receive any further mail click here.",
+        "If you don't wish to receive our offers, please visit www.example.com/out",
+        "If you do not want to receive these emails, simply reply with REMOVE.",
+    ],
+)
+def test_a_mailings_if_you_do_not_want_to_receive_is_bulk(foot: str) -> None:
+    raw = mail(subject="Fly a helicopter", body=f"Imagine flying at home!\n\n{foot}\n")
+    assert kind(raw) == ("autoreply", ("autoreply: bulk mail: unsubscribe footer",))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A person asking to stop, or telling the practitioner they may say no.
+        "Hello,\n\nI do not want to receive any further mail from your practice.\n",
+        "If you do not want to receive my letters any more, tell me and I will stop.\n",
+    ],
+)
+def test_a_persons_if_you_do_not_want_to_receive_is_no_footer(body: str) -> None:
+    assert kind(mail(subject="Letters", body=body))[0] in {"reply", "optout"}

@@ -502,6 +502,12 @@ _BULK_FOOTER = re.compile(
     r"opened|requested|reviewed|pushed)|"
     r"reply\s+to\s+this\s+e-?mail\s+directly,?\s+view\s+it\s+on\s+(?:github|gitlab|gitea|forgejo)|"
     r"if\s+you\s+no\s+longer\s+(?:wish|want)\s+to\s+receive|"
+    # "If you do not want to receive any further mail click here.": the way out as an
+    # instruction to the reader. A person asking to stop writes it of themselves ("I do not
+    # want to receive any more mail").
+    r"if\s+you\s+(?:do\s+not|don['’]t)\s+(?:wish|want)\s+to\s+receive\s+(?:[\w-]+\s+){0,6}?"
+    r"[\w-]+\s*[,.]?\s*(?:please\s+|simply\s+|just\s+)?(?:click|tap|visit|reply|send|go\s+to|"
+    r"follow|unsubscribe)\b|"
     # "To stop receiving further communication from us, visit …": the sender's way out, not
     # a person's request ("I want to stop receiving these emails").
     r"to\s+stop\s+receiving\s+(?:[\w-]+\s+){0,3}?(?:from\s+us\b|(?:e-?mails?|messages?|"
