@@ -459,3 +459,68 @@ def test_a_pregnancy_going_well_is_no_trouble(text: str) -> None:
 def test_sparks_before_the_eyes_without_a_pregnancy_stay_a_concern(text: str) -> None:
     result = assess(text)
     assert result.urgency == "concern", result.reasons
+
+
+# A headache that strikes like a thunderclap, or "the worst of my life" said apart from it.
+THUNDERCLAP = (
+    "the headache came out of nowhere like a thunderclap",
+    "a headache while lifting the shopping, the worst one of my life",
+    "Kopfschmerzen auf einmal wie ein Donnerschlag beim Treppensteigen",
+    "Kopfweh im Garten, der schlimmste meines Lebens",
+    "un mal de tête brutal comme un coup de tonnerre au travail",
+    "mal à la tête en me levant, le pire de ma vie",
+    "me vino un dolor de cabeza como un trueno en la cocina",
+    "dolor de cabeza esta tarde, el peor de mi vida",
+    "mal di testa in ufficio come un fulmine",
+    "mal di testa stamattina, il peggiore della mia vita",
+    "ineens hoofdpijn als een donderslag bij het tillen",
+    "hoofdpijn vanmiddag, de ergste van mijn leven",
+    "dor de cabeça de repente como um trovão no trabalho",
+    "dor de cabeça hoje à tarde, a pior da minha vida",
+)
+THUNDERCLAP_NEAR_MISSES = (
+    "the thunder kept me up all night and now i have a headache",
+    "worst week of my life and now a headache on top",
+    "das Gewitter mit Donnerschlag hat mich geweckt, jetzt habe ich Kopfschmerzen",
+    "la pire semaine de ma vie, et mal de tête en plus",
+    "el peor verano de mi vida, con dolor de cabeza",
+    "hoofdpijn door het onweer, de donder was heel hard",
+)
+
+
+@pytest.mark.parametrize("text", THUNDERCLAP)
+def test_a_thunderclap_headache_is_a_crisis(text: str) -> None:
+    assert assess(text).urgency == "crisis", assess(text).reasons
+
+
+@pytest.mark.parametrize("text", THUNDERCLAP_NEAR_MISSES)
+def test_thunder_or_a_bad_week_with_a_headache_stays_a_concern(text: str) -> None:
+    assert assess(text).urgency == "concern", assess(text).reasons
+
+
+# Low sugar with nonsense told as the way someone talks.
+SUGAR_TALK = (
+    "dads sugar is 2.2 and he is not making any sense",
+    "Zucker bei 38 und sie redet durcheinander",
+    "glycémie à 0,40, elle dit n'importe quoi",
+    "la glucosa de mi abuela está en 35 y dice disparates",
+    "glicemia a 42, la nonna straparla",
+    "bloedsuiker 2,3 en hij praat onzin",
+    "a glicemia da minha mãe deu 39 e ela diz disparates",
+)
+SUGAR_TALK_NEAR_MISSES = (
+    "the sugar readings are not making sense, the meter must be broken",
+    "le lecteur de glycémie affiche n'importe quoi, je vais changer les piles",
+    "mi médico dice que lo del azúcar son tonterías",
+    "glicemia a 110, il nonno ragiona benissimo",
+)
+
+
+@pytest.mark.parametrize("text", SUGAR_TALK)
+def test_low_sugar_with_confused_talk_is_a_crisis(text: str) -> None:
+    assert assess(text).urgency == "crisis", assess(text).reasons
+
+
+@pytest.mark.parametrize("text", SUGAR_TALK_NEAR_MISSES)
+def test_a_meter_or_a_doctor_that_makes_no_sense_is_no_crisis(text: str) -> None:
+    assert assess(text).urgency != "crisis", assess(text).reasons

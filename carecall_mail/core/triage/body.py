@@ -41,6 +41,11 @@ LEXICON: dict[str, dict[str, str]] = {
             # Losing blood now, a lot of it.
             losing a lot of blood / losing lots of blood / losing so much blood / blood _2 running down my legs
             =soaked through _2 pads / soaking through _2 pads / =soaked _1 pads in an =hour
+            # A headache that struck like a thunderclap, or the worst of a life told apart from the
+            # word (a bleed in the brain): "headache out of nowhere like a thunderclap", "a headache,
+            # honestly the worst one of my life". Not thunder that kept one awake.
+            headache/headaches/migraine _6 like a thunderclap/thunderbolt / like a thunderclap/thunderbolt _6 headache/migraine
+            headache/migraine _6 worst (one) of my life / worst (one) of my life _6 headache/migraine
         """,
         "concern": """
             # A wound that will not heal (a diabetic foot); reflux.
@@ -77,6 +82,10 @@ LEXICON: dict[str, dict[str, str]] = {
             # Viel Blut, jetzt: "verliere viel Blut", "schon zwei Binden durch".
             =verliere viel Blut / =verliert viel Blut / =verliere so viel Blut / blute sehr stark / blutet sehr stark
             =zwei/drei/mehrere =Binden durch / =Binde _2 durchgeblutet
+            # Kopfweh wie ein Donnerschlag, oder das schlimmste des Lebens abseits gesagt: "Kopfweh
+            # wie ein Donnerschlag", "Kopfschmerzen, die schlimmsten meines Lebens".
+            Kopfweh/Kopfschmerzen/Kopfschmerz/Migräne _6 wie ein/einen Donnerschlag/Blitzschlag / wie ein/einen Donnerschlag/Blitzschlag _6 Kopfweh/Kopfschmerzen/Kopfschmerz
+            Kopfweh/Kopfschmerzen/Kopfschmerz/Migräne _6 schlimmste/schlimmsten/schlimmster meines Lebens / schlimmste/schlimmsten/schlimmster meines Lebens _6 Kopfweh/Kopfschmerzen
             # Blut, das nicht aufhört: "Nasenbluten, das nicht aufhört".
             !Nasenbluten _6 nicht aufhört / !Nasenbluten _6 nicht aufhören / !Blutung _6 nicht aufhört / !Nasenbluten _6 nicht =stoppt / !hört nicht auf zu bluten / !blutet _3 und hört nicht auf
         """,
@@ -107,6 +116,10 @@ LEXICON: dict[str, dict[str, str]] = {
             !@facepart _1 de travers
             =perds beaucoup de sang / =perd beaucoup de sang / =perds énormément de sang / je saigne beaucoup / =elle saigne beaucoup
             coule sur mes/ses jambes / coule le =long de mes/ses jambes
+            # Le mal de tête en coup de tonnerre, ou le pire d'une vie dit à part: "mal de tête d'un
+            # coup comme un coup de tonnerre", "un mal de tête, le pire de ma vie".
+            mal/maux de tête _6 comme un coup de tonnerre/foudre / mal à la tête _6 comme un coup de tonnerre/foudre / comme un coup de tonnerre/foudre _6 mal/maux de tête / comme un coup de tonnerre/foudre _6 mal à la tête
+            mal/maux de tête _6 pire de ma vie / mal à la tête _6 pire de ma vie / pire de ma vie _6 mal/maux de tête
             !saigne du nez _3 ne s'arrête pas / !saignement _3 ne s'arrête pas / !saigne _3 ne s'arrête pas / !n'arrête pas de saigner
         """,
         "concern": """
@@ -137,6 +150,10 @@ LEXICON: dict[str, dict[str, str]] = {
             !no puede terminar las =frases / !no puedo terminar las =frases
             !@facepart _1 =torcida/torcido / se le cae la boca / se le cae la cara
             pierdo mucha sangre / =pierde mucha sangre / =perdiendo mucha sangre / sangro mucho / sangrando mucho
+            # El dolor de cabeza como un trueno, o el peor de una vida dicho aparte: "dolor de cabeza
+            # de golpe como un trueno", "dolor de cabeza, el peor de mi vida".
+            dolor de cabeza _6 como un trueno/rayo/latigazo / como un trueno/rayo/latigazo _6 dolor de cabeza
+            dolor de cabeza _6 peor de mi vida / peor de mi vida _6 dolor de cabeza
             !no para de sangrar / !no deja de sangrar / !sangra _3 no para / !sangrado _3 no para
         """,
         "concern": """
@@ -169,6 +186,10 @@ LEXICON: dict[str, dict[str, str]] = {
             !non riesce a finire le =frasi / !non riesco a finire le =frasi
             !@facepart _1 storta/storto
             perdendo tanto sangue / perdo tanto sangue / =perde tanto sangue / perdendo molto sangue / perdo molto sangue / =perde molto sangue / sanguino tanto / sanguina tanto
+            # Il mal di testa come un fulmine, o il peggiore di una vita detto a parte: "mal di testa
+            # improvviso come un fulmine", "mal di testa, il peggiore della mia vita".
+            mal di testa _6 come un fulmine/tuono / come un fulmine/tuono _6 mal di testa
+            mal di testa _6 peggiore/peggior della mia vita / peggiore/peggior della mia vita _6 mal di testa
             !non =smette di sanguinare / !sangue dal naso _3 non si ferma / !sangue _3 non si ferma
         """,
         "concern": """
@@ -197,6 +218,10 @@ LEXICON: dict[str, dict[str, str]] = {
             !kan geen zin afmaken / !kan geen =zinnen afmaken
             !@facepart _2 hangt scheef / !@facepart hangt $
             =verlies veel bloed / =verliest veel bloed / =verlies heel veel bloed / bloed heel erg / bloed zo erg
+            # Hoofdpijn als een donderslag, of de ergste van een leven los gezegd: "opeens hoofdpijn
+            # als een donderslag", "hoofdpijn, de ergste van mijn leven".
+            hoofdpijn/migraine _6 als een donderslag/blikseminslag / als een donderslag/blikseminslag _6 hoofdpijn
+            hoofdpijn/migraine _6 ergste van mijn leven / ergste van mijn leven _6 hoofdpijn
             !bloedneus _3 stopt niet / !bloedneus _3 houdt niet op / !bloedneus _4 niet stopt / !bloedneus _4 niet =ophoudt / !blijft maar bloeden / !houdt niet op met bloeden
         """,
         "concern": """
@@ -225,6 +250,10 @@ LEXICON: dict[str, dict[str, str]] = {
             !não consegue terminar as =frases / !não consigo terminar as =frases
             !@facepart _1 torta/=torto
             =perdendo muito sangue / perco muito sangue / =perde muito sangue / sangrando muito / a sangrar muito
+            # A dor de cabeça como um trovão, ou a pior de uma vida dita à parte: "dor de cabeça como
+            # um trovão", "uma dor de cabeça, a pior da minha vida".
+            dor/dores de cabeça _6 como um/uma trovão/raio/pancada / dor/dores de cabeça _6 que nem um trovão/raio / como um trovão/raio _6 dor de cabeça
+            dor/dores de cabeça _6 pior/piores da minha vida / pior da minha vida _6 dor de cabeça
             !não para de sangrar / !sangramento _3 não para / !sangue do nariz _3 não para
         """,
         "concern": """
@@ -267,6 +296,16 @@ LEXICON: dict[str, dict[str, str]] = {
             !@sugar _9 ne sait plus où/ou/qui / !@sugar _9 @sweaty _9 ne sait plus où/ou/qui
             !@sugar _9 does not know where/who/what / !@sugar _9 @sweaty _9 does not know where/who/what
             !@sugar _9 did not know where/who/what / !@sugar _9 @sweaty _9 did not know where/who/what
+            # ... or nonsense told as the way someone talks, a person named so that a meter's
+            # readings that "make no sense" stay below: "hes not making sense", "il raconte
+            # n'importe quoi", "dice tonterías", "non ragiona", "praat wartaal", "não fala coisa com coisa".
+            !@sugar _9 he/she is not making (any) sense / !@sugar _9 @sweaty _9 he/she is not making (any) sense
+            !@sugar _9 raconte/dit/racontait/disait n'importe quoi / !@sugar _9 @sweaty _9 raconte/dit n'importe quoi
+            !@sugar _9 dice/decía/habla tonterías/disparates/incoherencias / !@sugar _9 @sweaty _9 dice tonterías/disparates
+            !@sugar _9 non ragiona/ragionava / !@sugar _9 sragiona/straparla/farnetica / !@sugar _9 dice cose strane
+            !@sugar _9 praat/praatte wartaal/onzin / !@sugar _9 @sweaty _9 praat wartaal/onzin
+            !@sugar _9 não fala coisa com coisa / !@sugar _9 nao fala coisa com coisa / !@sugar _9 diz/fala disparates/besteiras
+            !@sugar _9 redet/spricht durcheinander/Unsinn / !@sugar _9 redet dummes Zeug
             # A rash that does not fade under a pressed glass: "les puse un vaso encima y no se
             # borran", "ein Glas draufgedrückt und die gehen nicht weg", "ne s'effacent pas".
             !@glass _6 not/nicht/no/non/niet/nao _2 @fadeverb / !@glass _6 @fadeverb _1 not/nicht/niet/pas / !@glass _6 ne _2 @fadeverb pas
