@@ -57,6 +57,7 @@ SETS = [
         "replies-af.jsonl",
         "replies-ag.jsonl",
         "replies-ai.jsonl",
+        "replies-al.jsonl",
     )
 ]
 
