@@ -42,6 +42,7 @@ from typing import Literal
 
 from carecall_mail.core.triage import (
     arrangements,
+    burden,
     episodes,
     jokes,
     notation,
@@ -794,6 +795,9 @@ WHOLE_REPLY_CRISES: tuple[tuple[Callable[[Sequence[Token]], bool], str], ...] = 
     # A joke about a rope, a silo or the scaffold taken back only halfway: "joking. mostly",
     # "brincadeira. meia brincadeira" (jokes.py).
     (jokes.half_taken_back, "a dark joke taken back only halfway"),
+    # Tired of being everyone's burden, and the others soon spared: "cansado de ser el
+    # problema de la casa. pronto dejo de molestar" (burden.py).
+    (burden.burden_ended, "a burden's end foretold"),
     # Relapses that put life at risk in recovery's words: the old amount after a break, a
     # wound after a clean stretch from self-harm (recovery.py).
     (recovery.used_after_a_break, "the old amount used after a break"),

@@ -1,0 +1,78 @@
+# ruff: noqa: E501  (data: one line of words reads better whole, as in lexicon.py)
+"""Being a burden, and its end foretold, in every language (issue 8).
+
+The writer tired of being everyone's problem does not say the word: "tired of being the
+problem to be honest. think ill just step out of everyones way for good", "mag nur nimmer
+die last für alle sein. bald is ruhe", "cansado de ser el problema de la casa. pronto dejo
+de molestar", "ben het zat om steeds het probleem te zijn. ik zorg wel dat ze er binnenkort
+vanaf zijn", "cansado de ser um fardo para os meus. um dia destes deixo de dar trabalho".
+Each half alone is ordinary: a burden felt after an operation, "pronto dejo de molestar"
+after many questions. Here a reply reads as a crisis when it says the writer is tired of
+being, or no longer wants to be, the burden or the problem (BURDEN) and, there or after it,
+that the others will soon be spared them (SPARED: out of everyone's way for good, rid of
+me, "bald is Ruhe", "dejo de molestar", "tolgo il disturbo", "deixo de dar trabalho").
+
+A burden with its end in recovery ("walking again soon, then I'm off your hands" is not
+said here), or a polite "I'll stop bothering you" with no burden before it, keeps its
+level. Tested in every language in tests/test_triage_burden.py.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import product
+
+from carecall_mail.core.triage.text import Token, pattern_at, pattern_phrases
+
+__all__ = ["burden_ended"]
+
+
+def _phrases(block: str) -> tuple[tuple[str, ...], ...]:
+    """pattern_phrases of " / "-separated phrases whose words may be "a/b" alternatives."""
+    written: list[str] = []
+    for phrase in block.split(" / "):
+        choices = [word.split("/") for word in phrase.split()]
+        written.extend(" ".join(words) for words in product(*choices))
+    return pattern_phrases(" / ".join(written))
+
+
+# Tired of being, or no longer wanting to be, the burden or the problem.
+BURDEN = _phrases(
+    "tired of being _ problem/burden/nuisance/bother/weight/trouble / sick of being _ problem/burden/nuisance/bother/weight"
+    " / fed up of/with being _ problem/burden/nuisance/bother / do not want to be _ burden/problem anymore / not want to be a burden anymore"
+    " / always the problem / only ever a burden / nothing but trouble"
+    " / nimmer die last / nicht mehr die last / nur noch eine last / allen zur last / allen nur zur last / satt _ last zu sein / satt _ problem zu sein"
+    " / mude _ last zu sein / mude _ problem zu sein / immer das problem / keine last mehr sein"
+    " / fatigue d'être _ poids/probleme/fardeau/charge / fatiguee d'être _ poids/probleme/fardeau/charge / marre d'être _ poids/probleme/fardeau/charge"
+    " / cansado de ser _ problema/carga/estorbo/peso / cansada de ser _ problema/carga/estorbo/peso / harto de ser _ problema/carga/estorbo/peso / harta de ser _ problema/carga/estorbo/peso"
+    " / stanco di essere _ peso/problema/fardello / stanca di essere _ peso/problema/fardello / stufo di essere _ peso/problema / stufa di essere _ peso/problema"
+    " / zat om _ probleem/last te zijn / moe om _ probleem/last te zijn / iedereen tot last / altijd het probleem"
+    " / cansado de ser _ fardo/problema/peso/carga / cansada de ser _ fardo/problema/peso/carga / farto de ser _ fardo/problema/peso/carga / farta de ser _ fardo/problema/peso/carga"
+)
+# The others soon spared the writer.
+SPARED = _phrases(
+    "out of everyones way / out of everyone way / out of everybody way / out of everybodys way / out of your way for good / out of the way for good"
+    " / off your hands for good / be rid of me / will be rid of me / stop being a bother / not be a bother _ much longer / out of their hair for good"
+    " / bald is ruhe / bald ist ruhe / dann is ruhe / dann ist ruhe / habt ihr ruhe / haben sie ruhe / seid _ mich _ los / sind _ mich _ los"
+    " / vous embeterai plus / les embeterai plus / debarrasses de moi / debarrassee de moi / debarrasse de moi / serez tranquilles / seront tranquilles"
+    " / dejo de molestar / dejo de estorbar / dejare de molestar / dejare de estorbar / dejo de dar guerra / se libran de mi / se libraran de mi / os librais de mi"
+    " / tolgo il disturbo / levo il disturbo / smetto di dare fastidio / si liberano di me / si libereranno di me / vi liberate di me"
+    " / er _ vanaf zijn / er vanaf zijn / van me _ af zijn / van mij _ af zijn / van me af zijn / van mij af zijn / van me verlost / van mij verlost / ben ik _ uit de weg"
+    " / deixo de dar trabalho / deixo de incomodar / deixar de dar trabalho / livram se de mim / se livram de mim / ficam livres de mim / ficam em paz"
+)
+
+
+def _find(text: list[str], phrases: tuple[tuple[str, ...], ...], start: int = 0) -> int:
+    """Where the first of `phrases` starts at or after `start`, or -1."""
+    for p in range(start, len(text)):
+        if any(pattern_at(text, p, len(text), phrase) for phrase in phrases):
+            return p
+    return -1
+
+
+def burden_ended(words: Sequence[Token]) -> bool:
+    """Whether the reply tells the writer tired of being the burden (BURDEN) and, there or
+    after it, the others soon spared them (SPARED)."""
+    text = [t.word for t in words if t.word]
+    at = _find(text, BURDEN)
+    return at >= 0 and _find(text, SPARED, at) >= 0

@@ -1,0 +1,63 @@
+# ruff: noqa: E501  (sample replies read better whole)
+"""Tired of being everyone's burden, and the others soon spared ("tired of being a burden.
+soon you'll all be rid of me"), is a crisis (core/triage/burden.py). Written for this test,
+not taken from the labelled sets. The lexicon is read alone (the second reader held silent).
+
+Near misses stay below crisis: a burden felt with no end foretold, a polite "I'll stop
+bothering you" with no burden before it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from carecall_mail.core.triage import burden
+from carecall_mail.core.triage.assess import assess
+from carecall_mail.core.triage.text import tokens
+
+pytestmark = pytest.mark.usefixtures("lexicon_only")  # the second reader held silent
+
+
+CRISIS: dict[str, tuple[str, ...]] = {
+    "en": (
+        "sick of being a burden on the kids. before long theyll be rid of me",
+        "im tired of being the problem in this house. ill be out of everyones way soon enough",
+    ),
+    "de": ("bin es so müde, immer nur das problem zu sein. bald seid ihr mich los",),
+    "fr": (
+        "je suis fatiguée d'être un fardeau pour mes enfants. bientôt ils seront débarrassés de moi",
+    ),
+    "es": ("estoy harta de ser una carga para mis hijos. un día de estos se libran de mí",),
+    "it": ("sono stanca di essere un peso per tutti. presto tolgo il disturbo",),
+    "nl": ("ik ben het zat om iedereen tot last te zijn. straks zijn ze van me verlost",),
+    "pt": ("estou farta de ser um peso para a família. qualquer dia deixo de incomodar",),
+}
+
+NEAR_MISS: dict[str, tuple[str, ...]] = {
+    "en": (
+        "tired of being a burden on my daughter since the hip op, but the physio says i'll walk soon",
+        "sorry for all the questions, ill stop being a bother now. see you thursday",
+    ),
+    "de": ("seit der operation bin ich allen zur last, aber der gips kommt nächste woche ab",),
+    "fr": ("désolée pour toutes ces questions, je vous embêterai plus avant jeudi promis",),
+    "es": ("perdón por tantas preguntas, pronto dejo de molestar. nos vemos el martes",),
+    "it": ("grazie dottoressa, tolgo il disturbo e ci vediamo giovedì",),
+    "nl": ("sorry voor de vele vragen, de gips moet er over een week vanaf zijn",),
+    "pt": ("cansada de ser um peso desde a operação, mas já ando sozinha outra vez",),
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"), [(lang, t) for lang, texts in CRISIS.items() for t in texts]
+)
+def test_a_burden_and_its_end_foretold_is_a_crisis(lang: str, text: str) -> None:
+    assert burden.burden_ended(tokens(text)), text
+    assert assess(text).urgency == "crisis", (lang, text, assess(text).reasons)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"), [(lang, t) for lang, texts in NEAR_MISS.items() for t in texts]
+)
+def test_a_burden_alone_or_a_polite_goodbye_is_not(lang: str, text: str) -> None:
+    assert not burden.burden_ended(tokens(text)), (lang, text)
+    assert assess(text).urgency != "crisis", (lang, text, assess(text).reasons)
