@@ -88,3 +88,40 @@ def test_a_height_lingered_at_is_a_crisis(lang: str, text: str) -> None:
 def test_an_outing_or_traffic_on_a_bridge_is_not(lang: str, text: str) -> None:
     assert not places.lingered_at_a_height(tokens(text)), (lang, text)
     assert assess(text).urgency != "crisis", (lang, text, assess(text).reasons)
+
+
+# A farewell said at the place, or the night set for going there: a crisis in every language.
+FAREWELL_OR_TONIGHT: dict[str, tuple[str, ...]] = {
+    "en": ("on the bridge now, sorry for everything", "going to the railway line tonight"),
+    "de": ("stehe auf der brücke, lebt wohl", "heute nacht geh ich zu den gleisen"),
+    "fr": ("je suis sur le pont, pardon pour tout", "ce soir je vais sur les rails"),
+    "es": ("estoy en el puente, perdón por todo", "esta noche voy a las vías"),
+    "it": ("sono sul viadotto, addio", "stasera vado sui binari"),
+    "nl": ("ik sta op de brug, vaarwel", "vanavond ga ik naar het spoor"),
+    "pt": ("tô na ponte, desculpem tudo", "esta noite vou pros trilhos"),
+}
+# A journey tonight from a platform, fireworks seen from a bridge, a bridge club: not that.
+NOT_FAREWELL_OR_TONIGHT: dict[str, tuple[str, ...]] = {
+    "en": ("going to the bridge tonight to watch the fireworks", "bridge club tonight, bye"),
+    "de": ("mein zug fährt heute abend von gleis 3",),
+    "fr": ("ce soir on prend le train, quai 2, voie ferrée en travaux",),
+    "it": ("stasera prendo il treno, binario 4",),
+    "nl": ("vanavond met de trein, spoor 5",),
+    "pt": ("esta noite vamos ver os fogos na ponte",),
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"), [(lang, t) for lang, texts in FAREWELL_OR_TONIGHT.items() for t in texts]
+)
+def test_a_farewell_or_a_night_set_at_a_height_is_a_crisis(lang: str, text: str) -> None:
+    assert places.lingered_at_a_height(tokens(text)), text
+    assert assess(text).urgency == "crisis", (lang, text, assess(text).reasons)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [(lang, t) for lang, texts in NOT_FAREWELL_OR_TONIGHT.items() for t in texts],
+)
+def test_a_journey_or_a_show_tonight_is_not(lang: str, text: str) -> None:
+    assert not places.lingered_at_a_height(tokens(text)), (lang, text)

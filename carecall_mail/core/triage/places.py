@@ -9,7 +9,9 @@ a crisis when a sentence names a PLACE (a bridge, a cliff, a quarry, the tracks,
 crossing, a rooftop, a harbour wall or pier, a sluice, the top of a multistorey) and that
 sentence or the next tells the writer there, alone, with a sign of the pull: looking down
 or at the water below, a long time or every night, the edge, "one step", "how easy", no
-railing, high enough, "almost" (LINGER).
+railing, high enough, "almost" (LINGER), or a farewell said there ("steh grad auf der brücke,
+tschüss", FAREWELL); or when the sentence sets the night for going there ("stanotte vado sui
+binari", TONIGHT), with no train, ticket or platform to make it a journey (TRAVEL).
 
 An outing is not that: a sentence with company ("we", "with the kids"), a view enjoyed, a
 walk, traffic, a train waited for, a dental bridge or the card game, keeps its level.
@@ -68,9 +70,38 @@ LINGER = pattern_phrases(
     " / um passo / quase fui / quase / sem grade / tao facil / alto o suficiente"
 )
 
+# A farewell said there: "steh grad auf der brücke, tschüss", "sono sul ponte, scusate tutto".
+FAREWELL = pattern_phrases(
+    "bye / goodbye / bye everyone / sorry for everything / sorry pour tout / forgive me"
+    " / tschuss / tschus / lebt wohl / macht's gut / machts gut / verzeiht mir / tut mir leid fur alles"
+    " / adieu / pardon pour tout / desole pour tout / desolee pour tout / pardonnez moi"
+    " / adios / perdon por todo / perdonadme / lo siento por todo"
+    " / addio / scusate tutto / scusatemi per tutto / perdonatemi / scusa per tutto"
+    " / doei / vaarwel / sorry voor alles / vergeef me"
+    " / adeus / desculpem tudo / desculpa por tudo / me perdoem / perdoem me"
+)
+# ... or the night set for going there: "geh heut nacht zu den gleisen", "stanotte vado sui
+# binari". Not a journey: a train, a ticket or a platform to catch it from is travel (TRAVEL).
+TONIGHT = pattern_phrases(
+    "tonight / tonite / heute nacht / heut nacht / heute abend / heut abend / ce soir / cette nuit"
+    " / esta noche / esta madrugada / stanotte / stasera / vannacht / vanavond / hoje a noite / hoje de noite / esta noite"
+)
+TRAVEL = word_set(
+    "ticket tickets platform catch catching journey trip holiday station"
+    " fahrkarte ticket bahnsteig zug fahre reise urlaub"
+    " billet quai voyage vacances"
+    " billete anden viaje vacaciones"
+    " biglietto binario viaggio vacanze"
+    " kaartje perron reis vakantie"
+    " bilhete plataforma viagem ferias"
+)
+
 # An outing, a view, traffic, a train waited for, a dental bridge: not a pull.
 OUTING = word_set(
-    "we us our friends dog cycling cycled boat view views lovely beautiful gorgeous photo photos pictures sunset sunrise walk walked walking hike hiking kayak boats ducks fishing traffic jam delayed waited waiting tourists dental dentist tooth teeth cards crown picnic swim swimming"
+    "fireworks concert party festival market club game"
+    " feuerwerk konzert fest markt feu artifice fete marche fuegos concierto fiesta mercado fuochi concerto festa mercato"
+    " vuurwerk feest markt fogos show feira"
+    " we us our friends dog cycling cycled boat view views lovely beautiful gorgeous photo photos pictures sunset sunrise walk walked walking hike hiking kayak boats ducks fishing traffic jam delayed waited waiting tourists dental dentist tooth teeth cards crown picnic swim swimming"
     " wir uns unser freunde hund aussicht wunderschon foto fotos sonnenuntergang spaziergang spazieren wanderung stau verspatung verspatet gewartet zahn zahnarzt karten"
     " nous amis chien vue magnifique belle photo photos coucher balade promenade randonnee bouchons embouteillage retard attendu dentiste dent cartes"
     " nosotros amigos perro vista preciosa precioso hermoso foto fotos atardecer paseo caminata atasco trafico retraso esperando dentista diente cartas"
@@ -137,6 +168,9 @@ def lingered_at_a_height(words: Sequence[Token]) -> bool:
             or _stalled(text, sentence)
         ):
             continue
-        if finds_pattern(text, span, LINGER):
+        if finds_pattern(text, span, LINGER) or finds_pattern(text, span, FAREWELL):
+            return True
+        travel = any(text[q] in TRAVEL or text[q] in VEHICLE for q in guarded)
+        if not travel and finds_pattern(text, sentence, TONIGHT):
             return True
     return False
