@@ -143,3 +143,50 @@ def test_a_mailings_if_you_do_not_want_to_receive_is_bulk(foot: str) -> None:
 )
 def test_a_persons_if_you_do_not_want_to_receive_is_no_footer(body: str) -> None:
     assert kind(mail(subject="Letters", body=body))[0] in {"reply", "optout"}
+
+
+# --- an app's welcome to itself ----------------------------------------------------------------
+
+
+def test_a_welcome_to_the_sender_itself_is_an_apps_welcome() -> None:
+    raw = mail(
+        sender='"Thunderbird" <thunderbird@example.com>',
+        subject="Welcome to Thunderbird for Android",
+        body="Congratulations, you have set up the demo account. Have fun exploring the app.\n",
+    )
+    assert kind(raw) == ("autoreply", ("autoreply: automatic-mail subject: a service's welcome",))
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "headers"),
+    [
+        # A person welcomes someone to their own group, or to something not theirs.
+        ("Lena <lena@example.net>", "Welcome to Lena's circle", ""),
+        (STRANGER, "Welcome to the group", ""),
+        # Written in a person's mail program.
+        ('"Carers" <carers@example.org>', "Welcome to Carers", "User-Agent: Thunderbird/115.0\n"),
+    ],
+)
+def test_a_persons_welcome_stays_a_reply(sender: str, subject: str, headers: str) -> None:
+    assert kind(mail(sender=sender, subject=subject, headers=headers))[0] == "reply"
+
+
+# --- a Russian shop's or taxi service's order robot ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "subject",
+    ["Заказ принят (00002406)", "Ваш заказ №1123 оформлен", "Подтверждение заказа", "Заказ № 55"],
+)
+def test_a_russian_order_robots_subject(subject: str) -> None:
+    raw = mail(sender="<bob@example.com>", subject=subject, body="Номер - 00002406\n")
+    assert kind(raw) == ("autoreply", ("autoreply: automatic-mail subject: order or invoice",))
+
+
+@pytest.mark.parametrize(
+    "subject",
+    # An answer to the robot's mail, a question, an order the client means to place.
+    ["Re: Заказ принят (00002406)", "Заказ принят?", "Хочу сделать заказ"],
+)
+def test_a_persons_subject_about_an_order_stays_a_reply(subject: str) -> None:
+    assert kind(mail(subject=subject))[0] == "reply"

@@ -669,6 +669,11 @@ _ROBOT_SUBJECT = re.compile(
     r"(?:order|invoice|bestellung|rechnung|commande|facture|pedido|factura|ordine|fattura|"
     r"bestelling|factuur)\s*(?:#|no\.|nr\.|n[°º]|nummer\b|number\b)\s*\d|"
     r"(?:your\s+)?receipt\s+from\s|"
+    # Russian shops' and taxi services' robots: "Заказ принят (00002406)", "Ваш заказ №1123
+    # оформлен", "Подтверждение заказа" (order accepted, placed, confirmed).
+    r"(?:ваш\s+)?заказ\s+(?:№\s*[\w-]*\d[\w-]*\s+)?(?:принят|оформлен|подтвержд[её]н|"
+    r"отправлен|передан\s+в\s+доставку)(?![^\W\d_])|подтверждение\s+(?:вашего\s+)?заказа|"
+    r"(?:ваш\s+)?заказ\s+№\s*\d|"
     # A booking or a reservation confirmed ("Confirmation of Booking with X", "Your booking
     # confirmation", "Buchungsbestätigung Nr. 4411"), and the tickets or boarding passes a
     # carrier's or a box office's robot sends ("Your ECOLINES tickets", "Your e-ticket"). The

@@ -146,9 +146,13 @@ def mass_mailing(headers: dict[str, list[str]], text: str) -> str | None:
     received = headers.get("received", [])
     if not person and received and _PROGRAM_GREETING.match(received[-1]):
         return "automatic mail: a program's own SMTP greeting"
-    if _WELCOME_SUBJECT.match(first(headers, "subject")) and _ROLE_LOCAL.match(
-        _author_local(headers)
+    welcome = _WELCOME_SUBJECT.match(first(headers, "subject"))
+    if welcome and (
+        _ROLE_LOCAL.match(_author_local(headers))
+        or (not person and _names_the_sender(welcome.string[welcome.end() :], headers))
     ):
+        # From its role mailbox, or welcoming the reader to the sender itself ("Welcome to
+        # Thunderbird for Android" from "Thunderbird"): an app's or a service's own welcome.
         return "automatic-mail subject: a service's welcome"
     if _ROLE_GREETING.search(text[:_GREETING_HEAD]):
         return "bulk mail: greets a customer, not a person"
@@ -165,6 +169,18 @@ def _list_address(address: str) -> bool:
         # all): no list, whatever the host is called.
         return False
     return _LIST_LOCAL.match(local) is not None or list_host(domain)
+
+
+def _names_the_sender(rest: str, headers: dict[str, list[str]]) -> bool:
+    """Whether what a welcome's subject welcomes to opens with its sender's name (the display
+    name, or the mailbox's when it has none), not their possession ("Lena's group")."""
+    found = addresses(first(headers, "from"))
+    if not found:
+        return False
+    name = " ".join(found[0][0].split()) or found[0][1].partition("@")[0]
+    if len(name) < 3:
+        return False
+    return re.match(rf"(?:the\s+)?{re.escape(name)}(?![\w'’])", rest.strip(), re.I) is not None
 
 
 def _author_local(headers: dict[str, list[str]]) -> str:
