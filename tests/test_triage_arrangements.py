@@ -170,3 +170,32 @@ def test_a_will_updated_with_the_solicitor_is_an_errand(text: str) -> None:
 @pytest.mark.parametrize("text", WILL_FAREWELLS)
 def test_a_will_told_alone_or_with_a_farewell_stays_a_crisis(text: str) -> None:
     assert assess(text).urgency == "crisis", (text, assess(text).reasons)
+
+
+# Letters left and the writer gone by the morning: a goodbye in every language. Letters sent
+# before a holiday, or keys left before a trip, are news.
+LETTERS_AND_GONE = (
+    "the notes are written, i will be gone by morning",
+    "die briefe liegen bereit, morgen bin ich nicht mehr",
+    "j'ai laissé les lettres, demain je ne suis plus là",
+    "dejé las cartas, mañana ya no estoy",
+    "ho scritto le lettere, domani non ci sarò",
+    "de brieven liggen klaar, morgen ben ik er niet meer",
+    "deixei as cartas escritas, amanhã já não estou",
+)
+NOT_LETTERS_AND_GONE = (
+    "left the keys with anna, tomorrow i'm gone!",
+    "posted the letters for the school, tomorrow i'm gone on holiday",
+    "die briefe sind abgeschickt, morgen bin ich weg in den urlaub",
+    "ho spedito le lettere, domani non ci sono, vado in vacanza",
+)
+
+
+@pytest.mark.parametrize("text", LETTERS_AND_GONE)
+def test_letters_left_and_gone_by_morning_is_a_crisis(text: str) -> None:
+    assert arrangements.final_arrangements(tokens(text)), text
+
+
+@pytest.mark.parametrize("text", NOT_LETTERS_AND_GONE)
+def test_letters_or_keys_before_a_trip_are_not(text: str) -> None:
+    assert not arrangements.final_arrangements(tokens(text)), text

@@ -58,12 +58,12 @@ def _is(word: str, spec: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]
 GIVE = _stems(
     "gave give* given left leave* handed hand passed pass brought found rehom* wrote written write*"
     " cancel* delet* sold put noted transferred signed paid sorted stays staying"
-    " bezahlt liegt bleibt gegeben gebe gibt verschenkt schenk* geschenkt gebracht bring* hingestellt gelassen lass* abgegeben"
+    " bezahlt liegt liegen bleibt gegeben gebe gibt verschenkt schenk* geschenkt gebracht bring* hingestellt gelassen lass* abgegeben"
     " aufgeschrieben schreib* geschrieben gekundigt kundig* geloscht losch* uberschrieben verkauft ubergeben"
     " paye payee ira donne donn* laisse laiss* confie confiee rendu rends ecrit ecri* note noter resilie resili* supprime supprim* vendu"
     " dado dej* deje regal* pague queda cancel* borre borrado borramos apunt* escrib* escrit* pase vendi entregu* confie confiado"
     " pagato pagate resta dato lasciat* lascia* lasciato regalat* regal* dato ceduto scritt* scrivere disdett* disdic* cancellat* venduto affidat* consegnat*"
-    " betaald ligt blijft gegeven geef* geeft weggegeven gebracht breng* achtergelaten gelaten opgeschreven geschreven opgezegd verwijderd verkocht overgedragen"
+    " betaald ligt liggen blijft gegeven geef* geeft weggegeven gebracht breng* achtergelaten gelaten opgeschreven geschreven opgezegd verwijderd verkocht overgedragen"
     " paguei fica dei deu dar deixei deix* entreguei entreg* dou escrevi escrit* cancelei cancel* apaguei vendi levei passei confiei"
 )
 
@@ -180,7 +180,7 @@ FINAL = pattern_phrases(
     " / brauch* _ nicht mehr / brauch* _ nimmer / keine termine mehr / keinen termin mehr / ruf* mich nicht an / nicht mehr anrufen"
     " / ne prenez plus / plus de rendez-vous / ne me appelez pas / ne me appelle pas / suis pret / suis prete / quand je serai plus la"
     " / no me mandes mas / no me llames / no hace falta que me / no mas citas / no reserve* / cuando ya no este"
-    " / non prenoti / non mi chiami / non serve che mi / altri appuntamenti / non ci sono piu / non ci saro / la trovera dopo / se non vengo piu"
+    " / non prenoti / non mi chiami / non serve che mi / altri appuntamenti / non ci sono piu / nn ci sono piu / non ci saro / nn ci saro / la trovera dopo / se non vengo piu"
     " / bel me niet / geen afspraken meer / kom niet meer / niet meer naar de afspraak / als ik er niet meer ben"
     " / nao precisa de me marcar / nao me ligue / nao marque / mais consultas / n vou precisar / quando eu me for / eu me for"
     # Whoever comes after will know where things are, and need not worry.
@@ -194,6 +194,19 @@ FINAL = pattern_phrases(
     " / nao vou precisar / nao preciso mais / ja nao preciso / para sempre / pra sempre / partir de vez / embora de vez / quem me encontrar"
     " / por via das duvidas / cansad* de tudo / melhor assim / ninguem precis* / ninguem tenha / tratei de tudo"
 )
+# Gone by the morning, not there tomorrow: with letters left, a goodbye ("notes r written, ill
+# be gone by morning", "ho lasciato le lettere, domani nn ci sono più"). Alone it is often a
+# trip ("tomorrow i'm gone!"), so it counts only beside letters.
+GONE_SOON = pattern_phrases(
+    "gone by morning / gone by the morning / gone by tomorrow / be gone tomorrow / not be here tomorrow / not here tomorrow / not be here in the morning"
+    " / morgen bin ich weg / morgen bin ich nicht mehr / morgen bin ich nimmer / morgen fruh bin ich weg / bis morgen bin ich weg"
+    " / demain je serai plus la / demain je ne serai plus la / demain je suis plus la / demain je ne suis plus la / demain je serai parti* / demain je suis parti*"
+    " / manana no estoy / manana ya no estoy / manana ya no estare / manana no estare / para manana ya no"
+    " / domani non ci sono / domani nn ci sono / domani non ci saro / domani nn ci saro / domani non ci sarò"
+    " / morgen ben ik er niet meer / morgen ben ik weg / morgen ben ik er niet"
+    " / amanha ja nao estou / amanha nao estou / amanha ja nao vou estar / amanha nao vou estar / amanha ja n estou"
+)
+
 # Thanks and farewells that, with two handovers, close a life's affairs rather than a letter.
 PARTING = pattern_phrases(
     "thank you for everything / thanks for everything / thanks for trying / goodbye / say goodbye / said goodbye"
@@ -353,6 +366,7 @@ def final_arrangements(words: Sequence[Token]) -> bool:
         or (parting and (len(kinds) >= 2 or kinds & PERSONAL))
         or len(kinds) >= 3
         or ("letters" in kinds and _letters_kept(words, text))
+        or ("letters" in kinds and finds_pattern(text, everything, GONE_SOON))
     ):
         return False
     return not _reasoned(words, text)
