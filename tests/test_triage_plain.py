@@ -778,3 +778,38 @@ def test_a_real_bee_sting_with_swelling_stays_a_concern() -> None:
 def test_the_car_running_in_a_shut_garage(text: str, level: str) -> None:
     result = assess(text)
     assert result.urgency == level, result.reasons
+
+
+# The crash pictured from the wheel ("how easy it would be to just drive under the next
+# artic"): a crisis. An accident told, or a wish about traffic or money, is not.
+CRASH_PICTURED = (
+    "sat in the cab thinking how easy it would be to steer into the next bridge pillar",
+    "ich denk oft, wie leicht es wäre, einfach gegen einen Baum zu fahren",
+    "sur l'autoroute je me dis comme ce serait facile de foncer dans un pilier",
+    "en la autovía pienso lo fácil que sería estrellarme contra un pilar",
+    "in autostrada penso quanto sarebbe facile schiantarmi contro un pilone",
+    "op de snelweg denk ik hoe makkelijk het zou zijn om tegen een pijler te rijden",
+    "na estrada penso como seria fácil acelerar contra um pilar da ponte",
+)
+CRASH_TOLD = (
+    "a lorry drove into the bridge pillar on the a1, stuck for hours but fine",
+    "wie einfach es wäre, gegen den Trend zu investieren, sagt mein Bruder",
+    "un camion a foncé dans un pilier sur l'autoroute, gros bouchon ce matin",
+    "un camión se estrelló contra un pilar en la autovía, llegué tarde",
+    "un tir è finito contro un pilone, due ore di coda",
+    "een vrachtwagen reed tegen een pijler, twee uur file",
+    "um camião foi contra um pilar na autoestrada, cheguei atrasado",
+)
+
+
+@pytest.mark.parametrize("text", CRASH_PICTURED)
+def test_a_crash_pictured_from_the_wheel_is_a_crisis(text: str) -> None:
+    result = assess(text)
+    assert result.urgency == "crisis", result.reasons
+
+
+@pytest.mark.parametrize("text", CRASH_TOLD)
+def test_an_accident_told_stays_below_crisis(text: str) -> None:
+    result = assess(text)
+    assert result.urgency != "crisis", result.reasons
+

@@ -41,6 +41,9 @@ LEXICON: dict[str, dict[str, str]] = {
             # Not an accident told ("crashed my car into a wall on the ice"): an intent, or on purpose.
             want/going/tempted/thinking/thought _2 drive/crash my/the car into / crash/crashing/crashed/drive/driving _3 car _2 on purpose
             into a tree/wall on purpose / drive/driving into oncoming traffic
+            # The crash pictured from the wheel: "thinking how easy it would be to just drive under
+            # the next artic" (the next one: imagined, not an accident told).
+            how easy it would be to _1 drive/steer/swerve/veer/crash _1 into/under/off _2 artic/lorry/truck/bus/pillar/tree/bridge/wall/river/cliff/traffic / drive/steer/swerve/veer under/into the next artic/lorry/truck/bus/pillar/tree/bridge
             # Things given away "because I won't be around".
             because i will not be around/here $ / since i will not be around/here $
             starving/starve/starved myself _2 on purpose / starve myself to punish / starving myself to punish
@@ -110,6 +113,8 @@ LEXICON: dict[str, dict[str, str]] = {
             mir die Pulsadern / Messer an die Pulsadern / an die Pulsadern / Messer an den Hals / Messer an mein Handgelenk
             # An intent or on purpose, not an accident told ("mit dem Auto gegen einen Baum gerutscht").
             gegen einen Baum fahren / gegen eine Wand fahren / absichtlich _3 Auto / Auto _4 absichtlich
+            # Der Aufprall ausgemalt: "denk nur wie einfach es wäre gegen den pfeiler", "einmal Vollgas gegen den Baum".
+            wie einfach/leicht es wäre _3 gegen den/die/das/einen/eine _1 Pfeiler/Baum/Wand/Mauer/Brückenpfeiler/Lkw/Laster/Brücke / Vollgas gegen den/die/das/einen/eine _1 Pfeiler/Baum/Wand/Mauer/Brückenpfeiler/Lkw/Laster
             !weil ich bald nicht mehr da bin / !bald nicht mehr da bin
             # Cut again, not in the kitchen: "hab mich wieder geschnitten" (a finger has its own words).
             mich _1 wieder geschnitten
@@ -169,6 +174,8 @@ LEXICON: dict[str, dict[str, str]] = {
             m'ouvrir les veines / me couper les veines / ouvert les veines / couteau sur le poignet / couteau sur la gorge / me poignarder
             m'asphyxier
             foncer en voiture / me jeter en voiture / me lancer en voiture / foncer dans un arbre / foncer contre un arbre/mur
+            # Le choc imaginé au volant: "comme ce serait facile de foncer dans le pilier".
+            comme ce serait facile/simple de _2 foncer/rentrer/jeter _3 pilier/arbre/mur/camion/pile/pont/ravin / pied au plancher _2 contre/dans le/un/ce/la pilier/arbre/mur/camion/pile / plein gaz _2 contre/dans le/un/ce/la pilier/arbre/mur/camion/pile
             !ne serai bientôt plus là $ / !parce que je ne serai plus là $
             me suis encore coupée $ / me suis encore coupé $ / me suis encore coupée hier / me suis encore coupé hier / recommencé à me couper $
             m'affame / m'affamer / ne mange plus exprès / ne mange _2 exprès / mange/manger _3 pour me punir
@@ -221,6 +228,8 @@ LEXICON: dict[str, dict[str, str]] = {
             me voy a tirar a las vías / tirarme a las vías / tirarme al tren / tirarme delante del tren / en las vías esperando
             pegarme un tiro / pegarme un balazo / me pego un tiro / volarme la cabeza / dispararme
             estrellar el coche / estrellarme con el coche / estrellar el carro / estrellar el auto / contra un árbol a propósito
+            # El choque imaginado al volante: "pienso lo fácil que sería meterme debajo del camión".
+            lo fácil que sería _3 volantazo/meterme/estrellarme/tirarme _3 camión/tráiler/pilar/árbol/muro/barranco/puente / a fondo contra el/un/ese pilar/árbol/muro/camión/tráiler / meterme debajo de un/del/ese camión/tráiler
             regalado/regalé/regalando todas mis cosas
             # Not the hair: "me volví a cortar el pelo".
             me volví a cortar $ / me he vuelto a cortar $
@@ -268,6 +277,8 @@ LEXICON: dict[str, dict[str, str]] = {
             sui binari ad aspettare / sui binari aspettando / sdraiarmi sui binari / sdraiata sui binari / sdraiato sui binari
             spararmi
             schiantarmi / andare a sbattere apposta / sbattere apposta / apposta con la macchina
+            # Lo schianto immaginato alla guida: "ho pensato che bastava sterzare un attimo".
+            quanto sarebbe facile _3 sterzare/schiantarmi/buttarmi _3 pilone/albero/muro/camion/tir/fosso/burrone/ponte / pensato che bastava/basterebbe sterzare / penso che basterebbe sterzare / a tutta contro il/un/quel pilone/albero/muro/camion/tir
             # Not the hair: "mi sono tagliata di nuovo i capelli".
             mi sono tagliata di nuovo $ / mi sono tagliato di nuovo $ / mi sono tagliata ancora $ / mi sono tagliato ancora $ / ricominciato a tagliarmi $
             lasciando morire di fame / lasciarmi morire di fame / smetto di mangiare apposta / mangiare/mangio _3 per punirmi
@@ -315,6 +326,8 @@ LEXICON: dict[str, dict[str, str]] = {
             mijn polsen doorsnijden / polsen door te snijden / mes tegen mijn pols/keel / mes op mijn pols
             met de uitlaatgassen in de garage / in de garage _3 uitlaatgassen
             tegen een boom/muur/pilaar/vrachtwagen rijden / tegen een boom/muur/pilaar/vrachtwagen te rijden / expres _3 crashen / expres met de auto
+            # De klap bedacht achter het stuur: "één keer vol gas op die pijler en klaar".
+            vol gas op/tegen die/de/een pijler/boom/muur/vrachtwagen/pilaar / hoe makkelijk het zou zijn om _3 tegen/onder _3 pijler/boom/muur/vrachtwagen/brug/trein
             !omdat ik er binnenkort niet meer ben / !ik er binnenkort niet meer ben / !er straks niet meer ben
             kras/krassen _2 in mijn armen/benen/polsen / in mijn armen gekrast / mezelf krassen / mezelf gekrast
             hongerde/honger/hongeren mezelf _1 uit / mezelf uithongeren / expres niet meer eten / eet expres niet / om mezelf te straffen / mezelf te straffen
@@ -374,6 +387,8 @@ LEXICON: dict[str, dict[str, str]] = {
             dar um tiro na cabeça / me dar um tiro / dar me um tiro / estourar os miolos / meter uma bala
             cortar os pulsos / cortei os pulsos / faca ao pulso / faca no pulso / faca ao pescoço / faca no pescoço / me esfaquear
             bater com o carro numa/contra/na árvore/parede/muro / bater com o carro _2 de propósito / despistar me de propósito / me despistar de propósito / de propósito com o carro
+            # O choque imaginado ao volante: "como seria fácil acelerar contra o pilar".
+            como seria fácil _3 acelerar/meter/atirar/despistar _3 pilar/muro/camião/caminhão/árvore/ribanceira/ponte / acelerar contra o/um/aquele pilar/muro/camião/caminhão/árvore / a fundo contra o/um/aquele pilar/muro/camião/caminhão/árvore / meter me debaixo de um/do camião/caminhão
             cartas de despedida / cartas de adeus
             # Not the hair: "voltei a cortar o cabelo", "cortei-me de novo a cozinhar".
             voltei a cortar me $ / voltei a me cortar $ / cortei me outra vez $ / cortei me de novo $ / me cortei de novo $
