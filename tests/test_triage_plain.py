@@ -813,3 +813,34 @@ def test_an_accident_told_stays_below_crisis(text: str) -> None:
     result = assess(text)
     assert result.urgency != "crisis", result.reasons
 
+
+# Cut again, said small and with nothing cut named ("i only cut a bit last night, nothing a
+# plaster won't sort"): self-harm. A fringe, a hedge, the roses or the hair are not.
+CUT_AGAIN_SMALL = (
+    "its fine i just cut a little yesterday, its nothing",
+    "je me suis recoupé cette nuit, rien de grave",
+    "volví a hacerme cortes el finde, no es nada",
+    "mi sono fatta di nuovo dei tagli, niente di che",
+    "ik heb weer gesneden gisteravond, valt wel mee",
+    "voltei a fazer-me cortes ontem, não é nada",
+)
+CUT_SOMETHING = (
+    "i cut a bit off the fringe last night, looks better",
+    "je me suis recoupé les cheveux hier, trop courts",
+    "volví a hacer cortes de pelo en la peluquería",
+    "mi sono rifatta il taglio dei capelli ieri",
+    "de rozen heb ik weer gesneden, mooi weer",
+    "voltei a fazer cortes de cabelo no salão",
+)
+
+
+@pytest.mark.parametrize("text", CUT_AGAIN_SMALL)
+def test_cut_again_said_small_is_a_crisis(text: str) -> None:
+    result = assess(text)
+    assert result.urgency == "crisis", result.reasons
+
+
+@pytest.mark.parametrize("text", CUT_SOMETHING)
+def test_something_cut_again_stays_below_crisis(text: str) -> None:
+    result = assess(text)
+    assert result.urgency != "crisis", result.reasons

@@ -41,6 +41,8 @@ LEXICON: dict[str, dict[str, str]] = {
             # Not an accident told ("crashed my car into a wall on the ice"): an intent, or on purpose.
             want/going/tempted/thinking/thought _2 drive/crash my/the car into / crash/crashing/crashed/drive/driving _3 car _2 on purpose
             into a tree/wall on purpose / drive/driving into oncoming traffic
+            # Cut again, said small and with no object (a hedge or a fringe has one): "i only cut a bit last night".
+            i _1 cut a bit/little last/yesterday/tonight/today/again / i _1 cut again $ / i _1 cut again last/yesterday/tonight/today
             # The crash pictured from the wheel: "thinking how easy it would be to just drive under
             # the next artic" (the next one: imagined, not an accident told).
             how easy it would be to _1 drive/steer/swerve/veer/crash _1 into/under/off _2 artic/lorry/truck/bus/pillar/tree/bridge/wall/river/cliff/traffic / drive/steer/swerve/veer under/into the next artic/lorry/truck/bus/pillar/tree/bridge
@@ -178,6 +180,8 @@ LEXICON: dict[str, dict[str, str]] = {
             comme ce serait facile/simple de _2 foncer/rentrer/jeter _3 pilier/arbre/mur/camion/pile/pont/ravin / pied au plancher _2 contre/dans le/un/ce/la pilier/arbre/mur/camion/pile / plein gaz _2 contre/dans le/un/ce/la pilier/arbre/mur/camion/pile
             !ne serai bientôt plus là $ / !parce que je ne serai plus là $
             me suis encore coupée $ / me suis encore coupé $ / me suis encore coupée hier / me suis encore coupé hier / recommencé à me couper $
+            # Recoupé(e), with no hair or bread after it: "je me suis recoupée hier".
+            me suis recoupée/recoupé $ / me suis recoupée/recoupé hier/cette/ce/encore/ce/avant-hier
             m'affame / m'affamer / ne mange plus exprès / ne mange _2 exprès / mange/manger _3 pour me punir
             !arrête pas de me frapper/battre/taper/cogner/menacer
             m'a étranglée / m'a étranglé / m'étrangle / m'a serré le cou
@@ -233,6 +237,8 @@ LEXICON: dict[str, dict[str, str]] = {
             regalado/regalé/regalando todas mis cosas
             # Not the hair: "me volví a cortar el pelo".
             me volví a cortar $ / me he vuelto a cortar $
+            # Cortes otra vez, hechos a uno mismo ("me"; a haircut is "volví a hacer cortes de pelo"): "me he vuelto a hacer cortes".
+            me he vuelto a hacer cortes / me volví/volvi/vuelvo a hacer cortes / volví/volvi/vuelvo a hacerme cortes / he vuelto a hacerme cortes / otra vez me hice/hago cortes
             matando de hambre a propósito / dejo de comer a propósito / dejar de comer a propósito / sin comer a propósito / comer _3 para castigarme
             me volvió a pegar / volvió a pegarme / me ha vuelto a pegar / me estranguló / me estrangula / me apretó el cuello
             que me iba a matar / que me va a matar / que me mataría
@@ -281,6 +287,8 @@ LEXICON: dict[str, dict[str, str]] = {
             quanto sarebbe facile _3 sterzare/schiantarmi/buttarmi _3 pilone/albero/muro/camion/tir/fosso/burrone/ponte / pensato che bastava/basterebbe sterzare / penso che basterebbe sterzare / a tutta contro il/un/quel pilone/albero/muro/camion/tir
             # Not the hair: "mi sono tagliata di nuovo i capelli".
             mi sono tagliata di nuovo $ / mi sono tagliato di nuovo $ / mi sono tagliata ancora $ / mi sono tagliato ancora $ / ricominciato a tagliarmi $
+            # Di nuovo dei tagli, fatti a sé: "mi sono rifatta dei tagli".
+            mi sono rifatta/rifatto dei tagli / mi sono fatta/fatto di nuovo dei tagli / mi sono fatta/fatto ancora dei tagli
             lasciando morire di fame / lasciarmi morire di fame / smetto di mangiare apposta / mangiare/mangio _3 per punirmi
             morsa al petto / morsa sul petto
             respiro a fatica / respiro con fatica / faccio fatica a respirare / fatico a respirare
@@ -319,6 +327,8 @@ LEXICON: dict[str, dict[str, str]] = {
             # Separable, with words between: "ik ga me vannacht ophangen".
             me op te hangen / mezelf op te hangen / me/mezelf _3 ophangen/verhangen/verdrinken/doodschieten/neerschieten/vergiftigen
             snijden in mezelf / in mezelf snijden / in mezelf gesneden / sneed in mezelf
+            # Weer gesneden, met niets erna (de rozen zeggen het zelf): "ik heb weer gesneden".
+            ik heb weer gesneden $ / ik heb weer gesneden vannacht/gisteren/vandaag/gisteravond
             mezelf verdrinken / me verdrinken / mezelf te verdrinken / me te verdrinken
             !zee/water/rivier in _4 niet meer terug / !zee/water/rivier in _3 niet terug
             bij het spoor te wachten / op het spoor staan / op de rails gaan liggen / op het spoor gaan liggen
@@ -392,6 +402,8 @@ LEXICON: dict[str, dict[str, str]] = {
             cartas de despedida / cartas de adeus
             # Not the hair: "voltei a cortar o cabelo", "cortei-me de novo a cozinhar".
             voltei a cortar me $ / voltei a me cortar $ / cortei me outra vez $ / cortei me de novo $ / me cortei de novo $
+            # Cortes outra vez, feitos a si ("me"; a haircut is "voltei a fazer cortes de cabelo"): "voltei a fazer-me cortes".
+            voltei a fazer me cortes / voltei a me fazer cortes / fiz me cortes outra vez/de novo / me fiz cortes outra vez/de novo
             automutilar me / me automutilar / automutilei me / me automutilo / automutilo me
             bato em mim mesma / bato em mim mesmo / bater em mim mesma / bater em mim mesmo
             !não consigo mexer o braço/a perna / !de repente não consigo mexer / !não consigo mexer _2 braço/perna
