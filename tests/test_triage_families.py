@@ -1347,3 +1347,25 @@ def test_feeling_like_dying_is_a_crisis(text: str) -> None:
 )
 def test_dyeing_and_laughter_are_not_dying(text: str) -> None:
     assert assess(text).urgency == "none", assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "crisis"),
+    [
+        # A stupid thing done, told with the pills counted and no verb of taking: an overdose.
+        ("did something daft on sunday, a whole box of sleeping tablets and wine", True),
+        ("hab am wochenende blödsinn gemacht, 30 tabletten und ne flasche wodka", True),
+        ("j'ai fait une bêtise hier soir, une boîte entière de somnifères", True),
+        ("anoche hice una locura, un frasco entero de pastillas para dormir", True),
+        ("ho fatto una sciocchezza, una scatola intera di sonniferi ieri sera", True),
+        ("heb iets stoms gedaan, een hele doos slaappillen met wijn", True),
+        ("fiz uma besteira ontem, uma caixa inteira de calmantes", True),
+        # ... not a stupid thing done with the pills forgotten.
+        ("did something stupid, left my tablets on the bus again", False),
+        ("hab mist gebaut und die tabletten zuhause vergessen", False),
+        ("j'ai fait une bêtise, j'ai oublié mes cachets chez ma fille", False),
+    ],
+)
+def test_a_stupid_thing_done_with_the_pills_counted(text: str, crisis: bool) -> None:
+    result = assess(text)
+    assert (result.urgency == "crisis") == crisis, result.reasons

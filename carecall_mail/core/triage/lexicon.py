@@ -1472,6 +1472,9 @@ _LEXICON: dict[str, dict[str, str]] = {
             & @onpurpose @heat @skinpart / & @cigarette @press @skinpart / & @cutself @body @again
             # A number of pills taken: "took like 30 of the sleeping tabs", "30 Tabletten genommen".
             @ingest _2 @number _3 @drug / @number _2 @drug _2 @ingest
+            # A stupid thing done, told with the pills counted and no verb of taking: "did something
+            # stupid last night, had the whole strip of paracetamol", "hab mist gebaut, so 20 von den amitriptylin".
+            & @stupid @quantity @drug / & @stupid @number @drug
             # A threat tied to leaving: "mi ammazza se me ne vado", "hij maakt me kapot als ik wegga".
             & @killthreat @leave
             # A seizure told by its signs: on the floor shaking, a bitten tongue, waking up on the floor.
@@ -1590,12 +1593,23 @@ CLASSES = _classes(
             "en": "xanax valium zolpidem tramadol diazepam clonazepam pills tablets paracetamol ibuprofen painkillers meds medication sleeping sleeping-pills tabs morphine heart-pills"
             " antidepressants lorazepam diazepam insulin aspirin melatonin",
             "de": "Tavor Valium Diazepam Lorazepam Zolpidem Tramadol Tilidin Tabletten Pillen Schlaftabletten Ibuprofen Paracetamol Schmerzmittel Morphin Morphium Herztabletten"
-            " Medikamente Antidepressiva Melatonin",
+            " Medikamente Antidepressiva Melatonin Amitriptylin",
             "fr": "médocs lexomil xanax stilnox temesta seresta lysanxia tramadol comprimés cachets médicaments somnifères paracétamol doliprane anxiolytiques pilules gélules morphine cachets mélatonine",
             "es": "orfidal trankimazin valium tranquimazín lexatin clonazepam diazepam pastillas comprimidos somníferos ibuprofeno paracetamol medicamentos lorazepam píldoras morfina pastillas",
             "it": "xanax tavor valium lexotan minias pillole pastiglie compresse sonniferi tachipirina paracetamolo farmaci medicine pasticche morfina pillole",
             "nl": "oxazepam temazepam diazepam lorazepam xanax pillen tabletten slaappillen paracetamol ibuprofen medicijnen medicatie pilletjes morfine hartpillen",
             "pt": "rivotril xanax valium lorazepam diazepam clonazepam comprimidos remédios pílulas calmantes paracetamol ibuprofeno pílulas morfina comprimidos",
+        },
+        # A stupid thing done, the understatement for an overdose: "did something stupid", "Mist
+        # gebaut", "fait une connerie", "hice una tontería", "ho fatto una cavolata", "iets doms".
+        "stupid": {
+            "en": "stupid daft idiotic",
+            "de": "Mist Blödsinn Dummheit Scheiß",
+            "fr": "connerie bêtise conneries bêtises",
+            "es": "tontería tonterías estupidez burrada gilipollez locura",
+            "it": "cavolata cazzata stupidaggine sciocchezza fesseria cavolate cazzate",
+            "nl": "doms stoms stommiteit",
+            "pt": "asneira parvoíce besteira burrice asneiras",
         },
         "alcohol": {
             "en": "alcohol wine vodka whisky whiskey gin beer booze",
