@@ -56,6 +56,7 @@ SETS = [
         "replies-ae.jsonl",
         "replies-af.jsonl",
         "replies-ag.jsonl",
+        "replies-ah.jsonl",
         "replies-ai.jsonl",
         "replies-al.jsonl",
     )
