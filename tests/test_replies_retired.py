@@ -9,7 +9,9 @@ reply.
 from __future__ import annotations
 
 import pytest
-from test_replies_signals import kind
+from test_replies_signals import NOBODY, NOW, kind
+
+from carecall_mail.core.replies.parse import parse_reply
 
 STRANGER = "Lena Vogt <lena@example.net>"
 
@@ -190,3 +192,82 @@ def test_a_russian_order_robots_subject(subject: str) -> None:
 )
 def test_a_persons_subject_about_an_order_stays_a_reply(subject: str) -> None:
     assert kind(mail(subject=subject))[0] == "reply"
+
+
+# --- a list's refusal of a post ----------------------------------------------------------------
+
+
+def refusal(subject: str, body: str, headers: str = "X-MLServer: fml [fml 4.0.3]\n") -> bytes:
+    return mail(
+        sender="neko-admin@example.org",
+        to="ana@fieldpractice.example",
+        subject=subject,
+        headers=headers + "List-Subscribe: <mailto:neko-ctl@example.org?body=subscribe>\n",
+        body=body,
+    )
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "permanent"),
+    [
+        (
+            "You ana@fieldpractice.example are not member (neko ML)",
+            "You are not a member of this mailing list <neko@example.org>.\n\n"
+            "If you know the general guide of this list, send 'guide' to neko-ctl@example.org\n",
+            True,
+        ),
+        (
+            "Loop Alert: Duplicated Message-ID (neko ML)",
+            "Duplicated Message-ID in <neko@example.org>.\n\nOriginal mail as follows:\n",
+            False,
+        ),
+        (
+            "Request to mailing list Neko rejected",
+            "Your message to the neko@example.org mailing-list was rejected for the following "
+            "reasons:\n\nNon-members are not allowed to post.\n",
+            True,
+        ),
+    ],
+)
+def test_a_lists_refusal_of_a_post_is_a_bounce_of_the_list(
+    subject: str, body: str, permanent: bool
+) -> None:
+    reply = parse_reply(refusal(subject, body), NOBODY, received_at=NOW)
+    assert (reply.kind, reply.bounced, reply.permanent) == (
+        "bounce",
+        ("neko@example.org",),
+        permanent,
+    )
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body", "headers"),
+    [
+        # A list's own post that invites, and a moderator's hold (not a refusal).
+        (
+            "Neko <neko@example.org>",
+            "Meeting",
+            "If you are not a member yet, join at neko-ctl@example.org.\n",
+            "List-Id: <neko.example.org>\n",
+        ),
+        (
+            "neko-owner@example.org",
+            "Your message to Neko awaits moderator approval",
+            "The reason it is being held: Post by non-member to a members-only list\n",
+            "List-Id: <neko.example.org>\n",
+        ),
+        # A person's words, and an answer to a refusal.
+        (STRANGER, "Group", "You are not a member of our group any more, sorry.\n", ""),
+        (
+            "neko-admin@example.org",
+            "Re: Request to mailing list Neko rejected",
+            "Please add me.\n",
+            "List-Id: <neko.example.org>\n",
+        ),
+    ],
+)
+def test_no_refusal_without_list_software_saying_so(
+    sender: str, subject: str, body: str, headers: str
+) -> None:
+    raw = mail(sender=sender, subject=subject, body=body, headers=headers)
+    assert kind(raw)[0] != "bounce"

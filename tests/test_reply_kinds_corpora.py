@@ -54,7 +54,7 @@ FLOOR = {
     # Labelled in session 15 as a tuning corpus (php-imap, alot, kmime, mailparse).
     ("imap_clients", False): (76, 68),
     # sisimai/set-of-emails beyond sisimai/'s 27: bounces of ~75 MTAs, tuned on (issue 13).
-    ("sisimai_more", False): (272, 264),
+    ("sisimai_more", False): (274, 266),
 }
 
 

@@ -29,6 +29,7 @@ from carecall_mail.core.mimetext import (
     part_text,
 )
 from carecall_mail.core.replies.bounce_notices import notice_failures
+from carecall_mail.core.replies.list_refusals import list_refusal
 
 
 def _demote(record: logging.LogRecord) -> bool:
@@ -337,6 +338,21 @@ def _json_object(text: str) -> dict[str, object]:
     return found if isinstance(found, dict) else {}
 
 
+def _list_refusal(msg: Message, headers: dict[str, list[str]], subject: str) -> BounceReport | None:
+    """A list software's refusal of a post (core/replies/list_refusals.py) as a bounce of
+    the list's address."""
+    if msg.is_multipart():
+        parts = [p for p in itertools.islice(msg.walk(), 20) if content_type(p) == "text/plain"]
+        text = part_text(parts[0]) if parts else ""
+    else:
+        text = part_text(msg) if content_type(msg) == "text/plain" else ""
+    refused = list_refusal(headers, subject, text)
+    if refused is None:
+        return None
+    failed, permanent = refused
+    return BounceReport(addresses=failed, permanent=permanent, original_ids=_original_ids(msg))
+
+
 def detect_bounce(
     msg: Message, headers: dict[str, list[str]], from_header: str, subject: str
 ) -> BounceReport | None:
@@ -344,6 +360,9 @@ def detect_bounce(
     standard = _rfc3464(msg) or _ses_notice(msg)
     if standard is not None:
         return standard
+    refused = _list_refusal(msg, headers, subject)
+    if refused is not None:
+        return refused
     returned = _returned_to_null_sender(msg, headers)
     if not returned and not looks_like_bounce(headers, from_header, subject):
         return None
