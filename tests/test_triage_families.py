@@ -1369,3 +1369,36 @@ def test_dyeing_and_laughter_are_not_dying(text: str) -> None:
 def test_a_stupid_thing_done_with_the_pills_counted(text: str, crisis: bool) -> None:
     result = assess(text)
     assert (result.urgency == "crisis") == crisis, result.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "crisis"),
+    [
+        # A partner who hits only when drunk, told as the excuse: violence at home.
+        ("she only lashes out when shes been drinking, its not her fault", True),
+        ("er haut nur zu wenn er besoffen ist, sonst ist er lieb", True),
+        ("il cogne seulement quand il a bu, le reste du temps ça va", True),
+        ("mi marido solo pega cuando ha bebido, luego pide perdón", True),
+        ("mio marito picchia solo quando è ubriaco", True),
+        ("hij slaat alleen als hij dronken is, verder is hij lief", True),
+        ("o meu marido só bate quando está bêbado", True),
+        # Things thrown at the client, with words between.
+        ("hij gooide gisteravond zijn telefoon naar mijn hoofd", True),
+        ("anoche me tiró el mando de la tele a la cabeza", True),
+        # ... not a heart that beats, a door knocked at, a ball thrown.
+        ("mein herz schlägt schneller wenn ich kaffee getrunken habe", False),
+        ("il tape du pied quand il a bu, ça fait rire les petits", False),
+        ("mi nieto me tiró la pelota y la cogí", False),
+        # The service weapon thought about: a means. Shaking with drooling: a fit.
+        ("ich denk jede nacht an die dienstpistole im schrank", True),
+        ("ik denk steeds aan het dienstwapen thuis", True),
+        ("il tremblait de tout son corps et bavait, puis plus rien", True),
+        ("mi padre temblaba entero y echaba espuma por la boca", True),
+        # ... a dog at the vet, milk foaming.
+        ("der hund hat beim tierarzt gesabbert, sonst alles gut", False),
+        ("the milk was foaming nicely in the new frother", False),
+    ],
+)
+def test_violence_excused_thrown_things_a_service_weapon_and_a_fit(text: str, crisis: bool) -> None:
+    result = assess(text)
+    assert (result.urgency == "crisis") == crisis, result.reasons

@@ -115,6 +115,8 @@ _LEXICON: dict[str, dict[str, str]] = {
             will not matter anymore / will not matter any more / will not matter by then / not going to matter anymore
             will not be needing / will not need the next / will not need any more / will not be reordering
             locked me in / locks me in / locking me in / threw _2 at me / throws _2 at me / gets violent / becomes violent / turns violent
+            # A partner who hits only when drunk, told as the excuse: "he only hits when hes had a drink".
+            he/she _1 hits/lashes (out) when he/she _3 drink/drinks/drunk/drinking/pissed
             shoves me / shoved me / pushes me around / shoves _2 around / till my _1 bled / until my _1 bled / till it bled
             not be here by / will not be here by / will not be around by / no longer be here / no longer be around
             everyone would be better off / would all be better off / better off if i / easier life if i / easier if i was/were not
@@ -379,6 +381,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             spricht verwaschen / lallt / ein letztes mal / alles geregelt / hängt schlaff / nicht mehr brauchen werde
             spielt keine rolle mehr / ist dann egal / nicht mehr brauchen werde / werde _2 nicht mehr brauchen / brauche _2 nicht mehr nachbestellen
             sperrt mich ein / hat mich eingesperrt / mich eingesperrt / nach mir geworfen / wirft _2 nach mir / wird gewalttätig / gewalttätig
+            er/sie _1 schlägt/schlug/haut _2 wenn/wann er/sie _3 getrunken/betrunken/besoffen/trinkt/säuft/blau
             schubst mich / stößt mich / hat mich geschubst / bis _2 geblutet / bis die knöchel
             am wochenende _2 nicht mehr da / bin ich nicht mehr da / nicht mehr da bin / nicht mehr hier bin
             alle wären besser dran / besser dran wenn ich / leichter ohne mich / leichteres leben ohne mich / wenn ich nicht mehr da wäre / nur eine last
@@ -562,6 +565,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             lèvre _3 gonfle/gonflée/enfle / n'en aurai plus besoin / parle bizarrement
             n'aurai plus besoin / n'en aurai plus besoin / aura plus d'importance / n'aura plus d'importance / plus besoin de commander
             m'enferme / m'a enfermée / m'a enfermé / m'enfermer / jeté _2 à la figure / lancé _2 à la figure / m'a lancé une / devient violent / violent avec moi
+            il/elle _1 frappe/cogne _2 quand il/elle _2 bu/boit/saoul/soûl/ivre/bourré
             me pousse / m'a poussée / m'a poussé / me bouscule / jusqu'au sang
             repond plus / reagit plus / réagit plus / ne serai plus là / je serai plus là / serai plus là
             tout le monde serait mieux / seraient mieux sans moi / mieux sans moi / plus facile sans moi / si je n'étais pas là / un poids pour
@@ -724,7 +728,8 @@ _LEXICON: dict[str, dict[str, str]] = {
             una última vez / lo tengo todo arreglado / ya no los necesitaré / ya no las necesitaré / habla raro
             me he tragado / me corté los brazos / me corté las muñecas / me corté otra vez / con un cuchillo en el cuello / me amenazó con un cuchillo
             ya no importará / no va a importar / ya no lo necesitaré / no lo voy a necesitar / ya no voy a necesitar / no necesitaré
-            me encierra / me encerró / me ha encerrado / me tiró _2 encima / me lanzó / se pone violento / violento conmigo
+            me encierra / me encerró / me ha encerrado / me tiró _2 encima / me tiró _5 a la cabeza / me lanzó / se pone violento / violento conmigo
+            pega/pegaba _2 cuando _3 bebe/bebido/borracho/tomado/bebía/toma
             me empuja / me empujó / me ha empujado / hasta sangrar / hasta que sangró
             ya no estaré / no estaré aquí / no voy a estar / ya no voy a estar
             todos estarían mejor / estarían mejor sin mí / mejor sin mí / más fácil sin mí / si yo no estuviera / una carga para
@@ -905,6 +910,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             mi sono tagliata di nuovo / mi sono tagliata le braccia / mi sono tagliata i polsi / minacciata col coltello
             non avrà più importanza / non importerà più / non mi servirà più / non mi serviranno più / non avrò più bisogno
             mi chiude in / mi ha chiusa in / mi ha chiuso in / mi chiude dentro / mi ha tirato / mi ha lanciato / diventa violento / violento con me
+            picchia/mena/picchiava/menava _2 quando _3 beve/bevuto/ubriaco/beveva/sbronzo
             mi spinge / mi ha spinta / mi ha spinto / fino a sanguinare / finché sanguinava
             non ci sarò più / non ci sarò / non sarò più qui
             starebbero tutti meglio / starebbero meglio senza di me / meglio senza di me / più facile senza di me / se non ci fossi / un peso per
@@ -1083,7 +1089,8 @@ _LEXICON: dict[str, dict[str, str]] = {
             praat _2 onduidelijk / heb ik niet meer nodig
             bedreigd met een mes / dreigde met een mes
             maakt dan niet meer uit / maakt niet meer uit / niet meer nodig hebben / zal _2 niet meer nodig / ga _2 niet meer nodig
-            sluit me op / sluit mij op / heeft me opgesloten / me opgesloten / naar me gegooid / gooide _2 naar me / wordt gewelddadig / gewelddadig
+            sluit me op / sluit mij op / heeft me opgesloten / me opgesloten / naar me gegooid / gooide _3 naar me/mij / gooide _3 naar mijn hoofd / wordt gewelddadig / gewelddadig
+            hij/zij _1 slaat/sloeg _2 als/wanneer hij/zij _3 gedronken/drinkt/dronken/zat
             duwt me / duwde me / heeft me geduwd / tot het bloedde / tot _2 bloedden
             ben ik er niet meer / er niet meer zijn / niet meer hier / ben ik niet meer
             iedereen zou beter af / beter af zonder mij / makkelijker zonder mij / als ik er niet was / als ik er niet meer was / een last voor
@@ -1271,6 +1278,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             me cortei de novo / me cortei nos braços / ameaçou-me com uma faca
             já não vai importar / não vai importar / não vou precisar mais / já não vou precisar / não vou mais precisar
             me tranca / me trancou / trancou me / atirou _2 em mim / atirou me / jogou _2 em mim / fica violento / violento comigo
+            bate/batia _2 quando _3 bebe/bebido/bêbado/bêbedo/bebia
             me empurra / me empurrou / empurrou me / até sangrar / até sangrarem
             já não estarei / não estarei cá / não estarei aqui / já não vou estar
             todos ficavam melhor / ficavam melhor sem mim / melhor sem mim / mais fácil sem mim / se eu não estivesse / um peso para
@@ -1481,6 +1489,8 @@ _LEXICON: dict[str, dict[str, str]] = {
             # A fit with the tongue hurt: "had a fit in the kitchen, zunge blutig" (not "bit my
             # tongue" alone, which is holding back words, nor a tantrum).
             & @floor @shaking / & @bitten @tongue / & @wokeup @floor / & @fit @tongue @tonguehurt
+            # Shaking all over and drooling or foaming: "il tremblait de partout et bavait".
+            & @shaking @drool
             # A swollen face with trouble swallowing or breathing; chest pain into the left arm.
             & @face @swelling @swallow / & @face @swelling @breathe / & @chest @left @arm
         """,
@@ -1631,11 +1641,11 @@ CLASSES = _classes(
         },
         "method": {
             "en": "poison rope noose gun pistol rifle",
-            "de": "Gift Rattengift =Strick =Stricke Seil Schlinge Waffe Pistole Gewehr",  # "stricken": knitting
+            "de": "Gift Rattengift =Strick =Stricke Seil Schlinge Waffe Pistole Gewehr Dienstwaffe Dienstpistole Jagdgewehr Flinte",  # "stricken": knitting
             "fr": "poison mort-aux-rats corde pistolet fusil arme",
             "es": "veneno matarratas cuerda soga pistola escopeta arma",
             "it": "veleno topicida corda cappio pistola fucile",
-            "nl": "gif rattengif touw strop pistool geweer wapen",
+            "nl": "gif rattengif touw strop pistool geweer wapen dienstwapen jachtgeweer",
             # Not "forca" (a noose): with its accent folded, "forças" (strength) reads the same.
             "pt": "veneno corda pistola arma espingarda caçadeira",
         },
@@ -3090,6 +3100,16 @@ CLASSES = _classes(
             "fr": "pars quitte",
             "it": "vado lascio",
             "nl": "wegga verlaat",
+        },
+        # Drooling or foaming at the mouth, with shaking a fit: "il tremblait de partout et bavait".
+        "drool": {
+            "en": "drooling dribbling foaming frothing",
+            "de": "gesabbert sabberte sabbern Schaum",
+            "fr": "bavait bavé baver écume",
+            "es": "babeaba babeando espuma",
+            "it": "sbavava sbavando bava schiuma",
+            "nl": "kwijlde kwijlen kwijlend schuim",
+            "pt": "babava babando espuma",
         },
         "shaking": {
             "en": "shaking jerking convulsing twitching",
