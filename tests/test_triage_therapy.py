@@ -674,3 +674,18 @@ def test_none(text: str) -> None:
 @pytest.mark.parametrize(("text", "level"), NEAR_MISSES)
 def test_near_misses_keep_the_trouble_beside_the_harmless_words(text: str, level: str) -> None:
     assert assess(text).urgency == level, assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Not waking any more, wished as a condition with the falling asleep told first.
+        ("si me duermo en el sofá y no me despierto más, pues mejor", "crisis"),
+        ("si je ne me réveille plus un matin, tant pis", "crisis"),
+        # ... not a clock time ("no me despierto más a las 4"): sleep news.
+        ("si me tomo la infusión y no me despierto más a las 4, genial", "none"),
+    ],
+)
+def test_not_waking_any_more_after_falling_asleep(text: str, level: str) -> None:
+    result = assess(text)
+    assert result.urgency == level, result.reasons

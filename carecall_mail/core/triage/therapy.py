@@ -170,6 +170,7 @@ LEXICON: dict[str, dict[str, str]] = {
             !sans moi _5 mieux / suis qu'un poids / suis qu'un fardeau / suis juste un poids / suis juste un fardeau
             si _2 je ne me réveillais pas / si _2 je me réveillais pas / si _2 je ne me réveille pas / si _2 je me réveille pas
             si _2 je ne me réveillais plus / si _2 je me réveillais plus / si _2 je me réveille plus
+            si _2 je ne me réveille plus
         """,
         "concern": """
             # Crevée toute la journée, même après une nuit; "jsuis trop mal", "jen peux plus" (écrit vite).
@@ -208,6 +209,8 @@ LEXICON: dict[str, dict[str, str]] = {
         "crisis": """
             !sin mí _5 mejor / soy solo una carga / soy sólo una carga / soy una carga
             si _2 no me despierto / si _2 no me despertara / si _2 no me despertase / si _2 no despierto
+            # ... with the falling asleep told first: "si me quedo dormido en el camión y no me despierto más".
+            si _6 y no me despierto más/mas $ / si _6 y no despierto más/mas $ / si _6 y no me despierto nunca más/mas
             sería más fácil no estar / sería mejor no estar / más fácil si no estuviera / mejor si no estuviera / sería más fácil desaparecer
         """,
         "concern": """
