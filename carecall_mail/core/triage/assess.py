@@ -970,6 +970,12 @@ def _told_of(
     # A past crisis the writer says is over: a negated crisis (episodes.py).
     if asked == "crisis" and episodes.over(words, start, end):
         return "concern", note or " (negated crisis)"
+    # Someone else's stroke told as years ago, now recovered: history, not news (episodes.py).
+    # Read on the level found, before others.lowered's own past ("el infarto de mi abuelo": the
+    # "mi" there is the writer's).
+    if level == "crisis" and asked != "none" and episodes.history(words, start, end):
+        framed.append((start, end))
+        return "none", note or " (told of the past)"
     if kept == level:
         return asked, note if asked == level else note or " (asked about)"
     framed.append((start, end))

@@ -27,9 +27,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from carecall_mail.core.triage import others
-from carecall_mail.core.triage.text import Token, has_phrase, sentence_of, token_phrases, word_set
+from carecall_mail.core.triage.text import (
+    Token,
+    has_phrase,
+    sentence_of,
+    token_phrases,
+    word_set,
+)
 
-__all__ = ["over"]
+__all__ = ["history", "over"]
 
 OVER = token_phrases(
     "long behind me / behind me now / that is behind me / not had those thoughts / not had them in years"
@@ -87,3 +93,61 @@ def over(words: Sequence[Token], start: int, end: int) -> bool:
         for p in range(len(text))
         if p + 1 <= len(text)
     )
+
+
+# A medical emergency named by its noun: a stroke or a heart attack (not a wish or an act,
+# which stay a negated crisis when told over: see `over`).
+EMERGENCY_NOUNS = word_set(
+    "stroke strokes attack attacks schlaganfall herzinfarkt infarkt hirninfarkt avc infarctus"
+    " ictus infarto enfarte herseninfarct hartaanval beroerte hersenbloeding"
+)
+# Another one, or one like it: "he had another stroke, the first was years ago", "a stroke
+# like the one two years ago" tell today's emergency beside the old one.
+_AGAIN = word_set(
+    "another again back like same wieder erneut noch zweiten gleiche wie encore autre nouveau"
+    " nouvel comme même otro otra nuevo nuevamente como mismo altro altra nuovo ancora come stesso"
+    " weer nog ander andere opnieuw als zelfde outro outra novo novamente mesmo"
+)
+# "ist zwei Jahre her": German tells "ago" after the years.
+_AGO = others.AGO | word_set("her")
+
+
+def _segment(words: Sequence[Token], start: int, end: int) -> range:
+    """The words around words[start:end] up to a comma or a full stop (not a clause-break
+    word: "c'était il y a trois ans" holds its own "il")."""
+    first, last = start, end - 1
+    while first > 0 and not words[first - 1].boundary:
+        first -= 1
+    while last + 1 < len(words) and not words[last + 1].boundary:
+        last += 1
+    return range(first, last + 1)
+
+
+def history(words: Sequence[Token], start: int, end: int) -> bool:
+    """Whether the crisis expression at words[start:end] is someone else's emergency told as
+    years ago, its time its own predicate: "papas Schlaganfall ist jetzt zwei Jahre her", "l'avc
+    de papa c'était il y a trois ans", "het herseninfarct van mijn vader is nu drie jaar
+    geleden". Nothing to alert: news of a recovery. Not the writer's own (a past crisis of
+    theirs is worth a look), not another one or one like it, not an emergency whose years
+    are told in another clause ("he is having a stroke, he had one years ago")."""
+    text = [t.word for t in words]
+    if not any(text[p] in EMERGENCY_NOUNS for p in range(start, end)):
+        return False
+    segment = _segment(words, start, end)
+    # "mi" before a relative is "my" ("el ictus de mi madre"), not the writer.
+    mine = [
+        p
+        for p in segment
+        if text[p] in others.FIRST
+        and not (text[p] == "mi" and p + 1 < len(text) and text[p + 1] in others.OTHERS)
+    ]
+    if mine or any(text[p] in _AGAIN for p in segment):
+        return False
+    for p in segment:
+        near = range(max(segment.start, p - 3), min(segment.stop, p + 3))
+        # French "il y a trois ans": "a" after "y".
+        if text[p] in others.YEARS and any(
+            text[q] in _AGO or (text[q] == "a" and q > 0 and text[q - 1] == "y") for q in near
+        ):
+            return True
+    return False

@@ -228,10 +228,12 @@ _SPECTATOR_AUX = word_set(
     "have had just also ai avais avons habe hab hatte he habia ho avevo heb had tenho tinha"
     " gestern hier ayer ieri gisteren ontem yesterday"
 )
-# Now, again, back: the trouble is not over. Checked in the trouble's clause (someone
-# else's) or sentence (the writer's own).
+# Now, again, back, another one: the trouble is not over. Checked in the trouble's clause
+# (someone else's) or sentence (the writer's own): "papa fait un autre AVC, le premier c'était
+# il y a trois ans" is today's ("fait" is also a past participle).
 PRESENT = word_set(
     "now again back still today tonight currently lately anymore jetzt wieder noch heute zurück"
+    " another autre nouvel altro altra outro"
     " momentan zurzeit gerade derzeit maintenant encore aujourd revenu revenue revenus revenues"
     " actuellement ahora otra hoy todavía aún vuelto volvió volvieron últimamente adesso ora"
     " ancora oggi tornato tornata tornati tornate ultimamente nu weer vandaag nog terug momenteel"
