@@ -271,3 +271,36 @@ def test_no_refusal_without_list_software_saying_so(
 ) -> None:
     raw = mail(sender=sender, subject=subject, body=body, headers=headers)
     assert kind(raw)[0] != "bounce"
+
+
+# --- a case system's receipt, said in its subject -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Vaše emailová zpráva byla převzata",
+        "Your message has been received",
+        "Ihre Nachricht ist bei uns eingegangen",
+        "Votre demande a bien été reçue",
+    ],
+)
+def test_a_receipt_of_your_message_in_the_subject_is_automatic(subject: str) -> None:
+    raw = mail(sender="Epodatelna <office@example.cz>", subject=subject, body="<html></html>\n")
+    assert kind(raw) == (
+        "autoreply",
+        ("autoreply: automatic-mail subject: a receipt of your message",),
+    )
+
+
+@pytest.mark.parametrize(
+    "subject",
+    # A person asking whether their mail came, answering a receipt, or telling of one.
+    [
+        "Has my message been received?",
+        "Re: Your message has been received",
+        "Your message has been received, but I still have a question",
+    ],
+)
+def test_a_persons_subject_about_a_received_message_stays_a_reply(subject: str) -> None:
+    assert kind(mail(subject=subject))[0] == "reply"

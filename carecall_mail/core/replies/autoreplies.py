@@ -729,6 +729,25 @@ _SECURITY_SUBJECT = re.compile(
 )
 
 
+# A case system's or a filing office's receipt, whose subject says the reader's message came
+# in ("Vaše e-mailová zpráva byla převzata", the Czech e-podatelna's; "Your message has been
+# received", "Ihre Nachricht ist bei uns eingegangen"): the same statements that open its body
+# (core/replies/automated.py), written as the whole subject. A person writing to a stranger
+# never titles their mail with that stranger's mail having arrived.
+_RECEIPT_OF_YOURS = re.compile(
+    r"^\s*(?:"
+    r"your\s+(?:e-?mail|message|request|enquiry|inquiry|submission)\s+(?:has\s+been|was)\s+"
+    r"(?:successfully\s+)?received|"
+    r"ihre\s+(?:e-?mail|nachricht|anfrage)\s+(?:ist|wurde)\s+(?:bei\s+uns\s+)?eingegangen|"
+    r"votre\s+(?:message|courriel|e-?mail|demande)\s+a\s+(?:bien\s+)?été\s+reçue?|"
+    r"su\s+(?:mensaje|correo|solicitud)\s+(?:ha\s+sido|fue)\s+recibid[oa]|"
+    r"vaše\s+(?:e-?mailová\s+)?(?:zpráva|podání)\s+byl[oa]?\s+"
+    r"(?:převzat[oa]|přijat[oa]|doručen[oa])"
+    r")\s*[.!]?\s*$",
+    re.I,
+)
+
+
 def _typed_by_hand(subject: str) -> bool:
     """Whether a subject reads as a person's: it asks something, or it has no capital letter
     at all ("order number 44871, still says dispatched"). A shop's template capitalises its
@@ -748,6 +767,8 @@ def robot_subject(subject: str) -> str | None:
         return "automatic-mail subject: order or invoice"
     if _SECURITY_SUBJECT.search(subject):
         return "automatic-mail subject: security program"
+    if _RECEIPT_OF_YOURS.match(subject):
+        return "automatic-mail subject: a receipt of your message"
     return None
 
 
