@@ -1402,3 +1402,34 @@ def test_a_stupid_thing_done_with_the_pills_counted(text: str, crisis: bool) -> 
 def test_violence_excused_thrown_things_a_service_weapon_and_a_fit(text: str, crisis: bool) -> None:
     result = assess(text)
     assert (result.urgency == "crisis") == crisis, result.reasons
+
+
+# Distress and new trouble in everyday words are concerns in every language; a jump or a cut
+# denied is a negated crisis (rule 1), a concern. The same words in good news are nothing.
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("honestly hanging by a thread this week", "concern"),
+        ("the new tablets make me sick as a dog", "concern"),
+        ("pressure behind my eyes since monday", "concern"),
+        ("60 days no cutting today", "concern"),
+        ("i will not jump, dont worry, just tired", "concern"),
+        ("ich bin total mit den nerven am ende", "concern"),
+        ("der suchtdruck ist heute schlimm", "concern"),
+        ("keine sorge, ich spring nicht", "concern"),
+        ("je me sens nulle depuis samedi", "concern"),
+        ("estoy muy mal desde el lunes", "concern"),
+        ("me salieron moretones en las piernas", "concern"),
+        ("sto proprio male questa settimana", "concern"),
+        ("sono appeso a un filo", "concern"),
+        ("ik hang aan een zijden draadje", "concern"),
+        ("tô muito mal essa semana", "concern"),
+        ("apareceu um roxo na perna", "concern"),
+        ("the thread of the story was lovely, no worries", "none"),
+        ("die nerven haben gehalten, alles gut gegangen", "none"),
+        ("la vie ne tient pas à grand-chose, mais tout va bien", "none"),
+    ],
+)
+def test_everyday_words_for_distress(text: str, level: str) -> None:
+    result = assess(text)
+    assert result.urgency == level, result.reasons

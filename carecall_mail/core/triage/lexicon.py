@@ -173,6 +173,10 @@ _LEXICON: dict[str, dict[str, str]] = {
         """,
         "concern": """
             # A voice lost, in the words around "gone": "my voice is gone since the cold".
+            # Distress and new trouble in everyday words: hanging by a thread, sick as a dog, pressure
+            # behind the eyes; a jump or a cut denied is a negated crisis (a concern, rule 1).
+            hanging by a thread / hanging on by a thread / sick as a dog / pressure behind _2 eyes
+            !no cutting / !without cutting / !will not jump / !not going to jump / !am not going to jump
             my voice is gone / my voice has gone / voice has disappeared / !no voice left / my voice keeps going
             side effect / side effects / sideeffect / sideeffects / adverse reaction / reaction to
             allergic / allergy / allergic reaction
@@ -425,6 +429,10 @@ _LEXICON: dict[str, dict[str, str]] = {
         """,
         "concern": """
             # Die Stimme weg; Anfälle, deren erster Wortteil das Leiden ist ("Migräneattacken").
+            # Not und Neues in Alltagsworten: mit den Nerven am Ende, der Suchtdruck, "tuts weh"; ein
+            # verneinter Sprung ist eine verneinte Krise (Regel 1).
+            mit den Nerven am Ende / Nerven am Ende / am seidenen Faden / Suchtdruck / Saufdruck / kaum auszuhalten / tuts weh / tut's weh
+            !spring schon nicht / !spring nicht / !springe nicht / !werde nicht springen
             Stimme ist weg / Stimme _2 weg ist / ist die/meine Stimme weg / !keine Stimme mehr / Stimme verloren / Migräneattacke / Migräneattacken / Migräneanfall / Migräneanfälle / Hustenanfall / Hustenanfälle
             Nebenwirkung / Nebenwirkungen / allergisch / Allergie / Reaktion
             Kopfschmerzen / Kopfweh / Migräne / Schmerz / Schmerzen / schmerzt / tut weh / Krampf / Krämpfe
@@ -601,6 +609,9 @@ _LEXICON: dict[str, dict[str, str]] = {
         """,
         "concern": """
             # La voix perdue (pas "sans voix", bouche bée); enrouée.
+            # La détresse en mots de tous les jours: je me sens nul, ne tenir qu'à un fil; un bleu.
+            me sens nul / me sens nulle / tiens qu'à un fil / tient qu'à un fil / gros bleu / un bleu au bras / un bleu à la jambe
+            !vais pas sauter / !vais pas me jeter
             perdu ma voix / !plus de voix $ / !n'ai plus de voix / !ai plus de voix / aphone / enrouée / enroué / voix _2 cassée
             effet secondaire / effets secondaires / effets indésirables / réaction allergique / allergie / allergique
             mal de tête / maux de tête / migraine / migraines / céphalée / mal à la tête / mal au ventre / mal au dos / maux de ventre/dos/estomac/gorge/ventres
@@ -778,6 +789,9 @@ _LEXICON: dict[str, dict[str, str]] = {
         """,
         "concern": """
             # La voz perdida.
+            # La angustia en palabras de cada día: estoy muy mal, colgando de un hilo; un moretón.
+            estoy muy mal / estoy fatal / no sé qué hacer conmigo / colgando de un hilo / pendiendo de un hilo
+            moretón / moretones / moratón / moratones / hematoma / !no voy a saltar / !no voy a jump / !no me voy a tirar
             me quedé sin voz / perdí la voz / he perdido la voz / se me fue la voz / estoy sin voz
             efecto secundario / efectos secundarios / efectos adversos / reacción alérgica / alergia / alérgica
             dolor de cabeza / dolores de cabeza / jaqueca / migraña / me duele / me duelen / dolor / dolores / duele
@@ -958,6 +972,9 @@ _LEXICON: dict[str, dict[str, str]] = {
         """,
         "concern": """
             # Mal di gola; la voce persa ("la voce non c'è più").
+            # Il disagio in parole di ogni giorno: sto proprio male, appesa a un filo; un salto negato.
+            sto proprio male / sto molto male / sto malissimo / appeso a un filo / appesa a un filo / non so dove sbattere la testa
+            !non salto / !non mi butto
             mal di gola / mal d'orecchie / ho perso la voce / senza voce / !la voce non c'è più / !non ho più voce / voce _2 sparita / abbassamento di voce
             effetto collaterale / effetti collaterali / reazione allergica / allergia / allergica / allergico
             mal di testa / emicrania / cefalea / dolore / dolori / mi fa male / mi fanno male / male alla / male al
@@ -1140,6 +1157,8 @@ _LEXICON: dict[str, dict[str, str]] = {
         """,
         "concern": """
             # De stem kwijt; aanvallen waarvan het eerste woorddeel de klacht is ("migraineaanvallen").
+            # Nood in alledaagse woorden: aan een zijden draadje; een ontkende sprong (regel 1).
+            aan een zijden draadje / !spring heus niet / !spring niet / !ga niet springen
             stem kwijt / stem is weg / !geen stem meer / hees / migraineaanval / migraineaanvallen / hoestbui / hoestbuien / duizeligheidsaanval / duizeligheidsaanvallen
             bijwerking / bijwerkingen / allergische reactie / allergie / allergisch
             hoofdpijn / migraine / pijn / pijnlijk / doet pijn / doet zeer / buikpijn / rugpijn / krampen / kramp
@@ -1322,6 +1341,9 @@ _LEXICON: dict[str, dict[str, str]] = {
         """,
         "concern": """
             # A voz perdida.
+            # A aflição em palavras do dia a dia: tô muito mal, por um fio, um lixo; um roxo, uma escorregada.
+            tô muito mal / to muito mal / estou muito mal / eu tô perdido / eu tô perdida / por um fio / me sentindo um lixo / me sinto um lixo
+            hematoma / apareceu um roxo / uma escorregada / !não vou pular / !nao vou pular
             fiquei sem voz / perdi a voz / estou sem voz / !já não tenho voz
             efeito colateral / efeitos colaterais / efeitos secundários / reação alérgica / alergia / alérgica / alérgico
             dor de cabeça / dores de cabeça / enxaqueca / dor / dores / dói / doendo / doem / cólica / cólicas / cãibras
