@@ -59,6 +59,7 @@ SETS = [
         "replies-ah.jsonl",
         "replies-ai.jsonl",
         "replies-al.jsonl",
+        "replies-am.jsonl",
     )
 ]
 
