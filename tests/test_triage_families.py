@@ -1433,3 +1433,16 @@ def test_violence_excused_thrown_things_a_service_weapon_and_a_fit(text: str, cr
 def test_everyday_words_for_distress(text: str, level: str) -> None:
     result = assess(text)
     assert result.urgency == level, result.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dont worry im not going to do anything daft, just tired",
+        "i will not do anything rash, promise",
+        "tranquila, no voy a hacer ninguna barbaridad",
+    ],
+)
+def test_a_rash_act_denied_is_a_concern(text: str) -> None:
+    # Rule 1: a negated crisis is at least a concern.
+    assert assess(text).urgency == "concern", assess(text).reasons

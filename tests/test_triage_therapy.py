@@ -689,3 +689,25 @@ def test_near_misses_keep_the_trouble_beside_the_harmless_words(text: str, level
 def test_not_waking_any_more_after_falling_asleep(text: str, level: str) -> None:
     result = assess(text)
     assert result.urgency == level, result.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Low, worse, at the limit or in tears, said in a shrug: a concern.
+        ("my spirits are on the floor since christmas, ill survive", "concern"),
+        ("bin gerade total am limit mit der arbeit, wird schon", "concern"),
+        ("le moral dans les chaussettes depuis l'enterrement, on fait avec", "concern"),
+        ("tengo el ánimo por los suelos desde la mudanza", "concern"),
+        ("ho il morale sotto i piedi da settimane, pazienza", "concern"),
+        ("vorige week een dipje, lag te janken op de bank", "concern"),
+        ("ando com a moral de rastos desde o inverno", "concern"),
+        # ... not a floor, a limit or a dip that are no mood.
+        ("the new floor is down, the mood in the house is great", "none"),
+        ("das Tempolimit auf der Autobahn nervt, sonst alles gut", "none"),
+        ("we hebben een dipsaus gemaakt voor het feest", "none"),
+    ],
+)
+def test_low_worse_or_in_tears_said_in_a_shrug(text: str, level: str) -> None:
+    result = assess(text)
+    assert result.urgency == level, result.reasons

@@ -247,7 +247,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             can not shake / can not get rid of / only every other day / every other day to make / to make them last / make it last longer
             back to square one / back with a vengeance / came back _2 worse / rosacea / sciatica / not functioning / can not function
             can not get out of bed / not been _4 taking / can not fall asleep / up _3 at night to pee / thirsty / lump under
-            !not going to do anything silly/stupid / !will not do anything silly/stupid / !not do anything silly/stupid
+            !not going to do anything silly/stupid/daft/rash / !will not do anything silly/stupid/daft/rash / !not do anything silly/stupid/daft/rash
             really low / so low / feel so alone / so alone / feel alone / cry all the time / can not enjoy anything / no joy in anything
             losing my words / let _2 slide / not started again / did not bother starting / only when i remember / forgot the/my @remedy
             not taken _3 @remedy / red blotches / red patches / red spots
@@ -831,7 +831,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             no salgo de la cama / no funciono / olvidadiza / olvidadizo / no pedí más / bulto / hinchazón / imposible dormir
             no puedo dormirme / mucha sed / sed todo el tiempo / volví a beber / vuelto a beber / vuelto a fumar / acelerada / acelerado / quemadísima / quemadísimo / quemada del trabajo
             casi no duermo / apenas duermo / granitos / calenturas / se me cae el pelo / me siento sola / me siento solo / muy sola / muy solo
-            !no voy a hacer ninguna locura / !ninguna tontería / !no voy a hacer ninguna tontería / hundida / hundido / por los suelos
+            !no voy a hacer ninguna locura / !ninguna tontería / !no voy a hacer ninguna tontería / !no voy a hacer ninguna barbaridad/burrada / hundida / hundido / por los suelos
             tan sola / tan solo / me siento sola / !no disfruto de nada / !sin ganas de nada / solo cuando me acuerdo / no he vuelto a tomar
             !no las he vuelto a tomar / olvidé _2 @remedy / @remedy _4 olvidé / casi no duermo / manchas rojas / me cuesta encontrar las palabras
             !no me voy a hacer nada / !no me voy a hacer daño / me siento vacía / me siento vacío

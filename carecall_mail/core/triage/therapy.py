@@ -54,6 +54,8 @@ LEXICON: dict[str, dict[str, str]] = {
             # Worn out all day, or after a night's sleep: "dead tired all day even after 9 hours".
             # Marked `!` to be read in the first pass, longest first, over the idiom inside ("dead tired").
             !dead tired _3 all day / !dead tired _3 all the time / !dead tired _3 every day / bone tired _3 all day / bone tired _3 all the time
+            # Low, worse or in tears, said in a shrug: "mood's been in the gutter", "a bit downhill since last time", "at my limit".
+            mood/spirits _3 in the gutter / mood/spirits _3 on the floor / mood/spirits _3 rock bottom / a bit downhill / bit downhill since / at my limit / at the end of my tether
             tired/exhausted/knackered/shattered/drained _5 even after _3 sleep/sleeping/night/nights
             # Flashbacks, self-blame, the house not left.
             flashback / flashbacks / keep reliving / blame myself / hate myself / snap at
@@ -128,6 +130,8 @@ LEXICON: dict[str, dict[str, str]] = {
         "concern": """
             # Den ganzen Tag erschöpft, auch nach dem Schlaf.
             hundemüde/müde/erschöpft/kaputt _3 den ganzen Tag / den ganzen Tag _3 hundemüde/müde/erschöpft/kaputt / !todmüde _3 den ganzen Tag / !den ganzen Tag _3 todmüde
+            # Im Keller, am Limit, geflennt: "bin echt am limit", "hab geflennt wie n schlosshund".
+            Stimmung/Laune _3 im Keller / bin _2 am Limit / geflennt / flenne / wie ein/n Schlosshund geheult/geflennt / geht mir schlechter als
             hundemüde/müde/erschöpft/kaputt _5 selbst/sogar nach _4 Schlaf/Stunden/Nacht / trotz _3 Schlaf _3 müde/todmüde/erschöpft
             Flashback / Flashbacks / gebe mir _3 die Schuld / gib mir _3 die Schuld / hasse mich / hasse ich mich / hass ich mich
             seit _3 nicht mehr draußen / seit _3 nicht mehr draussen / !geh nicht mehr raus / !gehe nicht mehr raus / !geh nicht mehr vor die Tür / !gehe nicht mehr vor die Tür
@@ -175,6 +179,8 @@ LEXICON: dict[str, dict[str, str]] = {
         "concern": """
             # Crevée toute la journée, même après une nuit; "jsuis trop mal", "jen peux plus" (écrit vite).
             crevé/crevée/épuisé/épuisée/fatigué/fatiguée/naze _3 toute la journée / crevé/crevée/naze _2 en permanence / crevé/crevée/épuisé/épuisée _3 dès le matin/réveil
+            # Moins bien, moral à zéro, dit en haussant les épaules: "ça va moins bien qu'en octobre".
+            ça va moins bien / va moins bien que / moral à zéro / moral dans les chaussettes / moral au plus bas / moral dans les talons / suis à la limite
             crevé/crevée/épuisé/épuisée/fatigué/fatiguée _5 même après _4 sommeil/nuit/dormi/heures
             suis trop/tellement/vraiment mal $ / jsuis/chuis trop/tellement/vraiment mal / jsuis/chuis mal $ / jme sens _1 mal / jen peux plus / jen peux vraiment plus
             flashbacks / flash-back / flash back / culpabilise / je me déteste / je m'en veux
@@ -216,6 +222,8 @@ LEXICON: dict[str, dict[str, str]] = {
         "concern": """
             # Cansada todo el día, aun después de dormir.
             cansada/cansado/agotada/agotado/reventada/reventado _3 todo el día / !muerta/muerto de cansancio _3 todo el día
+            # El ánimo por los suelos, al límite: "estoy al límite con todo".
+            ánimo por los suelos / moral por los suelos / estoy al límite / ando al límite / me tiemblan las manos
             cansada/cansado/agotada/agotado/reventada/reventado _5 incluso/aun después de dormir
             flashbacks / flashback / me culpo / me odio / me siento culpable de todo
             !no salgo de casa / !ya no salgo / !no he salido de casa
@@ -250,6 +258,8 @@ LEXICON: dict[str, dict[str, str]] = {
         "concern": """
             # Stanca tutto il giorno, anche dopo aver dormito.
             stanca/stanco/stanchissima/stanchissimo/distrutta/distrutto/sfinita/sfinito _3 tutto il giorno / tutto il giorno _2 stanca/stanco/distrutta/distrutto/sfinita/sfinito
+            # Il morale sotto i piedi, al limite, va meno bene: "va meno bene di ottobre".
+            morale sotto i piedi / morale a terra / umore a terra / va meno bene / sono al limite / mi tremano le mani
             stanca/stanco/stanchissima/stanchissimo/distrutta/distrutto/sfinita/sfinito _5 anche dopo _4 dormito/sonno/notte
             flashback / mi do la colpa / mi odio / mi sento in colpa per tutto
             !non esco di casa / !non esco più / !non sono uscita di casa / !non sono uscito di casa
@@ -283,6 +293,8 @@ LEXICON: dict[str, dict[str, str]] = {
         "concern": """
             # De hele dag doodmoe, zelfs na een nacht slapen.
             hondsmoe/moe/uitgeput/kapot/bekaf _3 de hele dag / de hele dag _3 hondsmoe/moe/uitgeput/kapot/bekaf / !doodmoe _3 de hele dag / !de hele dag _3 doodmoe
+            # Een dipje, zat te janken, gaat minder goed: "klein dipje vorige week, zat te janken".
+            dipje / zat te janken / zit te janken / lag te janken / gejankt / gaat minder goed / stemming _2 onder nul / zit op mijn tandvlees / loop op mijn tandvlees
             hondsmoe/moe/uitgeput/kapot/bekaf _5 zelfs na _4 slapen/slaap/nacht / !doodmoe _5 zelfs na _4 slapen/slaap/nacht
             flashbacks / herbelevingen / geef mezelf _3 de schuld / haat mezelf
             !kom de deur niet _1 uit / !kom _2 niet meer buiten / !ga de deur niet _1 uit
@@ -313,6 +325,8 @@ LEXICON: dict[str, dict[str, str]] = {
         "concern": """
             # Cansada o dia todo, mesmo depois de dormir.
             cansada/cansado/exausta/exausto/estafada/estafado _3 o dia todo / cansada/cansado/exausta/exausto/estafada/estafado _3 todo o dia / !morta/morto de cansaço _3 o dia todo / !morta/morto de cansaço _3 todo o dia
+            # A moral no chão, no limite, mãos a tremer: "moral no chão desde o enterro", "tremem-me as mãos".
+            moral no chão / moral em baixo / moral de rastos / estou no limite / ando no limite / tremem me as mãos / as mãos tremem me / mãos a tremer
             cansada/cansado/exausta/exausto/estafada/estafado _5 mesmo depois de dormir
             flashbacks / flashback / culpo me / me culpo / odeio me / me odeio / sinto me vazia/vazio / me sinto vazia/vazio
             !não saio de casa / !já não saio / !não saí de casa
