@@ -1446,3 +1446,25 @@ def test_everyday_words_for_distress(text: str, level: str) -> None:
 def test_a_rash_act_denied_is_a_concern(text: str) -> None:
     # Rule 1: a negated crisis is at least a concern.
     assert assess(text).urgency == "concern", assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # The taxes "killing" the writer, a shift "de infarto", a card game won: idioms.
+        ("the vat return is killing me but its nearly done", "none"),
+        ("die Steuererklärung bringt mich noch um, sonst alles gut", "none"),
+        ("les impôts vont me tuer cette année, à jeudi", "none"),
+        ("la renta me va a matar, pero bien de salud", "none"),
+        ("un turno da infarto ieri, ma tutto bene", "none"),
+        ("de belastingaangifte sloopt me, verder gaat het goed", "none"),
+        ("as finanças ainda me matam, mas estou bem", "none"),
+        ("grandad beat us all at dominoes again", "none"),
+        # ... not a heart attack had, nor a threat from someone at home.
+        ("me dio un infarto en la guardia, estoy en el hospital", "crisis"),
+        ("mi marito dice che mi ammazza se lo lascio", "crisis"),
+    ],
+)
+def test_taxes_a_hard_shift_and_cards_are_idioms(text: str, level: str) -> None:
+    result = assess(text)
+    assert result.urgency == level, result.reasons

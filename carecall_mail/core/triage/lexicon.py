@@ -275,6 +275,8 @@ _LEXICON: dict[str, dict[str, str]] = {
             barely holding it together / feeling super/so/really/very/pretty/quite low
         """,
         "idiom": """
+            # The taxes or the paperwork "killing" the writer, a card game won: "the tax return nearly killed me", "she beat everyone at cards".
+            tax/taxes/vat/paperwork/accounts/return _2 killed/killing/kill me / beat/beats/beating _3 at cards/chess/scrabble/darts/pool/monopoly/bingo/dominoes/rummy/poker
             # Waking early is no wish to die: "i do not want to wake up early tomorrow".
             !not =want to =wake up =early/at/before
             # Recovery's good news in trouble words: a habit stopped, an appetite back, gambling
@@ -504,6 +506,8 @@ _LEXICON: dict[str, dict[str, str]] = {
             dreht sich alles / alles dreht sich / herz rast / herz pocht / herz _2 wie verrückt / kopf dröhnt / schädel brummt / magen spielt verrückt
         """,
         "idiom": """
+            # Das Finanzamt oder die Steuer "bringt mich um": "die Steuererklärung bringt mich noch um".
+            Steuererklärung/Steuer/Finanzamt/Papierkram _3 bringt mich _1 um / Steuererklärung/Steuer/Finanzamt/Papierkram _3 umgebracht
             # Gute Nachricht der Genesung: aufgehört zu trinken, der Appetit ist zurück.
             aufgehört zu trinken/rauchen/kiffen/zocken / mit dem Trinken/Rauchen/Saufen/Zocken aufgehört / Appetit ist/kommt zurück / Appetit ist wieder da
             Arbeit/Job/Chef/Hitze/Stress _2 bringt mich um / bringt mich noch um / zum Sterben langweilig
@@ -671,6 +675,8 @@ _LEXICON: dict[str, dict[str, str]] = {
             tête comme une citrouille / je craque / à bout / au bout du rouleau
         """,
         "idiom": """
+            # Les impôts qui "tuent": "les impôts vont me tuer cette année".
+            impôts/impots/paperasse/déclaration _3 me tuer/tuent/tue
             # Bonne nouvelle du rétablissement : arrêté de boire, l'appétit est revenu.
             arrêté de boire/fumer/picoler/jouer / arrêté l'alcool/la bibine/la picole / appétit est revenu / appétit revient
             # A series binged, no eating binge: "j'ai bingé toute la série".
@@ -853,6 +859,8 @@ _LEXICON: dict[str, dict[str, str]] = {
             voy al baño cada dos por tres / cabeza como un bombo / todo me da vueltas / corazón a cien / estoy al límite / me supera todo
         """,
         "idiom": """
+            # Hacienda que "mata", una guardia "de infarto": "hacienda me va a matar", "guardia de infarto ayer".
+            hacienda/renta/declaración/papeleo _3 me va a matar / hacienda/renta/declaración/papeleo _2 me mata / guardia/partido/final/día/semana/turno/noche/precios de infarto
             # Buenas noticias de la recuperación: dejé de beber, volvió el apetito.
             dejé de beber/fumar/jugar / dejé el alcohol/la bebida / apetito ha vuelto / volvió el apetito / el apetito volvió
             # A series binged, no eating binge: "me di un atracón de series".
@@ -1040,6 +1048,8 @@ _LEXICON: dict[str, dict[str, str]] = {
             mi gira tutto / testa che scoppia / sono allo stremo / cuore in gola
         """,
         "idiom": """
+            # Il fisco che "ammazza", una partita "da infarto": "le tasse mi ammazzano".
+            tasse/fisco/dichiarazione/burocrazia _3 mi ammazzano/ammazza/uccide/uccidono / partita/finale/turno/notte da infarto
             # Buone notizie della guarigione: smesso di bere, l'appetito è tornato.
             smesso di bere/fumare/giocare / smesso con l'alcol/alcool / appetito è tornato / tornato l'appetito
             # A series binged, no eating binge: "un'abbuffata di serie".
@@ -1231,6 +1241,8 @@ _LEXICON: dict[str, dict[str, str]] = {
             lig _3 wakker / lig _3 te woelen
         """,
         "idiom": """
+            # De belasting die je "sloopt": "de belastingaangifte sloopt me".
+            belasting/belastingaangifte/papierwerk/administratie _3 sloopt/vermoordt me
             werk/baan/baas/hitte _2 maakt me kapot / ik sterf van de honger/dorst/hitte/kou/verveling
             # Goed nieuws van het herstel: gestopt met drinken, de eetlust is terug.
             gestopt met drinken/drank/roken/blowen/gokken/zuipen / eetlust is/komt terug
@@ -1408,6 +1420,8 @@ _LEXICON: dict[str, dict[str, str]] = {
             cabeça a estalar / estou no limite / já não aguento
         """,
         "idiom": """
+            # As finanças que "matam", um jogo "de infarto": "as finanças ainda me matam".
+            finanças/impostos/irs/papelada _3 me matam/mata/matar / jogo/final/turno/noite/plantão de infarto/enfarte
             # Boas notícias da recuperação: parei de beber, o apetite voltou.
             parei de beber/fumar/jogar / parei a bebida/breja/pinga / apetite voltou / voltou o apetite
             # A series binged, no eating binge: "maratonei a série", "compulsão por séries".
