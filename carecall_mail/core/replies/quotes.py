@@ -1269,11 +1269,23 @@ def _forward_title(lines: list[str]) -> bool:
 
 
 def forwarded_only(text: str) -> bool:
-    """Whether a plain text is a forward with no word of the sender's above its title."""
+    """Whether a plain text is a forward with no word of the sender's above its title, or
+    only the note a mail program writes over a forward it attached whole."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    if _forward_note_only(lines):
+        return True
     marked, resume = _classify(lines)
     nothing_above = not any(kind == _NEW and x.strip() for kind, x in marked)
     return resume is not None and nothing_above and _forward_title(lines[:resume])
+
+
+def _forward_note_only(lines: list[str]) -> bool:
+    """Whether `lines` are Yahoo's "Note: forwarded message attached." and nothing else but
+    its webmail advertisement."""
+    if not any(_FORWARD_ATTACHED_NOTE.match(line) for line in lines[: _MAX_AD_LINES * 3]):
+        return False
+    rest = strip_webmail_ad("\n".join(lines)).split("\n")
+    return all(_FORWARD_ATTACHED_NOTE.match(line) or not line.strip() for line in rest)
 
 
 def strip_quotes(text: str, *, history_is_ours: bool = False) -> str:
@@ -1619,13 +1631,22 @@ def _card_below(lines: list[str]) -> int | None:
             len(card) >= 3
             and _is_name(lines[n].strip())
             and all(
-                len(line) <= _CARD_LINE and not _POSTSCRIPT.match(line) and not _own_sentence(line)
+                _shown_length(line) <= _CARD_LINE
+                and not _POSTSCRIPT.match(line)
+                and not _own_sentence(line)
                 for line in rest
             )
             and sum(1 for line in rest if _CONTACT.search(line)) >= 2
         ):
             return n + 1
     return None
+
+
+def _shown_length(line: str) -> int:
+    """The length of a line as the HTML it came from showed it: Outlook's plain text writes
+    each link's target beside its text ("<mailto:a@b.example> a@b.example | <http://…>"),
+    which makes a card's short line of an address and a web site look like a sentence."""
+    return len(_LINK.sub("", line).strip()) if "<" in line or "[" in line else len(line)
 
 
 def _is_name(line: str) -> bool:
@@ -1852,6 +1873,71 @@ _IMAGE_PLACEHOLDER = re.compile(
 _INVISIBLE_CHARS = dict.fromkeys(map(ord, "\ufeff\u200b\u2060\u00ad\u180e"))
 
 
+# The advertisement free webmail services put below every mail they send: Yahoo's under a
+# rule of dashes ("Be a better friend, newshound, and know-it-all with Yahoo! Mobile. Try it
+# now."), Hotmail's and MSN's under underscores ("Get your FREE download of MSN Explorer at
+# …"), small webmail scripts' on lines led by an arrow ("-->> FREE Perl CGI scripts add WEB
+# ACCESS … Download today!!"). A few short lines that call the reader to act, in no one's
+# first person: the service's, not the sender's.
+_AD_RULE = re.compile(r"^\s*(?:-{10,}|_{10,}|={10,})\s*$")
+_AD_ARROW = re.compile(r"^\s*[-=]{1,3}>{1,2}\s+\S")
+_AD_CALL = re.compile(
+    r"(?<!\w)(?:free|try\s+it(?:\s+(?:now|today|free))?|check\s+it\s+out|check\s+out|"
+    r"download(?:\s+(?:it|now|today))?|get\s+(?:your|it)|sign\s+up|click\s+here|join\s+now|"
+    r"learn\s+more|find\s+out\s+more)(?!\w)",
+    re.I,
+)
+_MAX_AD_LINES = 3
+_AD_LINE = 100  # characters: a tagline's line, not a paragraph of the sender's
+
+
+def _is_ad(block: list[str]) -> bool:
+    filled = [line.strip() for line in block if line.strip()]
+    text = " ".join(filled)
+    return (
+        1 <= len(filled) <= _MAX_AD_LINES
+        and all(len(line) <= _AD_LINE for line in filled)
+        and bool(_AD_CALL.search(text))
+        and not _FIRST_PERSON.search(text)
+    )
+
+
+def strip_webmail_ad(text: str) -> str:
+    """`text` without a webmail service's advertisement: the lines below a rule at its end,
+    or a paragraph of arrow-led lines (which the service writes where its text ends, and a
+    second part of the sender's may follow)."""
+    lines = text.split("\n")
+    filled = [n for n, line in enumerate(lines) if line.strip()]
+    for at in range(max(1, len(filled) - _MAX_AD_LINES - 1), len(filled) - 1):
+        n = filled[at]
+        if _AD_RULE.match(lines[n]) and _is_ad(lines[n + 1 :]):
+            lines = lines[:n]
+            break
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if _AD_ARROW.match(lines[i]) and (i == 0 or not lines[i - 1].strip()):
+            end = i
+            while end < len(lines) and _AD_ARROW.match(lines[end]):
+                end += 1
+            if (end == len(lines) or not lines[end].strip()) and _is_ad(lines[i:end]):
+                i = end
+                continue
+        out.append(lines[i])
+        i += 1
+    return "\n".join(out)
+
+
+# Yahoo Mail's line above a forward it attaches whole: the program's, not the sender's.
+_FORWARD_ATTACHED_NOTE = re.compile(
+    r"^\s*(?:note\s*:\s*)?(?:the\s+)?forwarded\s+(?:message|e-?mail|mail)\s+(?:is\s+)?attached\.?\s*$",
+    re.I,
+)
+# A body of nothing but a dash or two ("-", "–"): a program's or a form's mark for an empty
+# field, or a signature's delimiter with nothing below it, no word of anyone's.
+_DASHES_ONLY = re.compile(r"^\s*[-–—]{1,3}\s*$")
+
+
 def new_text(plain: str, *, history_is_ours: bool = False) -> str:
     """What the sender newly wrote in a plain-text body (`history_is_ours`: see strip_quotes)."""
     plain = undecoded_qp(plain)  # a body copied raw, its quoted-printable never decoded
@@ -1860,13 +1946,17 @@ def new_text(plain: str, *, history_is_ours: bool = False) -> str:
     if "[" in plain or "<" in plain:
         plain = _IMAGE_PLACEHOLDER.sub("", plain)
     unquoted_text = strip_quotes(plain, history_is_ours=history_is_ours)
-    text = tidy(strip_signature(tidy(strip_banner(unquoted_text))))
+    text = tidy(strip_signature(tidy(strip_webmail_ad(strip_banner(unquoted_text)))))
     if text and all(
-        _SIG_DELIMITER.match(line.strip()) or _RULE_ONLY.match(line)
+        _SIG_DELIMITER.match(line.strip())
+        or _RULE_ONLY.match(line)
+        or _DASHES_ONLY.match(line)
+        or _FORWARD_ATTACHED_NOTE.match(line)
         for line in text.split("\n")
         if line.strip()
     ):
-        # Only the "--" of a signature left empty, or a rule, above the quote: nothing typed.
+        # Only the "--" of a signature left empty, a rule or a dash, or the mail program's
+        # note over a forward it attached, above the quote: nothing typed.
         return ""
     return text
 
