@@ -58,6 +58,7 @@ from carecall_mail.core.replies.autoreplies import (
     spam_verdict,
 )
 from carecall_mail.core.replies.bounces import BounceReport, detect_bounce
+from carecall_mail.core.replies.certified import certified_original
 from carecall_mail.core.replies.digests import list_digest
 from carecall_mail.core.replies.massmail import mass_mailing
 from carecall_mail.core.replies.model import ReplyKind, ReplyRecord, SentRef
@@ -366,6 +367,11 @@ def _body_text(msg: Message, repairs: int = 0, *, ours: bool = False) -> tuple[s
         inner = _opaque_signed(msg)
         if inner is not None:
             return _body_text(inner, repairs + 1, ours=ours)  # the signed mail, as written
+    original = certified_original(msg) if repairs < _MAX_REPAIRS else None
+    if original is not None:
+        # A certified-mail envelope (Italy's PEC): the provider's boilerplate around the
+        # sender's mail, attached whole. The words are that mail's.
+        return _body_text(original, repairs + 1, ours=ours)
     html: str | None = None
     first_plain: str | None = None
     # Parts read only when the body has no text/plain or HTML part to read (see below).
@@ -434,7 +440,38 @@ def _body_text(msg: Message, repairs: int = 0, *, ours: bool = False) -> tuple[s
         rich = _tnef_text(msg, ours)
         if rich is not None:
             return rich
+    if html is None and first_plain is None:
+        sole = _sole_text_file(msg)
+        if sole is not None:
+            whole = part_text(sole)
+            return new_text(whole[:_MAX_PLAIN], history_is_ours=ours), whole
     return text, first_plain or ""
+
+
+_SIGNATURE_TYPES = frozenset({
+    "application/pgp-signature", "application/pkcs7-signature",
+    "application/x-pkcs7-signature",
+})  # fmt: skip
+
+
+def _sole_text_file(msg: Message) -> Message | None:
+    """The text file that is all a mail holds (its signature aside), or None.
+
+    Mail programs (Apple Mail, Thunderbird) show a text/plain attachment in the body; when
+    the mail has no body part of its own, that text is what its sender sent to be read. Not
+    a text file beside others, nor a calendar's, a table's or other data (`_DATA_TEXT`).
+    """
+    leaves = [
+        part
+        for part in itertools.islice(msg.walk(), _MAX_PARTS)
+        if not part.is_multipart() and content_type(part) not in _SIGNATURE_TYPES
+    ]
+    if len(leaves) != 1 or leaves[0] is msg:
+        return None
+    sole = leaves[0]
+    if content_type(sole) != "text/plain" or _packed(sole):
+        return None
+    return sole
 
 
 _TNEF_TYPES = ("application/ms-tnef", "application/vnd.ms-tnef")
@@ -591,13 +628,36 @@ def _continued_text(msg: Message, part: Message) -> str:
     by side in one multipart/mixed: the client's words go on in the later text parts.
     """
     found = _mixed_siblings(msg, part)
-    if found is None:
-        return ""
-    children, at = found
-    later = [
-        part_text(child) for child in children[at + 1 : at + 1 + _MAX_PARTS] if _inline_text(child)
-    ]
+    siblings: list[Message] = []
+    if found is not None:
+        children, at = found
+        siblings = [c for c in children[at + 1 : at + 1 + _MAX_PARTS] if _inline_text(c)]
+    later: list[str] = []
+    after = False
+    for leaf in itertools.islice(text_parts(msg), _MAX_PARTS):
+        if leaf is part:
+            after = True
+        elif after and any(leaf is x for x in siblings):
+            later.append(part_text(leaf))
+        elif after and _split_off(leaf):
+            later.append(_PART_START.split(part_text(leaf), maxsplit=1)[0])
     return "".join("\n" + text for text in later)
+
+
+# A delimiter line over a part's header fields: where the parts a split-off text swallowed
+# (the rest of the mail, up to the outer boundary) begin.
+_PART_START = re.compile(r"^--[^\n]{1,80}\n(?=content-[\w-]+:)", re.I | re.M)
+_BASE64_RUN = 40  # characters without a space: a line of base64, not a word or two
+
+
+def _split_off(part: Message) -> bool:
+    """Whether `part` is the sender's text a line like a boundary split off: a part with no
+    header field at all (text/plain by RFC 2046 §5.1), which no mail program writes, of words
+    (not a block of base64 nor an empty line)."""
+    if part.is_multipart() or part.keys():
+        return False
+    text = part_text(part)[:_STUB_HEAD].strip()
+    return any(ch.isalpha() for ch in text) and (" " in text or len(text) < _BASE64_RUN)
 
 
 def _mixed_siblings(msg: Message, part: Message) -> tuple[list[Message], int] | None:
