@@ -252,6 +252,14 @@ _NEWSLETTER_NAME = re.compile(
     r"(?!\w)",
     re.I,
 )
+# A name only a program gives itself as a sender ("Gmane Autoauthorizer", a list gateway's
+# robot that answers a first post; "Auto-Responder", "Autoreply", "Mailbot", "Mail Robot"):
+# no person is called so, and the address beside it may be any ("auth@").
+_PROGRAM_NAME = re.compile(
+    r"(?<![^\W\d_])(?:auto[-_ ]?(?:authori[sz]er|respon(?:der|se)|repl(?:y|ier)|mailer|"
+    r"moderator|confirm(?:er|ation)?)|mail[-_ ]?(?:robot|bot)|mailbot)(?![^\W\d_])",
+    re.I,
+)
 # The same words as an address's own ("newsletter@", "kunden-newsletter@", "discover_newsflash@",
 # "hirlevel@"): a mailbox named for a newsletter, whatever name it shows. Not a bare "news@",
 # which also names a press office or a shop's mailbox that people answer from.
@@ -988,6 +996,8 @@ def autoreply_reason(headers: dict[str, list[str]], subject: str) -> str | None:
         and _NOREPLY_LOCAL.match(sender)
         and not (person and sender.lower() in _PERSON_RUN_SENDERS)
     ):
+        return "automatic sender"
+    if not person and _PROGRAM_NAME.search(_sender_name(headers)):
         return "automatic sender"
     if (
         not person
