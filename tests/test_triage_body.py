@@ -524,3 +524,39 @@ def test_low_sugar_with_confused_talk_is_a_crisis(text: str) -> None:
 @pytest.mark.parametrize("text", SUGAR_TALK_NEAR_MISSES)
 def test_a_meter_or_a_doctor_that_makes_no_sense_is_no_crisis(text: str) -> None:
     assert assess(text).urgency != "crisis", assess(text).reasons
+
+
+# Numb from the dentist's injection: no symptom. A numbness without the dentist stays one.
+DENTIST_NUMB = (
+    "my bottom lip is still numb from the dentist",
+    "die Wange ist noch taub vom Zahnarzt",
+    "la lèvre encore engourdie après le dentiste",
+    "tengo la boca dormida del dentista",
+    "ho la guancia ancora intorpidita dal dentista",
+    "mijn kaak is nog verdoofd van de tandarts",
+    "estou com o lábio dormente do dentista",
+)
+NUMB_WITHOUT_DENTIST = (
+    "my bottom lip has been numb since this morning",
+    "die Wange ist seit gestern taub",
+    "la lèvre engourdie depuis ce matin",
+    "tengo la boca adormecida desde ayer",
+    "la guancia intorpidita da stamattina",
+    "mijn kaak voelt doof sinds gisteren",
+    "o lábio está dormente desde ontem",
+)
+
+
+@pytest.mark.parametrize("text", DENTIST_NUMB)
+def test_numb_from_the_dentist_is_no_trouble(text: str) -> None:
+    assert assess(text).urgency == "none", assess(text).reasons
+
+
+@pytest.mark.parametrize("text", NUMB_WITHOUT_DENTIST)
+def test_a_numbness_without_the_dentist_stays_a_concern(text: str) -> None:
+    assert assess(text).urgency == "concern", assess(text).reasons
+
+
+def test_the_dentist_never_lowers_a_swelling_throat() -> None:
+    text = "numb from the dentist but now my lips are swelling up and my throat feels tight"
+    assert assess(text).urgency == "crisis"

@@ -243,3 +243,52 @@ def test_near_the_second_families_a_crisis_stays_one(text: str) -> None:
 def test_near_the_second_families_a_concern_stays_one(text: str) -> None:
     result = assess(text)
     assert result.urgency == "concern", (text, result.reasons)
+
+
+# An apology for typing is no goodbye's apology: the second reader, which learned "sorry"
+# and "perdón" from goodbyes, does not raise a reply for it alone (routine). Read here with
+# a stand-in reader that calls every apology a crisis.
+TYPO_APOLOGIES = (
+    "all fine here, sorry for the typos",
+    "alles gut, sorry für die Tippfehler",
+    "tout va bien, pardon pour les fautes",
+    "todo bien, perdón por las faltas",
+    "tutto bene, scusate gli errori",
+    "alles goed, sorry voor de tikfouten",
+    "tudo bem, desculpe os erros",
+)
+GOODBYE_APOLOGIES = (
+    "sorry for everything, this is my last email",
+    "perdón por todo, ya no puedo más",
+    "sorry for the typos, i took all my pills tonight",
+)
+_APOLOGY = ("sorry", "pardon", "perdon", "scusate", "desculpe")
+
+
+@pytest.fixture
+def apology_reader(monkeypatch: pytest.MonkeyPatch) -> None:
+    from carecall_mail.core.triage import model as triage_model
+
+    def read(text: str) -> dict[str, float]:
+        if any(word in text.lower() for word in _APOLOGY):
+            return {"crisis": 0.9, "concern": 0.05, "none": 0.05}
+        return {"crisis": 0.0, "concern": 0.0, "none": 1.0}
+
+    monkeypatch.setattr(triage_model, "probabilities", read)
+
+
+@pytest.mark.parametrize("text", TYPO_APOLOGIES)
+def test_an_apology_for_typos_is_no_alarm(apology_reader: None, text: str) -> None:
+    assert assess(text).urgency == "none", assess(text).reasons
+
+
+@pytest.mark.parametrize("text", GOODBYE_APOLOGIES)
+def test_a_goodbye_apology_or_a_crisis_beside_the_typos_stays_a_crisis(
+    apology_reader: None, text: str
+) -> None:
+    assert assess(text).urgency == "crisis", assess(text).reasons
+
+
+def test_without_the_routine_the_stand_in_reader_would_alarm(apology_reader: None) -> None:
+    # The stand-in is not idle: an apology it reads outside the routine phrase raises.
+    assert assess("all fine here, sorry").urgency != "none"

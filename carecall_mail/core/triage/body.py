@@ -64,6 +64,11 @@ LEXICON: dict[str, dict[str, str]] = {
             # A school talk or project about an emergency is not one.
             =presentation/project/talk/essay/homework _1 on/about _2 @medemergency
         """,
+        "routine": """
+            # Numb from the dentist's injection, not a numb face: "half my face still numb from
+            # the dentist". A numbness told without the dentist stays a symptom.
+            numb/numbness _4 from/after/since the/my @dentist / numb/numbness _4 from/after @dentist / @dentist _4 still numb
+        """,
     },
     "de": {
         "crisis": """
@@ -97,6 +102,9 @@ LEXICON: dict[str, dict[str, str]] = {
             von _4 =Woche/Tag/Monat auf 1/eine/einen/null/keine / von _4 =Woche/Tag/Monat auf nur noch 1/eine/einen / @attacks von _4 =Woche/Tag/Monat auf 1/eine/einen/null/keine / @attacks von _4 =Woche/Tag/Monat auf nur noch 1/eine/einen
             =Blutdruck _2 =stabil/normal/perfekt/gut / =Blutdruck _2 wieder normal
             =unter dem Glas _3 =verblasst/weg / =Referat/Vortrag/Projekt _1 über _2 @medemergency
+        """,
+        "routine": """
+            taub/betäubt/Betäubung _4 vom/beim @dentist / taub/betäubt/Betäubung _4 nach dem @dentist / @dentist _4 noch taub/betäubt
         """,
     },
     "fr": {
@@ -133,6 +141,9 @@ LEXICON: dict[str, dict[str, str]] = {
             =tension _3 =stable/normale/parfaite / =tension _3 =redevenue =normale
             =exposé/exposés/présentation/projet _1 sur _2 @medemergency
         """,
+        "routine": """
+            endormi/endormie/engourdi/engourdie/insensible/anesthésié/anesthésiée _4 après/chez le @dentist / endormi/endormie/engourdi/engourdie/insensible _4 du @dentist / @dentist _4 encore endormie/endormi/engourdie/engourdi
+        """,
     },
     "es": {
         "crisis": """
@@ -166,6 +177,11 @@ LEXICON: dict[str, dict[str, str]] = {
             de _4 =semana/día/mes a (solo) =1/una/uno/cero/ninguna / @attacks de _4 =semana/día/mes a (solo) =1/una/uno/cero/ninguna
             =tensión/presión _2 =estable/normal/perfecta / =tensión/presión _2 otra vez normal
             =exposición/trabajo/presentación _1 sobre _2 @medemergency
+        """,
+        "routine": """
+            # The half lip or face named too: the second reader reads "medio labio" as a stroke.
+            medio/media labio/boca/cara/lengua/mejilla _2 dormido/dormida/adormecido/adormecida/anestesiado/anestesiada _4 del @dentist
+            dormido/dormida/adormecido/adormecida/anestesiado/anestesiada _4 del @dentist / dormido/dormida/adormecido/adormecida/anestesiado/anestesiada _4 por el @dentist / dormido/dormida/adormecido/adormecida/anestesiado/anestesiada _4 después del @dentist / @dentist _4 todavía/aún dormido/dormida
         """,
     },
     "it": {
@@ -203,6 +219,9 @@ LEXICON: dict[str, dict[str, str]] = {
             =pressione _2 =stabile/normale/perfetta / =pressione _2 di nuovo =normale
             =ricerca/relazione/presentazione/tema _1 sugli/sulle/sul/sull/su _2 @medemergency
         """,
+        "routine": """
+            addormentato/addormentata/intorpidito/intorpidita/anestetizzato/anestetizzata _4 dal/del @dentist / addormentato/addormentata/intorpidito/intorpidita _4 dopo il @dentist / @dentist _4 ancora addormentato/addormentata
+        """,
     },
     "nl": {
         "crisis": """
@@ -232,6 +251,9 @@ LEXICON: dict[str, dict[str, str]] = {
             van _4 week/dag/maand naar 1/één/een/nul/geen / van _4 week/dag/maand naar nog maar 1/één/een / @attacks van _4 week/dag/maand naar 1/één/een/nul/geen / @attacks van _4 week/dag/maand naar nog maar 1/één/een
             =bloeddruk _2 =stabiel/normaal/perfect/goed / =bloeddruk _2 weer normaal
             =spreekbeurt/werkstuk/presentatie _1 over _2 @medemergency
+        """,
+        "routine": """
+            verdoofd/doof/gevoelloos _4 van/door/na de @dentist / @dentist _4 nog verdoofd/doof
         """,
     },
     "pt": {
@@ -266,6 +288,9 @@ LEXICON: dict[str, dict[str, str]] = {
             de _4 =semana/dia/mês pra/para/a =1/uma/um/zero/nenhuma / de _4 =semana/dia/mês pra/para/a só =1/uma/um / @attacks de _4 =semana/dia/mês pra/para/a =1/uma/um/zero/nenhuma / @attacks de _4 =semana/dia/mês pra/para/a só =1/uma/um
             =pressão _2 =estável/normal/perfeita / =pressão _2 normal de novo
             =trabalho/apresentação/seminário _1 sobre _2 @medemergency
+        """,
+        "routine": """
+            dormente/dormentes/anestesiado/anestesiada/adormecido/adormecida _4 do/pelo @dentist / dormente/dormentes/anestesiado/anestesiada _4 depois do @dentist / @dentist _4 ainda dormente/anestesiada/anestesiado
         """,
     },
     # Concepts across languages: word classes that meet in one sentence.
@@ -333,6 +358,15 @@ LEXICON: dict[str, dict[str, str]] = {
 
 # Word classes, each a concept in every language (own names: see lexicon._own_classes).
 CLASSES: dict[str, dict[str, str]] = {
+    "dentist": {
+        "en": "=dentist =dentists =dentista =dentiste",
+        "de": "=Zahnarzt =Zahnärztin =Zahnarztes =Zahnarzttermin",
+        "fr": "=dentiste",
+        "es": "=dentista",
+        "it": "=dentista",
+        "nl": "=tandarts",
+        "pt": "=dentista",
+    },
     "throatword": {
         "en": "throat",
         "de": "Hals Kehle",

@@ -31,6 +31,8 @@ from carecall_mail.core.triage.text import fold, word_set
 LEXICON: dict[str, dict[str, str]] = {
     "en": {
         "routine": """
+            # An apology for typing, not a goodbye's "sorry for everything": "excuse the typos".
+            sorry/apologies/excuse/pardon for/about the/my typos/spelling/mistakes / excuse/pardon the typos/spelling
             # Food or garden waste burnt: "burned the toast again", "burnt the leaves".
             burn/burned/burnt the/my/our @burnt
             # A plan for everyday life: "a plan for the garden", "a plan for my eating".
@@ -82,6 +84,8 @@ LEXICON: dict[str, dict[str, str]] = {
     },
     "de": {
         "routine": """
+            # Eine Entschuldigung fürs Tippen, kein Abschied: "sorry für die Tippfehler".
+            sorry/Entschuldigung für die Tippfehler/Fehler/Rechtschreibung / entschuldigen Sie die Tippfehler/Fehler
             @burnt angebrannt / @burnt anbrennen lassen / angebrannt _2 @burnt / Plan für den/die/das/meinen/meine @planfor
             alle _2 @pillword aufgebraucht _5 @sendmore / @pillword sind alle _5 @sendmore
             Überdosis _1 @binge
@@ -107,6 +111,8 @@ LEXICON: dict[str, dict[str, str]] = {
     },
     "fr": {
         "routine": """
+            # Des excuses pour l'orthographe, pas un adieu: "pardon pour les fautes".
+            pardon/désolé/désolée/excusez/excuse pour les fautes/coquilles / excusez les fautes/coquilles
             brûlé/cramé/brûle le/la/les/mon/ma/mes @burnt / fait cramer _2 @burnt / plan pour le/la/les/mon/ma/mes @planfor
             fini toutes les @pillword _5 @sendmore / fini tous les @pillword _5 @sendmore
             overdose de _1 @binge
@@ -129,6 +135,8 @@ LEXICON: dict[str, dict[str, str]] = {
     },
     "es": {
         "routine": """
+            # Disculpas por la ortografía, no una despedida: "perdón por las faltas".
+            perdón/perdona/perdone/disculpa/disculpe/disculpen por las faltas/erratas / disculpe/disculpa/perdone las faltas/erratas
             quemé/quemado/quemó el/la/los/las @burnt / se me quemó/quemaron el/la/los/las @burnt / plan para el/la/mi @planfor
             terminé/acabé/terminado/acabado todas las @pillword _5 @sendmore / terminé/acabé todos los @pillword _5 @sendmore
             sobredosis de _1 @binge
@@ -155,6 +163,8 @@ LEXICON: dict[str, dict[str, str]] = {
     },
     "it": {
         "routine": """
+            # Scuse per la scrittura, non un addio: "scusi gli errori".
+            scusi/scusa/scusate gli errori/refusi / scusi/scusa/scusate per gli errori / scusi/scusa/scusate per i refusi
             bruciato/bruciata il/la/le/lo/i @burnt / bruciato le foglie / piano per il/la/l/mio/mia @planfor
             finito tutte le @pillword _5 @sendmore / finito tutti i @pillword _5 @sendmore
             overdose di _1 @binge
@@ -177,6 +187,8 @@ LEXICON: dict[str, dict[str, str]] = {
     },
     "nl": {
         "routine": """
+            # Excuses voor het typen, geen afscheid: "sorry voor de tikfouten".
+            sorry/excuus voor (de) tikfouten/typfouten/spelfouten
             laten aanbranden / aangebrand / plan voor de/het/mijn @planfor
             alle @pillword op _5 @sendmore / @pillword zijn op _5 @sendmore
             overdosis _1 @binge
@@ -202,6 +214,8 @@ LEXICON: dict[str, dict[str, str]] = {
     },
     "pt": {
         "routine": """
+            # Desculpas pela escrita, não uma despedida: "desculpe os erros".
+            desculpe/desculpa/desculpem os/pelos erros
             queimei/queimou o/a/os/as @burnt / plano para o/a/meu/minha @planfor
             acabei/terminei todos os @pillword _5 @sendmore / acabei/terminei todas as @pillword _5 @sendmore / acabaram os @pillword _5 @sendmore
             overdose de _1 @binge
