@@ -221,3 +221,97 @@ def test_a_threat_to_kill_with_its_condition_first_is_a_crisis(text: str) -> Non
 def test_a_mothers_threat_for_being_late_is_no_threat(text: str) -> None:
     result = assess(text)
     assert result.urgency != "crisis", result.reasons
+
+
+# Abuse of those who depend on someone at home (assault.py's "*" families and _NEGLECT,
+# _MARKS, _FORCED): a partner's blows on a small child, a child shut out in the cold as a
+# punishment, a man of the family into a child's room at night, marks of a hand on the body,
+# an elderly parent left without food or kept from the carers, sex forced though the writer
+# said no, blows said again with no object.
+DEPENDANTS: dict[str, dict[str, tuple[str, ...]]] = {
+    "child-struck": {
+        "en": ("my boyfriend slaps the baby when she cries",),
+        "de": ("mein freund schlägt die kleine wenn sie weint",),
+        "fr": ("mon copain frappe le petit quand il pleure",),
+        "es": ("mi novio le pega al niño cuando llora",),
+        "it": ("il mio compagno picchia il piccolo quando piange",),
+        "nl": ("mijn vriend slaat de kleine als hij huilt",),
+        "pt": ("o meu namorado bate no bebê quando ele chora",),
+    },
+    "child-shut-out": {
+        "en": ("he locks the little one out on the balcony in the cold as a punishment",),
+        "de": ("er sperrt den kleinen zur strafe im keller ein",),
+        "fr": ("il enferme le petit dehors dans le froid pour le punir, c'est une punition",),
+        "es": ("encierra al niño en el balcón con frío como castigo",),
+        "it": ("chiude la bambina in cantina per punizione",),
+        "nl": ("hij sluit de kleine voor straf buiten in de kou",),
+        "pt": ("ele tranca o menino na varanda no frio de castigo",),
+    },
+    "night-room": {
+        "en": ("my uncle comes into my daughter's room at night",),
+        "de": ("der opa geht nachts ins zimmer von meiner tochter, dem kind",),
+        "fr": ("mon oncle entre dans la chambre de la petite la nuit",),
+        "es": ("mi tío se mete en el cuarto de la niña por la noche",),
+        "it": ("lo zio entra nella camera della bambina di notte",),
+        "nl": ("mijn oom komt 's nachts in de kamer van het meisje",),
+        "pt": ("o tio entra no quarto da menina de noite",),
+    },
+    "hand-marks": {
+        "en": ("she came home with finger marks on her arm",),
+        "de": ("er hat striemen auf dem rücken",),
+        "fr": ("il a des marques de doigts sur le bras",),
+        "es": ("tiene marcas de dedos en el brazo",),
+        "it": ("ha i segni delle dita sul braccio",),
+        "nl": ("er staan striemen op zijn rug",),
+        "pt": ("ela tem marcas de dedos no braço",),
+    },
+    "elder-neglect": {
+        "en": ("my brother leaves mum alone all day without food", "my sister will not let the carers in to see dad"),
+        "de": ("mein bruder lässt die oma den ganzen tag allein ohne essen", "mein onkel lässt den pflegedienst nicht mehr rein zu opa"),
+        "fr": ("mon frère laisse maman seule toute la journée sans manger",),
+        "es": ("mi hermano deja a mi madre sola todo el día sin comer", "mi tía no le da de comer a la abuela"),
+        "it": ("mio fratello lascia la nonna da sola senza mangiare",),
+        "nl": ("mijn broer laat oma de hele dag alleen zonder eten zitten",),
+        "pt": ("o meu irmão deixa a avó sozinha o dia todo sem comer",),
+    },
+    "said-no": {
+        "en": ("he forced me even though i said no",),
+        "de": ("er hat mich gezwungen obwohl ich nein gesagt habe",),
+        "fr": ("il m'a forcée alors que j'ai dit non",),
+        "es": ("me obligó aunque le dije que no",),
+        "it": ("mi ha costretta anche se gli ho detto di no",),
+        "nl": ("hij dwong me terwijl ik nee zei",),
+        "pt": ("ele me forçou mesmo eu dizendo não",),
+    },
+    "again": {
+        "en": ("he is hitting me again",),
+        "de": ("er schlägt wieder. ich weiß nicht weiter",),
+        "fr": ("il a recommencé à me frapper",),
+        "es": ("ha vuelto a pegarme",),
+        "it": ("ha ricominciato a picchiarmi",),
+        "nl": ("hij slaat me weer",),
+        "pt": ("ele voltou a me bater",),
+    },
+}  # fmt: skip
+
+DEPENDANT_NEAR_MISSES: dict[str, tuple[str, ...]] = {
+    "en": ("my son ate the cake even though i said no", "the boys were wrestling and one got a nosebleed, all fine", "mum skipped lunch today, she was without food till tea because of the blood test", "we made handprint cards at nursery"),
+    "de": ("er schlägt wieder vor, den termin zu verschieben", "die kinder haben auf dem balkon gespielt, alles gut", "meine tochter hat mich im spiel auf dem balkon ausgesperrt, wir haben gelacht"),
+    "fr": ("je suis morte de rire, ma fille de 3 ans m'a enfermée dehors sur le balcon, tout va bien", "mon fils a mangé le gâteau alors que j'ai dit non"),
+    "es": ("mi hijo se comió la tarta aunque le dije que no", "mi madre estuvo sin comer hasta la analítica, ya desayunó"),
+    "it": ("mio figlio ha mangiato la torta anche se gli ho detto di no", "il nonno racconta storie alla bambina prima di dormire"),
+    "nl": ("mijn zoon at de taart terwijl ik nee zei", "hij schreef weer een gedicht"),
+    "pt": ("meu filho comeu o bolo mesmo eu dizendo não", "a avó fica com as crianças à noite, adoram"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("text", _cases(DEPENDANTS))
+def test_abuse_of_a_dependant_or_forced_sex_is_a_crisis(text: str) -> None:
+    result = assess(text)
+    assert result.urgency == "crisis", result.reasons
+
+
+@pytest.mark.parametrize("text", _cases({"near": DEPENDANT_NEAR_MISSES}))
+def test_play_care_and_a_said_no_about_cake_are_no_abuse(text: str) -> None:
+    result = assess(text)
+    assert result.urgency != "crisis", result.reasons

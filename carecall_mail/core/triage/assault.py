@@ -16,6 +16,14 @@ long over is a concern). Multi-word expressions outside English are matched as w
 their forms are written out. Idioms claim their words first: games ("il m'a battu aux
 échecs", "me ganó al tenis"), "hit me up", "it hit me that", insects and dogs attacking, a
 follower on Instagram. Tested in every language in tests/test_triage_assault.py.
+
+Those who depend on someone at home are hurt too, and told of by the writer who sees it: a
+partner's blows on a small child, a child shut out in the cold as a punishment, a man of the
+family into a child's room at night, a hand's or fingers' marks on the body, an elderly parent
+left alone without food, kept from the carers or their medicines; and sex forced though the
+writer said no ("he made me do it even tho i kept saying no", "me obligó aunque le dije que
+no"), the force in one language and the no in any. Their word classes are this module's own
+(CLASSES). Coercive control and threats without a blow are coercion.py's.
 """
 
 from __future__ import annotations
@@ -75,6 +83,8 @@ LEXICON: dict[str, dict[str, str]] = {
             si je en parle _4 il/elle me tue/tuera / si je le dis à quelqu'un _2 me tue/tuera / la prochaine fois _2 il/elle me tue/tuera / la prochaine fois _2 il/elle va me tuer
         """,
         "idiom": """
+            # A small child who shut a parent out in play: "ma fille de 3 ans m'a enfermée dehors sur le balcon".
+            fille/fils/petit/petite/enfants/enfant _6 m'a enfermée/enfermé dehors
             me bat/battait aux/au / battu/battue aux/au @game / battu/battue _2 aux/au @game / m'a battu/battue au/aux / ballon dans la figure / moustiques _3 attaqué/attaquée / chien _2 attaqué ma chaussure
             me suit sur instagram/tiktok/twitter/facebook / dans le film _4 suivie/suivi
         """,
@@ -152,5 +162,200 @@ LEXICON: dict[str, dict[str, str]] = {
         "idiom": """
             ganhou-me no @game / me ganhou no @game / levei com a bola / mosquitos _2 atacaram / cão atacou / me segue no instagram/tiktok/twitter/facebook / no filme _4 seguida
         """,
+    },
+    "*": {
+        "crisis": """
+            # A partner's blows on a small child: "mon compagnon met des claques au petit", "mijn
+            # vriend slaat de kleine met een slipper" (the lexicon's @beats is the writer's own).
+            # "&!": Portuguese "bate no bebê" is "in the", no negation.
+            &! @intimate @strikeskid @littleone
+            # A child shut out in the cold as a punishment: "chiude il piccolo sul balcone al freddo
+            # per punizione" (not a toddler who shut her mother out on the balcony in play).
+            & @littleone @shutaway @outplace @punishkid
+            # A man of the family into a child's room at night: "mi suegro se mete en el cuarto de
+            # mi hija por las noches" (the lexicon's & @stepparent @room @night, for the others).
+            & @familyman @intoroom @room @atnight @littleone
+        """,
+    },
+}
+
+# Forced though the client said no: the force in one language, the no in any (a mixed reply
+# says "ele me forçou, le dije que no"). Only force: "ate the cake though i said no" is none.
+_FORCED: dict[str, tuple[str, ...]] = {
+    "en": ("made me do it", "made me do things", "made me have sex", "forced me", "forced himself on me", "would not stop", "did not stop"),
+    "de": ("hat mich gezwungen", "mich gezwungen", "hat mich dazu gezwungen", "hat nicht aufgehört", "hörte nicht auf"),
+    "fr": ("m'a forcée", "m'a forcé", "m'a obligée", "il s'est pas arrêté", "il ne s'est pas arrêté"),
+    "es": ("me obligó", "me obligo", "me forzó", "me forzo", "no paró", "no se detuvo"),
+    "it": ("mi ha costretta", "mi ha costretto", "mi ha obbligata", "mi ha forzata", "non si è fermato", "non si e fermato"),
+    "nl": ("dwong me", "heeft me gedwongen", "is hij gebleven", "is hij doorgegaan", "hij ging door", "stopte niet"),
+    "pt": ("me forçou", "forçou-me", "me obrigou", "obrigou-me", "não parou", "nao parou"),
+}  # fmt: skip
+_SAID_NO: tuple[str, ...] = (
+    "i said no", "i kept saying no", "i was saying no", "saying no", "i told him no", "i told him to stop",
+    "nein gesagt", "ich nein sagte", "ich nein gesagt habe", "obwohl ich nein", "ich sagte nein",
+    "j'ai dit non", "je disais non", "je lui ai dit non", "je lui disais non",
+    "le dije que no", "dije que no", "le dije q no", "dije q no", "yo decía que no", "le decía que no",
+    "ho detto di no", "gli ho detto di no", "ho detto no", "dicevo di no", "gli dicevo di no",
+    "ik nee zei", "ik nee had gezegd", "ik zei nee", "ik had nee gezegd",
+    "eu dizendo não", "eu dizendo nao", "eu disse não", "eu disse nao", "eu dizia que não", "disse que não",
+)  # fmt: skip
+for _lang, _forced in _FORCED.items():
+    LEXICON[_lang]["crisis"] += (
+        "\n" + "\n".join(f"!{f} _6 {n} / !{n} _6 {f}" for f in _forced for n in _SAID_NO) + "\n"
+    )
+
+# An elderly parent neglected at home by the relative who keeps them: left without food, kept
+# from the carers, their medicines withheld, left in a dirty nappy. Named with the parent in
+# the sentence ("je m'inquiète pour mon père, ma soeur le laisse seul toute la journée sans
+# manger"): "days without eating" alone is the writer's own appetite, a concern, and a
+# parent "without food till the blood test" is fasting: without food, the parent is left alone.
+_NEGLECT: dict[str, tuple[str, ...]] = {
+    "en": ("does not feed him/her", "will not let the carers in", "does not let the carers in", "in a dirty nappy", "in soiled pads", "does not give him/her _2 medicines/pills/tablets"),
+    "de": ("seit tagen _4 ohne essen", "lässt den pflegedienst nicht _2 rein", "lässt die pflege nicht _2 rein", "in einer vollen windel", "gibt ihr _2 tabletten nicht", "gibt ihm _2 tabletten nicht", "gibt ihr _2 medikamente nicht", "gibt ihm _2 medikamente nicht"),
+    "fr": ("ne lui donne pas à manger", "lui donne plus à manger", "laisse plus entrer l'infirmière", "laisse pas entrer l'aide", "dans une couche sale", "lui donne plus ses médicaments", "lui donne pas ses médicaments"),
+    "es": ("no le da de comer", "no la deja entrar a la cuidadora", "no deja entrar a la cuidadora", "en un pañal sucio", "no le da las pastillas", "no le da sus pastillas", "no le da la medicación", "la tiene _4 sin calefacción", "lo tiene _4 sin calefacción", "huele a orines", "está en los huesos", "esta en los huesos"),
+    "it": ("non le dà da mangiare", "non gli dà da mangiare", "non fa entrare la badante", "non fa più entrare", "nel pannolone sporco", "non le dà le medicine", "non gli dà le medicine", "non le dà più le medicine"),
+    "nl": ("geeft haar geen eten", "geeft hem geen eten", "laat de thuiszorg niet _2 binnen", "in een vieze luier", "geeft haar _2 medicijnen niet", "geeft hem _2 medicijnen niet"),
+    "pt": ("não lhe dá de comer", "nao lhe da de comer", "não deixa entrar a cuidadora", "numa fralda suja", "não lhe dá os remédios", "nao lhe da os remedios"),
+}  # fmt: skip
+# A hand's or fingers' marks on the body: "ontem ela chegou com marcas de dedo no braço", "il
+# lui a laissé la marque de la main sur la joue", "er staan striemen op zijn billen".
+_MARKS: dict[str, tuple[str, ...]] = {
+    "en": ("handprint", "hand print", "finger marks", "fingermarks", "marks of his fingers", "welts", "belt marks"),
+    "de": ("handabdruck", "abdruck seiner hand", "fingerabdrücke", "striemen", "abdrücke von fingern"),
+    "fr": ("marque de la main", "marque de sa main", "marques de doigts", "traces de doigts", "marques de ceinture"),
+    "es": ("marca de la mano", "marca de su mano", "marcas de dedos", "marcas de los dedos", "marcas de cinturón"),
+    "it": ("segno della mano", "segno della sua mano", "segni delle dita", "segni di dita", "segni della cinghia"),
+    "nl": ("striemen", "afdruk van een hand", "handafdruk", "vingerafdrukken", "afdrukken van vingers"),
+    "pt": ("marca da mão", "marcas de dedo", "marcas de dedos", "marcas dos dedos", "marcas de cinto"),
+}  # fmt: skip
+for _lang, _marks in _MARKS.items():
+    LEXICON[_lang]["crisis"] += "\n" + "\n".join(f"{m} _4 @markbody" for m in _marks) + "\n"
+
+# Blows again, said with no object: "er schlägt wieder. bitte nicht anrufen".
+for _lang, _again in {
+    "en": "he is hitting again $ / he is hitting me again / he has started hitting again / he started hitting me again",
+    "de": "er schlägt wieder $ / sie schlägt wieder $ / er schlägt wieder zu / er hat wieder zugeschlagen / er schlägt mich wieder",
+    "fr": "il recommence à frapper / il a recommencé à frapper / il a recommencé à me frapper / il frappe encore $ / il me frappe encore",
+    "es": "ha vuelto a pegarme / vuelve a pegarme / volvió a pegarme / vuelve a pegar $ / ha vuelto a pegar $",
+    "it": "ha ricominciato a picchiarmi / è tornato a picchiarmi / picchia di nuovo $ / ha ricominciato a picchiare",
+    "nl": "hij slaat weer $ / hij slaat me weer / hij is weer begonnen met slaan / hij begint weer te slaan",
+    "pt": "voltou a bater-me / voltou a me bater / ele bate de novo $ / ele voltou a bater $",
+}.items():
+    LEXICON[_lang]["crisis"] += "\n" + _again + "\n"
+
+# Left alone without food, in any language: "ma soeur le laisse seul toute la journée sans
+# manger", "mein onkel lässt sie tagelang allein senza mangiare".
+_UNFED = "without food / without eating / nothing to eat / ohne essen / nichts zu essen / sans manger / rien à manger / sin comer / nada de comer / senza mangiare / niente da mangiare / zonder eten / niets te eten / sem comer / nada para comer"
+LEXICON["*"]["crisis"] += (
+    "\n" + " / ".join(f"!@elderkin _9 @leftalone _6 {u}" for u in _UNFED.split(" / ")) + "\n"
+)
+
+for _lang, _signs in _NEGLECT.items():
+    LEXICON[_lang]["crisis"] += (
+        "\n" + "\n".join(f"!@elderkin _9 {n} / !{n} _9 @elderkin" for n in _signs) + "\n"
+    )
+
+CLASSES: dict[str, dict[str, str]] = {
+    "leftalone": {
+        "en": "alone",
+        "de": "allein alleine",
+        "fr": "seul seule",
+        "es": "solo sola",
+        "it": "solo sola",
+        "nl": "alleen",
+        "pt": "sozinho sozinha",
+    },
+    "elderkin": {
+        "en": "mum mom mother dad father grandma grandmother granny nan nana grandad grandfather granddad",
+        "de": "Mutter Mama Vater Papa Oma Opa Großmutter Großvater",
+        "fr": "mère maman père papa grand-mère grand-père mamie papi",
+        "es": "madre mamá padre papá abuela abuelo",
+        "it": "madre mamma padre papà nonna nonno",
+        "nl": "moeder mama vader papa oma opa",
+        "pt": "mãe pai avó avô",
+    },
+    "strikeskid": {
+        "en": "slaps smacks hits beats",
+        "de": "schlägt haut ohrfeigt",
+        "fr": "claques claque gifles frappe tape",
+        "es": "pega golpea cachetea bofetadas",
+        "it": "picchia schiaffi sberle",
+        "nl": "slaat mept",
+        "pt": "bate espanca tapas palmadas",
+    },
+    "littleone": {
+        "en": "baby toddler little kid child boy girl daughter son",
+        "de": "Kleine Kleinen Baby Kind Junge Mädchen Tochter Sohn",
+        "fr": "petit petite bébé enfant gamin gamine fille fils",
+        "es": "niño niña nene nena bebé pequeño pequeña crío cría hija hijo",
+        "it": "piccolo piccola bimbo bimba bambino bambina neonato figlia figlio",
+        "nl": "kleine baby kind jongen meisje dochter zoon",
+        "pt": "bebê bebé criança menino menina pequeno pequena miúdo miúda filha filho",
+    },
+    "shutaway": {
+        "en": "locks locked shuts shut",
+        "de": "sperrt eingesperrt schließt ausgesperrt",
+        "fr": "enferme enfermé enfermée",
+        "es": "encierra encerró",
+        "it": "chiude chiuso chiusa rinchiude",
+        "nl": "sluit opgesloten buitengesloten",
+        "pt": "tranca trancou fecha",
+    },
+    "outplace": {
+        "en": "balcony cellar outside cold dark shed",
+        "de": "Balkon Keller draußen Kälte kalt",
+        "fr": "balcon cave dehors froid noir",
+        "es": "balcón sótano fuera frío oscuras",
+        "it": "balcone cantina fuori freddo buio",
+        "nl": "balkon kelder buiten kou donker",
+        "pt": "varanda cave porão fora frio escuro",
+    },
+    "punishkid": {
+        "en": "punishment punish punished",
+        "de": "Strafe bestrafen",
+        "fr": "punition punir",
+        "es": "castigo castigar",
+        "it": "punizione punire",
+        "nl": "straf straffen",
+        "pt": "castigo castigar",
+    },
+    "familyman": {
+        "en": "uncle grandfather grandad granddad father-in-law lodger stepbrother",
+        "de": "Onkel Opa Großvater Schwiegervater Stiefbruder",
+        "fr": "oncle grand-père beau-père",
+        "es": "suegro tío abuelo padrastro",
+        "it": "suocero zio nonno patrigno",
+        "nl": "oom opa schoonvader",
+        "pt": "sogro tio avô padrasto",
+    },
+    # Night words (the lexicon's @night holds the small hours, "3am", "vier").
+    "atnight": {
+        "en": "night nights",
+        "de": "nachts Nacht Nächte",
+        "fr": "nuit nuits",
+        "es": "noche noches",
+        "it": "notte notti",
+        "nl": "nachts nacht",
+        "pt": "noite noites",
+    },
+    # Marks of a hand or fingers, and where they are seen on a child or on the writer.
+    "markbody": {
+        "en": "cheek arm arms face bottom back leg legs neck wrist",
+        "de": "Wange Arm Armen Gesicht Po Hintern Rücken Bein Hals",
+        "fr": "joue bras visage fesses dos jambe cou poignet",
+        "es": "mejilla brazo brazos cara culo espalda pierna cuello muñeca",
+        "it": "guancia braccio braccia faccia sedere schiena gamba collo polso",
+        "nl": "wang arm armen gezicht billen rug been nek pols",
+        "pt": "bochecha braço braços cara rabo bumbum costas perna pescoço pulso",
+    },
+    "intoroom": {
+        "en": "comes goes creeps sneaks",
+        "de": "kommt geht schleicht",
+        "fr": "entre rentre vient",
+        "es": "mete entra viene",
+        "it": "entra viene",
+        "nl": "komt gaat sluipt",
+        "pt": "entra vem",
     },
 }

@@ -3864,10 +3864,30 @@ _merge_others()
 def _merge_assault() -> None:
     from carecall_mail.core.triage import assault
 
+    global CLASSES
     _add_expressions(assault.LEXICON)
+    CLASSES = {**CLASSES, **_own_classes("assault.py", assault.CLASSES)}
 
 
 _merge_assault()
+
+
+# ---------------------------------------------------------------- coercive control (issue 8)
+
+# Abuse at home without a blow (keys and papers kept, locked in, money checked, location
+# every hour, threats tied to leaving, a protection order broken, not safe at home) lives in
+# its own module; merged here, it is read like every other expression.
+
+
+def _merge_coercion() -> None:
+    from carecall_mail.core.triage import coercion
+
+    global CLASSES
+    _add_expressions(coercion.LEXICON)
+    CLASSES = {**CLASSES, **_own_classes("coercion.py", coercion.CLASSES)}
+
+
+_merge_coercion()
 
 
 # ---------------------------------------------------------------- very short answers (issue 8)

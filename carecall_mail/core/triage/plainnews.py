@@ -347,7 +347,7 @@ CLASSES: dict[str, dict[str, str]] = {
         "fr": "renouvellement adresse facture paiement carte livraison",
         "es": "renovación dirección factura pago tarjeta envío",
         "it": "rinnovo indirizzo fattura pagamento bancomat consegna",
-        "nl": "verlenging adres factuur betaling pas levering",
+        "nl": "verlenging adres factuur betaling pinpas bankpas levering",  # not "pas": French "not"
         "pt": "renovação morada endereço fatura pagamento cartão entrega",
     },
     "binge": {
