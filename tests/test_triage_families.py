@@ -1468,3 +1468,23 @@ def test_a_rash_act_denied_is_a_concern(text: str) -> None:
 def test_taxes_a_hard_shift_and_cards_are_idioms(text: str, level: str) -> None:
     result = assess(text)
     assert result.urgency == level, result.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "crisis"),
+    [
+        # A letter's closing said to be for good: a goodbye.
+        ("thats it from me for good. thanks for everything", True),
+        ("das war's dann von mir, für immer", True),
+        ("c'est tout pour moi, pour de bon. merci", True),
+        ("me despido para siempre, gracias por todo", True),
+        ("dat was het dan van mij, voorgoed", True),
+        # ... not for today.
+        ("thats it from me for today, see you tuesday", False),
+        ("das wars von mir für heute, bis dienstag", False),
+        ("c'est tout pour moi aujourd'hui, à jeudi", False),
+    ],
+)
+def test_a_closing_for_good_is_a_goodbye(text: str, crisis: bool) -> None:
+    result = assess(text)
+    assert (result.urgency == "crisis") == crisis, result.reasons

@@ -135,6 +135,8 @@ _LEXICON: dict[str, dict[str, str]] = {
             # The reply said to be the last word ("this is the last time u hear from me"): now or
             # to come, never past ("the last time you heard from me i had the flu").
             last you will hear from me / last you will ever hear from me / never hear from me again / last time anyone =hears from me
+            # A letter's closing said to be for good: "that's it from me, for good" (not "for today").
+            that is it from me _2 for good / that is it from me _2 forever / that is me signing off for good / that is me signing off forever
             # A whole strip washed down with drink (not "took the whole strip off the wallpaper").
             took the/a whole strip _3 bottle/vodka/wine/whisky/gin/beer/booze/drink/drinks
             think i am ready to go / must not know i am writing / can not know i am writing / reads all my messages / already picked the day / already chosen the day
@@ -404,6 +406,8 @@ _LEXICON: dict[str, dict[str, str]] = {
             # Das letzte Wort, jetzt oder künftig: "war das letzte mal, ihr hört nix mehr von mir"
             # (nicht "als sie zuletzt von mir gehört haben").
             letzte mal _4 von mir hört/hören/hörst/hoert/hoeren / !ihr/sie/du hört/hören/hörst/hoert/hoeren nix/nichts/nie mehr von mir
+            # Der Briefschluss für immer: "das wars dann von mir, für immer" (nicht "für heute").
+            das wars _2 von mir _2 für immer / das war _2 von mir _2 für immer
             !nie wieder _1 von mir hören/hoeren / !nix/nichts mehr von mir hören/hoeren / !nix/nichts mehr von mir zu hören/hoeren
             will nur noch dass es _2 aufhört/aufhoert / will nur noch dass _2 vorbei ist / will nur noch dass alles _1 aufhört/aufhoert
             bereit zu gehen / darf nicht wissen dass ich / liest alles mit / sonst passiert was / noch eine last / eine last für alle / wenn ich weg wär / wenn ich weg wäre / für immer verschwinden / schon den tag ausgesucht
@@ -594,6 +598,8 @@ _LEXICON: dict[str, dict[str, str]] = {
             # Le dernier mot, maintenant ou à venir: "c la dernière fois que vous avez de mes nouvelles"
             # (pas "la dernière fois que vous avez eu de mes nouvelles").
             dernière fois que vous/tu avez/aurez/as/auras de mes nouvelles / dernière fois que vous/tu entendez/entendrez/entends/entendras parler de moi
+            # La fin d'une lettre dite pour toujours: "c'est tout pour moi, pour de bon".
+            c'est tout pour moi _2 pour de bon / c'est tout pour moi _2 pour toujours
             !n'aurez plus _1 de mes nouvelles / !n'auras plus _1 de mes nouvelles / !plus jamais de mes nouvelles
             suis prête à partir / suis prêt à partir / ne doit pas savoir que je / lit tous mes messages / déjà choisi le jour
             # Speech gone wrong (a stroke): "elle ne parle plus normalement".
@@ -759,6 +765,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             dice que me mata / dice que me va a matar / grita que me mata / me mata si
             pensamientos de muerte / pensamientos de morir / ideas de muerte
             última vez que sabrás de mí / último correo que te escribo / último correo que le escribo / me quemo con
+            eso es todo de mi parte _2 para siempre / me despido _2 para siempre
             # La última palabra, ahora o por venir: "esta es la última vez q sabes de mí" (no "la
             # última vez que supiste de mí").
             última vez que/q sabes/sabrás/sabéis/sabréis/saben/sabrán/sabe/sabrá/oyes/oirás/oyen/oirán de mí / última vez que/q (me) escuchas/escucharás/escuchan/escucharán/ves/verás
@@ -1130,6 +1137,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             zegt dat hij me afmaakt / dat hij me vermoordt / dreigt me te vermoorden / maakt me af als
             doodsgedachten / gedachten aan de dood
             laatste keer dat je van me hoort / laatste mail die ik stuur / eind aan maak / er een eind aan maak / brand mezelf / brand me met
+            dat was het _2 van mij/mijn _2 voorgoed / dat was het _2 van mij/mijn _2 voor altijd
             # Het laatste woord, nu of straks: "dit is de laatste keer dat je iets van me hoort" (niet
             # "de laatste keer dat je van me hoorde").
             laatste keer dat je/jullie/u _2 van me/mij hoort/horen/hoor / !nooit meer _2 van me/mij horen/hoort / !niks/niets meer van me/mij horen/hoort
