@@ -560,3 +560,31 @@ def test_a_numbness_without_the_dentist_stays_a_concern(text: str) -> None:
 def test_the_dentist_never_lowers_a_swelling_throat() -> None:
     text = "numb from the dentist but now my lips are swelling up and my throat feels tight"
     assert assess(text).urgency == "crisis"
+
+
+# A hospital series on screen, its emergencies in every episode or in the plural.
+SCREEN_EMERGENCIES = (
+    "binge watching a medical series, heart attacks every episode",
+    "eine Arztserie geschaut, nur Herzinfarkte und Schlaganfälle",
+    "dans cette série, un infarctus à chaque épisode",
+    "veo una serie de hospital y son todo infartos",
+    "guardo una serie medica, solo infarti",
+    "een doktersserie gekeken, elke aflevering een beroerte",
+    "vejo uma série médica, só enfartes",
+)
+SCREEN_NEAR_MISSES = (
+    "watching a hospital drama when dad had a stroke, he cant lift his arm",
+    "wir schauen eine Arztserie und Papa hat einen Schlaganfall",
+    "in der Arztserie gab es Herzinfarkte, und heute hatte Papa selbst einen Schlaganfall",
+    "viendo la serie a mi marido le dio un infarto",
+)
+
+
+@pytest.mark.parametrize("text", SCREEN_EMERGENCIES)
+def test_emergencies_on_a_hospital_series_are_no_trouble(text: str) -> None:
+    assert assess(text).urgency == "none", assess(text).reasons
+
+
+@pytest.mark.parametrize("text", SCREEN_NEAR_MISSES)
+def test_an_emergency_beside_the_series_stays_a_crisis(text: str) -> None:
+    assert assess(text).urgency == "crisis", assess(text).reasons

@@ -63,6 +63,10 @@ LEXICON: dict[str, dict[str, str]] = {
             =faded/fades/fading _3 under the glass / =faded/fades/fading _3 with the glass
             # A school talk or project about an emergency is not one.
             =presentation/project/talk/essay/homework _1 on/about _2 @medemergency
+            # A hospital series on screen, its emergencies in every episode: "someone has a heart
+            # attack every episode". One emergency beside the series ("watching a hospital drama
+            # when dad had a stroke") stays a crisis: the plural or every episode is needed.
+            heart attack/attacks _3 every/each episode / =strokes _3 every/each episode / every/each episode _3 heart attack/attacks/stroke / hospital/medical drama/series/show _6 heart attacks / hospital/medical drama/series/show _6 =strokes
         """,
         "routine": """
             # Numb from the dentist's injection, not a numb face: "half my face still numb from
@@ -102,6 +106,7 @@ LEXICON: dict[str, dict[str, str]] = {
             von _4 =Woche/Tag/Monat auf 1/eine/einen/null/keine / von _4 =Woche/Tag/Monat auf nur noch 1/eine/einen / @attacks von _4 =Woche/Tag/Monat auf 1/eine/einen/null/keine / @attacks von _4 =Woche/Tag/Monat auf nur noch 1/eine/einen
             =Blutdruck _2 =stabil/normal/perfekt/gut / =Blutdruck _2 wieder normal
             =unter dem Glas _3 =verblasst/weg / =Referat/Vortrag/Projekt _1 über _2 @medemergency
+            =Krankenhausserie/Arztserie/Klinikserie/Krankenhausserien/Arztserien _6 =Herzinfarkte/Schlaganfälle und =Herzinfarkte/Schlaganfälle / =Krankenhausserie/Arztserie/Klinikserie/Krankenhausserien/Arztserien _6 =Herzinfarkte/Schlaganfälle / jede/jeder Folge _3 =Herzinfarkt/Schlaganfall / =Herzinfarkt/Schlaganfall _3 jede/jeder Folge
         """,
         "routine": """
             taub/betäubt/Betäubung _4 vom/beim @dentist / taub/betäubt/Betäubung _4 nach dem @dentist / @dentist _4 noch taub/betäubt
@@ -140,6 +145,7 @@ LEXICON: dict[str, dict[str, str]] = {
             de _6 =semaine/jour/mois à 1/une/un/zéro/aucune / de _6 =semaine/jour/mois à une/un seul/seule / @attacks de _6 =semaine/jour/mois à 1/une/un/zéro/aucune / @attacks de _6 =semaine/jour/mois à une/un seul/seule
             =tension _3 =stable/normale/parfaite / =tension _3 =redevenue =normale
             =exposé/exposés/présentation/projet _1 sur _2 @medemergency
+            chaque épisode _3 =infarctus/avc / =infarctus/avc _3 chaque épisode / =infarctus/avc _3 tous les épisodes
         """,
         "routine": """
             endormi/endormie/engourdi/engourdie/insensible/anesthésié/anesthésiée _4 après/chez le @dentist / endormi/endormie/engourdi/engourdie/insensible _4 du @dentist / @dentist _4 encore endormie/endormi/engourdie/engourdi
@@ -177,6 +183,7 @@ LEXICON: dict[str, dict[str, str]] = {
             de _4 =semana/día/mes a (solo) =1/una/uno/cero/ninguna / @attacks de _4 =semana/día/mes a (solo) =1/una/uno/cero/ninguna
             =tensión/presión _2 =estable/normal/perfecta / =tensión/presión _2 otra vez normal
             =exposición/trabajo/presentación _1 sobre _2 @medemergency
+            serie de médicos/hospitales/hospital _6 =infartos / serie médica _6 =infartos / cada episodio/capítulo _3 =infarto/ictus / =infarto/ictus _3 cada episodio/capítulo
         """,
         "routine": """
             # The half lip or face named too: the second reader reads "medio labio" as a stroke.
@@ -218,6 +225,7 @@ LEXICON: dict[str, dict[str, str]] = {
             da _4 =settimana/giorno/mese a =1/una/uno/zero/nessuna (sola/solo) / @attacks da _4 =settimana/giorno/mese a =1/una/uno/zero/nessuna (sola/solo)
             =pressione _2 =stabile/normale/perfetta / =pressione _2 di nuovo =normale
             =ricerca/relazione/presentazione/tema _1 sugli/sulle/sul/sull/su _2 @medemergency
+            serie medica/ospedaliera _6 =infarti / ogni puntata/episodio _3 =infarto/ictus / =infarto/ictus _3 ogni puntata/episodio
         """,
         "routine": """
             addormentato/addormentata/intorpidito/intorpidita/anestetizzato/anestetizzata _4 dal/del @dentist / addormentato/addormentata/intorpidito/intorpidita _4 dopo il @dentist / @dentist _4 ancora addormentato/addormentata
@@ -251,6 +259,7 @@ LEXICON: dict[str, dict[str, str]] = {
             van _4 week/dag/maand naar 1/één/een/nul/geen / van _4 week/dag/maand naar nog maar 1/één/een / @attacks van _4 week/dag/maand naar 1/één/een/nul/geen / @attacks van _4 week/dag/maand naar nog maar 1/één/een
             =bloeddruk _2 =stabiel/normaal/perfect/goed / =bloeddruk _2 weer normaal
             =spreekbeurt/werkstuk/presentatie _1 over _2 @medemergency
+            =ziekenhuisserie/doktersserie _6 =hartaanvallen/beroertes / elke aflevering _3 =hartaanval/beroerte / =hartaanval/beroerte _3 elke aflevering
         """,
         "routine": """
             verdoofd/doof/gevoelloos _4 van/door/na de @dentist / @dentist _4 nog verdoofd/doof
@@ -288,6 +297,7 @@ LEXICON: dict[str, dict[str, str]] = {
             de _4 =semana/dia/mês pra/para/a =1/uma/um/zero/nenhuma / de _4 =semana/dia/mês pra/para/a só =1/uma/um / @attacks de _4 =semana/dia/mês pra/para/a =1/uma/um/zero/nenhuma / @attacks de _4 =semana/dia/mês pra/para/a só =1/uma/um
             =pressão _2 =estável/normal/perfeita / =pressão _2 normal de novo
             =trabalho/apresentação/seminário _1 sobre _2 @medemergency
+            série de hospital/médicos _6 =enfartes/infartos / série médica _6 =enfartes/infartos / cada episódio _3 =enfarte/infarto/avc / =enfarte/infarto/avc _3 cada episódio
         """,
         "routine": """
             dormente/dormentes/anestesiado/anestesiada/adormecido/adormecida _4 do/pelo @dentist / dormente/dormentes/anestesiado/anestesiada _4 depois do @dentist / @dentist _4 ainda dormente/anestesiada/anestesiado
