@@ -295,8 +295,8 @@ DEPENDANTS: dict[str, dict[str, tuple[str, ...]]] = {
 }  # fmt: skip
 
 DEPENDANT_NEAR_MISSES: dict[str, tuple[str, ...]] = {
-    "en": ("my son ate the cake even though i said no", "the boys were wrestling and one got a nosebleed, all fine", "mum skipped lunch today, she was without food till tea because of the blood test", "we made handprint cards at nursery"),
-    "de": ("er schlägt wieder vor, den termin zu verschieben", "die kinder haben auf dem balkon gespielt, alles gut", "meine tochter hat mich im spiel auf dem balkon ausgesperrt, wir haben gelacht"),
+    "en": ("listening to a podcast about domestic violence for my course", "my son ate the cake even though i said no", "the boys were wrestling and one got a nosebleed, all fine", "mum skipped lunch today, she was without food till tea because of the blood test", "we made handprint cards at nursery"),
+    "de": ("meine schwiegermutter bringt mich um wenn ich zum adventskaffee nicht komme", "lese gerade einen krimi über häusliche gewalt, sehr gut geschrieben", "er schlägt wieder vor, den termin zu verschieben", "die kinder haben auf dem balkon gespielt, alles gut", "meine tochter hat mich im spiel auf dem balkon ausgesperrt, wir haben gelacht"),
     "fr": ("je suis morte de rire, ma fille de 3 ans m'a enfermée dehors sur le balcon, tout va bien", "mon fils a mangé le gâteau alors que j'ai dit non"),
     "es": ("mi hijo se comió la tarta aunque le dije que no", "mi madre estuvo sin comer hasta la analítica, ya desayunó"),
     "it": ("mio figlio ha mangiato la torta anche se gli ho detto di no", "il nonno racconta storie alla bambina prima di dormire"),

@@ -164,6 +164,17 @@ LEXICON: dict[str, dict[str, str]] = {
         """,
     },
     "*": {
+        "idiom": """
+            # A story or a podcast about violence at home is no violence: "lese gerade einen
+            # krimi über häusliche gewalt für unseren lesekreis".
+            @fiction _5 domestic violence/abuse / @fiction _5 häusliche/häuslicher gewalt / @fiction _5 violence/violences conjugale/conjugales
+            podcast/podcasts/documentary/documentaire/documental/documentario/documentaire/Doku _5 domestic violence/abuse / podcast/podcasts/Doku/Dokumentation _5 häusliche/häuslicher gewalt
+            @fiction _5 violencia doméstica/machista/de género / @fiction _5 violenza domestica / @fiction _5 huiselijk geweld / @fiction _5 violência doméstica
+            # A mother's "threat" over a missed visit: "meine schwiegermutter bringt mich um wenn
+            # ich zum adventskaffee nicht komme", "meine mutter bringt mich um if i miss her birthday"
+            # (a partner's stays a crisis: "mein mann bringt mich um wenn ich gehe").
+            @motherly bringt mich um wenn/if/falls / @motherly bringt mich _1 um wenn/if/falls
+        """,
         "crisis": """
             # A partner's blows on a small child: "mon compagnon met des claques au petit", "mijn
             # vriend slaat de kleine met een slipper" (the lexicon's @beats is the writer's own).
@@ -257,6 +268,15 @@ for _lang, _signs in _NEGLECT.items():
     )
 
 CLASSES: dict[str, dict[str, str]] = {
+    "motherly": {
+        "en": "mum mom mother grandma nan",
+        "de": "Mutter Mama Schwiegermutter Oma Tante Schwester",
+        "fr": "mère maman belle-mère",
+        "es": "madre mamá suegra",
+        "it": "madre mamma suocera",
+        "nl": "moeder mama schoonmoeder",
+        "pt": "mãe sogra",
+    },
     "leftalone": {
         "en": "alone",
         "de": "allein alleine",
