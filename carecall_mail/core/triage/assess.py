@@ -43,6 +43,7 @@ from typing import Literal
 from carecall_mail.core.triage import (
     arrangements,
     burden,
+    denials,
     episodes,
     jokes,
     notation,
@@ -556,6 +557,8 @@ def _negated(
     if fixed and level == "crisis":
         # It carries its own negation, before or after: "zie ik het nut van doorleven niet meer".
         return False
+    if level == "crisis" and denials.denied(words, hit.start):
+        return True  # "doesn't mean i want to die", "c'est pas parce que je veux en finir"
     text = [t.word for t in words]
     # Forward from a trigger before the hit, stopping at a clause boundary.
     pos = hit.start - 1

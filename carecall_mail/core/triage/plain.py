@@ -223,6 +223,8 @@ LEXICON: dict[str, dict[str, str]] = {
         "crisis": """
             # Las palabras de la carta: "atentar contra mi vida", "poner fin a mis días".
             atentar contra mi vida / atentar contra mí misma / atentar contra mí mismo / poner fin a mis días / poner fin a mi vida
+            # La vida sin "mi": "pienso en acabar con la vida", "acabar con mi propia vida".
+            acabar con la vida / acabar con mi propia vida / acabar con la propia vida
             # La vida dada por cumplida: "ya he vivido bastante" (no "bastante para saber").
             vivido bastante $ / vivido lo suficiente $ / vivido suficiente $ / vivido bastante y que / vivido lo suficiente y que
             # El final puesto por una misma: "le pondré fin yo misma".
@@ -388,6 +390,8 @@ LEXICON: dict[str, dict[str, str]] = {
         "crisis": """
             # As palavras da carta: "fazer mal a mim mesma", "atentar contra a minha vida", "pôr termo à vida".
             fazer mal a mim mesma / fazer mal a mim mesmo / atentar contra a minha vida / atentar contra a vida / pôr termo à vida / pôr termo à minha vida / pôr fim à minha vida / pôr fim à vida
+            # A vida sem "minha": "nem penso em acabar com a vida", "acabar com a própria vida".
+            acabar com a vida / acabar com a própria vida / acabar com a minha própria vida
             # A vida dada por cumprida: "já vivi o suficiente" (não "o suficiente para saber").
             vivi o suficiente $ / vivi bastante $ / vivi demais $ / vivido o suficiente $ / vivi o suficiente e que
             # O fim posto por si mesma: "acabo com isto eu mesma".
