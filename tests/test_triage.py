@@ -58,6 +58,7 @@ SETS = [
         "replies-ag.jsonl",
         "replies-ah.jsonl",
         "replies-ai.jsonl",
+        "replies-aj.jsonl",
         "replies-ak.jsonl",
         "replies-al.jsonl",
         "replies-am.jsonl",

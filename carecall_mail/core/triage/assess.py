@@ -46,6 +46,7 @@ from carecall_mail.core.triage import (
     denials,
     episodes,
     jokes,
+    letters,
     notation,
     others,
     questions,
@@ -467,12 +468,12 @@ class _Hit:
     end: int
 
 
-def _hits(lexicon: _Lexicon, words: Sequence[Token]) -> list[_Hit]:
+def _hits(lexicon: _Lexicon, words: Sequence[Token], signed: range = range(0)) -> list[_Hit]:
     hits: list[_Hit] = []
     for pos, token in enumerate(words):
         word = token.word
-        if not word or len(word) > _MAX_WORD:
-            continue
+        if not word or len(word) > _MAX_WORD or pos in signed:
+            continue  # the writer's name under the sign-off (letters.signature)
         candidates: set[int] = set(lexicon.by_first.get(word, ()))
         for cut in range(_MIN_MODIFIER, max(len(word) - _MIN_HEAD + 1, 1)):
             candidates.update(lexicon.heads.get(word[cut:], ()))
@@ -480,6 +481,10 @@ def _hits(lexicon: _Lexicon, words: Sequence[Token]) -> list[_Hit]:
             candidates.update(lexicon.prefixes.get(word[:6], ()))
         # The word after "Herr", "Mrs", "Signora" is a name: "Herr Brandt" burns nothing.
         named = pos > 0 and words[pos - 1].word in lex.TITLES
+        # ... and the word after "Herr Doktor", "Signora Dottoressa": "Herr Doktor Brandt".
+        named = named or (
+            pos > 1 and words[pos - 1].word in letters.DOCTOR and words[pos - 2].word in lex.TITLES
+        )
         if len(word) >= _MIN_FUZZY - 1 and not candidates:
             for key in (word, *_deletions(word)):
                 for index, form in lexicon.fuzzy.get(key, ()):
@@ -814,7 +819,7 @@ WHOLE_REPLY_CRISES: tuple[tuple[Callable[[Sequence[Token]], bool], str], ...] = 
 
 def _assess(text: str, lexicon: _Lexicon) -> Assessment:
     words = tokens(text)
-    found = _hits(lexicon, words)
+    found = _hits(lexicon, words, letters.signature(text, words))
     selected = _select(lexicon, found)
     claimed = {i for hit in selected for i in range(hit.start, hit.end)}
     urgency: Urgency = "none"

@@ -19,7 +19,15 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterator
 
-from carecall_mail.core.triage import learners, notation, plain, plainnews, remedies, therapy
+from carecall_mail.core.triage import (
+    learners,
+    letters,
+    notation,
+    plain,
+    plainnews,
+    remedies,
+    therapy,
+)
 
 LANGUAGES: tuple[str, ...] = ("en", "de", "fr", "es", "it", "nl", "pt")
 
@@ -1651,7 +1659,7 @@ CLASSES = _classes(
             "fr": "médocs lexomil xanax stilnox temesta seresta lysanxia tramadol comprimés cachets médicaments somnifères paracétamol doliprane anxiolytiques pilules gélules morphine cachets mélatonine",
             "es": "orfidal trankimazin valium tranquimazín lexatin clonazepam diazepam pastillas comprimidos somníferos ibuprofeno paracetamol medicamentos lorazepam píldoras morfina pastillas",
             "it": "xanax tavor valium lexotan minias pillole pastiglie compresse sonniferi tachipirina paracetamolo farmaci medicine pasticche morfina pillole",
-            "nl": "oxazepam temazepam diazepam lorazepam xanax pillen tabletten slaappillen paracetamol ibuprofen medicijnen medicatie pilletjes morfine hartpillen",
+            "nl": "oxazepam temazepam diazepam lorazepam xanax pillen tabletten slaappillen paracetamol ibuprofen medicijnen medicatie pilletjes morfine hartpillen =slaaptabletten =kalmeringstabletten =kalmeringspillen",
             "pt": "rivotril xanax valium lorazepam diazepam clonazepam comprimidos remédios pílulas calmantes paracetamol ibuprofeno pílulas morfina comprimidos",
         },
         # A stupid thing done, the understatement for an overdose: "did something stupid", "Mist
@@ -1666,13 +1674,15 @@ CLASSES = _classes(
             "pt": "asneira parvoíce besteira burrice asneiras",
         },
         "alcohol": {
-            "en": "alcohol wine vodka whisky whiskey gin beer booze",
-            "de": "Schnaps Wein Alkohol Wodka Bier",
-            "fr": "alcool vin vodka whisky",
-            "es": "alcohol vino vodka whisky",
-            "it": "alcol vino vodka whisky grappa",
-            "nl": "alcohol wijn drank wodka",
-            "pt": "álcool vinho vodka cachaça",
+            # Spirits an older client keeps in the cupboard are written as they are ("=") so
+            # that forms.json needs no forms for them: "met een glaasje jenever erbij".
+            "en": "alcohol wine vodka whisky whiskey gin beer booze =brandy =sherry =rum =cognac =scotch",
+            "de": "Schnaps Wein Alkohol Wodka Bier =cognac =weinbrand =likör =obstler =kirschwasser",
+            "fr": "alcool vin vodka whisky =cognac =rhum =pastis =calvados =armagnac",
+            "es": "alcohol vino vodka whisky =ron =coñac =aguardiente =orujo =anís",
+            "it": "alcol vino vodka whisky grappa =cognac =amaro =limoncello =sambuca",
+            "nl": "alcohol wijn drank wodka =jenever =borrel =borreltje =cognac =brandewijn",
+            "pt": "álcool vinho vodka cachaça =aguardente =conhaque =bagaço =ginjinha",
         },
         "save": {
             "en": "saving saved stockpiling stockpiled hoarding collecting collected",
@@ -3944,3 +3954,19 @@ def _merge_body() -> None:
 
 
 _merge_body()
+
+
+# ---------------------------------------------------------------- older clients' letters (issue 8)
+
+# A wish to die told as a prayer, drops drunk by the bottle and a collapse told as time lost on
+# the floor, in a formal letter's words, live in their own module; merged here, they are read
+# like every other expression. The letter's sign-off and salutation are read in assess.py.
+
+
+def _merge_letters() -> None:
+    global CLASSES
+    _add_expressions(letters.LEXICON)
+    CLASSES = {**CLASSES, **_own_classes("letters.py", letters.CLASSES)}
+
+
+_merge_letters()
