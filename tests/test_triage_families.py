@@ -1488,3 +1488,23 @@ def test_taxes_a_hard_shift_and_cards_are_idioms(text: str, level: str) -> None:
 def test_a_closing_for_good_is_a_goodbye(text: str, crisis: bool) -> None:
     result = assess(text)
     assert (result.urgency == "crisis") == crisis, result.reasons
+
+
+# A past slip or relapse told as long behind the writer is good news in every language; the
+# pains behind a knee or "alle spalle" (the shoulders) are no such resolution.
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("the relapse in june is long behind me, 8 months sober", "none"),
+        ("der rückfall ist schon lang her, jetzt trocken", "none"),
+        ("la rechute est loin derrière moi", "none"),
+        ("la recaída ya quedó atrás", "none"),
+        ("de terugval ligt ver achter me", "none"),
+        ("a recaída ficou pra trás", "none"),
+        ("the pain behind me knee is back", "concern"),
+        ("i dolori alle spalle sono tornati", "concern"),
+    ],
+)
+def test_a_relapse_long_behind_is_over(text: str, level: str) -> None:
+    result = assess(text)
+    assert result.urgency == level, result.reasons

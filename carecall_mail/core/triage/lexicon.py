@@ -3488,6 +3488,11 @@ POST_NEGATION = _words(
     " / clarearam / clareou / desbotaram / desbotou / esbateram / aclarado / aclararon / aclaro"
     " / sbiadite / sbiadito / schiarite / schiarito / estompees / estompes / estompe / palies"
     " / verblasst / vervaagd / verbleekt / lightened"
+    # Long behind the writer: "der Ausrutscher im Sommer ist lang her", "la recaída del verano
+    # quedó atrás", "die terugval ligt ver achter me", "is long behind me".
+    " / is behind me / are behind me / now behind me / long behind me / far behind me / well behind me / lang her / ist lang her / schon lang her / lange her"
+    " / loin derriere / loin derriere moi / quedo atras / quedaron atras / ya quedo atras"
+    " / ligt achter me / ver achter me / achter de rug / ficou pra tras / ficaram pra tras / ficaram para tras"
     " / back to normal / redevenues normales / redevenus normaux / wieder normal / tornate normali / weer normaal / voltaram ao normal / volvieron a la normalidad / acabou / curou / curado / curada / curo / se curo / foi embora / foram embora / se foi / ya se fue"
 )
 # Resolutions that close a whole sentence, past its commas ("the toothache was an abscess,
