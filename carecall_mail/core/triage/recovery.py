@@ -164,32 +164,46 @@ AGAIN_PHRASES = token_phrases(
 )
 
 
-def _again(text: Sequence[str], span: range) -> bool:
-    return any(text[p] in AGAIN for p in span) or has_phrase(text, span, AGAIN_PHRASES)
+def _last_again(text: Sequence[str]) -> int:
+    """Where the last AGAIN (a word, or a phrase that ends inside the text) starts; -1 if none.
+    "Again from position a on" is then one comparison, not a scan per word."""
+    last = -1
+    for p, word in enumerate(text):
+        if word in AGAIN or any(tuple(text[p : p + len(ph)]) == ph for ph in AGAIN_PHRASES):
+            last = p
+    return last
 
 
 def harmed_again(words: Sequence[Token]) -> bool:
     """Whether the reply names SELF_HARM (or a TOOL, or a BURN), AGAIN, and a WOUND: after
     a milestone ("un anno senza tagliarmi e ieri ci sono ricascata, più a fondo"), or told
     at once ("cut again last nite, deeper this time", "got the blades back out, deeper than
-    before"). A burn or a cut again with the TOOL named needs no wound."""
+    before"). A burn or a cut again with the TOOL named needs no wound.
+
+    Linear in the reply's length: what each word needs from the rest of the reply (a wound
+    after it, a tool elsewhere, an again from just before it on) is counted once, since a
+    hostile mail can be megabytes of words."""
     text = [t.word for t in words]
     if any(w in ACCIDENT for w in text):
         return False
+    last_again = _last_again(text)
+    last_wound = max((q for q, w in enumerate(text) if w in WOUND), default=-1)
+    tools = sum(1 for w in text if w in TOOL)
     for p, word in enumerate(text):
-        near = range(max(0, p - 2), len(text))  # "weer gesneden": again just before
-        rest = range(p + 1, len(text))
-        wound = any(text[q] in WOUND for q in rest)
-        tool = any(text[q] in TOOL for q in range(len(text)) if q != p)
+        again_near = last_again >= max(0, p - 2)  # "weer gesneden": again just before
+        again_after = last_again >= p + 1
+        wound = last_wound > p
+        tool = tools - (word in TOOL) > 0
         if word in RECUT and (wound or tool):
             return True
-        if word in SELF_HARM and _again(text, near) and (wound or tool):
+        if word in SELF_HARM and again_near and (wound or tool):
             return True
-        if word in TOOL and _again(text, rest) and wound:
+        if word in TOOL and again_after and wound:
             return True
-        skin = any(text[q] in SKIN for q in range(max(0, p - 1), min(len(text), p + 6)))
-        if word in BURN and _again(text, near) and tool and skin:
-            return True
+        if word in BURN and again_near and tool:
+            skin = any(text[q] in SKIN for q in range(max(0, p - 1), min(len(text), p + 6)))
+            if skin:
+                return True
     return False
 
 
