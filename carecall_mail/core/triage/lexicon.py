@@ -57,7 +57,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             tired of living / tired of life / tired of being alive / sick of living / done with life
             disappear forever / want to disappear / vanish forever / not be here much longer
             not be around much longer / not be here anymore / not be around anymore / will be gone soon
-            this is goodbye / goodbye forever / final goodbye / last goodbye / say goodbye to everyone
+            this is goodbye / goodbye forever / final goodbye / last goodbye / =say goodbye to everyone
             saying goodbye to everyone / my last message / my last email / !by the time you read this
             !when you read this i will / goodbye letter / suicide note / farewell letter / wrote a note
             # The means made ready, said at a clause's end ("i have the pills ready."): not the
