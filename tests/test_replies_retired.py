@@ -35,19 +35,27 @@ def mail(
 # --- a post to a list's address ----------------------------------------------------------------
 
 
+def test_a_delivered_post_to_a_lists_address_is_list_mail() -> None:
+    # Named as lists name theirs and delivered (a Received field): it came through the list.
+    delivered = "Received: from lists.example.org by mx.example.net; Tue, 1 Dec 2026\n"
+    got = kind(mail(to="mailman-users@example.org", headers=delivered))
+    assert got == ("autoreply", ("autoreply: mailing list: addressed to a list",))
+
+
 @pytest.mark.parametrize(
     "to",
     [
-        # On a list software's host, whatever the list is called.
-        "infrastructure@lists.example.org",
-        "events@listserv.example.edu",
-        # Named as lists name theirs, with no trace of its delivery (as a list's archive or
-        # its moderation queue hands it on).
+        # With no trace of delivery: what its author sent, before any list (a list manager's
+        # submission); a person's words.
         "mailman-users@example.org",
+        # Delivered, but only the host is a list software's: an address there is often a
+        # person's or a team's.
+        "infrastructure@lists.example.org",
     ],
 )
-def test_a_post_to_a_lists_address_is_list_mail(to: str) -> None:
-    assert kind(mail(to=to)) == ("autoreply", ("autoreply: mailing list: addressed to a list",))
+def test_a_post_the_list_has_not_handed_on_stays_a_reply(to: str) -> None:
+    headers = "Received: from a by b; Tue, 1 Dec 2026\n" if "infrastructure" in to else ""
+    assert kind(mail(to=to, headers=headers))[0] == "reply"
 
 
 @pytest.mark.parametrize(

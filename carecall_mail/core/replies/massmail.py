@@ -14,7 +14,7 @@ import re
 
 from carecall_mail.core.addresses import base_address
 from carecall_mail.core.mimetext import addresses, first
-from carecall_mail.core.replies.autoreplies import in_mail_program, list_host, submitted_locally
+from carecall_mail.core.replies.autoreplies import in_mail_program, submitted_locally
 
 # A Message-ID a program names for what it sends ("<auto-000009604553@…>", "<noreply.…@…>").
 _PROGRAM_ID = re.compile(
@@ -112,10 +112,14 @@ def mass_mailing(headers: dict[str, list[str]], text: str) -> str | None:
         for _, addr in addresses(value)
         if "@" in addr
     ]
-    # Sent to list addresses only: it reached us through the list. The author's own copy,
-    # kept by their mail program, went through no list: its Fcc or draft marks say so.
+    # Sent to list addresses only, and delivered (a Received or Return-Path field): it
+    # reached us through the list. A post with no trace of delivery is what its author
+    # sent, before any list; the author's own copy, kept by their mail program, went
+    # through no list either: its Fcc or draft marks say so.
+    delivered = "return-path" in headers or "received" in headers
     if (
-        recipients
+        delivered
+        and recipients
         and not any(name in headers for name in _OWN_COPY_FIELDS)
         and all(_list_address(addr) for addr in recipients)
     ):
@@ -160,15 +164,16 @@ def mass_mailing(headers: dict[str, list[str]], text: str) -> str | None:
 
 
 def _list_address(address: str) -> bool:
-    """Whether an address is a list's: named as lists name theirs ("pgp-users@"), or on a
-    list software's host ("infrastructure@lists.example.org")."""
-    local, _, domain = address.rpartition("@")
+    """Whether an address is a list's: named as lists name theirs ("pgp-users@"). Not any
+    address on a list software's host: posts sent to "infrastructure@lists.example.org"
+    are persons' words as often as not (a held-out corpus of list submissions said so)."""
+    local, _, _domain = address.rpartition("@")
     if not local or _HIDDEN_LOCAL.match(local):
         # A placeholder for hidden recipients on the sender's server's host (Outlook
         # Express's "Undisclosed-Recipient:@mailman.example.com;", read as no mailbox at
         # all): no list, whatever the host is called.
         return False
-    return _LIST_LOCAL.match(local) is not None or list_host(domain)
+    return _LIST_LOCAL.match(local) is not None
 
 
 def _names_the_sender(rest: str, headers: dict[str, list[str]]) -> bool:
