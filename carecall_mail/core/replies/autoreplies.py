@@ -417,11 +417,6 @@ _LIST_SENDER_LOCAL = re.compile(
 _LIST_HOST = re.compile(r"^(?:listserv|lists?|listproc|majordomo|mailman)\.", re.I)
 
 
-def list_host(domain: str) -> bool:
-    """Whether a domain is a host list software runs on ("lists.example.org")."""
-    return _LIST_HOST.match(domain) is not None
-
-
 def _list_sender(headers: dict[str, list[str]]) -> bool:
     """Whether a Sender that is not the author is a list's address or a list host's."""
     senders = addresses(first(headers, "sender"))
