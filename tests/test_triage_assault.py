@@ -18,6 +18,7 @@ dogs and shoes, a film's plot, "followed me on Instagram", and an assault told a
 from __future__ import annotations
 
 import pytest
+from triage_cases import family_cases
 
 from carecall_mail.core.triage.assess import assess
 
@@ -121,22 +122,13 @@ NEAR_MISSES: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 
 
-def _cases(table: dict[str, dict[str, tuple[str, ...]]]) -> list[pytest.param]:  # type: ignore[valid-type]
-    return [
-        pytest.param(text, id=f"{family}-{lang}-{i}")
-        for family, by_lang in table.items()
-        for lang, texts in by_lang.items()
-        for i, text in enumerate(texts)
-    ]
-
-
-@pytest.mark.parametrize("text", _cases(CRISIS))
+@pytest.mark.parametrize("text", family_cases(CRISIS))
 def test_violence_by_anyone_is_a_crisis(text: str) -> None:
     result = assess(text)
     assert result.urgency == "crisis", result.reasons
 
 
-@pytest.mark.parametrize("text", _cases({"near": NEAR_MISSES}))
+@pytest.mark.parametrize("text", family_cases({"near": NEAR_MISSES}))
 def test_near_misses_stay_below_crisis(text: str) -> None:
     result = assess(text)
     assert result.urgency != "crisis", result.reasons
@@ -169,13 +161,13 @@ BLOW_NEAR_MISSES: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 
 
-@pytest.mark.parametrize("text", _cases(BLOWS))
+@pytest.mark.parametrize("text", family_cases(BLOWS))
 def test_a_blow_by_a_person_is_a_crisis_in_the_kitchen_and_in_the_past(text: str) -> None:
     result = assess(text)
     assert result.urgency == "crisis", result.reasons
 
 
-@pytest.mark.parametrize("text", _cases({"near": BLOW_NEAR_MISSES}))
+@pytest.mark.parametrize("text", family_cases({"near": BLOW_NEAR_MISSES}))
 def test_a_kitchen_accident_or_a_game_is_no_blow(text: str) -> None:
     result = assess(text)
     assert result.urgency == "none", result.reasons
@@ -211,13 +203,13 @@ THREAT_NEAR_MISSES: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 
 
-@pytest.mark.parametrize("text", _cases(THREAT_CONDITION_FIRST))
+@pytest.mark.parametrize("text", family_cases(THREAT_CONDITION_FIRST))
 def test_a_threat_to_kill_with_its_condition_first_is_a_crisis(text: str) -> None:
     result = assess(text)
     assert result.urgency == "crisis", result.reasons
 
 
-@pytest.mark.parametrize("text", _cases({"near": THREAT_NEAR_MISSES}))
+@pytest.mark.parametrize("text", family_cases({"near": THREAT_NEAR_MISSES}))
 def test_a_mothers_threat_for_being_late_is_no_threat(text: str) -> None:
     result = assess(text)
     assert result.urgency != "crisis", result.reasons
@@ -305,13 +297,13 @@ DEPENDANT_NEAR_MISSES: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 
 
-@pytest.mark.parametrize("text", _cases(DEPENDANTS))
+@pytest.mark.parametrize("text", family_cases(DEPENDANTS))
 def test_abuse_of_a_dependant_or_forced_sex_is_a_crisis(text: str) -> None:
     result = assess(text)
     assert result.urgency == "crisis", result.reasons
 
 
-@pytest.mark.parametrize("text", _cases({"near": DEPENDANT_NEAR_MISSES}))
+@pytest.mark.parametrize("text", family_cases({"near": DEPENDANT_NEAR_MISSES}))
 def test_play_care_and_a_said_no_about_cake_are_no_abuse(text: str) -> None:
     result = assess(text)
     assert result.urgency != "crisis", result.reasons

@@ -17,6 +17,7 @@ in a series, family rows, "my mum will kill me".
 from __future__ import annotations
 
 import pytest
+from triage_cases import family_cases
 
 from carecall_mail.core.triage.assess import assess
 
@@ -109,22 +110,13 @@ NEAR_MISSES: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 
 
-def _cases(table: dict[str, dict[str, tuple[str, ...]]]) -> list[pytest.param]:  # type: ignore[valid-type]
-    return [
-        pytest.param(text, id=f"{family}-{lang}-{i}")
-        for family, by_lang in table.items()
-        for lang, texts in by_lang.items()
-        for i, text in enumerate(texts)
-    ]
-
-
-@pytest.mark.parametrize("text", _cases(CRISIS))
+@pytest.mark.parametrize("text", family_cases(CRISIS))
 def test_coercive_control_and_threats_are_a_crisis(text: str) -> None:
     result = assess(text)
     assert result.urgency == "crisis", result.reasons
 
 
-@pytest.mark.parametrize("text", _cases({"near": NEAR_MISSES}))
+@pytest.mark.parametrize("text", family_cases({"near": NEAR_MISSES}))
 def test_near_misses_stay_below_crisis(text: str) -> None:
     result = assess(text)
     assert result.urgency != "crisis", result.reasons

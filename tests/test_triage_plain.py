@@ -17,6 +17,7 @@ retrained as data grows. Near misses (the washing hung out, jumping for joy, veg
 from __future__ import annotations
 
 import pytest
+from triage_cases import family_cases
 
 from carecall_mail.core.triage.assess import assess
 
@@ -445,28 +446,21 @@ CONCERN: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 
 
-def _cases(table: dict[str, dict[str, tuple[str, ...]]]) -> list[pytest.param]:  # type: ignore[valid-type]
-    return [
-        pytest.param(text, id=f"{family}-{lang}-{i}")
-        for family, by_lang in table.items()
-        for lang, texts in by_lang.items()
-        for i, text in enumerate(texts)
-    ]
-
-
-@pytest.mark.parametrize("text", _cases(CRISIS) + _cases(CRISIS_TENSES) + _cases(CRISIS_SPOKEN))
+@pytest.mark.parametrize(
+    "text", family_cases(CRISIS) + family_cases(CRISIS_TENSES) + family_cases(CRISIS_SPOKEN)
+)
 def test_plain_crisis_words(text: str) -> None:
     result = assess(text)
     assert result.urgency == "crisis", result.reasons
 
 
-@pytest.mark.parametrize("text", _cases({"near": NEAR_MISSES, "spoken": NEAR_MISSES_SPOKEN}))
+@pytest.mark.parametrize("text", family_cases({"near": NEAR_MISSES, "spoken": NEAR_MISSES_SPOKEN}))
 def test_near_misses_stay_below_crisis(text: str) -> None:
     result = assess(text)
     assert result.urgency != "crisis", result.reasons
 
 
-@pytest.mark.parametrize("text", _cases({"concern": CONCERN}))
+@pytest.mark.parametrize("text", family_cases({"concern": CONCERN}))
 def test_concern_basics(text: str) -> None:
     result = assess(text)
     assert result.urgency == "concern", result.reasons
@@ -511,13 +505,13 @@ PILLS_NEAR_MISSES: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 
 
-@pytest.mark.parametrize("text", _cases(PILLS_HOARDED))
+@pytest.mark.parametrize("text", family_cases(PILLS_HOARDED))
 def test_pills_hoarded_are_a_crisis(text: str) -> None:
     result = assess(text)
     assert result.urgency == "crisis", result.reasons
 
 
-@pytest.mark.parametrize("text", _cases({"near": PILLS_NEAR_MISSES}))
+@pytest.mark.parametrize("text", family_cases({"near": PILLS_NEAR_MISSES}))
 def test_money_put_by_or_pills_fetched_stay_none(text: str) -> None:
     result = assess(text)
     assert result.urgency == "none", result.reasons
@@ -547,13 +541,13 @@ BURN_NEAR_MISSES: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 
 
-@pytest.mark.parametrize("text", _cases(BURNS))
+@pytest.mark.parametrize("text", family_cases(BURNS))
 def test_a_heat_held_to_the_skin_is_a_crisis(text: str) -> None:
     result = assess(text)
     assert result.urgency == "crisis", result.reasons
 
 
-@pytest.mark.parametrize("text", _cases({"near": BURN_NEAR_MISSES}))
+@pytest.mark.parametrize("text", family_cases({"near": BURN_NEAR_MISSES}))
 def test_a_candle_or_a_kitchen_burn_stays_none(text: str) -> None:
     result = assess(text)
     assert result.urgency == "none", result.reasons
@@ -595,13 +589,13 @@ HEIGHT_NEAR_MISSES: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 
 
-@pytest.mark.parametrize("text", _cases(HEIGHTS))
+@pytest.mark.parametrize("text", family_cases(HEIGHTS))
 def test_a_height_thought_over_or_bridges_without_barriers_are_a_crisis(text: str) -> None:
     result = assess(text)
     assert result.urgency == "crisis", result.reasons
 
 
-@pytest.mark.parametrize("text", _cases({"near": HEIGHT_NEAR_MISSES}))
+@pytest.mark.parametrize("text", family_cases({"near": HEIGHT_NEAR_MISSES}))
 def test_the_edge_of_the_bed_or_bridges_closed_stay_none(text: str) -> None:
     result = assess(text)
     assert result.urgency == "none", result.reasons
@@ -628,13 +622,13 @@ PILLS_SET_ASIDE_NEAR: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 
 
-@pytest.mark.parametrize("text", _cases(PILLS_SET_ASIDE))
+@pytest.mark.parametrize("text", family_cases(PILLS_SET_ASIDE))
 def test_pills_set_aside_are_a_crisis(text: str) -> None:
     result = assess(text)
     assert result.urgency == "crisis", result.reasons
 
 
-@pytest.mark.parametrize("text", _cases({"near": PILLS_SET_ASIDE_NEAR}))
+@pytest.mark.parametrize("text", family_cases({"near": PILLS_SET_ASIDE_NEAR}))
 def test_other_things_set_aside_stay_below_crisis(text: str) -> None:
     result = assess(text)
     assert result.urgency != "crisis", result.reasons
@@ -666,13 +660,13 @@ LIVED_ENOUGH_NEAR: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 
 
-@pytest.mark.parametrize("text", _cases(LIVED_ENOUGH))
+@pytest.mark.parametrize("text", family_cases(LIVED_ENOUGH))
 def test_life_declared_lived_enough_is_a_crisis(text: str) -> None:
     result = assess(text)
     assert result.urgency == "crisis", result.reasons
 
 
-@pytest.mark.parametrize("text", _cases({"near": LIVED_ENOUGH_NEAR}))
+@pytest.mark.parametrize("text", family_cases({"near": LIVED_ENOUGH_NEAR}))
 def test_lived_long_enough_to_know_stays_below_crisis(text: str) -> None:
     result = assess(text)
     assert result.urgency != "crisis", result.reasons
@@ -707,19 +701,19 @@ FORMAL_HARM_DENIED: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 
 
-@pytest.mark.parametrize("text", _cases(FORMAL_HARM))
+@pytest.mark.parametrize("text", family_cases(FORMAL_HARM))
 def test_formal_words_for_self_harm_are_a_crisis(text: str) -> None:
     result = assess(text)
     assert result.urgency == "crisis", result.reasons
 
 
-@pytest.mark.parametrize("text", _cases({"near": FORMAL_HARM_NEAR}))
+@pytest.mark.parametrize("text", family_cases({"near": FORMAL_HARM_NEAR}))
 def test_formal_harm_near_misses_stay_none(text: str) -> None:
     result = assess(text)
     assert result.urgency == "none", result.reasons
 
 
-@pytest.mark.parametrize("text", _cases({"denied": FORMAL_HARM_DENIED}))
+@pytest.mark.parametrize("text", family_cases({"denied": FORMAL_HARM_DENIED}))
 def test_formal_harm_firmly_denied_is_a_concern(text: str) -> None:
     result = assess(text)
     assert result.urgency == "concern", result.reasons
@@ -741,13 +735,13 @@ OLD_IDIOMS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 
 
-@pytest.mark.parametrize("text", _cases({"symptom": OLD_SYMPTOMS}))
+@pytest.mark.parametrize("text", family_cases({"symptom": OLD_SYMPTOMS}))
 def test_understated_symptoms_are_a_concern(text: str) -> None:
     result = assess(text)
     assert result.urgency == "concern", result.reasons
 
 
-@pytest.mark.parametrize("text", _cases({"idiom": OLD_IDIOMS}))
+@pytest.mark.parametrize("text", family_cases({"idiom": OLD_IDIOMS}))
 def test_old_fashioned_idioms_stay_none(text: str) -> None:
     result = assess(text)
     assert result.urgency == "none", result.reasons
