@@ -9,28 +9,10 @@ reply.
 from __future__ import annotations
 
 import pytest
+from test_replies_lists_old import STRANGER, mail
 from test_replies_signals import NOBODY, NOW, kind
 
 from carecall_mail.core.replies.parse import parse_reply
-
-STRANGER = "Lena Vogt <lena@example.net>"
-
-
-def mail(
-    *,
-    sender: str = STRANGER,
-    to: str = "ana@fieldpractice.example",
-    subject: str = "Meeting",
-    headers: str = "",
-    body: str = "Hello, the meeting moves to Friday.\n",
-) -> bytes:
-    from_line = f"From: {sender}\n" if sender else ""
-    to_line = f"To: {to}\n" if to else ""
-    return (
-        f"{from_line}{to_line}Subject: {subject}\nMessage-ID: <m1@example.net>\n"
-        f"Date: Tue, 1 Dec 2026 08:00:00 +0100\n{headers}\n{body}"
-    ).encode()
-
 
 # --- a post to a list's address ----------------------------------------------------------------
 
