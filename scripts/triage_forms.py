@@ -46,7 +46,7 @@ def build() -> dict[str, dict[str, list[str]]]:
     factory = DefaultDictionaryFactory()
     table: dict[str, dict[str, list[str]]] = {}
     for lang in LANGUAGES:
-        dictionary = dict(factory.get_dictionary(lang).items())
+        dictionary = factory.get_dictionary(lang)  # a str -> str Mapping: no copy needed
         forms_of = by_lemma(dictionary.items(), set(wanted[lang].values()))
         out: dict[str, list[str]] = {}
         for word, lemma in sorted(wanted[lang].items()):
