@@ -167,7 +167,7 @@ def _list_address(address: str) -> bool:
     """Whether an address is a list's: named as lists name theirs ("pgp-users@"). Not any
     address on a list software's host: posts sent to "infrastructure@lists.example.org"
     are persons' words as often as not (a held-out corpus of list submissions said so)."""
-    local, _, _domain = address.rpartition("@")
+    local = address.rpartition("@")[0]
     if not local or _HIDDEN_LOCAL.match(local):
         # A placeholder for hidden recipients on the sender's server's host (Outlook
         # Express's "Undisclosed-Recipient:@mailman.example.com;", read as no mailbox at
