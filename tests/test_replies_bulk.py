@@ -510,6 +510,13 @@ DAMAGED_HEADERS = {
         b"\n\r\nFrom: Maria Keller <maria@example.org>\nTo: ana@fieldpractice.example\n"
         b"Subject: AW: Termin\n\nDer Termin passt mir gut.\n"
     ),
+    # A file saved by an editor that writes a UTF-8 byte order mark first (MIME-tools'
+    # utf8-bom-at-start): the mark is not part of the first header's name.
+    "byte order mark": (
+        b"\xef\xbb\xbfReceived: from mx.example.org\r\n (192.0.2.1) by mx2.example.org\r\n"
+        b"From: Maria Keller <maria@example.org>\r\n"
+        b"To: ana@fieldpractice.example\r\nSubject: AW: Termin\r\n\r\nDer Termin passt mir gut.\r\n"
+    ),
 }
 
 

@@ -807,13 +807,18 @@ def _recipients(headers: dict[str, list[str]], to_addrs: tuple[str, ...]) -> lis
 _HEADER_START = re.compile(rb"[!-9;-~]{1,76}:")
 
 
+_UTF8_BOM = b"\xef\xbb\xbf"
+
+
 def _below_banner(raw: bytes) -> bytes | None:
     """The mail below one first line that is no header, or None.
 
     Some gateways hand a mail on with a line of their own above its headers (Kerio's
     "---- Original email message ----"): what follows is the mail as it was received.
     """
-    stripped = raw.lstrip(b"\r\n")
+    # A file saved by an editor that writes a UTF-8 byte order mark first: the parser reads
+    # the mark as part of the first header's name, and so no header at all.
+    stripped = raw.removeprefix(_UTF8_BOM).lstrip(b"\r\n")
     first_line, newline, rest = stripped.partition(b"\n")
     if _HEADER_START.match(first_line):
         # Only empty lines above the headers (a file saved or handed on with a stray line
