@@ -66,6 +66,31 @@ def test_a_mail_of_one_text_file_is_read_as_its_text() -> None:
     assert text_of(raw) == "I could not sleep again."
 
 
+def test_a_single_part_mail_marked_as_an_attachment_is_read_as_its_text() -> None:
+    # Horde's and MIME-tools' samples: the whole body is a named text/plain "attachment".
+    raw = HEAD + (
+        b'Content-Type: text/plain; charset=utf-8; name="note.txt"\n'
+        b'Content-Disposition: attachment; filename="bl\xc3\xa5b\xc3\xa6r.txt"\n\n'
+        b"I could not sleep again.\n"
+    )
+    assert text_of(raw) == "I could not sleep again."
+
+
+def test_a_single_part_data_file_is_still_no_text() -> None:
+    # Near miss: a single-part calendar or table file is data, not what the sender wrote.
+    raw = HEAD + (
+        b'Content-Type: text/calendar; name="invite.ics"\nContent-Disposition: attachment\n\n'
+        b"BEGIN:VCALENDAR\nEND:VCALENDAR\n"
+    )
+    assert text_of(raw) == ""
+    # enmime's sample: a table exported as text/plain under a .csv name.
+    table = HEAD + (
+        b'Content-Type: text/plain; name="test.csv"\nContent-Disposition: attachment;'
+        b' filename="test.csv"\n\nname;dose\ndrops;5\n'
+    )
+    assert text_of(table) == ""
+
+
 def test_text_files_beside_a_picture_or_each_other_are_still_files() -> None:
     # Near misses: the text file is one file among others, so no body the sender wrote.
     raw = HEAD + (

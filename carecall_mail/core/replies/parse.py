@@ -460,18 +460,33 @@ def _sole_text_file(msg: Message) -> Message | None:
     Mail programs (Apple Mail, Thunderbird) show a text/plain attachment in the body; when
     the mail has no body part of its own, that text is what its sender sent to be read. Not
     a text file beside others, nor a calendar's, a table's or other data (`_DATA_TEXT`).
+    A single-part mail whose one text part is marked as an attachment with a file name is
+    the same (RFC 2183 allows it; programs show it as the body): its text is the message.
     """
     leaves = [
         part
         for part in itertools.islice(msg.walk(), _MAX_PARTS)
         if not part.is_multipart() and content_type(part) not in _SIGNATURE_TYPES
     ]
-    if len(leaves) != 1 or leaves[0] is msg:
+    if len(leaves) != 1:
         return None
     sole = leaves[0]
-    if content_type(sole) != "text/plain" or _packed(sole):
+    if content_type(sole) != "text/plain" or _packed(sole) or _data_file(sole):
         return None
     return sole
+
+
+# The file names of the data `_DATA_TEXT` holds, which programs often send as text/plain: a
+# table exported as "report.csv" is a file, not what its sender wrote.
+_DATA_NAME = re.compile(r"\.(?:csv|tsv|ics|vcs|vcf|css|js|json|xml)\s*$", re.I)
+
+
+def _data_file(part: Message) -> bool:
+    try:
+        name = part.get_filename() or ""
+    except Exception:  # a broken RFC 2231 parameter: no name to go by
+        return False
+    return bool(_DATA_NAME.search(name))
 
 
 _TNEF_TYPES = ("application/ms-tnef", "application/vnd.ms-tnef")
