@@ -28,6 +28,7 @@ from carecall_mail.core.mimetext import (
     fold_case,
     part_text,
 )
+from carecall_mail.core.replies.autoreplies import in_mail_program
 from carecall_mail.core.replies.bounce_notices import notice_failures
 from carecall_mail.core.replies.list_refusals import list_refusal
 
@@ -389,6 +390,11 @@ def detect_bounce(
         # address, no returned mail): the person who runs the mail server wrote it.
         return None
     if not returned and not looks_like_bounce(headers, from_header, ""):
+        if not report.addresses and not report.original_ids and in_mail_program(headers):
+            # Only the subject says "Returned Mail", nothing in the mail is a report, and a
+            # person's mail program wrote it (Outlook Express's X-Mailer): no mail server
+            # sends its notices so. A worm that dresses as a bounce forges that program too.
+            return None
         # Only the subject ("Re: Undeliverable package"): a person may write that, so the
         # parser asks who sent it.
         return replace(report, subject_only=True)

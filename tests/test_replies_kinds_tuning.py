@@ -1,0 +1,132 @@
+"""Issue 13: kinds learned from the tuning corpora (mail_libs, ticket_apps, lists_bulk), each a
+general rule about how that kind of mail is built, held to a near miss that keeps its kind."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from carecall_mail.core.replies.parse import StaticReplyIndex, parse_reply
+
+NOW = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
+NOBODY = StaticReplyIndex()
+
+
+def build(
+    *,
+    sender: str = "Jonas Berg <jonas@example.net>",
+    subject: str = "Termin am Donnerstag",
+    headers: str = "",
+    body: str = "Geht auch 15 Uhr? Viele Grüße, Jonas\n",
+) -> bytes:
+    return (
+        f"From: {sender}\nTo: ana@fieldpractice.example\nSubject: {subject}\n"
+        f"Message-ID: <k1@example.net>\nDate: Tue, 1 Dec 2026 08:00:00 +0100\n"
+        f"MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n{headers}\n{body}"
+    ).encode()
+
+
+def kind(raw: bytes) -> tuple[str, tuple[str, ...]]:
+    reply = parse_reply(raw, NOBODY, received_at=NOW)
+    return reply.kind, reply.reasons
+
+
+# --- Exchange's "Out of Office AutoReply" in its translations -------------------------------
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Ārpus biroja atrašanās automātiskā atbilde: Termin",
+        "Arpus biroja atrasanas automatiska atbilde: Termin",  # the same, its accents lost
+        "Ofis Dışında Otomatik Yanıt: Termin",
+        "Kontorist väljas automaatvastus: Termin",
+        "Out of the office auto-reply: Termin",
+        # A tracker's or a list's tag before the phrase it copied.
+        "Re: [issue42] Out of office AutoReply: Back next week",
+        "[club] Abwesend: Termin",
+    ],
+)
+def test_an_out_of_office_subject_in_exchanges_words_is_an_autoreply(subject: str) -> None:
+    got = kind(build(subject=subject, body="I am out of the office until Monday.\n"))
+    assert got == ("autoreply", ("autoreply: out-of-office subject",))
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Out of office next week",  # a person telling of their own absence
+        "Re: [issue42] my out of office autoreply does not work",
+        "Question about automatic replies when out of office",
+    ],
+)
+def test_a_persons_subject_about_absence_stays_a_reply(subject: str) -> None:
+    assert kind(build(subject=subject, body="Can we move Thursday's session?\n"))[0] == "reply"
+
+
+# --- X-Loop that names the author -------------------------------------------------------
+
+
+def test_x_loop_naming_the_sender_is_a_responders_mail() -> None:
+    # A tracker's acknowledgement guards itself from answering itself with its own address.
+    raw = build(
+        sender="bugs@tracker.example",
+        subject="Re: Crash on start (PR#298)",
+        headers="X-Loop: bugs@tracker.example\n",
+        body="Thank you for submitting a bug report. It is available on the web.\n",
+    )
+    assert kind(raw) == ("autoreply", ("autoreply: automatic sender",))
+
+
+def test_x_loop_of_a_forward_keeps_the_persons_mail() -> None:
+    # Procmail forwarding a person's mail stamps the forwarding address, not the author's.
+    raw = build(headers="X-Loop: ana@forward.example\n")
+    assert kind(raw)[0] == "reply"
+
+
+# --- list servers that name themselves -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "X-ListServer: CommuniGate List 1.4",
+        "X-Listprocessor-Version: 8.2.10/990801/21:40 -- ListProc(tm) by CREN",
+        "X-Ecartis-Version: Ecartis v1.0.0",
+    ],
+)
+def test_a_list_servers_own_header_is_list_mail(header: str) -> None:
+    got = kind(build(headers=header + "\n", body="List content goes here.\n"))
+    assert got[0] == "autoreply" and got[1][0].startswith("autoreply: mailing list")
+
+
+def test_a_persons_mail_without_list_headers_stays_a_reply() -> None:
+    assert kind(build(headers="X-Mailer: CommuniGate Pro WebUser 6.1\n"))[0] == "reply"
+
+
+# --- a "Returned Mail" written in a person's mail program ----------------------------------
+
+_WORM = (
+    "From: someone@example.org\nTo: new@bugs.example\nSubject: Mail System Error - Returned Mail\n"
+    "Date: Wed, 2 Apr 2008 17:33:36 +0200\nMIME-Version: 1.0\n"
+    "X-Mailer: Microsoft Outlook Express 6.00.2600.0000\n"
+    'Content-Type: multipart/mixed; boundary="b"\n\n--b\n'
+    "Content-Type: text/plain; charset=us-ascii\n\n{text}\n--b\n"
+    'Content-Type: application/octet-stream; name="text.zip"\n'
+    "Content-Transfer-Encoding: base64\n"
+    'Content-Disposition: attachment; filename="text.zip"\n\nUEsDBAoAAAAAAA==\n--b--\n'
+)
+
+
+def test_a_returned_mail_subject_from_a_mail_program_with_no_report_is_no_bounce() -> None:
+    # A worm dresses as a bounce and forges Outlook Express: nothing in it is a report.
+    assert kind(_WORM.format(text="\n").encode()) == ("reply", ())
+
+
+def test_a_notice_naming_its_failed_address_stays_a_bounce() -> None:
+    text = (
+        "The following addresses had permanent fatal errors:\n"
+        "<gone@example.com>\n550 5.1.1 User unknown\n"
+    )
+    assert kind(_WORM.format(text=text).encode())[0] == "bounce"
