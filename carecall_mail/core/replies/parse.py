@@ -60,6 +60,7 @@ from carecall_mail.core.replies.autoreplies import (
 from carecall_mail.core.replies.bounces import BounceReport, detect_bounce
 from carecall_mail.core.replies.certified import certified_original
 from carecall_mail.core.replies.digests import list_digest
+from carecall_mail.core.replies.html_signature import marked_signature, without_marked_signature
 from carecall_mail.core.replies.massmail import mass_mailing
 from carecall_mail.core.replies.model import ReplyKind, ReplyRecord, SentRef
 from carecall_mail.core.replies.optouts import is_optout_subject, is_optout_text
@@ -428,6 +429,7 @@ def _body_text(msg: Message, repairs: int = 0, *, ours: bool = False) -> tuple[s
                 # as "?": the HTML holds what the client wrote.
                 return new_text_from_html(downgraded, history_is_ours=ours), first_plain
             if text and not _HTML_STUB.search(text[:_STUB_HEAD]):
+                text = _without_html_signature(msg, text)
                 return _with_mixed_html(msg, part, text, plain), first_plain
             if not text and forwarded_only(plain):
                 # A forward with nothing of the sender's above it: the HTML alternative is the
@@ -711,6 +713,17 @@ def _with_mixed_html(msg: Message, part: Message, text: str, whole: str) -> str:
         if html and not _same_words(html, whole):
             (before if n < at else after).append(html)
     return "\n\n".join([*before, text, *after])
+
+
+def _without_html_signature(msg: Message, text: str) -> str:
+    """`text` (a plain part's new text) without the signature its HTML alternative marks."""
+    html = next(
+        (part_text(p)[:_MAX_HTML] for p in text_parts(msg) if _inline_part(p, "text/html")),
+        None,
+    )
+    if html is None:
+        return text
+    return without_marked_signature(text, marked_signature(html))
 
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
