@@ -130,3 +130,31 @@ def test_a_notice_naming_its_failed_address_stays_a_bounce() -> None:
         "<gone@example.com>\n550 5.1.1 User unknown\n"
     )
     assert kind(_WORM.format(text=text).encode())[0] == "bounce"
+
+
+# --- spam's way out spelt letter by letter -------------------------------------------------
+
+_OFFER = (
+    "Hi Mark, I am giving you one last chance to order the Banned CD! With this powerful CD "
+    "you will be able to find old friends, enemies and lovers and much more in just minutes "
+    "using the Internet. You can track down old flames from college. See it now.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "way_out", ["n   o   m   a   i   l", "r e m o v e", "U N S U B S C R I B E"]
+)
+def test_spam_that_spells_its_way_out_letter_by_letter_is_bulk(way_out: str) -> None:
+    got = kind(build(sender="Jewel <x@terra.example>", body=f"{_OFFER}{way_out}\n"))
+    assert got == ("autoreply", ("autoreply: bulk mail: a way out spelt letter by letter",))
+
+
+@pytest.mark.parametrize("line", ["p l e a s e   h e l p", "S T O P"])
+def test_a_persons_spaced_letters_stay_a_reply(line: str) -> None:
+    body = "I have tried to reach you for days and nobody answers my calls at all.\n\n"
+    assert kind(build(sender="Lena <lena@example.org>", body=f"{body}{line}\n"))[0] != "autoreply"
+
+
+def test_spam_a_filter_flagged_stays_a_reply_however_it_spells_its_way_out() -> None:
+    raw = build(headers="X-Spam-Flag: YES\n", body=f"{_OFFER}r e m o v e\n")
+    assert kind(raw)[0] == "reply"

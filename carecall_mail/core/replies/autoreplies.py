@@ -698,6 +698,26 @@ def _lone_way_out(text: str) -> bool:
     )
 
 
+# Spam spells its way out letter by letter ("n o m a i l", "r e m o v e", "u n s u b s c r i b e"),
+# a link of its own line, so that filters looking for the word miss it; a person's mail has
+# no line of single letters. "Stop" is left out: spelt so, it is a person's emphatic request.
+_SPACED_LINE = re.compile(
+    r"^[^\S\n]*((?:[^\W\d_][^\S\n]+){3,}[^\W\d_])[^\S\n]*[.!]?[^\S\n]*$", re.M
+)
+_SPACED_WAY_OUT = frozenset(
+    {"unsubscribe", "remove", "removeme", "nomail", "nomore", "nomoremail", "optout", "abmelden"}
+)
+
+
+def _spelt_way_out(text: str) -> bool:
+    """Whether a line past the mail's opening spells a way out one spaced letter at a time."""
+    return any(
+        line.start() >= _LONE_BEFORE
+        and "".join(line.group(1).split()).casefold() in _SPACED_WAY_OUT
+        for line in _SPACED_LINE.finditer(text)
+    )
+
+
 def bulk_footer(text: str) -> str | None:
     """Why a body's own text says bulk software sent it ("click here to unsubscribe" at its
     foot, "view this email in your browser" at its head), or None.
@@ -710,6 +730,8 @@ def bulk_footer(text: str) -> str | None:
         return "bulk mail: unsubscribe footer"
     if _REMOVAL.search(tail) or _REMOVAL.search(text[:_HEAD]):
         return "bulk mail: removal instructions"
+    if _spelt_way_out(text):
+        return "bulk mail: a way out spelt letter by letter"
     if _BULK_HEAD.search(text[:_HEAD]):
         return "bulk mail: view-in-browser line"
     return None
