@@ -158,3 +158,61 @@ def test_a_persons_spaced_letters_stay_a_reply(line: str) -> None:
 def test_spam_a_filter_flagged_stays_a_reply_however_it_spells_its_way_out() -> None:
     raw = build(headers="X-Spam-Flag: YES\n", body=f"{_OFFER}r e m o v e\n")
     assert kind(raw)[0] == "reply"
+
+
+# --- a device's notice, all fields ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("Local Gateway Notification", "Code: 10848255\n"),
+        ("UPS Alarm", "Device: ups-2\nBattery: 18 %\nTime: 03:12\n"),
+    ],
+)
+def test_a_devices_notice_of_fields_is_automatic(subject: str, body: str) -> None:
+    got = kind(build(sender="<name@example.com>", subject=subject, body=body))
+    assert got == ("autoreply", ("autoreply: automatic mail: a device's notice",))
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("Change of address notification", "My new address is Main Street 5, 10115 Berlin.\n"),
+        ("Local Gateway Notification", "Name: Lena Vogt\n"),  # no number: a form by hand
+        ("Re: Local Gateway Notification", "Code: 10848255\n"),  # an answer, no notice
+    ],
+)
+def test_a_persons_notification_subject_stays_a_reply(subject: str, body: str) -> None:
+    assert kind(build(sender="<lena@example.org>", subject=subject, body=body))[0] == "reply"
+
+
+# --- a scheduler's report, named by the minute it ran -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Please see attachment for report Daily_Stats-2022-05-12-0700\n",
+        "Report: sales_20220512_070000 attached.\n",
+    ],
+)
+def test_a_report_named_by_its_run_is_a_schedulers(body: str) -> None:
+    got = kind(build(sender="<reports@example.com>", subject="test", body=body))
+    assert got == ("autoreply", ("autoreply: automatic mail: a scheduled report",))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Please see the attached report Q3_summary-2022-05-12, as we discussed.\n",  # by date
+        (
+            "Here is the report Daily_Stats-2022-05-12-0700 you asked for.\n"
+            "The numbers for May look better than I feared.\n"
+            "Let us talk them through on Thursday.\n"
+            "Best, Lena\n"
+        ),  # a person's mail about such a report says more
+    ],
+)
+def test_a_persons_report_stays_a_reply(body: str) -> None:
+    assert kind(build(sender="<lena@example.org>", subject="report", body=body))[0] == "reply"

@@ -78,12 +78,25 @@ _STATEMENT = re.compile(
     re.I | re.M,
 )
 _HEAD = 600  # the statement is the mail's first sentence or two
+# A report scheduler (a BI tool's subscription, a database's job) names the report it sends
+# by its run, date and time joined into one name ("report Daily_Stats-2022-05-12-0700",
+# "Report sales_20220512_070000"): a person names a file by its date, if at all, not the
+# minute a job ran.
+_SCHEDULED_REPORT = re.compile(
+    r"(?<!\w)report\s*:?\s+[^\W\d_][\w.-]*?[-_.](?:19|20)\d\d-?[01]\d-?[0-3]\d[-_T.][0-2]\d[-:.]?[0-5]\d"
+    r"(?:[-:.]?[0-5]\d)?(?![\w-])",
+    re.I,
+)
+_REPORT_NOTE_LINES = 3  # the scheduler's template is a line; a person's mail says more
 
 
 def says_automatic(text: str) -> str | None:
     """Why the start of a text says a program wrote it, or None."""
     if _STATEMENT.search(text[:_HEAD]):
         return "automatic mail: says so"
+    lines = [line for line in text.splitlines() if line.strip()]
+    if len(lines) <= _REPORT_NOTE_LINES and _SCHEDULED_REPORT.search(text[:_HEAD]):
+        return "automatic mail: a scheduled report"
     return None
 
 
@@ -131,3 +144,32 @@ def machine_report(text: str) -> str | None:
     if framed < 2 or framed + ruled + fields < _REPORT_SHARE * len(lines):
         return None
     return "automatic mail: a report's layout"
+
+
+# A device's or a gateway's notice names itself in its subject ("Local Gateway Notification",
+# "UPS Alarm", "Backup Alert") and says nothing but its fields ("Code: 10848255").
+_NOTICE_SUBJECT = re.compile(
+    r"^\s*(?:[^\W\d_][\w./-]*\s+){1,4}(?:notification|alert|alarm|benachrichtigung|"
+    r"alarmmeldung|warnmeldung|notificación|notifica|melding|varsel|hälytys)\s*$",
+    re.I,
+)
+_NOTICE_MAX_LINES = 12
+
+
+def field_notice(subject: str, text: str) -> str | None:
+    """Why a mail is a device's notice: its subject names a notification or an alarm, and its
+    text is only fields, one of them a number (a code, a reading, a time), with no sentence.
+
+    A person who titles their mail so ("Change of address notification") writes what they
+    want in a sentence; a form someone fills in by hand is no notification by its title.
+    """
+    if not _NOTICE_SUBJECT.match(subject):
+        return None
+    lines = [line for line in text.splitlines() if line.strip()]
+    if not lines or len(lines) > _NOTICE_MAX_LINES:
+        return None
+    if any(_SENTENCE.search(line) or not _FIELD_LINE.match(line) for line in lines):
+        return None
+    if not any(ch.isdigit() for line in lines for ch in line.partition(":")[2]):
+        return None
+    return "automatic mail: a device's notice"

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 
 from carecall_mail.core.addresses import base_address
-from carecall_mail.core.mimetext import addresses, first
+from carecall_mail.core.mimetext import addresses, decode_words, first
+from carecall_mail.core.replies.automated import field_notice
 from carecall_mail.core.replies.autoreplies import in_mail_program, submitted_locally
 
 # A Message-ID a program names for what it sends ("<auto-000009604553@…>", "<noreply.…@…>").
@@ -160,7 +161,10 @@ def mass_mailing(headers: dict[str, list[str]], text: str) -> str | None:
         return "automatic-mail subject: a service's welcome"
     if _ROLE_GREETING.search(text[:_GREETING_HEAD]):
         return "bulk mail: greets a customer, not a person"
-    return None
+    if person:
+        return None
+    # Asked here, where the subject is at hand: mail from nobody we know, answering nothing.
+    return field_notice(decode_words(first(headers, "subject")), text)
 
 
 def _list_address(address: str) -> bool:
