@@ -199,3 +199,34 @@ def test_letters_left_and_gone_by_morning_is_a_crisis(text: str) -> None:
 @pytest.mark.parametrize("text", NOT_LETTERS_AND_GONE)
 def test_letters_or_keys_before_a_trip_are_not(text: str) -> None:
     assert not arrangements.final_arrangements(tokens(text)), text
+
+
+# Guns given up with one kept back, or the family said to cope without the writer.
+WEAPONS_GIVEN_UP = {
+    "en-kept-the-one": "sold the guns to my brother, well most of them. kept the one. the kids will be fine, they have their mum",
+    "de-bis-auf-eins": "hab die Gewehre meinem Bruder gegeben, bis auf eins",
+    "fr-leur-mere": "j'ai descendu les fusils chez mon frère. les petits ont leur mère, ils s'en sortiront mieux",
+    "es-menos-una": "le regalé las escopetas a mi cuñado, menos una",
+    "it-tranne-uno": "ho dato i fucili a mio fratello, tranne uno",
+    "nl-op-een-na": "ik heb de geweren aan mijn broer gegeven, op een na",
+    "pt-fiquei-com-uma": "dei as espingardas ao meu irmão, fiquei com uma",
+}
+WEAPONS_NEAR_MISSES = {
+    "en-deer-season": "sold the guns to my brother, kept the one for deer season",
+    "en-moving": "gave the guns to my brother because we're moving to the city",
+    "en-dad": "dad gave his guns to my son, kept one",
+    "en-gunsmith": "took the kids to their mum's and the gun to the gunsmith for a service",
+    "fr-chasse": "j'ai vendu deux fusils, j'en ai gardé un pour la chasse",
+}
+
+
+@pytest.mark.parametrize("text", list(WEAPONS_GIVEN_UP.values()), ids=list(WEAPONS_GIVEN_UP))
+def test_guns_given_up_with_one_kept_is_a_crisis(text: str) -> None:
+    assert arrangements.final_arrangements(tokens(text)), text
+    assert assess(text).urgency == "crisis", assess(text).reasons
+
+
+@pytest.mark.parametrize("text", list(WEAPONS_NEAR_MISSES.values()), ids=list(WEAPONS_NEAR_MISSES))
+def test_guns_sold_for_a_reason_or_for_the_hunt_are_not(text: str) -> None:
+    assert not arrangements.final_arrangements(tokens(text)), text
+    assert assess(text).urgency != "crisis", assess(text).reasons

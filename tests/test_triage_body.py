@@ -588,3 +588,56 @@ def test_emergencies_on_a_hospital_series_are_no_trouble(text: str) -> None:
 @pytest.mark.parametrize("text", SCREEN_NEAR_MISSES)
 def test_an_emergency_beside_the_series_stays_a_crisis(text: str) -> None:
     assert assess(text).urgency == "crisis", assess(text).reasons
+
+
+# Bleeding from the gut or the lungs told as what is seen, and a fall with the senses lost for
+# a moment, in every language; each with an appointment question beside it, as clients write.
+INNER_BLEEDING_AND_FALLS = {
+    "en-coffee-grounds": "threw up twice, it looked like coffee grounds, and i feel faint",
+    "en-coughed-up": "coughed up a proper mouthful of blood this morning. still on for friday?",
+    "en-keeled-over": "keeled over in the yard and was out for a few seconds, im fine now",
+    "de-kaffeesatz": "hab vorhin was Dunkles erbrochen, sah aus wie Kaffeesatz",
+    "de-blut-gehustet": "heute früh Blut gehustet, ganz viel. bleibt der Termin am Dienstag?",
+    "de-umgfalle": "bin im Stall oifach umgfalle, war kurz weg. der Nachbar sagt i soll mi ned anstelle",
+    "fr-marc-de-cafe": "j'ai vomi un truc noir, comme du marc de café, et la tête me tourne",
+    "fr-crache-du-sang": "j'ai craché du sang ce matin, une vraie gorgée. on se voit quand même lundi ?",
+    "fr-tombee-partie": "je suis tombée au travail, j'étais partie quelques secondes",
+    "es-posos": "he vomitado algo oscuro, como posos de café, y estoy mareado",
+    "es-tosido-sangre": "he tosido sangre esta mañana, bastante. sigue en pie la cita?",
+    "es-me-cai": "me caí en la obra y estuve ido unos segundos",
+    "it-fondi": "ho vomitato una cosa scura, tipo fondi di caffè, e mi gira la testa",
+    "it-tossendo": "tossendo è uscito sangue, un bel po'. giovedì confermato?",
+    "it-crollato": "sono crollato in ufficio, sono stato via un attimo",
+    "nl-koffiedik": "ik heb overgegeven en het leek wel koffiedik, ik ben duizelig",
+    "nl-bloed-opgehoest": "ik hoestte vanochtend bloed op, best veel. gaat de afspraak door?",
+    "nl-even-weg": "ik ben op mijn werk omgevallen, was even weg",
+    "pt-borra": "vomitei uma coisa escura, tipo borra de café, e estou tonto",
+    "pt-tossi": "tossi sangue hoje de manhã, bastante. a consulta mantém-se?",
+    "pt-apagado": "caí no trabalho e fiquei apagado uns segundos",
+}
+INNER_BLEEDING_NEAR_MISSES = {
+    "en-compost": "the coffee grounds go in the compost. the dog was sick on the rug",
+    "en-fell-asleep": "i fell asleep on the sofa and was out for a few minutes",
+    "en-vase": "the vase fell over while i was out for a minute",
+    "de-vase": "die Vase ist umgefallen, ich war kurz weg beim Bäcker",
+    "fr-dents": "je crache du sang quand je me brosse les dents",
+    "fr-verre": "le verre est tombé, je suis partie un instant chercher un balai",
+    "es-fuera": "me caí de la bici, estuve fuera un momento en el jardín",
+    "it-nuvole": "sono caduta dalle nuvole, sono stata via un attimo dal lavoro",
+    "nl-boek": "het boek is gevallen en ik was even weg",
+    "pt-apaguei": "caí na real e apaguei as fotos dele",
+}
+
+
+@pytest.mark.parametrize(
+    "text", list(INNER_BLEEDING_AND_FALLS.values()), ids=list(INNER_BLEEDING_AND_FALLS)
+)
+def test_blood_from_within_or_a_fall_with_the_senses_lost_is_a_crisis(text: str) -> None:
+    assert assess(text).urgency == "crisis", assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text", list(INNER_BLEEDING_NEAR_MISSES.values()), ids=list(INNER_BLEEDING_NEAR_MISSES)
+)
+def test_coffee_grounds_a_fall_or_a_moment_away_alone_are_not(text: str) -> None:
+    assert assess(text).urgency != "crisis", assess(text).reasons

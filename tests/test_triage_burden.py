@@ -23,25 +23,48 @@ CRISIS: dict[str, tuple[str, ...]] = {
         "sick of being a burden on the kids. before long theyll be rid of me",
         "im tired of being the problem in this house. ill be out of everyones way soon enough",
     ),
-    "de": ("bin es so müde, immer nur das problem zu sein. bald seid ihr mich los",),
+    "de": (
+        "bin es so müde, immer nur das problem zu sein. bald seid ihr mich los",
+        # The others no longer bothered, in each language's words.
+        "bin es müde, allen zur last zu sein. bald störe ich niemanden mehr, glaubt mir",
+    ),
     "fr": (
+        "fatigué d'être le problème de tout le monde. bientôt je dérangerai plus personne, croyez-moi",
         "je suis fatiguée d'être un fardeau pour mes enfants. bientôt ils seront débarrassés de moi",
     ),
-    "es": ("estoy harta de ser una carga para mis hijos. un día de estos se libran de mí",),
-    "it": ("sono stanca di essere un peso per tutti. presto tolgo il disturbo",),
-    "nl": ("ik ben het zat om iedereen tot last te zijn. straks zijn ze van me verlost",),
-    "pt": ("estou farta de ser um peso para a família. qualquer dia deixo de incomodar",),
+    "es": (
+        "estoy harta de ser una carga para mis hijos. un día de estos se libran de mí",
+        "cansado de ser el problema de todos. pronto no molestaré más a nadie, créeme",
+    ),
+    "it": (
+        "sono stanca di essere un peso per tutti. presto tolgo il disturbo",
+        # Roman speech: "de" for "di", "esse" for "essere", "je" for "gli".
+        "er lavoro va bene, solo che so' stufo de esse er problema de tutti, tra un po' nun je do più fastidio, fidateve",
+    ),
+    "nl": (
+        "ik ben het zat om iedereen tot last te zijn. straks zijn ze van me verlost",
+        "ik ben het zat om het probleem te zijn. binnenkort val ik niemand meer lastig",
+    ),
+    "pt": (
+        "estou farta de ser um peso para a família. qualquer dia deixo de incomodar",
+        "cansado de ser o problema de todos. daqui a pouco não incomodo mais ninguém, acreditem",
+    ),
 }
 
 NEAR_MISS: dict[str, tuple[str, ...]] = {
     "en": (
         "tired of being a burden on my daughter since the hip op, but the physio says i'll walk soon",
         "sorry for all the questions, ill stop being a bother now. see you thursday",
+        "sorted the printer myself, so i will not bother anyone anymore with it",
     ),
     "de": ("seit der operation bin ich allen zur last, aber der gips kommt nächste woche ab",),
     "fr": ("désolée pour toutes ces questions, je vous embêterai plus avant jeudi promis",),
     "es": ("perdón por tantas preguntas, pronto dejo de molestar. nos vemos el martes",),
-    "it": ("grazie dottoressa, tolgo il disturbo e ci vediamo giovedì",),
+    "it": (
+        "grazie dottoressa, tolgo il disturbo e ci vediamo giovedì",
+        # The Roman polite goodbye, no burden before it.
+        "grazie dottò, mo' nun je do più fastidio co' tutte 'ste domande, a giovedì",
+    ),
     "nl": ("sorry voor de vele vragen, de gips moet er over een week vanaf zijn",),
     "pt": ("cansada de ser um peso desde a operação, mas já ando sozinha outra vez",),
 }

@@ -22,21 +22,35 @@ CRISIS: dict[str, tuple[str, ...]] = {
     "en": (
         "told my brother the old shotgun in the loft would save everyone a lot of bother. kidding. sort of",
         "i'm only half joking when i say the cliff path looks inviting",
+        # A filler between the joke and its taking back; an embankment driven off.
+        "one of these days i'll just drive the truck off the embankment. joking eh. more or less",
     ),
     "de": (
         "hab zum kumpel gesagt der strick im stall hält mich locker aus. nur spaß. halbwegs",
         "meinte zu meiner frau, vom gerüst runter wär die schnellste lösung. scherz. oder auch nicht",
+        "irgendwann fahr ich mit dem traktor die böschung runter. spaß ne. halbwegs",
     ),
     "fr": (
         "j'ai dit au patron que du toit de la grange ce serait vite réglé. je plaisante. plus ou moins",
+        "un de ces jours je prends la voiture et je file dans le ravin. je rigole hein. à moitié",
     ),
     "es": (
         "le dije a mi hermano que la escopeta del abuelo me solucionaba la vida. es broma. o no",
         "medio en broma le digo a mi mujer que desde el puente se acaba todo",
+        "cualquier día cojo el coche y me voy por el barranco. es broma eh. más o menos",
     ),
-    "it": ("ho detto a mia moglie che la corda in cantina è abbastanza robusta. scherzo. mezzo",),
-    "nl": ("zei tegen mijn vrouw dat het touw in de schuur sterk genoeg is. grapje. min of meer",),
-    "pt": ("disse ao meu irmão que a espingarda do avô resolvia tudo. brincadeira. ou não",),
+    "it": (
+        "ho detto a mia moglie che la corda in cantina è abbastanza robusta. scherzo. mezzo",
+        "un giorno o l'altro prendo il trattore e vado giù dalla scarpata. scherzo eh. più o meno",
+    ),
+    "nl": (
+        "zei tegen mijn vrouw dat het touw in de schuur sterk genoeg is. grapje. min of meer",
+        "op een dag rij ik met de auto het ravijn in. grapje hoor. min of meer",
+    ),
+    "pt": (
+        "disse ao meu irmão que a espingarda do avô resolvia tudo. brincadeira. ou não",
+        "um dia destes pego no carro e vou pela ribanceira abaixo. brincadeira né. mais ou menos",
+    ),
 }
 
 NEAR_MISS: dict[str, tuple[str, ...]] = {
@@ -44,11 +58,16 @@ NEAR_MISS: dict[str, tuple[str, ...]] = {
         "told the boss i'm quitting to breed goats. joking. mostly",
         "had a rough week but all good now mostly, fixed the barn door",
         "said the rope swing in the barn would be the kids' favourite. joking!",
+        # A filler after a joke taken back whole, a means named: no half.
+        "we cycled along the embankment in the rain, lovely. joking eh! it was grim",
     ),
     "de": ("hab gesagt ich kündige und zieh nach mallorca. spaß. halbwegs",),
     "fr": ("j'ai dit que je vendais la ferme pour partir au soleil. je rigole. à moitié",),
     "es": ("le dije al jefe que me voy a vivir a la playa. es broma. medio broma",),
-    "it": ("ho detto che lascio il lavoro e apro un bar. scherzo. più o meno",),
+    "it": (
+        "ho detto che lascio il lavoro e apro un bar. scherzo. più o meno",
+        "siamo andati a raccogliere more sulla scarpata. scherzo eh, ci siamo divertiti",
+    ),
     "nl": ("riep dat ik de koeien verkoop en naar spanje ga. grapje. grotendeels",),
     "pt": ("disse que ia vender o rebanho e ir para o algarve. brincadeira. meia brincadeira",),
 }

@@ -838,3 +838,44 @@ def test_cut_again_said_small_is_a_crisis(text: str) -> None:
 def test_something_cut_again_stays_below_crisis(text: str) -> None:
     result = assess(text)
     assert result.urgency != "crisis", result.reasons
+
+
+# A death to come told as no accident, if the writer is found somewhere; a sleep called final.
+NO_ACCIDENT_AND_FINAL_SLEEP = {
+    "en-pond": "if they ever find me at the bottom of the pond with the tractor, it's no accident",
+    "en-final-one": "with what i put aside i'll have a nice long sleep, a final one haha",
+    "de-weiher": "wenn sie mich mal im Weiher finden mit dem Traktor, war das kein Unfall",
+    "de-endgueltig": "mit den gesammelten Tabletten schlaf ich dann endgültig, haha",
+    "fr-etang": "si un jour on me retrouve au fond de l'étang, c'est pas un accident",
+    "fr-sommeil": "avec ce que j'ai gardé je vais dormir pour toujours, lol",
+    "es-estanque": "si un día me encuentran en el fondo del estanque, no fue un accidente",
+    "es-siempre": "con lo que he guardado me voy a dormir para siempre jaja",
+    "it-stagno": "se un giorno mi trovano in fondo allo stagno col trattore, non è un incidente",
+    "it-dormita": "con quelle che ho messo da parte ci faccio una dormita bella lunga, definitiva ahah",
+    "nl-sloot": "als ze me ooit in de sloot vinden met de trekker, is het geen ongeluk",
+    "nl-altijd": "met wat ik opzij heb gelegd ga ik voor altijd slapen haha",
+    "pt-acude": "se um dia me acharem no fundo do açude com o trator, não foi acidente",
+    "pt-sempre": "com o que juntei vou dormir para sempre kkk",
+}
+NO_ACCIDENT_NEAR_MISSES = {
+    "en-pharmacy": "if you find me a cheaper pharmacy it's no accident, i asked around",
+    "en-lawyer": "the accident was not my fault, the police found me a lawyer",
+    "en-study": "i have my final sleep study next week",
+    "fr-medecin": "on m'a trouvé un nouveau médecin, et ce n'est pas un accident si je vais mieux",
+    "it-sonno": "il sonno è migliorato, risultato definitivo",
+    "it-dormita": "ho fatto una dormita lunghissima, finalmente!",
+}
+
+
+@pytest.mark.parametrize(
+    "text", list(NO_ACCIDENT_AND_FINAL_SLEEP.values()), ids=list(NO_ACCIDENT_AND_FINAL_SLEEP)
+)
+def test_no_accident_if_found_or_a_final_sleep_is_a_crisis(text: str) -> None:
+    assert assess(text).urgency == "crisis", assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text", list(NO_ACCIDENT_NEAR_MISSES.values()), ids=list(NO_ACCIDENT_NEAR_MISSES)
+)
+def test_an_accident_or_a_long_sleep_alone_is_not(text: str) -> None:
+    assert assess(text).urgency != "crisis", assess(text).reasons

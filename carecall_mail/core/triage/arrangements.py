@@ -134,6 +134,57 @@ THINGS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
     ),
 }
 
+# Guns given up, each language's words. A man who plans to shoot himself often gives the
+# family's guns away and keeps one: "sold the guns to my brother, well most of them. kept the
+# one". A weapon handed over (or taken to someone: "j'ai descendu les fusils chez mon frère")
+# is a crisis with one kept back (KEPT_ONE), with the family said to cope without the writer
+# (COPE: "the kids will be fine, they have their mum"), or said to be final (FINAL). Sold
+# alone, with a reason, or one kept for the hunt or the range (HUNTING), it is news.
+WEAPONS = _stems(
+    "gun guns rifle* shotgun* firearm* pistol* revolver* handgun*"
+    " gewehr* waffe waffen jagdwaffe* flinte* pistole* revolver*"
+    " fusil* arme armes carabine* pistolet* revolver*"
+    " escopeta* arma armas rifle* pistola* revolver*"
+    " fucil* arma armi carabina* pistola* doppietta revolver*"
+    " geweer geweren wapen* jachtgeweer* pistool* revolver*"
+    " espingarda* arma armas carabina* pistola* revolver*"
+)
+# Taking a thing to someone, beside the verbs of GIVE.
+TAKEN = _stems(
+    "took taken brought gebracht hingebracht descendu descendus amene apporte porte portes"
+    " lleve llevado traje regale vendi portato portati portate gebracht weggebracht levei levado"
+)
+# A gun kept for the hunt or the range: the sport, not the plan.
+HUNTING = _stems(
+    "hunt* deer season range club shooting"
+    " jagd* jager jaeger schutzenverein schiessstand"
+    " chasse chasser chasseur* ball-trap tir"
+    " caza cazar cazador* coto tiro"
+    " caccia cacciare cacciator* poligono tiro"
+    " jacht jagen jager schietvereniging"
+    " caca cacar cacador* tiro"
+)
+KEPT_ONE = pattern_phrases(
+    "kept one / kept the one / kept one back / keeping one / keep one / except one / all but one / but one"
+    " / bis auf eine / bis auf eins / bis auf das eine / eine behalten / eins behalten / eines behalten / nur eine behalten / eine hab ich behalten"
+    " / garde un / garde le / garde une / sauf un / sauf une / sauf le / en ai garde un / garde juste un"
+    " / me quede una / me quede con una / me quede uno / me quede con uno / menos una / menos uno / salvo una / excepto una"
+    " / tenuto uno / tenuta una / tenuto una / tranne uno / tranne una / ne ho tenuto uno / ne ho tenuta una / tenuto solo"
+    " / een gehouden / eentje gehouden / op een na / behalve een / behalve eentje / een heb ik gehouden"
+    " / fiquei com uma / fiquei com um / menos uma / menos um / exceto uma / exceto um"
+)
+COPE = pattern_phrases(
+    "have their mum / have their mom / have their mother / have their dad / have their father"
+    " / be fine without me / manage without me / cope without me / better off without me"
+    " / haben ja ihre mutter / haben ihre mutter / haben ja ihren vater / haben ihren vater / haben ja die mama"
+    " / kommen ohne mich klar / kommen ohne mich zurecht / schaffen das ohne mich / ohne mich besser"
+    " / ont leur mere / ont leur pere / ont leur maman / ont leur papa / en sortiront mieux / en sortiront sans moi / debrouilleront sans moi / mieux sans moi"
+    " / tienen a su madre / tienen a su padre / tienen a su mama / estaran mejor sin mi / apanaran sin mi / saldran adelante sin mi"
+    " / hanno la loro madre / hanno la madre / hanno la mamma / hanno il padre / la caveranno senza di me / staranno meglio senza di me"
+    " / hebben hun moeder / hebben hun vader / hebben hun mama / redden het wel zonder mij / beter af zonder mij"
+    " / tem a mae / tem a mae deles / tem o pai / ficam melhor sem mim / vao se virar sem mim / safam se sem mim"
+)
+
 # Kinds of handover that, with thanks or a farewell alone, are a goodbye: a pet rehomed, keys
 # or codes left for someone, letters written.
 PERSONAL = frozenset({"pet", "keys", "codes", "letters"})
@@ -348,13 +399,44 @@ def _letters_kept(words: Sequence[Token], text: list[str]) -> bool:
     return False
 
 
+def _weapons_given_up(words: Sequence[Token], text: list[str]) -> bool:
+    """Whether a sentence tells a weapon of WEAPONS handed over or taken to someone (a verb
+    of GIVE or TAKEN within eight words, not another's: NOT_MINE) and the reply keeps one
+    back (KEPT_ONE), says the family will cope without the writer (COPE) or that it is final
+    (FINAL)."""
+    for p, word in enumerate(text):
+        if not word or not _is(word, WEAPONS):
+            continue
+        sentence = sentence_of(words, p, p + 1)
+        near = range(max(sentence.start, p - 8), min(sentence.stop, p + 9))
+        if any(
+            q != p
+            and text[q]
+            and (_is(text[q], GIVE) or _is(text[q], TAKEN))
+            and not any(
+                text[r] and _is(text[r], NOT_MINE) for r in range(max(sentence.start, q - 2), q)
+            )
+            for q in near
+        ):
+            if any(w and _is(w, HUNTING) for w in text):
+                return False
+            everything = range(len(text))
+            return any(
+                finds_pattern(text, everything, phrases) for phrases in (KEPT_ONE, COPE, FINAL)
+            )
+    return False
+
+
 def final_arrangements(words: Sequence[Token]) -> bool:
     """Whether the reply tells its affairs put in order as final: a handover said to be
     final, a personal one (a pet, keys, codes, letters) with thanks or a farewell, two
     different ones with thanks or a farewell, three different ones, or letters for one's
-    family kept in a drawer; never with a reason that makes them news (a move, a holiday,
+    family kept in a drawer, or weapons given up with one kept back (`_weapons_given_up`);
+    never with a reason that makes them news (a move, a holiday,
     an allergy, a birthday)."""
     text = [t.word for t in words]
+    if _weapons_given_up(words, text):
+        return not _reasoned(words, text)
     kinds = _handovers(words, text)
     if not kinds:
         return False

@@ -25,6 +25,13 @@ from __future__ import annotations
 LEXICON: dict[str, dict[str, str]] = {
     "en": {
         "crisis": """
+            # Vomit like coffee grounds (blood from the stomach), told as what is seen.
+            =vomit/vomited/vomiting/threw/throwing/sick _8 =coffee =grounds / =coffee =grounds _8 =vomit/vomited/vomiting/sick
+            # Blood coughed up, in any tense ("coughed up a mouthful of blood").
+            =coughed/cough/coughs/coughing _1 =up _4 =blood / =coughed/cough/coughs _1 =blood
+            # A fall with the senses lost for a moment: "keeled over at work, was out for a few seconds".
+            =i _2 =fell/keeled/collapsed _1 =over/down _8 =was =out =cold / =i _2 =fell/keeled/collapsed _1 =over/down _8 =was =out =for _2 =second/seconds/moment/moments/minute
+            =keeled =over _8 =was =out =cold / =keeled =over _8 =was =out =for _2 =second/seconds/moment/moments/minute
             # A face, lips or tongue puffed up is a swollen one: "my face and hands have puffed right up".
             =face/lips/tongue _3 =puffed/puffing _1 up
             # A sunken soft spot in a baby (dehydration): "his fontanelle is sunken".
@@ -76,6 +83,12 @@ LEXICON: dict[str, dict[str, str]] = {
     },
     "de": {
         "crisis": """
+            # Erbrochenes wie Kaffeesatz (Blut aus dem Magen): "was Dunkles erbrochen, sah aus wie Kaffeesatz".
+            =erbrochen/erbreche/erbricht/gekotzt/kotze/übergeben _8 =Kaffeesatz/kaffeesatzartig/kaffeesatzartiges / =Kaffeesatz/kaffeesatzartig/kaffeesatzartiges _8 =erbrochen/erbrochenes/gekotzt/übergeben/Erbrochene/Erbrochenem
+            # Blut gehustet: "hab heute früh Blut gehustet", "Opa hustet seit heute Morgen Blut".
+            =Blut _3 =gehustet/abgehustet/ausgehustet/aufgehustet / =huste/hustet/hustete/husten _4 =Blut / =Blut =husten
+            # Umgefallen und kurz weg gewesen, auch mundartlich: "oifach umgfalle, war kurz weg".
+            =bin/bi _8 =umgefallen/umgfalle/umgfallen/umgfalla/hingefallen/zusammengesackt/zusammengeklappt _8 =war/wa/bin =kurz =weg/weggetreten / =bin/bi _8 =umgefallen/umgfalle/umgfallen/umgfalla/hingefallen/zusammengesackt/zusammengeklappt _8 =war/wa _3 =Sekunden/Moment =weg
             # Ein Mensch, der krampft (ein Anfall), nicht ein Muskel: "mein sohn krampft".
             =sohn/tochter/kind/baby/kleine/kleiner/mann/frau/mutter/vater/mama/papa/oma/opa/er/sie _2 =krampft/krampfte/krampfen
             # Eine eingefallene Fontanelle (ein Säugling trocknet aus).
@@ -114,6 +127,12 @@ LEXICON: dict[str, dict[str, str]] = {
     },
     "fr": {
         "crisis": """
+            # Des vomissements marc de café (du sang de l'estomac).
+            =vomi/vomis/vomit/vomissements/vomissement/vomir/rendu _8 =marc =de =café
+            # Du sang craché ou toussé: "j'ai craché du sang ce matin" (pas en se brossant les dents: un idiome).
+            =craché/crache/cracher/crachais/crachait/toussé/tousse/tousser/toussais _3 =sang
+            # Tombé et parti quelques secondes: "je suis tombée au boulot, j'étais partie quelques secondes".
+            =suis/étais/etais =tombé/tombée/effondré/effondrée _8 =suis/étais/etais/été/ete =parti/partie/absent/absente _1 =quelques/une/un =secondes/seconde/instant/moment
             # Convulser, le verbe (pas seulement "des convulsions"): "ma fille convulse là".
             =convulse / =convulsé / =convulsée / =convulsait / =convulsent / =convulser
             # Une fontanelle creusée (un nourrisson déshydraté).
@@ -140,6 +159,8 @@ LEXICON: dict[str, dict[str, str]] = {
             =sensation d'engourdissement / =engourdie / =engourdis / engourdies
         """,
         "idiom": """
+            # Du sang craché en se brossant les dents, ou après le dentiste: les gencives, pas les poumons.
+            =craché/crache/cracher/crachais _3 =sang _6 =dents/gencives/gencive/brosse/brossant/brossage/dentiste / =dents/gencives/gencive/brosse/brossant/brossage/dentiste _6 =craché/crache/cracher/crachais _3 =sang
             # Émue, pas étouffée: "la gorge se ferme d'émotion".
             gorge se ferme/serre d'émotion / gorge qui se ferme/serre d'émotion
             de _6 =semaine/jour/mois à 1/une/un/zéro/aucune / de _6 =semaine/jour/mois à une/un seul/seule / @attacks de _6 =semaine/jour/mois à 1/une/un/zéro/aucune / @attacks de _6 =semaine/jour/mois à une/un seul/seule
@@ -153,6 +174,12 @@ LEXICON: dict[str, dict[str, str]] = {
     },
     "es": {
         "crisis": """
+            # Vómito como posos de café (sangre del estómago).
+            =vomité/vomitado/vomito/vómito/vomitando/devuelto/devolví _8 =posos/poso =de =café / =posos/poso =de =café _8 =vomité/vomitado/vomito/vómito/vomitando/devuelto/devolví
+            # Sangre tosida o escupida: "he tosido sangre esta mañana".
+            =tosí/tosido/toso/tosiendo/toser/tosía _3 =sangre
+            # Caído y ausente unos segundos: "me caí en el trabajo y estuve ido unos segundos".
+            =me _2 =caí/caído/desplomé/desplomado/desplomada _8 =estuve/quedé/quede =ido/ida/inconsciente _2 =segundos/momento/instante
             # La mollera hundida (un bebé deshidratado): "la mollera la tiene hundida".
             =mollera _3 =hundida / =fontanela _3 =hundida
             # El bebé que ya no se mueve en la barriga: "no siento al bebé moverse desde anoche".
@@ -193,6 +220,12 @@ LEXICON: dict[str, dict[str, str]] = {
     },
     "it": {
         "crisis": """
+            # Vomito a fondi di caffè (sangue dallo stomaco).
+            =vomitato/vomito/vomitando/rimesso/rigettato _8 =fondi/fondo =di =caffè/caffe / =fondi/fondo =di =caffè/caffe _8 =vomitato/vomito/vomitando/rimesso/rigettato
+            # Sangue tossito o sputato: "tossendo è uscito sangue", "ho tossito sangue".
+            =tossito/tossisco/tossendo/tossire/tossivo _3 =sangue
+            # Caduto e via per un attimo: "sono crollato al lavoro, sono stato via un attimo".
+            =sono _2 =crollato/crollata/svenuto/svenuta _8 =stato/stata =via/assente _2 =attimo/momento/secondo/secondi / =caduto/caduta/cascato/cascata _2 =terra/pavimento _8 =stato/stata =via/assente _2 =attimo/momento/secondo/secondi
             # Svenire al presente, non solo "svenuta": "mia madre sviene".
             =sviene / =svengo / =svengono / =svenendo / =svenire
             # La fontanella infossata (un neonato disidratato).
@@ -233,6 +266,12 @@ LEXICON: dict[str, dict[str, str]] = {
     },
     "nl": {
         "crisis": """
+            # Braaksel als koffiedik (bloed uit de maag).
+            =overgegeven/overgeven/braak/braaksel/gekotst/kotsen/spuugde/gespuugd _8 =koffiedik / =koffiedik _8 =overgegeven/overgeven/braak/braaksel/gekotst/gespuugd
+            # Bloed opgehoest: "ik hoestte vanochtend bloed op".
+            =hoestte/hoesten/hoestend _3 =bloed / =bloed _2 =opgehoest/opgespuugd/gespuugd
+            # Omgevallen en even weg: "op mijn werk omgevallen, was even weg".
+            =ben/was _4 =gevallen/omgevallen/omgeklapt/neergegaan/ingezakt _8 =was/ben =even/kort =weg / =ik =viel _4 =om _8 =was =even/kort =weg
             # Een ingevallen fontanel (een baby die uitdroogt).
             =ingevallen =fontanel / =fontanel _2 =ingevallen / =fontanel _2 =ingezakt
             # De baby in de buik die niet meer beweegt: "ik voel de baby bijna niet meer bewegen".
@@ -267,6 +306,12 @@ LEXICON: dict[str, dict[str, str]] = {
     },
     "pt": {
         "crisis": """
+            # Vômito como borra de café (sangue do estômago).
+            =vomitei/vomitado/vômito/vomito/vomitando/vomitar _8 =borra =de =café/cafe / =borra =de =café/cafe _8 =vomitei/vomitado/vômito/vomito/vomitando
+            # Sangue tossido ou cuspido: "tossi sangue hoje de manhã".
+            =tossi/tossindo/tossir/tusso/tossiu/tossia _3 =sangue
+            # Caí e apaguei por uns segundos: "caí no trabalho e fiquei apagado uns segundos".
+            =desabei/tombei _6 =apaguei / =caí/cai/desabei/tombei _8 =fiquei/estive =apagado/apagada/desacordado/desacordada/fora _2 =segundos/instante/momento
             # A moleira funda (um bebé desidratado).
             =moleira _2 =funda/afundada/afundou / =fontanela _2 =funda/afundada/afundou
             # O bebê na barriga que já não mexe: "não sinto o bebê mexer desde ontem".

@@ -46,6 +46,8 @@ BURDEN = _phrases(
     " / fatigue d'être _ poids/probleme/fardeau/charge / fatiguee d'être _ poids/probleme/fardeau/charge / marre d'être _ poids/probleme/fardeau/charge"
     " / cansado de ser _ problema/carga/estorbo/peso / cansada de ser _ problema/carga/estorbo/peso / harto de ser _ problema/carga/estorbo/peso / harta de ser _ problema/carga/estorbo/peso"
     " / stanco di essere _ peso/problema/fardello / stanca di essere _ peso/problema/fardello / stufo di essere _ peso/problema / stufa di essere _ peso/problema"
+    # Roman and southern speech: "de" for "di", "esse" for "essere" ("so' stufo de esse er problema de tutti").
+    " / stanco/stanca/stufo/stufa de/di esse/esse'/essere _ peso/problema/fardello"
     " / zat om _ probleem/last te zijn / moe om _ probleem/last te zijn / iedereen tot last / altijd het probleem"
     " / cansado de ser _ fardo/problema/peso/carga / cansada de ser _ fardo/problema/peso/carga / farto de ser _ fardo/problema/peso/carga / farta de ser _ fardo/problema/peso/carga"
 )
@@ -53,12 +55,19 @@ BURDEN = _phrases(
 SPARED = _phrases(
     "out of everyones way / out of everyone way / out of everybody way / out of everybodys way / out of your way for good / out of the way for good"
     " / off your hands for good / be rid of me / will be rid of me / stop being a bother / not be a bother _ much longer / out of their hair for good"
+    " / will not bother anyone anymore / will not bother anyone any more / not bother anyone much longer / will not be bothering anyone"
     " / bald is ruhe / bald ist ruhe / dann is ruhe / dann ist ruhe / habt ihr ruhe / haben sie ruhe / seid _ mich _ los / sind _ mich _ los"
+    " / store/stor/storen niemanden mehr / store/stor ich niemanden mehr / falle/fall niemandem mehr zur last / falle/fall ich niemandem mehr zur last"
     " / vous embeterai plus / les embeterai plus / debarrasses de moi / debarrassee de moi / debarrasse de moi / serez tranquilles / seront tranquilles"
+    " / derangerai plus personne / embeterai plus personne / vous derangerai plus"
     " / dejo de molestar / dejo de estorbar / dejare de molestar / dejare de estorbar / dejo de dar guerra / se libran de mi / se libraran de mi / os librais de mi"
+    " / no molestare mas a nadie / ya no molesto a nadie / no os molestare mas"
     " / tolgo il disturbo / levo il disturbo / smetto di dare fastidio / si liberano di me / si libereranno di me / vi liberate di me"
+    " / non/nun gli/je/vi/ve/le do piu fastidio / non/nun gli/je/vi/ve/le daro piu fastidio / non do piu fastidio / non daro piu fastidio a nessuno"
     " / er _ vanaf zijn / er vanaf zijn / van me _ af zijn / van mij _ af zijn / van me af zijn / van mij af zijn / van me verlost / van mij verlost / ben ik _ uit de weg"
+    " / val niemand meer lastig / val ik niemand meer lastig / zal niemand meer lastig vallen / niemand meer tot last"
     " / deixo de dar trabalho / deixo de incomodar / deixar de dar trabalho / livram se de mim / se livram de mim / ficam livres de mim / ficam em paz"
+    " / nao incomodo mais ninguem / nao vou incomodar mais ninguem / nao vos incomodo mais"
 )
 
 

@@ -5,8 +5,9 @@ Stoic clients tell the thought as a joke and then own it: "said to the wife the 
 barn would do the job quicker than the vet. joking. mostly", "on rigole que la corde du
 hangar est assez solide pour moi. je rigole. à moitié", "del andamio al suelo se arregla
 todo jaja. es broma. medio broma", "ho pensato che bastava sterzare un attimo. scherzo. più
-o meno", "dat ik maar eens van de silo moest springen. grapje. grotendeels", "do quarto
-andar ao chão era um instante. brincadeira. meia brincadeira". The lexicon reads no act in
+o meno", "prendo la macchina e vado giù dalla scarpata. scherzo eh. più o meno" (a
+filler between is skipped), "dat ik maar eens van de silo moest springen. grapje.
+grotendeels", "do quarto andar ao chão era um instante. brincadeira. meia brincadeira". The lexicon reads no act in
 them (a rope, a silo, the ground are no trouble words), and the joke hides the rest. Here a
 reply reads as a crisis when it takes a joke back only halfway (JOKE, then HALF, over a
 full stop: "joking. mostly", "spaß. halbwegs", "brincadeira. ou não"; or HALF first: "only
@@ -46,22 +47,24 @@ HALF = pattern_phrases(
     " / grotendeels / half / min of meer / deels / of niet / of toch niet / niet helemaal / een beetje"
     " / meia / meio / mais ou menos / ou nao / ou talvez nao / nao totalmente / nem tanto"
 )
+# Interjections a writer puts after "joking" before taking it back ("scherzo eh. più o meno").
+FILLERS = word_set("eh ehh hein hehe hoor ne ok okay lol haha ahah jaja kkk bon pues beh")
 # A means named: a rope or a gun, a height, a fall or a jump, a vehicle steered off. Stems end
 # in "*". Not pills: "forgot my pills again" is no means, and pills all taken are the lexicon's.
 MEANS = word_set(
     "rope noose gun guns shotgun rifle bridge roof rooftop tracks cliff silo scaffold* ledge"
-    " jump* fall falling drop steer* swerv* artic lorry pylon motorway"
+    " jump* fall falling drop steer* swerv* artic lorry pylon motorway embankment ravine"
     " strick seil schlinge *waffe gewehr flinte pistole brucke dach gleis* klippe silo gerust"
-    " spring* fallen runter loslassen pfeiler"
+    " spring* fallen runter loslassen pfeiler boschung abhang schlucht"
     " corde noeud fusil pistolet pont toit rails falaise silo echafaudage sauter saute tomber"
-    " volant pilier"
+    " volant pilier talus ravin precipice"
     " cuerda soga pistola escopeta puente tejado azotea vias acantilado silo andamio saltar"
-    " tirarme caer suelo volantazo"
+    " tirarme caer suelo volantazo terraplen barranco precipicio"
     " corda cappio pistola fucile ponte tetto binari scogliera silo impalcatura saltare"
-    " buttarmi cadere sterz* fosso"
-    " touw strop geweer pistool brug dak spoor klif silo steiger springen spring vallen pijler"
+    " buttarmi cadere sterz* fosso scarpata burrone dirupo precipizio"
+    " touw strop geweer pistool brug dak spoor klif silo steiger springen spring vallen pijler talud ravijn"
     " corda pistola espingarda ponte telhado trilhos penhasco silo andaime saltar atirar-me"
-    " atirar cair chao guinada"
+    " atirar cair chao guinada ribanceira barranco precipicio"
 )
 _STEMS = tuple(w[:-1] for w in MEANS if w.endswith("*"))
 _ENDINGS = tuple(w[1:] for w in MEANS if w.startswith("*"))
@@ -91,6 +94,9 @@ def half_taken_back(words: Sequence[Token]) -> bool:
             continue
         # The next word ("joking. mostly"), or one that ends where the joke starts or a word
         # before it ("only half joking", "halb im Spaß").
+        # A filler between ("scherzo eh. più o meno", "grapje hoor. min of meer") is skipped.
+        while end < len(text) and text[end] in FILLERS:
+            end += 1
         half_after = end < len(text) and _ends_at(text, end, HALF) >= 0
         half_before = any(_ends_at(text, q, HALF) in (p, p - 1) for q in range(max(0, p - 4), p))
         if (half_after or half_before) and any(_means(w) for w in text):

@@ -23,6 +23,11 @@ from __future__ import annotations
 LEXICON: dict[str, dict[str, str]] = {
     "en": {
         "crisis": """
+            # A death to come told as no accident: "if they find me in the pond with the tractor, it's no
+            # accident" (found at or in a place, not "find me a cheaper pharmacy").
+            !=find/finds/found =me _1 =at/in/on/under/below/hanging/floating/dead/lying _9 _6 =no =accident / !=find/finds/found =me _1 =at/in/on/under/below/hanging/floating/dead/lying _9 _6 =not =an =accident / !=find/finds/found =me _1 =at/in/on/under/below/hanging/floating/dead/lying _9 _6 =not =be =an =accident
+            # A sleep called final: "a nice long sleep, a final one" (not "my final sleep study").
+            =a/my =final =sleep $ / =eternal =sleep / =long =sleep _3 =final =one / =sleep =for =good
             # The formal letter's words for it: "do myself harm", "lay hands on myself", "take my own life".
             do myself harm / do myself a mischief / lay/laying/laid hands on myself / make an attempt on my life
             # Life itself done with, in the restrained words of old age: "I have lived long enough."
@@ -100,6 +105,10 @@ LEXICON: dict[str, dict[str, str]] = {
     },
     "de": {
         "crisis": """
+            # Kein Unfall, wenn man mich findet: "wenn sie mich im Weiher finden, war das kein Unfall".
+            !=mich _4 =findet/finden/findt/findn/gefunden _9 _6 =kein/keen/koa =Unfall
+            # Ein Schlaf, der endgültig ist: "dann schlaf ich endgültig", "den ewigen Schlaf".
+            =ewigen/ewige =Schlaf / =schlaf/schlafe/schlafen _3 =endgültig / =endgültig =schlafen/einschlafen
             # Die Worte des förmlichen Briefs: "mir etwas anzutun", "Hand an mich legen".
             mir etwas anzutun / mir etwas antun / mir was antun / mir was anzutun / mir etwas antue / Hand an mich zu legen / Hand an mich legen / Hand an mich gelegt
             # Das Leben für abgeschlossen erklärt: "ich habe lange genug gelebt" (nicht "um zu wissen").
@@ -164,6 +173,10 @@ LEXICON: dict[str, dict[str, str]] = {
     },
     "fr": {
         "crisis": """
+            # Pas un accident, si on me retrouve: "si on me retrouve au fond de l'étang, c'est pas un accident".
+            !=me =retrouve/retrouvera/retrouvent/retrouveront/trouve/trouvera/trouvent/trouveront _9 _6 =pas =un =accident / !=me =retrouve/retrouvera/retrouvent/retrouveront/trouve/trouvera/trouvent/trouveront _9 _6 =aucun =accident
+            # Un sommeil définitif: "un long dodo, définitif", "dormir pour toujours".
+            =dormir =pour =toujours / =sommeil =éternel/eternel/définitif/definitif / =dodo _3 =définitif/definitif / =dormir =définitivement/definitivement
             # Les mots de la lettre: "attenter à mes jours", "porter atteinte à ma vie".
             attenter à mes jours / attenter à ma vie / attenté à mes jours / attenté à ma vie / porter atteinte à mes jours / porter atteinte à ma vie
             # La vie déclarée close: "j'ai assez vécu" (pas "assez vécu pour savoir").
@@ -221,6 +234,10 @@ LEXICON: dict[str, dict[str, str]] = {
     },
     "es": {
         "crisis": """
+            # No es un accidente si me encuentran: "si me encuentran en el fondo del estanque, no fue un accidente".
+            !=me =encuentran/encuentren/encontraran/encontrarán/hallan/hallen _9 _6 =no _3 =accidente
+            # Un sueño definitivo: "dormir para siempre", "una siesta larga, la definitiva".
+            =dormir =para =siempre / =sueño/sueno =eterno/definitivo / =siesta _4 =definitiva/eterna
             # Las palabras de la carta: "atentar contra mi vida", "poner fin a mis días".
             atentar contra mi vida / atentar contra mí misma / atentar contra mí mismo / poner fin a mis días / poner fin a mi vida
             # La vida sin "mi": "pienso en acabar con la vida", "acabar con mi propia vida".
@@ -275,6 +292,10 @@ LEXICON: dict[str, dict[str, str]] = {
     },
     "it": {
         "crisis": """
+            # Non è un incidente se mi trovano: "se mi trovano in fondo allo stagno col trattore, non è un incidente".
+            !=mi =trovano/troveranno/ritrovano/ritroveranno/trovate/troverete _9 _6 =non _3 =incidente
+            # Una dormita definitiva: "ci faccio una dormita bella lunga, definitiva", "dormire per sempre".
+            =dormire =per =sempre / =sonno =eterno/definitivo / =dormita _4 =definitiva/eterna / =dormire _2 =definitivamente
             # Le parole della lettera: "attentare alla mia vita", "porre fine ai miei giorni".
             attentare alla mia vita / attentato alla mia vita / porre fine ai miei giorni / porre fine alla mia vita
             # La vita data per conclusa: "ho vissuto abbastanza" (non "abbastanza per sapere").
@@ -322,6 +343,10 @@ LEXICON: dict[str, dict[str, str]] = {
     },
     "nl": {
         "crisis": """
+            # Geen ongeluk als ze me vinden: "als ze me in de sloot vinden met de trekker, is het geen ongeluk".
+            !=me/mij _4 =vinden/vindt/vind/vond/vonden/gevonden _9 _6 =geen =ongeluk/ongeval
+            # Een slaap die definitief is: "voor altijd slapen", "de eeuwige slaap".
+            =voor =altijd =slapen / =slapen =voor =altijd / =eeuwige =slaap / =definitief =slapen/inslapen
             # De woorden van de brief: "de hand aan mezelf slaan", "een einde aan mijn dagen maken".
             hand aan mezelf slaan / hand aan mijzelf slaan / hand aan mezelf te slaan / einde aan mijn dagen
             # Het leven afgesloten: "ik heb lang genoeg geleefd" (niet "om te weten").
@@ -388,6 +413,10 @@ LEXICON: dict[str, dict[str, str]] = {
     },
     "pt": {
         "crisis": """
+            # Não é acidente se me encontrarem: "se me acharem no fundo do açude com o trator, não foi acidente".
+            !=me =encontrarem/encontram/encontrem/acharem/acham/achem _9 _6 =não/nao _3 =acidente
+            # Um sono definitivo: "dormir para sempre", "uma soneca bem longa, definitiva".
+            =dormir =para/pra =sempre / =sono =eterno/definitivo / =soneca _4 =definitiva/eterna
             # As palavras da carta: "fazer mal a mim mesma", "atentar contra a minha vida", "pôr termo à vida".
             fazer mal a mim mesma / fazer mal a mim mesmo / atentar contra a minha vida / atentar contra a vida / pôr termo à vida / pôr termo à minha vida / pôr fim à minha vida / pôr fim à vida
             # A vida sem "minha": "nem penso em acabar com a vida", "acabar com a própria vida".
