@@ -62,6 +62,8 @@ SETS = [
         "replies-ak.jsonl",
         "replies-al.jsonl",
         "replies-am.jsonl",
+        "replies-ao.jsonl",
+        "replies-ap.jsonl",
     )
 ]
 
