@@ -49,7 +49,10 @@ def _stems(block: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...
     )
 
 
-def _is(word: str, spec: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]) -> bool:
+_Spec = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]
+
+
+def _is(word: str, spec: _Spec) -> bool:
     whole, stems, endings = spec
     return word in whole or word.startswith(stems) or word.endswith(endings)
 
@@ -339,19 +342,24 @@ def _handed_over(words: Sequence[Token], text: list[str]) -> dict[str, int]:
         for kind, spec in THINGS.items():
             if kind in kinds or not _is(word, spec):
                 continue
-            sentence = sentence_of(words, p, p + 1)
-            near = range(max(sentence.start, p - 8), min(sentence.stop, p + 9))
-            if any(
-                q != p
-                and text[q]
-                and _is(text[q], GIVE)
-                and not any(
-                    text[r] and _is(text[r], NOT_MINE) for r in range(max(sentence.start, q - 2), q)
-                )
-                for q in near
-            ):
+            if _verb_near(words, text, p, (GIVE,)):
                 kinds[kind] = p
     return kinds
+
+
+def _verb_near(words: Sequence[Token], text: list[str], p: int, verbs: Sequence[_Spec]) -> bool:
+    """Whether a verb of `verbs` stands within eight words of word `p` in its sentence, and
+    is the writer's own (no NOT_MINE in the two words before it: "my brother gave")."""
+    sentence = sentence_of(words, p, p + 1)
+    return any(
+        q != p
+        and text[q]
+        and any(_is(text[q], spec) for spec in verbs)
+        and not any(
+            text[r] and _is(text[r], NOT_MINE) for r in range(max(sentence.start, q - 2), q)
+        )
+        for q in range(max(sentence.start, p - 8), min(sentence.stop, p + 9))
+    )
 
 
 def explained_handovers(words: Sequence[Token]) -> list[tuple[int, int]]:
@@ -407,17 +415,7 @@ def _weapons_given_up(words: Sequence[Token], text: list[str]) -> bool:
     for p, word in enumerate(text):
         if not word or not _is(word, WEAPONS):
             continue
-        sentence = sentence_of(words, p, p + 1)
-        near = range(max(sentence.start, p - 8), min(sentence.stop, p + 9))
-        if any(
-            q != p
-            and text[q]
-            and (_is(text[q], GIVE) or _is(text[q], TAKEN))
-            and not any(
-                text[r] and _is(text[r], NOT_MINE) for r in range(max(sentence.start, q - 2), q)
-            )
-            for q in near
-        ):
+        if _verb_near(words, text, p, (GIVE, TAKEN)):
             if any(w and _is(w, HUNTING) for w in text):
                 return False
             everything = range(len(text))
