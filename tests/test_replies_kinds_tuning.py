@@ -3,28 +3,18 @@ general rule about how that kind of mail is built, held to a near miss that keep
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
+from test_replies_signals import NOBODY, NOW
+from test_replies_signals import build as signals_build
 
-from carecall_mail.core.replies.parse import StaticReplyIndex, parse_reply
+from carecall_mail.core.replies.parse import parse_reply
 
-NOW = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
-NOBODY = StaticReplyIndex()
+_PLAIN = "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n"
 
 
-def build(
-    *,
-    sender: str = "Jonas Berg <jonas@example.net>",
-    subject: str = "Termin am Donnerstag",
-    headers: str = "",
-    body: str = "Geht auch 15 Uhr? Viele Grüße, Jonas\n",
-) -> bytes:
-    return (
-        f"From: {sender}\nTo: ana@fieldpractice.example\nSubject: {subject}\n"
-        f"Message-ID: <k1@example.net>\nDate: Tue, 1 Dec 2026 08:00:00 +0100\n"
-        f"MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n{headers}\n{body}"
-    ).encode()
+def build(*, headers: str = "", **fields: str) -> bytes:
+    """test_replies_signals' mail from Jonas, labelled as plain UTF-8 text."""
+    return signals_build(headers=_PLAIN + headers, **fields)
 
 
 def kind(raw: bytes) -> tuple[str, tuple[str, ...]]:
