@@ -903,6 +903,9 @@ def _without_params(text: str) -> str:
 _RICH_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]{0,59}>")
 _RICH_BREAK = re.compile(r"<(?:nl|np)>", re.I)
 _LINE_RUN = re.compile(r"(?:\r?\n)+")
+# RFC 1341 §7.1.3's <signature>: the text it encloses is the sender's signature. Written as
+# the "-- " line that opens one in plain text, the signature reader cuts it as any other.
+_RICH_SIGNATURE = re.compile(r"(?<!<)<signature>", re.I)
 
 
 def rich_to_plain(text: str, *, enriched: bool) -> str:
@@ -910,7 +913,8 @@ def rich_to_plain(text: str, *, enriched: bool) -> str:
 
     Both mark up plain text with <tags> and write a literal "<" as "<<". Richtext breaks a
     line only at <nl> (its line ends are spaces); enriched reads a lone line end as a space
-    and a run of n as n - 1 line breaks. Formatting parameters (<param>) are not text.
+    and a run of n as n - 1 line breaks. Formatting parameters (<param>) are not text, and
+    a <signature> is opened by a "-- " line.
     """
     text = _without_params(text)
     if enriched:
@@ -922,6 +926,7 @@ def rich_to_plain(text: str, *, enriched: bool) -> str:
         )
     else:
         text = _RICH_BREAK.sub("\n", _LINE_RUN.sub(" ", text))
+    text = _RICH_SIGNATURE.sub("\n-- \n", text)
     return "<".join(_RICH_TAG.sub("", piece) for piece in text.split("<<"))
 
 

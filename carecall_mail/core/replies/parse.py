@@ -60,6 +60,7 @@ from carecall_mail.core.replies.autoreplies import (
 from carecall_mail.core.replies.bounces import BounceReport, detect_bounce
 from carecall_mail.core.replies.certified import certified_original
 from carecall_mail.core.replies.digests import list_digest
+from carecall_mail.core.replies.html_quoted import quotes_all_of
 from carecall_mail.core.replies.html_signature import marked_signature, without_marked_signature
 from carecall_mail.core.replies.massmail import mass_mailing
 from carecall_mail.core.replies.model import ReplyKind, ReplyRecord, SentRef
@@ -423,6 +424,8 @@ def _body_text(msg: Message, repairs: int = 0, *, ours: bool = False) -> tuple[s
             if param(ct_header, "format").lower() == "flowed":
                 plain = unflow(plain, param(ct_header, "delsp").lower() == "yes")
             text = new_text(plain, history_is_ours=ours)
+            if text and _quoted_by_html(msg, text):
+                text = ""  # the HTML alternative quotes all of it: the HTML is read instead
             downgraded = _downgraded_from_html(msg, plain) if "?" in plain else None
             if downgraded is not None:
                 # The plain part is the HTML part with every letter outside ASCII written
@@ -724,6 +727,16 @@ def _without_html_signature(msg: Message, text: str) -> str:
     if html is None:
         return text
     return without_marked_signature(text, marked_signature(html))
+
+
+def _quoted_by_html(msg: Message, text: str) -> bool:
+    """Whether the HTML alternative quotes everything it shows, `text` (a plain part's new
+    text) among it."""
+    html = next(
+        (part_text(p)[:_MAX_HTML] for p in text_parts(msg) if _inline_part(p, "text/html")),
+        None,
+    )
+    return html is not None and quotes_all_of(html, text)
 
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
