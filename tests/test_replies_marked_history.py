@@ -107,3 +107,17 @@ def test_richtext_without_a_signature_keeps_its_last_lines() -> None:
     text = text_of(RICH_HEAD + body)
     assert "write to me at <signature> please." in text
     assert "Room 2P-357 is mine now." in text
+
+
+def test_answers_below_a_quote_inside_gmails_wrapper_are_the_senders() -> None:
+    # Near miss: a person who answers below the quote, inside div.gmail_quote: the words
+    # below its blockquote are theirs, so the HTML does not quote everything.
+    answer = "The heaters would help my mother, she is cold at night."
+    html = (
+        '<div dir="ltr"><br></div><div class="gmail_quote"><div class="gmail_attr">On Mon, '
+        f'Shop wrote:</div><blockquote class="gmail_quote">{DIGEST_HTML}</blockquote><div>'
+        f"{answer}</div></div>"
+    )
+    assert not quotes_all_of(html, answer)
+    plain = f"On Mon, Shop wrote:\n\n> Top offers for you\n\n{answer}\n"
+    assert answer in text_of(alternative(plain, html))

@@ -60,6 +60,11 @@ class _QuotedWords(HTMLParser):
         # attribution. Gmail's wrapper alone is left around a person's own words when they
         # edit a forward's header away.
         self.cited = False
+        # Inside a wrapper that is no blockquote (Gmail's, Proton's div): the blockquotes
+        # open in it, and whether one has closed. Words below a quote there are the sender's
+        # answers typed between the quoted paragraphs, not the quote.
+        self.nested = 0
+        self.below = False
         self.inside: list[str] = []
         self.outside: list[str] = []
 
@@ -71,6 +76,7 @@ class _QuotedWords(HTMLParser):
             self.invisible += 1
         elif self.quote_depth:
             self.quote_depth += tag == self.quote_tag
+            self.nested += tag == "blockquote" and self.quote_tag != "blockquote"
             self.cited = self.cited or tag == "blockquote" or _attribution(attrs)
         elif _quoting(tag, attrs):
             self.quote_tag, self.quote_depth = tag, 1
@@ -82,12 +88,16 @@ class _QuotedWords(HTMLParser):
             self.invisible = max(0, self.invisible - 1)
         elif self.quote_depth and tag == self.quote_tag:
             self.quote_depth -= 1
+            self.nested = self.nested if self.quote_depth else 0
+            self.below = self.below and bool(self.quote_depth)
+        elif self.nested and tag == "blockquote":
+            self.nested -= 1
+            self.below = True
 
     def handle_data(self, data: str) -> None:
         if not self.invisible:
-            (self.inside if self.quote_depth else self.outside).extend(
-                _WORD.findall(data.casefold())
-            )
+            quoted = self.quote_depth and (self.nested or not self.below)
+            (self.inside if quoted else self.outside).extend(_WORD.findall(data.casefold()))
 
 
 def _words(text: str) -> list[str]:
