@@ -88,6 +88,15 @@ _SCHEDULED_REPORT = re.compile(
     re.I,
 )
 _REPORT_NOTE_LINES = 3  # the scheduler's template is a line; a person's mail says more
+# A program stamps the mail it makes with the moment it made it, to the second or finer, as a
+# field of its own ("Email generated: 10/11/2020 00:04:03.765", "Report created at
+# 2024-05-12 07:00:01"): a person dates a file by the day, if at all, never their own mail.
+_GENERATED_STAMP = re.compile(
+    r"^[^\S\n]*(?:(?:e-?mail|message|mail|report|file|export|data)[^\S\n]+)?(?:generated|created|"
+    r"erstellt|erzeugt|generiert|généré|generado|generato)(?:[^\S\n]+(?:on|at|am|um|le|el|il))?"
+    r"[^\S\n]*:?[^\S\n]*[^\n]{0,30}?(?<!\d)[0-2]?\d:[0-5]\d:[0-5]\d(?:[.,]\d+)?(?!\d)",
+    re.I | re.M,
+)
 
 
 def says_automatic(text: str) -> str | None:
@@ -97,6 +106,14 @@ def says_automatic(text: str) -> str | None:
     lines = [line for line in text.splitlines() if line.strip()]
     if len(lines) <= _REPORT_NOTE_LINES and _SCHEDULED_REPORT.search(text[:_HEAD]):
         return "automatic mail: a scheduled report"
+    if (
+        len(lines) <= _REPORT_NOTE_LINES
+        and _GENERATED_STAMP.search(text[:_HEAD])
+        and not any(_SENTENCE.search(line) for line in lines)
+    ):
+        # A note of fields only, one of them the program's own time stamp: a person who
+        # pastes such a line says something of it in a sentence.
+        return "automatic mail: a generation stamp"
     return None
 
 

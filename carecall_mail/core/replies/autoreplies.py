@@ -360,8 +360,11 @@ _REPORT_TYPE = re.compile(
 )
 # The subject DMARC aggregate reports (RFC 7489 §7.2.1.1) and SMTP TLS reports (RFC 8460 §5.3)
 # go out under, whoever sends them: "Report Domain: example.org Submitter: google.com
-# Report-ID: <…>".
-_AGGREGATE_REPORT_SUBJECT = re.compile(r"^\s*report\s+domain\s*:\s*\S+\s+submitter\s*:\s*\S+", re.I)
+# Report-ID: <…>". A reporter may tag it in brackets first (Microsoft's "[Preview] Report
+# Domain: …"); a person's "Re:" or "Fwd:" of one is still no report.
+_AGGREGATE_REPORT_SUBJECT = re.compile(
+    r"^\s*(?:\[[^\[\]\n]{1,30}\]\s*)?report\s+domain\s*:\s*\S+\s+submitter\s*:\s*\S+", re.I
+)
 # cPanel's BoxTrapper asks an unknown sender to prove they are a person under a subject that
 # carries "verify#" and its queue id, which the sender must leave as it is.
 _CHALLENGE_SUBJECT = re.compile(r"(?<!\w)verify#[\w.-]{4,}", re.I)
@@ -999,10 +1002,13 @@ _RECEIVER_SES = (
 )
 # Mailbox providers sign every mail their users write with a Feedback-ID of their own (Google's
 # feedback-loop field, "…:<type>:<sender id>"): Proton "<id>:user:proton", Fastmail
-# "i197146af:Fastmail", Tencent's Exmail "izesmtp:<domain>:qybglogicsvrgz:…". A "user" type or
-# a mailbox provider's own sender id is a person's mail, not a campaign's.
+# "i197146af:Fastmail", Tencent's Exmail "izesmtp:<domain>:qybglogicsvrgz:…", its QQ Mail and
+# Foxmail web client "webmail:foxmail.com:bgweb:…". A "user" type, a "webmail" field (the
+# provider's web client, where a person wrote it) or a mailbox provider's own sender id is a
+# person's mail, not a campaign's.
 _PERSONAL_FEEDBACK_ID = re.compile(
-    r"(?:^|:)\s*user\s*(?::|$)|:\s*(?:proton|protonmail|fastmail)\s*$|^\s*izesmtp:|:qybglogicsvr",
+    r"(?:^|:)\s*(?:user|webmail)\s*(?::|$)|:\s*(?:proton|protonmail|fastmail)\s*$|^\s*izesmtp:|"
+    r":qybglogicsvr",
     re.I,
 )
 

@@ -11,11 +11,13 @@ client's mail is never read as a mailing for how it was sent.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from carecall_mail.core.addresses import base_address
 from carecall_mail.core.mimetext import addresses, decode_words, first
 from carecall_mail.core.replies.automated import field_notice
 from carecall_mail.core.replies.autoreplies import in_mail_program, submitted_locally
+from carecall_mail.core.replies.quotes import html_to_text
 
 # A Message-ID a program names for what it sends ("<auto-000009604553@…>", "<noreply.…@…>").
 _PROGRAM_ID = re.compile(
@@ -91,8 +93,12 @@ _WELCOME_SUBJECT = re.compile(
 )
 
 
-def mass_mailing(headers: dict[str, list[str]], text: str) -> str | None:
-    """Why a mail from nobody we know, answering nothing of ours, is a mailing to many."""
+def mass_mailing(
+    headers: dict[str, list[str]], text: str, html_of: Callable[[], str | None] | None = None
+) -> str | None:
+    """Why a mail from nobody we know, answering nothing of ours, is a mailing to many.
+
+    `html_of` gives the body's HTML, asked only when the rest says nothing."""
     person = in_mail_program(headers)
     names_no_program = not (headers.get("x-mailer") or headers.get("user-agent"))
     message_id = first(headers, "message-id").strip()
@@ -163,8 +169,38 @@ def mass_mailing(headers: dict[str, list[str]], text: str) -> str | None:
         return "bulk mail: greets a customer, not a person"
     if person:
         return None
+    if html_of is not None and _picture_mailing(headers, text, html_of):
+        return "bulk mail: a role mailbox's pictures under a greeting"
     # Asked here, where the subject is at hand: mail from nobody we know, answering nothing.
     return field_notice(decode_words(first(headers, "subject")), text)
+
+
+_IMAGE = re.compile(r"<img\b", re.I)
+_PICTURES_MIN = 2
+_GREETING_WORDS = 3  # "Здравствуйте", "Hello there", "Guten Tag, Herr"
+# A line someone wrote: four words or more, or a sentence's stop.
+_WRITTEN_LINE = re.compile(r"(?:\S+\s+){3,}\S|\w[.?!](?:\s|$)")
+
+
+def _picture_mailing(
+    headers: dict[str, list[str]], text: str, html_of: Callable[[], str | None]
+) -> bool:
+    """Whether a role mailbox's mail is a mailing's picture layout: a greeting at most as its
+    text, and an HTML body of pictures (a logo, a banner, linked buttons) with no line of
+    words (a service's welcome, a shop's promotion, laid out as images).
+
+    A person who sends pictures writes from their own name; a company's mailbox that writes
+    to one person says something in a sentence.
+    """
+    if not _ROLE_LOCAL.match(_author_local(headers)):
+        return False
+    lines = [line for line in text.splitlines() if line.strip()]
+    if len(lines) > 1 or (lines and len(lines[0].split()) > _GREETING_WORDS):
+        return False
+    html = html_of()
+    if html is None or len(_IMAGE.findall(html)) < _PICTURES_MIN:
+        return False
+    return not any(_WRITTEN_LINE.search(line) for line in html_to_text(html).splitlines())
 
 
 def _list_address(address: str) -> bool:

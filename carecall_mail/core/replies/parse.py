@@ -307,6 +307,9 @@ _MAX_REPAIRS = 2  # a multipart repaired inside a repaired multipart, and no dee
 _HTML_STUB = re.compile(
     r"^\W*(?:this\s+(?:is\s+an?\s+|e-?mail\s+is\s+(?:an?\s+|in\s+)?|message\s+is\s+(?:an?\s+|in\s+)?)"
     r"html(?:\s+|-)(?:only\s+)?(?:message|e-?mail|format)|"
+    # "This email must be viewed in HTML mode.": the reader is sent to the HTML part.
+    r"this\s+(?:e-?mail|message|newsletter)\s+(?:must|should|needs\s+to|has\s+to|can\s+only)\s+be\s+"
+    r"(?:viewed|read|displayed|opened)\s+(?:in|with|as|using)\s+(?:an?\s+)?html\b|"
     r"your\s+(?:e-?mail\s+|mail\s+)?(?:client|program|reader|software)\s+(?:does\s+not|doesn't|"
     r"cannot|can't|is\s+unable\s+to)\s+(?:support|display|show|read)\s+html|"
     r"to\s+view\s+this\s+(?:message|e-?mail),?\s+(?:please\s+)?(?:use|enable|switch\s+to)\s+"
@@ -450,7 +453,43 @@ def _body_text(msg: Message, repairs: int = 0, *, ours: bool = False) -> tuple[s
         if sole is not None:
             whole = part_text(sole)
             return new_text(whole[:_MAX_PLAIN], history_is_ours=ours), whole
+        untyped = _untyped_text(msg)
+        if untyped is not None:
+            return new_text(untyped[:_MAX_PLAIN], history_is_ours=ours), untyped
     return text, first_plain or ""
+
+
+_IDENTITY_ENCODINGS = frozenset({"", "7bit", "8bit"})
+# Text as a person writes it: no control character but tab, line breaks and form feed.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+
+
+def _untyped_text(msg: Message) -> str | None:
+    """The body of a mail that is one untyped part, when it is text, or None.
+
+    Old newsreaders and scripts (WinVN's "Content-Type: Application/octet-stream") declare a
+    whole plain body as bytes of no known type. With no file name, no attachment disposition
+    and no transfer encoding, bytes that read as text from end to end are what the sender
+    wrote; a file sent so has a name, and a program's data does not read as text.
+    """
+    if msg.is_multipart() or content_type(msg) != "application/octet-stream":
+        return None
+    cte = str(msg.get("content-transfer-encoding", "")).strip().lower()
+    disposition = str(msg.get("content-disposition", "")).split(";", 1)[0].strip().lower()
+    try:
+        named = bool(msg.get_filename())
+    except Exception:  # a broken RFC 2231 parameter: a name was meant
+        named = True
+    if cte not in _IDENTITY_ENCODINGS or disposition == "attachment" or named:
+        return None
+    payload = msg.get_payload(decode=True)
+    if not isinstance(payload, bytes) or not payload.strip():
+        return None
+    try:
+        body = payload.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    return None if _CONTROL.search(body) else body
 
 
 _SIGNATURE_TYPES = frozenset({
@@ -534,10 +573,19 @@ def _whole_text(msg: Message, plain: str) -> str:
     return ""
 
 
+def _first_html(msg: Message) -> str | None:
+    """The body's first HTML part, as markup, or None."""
+    for part in itertools.islice(text_parts(msg), _MAX_PARTS):
+        if content_type(part) == "text/html":
+            return part_text(part)[:_MAX_HTML]
+    return None
+
+
 _THREAD_HEADERS = ("references", "in-reply-to", "thread-index")
 _WRAPPED_MAIL = ("message/rfc822", "message/global")
 # Fields that make a wrapped part a mail of its own, not only MIME headers over a body.
 _MAIL_FIELDS = ("from", "sender", "to", "cc", "subject", "date", "message-id")
+_WRITTEN_FIELDS = ("from", "sender", "to", "cc", "subject")  # what a writer gives a mail
 
 
 def _recipients_of(headers: dict[str, list[str]]) -> set[str]:
@@ -565,6 +613,10 @@ def _forward_wrapped_whole(msg: Message) -> bool:
         return False
     outer, inner = header_map(msg), header_map(payload[0])
     if not any(name in inner for name in _MAIL_FIELDS):
+        return False
+    if not any(name in inner for name in _WRITTEN_FIELDS):
+        # Only a Date and a Message-ID over MIME headers, as a program stamps the text it
+        # wraps: no writer, no recipient, no subject of another mail, the sender's own text.
         return False
     authors = [
         {base_address(a) for _, a in addresses(decode_words(first(h, "from"))) if a}
@@ -1207,7 +1259,7 @@ def _parse(
             or fax_notice(text, lambda: _has_document(msg), subject, from_addr)
             or says_automatic(text)
             or machine_report(text)
-            or mass_mailing(headers, text)
+            or mass_mailing(headers, text, html_of=lambda: _first_html(msg))
         )
     if (
         auto is None

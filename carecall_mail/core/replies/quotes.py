@@ -418,7 +418,7 @@ _SCANNED_MAIL = (
 _SCANNED_FOR = (
     r"for\s+(?:all\s+)?(?:known\s+)?(?:computer\s+)?(?:viruses|malware|spam)"
     r"(?:(?:,\s*|\s+and\s+|\s*&\s*)(?:dangerous\s+content|malicious\s+content|malware|spam|"
-    r"viruses))*"
+    r"viruses|content))*"
 )
 _SCAN_VENDOR = (
     r"(?:mailscanner|mailmarshal|clamav|amavis\w*|symantec|messagelabs|mimecast|sophos|mcafee|"
@@ -448,6 +448,8 @@ _FOOTER = re.compile(
     # notice is that sentence alone, where a person goes on ("…, I hope, by my son").
     rf"^[^\w\n]{{0,12}}{_SCANNED_MAIL}\s+(?:scanned|swept|checked|filtered)\s+{_SCANNED_FOR}"
     r"(?:[.!]|,?\s+and\s+(?:is\s+believed\s+to\s+be|was\s+found)\s+(?:clean|virus-?free)[.!]?|"
+    # MailMarshal's banner without its name: "… for Viruses and Content and cleared".
+    r",?\s+and\s+cleared[.!]?|"
     # MailScanner's notice wrapped at its "and" ("… scanned for viruses and" over "dangerous
     # content by MailScanner, and is" over "believed to be clean.").
     r"\s+and)?\s*$|"
@@ -1379,6 +1381,7 @@ def strip_signature(text: str) -> str:
             or _NEXT_PART.match(line)
             or _DISCLAIMER.match(line)
             or _disclaimer_at(lines, i, others_after[i + 1])
+            or _labelled_notice_at(lines, i, others_after[i + 1])
             or (_is_footer(line) and others_after[i + 1] <= _DISCLAIMER_TAIL)
         ):
             above = "\n".join(lines[: _footer_start(lines, i) if _is_footer(line) else i])
@@ -1683,6 +1686,30 @@ def _disclaimer_at(lines: list[str], i: int, below: int) -> bool:
         and not _writer_speaks(text)
         and bool(_NOTICE_WORDS.search(text))
     )
+
+
+# A company's notice that runs on from its label ("Disclaimer : This email and all contents
+# are subject to the following disclaimer: http://…"), speaking of the mail.
+_LABELLED_NOTICE = re.compile(
+    r"^\s*(?:disclaimer|confidentiality\s+notice|legal\s+notice|haftungsausschluss|"
+    r"avertissement)\s*:\s*(?:this|the|diese|ce|cet)\s+(?:e-?mail|message|communication|"
+    r"transmission|nachricht|courriel)\b",
+    re.I,
+)
+
+
+def _labelled_notice_at(lines: list[str], i: int, below: int) -> bool:
+    """Whether line `i` opens a paragraph of its own with a labelled notice about the mail,
+    with at most a notice's length below it and no writer speaking in it ("Disclaimer: this
+    email is only my opinion" is the client's)."""
+    if below > _DISCLAIMER_TAIL or lines[i - 1].strip() or not _LABELLED_NOTICE.match(lines[i]):
+        return False
+    paragraph: list[str] = []
+    for line in lines[i : i + _DISCLAIMER_TAIL]:
+        if not line.strip():
+            break
+        paragraph.append(line.strip())
+    return not _writer_speaks(" ".join(paragraph))
 
 
 # The writer speaking of themselves, in the languages of the notices.
