@@ -51,7 +51,9 @@ from carecall_mail.core.triage import (
     others,
     questions,
     recovery,
+    ruledout,
     sensations,
+    work,
 )
 from carecall_mail.core.triage import lexicon as lex
 from carecall_mail.core.triage import model as triage_model
@@ -564,6 +566,8 @@ def _negated(
         return False
     if level == "crisis" and denials.denied(words, hit.start):
         return True  # "doesn't mean i want to die", "c'est pas parce que je veux en finir"
+    if ruledout.by_test(words, hit.start, hit.end):
+        return True  # "the allergy test came back clear", "la prueba de alergia dio negativa"
     text = [t.word for t in words]
     # Forward from a trigger before the hit, stopping at a clause boundary.
     pos = hit.start - 1
@@ -971,6 +975,10 @@ def _told_of(
 ) -> tuple[Urgency, str]:
     """The level of trouble at words[start:end] read against who it happens to, when, and
     in what frame (others.lowered); a lowered expression is noted in `framed`."""
+    # Trouble met at the writer's work or on someone's shift (work.py).
+    if level != "none" and work.met_at_work(words, start, end, level):
+        framed.append((start, end))
+        return "none", note or " (met at work)"
     kept = others.lowered(words, start, end, level)
     # A symptom asked about, not felt (questions.py). Not framed: without its clause the
     # second reader reads "haven't had any, just want to know" as a crisis (0.95).
