@@ -84,3 +84,62 @@ def test_a_burden_and_its_end_foretold_is_a_crisis(lang: str, text: str) -> None
 def test_a_burden_alone_or_a_polite_goodbye_is_not(lang: str, text: str) -> None:
     assert not burden.burden_ended(tokens(text)), (lang, text)
     assert assess(text).urgency != "crisis", (lang, text, assess(text).reasons)
+
+
+# The burden's reason an ordinary matter named right after it, with a practical way out:
+# no end foretold, whatever words of the others spared follow.
+ORDINARY_REASON = [
+    pytest.param(
+        "tired of being the problem of the building committee, we're moving out in june so i'll be out of everyones way",
+        id="en-committee-moving",
+    ),
+    pytest.param(
+        "bin immer das problem im verein, ich trete aus, dann habt ihr ruhe", id="de-club-leaving"
+    ),
+    pytest.param(
+        "marre d'être le problème de l'immeuble, on déménage en mars, vous serez tranquilles",
+        id="fr-building-moving",
+    ),
+    pytest.param(
+        "harta de ser el problema de la comunidad, nos mudamos en junio y dejo de molestar",
+        id="es-community-moving",
+    ),
+    pytest.param(
+        "so' stufo de esse er problema der condominio, mo' cambio casa e nun je do più fastidio",
+        id="it-roman-building-moving",
+    ),
+    pytest.param(
+        "altijd het probleem van de vereniging, ik stap op, dan val ik niemand meer lastig",
+        id="nl-club-leaving",
+    ),
+    pytest.param(
+        "farta de ser o problema do condomínio, mudamos de casa em maio e deixo de incomodar",
+        id="pt-building-moving",
+    ),
+]
+# Either half alone keeps the crisis: a reason with no way out, "moving on" (no way out).
+REASON_KEPT = [
+    pytest.param(
+        "so' stufo de esse er problema der condominio, tra un po' nun je do più fastidio",
+        id="it-reason-no-way-out",
+    ),
+    pytest.param(
+        "tired of being the problem at work. moving on soon, then you'll all be rid of me",
+        id="en-moving-on",
+    ),
+    pytest.param(
+        "cansado de ser el problema de todos, me mudo pronto y dejo de molestar",
+        id="es-everyone-not-a-matter",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", ORDINARY_REASON)
+def test_a_burden_with_an_ordinary_reason_and_a_way_out_is_no_end(text: str) -> None:
+    assert not burden.burden_ended(tokens(text)), text
+
+
+@pytest.mark.parametrize("text", REASON_KEPT)
+def test_a_reason_or_a_way_out_alone_keeps_the_end_foretold(text: str) -> None:
+    assert burden.burden_ended(tokens(text)), text
+    assert assess(text).urgency == "crisis", (text, assess(text).reasons)

@@ -12,6 +12,11 @@ being, or no longer wants to be, the burden or the problem (BURDEN) and, there o
 that the others will soon be spared them (SPARED: out of everyone's way for good, rid of
 me, "bald is Ruhe", "dejo de molestar", "tolgo il disturbo", "deixo de dar trabalho").
 
+A burden with an ordinary reason and a practical way out ("stufo de esse er problema der
+condominio, mo' cambio casa e nun je do più fastidio": the building's problem, moving house)
+is no end foretold: both are needed, the reason named right after the burden (ORDINARY) and
+the way out anywhere in the reply (WAY_OUT).
+
 A burden with its end in recovery ("walking again soon, then I'm off your hands" is not
 said here), or a polite "I'll stop bothering you" with no burden before it, keeps its
 level. Tested in every language in tests/test_triage_burden.py.
@@ -71,6 +76,41 @@ SPARED = _phrases(
 )
 
 
+# The burden's reason, an ordinary matter named right after it: "el problema de la comunidad",
+# "er problema der condominio", "the problem of the committee", "die Last im Büro".
+ORDINARY = _phrases(
+    "building / block / committee / office / team / club / school / class / neighbours / neighbors / landlord / street / work / job / firm / project / choir / band"
+    " / haus/hauses/hausgemeinschaft/hausverwaltung/verein/vereins/buro/firma/team/teams/nachbarn/klasse/schule/arbeit/chor/wohnanlage"
+    " / immeuble/copropriete/bureau/equipe/voisins/club/association/boulot/travail/classe/residence"
+    " / comunidad/edificio/oficina/trabajo/vecinos/equipo/club/escalera/clase/empresa/asociacion"
+    " / condominio/palazzo/ufficio/lavoro/vicini/squadra/circolo/scala/classe/azienda/associazione/coro"
+    " / gebouw/flat/vereniging/kantoor/werk/buren/team/club/klas/straat/vve/koor"
+    " / predio/condominio/escritorio/trabalho/vizinhos/equipa/clube/turma/empresa/associacao"
+)
+# ... and a practical way out of it: moving house, a new job, leaving the committee.
+WAY_OUT = _phrases(
+    "moving house / moving out / moving flat / moving to / move house / move out / new flat / new house / new job / change jobs / quit / quitting / resign / resigning / leave the committee / step down"
+    " / ziehe um / ziehen um / umzug / umziehen / neue wohnung / neuen job / neue stelle / kundige / kundigen / trete aus / trete zuruck"
+    " / demenage / demenageons / demenagement / nouvel appart / nouveau boulot / change de boulot / demissionne / quitte le bureau / quitte le club"
+    " / me mudo / nos mudamos / mudanza / piso nuevo / cambio de trabajo / cambio de piso / dimito / me doy de baja / dejo el club / dejo el equipo"
+    " / cambio casa / cambiamo casa / trasloco / traslochiamo / mi trasferisco / cambio lavoro / casa nuova / mi dimetto / lascio il"
+    " / verhuis / verhuizen / verhuizing / ander huis / nieuwe baan / ander werk / zeg op / stop ermee / stap op"
+    " / mudo de casa / mudamos de casa / mudanca / casa nova / mudar de casa / novo emprego / mudar de emprego / me demito / demito me / saio do"
+)
+
+
+def _ordinary_reason(text: list[str], at: int) -> bool:
+    """Whether the burden at `at` is named as an ordinary matter's (ORDINARY, within the six
+    words from it: "er problema der condominio") with a practical way out told in the reply
+    (WAY_OUT: "mo' cambio casa", "we're moving in june")."""
+    named = any(
+        pattern_at(text, p, len(text), phrase)
+        for p in range(at, min(len(text), at + 8))
+        for phrase in ORDINARY
+    )
+    return named and _find(text, WAY_OUT) >= 0
+
+
 def _find(text: list[str], phrases: tuple[tuple[str, ...], ...], start: int = 0) -> int:
     """Where the first of `phrases` starts at or after `start`, or -1."""
     for p in range(start, len(text)):
@@ -84,4 +124,6 @@ def burden_ended(words: Sequence[Token]) -> bool:
     after it, the others soon spared them (SPARED)."""
     text = [t.word for t in words if t.word]
     at = _find(text, BURDEN)
-    return at >= 0 and _find(text, SPARED, at) >= 0
+    # "stufo de esse er problema der condominio, mo' cambio casa e nun je do più fastidio":
+    # the building's problem, solved by moving, is no end foretold.
+    return at >= 0 and _find(text, SPARED, at) >= 0 and not _ordinary_reason(text, at)
