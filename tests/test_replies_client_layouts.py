@@ -700,3 +700,14 @@ def test_an_alternative_reply_keeps_the_answer_and_drops_quote_and_footer(
 ) -> None:
     layout = LAYOUTS[name]
     check(read(mail(layout, alternative=True), index), layout)
+
+
+@pytest.mark.parametrize("alternative", [False, True])
+def test_a_device_named_by_its_owner_is_the_persons_line(alternative: bool) -> None:
+    # Near miss: "Sent from my …" with someone else's device is typed by the person (no app
+    # writes a possessive), and here it says what happened; the app's own line still goes.
+    line = "Sent from my sister's phone, mine fell in the bath."
+    text = read(mail(sent_from(line), alternative=alternative), "nobody")
+    assert WORDS in text
+    assert flat(line) in text
+    assert QUOTED not in text

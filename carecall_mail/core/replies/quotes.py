@@ -651,6 +651,10 @@ _GLUED_DELIMITER = re.compile(r"^(?:--|—|–)\s*(?=\S)")
 _MAX_COMPANY_BLOCK = 40  # non-blank lines; more is a message, not a footer
 
 
+# A device named by its owner: a person typed that line, no app writes a possessive.
+_OWNERS = re.compile(r"[^\W\d_]{2,}['’]s(?!\w)")
+
+
 def _is_mobile_signature(line: str) -> bool:
     """A phone's or mail app's one-line signature, and nothing the client wrote after it."""
     if len(line) > _SHORT:
@@ -669,8 +673,13 @@ def _is_mobile_signature(line: str) -> bool:
             # An app's slogan after its one-word name ("Sent with Tuta; enjoy secure &
             # ad-free emails"); "Sent from my iPhone; I am on the train" stays a sentence.
             tail = app
-        # An app or a device: a few words, no sentence ("Sent from my desk, which is …").
-        return 0 < len(tail.split()) <= 10 and not _SENTENCE_WORDS.search(tail)
+        # An app or a device: a few words, no sentence ("Sent from my desk, which is …"), and
+        # no one else's ("Sent from my sister's phone, mine fell in the bath").
+        return (
+            0 < len(tail.split()) <= 10
+            and not _SENTENCE_WORDS.search(tail)
+            and not _OWNERS.search(tail)
+        )
     named = _MOBILE_LEAD_NAMED.match(text)
     if named:
         tail = text[named.end() :].strip()
