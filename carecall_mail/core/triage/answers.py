@@ -105,6 +105,14 @@ SINCE = word_set("since seit seitdem depuis desde da sinds")
 # A contrast soon after the nought turns the answer: "nausea none at first but now ...".
 CONTRAST = word_set("but aber doch mais pero ma però maar mas porém")
 _CONTRAST_REACH = 5
+# "Nothing more to say about it": the writer closing the subject, not a nought answering it
+# ("bruised ribs from a fall. nothing more to say" keeps the bruises; "nothing to report" is
+# still an answer). A word of "more" and a verb of telling after the nought.
+FURTHER = word_set("more else further weiter mehr plus más mas altro meer mais")
+TELLING = word_set(
+    "say tell add explain sagen erzählen erzählt dire ajouter raconter decir contar añadir"
+    " dire aggiungere raccontare zeggen vertellen dizer contar acrescentar"
+)
 # A quoted question: its first word, how far into it the trouble may sit, how far after.
 QUESTION = word_set(
     "any have has had did do does are is how was were hatten hattest haben hast hatte gab gibt"
@@ -157,12 +165,14 @@ def _ends_answer(words: Sequence[Token], zero: int, bare_no: bool) -> bool:
                 return False
         elif not (word.isdigit() or word in AFTER or word in LABELS):
             return False
+    rest: set[str] = set()
     for pos in range(after, min(len(words), after + _CONTRAST_REACH)):
         if words[pos].boundary == "strong":
             break
         if words[pos].word in CONTRAST:
             return False
-    return True
+        rest.add(words[pos].word)
+    return not (rest & FURTHER and rest & TELLING)
 
 
 def answered(words: Sequence[Token], start: int, end: int, *, crisis: bool = False) -> bool:

@@ -2029,7 +2029,7 @@ CLASSES = _classes(
             "de": "=abgesetzt =aufgehört =weggelassen =abgebrochen =abzusetzen",
             "fr": "=arrêté =zappé =abandonné =interrompu",
             "es": "=dejé =dejado =interrumpido =abandonado =dejamos =paramos =suspendimos =suspendí",
-            "it": "=smesso =sospeso =interrotto =mollato =abbandonato",
+            "it": "=smesso =sospeso =interrotto =mollato =abbandonato =sospese =sospesa =sospesi =smessa",
             "nl": "=gestopt =afgebroken",
             "pt": "=parei =deixei =interrompi =abandonei =paramos =deixamos =suspendemos =suspendi",
         },
@@ -2043,7 +2043,7 @@ CLASSES = _classes(
             "es": "gotas glóbulos =globulitos =gotitas =florales tintura té infusión crema cápsulas pastillas remedio magnesio tratamiento"
             " hipérico valeriana equinácea árnica ginkgo melatonina probióticos",
             "it": "gocce globuli tintura tisana crema capsule pastiglie rimedio magnesio trattamento cura"
-            " iperico valeriana echinacea arnica ginkgo melatonina probiotici",
+            " =compresse =compressa =pillole iperico valeriana echinacea arnica ginkgo melatonina probiotici",
             "nl": "druppels globuli tinctuur thee zalf crème capsules tabletten middel magnesium kuur behandeling kruiden"
             " janskruid valeriaan echinacea arnica ginkgo melatonine probiotica",
             "pt": "gotas glóbulos =gotinhas =florais tintura chá pomada creme cápsulas comprimidos remédio magnésio tratamento"
@@ -3975,3 +3975,39 @@ def _merge_letters() -> None:
 
 
 _merge_letters()
+
+
+# ---------------------------------------------------------------- fear after the danger (issue 8)
+
+# Fear that stays once the danger has gone (startled by every knock, a chair against the door,
+# shaking at the thought of the hearing) lives in its own module; merged here, it is read like
+# every other expression.
+
+
+def _merge_aftermath() -> None:
+    from carecall_mail.core.triage import aftermath
+
+    global CLASSES
+    _add_expressions(aftermath.LEXICON)
+    CLASSES = {**CLASSES, **_own_classes("aftermath.py", aftermath.CLASSES)}
+
+
+_merge_aftermath()
+
+
+# ---------------------------------------------------------------- symptoms in lay words (issue 8)
+
+# New or worse symptoms told in lay words (breath lost on the stairs, a back that "kills", a
+# sprain, a nosebleed that keeps coming back, a dizzy turn that made one sit down) live in
+# their own module; merged here, they are read like every other expression.
+
+
+def _merge_lay() -> None:
+    from carecall_mail.core.triage import lay
+
+    global CLASSES
+    _add_expressions(lay.LEXICON)
+    CLASSES = {**CLASSES, **_own_classes("lay.py", lay.CLASSES)}
+
+
+_merge_lay()
