@@ -642,6 +642,39 @@ LAYOUTS.update(
     }
 )
 
+# --- Outlook's mobile footer in its languages: marked in the HTML, its link's address written
+# after it in the plain twin ------------------------------------------------------------------
+
+OUTLOOK_MOBILE = {
+    "german": "Outlook für Android herunterladen",
+    "german ios": "Outlook für iOS beziehen",
+    "french": "Télécharger Outlook pour Android",
+    "spanish": "Descargar Outlook para Android",
+    "dutch": "Outlook voor Android downloaden",
+    "swedish": "Skaffa Outlook för Android",
+    "russian": "Получить Outlook для Android",
+    "portuguese": "Baixe o Outlook para Android",
+    "japanese": "Android 版 Outlook を入手",
+    "chinese": "获取 Android 版 Outlook",
+    "korean": "Outlook for Android 다운로드",
+    "czech": "Stáhněte si Outlook pro Android",
+}
+
+
+def outlook_mobile(line: str) -> Layout:
+    return Layout(
+        html=f'<html><body><div dir="ltr">{ANSWER_HTML}</div><div dir="ltr"><br></div><div id='
+        f'"ms-outlook-mobile-signature" dir="ltr"><a href="https://aka.ms/AAb9ysg">{line}</a>'
+        '</div><div id="mail-editor-reference-message-container"><hr style="display:inline-'
+        f'block;width:98%" tabindex="-1">{OWA_HEADER}<div>{OUR_HTML}</div></div></body></html>',
+        plain=f"{ANSWER_PLAIN}\n{line}<https://aka.ms/AAb9ysg>\n{OWA_PLAIN_HEADER}{quoted('')}\n",
+        footer=line,
+    )
+
+
+for _language, _line in OUTLOOK_MOBILE.items():
+    LAYOUTS[f"outlook mobile {_language}"] = outlook_mobile(_line)
+
 # --- the mobile footers in their own elements ---------------------------------------------------
 
 LAYOUTS.update(

@@ -9,6 +9,7 @@ lines they are, so the plain text loses them when it ends with the same words.
 
 from __future__ import annotations
 
+import re
 from html.parser import HTMLParser
 
 # Elements that hold a signature and nothing the sender wrote for this mail.
@@ -20,6 +21,8 @@ _SIGNATURE_IDS = frozenset(
 )
 _SIGNATURE_NAMES = frozenset({"messagesignaturesection"})
 _VOID = frozenset({"br", "hr", "img", "meta", "link", "input", "base", "col", "area", "wbr"})
+# A link's address as plain twins write it, in angle brackets after the link's text.
+_LINK = re.compile(r"<(?:https?|mailto):[^<>\s]*>", re.I)
 # A signature is a few lines; a marked element that holds more is not one we trust to cut.
 _MAX_SIGNATURE_WORDS = 80
 
@@ -80,15 +83,17 @@ def without_marked_signature(text: str, signature: list[str]) -> str:
     """`text` without its last lines when they hold exactly the signature's words.
 
     Whole lines only, and only at the end: the same words written mid-text, or a signature
-    the plain part words otherwise, leave the text as it is. Never the whole text: a mail
-    whose every word is its signature keeps them (the reader of signatures decides those).
+    the plain part words otherwise, leave the text as it is. A link's address, which plain
+    twins write after its text ("Get Outlook for iOS<https://aka.ms/o0ukef>"), is no word.
+    Never the whole text: a mail whose every word is its signature keeps them (the reader of
+    signatures decides those).
     """
     if not signature:
         return text
     lines = text.rstrip().split("\n")
     tail: list[str] = []
     for n in range(len(lines) - 1, -1, -1):
-        tail = lines[n].split() + tail
+        tail = _LINK.sub(" ", lines[n]).split() + tail
         if len(tail) < len(signature):
             continue
         if tail != signature:
