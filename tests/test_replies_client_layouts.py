@@ -675,6 +675,36 @@ def outlook_mobile(line: str) -> Layout:
 for _language, _line in OUTLOOK_MOBILE.items():
     LAYOUTS[f"outlook mobile {_language}"] = outlook_mobile(_line)
 
+# --- Zoho's dashed attribution in its languages (the verb before the sender in German and
+# Dutch, so the name and address follow it) -------------------------------------------------
+
+ZOHO_ATTRIBUTIONS = {
+    "german": "---- Am Mo, 30 Nov 2026 10:02:00 +0100 schrieb CareCall Team "
+    "<team@fieldpractice.example> ---",
+    "dutch": "---- Op ma, 30 nov 2026 10:02:00 +0100 schreef CareCall Team "
+    "<team@fieldpractice.example> ---",
+    "french": "---- Le lun., 30 nov. 2026 10:02:00 +0100 CareCall Team "
+    "<team@fieldpractice.example> a écrit ---",
+    "spanish": "---- El lun, 30 nov 2026 10:02:00 +0100 CareCall Team "
+    "<team@fieldpractice.example> escribió ---",
+}
+
+
+def zoho(attribution: str) -> Layout:
+    return Layout(
+        html=f'<div><div>{ANSWER_HTML}<br></div><div><br></div><div class="zmail_extra_hr" '
+        'style="border-top: 1px solid rgb(204, 204, 204)"><br></div><div class="zmail_extra" '
+        f'data-zbluepencil-ignore="true"><div><br></div><div id="Zm-_Id_-Sgn1">'
+        f'{html_line(attribution)}<br></div><div><br></div><blockquote style="border-left: 1px '
+        f'solid rgb(204, 204, 204); padding-left: 6px;">{OUR_HTML}</blockquote></div></div>',
+        plain=f"{ANSWER_PLAIN}\n\n\n\n{attribution}\n\n" + "\n".join(OUR_LINES) + "\n",
+        headers=(("User-Agent", "Zoho Mail"),),
+    )
+
+
+for _language, _line in ZOHO_ATTRIBUTIONS.items():
+    LAYOUTS[f"zoho {_language}"] = zoho(_line)
+
 # --- the mobile footers in their own elements ---------------------------------------------------
 
 LAYOUTS.update(
@@ -744,3 +774,13 @@ def test_a_device_named_by_its_owner_is_the_persons_line(alternative: bool) -> N
     assert WORDS in text
     assert flat(line) in text
     assert QUOTED not in text
+
+
+def test_a_persons_dashed_line_with_a_verb_but_no_address_stays() -> None:
+    # Near miss: a line between dashes whose verb is followed by the person's sentence, not
+    # by a sender's name and address, is what they wrote.
+    line = "-- schrieb mir der Arzt gestern, er ruft am Montag an und bringt Tabletten mit --"
+    raw = mail(
+        Layout(html=f"<div>{ANSWER_HTML}</div><div>{line}</div>", plain=""), alternative=False
+    )
+    assert flat(line) in read(raw, "nobody")

@@ -114,9 +114,12 @@ _IN_MESSAGE = re.compile(
     r"^\s*in\s+(?:(?:your\s+)?(?:message|article|mail|letter)\s+)?<[^<>\s]+@[^<>\s]+>[^\n]{0,80}$",
     re.I,
 )
-# Zoho writes its attribution between dashes, "---- On Fri, … Name <addr> wrote ----".
+# Zoho writes its attribution between dashes, "---- On Fri, … Name <addr> wrote ----"; in
+# the languages that put the verb before the sender, the name and address follow it ("----
+# Am Mo., … schrieb Ana Field <ana@x.example> ---").
 _DASHED_ATTRIBUTION = re.compile(
-    rf"^[-=]{{2,}}[^\n]{{0,300}}?(?:(?<!\w)(?:{_WROTE})(?!\w)|{_WROTE_CJK})[^\n]{{0,40}}?[-=]{{2,}}$",
+    rf"^[-=]{{2,}}[^\n]{{0,300}}?(?:(?<!\w)(?:{_WROTE})(?!\w)|{_WROTE_CJK})"
+    r"(?:[^\n]{0,40}?|[^\n@]{0,80}<[^<>\s]+@[^<>\s]+>\s*)[-=]{2,}$",
     re.I,
 )
 
