@@ -66,6 +66,14 @@ LAY = {
     "fr-sleep": "ça va à part que je dors plus depuis la rentrée",
     "es-nerves": "ando de los nervios con la mudanza y no paro de comerme las uñas",
     "de-down": "alles okay eigentlich, bin nur ziemlich down in letzter Zeit",
+    # A throat that itches or stings after a remedy.
+    "en-throat": "since the new syrup my throat is a bit itchy at night",
+    "de-throat": "seit dem Hustensaft kratzt es im Hals ganz komisch",
+    "fr-throat": "depuis le sirop j'ai la gorge qui gratte",
+    "es-throat": "me pica un poco la garganta desde que tomo el jarabe",
+    "it-throat": "dopo lo sciroppo ho un prurito in gola",
+    "nl-throat": "na de siroop prikt mijn keel een beetje",
+    "pt-throat": "a garganta pica um pouco depois do xarope",
     # Dry mouth and a racing heart.
     "es-dry": "con las gotas nuevas se me seca la boca por la noche",
     "it-heart": "mi viene il batticuore la sera sul divano",
@@ -95,6 +103,9 @@ NEAR_MISSES = {
     "en-money": "money is tight this month but we are managing",
     "fr-sleep-more": "je dors plus qu'avant, c'est super",
     "de-down-town": "wir gehen morgen down town shoppen, freu mich",
+    # A slight sting of a cream on the skin, a throat that is fine again.
+    "en-cream-sting": "the cream stings a little at first, then fine",
+    "es-throat-gone": "ya no me pica la garganta, el jarabe me sentó bien",
     # An old sprain that has healed.
     "en-sprain-healed": "the sprain has healed completely, back to running",
 }

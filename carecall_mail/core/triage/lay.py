@@ -19,12 +19,18 @@ The families, each in every language where it is said so:
 - a symptom said to have stopped that keeps coming back ("stopped but keeps coming back",
   "parou mas volta sempre"): the return outweighs the stop;
 - a dizzy turn that made the writer sit down, even when it passed: a near faint;
-- dry mouth and a racing heart in the words the lexicon lacked ("se me seca la boca",
-  "batticuore").
+- a chest that goes tight or uneasy on a walk or under stress, alone (with breathlessness
+  or pain it is the lexicon's crisis);
+- a throat that itches or stings after a syrup (lexicon.py's slight sting is harmless on
+  the skin, never in the throat);
+- dry mouth and a racing heart, sleep lost in spoken French ("je dors plus") and distress
+  told small ("estoy de los nervios", "bin nur ziemlich down") in the words the lexicon
+  lacked.
 
-Body-part pain is written with `!` so that it is read, longest first, against the idiom it
-contains ("mi =ammazza"); it is written without a gap before the verb, so that "la schiena
-non mi ammazza più" is not read. Near misses that stay nothing (the breath taken away by a
+Body-part pain, the return after a stop and the Spanish and Portuguese breath lost on the
+stairs are written with `!` so that they are read, longest first, against the idiom or the
+crisis inside them ("mi =ammazza", "sangrar", "me falta el aire"); body-part pain is written
+without a gap before the verb, so that "la schiena non mi ammazza più" is not read. Near misses that stay nothing (the breath taken away by a
 view, a rest after a run, a son who keeps coming back for his washing, a dizzy ride at the
 fair) are tested with every family in tests/test_triage_lay.py. Written in the lexicon's
 notation (see `lexicon.py`) and merged into it there.
@@ -48,6 +54,8 @@ LEXICON: dict[str, dict[str, str]] = {
             # A chest that goes tight on a walk or under stress, alone (with breathlessness or
             # pain it is the lexicon's crisis): "chest goes a bit tight when i walk the dog".
             chest _2 goes/gets _2 tight / a tight feeling / tight feeling in
+            # A throat that itches or stings (a syrup's reaction, a cold): "itchy throat".
+            itchy throat / throat _2 itchy / throat _2 itches / scratchy throat
         """,
         "idiom": """
             # Only the pride hurt: "only my pride is bruised".
@@ -64,6 +72,7 @@ LEXICON: dict[str, dict[str, str]] = {
             !@achepart bringt mich um / !@achepart bringt mich noch um
             =Mund _2 =trocken / trockener Mund / Herzrasen / Herzklopfen
             Brust wird _2 eng / wird die Brust _2 eng / Brust ist _2 eng / Brust _2 zieht sich zusammen / ziemlich down / bin _2 down $
+            kratzt _1 im Hals / Kratzen im Hals / juckt _1 im Hals / Hals kratzt / Hals juckt
         """,
     },
     "fr": {
@@ -75,6 +84,7 @@ LEXICON: dict[str, dict[str, str]] = {
             # "mon dos me tue", "la sciatique me tue".
             !@achepart me tue
             poitrine _2 serrée / gêne dans la poitrine / oppression dans la poitrine
+            gorge qui gratte / gorge _2 gratte / gorge _2 pique / picotements dans la gorge
             # Spoken French drops the "ne": "je dors plus depuis deux semaines".
             je dors plus $ / je dors plus depuis / dors presque plus / dors quasiment plus / arrive plus à dormir
         """,
@@ -90,6 +100,7 @@ LEXICON: dict[str, dict[str, str]] = {
             !@achepart (que) me está matando / !@achepart me mata / !me está matando _2 @achepart / !me tiene frito/frita/muerto/muerta/fatal _2 @achepart / !@achepart me tiene frito/frita/muerto/muerta/fatal
             se me seca la boca / la boca seca / boca reseca
             se me cierra el pecho / molestia en el pecho / pecho apretado
+            picor de garganta / picor en la garganta / garganta _2 pica
             # Distress in everyday words: "estoy de los nervios", "los gritos me tienen fatal".
             estoy/ando de los nervios / me tienen/tiene fatal
         """,
@@ -104,6 +115,7 @@ LEXICON: dict[str, dict[str, str]] = {
             !@achepart mi ammazza / !@achepart mi uccide / !@achepart mi sta ammazzando/uccidendo / !mi ammazza _2 @achepart
             batticuore / mi si secca la bocca
             fastidio al petto / petto stretto / stretta al petto
+            prurito in gola / gola che pizzica / gola _2 pizzica / pizzicore in gola
         """,
     },
     "nl": {
@@ -116,6 +128,7 @@ LEXICON: dict[str, dict[str, str]] = {
             !@achepart sloopt me / !@achepart maakt me kapot
             nauwelijks slaap / mond is droog / droge keel
             zeurend/zeurende/drukkend/drukkende/beklemmend/beklemmende/beklemd gevoel / borst voelt strak / strak gevoel op de borst
+            keel prikt / prikt _2 keel / prikkende keel / kriebel in _1 keel / jeuk in _1 keel
         """,
         "idiom": """
             trots _2 gekneusd / ego _2 gekneusd
@@ -132,6 +145,7 @@ LEXICON: dict[str, dict[str, str]] = {
             !@achepart tá/está/estão me matando / !@achepart me mata / !@achepart está a matar me / !@achepart estão a matar me
             coração disparado / batedeira
             peito apertado / desconforto no peito / peso no peito
+            garganta _2 pica / garganta a picar / comichão na garganta / garganta arranhando
         """,
     },
 }

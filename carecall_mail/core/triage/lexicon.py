@@ -3689,6 +3689,9 @@ LOOKALIKE_CONTEXT: tuple[tuple[str, str], ...] = (
 GUARDED_LOOKALIKES: dict[str, tuple[str, ...]] = {
     "wound": ("onpurpose", "body", "blow"),
     "harm": ("onpurpose", "body", "blow"),
+    # A slight sting is harmless on the skin, never in the throat: "me pica un poco la
+    # garganta después del jarabe" is a reaction to watch (a side effect).
+    "sting": ("throatword",),
 }
 # Forms of address: the word after one is a name ("Herr Brandt", "Frau Weh"), not trouble.
 TITLES = frozenset(
