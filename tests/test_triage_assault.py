@@ -307,3 +307,83 @@ def test_abuse_of_a_dependant_or_forced_sex_is_a_crisis(text: str) -> None:
 def test_play_care_and_a_said_no_about_cake_are_no_abuse(text: str) -> None:
     result = assess(text)
     assert result.urgency != "crisis", result.reasons
+
+
+# Blows told as last night's or yesterday's, in the words the lexicon missed: "beat me at
+# home" (not the game idiom "beat me at chess"), "hauen", "il m'a battue", "me volvió a
+# golpear"; blows with a belt; locked in with the key taken; a man of the house into the
+# child's room at night with a secret; bruises owned to a person (assault.bruises_blamed).
+RECENT_BLOWS: dict[str, dict[str, tuple[str, ...]]] = {
+    "recent": {
+        "en": ("he beat me at home last night", "my boyfriend beat me at his place yesterday", "he hit me at home again yesterday", "he knocked me around last night"),
+        "de": ("er hat mich gestern gehauen", "gestern hat er wieder zugeschlagen", "mein mann hat mich gestern zuhause wieder gehauen", "gestern abend schlug er mich zuhause"),
+        "fr": ("il m'a encore battue hier soir", "hier soir il m'a battue à la maison", "mon copain m'a tapée hier", "il m'a cognée hier"),
+        "es": ("me volvió a golpear anoche", "me cacheteó ayer", "ayer me ha vuelto a pegar en casa", "anoche me golpeó mi marido"),
+        "it": ("ieri sera mi ha picchiata di nuovo a casa", "ieri mi ha riempita di botte", "mi ha dato delle botte ieri sera", "il mio compagno ieri mi ha picchiato ancora"),
+        "nl": ("gisteravond heeft hij me weer geslagen thuis", "hij heeft me gisteren gemept", "hij sloeg me gisteren weer"),
+        "pt": ("ontem à noite ele bateu-me outra vez em casa", "ele me espancou ontem à noite"),
+    },
+    "belt": {
+        "en": ("my dad hits me with his belt", "her stepfather beat her with a belt, she has marks on her back"),
+        "de": ("er schlägt ihn mit dem gürtel", "mein stiefvater hat mich mit dem gürtel geschlagen"),
+        "fr": ("il la frappe avec sa ceinture", "son beau-père le frappait à coups de ceinture"),
+        "es": ("su padrastro le pega con el cinturón", "mi padre me pegaba con el cinturón"),
+        "it": ("suo padre lo picchia con la cintura", "il patrigno la picchiava con la cinghia"),
+        "nl": ("hij slaat haar met zijn riem", "haar stiefvader sloeg haar met de broekriem"),
+        "pt": ("ele bate nele com o cinto", "o padrasto bateu na menina com o cinto"),
+    },
+    "locked-key": {
+        "en": ("i am locked in again, he took the key with him",),
+        "de": ("ich bin wieder eingesperrt, er hat den schlüssel mitgenommen",),
+        "fr": ("enfermée encore une fois, il est parti avec la clé",),
+        "es": ("estoy encerrada otra vez, se llevó la llave",),
+        "it": ("sono rinchiusa in casa, si è portato via la chiave",),
+        "nl": ("ik zit weer opgesloten, hij heeft de sleutel meegenomen",),
+        "pt": ("estou trancada em casa outra vez, ele levou a chave",),
+    },
+    "night-secret": {
+        "en": ("mum's boyfriend comes into my room at night and says it is our secret",),
+        "de": ("der freund von mama kommt nachts in mein zimmer und sagt ich darf es keinem erzählen",),
+        "fr": ("le copain de maman vient dans ma chambre la nuit et dit que c'est notre secret",),
+        "es": ("el novio de mi madre entra en mi cuarto por la noche y dice que es nuestro secreto",),
+        "it": ("il compagno della mamma entra in camera mia di notte e dice che è il nostro segreto",),
+        "nl": ("de vriend van mama komt 's nachts in mijn kamer en zegt dat het ons geheimpje is",),
+        "pt": ("o namorado da minha mãe entra no meu quarto à noite e diz que é o nosso segredo",),
+    },
+    "bruises-blamed": {
+        "en": ("the bruises are not from the stairs. it was him.", "the bruises are not from falling, it is starting again"),
+        "de": ("die blauen flecken sind nicht von der treppe. er war es.",),
+        "fr": ("les bleus, c'est pas l'escalier. c'est lui.",),
+        "es": ("los moratones no son de la escalera. fue él.",),
+        "it": ("i lividi non sono delle scale. è stato lui.",),
+        "nl": ("de blauwe plekken zijn niet van de trap. hij was het.",),
+        "pt": ("os hematomas não são da escada. foi ele.",),
+    },
+}  # fmt: skip
+
+# The same words in ordinary family life: a game won, a cheat, a CV typed, a belt bought or
+# won, a key lost or a door locked from the wrong side, a child or a grandparent at night, a
+# bruise explained or a blame that goes on.
+RECENT_BLOW_NEAR_MISSES: dict[str, tuple[str, ...]] = {
+    "en": ("he beat me at chess last night", "my son beat me at tennis at the club", "i bought a new belt for the wedding", "i locked the door and could not find the key, the locksmith came", "my son comes into my room at night when he has a bad dream", "he has bruises from football. it was him who scored", "the bruises are healing. it was her birthday yesterday", "the kids knocked the ball around"),
+    "de": ("der verkäufer hat mich übers ohr gehauen", "er ist abgehauen, ich bin froh", "ich habe mir einen neuen gürtel gekauft", "ich habe mich ausgesperrt, der schlüssel lag drinnen", "meine tochter geht nachts zu oma ins zimmer", "er hat bei dem angebot zugeschlagen"),
+    "fr": ("mon fils m'a encore battu aux échecs", "ma fille m'a battue à la course", "il m'a tapé mon cv hier soir", "il m'a tapé dans l'œil", "la porte était fermée à clé, j'avais perdu la clé", "je me suis retrouvée enfermée dehors, mon mari était parti avec la clé", "il a des bleus partout, c'est lui qui est tombé du vélo"),
+    "es": ("me compré un cinturón nuevo para la boda", "mi hijo ya tiene el cinturón negro de karate", "perdí la llave y me quedé encerrada fuera, vino el cerrajero", "mi nieta duerme en casa de la abuela por la noche"),
+    "it": ("ho comprato una cintura nuova", "ho comprato una botte di vino", "ho perso la chiave, ero chiusa fuori", "la bambina va dalla nonna di notte quando ha paura"),
+    "nl": ("ik heb een nieuwe riem gekocht", "hij mept de vliegen weg", "ik was mijn sleutel kwijt en stond buiten", "mijn zoon heeft de zwarte band gehaald"),
+    "pt": ("comprei um cinto novo", "perdi a chave e fiquei trancada do lado de fora", "meu filho ganhou a faixa preta no judô"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("text", family_cases(RECENT_BLOWS))
+def test_recent_blows_a_belt_a_key_taken_a_secret_and_owned_bruises_are_a_crisis(
+    text: str,
+) -> None:
+    result = assess(text)
+    assert result.urgency == "crisis", result.reasons
+
+
+@pytest.mark.parametrize("text", family_cases({"near": RECENT_BLOW_NEAR_MISSES}))
+def test_games_belts_keys_nights_and_bruises_in_family_life_stay_below_crisis(text: str) -> None:
+    result = assess(text)
+    assert result.urgency != "crisis", result.reasons

@@ -120,3 +120,50 @@ def test_coercive_control_and_threats_are_a_crisis(text: str) -> None:
 def test_near_misses_stay_below_crisis(text: str) -> None:
     result = assess(text)
     assert result.urgency != "crisis", result.reasons
+
+
+# An ex closing in, read from the whole reply (coercion.ex_closing_in): an ex named, and his
+# car or he seen again at the writer's street or home, or fake profiles writing to her.
+EX_CLOSING_IN: dict[str, dict[str, tuple[str, ...]]] = {
+    "ex-seen": {
+        "en": ("my ex's car has been in my street twice this week, i saw it",),
+        "de": ("mein ex steht wieder vor meinem haus, ich habe sein auto gesehen",),
+        "fr": ("mon ex est encore garé devant chez moi, j'ai vu sa voiture deux fois",),
+        "es": ("mi ex ha vuelto a aparcar delante de mi casa, vi su coche dos veces",),
+        "it": ("il mio ex è di nuovo sotto casa, ho visto la sua macchina due volte",),
+        "nl": ("mijn ex staat weer voor mijn huis, ik heb zijn auto twee keer gezien",),
+        "pt": ("o meu ex está outra vez na porta de casa, vi o carro dele duas vezes",),
+    },
+    "fake-profiles": {
+        "en": ("my ex keeps making fake profiles to message my sister about me",),
+        "de": ("mein ex schreibt mir über fake-profile nachrichten",),
+        "fr": ("mon ex m'écrit avec des faux profils",),
+        "es": ("mi ex me escribe desde perfiles falsos",),
+        "it": ("il mio ex mi scrive con profili falsi",),
+        "nl": ("mijn ex stuurt me berichten via nepprofielen",),
+        "pt": ("o meu ex cria perfis falsos e manda mensagens à minha irmã",),
+    },
+}  # fmt: skip
+
+# An ex who comes by for the children, or changes a profile photo: no one closing in.
+EX_NEAR_MISSES: dict[str, tuple[str, ...]] = {
+    "en": ("my ex came to pick up the kids, his car was in my street twice this week", "my ex changed his profile photo, lol"),
+    "de": ("mein ex hat ein neues profilbild", "mein ex holt die kinder ab, sein auto stand zweimal vor meinem haus"),
+    "fr": ("mon ex a changé sa photo de profil",),
+    "es": ("mi ex cambió su foto de perfil",),
+    "it": ("il mio ex ha cambiato la foto del profilo",),
+    "nl": ("mijn ex heeft een nieuwe profielfoto",),
+    "pt": ("meu ex mudou a foto de perfil",),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("text", family_cases(EX_CLOSING_IN))
+def test_an_ex_seen_again_at_home_or_writing_from_fake_profiles_is_a_crisis(text: str) -> None:
+    result = assess(text)
+    assert result.urgency == "crisis", result.reasons
+
+
+@pytest.mark.parametrize("text", family_cases({"near": EX_NEAR_MISSES}))
+def test_an_ex_fetching_the_children_or_a_new_photo_is_no_crisis(text: str) -> None:
+    result = assess(text)
+    assert result.urgency != "crisis", result.reasons

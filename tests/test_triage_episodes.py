@@ -5,7 +5,9 @@ was four years ago now, she does her own shopping". The time is the sentence's p
 in the emergency's own clause. Nothing to alert. Near misses stay a crisis: an emergency
 today beside an old one, another one, one like the one years ago, and the years told in
 another clause. Every phrasing here was written for this test, not taken from the
-labelled sets. The lexicon is read alone (the second reader held silent).
+labelled sets. The lexicon is read alone (the second reader held silent). The old one
+alone, healed, is no trouble either; told beside today's ("like the one three years ago",
+"is having a stroke"), its years claim nothing.
 """
 
 from __future__ import annotations
@@ -25,6 +27,14 @@ HISTORY = (
     "l'infarto della nonna è stato cinque anni fa, ora cucina di nuovo per tutti",
     "de hartaanval van mijn opa is al vier jaar geleden, hij tennist weer",
     "o enfarte da minha avó foi há cinco anos, agora faz caminhadas todos os dias",
+    # The old one alone, healed: the idiom's "years ago" claims it (no comparison, nothing now).
+    "dad had a stroke three years ago that has healed completely",
+    "papa hatte vor drei jahren einen schlaganfall, heute geht es ihm gut",
+    "mon père a fait un avc il y a trois ans, il va très bien maintenant",
+    "mi padre tuvo un ictus hace tres años y ya está recuperado",
+    "mio padre ha avuto un ictus tre anni fa, ora sta benissimo",
+    "mijn vader had drie jaar geleden een beroerte, nu gaat het goed",
+    "meu pai teve um avc há três anos, agora está ótimo",
 )
 NEAR_MISSES = (
     "i think dad is having a stroke, he had one two years ago",
@@ -35,6 +45,17 @@ NEAR_MISSES = (
     "papà ha un altro ictus, il primo è stato tre anni fa",
     "mijn vader heeft weer een beroerte, net als drie jaar geleden",
     "o meu pai está a ter outro avc, o primeiro foi há dois anos",
+    # Today's one told now or compared to the old one: the old one's years claim nothing
+    # (episodes.today_beside_the_past).
+    "dad is having a stroke like the one three years ago",
+    "i think mum is having a heart attack, same as two years ago",
+    "papa hat einen schlaganfall wie der vor drei jahren",
+    "mein vater hat gerade einen schlaganfall, wie vor drei jahren",
+    "papa fait un avc comme celui d'il y a trois ans",
+    "mi padre está teniendo un ictus como el de hace tres años",
+    "papà sta avendo un ictus come quello di tre anni fa",
+    "papa heeft een beroerte zoals die van drie jaar geleden",
+    "meu pai está tendo um avc igual ao de três anos atrás",
 )
 
 

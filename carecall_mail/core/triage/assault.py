@@ -24,9 +24,17 @@ left alone without food, kept from the carers or their medicines; and sex forced
 writer said no ("he made me do it even tho i kept saying no", "me obligó aunque le dije que
 no"), the force in one language and the no in any. Their word classes are this module's own
 (CLASSES). Coercive control and threats without a blow are coercion.py's.
+
+Bruises owned to a person (`bruises_blamed`, read from the whole reply): the writer names
+who made them ("de blauwe plekken zijn niet van de trap, c'est lui"), or denies the accident
+they were put down to and says it has started again.
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
+
+from carecall_mail.core.triage.text import Token, has_phrase, token_phrases
 
 LEXICON: dict[str, dict[str, str]] = {
     "en": {
@@ -42,6 +50,12 @@ LEXICON: dict[str, dict[str, str]] = {
             followed me home / followed me to / following me / stalking me / stalks me / stalker / waits outside my house/flat/door / waiting outside my house/flat/door
             pulled a knife / pulled a gun / gun to my head / pointed a gun / pointed a knife / threatened me with
             strangled me / choked me / hands around/round my neck / by the throat
+            # Blows at home or at night, not a game won ("he beat me at chess" is the idiom
+            # below, one word shorter): "he beat me at home last night".
+            beat/beats/beaten/hit/hits me at home/night / beat/beats/beaten/hit/hits me at his/her/my/our place/flat/house/apartment
+            knocked/knocks/knocking me around/about / slapped/slaps me around/about
+            # Locked in, the key taken away: "i am locked in again, he took the key with him".
+            locked/shut in _8 took/taken/kept _2 key/keys / took/taken/kept _2 key/keys _8 locked/shut me/us in
         """,
         "idiom": """
             # A game lost, not a blow: "he beat me at chess", "my son beat me at tennis".
@@ -60,10 +74,14 @@ LEXICON: dict[str, dict[str, str]] = {
             gewürgt / würgt mich / Hände um den Hals / eingesperrt / sperrt mich ein / schließt mich ein
             # Told in the past or after a clause first ("als ich heimkam, schlug er mich").
             schlug mich / schlugen mich / schlug er mich / schlug sie mich / schlägt er mich / schlägt sie mich / trat mich / trat er mich
+            # "hauen" is to hit, in everyday speech: "er hat mich gestern wieder gehauen".
+            hat mich _3 gehauen / haben mich _3 gehauen / haut mich / hat mir eine geknallt / hat mir eine gescheuert / hat mir eine runtergehauen / hat mir eine reingehauen
         """,
         "idiom": """
             schlug/schlugen mich _3 @game / hat/haben mich beim/im @game geschlagen / hat/haben mich _2 beim/im @game geschlagen / vom Ball getroffen / Mücken/Mücke/Wespen haben mich _3 angegriffen / Hund _4 Schuh angegriffen / folgt mir _2 auf Instagram/Tiktok/Twitter/Facebook
             im Film _4 verfolgt
+            # Cheated, not hit: "er hat mich beim Autokauf übers Ohr gehauen".
+            hat/haben/hatte/hatten mich _3 übers/über ohr gehauen / übers ohr gehauen
         """,
     },
     "fr": {
@@ -78,6 +96,10 @@ LEXICON: dict[str, dict[str, str]] = {
             m'a étranglée / m'a étranglé / serré la gorge / pris à la gorge / m'a enfermée / m'a enfermé / m'enferme
             # Blows told as a habit or by their subject ("il me frappait"; "ça me frappe" is surprise).
             me frappait / me frappaient / il me frappe / elle me frappe / il me bat / elle me bat / me battait / me giflait / il me gifle
+            # Beaten, struck or knocked about, again or not: "il m'a encore battue hier soir"
+            # ("tapée" only as the object: "il m'a tapé mon CV" is typing).
+            m'a battue / m'a battu / m'ont battue / m'ont battu / m'a _1 battue / m'a _1 battu / m'a _1 frappée / m'a _1 frappé
+            m'a tapée / m'ont tapée / m'a _1 tapée / m'a cognée / m'a cogné / m'ont cognée / m'a _1 cognée / m'a _1 cogné
             # A threat to kill with its condition first: "si je pars il me tue", "la prochaine fois il me tue".
             si je pars/quitte _3 il/elle me tue/tuera / si je pars/quitte _3 il/elle va me tuer / si je le/la quitte _2 il/elle me tue/tuera / si je me en vais _2 il/elle me tue/tuera
             si je en parle _4 il/elle me tue/tuera / si je le dis à quelqu'un _2 me tue/tuera / la prochaine fois _2 il/elle me tue/tuera / la prochaine fois _2 il/elle va me tuer
@@ -85,6 +107,8 @@ LEXICON: dict[str, dict[str, str]] = {
         "idiom": """
             # A small child who shut a parent out in play: "ma fille de 3 ans m'a enfermée dehors sur le balcon".
             fille/fils/petit/petite/enfants/enfant _6 m'a enfermée/enfermé dehors
+            # A game or a race won: longer than the blow, so it claims its words first.
+            me a/ont _1 battu/battue _4 @game / me a/ont _1 battu/battue _4 course/match/partie/points/finale/sprint/foot/fléchettes/pétanque/belote / battu/battue à plate couture
             me bat/battait aux/au / battu/battue aux/au @game / battu/battue _2 aux/au @game / m'a battu/battue au/aux / ballon dans la figure / moustiques _3 attaqué/attaquée / chien _2 attaqué ma chaussure
             me suit sur instagram/tiktok/twitter/facebook / dans le film _4 suivie/suivi
         """,
@@ -100,6 +124,8 @@ LEXICON: dict[str, dict[str, str]] = {
             me estranguló / me agarró del cuello / me apretó el cuello / me encerró / me encierra
             # Blows told as a habit: "me pegaba", "me golpeaba".
             me pegaba / me pegaban / me golpea / me golpeaba / me golpeó / me golpearon / me pateó / me pateaba / me daba patadas
+            # Blows again: "me volvió a golpear anoche", "me ha vuelto a pegar".
+            me cacheteó / me abofeteó / me cacheteaba / me abofeteaba / me volvió a golpear / me ha vuelto a golpear / me vuelve a golpear / volvió a golpearme / ha vuelto a golpearme / vuelve a golpearme / me vuelve a pegar / me ha vuelto a pegar
             # A threat to kill with its condition first: "si me voy me mata", "la próxima vez me mata".
             si me voy _3 me mata/matará / si me voy _3 va a matarme / si me voy _3 me va a matar / si lo/la dejo _3 me mata/matará / si lo/la dejo _3 me va a matar
             si hablo/denuncio _3 me mata/matará / si se lo cuento/digo a alguien _2 me mata/matará / si cuento algo _2 me mata/matará / la próxima vez me mata/matará / la próxima vez me va a matar / la próxima vez él/ella me mata/matará
@@ -119,6 +145,8 @@ LEXICON: dict[str, dict[str, str]] = {
             chiusa in camera / chiuso in camera / mi rinchiude / mi ha rinchiusa / mi ha chiusa dentro
             # Blows told as a habit: "mi picchiava", "mi prendeva a schiaffi".
             mi picchia / mi picchiava / mi picchiavano / mi colpiva / mi prende a schiaffi / mi prendeva a schiaffi / mi prendeva a calci / mi prende a calci
+            # Blows as "botte" (not "la botte", the barrel): "ieri mi ha riempita di botte".
+            riempita di botte / riempito di botte / mi riempie di botte / mi ha dato delle botte / mi ha dato le botte / mi dà le botte / mi da le botte / mi prende a botte / mi ha preso a botte / mi prendeva a botte
             # A threat to kill with its condition first: "se me ne vado mi ammazza", "la prossima volta mi ammazza".
             se me ne vado _3 mi ammazza/uccide/ammazzerà/ucciderà / se lo/la lascio _3 mi ammazza/uccide/ammazzerà/ucciderà / se lo dico a qualcuno _2 mi ammazza/uccide/ammazzerà/ucciderà
             se parlo/denuncio _3 mi ammazza/uccide/ammazzerà/ucciderà / la prossima volta _2 mi ammazza/uccide/ammazzerà/ucciderà
@@ -136,6 +164,7 @@ LEXICON: dict[str, dict[str, str]] = {
             bedreigde me met een mes / bedreigd met een mes / met een mes / pistool tegen mijn hoofd / trok een mes
             gewurgd / wurgde / keel dicht / bij mijn keel / opgesloten / sluit me op / sloot me op
             # The past and the inverted order after a clause first ("toen ik thuiskwam sloeg hij me").
+            heeft me _2 gemept / heeft mij _2 gemept / mept me / mepte me / mepte hij me
             sloeg me / sloeg mij / sloegen me / sloegen mij / sloeg _2 me/mij / sloegen _2 me/mij / slaat hij me / slaat ze me / heeft hij me _1 geslagen / heeft ze me _1 geslagen / schopte me / schopte hij me
             # A threat to kill with its condition first: "als ik wegga maakt hij me af", "de volgende keer vermoordt hij me".
             als ik wegga/vertrek/wegloop _3 maakt hij/ze me af / als ik wegga/vertrek/wegloop _3 vermoordt hij/ze me / als ik hem/haar verlaat _2 maakt hij/ze me af / als ik hem/haar verlaat _2 vermoordt hij/ze me
@@ -152,7 +181,10 @@ LEXICON: dict[str, dict[str, str]] = {
             fui assaltada / fui assaltado / assaltada / assaltado / me roubaram / roubaram-me / me estuprou / estuprada / estupro / fui violada / violada / me obrigou a / obrigou-me a / sem o meu consentimento / sem meu consentimento / abuso sexual / abusou de mim
             me seguiu / seguiu-me / a seguir-me / seguir me / me seguindo / me perseguindo / persegue-me / me persegue / me esperando na porta
             me ameaçou com uma faca / ameaçou-me com uma faca / com uma faca / apontou uma arma / estrangulou-me / me estrangulou / me enforcou / apertou o meu pescoço / apertou meu pescoço
-            me trancou / trancou-me / fecha-me em casa / à chave
+            me trancou / trancou-me / fecha-me em casa / fecha me em casa
+            # Locked in with the key: "fecha-me à chave" ("perdi a chave" folds to the same
+            # "a chave": the key, lost). The hyphen is a space in a phrase's words.
+            fecha me _2 à chave / me fecha _2 à chave / fechou me _2 à chave / me fechou _2 à chave / tranca me _2 à chave / me tranca _2 à chave / trancou me _2 à chave / me trancou _2 à chave / nos fecha _2 à chave / fechou nos _2 à chave
             # Blows told as a habit: "ele me batia", "espancava-me".
             me batia / me batiam / me bate / me espancava / me espancou / espancava-me / espancou-me
             # A threat to kill with its condition first: "se eu for embora ele me mata", "da próxima vez mata-me".
@@ -174,6 +206,10 @@ LEXICON: dict[str, dict[str, str]] = {
             # ich zum adventskaffee nicht komme", "meine mutter bringt mich um if i miss her birthday"
             # (a partner's stays a crisis: "mein mann bringt mich um wenn ich gehe").
             @motherly bringt mich um wenn/if/falls / @motherly bringt mich _1 um wenn/if/falls
+            # A belt won in a sport, not one struck with: "derrubou o professor, faixa preta".
+            black/brown belt / schwarzen/schwarzer/braunen gürtel / ceinture noire/marron / cinturón negro/marrón / cintura nera/marrone / zwarte/bruine band / faixa preta/marrom
+            # Locked out, not in: "je me suis retrouvée enfermée dehors, il était parti avec la clé".
+            enfermée/enfermé dehors / encerrada/encerrado fuera/afuera / trancada/trancado do lado de fora / trancada/trancado fora
         """,
         "crisis": """
             # A partner's blows on a small child: "mon compagnon met des claques au petit", "mijn
@@ -186,6 +222,15 @@ LEXICON: dict[str, dict[str, str]] = {
             # A man of the family into a child's room at night: "mi suegro se mete en el cuarto de
             # mi hija por las noches" (the lexicon's & @stepparent @room @night, for the others).
             & @familyman @intoroom @room @atnight @littleone
+            # ... or a man of the house, who tells the child it is a secret: "der freund von
+            # mama kommt nachts in mein zimmer und sagt ich darf es keinem erzählen".
+            & @intoroom @nightman @room @atnight @secretsays @hushed
+            # Blows with a belt, on a child or on the writer: "su padrastro le pega con el
+            # cinturón", "er schlägt ihn mit dem Gürtel" (a belt bought or won is none).
+            @beltblow _4 @beltword
+            # Locked in, the key taken away: "enfermée encore une fois, il est parti avec la clé"
+            # (a key lost, or locked out, is none).
+            & @shutin @doorkey @keytaken
         """,
     },
 }
@@ -246,7 +291,7 @@ for _lang, _marks in _MARKS.items():
 # Blows again, said with no object: "er schlägt wieder. bitte nicht anrufen".
 for _lang, _again in {
     "en": "he is hitting again $ / he is hitting me again / he has started hitting again / he started hitting me again",
-    "de": "er schlägt wieder $ / sie schlägt wieder $ / er schlägt wieder zu / er hat wieder zugeschlagen / er schlägt mich wieder",
+    "de": "er schlägt wieder $ / sie schlägt wieder $ / er schlägt wieder zu / er hat wieder zugeschlagen / hat er wieder zugeschlagen / er schlägt mich wieder",
     "fr": "il recommence à frapper / il a recommencé à frapper / il a recommencé à me frapper / il frappe encore $ / il me frappe encore",
     "es": "ha vuelto a pegarme / vuelve a pegarme / volvió a pegarme / vuelve a pegar $ / ha vuelto a pegar $",
     "it": "ha ricominciato a picchiarmi / è tornato a picchiarmi / picchia di nuovo $ / ha ricominciato a picchiare",
@@ -369,6 +414,83 @@ CLASSES: dict[str, dict[str, str]] = {
         "nl": "wang arm armen gezicht billen rug been nek pols",
         "pt": "bochecha braço braços cara rabo bumbum costas perna pescoço pulso",
     },
+    # A man of the house who comes into a child's room at night: a relative, a stepfather,
+    # mum's boyfriend ("der Freund von Mama").
+    "nightman": {
+        "en": "uncle grandfather grandad granddad father-in-law lodger stepbrother stepfather stepdad boyfriend",
+        "de": "Onkel Opa Großvater Schwiegervater Stiefbruder Stiefvater Freund",
+        "fr": "oncle grand-père beau-père copain",
+        "es": "suegro tío abuelo padrastro novio",
+        "it": "suocero zio nonno patrigno compagno fidanzato",
+        "nl": "oom opa schoonvader stiefvader vriend",
+        "pt": "sogro tio avô padrasto namorado",
+    },
+    # The secret asked of a child: "it's our secret", "ich darf es keinem erzählen".
+    "hushed": {
+        "en": "secret",
+        "de": "=keinem =niemandem Geheimnis",
+        "fr": "secret",
+        "es": "secreto",
+        "it": "segreto",
+        "nl": "geheim geheimpje",
+        "pt": "segredo",
+    },
+    "secretsays": {
+        "en": "says said tells told",
+        "de": "sagt sagte gesagt meint",
+        "fr": "dit",
+        "es": "dice dijo",
+        "it": "dice detto",
+        "nl": "zegt zei gezegd",
+        "pt": "diz disse",
+    },
+    # Struck with a belt: the blow's verbs, present and past.
+    "beltblow": {
+        "en": "hits hit beats beat whips whipped hitting beating",
+        "de": "=schlägt =schlug =geschlagen =verprügelt =prügelt =haut",
+        "fr": "=frappe =frappait =frappé =frappée =tape =tapait =fouette =bat =battait",
+        "es": "=pega =pegaba =pegó =golpea =golpeaba =golpeó =azota =azotaba",
+        "it": "=picchia =picchiava =picchiato =picchiata =colpisce =colpiva =frusta",
+        "nl": "=slaat =sloeg =geslagen =mept",
+        "pt": "=bate =batia =bateu =espanca =espancava",
+    },
+    "beltword": {
+        "en": "belt",
+        "de": "Gürtel",
+        "fr": "ceinture ceinturon",
+        "es": "cinturón cinto",
+        "it": "cintura cinghia",
+        "nl": "riem broekriem",
+        "pt": "cinto",
+    },
+    # Locked in (not out), a key, and the key taken away or left with.
+    "shutin": {
+        "en": "=locked-in",
+        "de": "=eingesperrt =eingeschlossen",
+        "fr": "=enfermée =enfermé",
+        "es": "=encerrada =encerrado",
+        "it": "=rinchiusa =rinchiuso",
+        "nl": "=opgesloten",
+        "pt": "=trancada =trancado",
+    },
+    "doorkey": {
+        "en": "key keys",
+        "de": "Schlüssel",
+        "fr": "clé clef clés clefs",
+        "es": "llave llaves",
+        "it": "chiave chiavi",
+        "nl": "sleutel sleutels",
+        "pt": "chave chaves",
+    },
+    "keytaken": {
+        "en": "=took =taken",
+        "de": "=mitgenommen =genommen =weggenommen =abgenommen",
+        "fr": "=parti =partie =emporté =pris =gardé",
+        "es": "=llevó =llevado =quitó =fue",
+        "it": "=portato =portata =preso =tolto =uscito",
+        "nl": "=meegenomen =nam =afgepakt",
+        "pt": "=levou =levado =tirou =saiu",
+    },
     "intoroom": {
         "en": "comes goes creeps sneaks",
         "de": "kommt geht schleicht",
@@ -379,3 +501,53 @@ CLASSES: dict[str, dict[str, str]] = {
         "pt": "entra vem",
     },
 }
+
+
+# Bruises and marks of blows, in every language (a colour alone is no bruise).
+BRUISES = token_phrases(
+    "bruise / bruises / bruised / black eye / blaue flecken / blauen flecken / blauer fleck / blauen fleck / hämatom / hämatome / veilchen"
+    " / bleus / un bleu / hématome / hématomes / coquard / moratones / moretones / moratón / moretón / cardenales / ojo morado"
+    " / lividi / livido / ematomi / ematoma / occhio nero / blauwe plekken / blauwe plek / blauw oog / striemen"
+    " / hematomas / hematoma / roxos / roxas / nódoas negras / olho roxo / manchas roxas"
+)
+# Who made them, said as a clause of its own: "c'est lui.", "it was him", "fue él" (not "it
+# was him who scored", "c'est lui qui est tombé du vélo", "it was her birthday").
+BLAMED = token_phrases(
+    "it was him / it was her / he did it / he did this / he did that / c'est lui / c'était lui / c'est elle / er war es / er war's / das war er"
+    " / fue él / ha sido él / fue ella / è stato lui / è stata lei / hij was het / dat was hij / hij heeft het gedaan / foi ele / foi ela / ele que fez"
+)
+# The accident they were put down to, denied: "not from the stairs", "no me caí".
+NO_ACCIDENT = token_phrases(
+    "not from the stairs / not from falling / not from a fall / did not fall / not fall down the stairs / nicht von der treppe / nicht vom sturz / nicht gestürzt / nicht hingefallen"
+    " / pas de l'escalier / pas dans l'escalier / pas tombée / pas tombé / pas une chute / no son de la escalera / no fue la escalera / no me caí / no fue una caída"
+    " / non sono delle scale / non sono caduta / non sono caduto / non è stata una caduta / niet van de trap / niet gevallen / niet van een val"
+    " / não são da escada / não foi a escada / não caí / não foi uma queda"
+)
+# ... and it has started again: "ça recommence", "het begint weer".
+AGAIN = token_phrases(
+    "it is starting again / it has started again / it started again / starting again / es fängt wieder an / es geht wieder los / es hat wieder angefangen"
+    " / ça recommence / ça a recommencé / il recommence / empieza otra vez / ha vuelto a empezar / otra vez empieza / ricomincia / è ricominciato / ha ricominciato"
+    " / het begint weer / het is weer begonnen / hij begint weer / começou de novo / recomeçou / voltou a começar / está a começar outra vez"
+)
+
+
+def _blamed(text: list[str], words: Sequence[Token]) -> bool:
+    """A blame phrase that ends its clause: followed by a boundary or the reply's end."""
+    for phrase in BLAMED:
+        for p in range(len(text) - len(phrase) + 1):
+            end = p + len(phrase)
+            if tuple(text[p:end]) == phrase and (end == len(text) or words[end].boundary):
+                return True
+    return False
+
+
+def bruises_blamed(words: Sequence[Token]) -> bool:
+    """Bruises in the reply, owned to a person: who made them said as a clause of its own,
+    or the accident denied and the blows started again (see the module's docstring)."""
+    text = [t.word for t in words]
+    everything = range(len(text))
+    if not has_phrase(text, everything, BRUISES):
+        return False
+    if _blamed(text, words):
+        return True
+    return has_phrase(text, everything, NO_ACCIDENT) and has_phrase(text, everything, AGAIN)

@@ -42,7 +42,9 @@ from typing import Literal
 
 from carecall_mail.core.triage import (
     arrangements,
+    assault,
     burden,
+    coercion,
     denials,
     episodes,
     jokes,
@@ -818,12 +820,24 @@ WHOLE_REPLY_CRISES: tuple[tuple[Callable[[Sequence[Token]], bool], str], ...] = 
     (recovery.too_much_and_going_under, "more than usual taken, going under"),
     # A use planned where no one can come: the stock put by, alone, no one told (recovery.py).
     (recovery.alone_with_the_stock, "the stock put by, to use alone"),
+    # Bruises owned to a person: "de blauwe plekken zijn niet van de trap, c'est lui" (assault.py).
+    (assault.bruises_blamed, "bruises owned to a person"),
+    # An ex seen again at the writer's street or home, or writing from fake profiles (coercion.py).
+    (coercion.ex_closing_in, "an ex closing in"),
 )
 
 
 def _assess(text: str, lexicon: _Lexicon) -> Assessment:
     words = tokens(text)
     found = _hits(lexicon, words, letters.signature(text, words))
+    # An old emergency's years claim no emergency told today beside it: "dad is having a
+    # stroke like the one three years ago" (episodes.py).
+    found = [
+        hit
+        for hit in found
+        if lexicon.terms[hit.term].level != "idiom"
+        or not episodes.today_beside_the_past(words, hit.start, hit.end)
+    ]
     selected = _select(lexicon, found)
     claimed = {i for hit in selected for i in range(hit.start, hit.end)}
     urgency: Urgency = "none"

@@ -29,9 +29,19 @@ in both orders by `_around` (a gap of up to nine words between), so each pairing
 written out by hand. Near misses, tested in tests/test_triage_coercion.py: keys lent or
 kept for the client's good, a phone checked for its battery, a locksmith, work or volunteering
 in a shelter, a restraining order in a series, an order in place and the ex far away.
+
+An ex closing in, read from the whole reply (`ex_closing_in`): an ex named, and in some
+sentence his car or he seen in the writer's street or outside her home or work again, or
+fake profiles made to write to her or hers ("meu ex criou perfis falsos e manda mensagem pra
+minha mãe ... já vi o carro dele na minha rua duas vezes essa semana"). An ex who comes by to
+fetch the children, or a new profile photo, is none.
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
+
+from carecall_mail.core.triage.text import Token, has_phrase, token_phrases, word_set
 
 # Being kept in, said per language: paired with the keys or papers taken (see _around).
 _KEPT_IN: dict[str, tuple[str, ...]] = {
@@ -333,3 +343,75 @@ CLASSES: dict[str, dict[str, str]] = {
         "pt": "disse diz ameaçou",
     },
 }
+
+
+# An ex, in one word or as "ex" split off its hyphen ("ex-mari" is "ex mari").
+EX = word_set(
+    "ex exfreund exfreundin exmann exfrau expartner exmarido exmujer exnovio exnovia exmarito"
+    " exvriend exvriendin exman exnamorado exnamorada exmulher"
+)
+# The writer's street, home or work, where he is seen.
+WATCHED_PLACE = token_phrases(
+    "my street / my road / outside my house / outside my flat / outside my work / outside my door / outside the house / in front of my house"
+    " / meiner straße / meine straße / unserer straße / vor meinem haus / vor meiner wohnung / vor meiner tür / vor meiner arbeit / vor dem haus"
+    " / ma rue / notre rue / devant chez moi / en bas de chez moi / devant mon travail / devant la maison"
+    " / mi calle / nuestra calle / frente a mi casa / delante de mi casa / en mi puerta / afuera de mi casa / fuera de mi casa / enfrente de mi casa"
+    " / mia via / mia strada / sotto casa / davanti a casa / davanti casa mia / davanti al lavoro"
+    " / mijn straat / onze straat / voor mijn huis / voor mijn deur / voor de deur / voor mijn werk"
+    " / minha rua / nossa rua / na frente de casa / em frente de casa / em frente à minha casa / na porta de casa / à porta de casa / na porta do trabalho"
+)
+# Seen again and again.
+AGAIN_SEEN = token_phrases(
+    "again / twice / three times / several times / every day / every night / all the time"
+    " / wieder / zweimal / dreimal / mehrmals / jeden tag / jeden abend / ständig"
+    " / encore / deux fois / trois fois / plusieurs fois / tous les soirs / tous les jours"
+    " / otra vez / dos veces / tres veces / varias veces / todas las noches / todos los días"
+    " / di nuovo / due volte / tre volte / più volte / ogni sera / ogni giorno"
+    " / weer / twee keer / drie keer / meerdere keren / elke avond / elke dag"
+    " / de novo / outra vez / mais uma vez / duas vezes / três vezes / várias vezes / toda noite / todo dia / todas as noites / todos os dias"
+)
+SEEN = word_set(
+    "car saw seen parked standing stood auto wagen gesehen geparkt stand steht voiture vu vue garée"
+    " coche carro vi visto vista aparcado estacionado macchina parcheggiata gezien geparkeerd staat stond"
+    " parado"
+)
+# He comes by for the children: "my ex's car was outside to pick up the kids".
+FETCHING = word_set(
+    "pick picks picked pickup collect collects collected fetch fetches fetched abholen holt holte"
+    " abgeholt holen chercher cherche récupérer récupère recoger recoge recogió buscar busca buscou"
+    " prendere prende ophalen haalt haalde opgehaald halen"
+)
+FAKE_PROFILES = token_phrases(
+    "fake profile / fake profiles / fake account / fake accounts / fake-profile / fakeprofil / fakeprofile / fake-accounts / falsche profile / falsches profil"
+    " / faux profil / faux profils / faux comptes / faux compte / perfil falso / perfiles falsos / cuentas falsas / cuenta falsa"
+    " / profilo falso / profili falsi / account falsi / nepprofiel / nepprofielen / nepaccount / nepaccounts / perfis falsos / contas falsas / conta falsa"
+)
+WRITES = word_set(
+    "messages messaged message writes wrote texts texted contacts schreibt schrieb nachrichten"
+    " écrit envoie messages contacte manda escribe mensajes scrive manda messaggi stuurt schrijft"
+    " berichten mensagem mensagens escreve"
+)
+
+
+def ex_closing_in(words: Sequence[Token]) -> bool:
+    """An ex named in the reply, and his car or he seen again at the writer's street, home or
+    work, or fake profiles that write to her or hers (see the module's docstring)."""
+    text = [t.word for t in words]
+    if not any(w in EX for w in text):
+        return False
+    start = 0
+    for end in [*(p for p, t in enumerate(words) if t.boundary == "strong"), len(words)]:
+        sentence = range(start, end)
+        start = end + 1
+        said = {text[p] for p in sentence}
+        if said & FETCHING:
+            continue
+        if (
+            has_phrase(text, sentence, WATCHED_PLACE)
+            and has_phrase(text, sentence, AGAIN_SEEN)
+            and said & SEEN
+        ):
+            return True
+        if has_phrase(text, sentence, FAKE_PROFILES) and said & WRITES:
+            return True
+    return False

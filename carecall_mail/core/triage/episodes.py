@@ -35,7 +35,7 @@ from carecall_mail.core.triage.text import (
     word_set,
 )
 
-__all__ = ["history", "over"]
+__all__ = ["history", "over", "today_beside_the_past"]
 
 OVER = token_phrases(
     "long behind me / behind me now / that is behind me / not had those thoughts / not had them in years"
@@ -108,6 +108,19 @@ _AGAIN = word_set(
     " nouvel comme même otro otra nuevo nuevamente como mismo altro altra nuovo ancora come stesso"
     " weer nog ander andere opnieuw als zelfde outro outra novo novamente mesmo"
 )
+# Today's emergency compared to the old one: "a stroke like the one three years ago", "wie
+# der vor drei Jahren", "comme celui d'il y a trois ans", "igual ao de três anos atrás".
+_LIKE = word_set(
+    "like same wie gleiche gleichen comme como igual mismo misma come stesso stessa zoals zelfde"
+    " mesmo mesma"
+)
+
+
+def _like(text: list[str], p: int) -> bool:
+    """A comparison word at p, or Dutch "net als" (bare "als" is "when" or "if")."""
+    return text[p] in _LIKE or (text[p] == "als" and p > 0 and text[p - 1] == "net")
+
+
 # "ist zwei Jahre her": German tells "ago" after the years.
 _AGO = others.AGO | word_set("her")
 
@@ -141,7 +154,7 @@ def history(words: Sequence[Token], start: int, end: int) -> bool:
         if text[p] in others.FIRST
         and not (text[p] == "mi" and p + 1 < len(text) and text[p + 1] in others.OTHERS)
     ]
-    if mine or any(text[p] in _AGAIN for p in segment):
+    if mine or any(text[p] in _AGAIN or _like(text, p) for p in segment):
         return False
     for p in segment:
         near = range(max(segment.start, p - 3), min(segment.stop, p + 3))
@@ -149,5 +162,48 @@ def history(words: Sequence[Token], start: int, end: int) -> bool:
         if text[p] in others.YEARS and any(
             text[q] in _AGO or (text[q] == "a" and q > 0 and text[q - 1] == "y") for q in near
         ):
+            return True
+    return False
+
+
+# Another one, right before the noun ("another stroke", "wieder einen Schlaganfall", "un autre
+# AVC", "otro infarto", "un altro ictus", "weer een beroerte", "outro avc"), or "again" after.
+_ANOTHER = word_set(
+    "another again wieder erneut zweiten autre nouveau nouvel otro otra nuevo altro altra nuovo"
+    " weer opnieuw outro outra novo"
+)
+# Told as happening now: a progressive or "right now" before the noun ("dad is having a
+# stroke", "hat gerade einen Schlaganfall", "en train de faire un AVC", "está teniendo un
+# ictus", "sta avendo un ictus", "heeft nu een beroerte", "está a ter um avc"). Not "now"
+# after it: "papas Schlaganfall ist jetzt zwei Jahre her" is the time since.
+_NOW = word_set(
+    "having now gerade grad jetzt train teniendo ahora ahorita avendo adesso ora nu tendo ter agora"
+)
+
+
+def today_beside_the_past(words: Sequence[Token], start: int, end: int) -> bool:
+    """Whether an old emergency's years at words[start:end] (an idiom: "@medevent years
+    ago") sit beside today's one, so they must not claim its words: the emergency noun told
+    now ("dad is having a stroke like the one three years ago"), compared to the old one
+    (like, the same as), or another one ("wieder einen Schlaganfall"). The old one alone,
+    healed, stays the idiom's: "dad had a stroke three years ago, he is fine"."""
+    text = [t.word for t in words]
+    nouns = [p for p in range(start, end) if text[p] in EMERGENCY_NOUNS]
+    if not nouns:
+        return False
+    noun = nouns[0]
+    before = range(max(0, noun - 3), noun)
+    if any(words[p].boundary for p in before):
+        before = range(max(p + 1 for p in before if words[p].boundary), noun)
+    if any(text[p] in _NOW or text[p] in _ANOTHER for p in before):
+        return True
+    if noun + 1 < len(text) and text[noun + 1] in _ANOTHER:
+        return True
+    # A comparison between the noun and its years, in the idiom's own words or just after
+    # the noun: "stroke like the one three years ago", "ictus come quello di tre anni fa".
+    for p in range(noun + 1, min(len(text), max(end, noun + 3))):
+        if words[p].boundary == "strong":
+            return False
+        if _like(text, p):
             return True
     return False

@@ -390,6 +390,16 @@ PAST = word_set(
     " morreu faleceu teve tentou tentei suicidou matou estava foi fez fiz tive tentativa"
 )
 
+# French "fait" is the past only after its auxiliary ("il a fait un AVC", "s'est fait"):
+# alone it is the present, "papa fait un AVC comme celui d'il y a trois ans".
+_FAIT_AUX = word_set("a ai as avons avez ont avait avaient avoir eu est était suis sont été")
+
+
+def _past(text: list[str], p: int) -> bool:
+    if text[p] != "fait":
+        return text[p] in PAST
+    return p > 0 and text[p - 1] in _FAIT_AUX
+
 
 # Someone else's words now: "my son says he wants to die" is today's, whatever the date.
 # The writer says a story's trouble is theirs now: "a book about suicide and i think about it
@@ -543,7 +553,7 @@ def lowered(words: Sequence[Token], start: int, end: int, level: Level) -> Level
     # ("een beroerte gehad"); not "since dad died years ago I want to die".
     # Only in the trouble's own clause: "faz um ano que o meu pai morreu y no puedo más" is
     # the writer's grief now, the death in the clause before.
-    past = any(text[p] in PAST for p in range(max(clause.start, min(named, start)), clause.stop))
+    past = any(_past(text, p) for p in range(max(clause.start, min(named, start)), clause.stop))
     if person == "other" and past and not now:
         if _long_ago(text, sentence) or _has(text, clause, HABIT):
             return "none"
