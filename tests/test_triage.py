@@ -62,6 +62,7 @@ SETS = [
         "replies-ak.jsonl",
         "replies-al.jsonl",
         "replies-am.jsonl",
+        "replies-an.jsonl",
         "replies-ao.jsonl",
         "replies-ap.jsonl",
     )
