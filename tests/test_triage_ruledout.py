@@ -1,4 +1,3 @@
-# ruff: noqa: E501  (sample replies read better whole)
 """A condition a test ruled out ("the allergy test came back clear") is no new symptom
 (core/triage/ruledout.py). Written for this test, not taken from the labelled sets. The
 lexicon is read alone (the second reader held silent).
