@@ -30,6 +30,7 @@ from carecall_mail.core.triage import others
 from carecall_mail.core.triage.text import (
     Token,
     has_phrase,
+    segment_of,
     sentence_of,
     token_phrases,
     word_set,
@@ -125,17 +126,6 @@ def _like(text: list[str], p: int) -> bool:
 _AGO = others.AGO | word_set("her")
 
 
-def _segment(words: Sequence[Token], start: int, end: int) -> range:
-    """The words around words[start:end] up to a comma or a full stop (not a clause-break
-    word: "c'était il y a trois ans" holds its own "il")."""
-    first, last = start, end - 1
-    while first > 0 and not words[first - 1].boundary:
-        first -= 1
-    while last + 1 < len(words) and not words[last + 1].boundary:
-        last += 1
-    return range(first, last + 1)
-
-
 def history(words: Sequence[Token], start: int, end: int) -> bool:
     """Whether the crisis expression at words[start:end] is someone else's emergency told as
     years ago, its time its own predicate: "papas Schlaganfall ist jetzt zwei Jahre her", "l'avc
@@ -146,7 +136,7 @@ def history(words: Sequence[Token], start: int, end: int) -> bool:
     text = [t.word for t in words]
     if not any(text[p] in EMERGENCY_NOUNS for p in range(start, end)):
         return False
-    segment = _segment(words, start, end)
+    segment = segment_of(words, start, end)
     # "mi" before a relative is "my" ("el ictus de mi madre"), not the writer.
     mine = [
         p

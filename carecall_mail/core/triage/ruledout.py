@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from carecall_mail.core.triage.text import Token, word_set
+from carecall_mail.core.triage.text import Token, segment_of, word_set
 
 __all__ = ["by_test"]
 
@@ -52,19 +52,9 @@ _REACH_TEST = 3  # a test word this near the condition: "the allergy test", "tes
 _REACH_RESULT = 6  # a result this far after it: "la prueba de alergia al marisco dio negativa"
 
 
-def _clause(words: Sequence[Token], start: int, end: int) -> range:
-    """The words up to a boundary on either side (commas end it: "negative, but")."""
-    first, last = start, end - 1
-    while first > 0 and not words[first - 1].boundary:
-        first -= 1
-    while last + 1 < len(words) and not words[last + 1].boundary:
-        last += 1
-    return range(first, last + 1)
-
-
 def by_test(words: Sequence[Token], start: int, end: int) -> bool:
     """Whether the trouble at words[start:end] is what a test looked for, found negative."""
-    clause = _clause(words, start, end)
+    clause = segment_of(words, start, end)
     text = [t.word for t in words]
     # "tested negative for covid": the result told before the condition.
     for p in range(max(clause.start, start - 4), start):

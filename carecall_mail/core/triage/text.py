@@ -205,6 +205,17 @@ def clause_of(words: Sequence[Token], start: int, end: int) -> range:
     return range(first, last + 1)
 
 
+def segment_of(words: Sequence[Token], start: int, end: int) -> range:
+    """The positions around words[start:end] up to any boundary (comma, full stop, line), not
+    a clause-break word: "c'était il y a trois ans" holds its own "il", "negative, but" ends."""
+    first, last = start, end - 1
+    while first > 0 and not words[first - 1].boundary:
+        first -= 1
+    while last + 1 < len(words) and not words[last + 1].boundary:
+        last += 1
+    return range(first, last + 1)
+
+
 def sentence_of(words: Sequence[Token], start: int, end: int) -> range:
     """The positions of the sentence around words[start:end]: up to a strong boundary."""
     first, last = start, end - 1
