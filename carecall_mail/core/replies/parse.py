@@ -57,8 +57,13 @@ from carecall_mail.core.replies.autoreplies import (
     robot_subject,
     spam_verdict,
 )
+from carecall_mail.core.replies.bounce_notices import notice_failures
 from carecall_mail.core.replies.bounces import BounceReport, detect_bounce
 from carecall_mail.core.replies.certified import certified_original
+from carecall_mail.core.replies.daemon_notices import (
+    housekeeping_notice,
+    responder_reports_non_delivery,
+)
 from carecall_mail.core.replies.digests import list_digest
 from carecall_mail.core.replies.html_quoted import quotes_all_of
 from carecall_mail.core.replies.html_signature import marked_signature, without_marked_signature
@@ -1125,6 +1130,21 @@ def _parse(
         report = None
     if report is not None and _responder_not_bounce(report, headers, subject):
         report = None
+    housekeeping = None
+    if report is not None and not (report.addresses or report.original_ids or report.delivered):
+        # A daemon's note about the reader's own mailbox or the queue: nothing of ours failed.
+        housekeeping = housekeeping_notice(_whole_text(msg, _body_text(msg)[1]), headers)
+        report = None if housekeeping else report
+    if (
+        report is None
+        and housekeeping is None
+        and responder_reports_non_delivery(
+            headers, subject, lambda: strip_quotes(_whole_text(msg, _body_text(msg)[1]))
+        )
+    ):
+        # A site's canned auto-reply that says our mail did not arrive: a bounce.
+        told = notice_failures(msg, headers)
+        report = BounceReport(told.addresses if told else (), bool(told and told.permanent), ())
     if (
         report is not None
         and not report.delivered
@@ -1185,7 +1205,11 @@ def _parse(
         _forwarded_text(msg, plain) if wrapped or forwards(subject) or forwarded_only(plain) else ""
     )
 
-    auto = "delivery notification" if report is not None else autoreply_reason(headers, subject)
+    auto = (
+        "delivery notification"
+        if report is not None
+        else autoreply_reason(headers, subject) or housekeeping
+    )
     if auto == "Auto-Submitted" and _unsubscribe_button(headers, subject):
         # A mail program's unsubscribe button (RFC 2369 mailto, Apple Mail's, Gmail's) marks
         # the opt-out it sends for its user Auto-Submitted: the choice is the person's.

@@ -1502,8 +1502,8 @@ def _dashed_name_block(lines: list[str]) -> int | None:
     filled = [n for n, line in enumerate(lines) if line.strip()]
     for at, n in enumerate(filled[:-1]):
         found = _DASHED_NAME.match(lines[n])
-        if found is None or not _is_name(found.group(1).strip()):
-            continue
+        if found is None or not _is_name(found.group(1).strip()) or _framed_company(lines[n]):
+            continue  # a rule framing a company's name heads a ruled card, it signs no name
         tail = [lines[k].strip() for k in filled[at + 1 :]]
         if len(tail) <= _MAX_CARD and all(
             len(x) <= _CARD_LINE
@@ -1560,7 +1560,7 @@ def _ruled_card(lines: list[str]) -> int | None:
     filled = [n for n, line in enumerate(lines) if line.strip()]
     for at in range(max(1, len(filled) - _MAX_CARD - 1), len(filled) - 1):
         n = filled[at]
-        if not _RULE_LINE.match(lines[n]):
+        if not (_RULE_LINE.match(lines[n]) or _framed_company(lines[n])):
             continue
         tail = [lines[k].strip() for k in filled[at + 1 :]]
         quips = _quips([lines[k] for k in filled[at + 1 :]])
@@ -1572,6 +1572,28 @@ def _ruled_card(lines: list[str]) -> int | None:
         ) and any(_CONTACT.search(x) or _AFFILIATION.search(x) for x in tail):
             return n
     return None
+
+
+# A rule with the company's name set in it ("-------  Gossamer Threads Inc.  -------"), the
+# card's heading as 1990s mail programs' signature files drew it.
+_FRAMED = re.compile(r"^\s*[-=_*~]{4,}\s+(\S[^\n]{0,60}?)\s+[-=_*~]{4,}\s*$")
+
+
+def _framed_company(line: str) -> bool:
+    """Whether `line` is a rule framing a company's or institution's name, not a person's
+    words set between dashes ("----- I am still waiting -----")."""
+    found = _FRAMED.match(line)
+    if found is None:
+        return False
+    name = found.group(1)
+    return (
+        len(name.split()) <= _FRAMED_WORDS
+        and not _FIRST_PERSON.search(name)
+        and bool(_COMPANY_FORM.search(name) or _AFFILIATION.search(name))
+    )
+
+
+_FRAMED_WORDS = 6
 
 
 def _own_sentence(line: str) -> bool:
