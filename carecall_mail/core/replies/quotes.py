@@ -1707,12 +1707,7 @@ def _disclaimer_at(lines: list[str], i: int, below: int) -> bool:
         or not _DISCLAIMER_OPENING.match(lines[i])
     ):
         return False
-    paragraph: list[str] = []
-    for line in lines[i : i + _DISCLAIMER_TAIL]:
-        if not line.strip():
-            break
-        paragraph.append(line.strip())
-    text = " ".join(paragraph)
+    text = _notice_paragraph(lines, i)
     # A notice speaks of the mail and its recipients, never of its writer: "This message is
     # confidential, please don't share it, I am not doing well" is the client's.
     return (
@@ -1720,6 +1715,16 @@ def _disclaimer_at(lines: list[str], i: int, below: int) -> bool:
         and not _writer_speaks(text)
         and bool(_NOTICE_WORDS.search(text))
     )
+
+
+def _notice_paragraph(lines: list[str], i: int) -> str:
+    """The paragraph a notice opens at line `i`, joined, up to a notice's length."""
+    paragraph: list[str] = []
+    for line in lines[i : i + _DISCLAIMER_TAIL]:
+        if not line.strip():
+            break
+        paragraph.append(line.strip())
+    return " ".join(paragraph)
 
 
 # A company's notice that runs on from its label ("Disclaimer : This email and all contents
@@ -1738,12 +1743,7 @@ def _labelled_notice_at(lines: list[str], i: int, below: int) -> bool:
     email is only my opinion" is the client's)."""
     if below > _DISCLAIMER_TAIL or lines[i - 1].strip() or not _LABELLED_NOTICE.match(lines[i]):
         return False
-    paragraph: list[str] = []
-    for line in lines[i : i + _DISCLAIMER_TAIL]:
-        if not line.strip():
-            break
-        paragraph.append(line.strip())
-    return not _writer_speaks(" ".join(paragraph))
+    return not _writer_speaks(_notice_paragraph(lines, i))
 
 
 # The writer speaking of themselves, in the languages of the notices.
