@@ -317,6 +317,9 @@ SECOND_READER_RAISES = {
     "mi hermana dio a luz anoche, todos bien!",
     "onze dochter heeft een baby gekregen, moeder en kind maken het goed",
     "a minha irmã teve o bebé ontem à noite, estão todos bem!",
+    # Session 18's retrained reader (on replies-an's "last night" beatings) adds these two.
+    "mia sorella ha partorito ieri sera, stanno tutti bene!",
+    "de hooikoorts is niet gekomen dit voorjaar",
 }
 
 
