@@ -59,6 +59,7 @@ from carecall_mail.core.replies.autoreplies import (
 )
 from carecall_mail.core.replies.bounce_notices import notice_failures
 from carecall_mail.core.replies.bounces import BounceReport, detect_bounce
+from carecall_mail.core.replies.calendar import calendar_message
 from carecall_mail.core.replies.certified import certified_original
 from carecall_mail.core.replies.daemon_notices import (
     housekeeping_notice,
@@ -1218,6 +1219,11 @@ def _parse(
         )
     if auto is None and _disposition_part(msg):
         auto = "report: disposition-notification"
+    if auto is None:
+        # A calendar program's invitation, cancellation or answer (iMIP): its text is the
+        # event's, as the program shows it. Not a machine's say-so for the net: a client's
+        # own description of the event is still read for a crisis below.
+        auto = calendar_message(msg)
     if auto == "Exchange inbox rule" and _our_rule(headers, rules.own_addresses):
         # The practice's own redirect rule handed the client's mail on: the rule is ours,
         # the mail is still theirs.
