@@ -51,6 +51,21 @@ def test_one_contact_line_is_not_a_company_block() -> None:
     assert new_text(text) == text.strip()
 
 
+def test_international_numbers_written_with_hyphens_are_contact_lines() -> None:
+    # Apple Mail's plain part of a company's signature: its numbers split by hyphens.
+    text = (
+        "Here is the pdf you asked for!\nCheers,\n\nLena\n\nLena | UX Designer\n"
+        "Exempel Konsult AB, a Group company\nSweden +46-563-540090, Germany +49-30-521325470\n"
+        "Exempel - The Experts | www.exempel.example\n"
+    )
+    assert new_text(text) == "Here is the pdf you asked for!\nCheers,\n\nLena"
+
+
+def test_a_score_or_a_range_with_a_plus_is_no_phone_number() -> None:
+    text = "Thanks.\n\nRegards,\nMaria\nThe swelling went +3-4 mm since Monday.\nwww.example.org\n"
+    assert new_text(text) == text.strip()
+
+
 def test_without_a_sign_off_contact_lines_are_kept() -> None:
     text = "My details for the form:\nTel: +49 170 000 000\nFax: +49 170 000 001\nwww.example.org\n"
     assert new_text(text) == text.strip()

@@ -529,3 +529,28 @@ def test_a_footer_marker_inside_a_quoted_notification_keeps_the_reply_above() ->
         f"Subject: Ticket 42\n\nIhr Termin\n\n{footer}\n\nAlte Antwort von gestern\n"
     )
     assert new_text(body) == NEW
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "--- Comment #4 from Ana Field <ana@example.org> ---",  # Bugzilla 4 and later
+        "------- Comment #4 From ana@example.org  2008-01-02 10:00 -------",  # Bugzilla 3
+        "------- Additional Comments From ana@example.org  2004-01-02 10:00 -------",
+    ],
+)
+def test_a_bug_trackers_comment_heading_opens_the_new_comment(heading: str) -> None:
+    body = (
+        f"https://bugs.example.org/show_bug.cgi?id=12\n\n{heading}\n"
+        "The fix is on the test server now.\n\n-- \nYou are receiving this mail because:\n"
+        "You are watching all bug changes.\n"
+    )
+    assert "The fix is on the test server now." in new_text(body)
+
+
+def test_a_forward_titled_with_its_senders_address_still_starts_the_history() -> None:
+    body = (
+        f"{NEW}\n\n----- Forwarded message from Ana Field <ana@example.org> -----\n"
+        "Comment from Ana: the old plan.\n"
+    )
+    assert new_text(body) == NEW

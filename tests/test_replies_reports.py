@@ -7,6 +7,8 @@ reply; a person who runs a mail server writes as the postmaster too, and that ma
 
 from __future__ import annotations
 
+import base64
+
 import pytest
 from test_replies_signals import INDEX, NOBODY, NOW, OURS
 
@@ -170,6 +172,102 @@ def test_an_abuse_report_is_automatic_mail_not_a_reply_or_bounce() -> None:
     reply = parse(report("feedback-report", ARF, sender="Feedback Loop <fbl@isp.example>"))
     assert (reply.kind, reply.reasons) == ("autoreply", ("autoreply: report: feedback-report",))
     assert reply.bounced == ()
+
+
+def mixed_report(fields: str, *, encoding: str = "7bit") -> str:
+    """A report's parts wrapped in multipart/mixed, as NetEase and relaying gateways send it."""
+    body = fields
+    if encoding == "base64":
+        body = base64.encodebytes(fields.replace("\n", "\r\n").encode()).decode()
+    return (
+        "From: <abuse@mail.example.cn>\nTo: dmarc@fieldpractice.example\n"
+        "Subject: [DMARC Failure Report] How are you?\nMessage-ID: <f1@mail.example.cn>\n"
+        'MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary="b1"\n\n'
+        "--b1\nContent-Type: text/plain\n\nThis is an authentication-failure report for a"
+        " message received from 192.0.2.1.\n\n"
+        '--b1\nContent-Type: message/feedback-report; name="ATT00001"\n'
+        f"Content-Disposition: attachment\nContent-Transfer-Encoding: {encoding}\n\n{body}\n"
+        "--b1\nContent-Type: message/rfc822\n\n"
+        f"Message-ID: {OURS}\nSubject: How are you?\n\n--b1--\n"
+    )
+
+
+AUTH_FAILURE = "Feedback-Type: auth-failure\nUser-Agent: Reporter/1.0\nVersion: 1\n"
+
+
+@pytest.mark.parametrize("encoding", ["7bit", "base64"])
+def test_a_feedback_part_wrapped_in_multipart_mixed_is_still_a_report(encoding: str) -> None:
+    reply = parse(mixed_report(AUTH_FAILURE, encoding=encoding))
+    assert (reply.kind, reply.reasons) == ("autoreply", ("autoreply: report: feedback-report",))
+
+
+def test_a_person_forwarding_a_report_as_an_attachment_sends_no_report() -> None:
+    raw = (
+        "From: Jonas <jonas@example.net>\nTo: ana@fieldpractice.example\nSubject: Look at this\n"
+        "Message-ID: <j1@example.net>\nMIME-Version: 1.0\n"
+        'Content-Type: multipart/mixed; boundary="o"\n'
+        "\n--o\nContent-Type: text/plain\n\nMy provider sent me this, what does it mean?\n\n"
+        "--o\nContent-Type: message/rfc822\n\n" + mixed_report(AUTH_FAILURE) + "\n--o--\n"
+    )
+    assert parse(raw).kind == "reply"
+
+
+OPT_OUT = (
+    "Feedback-Type: opt-out\nUser-Agent: Desk/1.0\nVersion: 0.1\n"
+    "Removal-Recipient: jonas@example.net\n"
+)
+
+
+def test_an_opt_out_report_is_its_removal_recipients_opt_out() -> None:
+    # The ARF drafts' opt-out type: a provider passes on its user's request to stop.
+    reply = parse(report("feedback-report", OPT_OUT, sender="<abusedesk@isp.example>"), INDEX)
+    assert (reply.kind, reply.client_id, reply.reasons) == (
+        "optout",
+        "c-007",
+        ("optout: feedback report (opt-out)",),
+    )
+
+
+def test_an_abuse_report_naming_a_client_is_no_opt_out() -> None:
+    fields = ARF + "Removal-Recipient: jonas@example.net\n"
+    reply = parse(report("feedback-report", fields, sender="<fbl@isp.example>"), INDEX)
+    assert reply.kind == "autoreply"
+
+
+def attached(mail_headers: str, *, words: str = "", subject: str = "Our mail") -> str:
+    """A mail carrying another as a message/rfc822 part, after `words` of the sender's own."""
+    own = f"--m\nContent-Type: text/plain\n\n{words}\n" if words else ""
+    return (
+        f"From: staff@mail.example.com\nTo: fbl@fieldpractice.example\nSubject: {subject}\n"
+        "Message-ID: <c1@mail.example.com>\nMIME-Version: 1.0\n"
+        'Content-Type: multipart/mixed; boundary="m"\n'
+        f"\n{own}--m\nContent-Type: message/rfc822\nContent-Disposition: inline\n\n{mail_headers}"
+        f"From: Practice <ana@fieldpractice.example>\nMessage-ID: {OURS}\nSubject: How are you?\n\n"
+        "How are you this week?\n\n--m--\n"
+    )
+
+
+JMRP = "X-HmXmrOriginalRecipient: jonas@example.net\nX-Reporter-IP: 198.51.100.7\n"
+
+
+@pytest.mark.parametrize("subject", ["complaint about message from 203.0.113.xxx", "Report"])
+def test_a_junk_mail_programs_stamped_copy_is_a_complaint_whatever_its_subject(
+    subject: str,
+) -> None:
+    reply = parse(attached(JMRP, subject=subject))
+    assert (reply.kind, reply.reasons) == ("autoreply", ("autoreply: report: complaint",))
+
+
+def test_a_person_forwarding_a_mail_from_their_webmail_is_no_complaint() -> None:
+    # Hotmail's own inbox headers on the attached mail, the person's words first.
+    inbox = (
+        "X-Message-Delivery: Vj0xLjE7dXM9MDtsPTA7YT0wO0Q9MTtTQ0w9MA==\nX-SID-PRA: ana@x.example\n"
+    )
+    raw = attached(inbox, words="Is this mail really from you?", subject="Fw: How are you?")
+    raw = raw.replace("From: staff@mail.example.com", "From: Jonas <jonas@example.net>")
+    assert parse(raw).kind == "reply"
+    stamped = attached(JMRP, words="Is this mail really from you?", subject="Fw: How are you?")
+    assert parse(stamped.replace("staff@mail.example.com", "jonas@example.net")).kind == "reply"
 
 
 # --- the postmaster's own mail -------------------------------------------------------------------

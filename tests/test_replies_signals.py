@@ -298,6 +298,7 @@ def test_a_strangers_forward_of_a_newsletter_with_a_word_of_their_own_is_a_reply
         ("X-Precedence: auto_reply\n", "Precedence auto_reply"),  # cPanel
         ("Preference: auto_reply\n", "Precedence auto_reply"),  # BoxTrapper's misspelling
         ("X-Kmail-Account: UmQHWZ\n", "bulk mail: X-Kmail-Account"),  # Klaviyo
+        ("X-Kmail-Ops: 01HE30JKD2B09WMSYV4K5SDYM1\n", "bulk mail: X-Kmail-Ops"),  # Klaviyo
         ("X-ListMember: jonas@example.net\n", "bulk mail: X-Listmember"),  # phpList
         ("X-Mailer: phplist v3.6.12\n", "bulk mail: X-Mailer"),
         ("X-Mailer: Inxmail EE 4.8.47.804\n", "bulk mail: X-Mailer"),
@@ -325,6 +326,8 @@ def test_responders_and_bulk_softwares_own_headers(headers: str, reason: str) ->
         "X-Mailer: Microsoft Outlook 16.0\n",
         "X-Mailer: PHPMailer 6.9.1 (https://github.com/PHPMailer/PHPMailer)\n",  # a web form
         "X-Mailer: Sendmail-Helper 2\n",  # only starts like a bulk program's name
+        # KDE's KMail: its own X-KMail-* headers share only a prefix with Klaviyo's.
+        "X-KMail-Identity: 1428848833\nX-KMail-SignatureState: \nX-KMail-Transport: 2\n",
     ],
 )
 def test_a_persons_mail_programs_headers_are_no_such_sign(headers: str) -> None:
@@ -863,6 +866,26 @@ def test_a_clients_forward_of_a_list_mail_is_the_clients() -> None:
     )
     assert kind(build(subject="Fwd: Meeting", body=body), INDEX)[0] == "reply"
     assert kind(build(subject="Meeting", body=body), INDEX)[0] == "autoreply"
+
+
+def test_a_mailman_footer_whose_site_drops_mailman_from_its_page_is_list_mail() -> None:
+    # Sites that serve Mailman at their root (ozlabs): ".../listinfo/<list>".
+    body = (
+        "Doing some testing.\n-- \n2.11.0\n\n_______________________________________________\n"
+        "Snowpatch mailing list\nsnowpatch@lists.example\nhttps://lists.example/listinfo/snowpatch\n"
+    )
+    assert kind(build(subject="[PATCH] Test", body=body)) == (
+        "autoreply",
+        ("autoreply: mailing list: list footer",),
+    )
+
+
+def test_a_person_linking_a_list_page_under_a_rule_is_no_list_footer() -> None:
+    body = (
+        "Here is the group I told you about.\n_______________________________________________\n"
+        "Have a look: https://lists.example/listinfo.html\n"
+    )
+    assert kind(build(body=body))[0] == "reply"
 
 
 def test_a_batv_signed_envelope_sender_is_read_behind_its_tag() -> None:

@@ -180,7 +180,13 @@ _LIST_SOFTWARE = {
 # own words through it, and mark them X-Mailgun-Tag or -Track), like Postmark below; a Mailgun
 # newsletter still carries List-Unsubscribe, which bulk senders must (Gmail's and Yahoo's
 # sender rules of 2024).
-_BULK_HEADERS = ("feedback-id", "x-mc-user", "x-sg-eid", "x-csa-complaints", "x-report-abuse")
+# Klaviyo's X-Kmail-Account, -Message and -Ops are named, not a prefix: KDE's KMail, a person's
+# mail program, writes X-KMail-Identity, -Transport, -Fcc, -SignatureState and more on every
+# mail it sends.
+_BULK_HEADERS = (
+    "feedback-id", "x-mc-user", "x-sg-eid", "x-csa-complaints", "x-report-abuse",
+    "x-kmail-account", "x-kmail-message", "x-kmail-ops",
+)  # fmt: skip
 _BULK_PREFIXES = (
     "x-campaign", "x-mailchimp-", "x-mandrill-", "x-ses-", "x-mailjet-",
     "x-sendinblue-", "x-rpcampaign", "x-mailer-recptid", "x-emarsys", "x-sfmc-",
@@ -189,9 +195,9 @@ _BULK_PREFIXES = (
     # app sends on a person's behalf).
     "x-mailin-", "x-sib-id", "x-roving-", "x-marketoid", "x-sg-id", "x-mailerlite-",
     "x-cleverreach-",
-    # Seen on real newsletters: Klaviyo (X-Kmail-*), phpList (X-ListMember, X-phpList-version),
-    # Episerver/Optimizely Campaign (X-Ulpe), Elaine (X-MA-Provider), X-Bulkmail.
-    "x-kmail-", "x-listmember", "x-phplist-", "x-ulpe", "x-ma-provider", "x-bulkmail",
+    # Seen on real newsletters: phpList (X-ListMember, X-phpList-version), Episerver/Optimizely
+    # Campaign (X-Ulpe), Elaine (X-MA-Provider), X-Bulkmail.
+    "x-listmember", "x-phplist-", "x-ulpe", "x-ma-provider", "x-bulkmail",
 )  # fmt: skip
 # Newsletter software that names itself in X-Mailer (Mailchimp, Inxmail, Episerver, phpList,
 # Newsletter2Go, CleverReach, rapidmail, MailPoet, Mailster, AcyMailing, Sendy): no person's
@@ -544,9 +550,10 @@ def _sender_is_a_recipient(headers: dict[str, list[str]]) -> bool:
 # to leave it, at the foot of the body (the list wrote it, not the sender).
 _LIST_FOOTER = re.compile(
     # Mailman 2 and 3: a rule of underscores, then the list's name and address, then its page
-    # (a link to a list page alone is something a person may write).
+    # (a link to a list page alone is something a person may write). Sites that serve Mailman
+    # at the root drop its name from the page ("https://lists.ozlabs.org/listinfo/snowpatch").
     r"^_{20,}[ \t]*\n(?:[^\n]{0,200}\n){0,4}[^\n]{0,20}https?://\S{1,200}/"
-    r"(?:mailman/listinfo|mailman3/lists|postorius/lists)/\S|"
+    r"(?:(?:mailman/)?listinfo|mailman3/lists|postorius/lists)/\S|"
     r"^to\s+unsubscribe\s+send\s+an\s+email\s+to\s+\S{1,200}-leave@|"
     r"^to\s+unsubscribe\s+from\s+this\s+group\s+and\s+stop\s+receiving\s+emails\s+from\s+it|"
     r"^you\s+received\s+this\s+message\s+because\s+you\s+are\s+subscribed\s+to\s+the\s+google\s+groups|"

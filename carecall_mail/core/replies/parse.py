@@ -66,6 +66,7 @@ from carecall_mail.core.replies.daemon_notices import (
     responder_reports_non_delivery,
 )
 from carecall_mail.core.replies.digests import list_digest
+from carecall_mail.core.replies.feedback_reports import feedback_report, jmrp_complaint
 from carecall_mail.core.replies.html_quoted import quotes_all_of
 from carecall_mail.core.replies.html_signature import marked_signature, without_marked_signature
 from carecall_mail.core.replies.massmail import mass_mailing
@@ -1224,6 +1225,25 @@ def _parse(
         # event's, as the program shows it. Not a machine's say-so for the net: a client's
         # own description of the event is still read for a crisis below.
         auto = calendar_message(msg)
+    feedback = feedback_report(msg)
+    if auto is None and feedback is not None:
+        auto = "report: feedback-report"  # its machine part, wrapped in multipart/mixed
+    if auto is None and jmrp_complaint(msg):
+        auto = "report: complaint"
+    if feedback is not None and feedback.opt_out:
+        # A provider passing on its user's request to be taken off our mailing (the ARF
+        # drafts' opt-out): the removal recipient's opt-out, not the abuse desk's.
+        removed = next(
+            (found for addr in feedback.removal if (found := index.client_by_email(addr))), None
+        )
+        return replace(
+            base,
+            client_id=removed or client,
+            in_reply_to=answered,
+            kind="optout",
+            text="",
+            reasons=(f"optout: feedback report ({feedback.feedback_type})",),
+        )
     if auto == "Exchange inbox rule" and _our_rule(headers, rules.own_addresses):
         # The practice's own redirect rule handed the client's mail on: the rule is ours,
         # the mail is still theirs.

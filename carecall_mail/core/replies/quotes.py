@@ -173,6 +173,13 @@ _DASHED_ADDRESSED = re.compile(
     r"[^\n@]{0,80}?<?[^\s<>@]+@[^\s<>]+>?\s*[-=]{2,}$",
     re.I,
 )
+# A bug tracker's heading over the comment it mails out, between dashes like a forward's
+# title: Bugzilla's "--- Comment #4 from Ana <ana@x.example> ---" and its older "------- Comment
+# #4 From ana@x.example 2008-01-02 -------" and "------- Additional Comments From …". The
+# comment below it is the notice's new text, not a quoted mail.
+_TRACKER_COMMENT = re.compile(
+    r"^[-=]{2,}\s*(?:comment\s+#\s?\d+|additional\s+comments?)\s+from\s", re.I
+)
 _SEPARATOR_PHRASES = re.compile(
     r"^\s*(?:begin\s+forwarded\s+message|anfang\s+der\s+weitergeleiteten\s+nachricht|"
     r"début\s+du\s+message\s+réexpédié|inicio\s+del\s+mensaje\s+reenviado|"
@@ -640,7 +647,9 @@ _CONTACT = re.compile(
     # The same labels in the languages of the sign-offs above.
     r"tél|téléphone|teléfono|telefone|telefono|tlf|puh|puhelin|móvil|cellulare|телефон|тел)"
     r"\s*\.?\s*:|"
-    r"\+\d{1,3}[\s(]\d|www\.|https?://|\S@\S|"
+    # An international number, its groups split by spaces, a bracket, or hyphens or dots
+    # ("+46-563-540090", "+49.30.5213"): two digits after the hyphen, not a score's "+3-1".
+    r"\+\d{1,3}(?:[\s(]\d|[-.]\d{2})|www\.|https?://|\S@\S|"
     r"(?<!\w)(?:gmbh|ag|kg|ohg|ltd|inc|llc|b\.v\.|s\.a\.|hrb|hra|ust-idnr|"
     r"registergericht|geschäftsführ\w*|managing\s+director|registered\s+office)(?!\w)|"
     # A one-line footer of fields between separators ("ACME :: Hauptstr. 1 :: 12345 Berlin",
@@ -854,6 +863,8 @@ def _separator_at(lines: list[str], i: int) -> bool:
     if len(line) > _SHORT:
         return False
     bare = line.strip().strip("*").strip()  # "*-------- Original Message --------*"
+    if _TRACKER_COMMENT.match(bare):
+        return False
     return bool(
         (_UNDERSCORES.match(line) and not _sentence_below(lines, i))
         or (_DASHED_TITLE.match(bare) and (_TITLE_WORDS.search(bare) or _header_below(lines, i)))
