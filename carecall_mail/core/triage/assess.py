@@ -765,6 +765,13 @@ def _presence_between(text: list[str], start: int, end: int) -> bool:
 # ---------------------------------------------------------------- the assessment
 
 
+# An email address names a mailbox, it says nothing of the writer: "abuse@163.com" is a role
+# mailbox, "overdose.jones@gmail.com" someone's name. Read as words, their parts raised
+# crises. A web address stays read: a client who pastes a link about a method or a hotline
+# has said something with it (the safe side).
+_ADDRESS = re.compile(r"[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+")
+
+
 def assess(
     text: str,
     *,
@@ -786,7 +793,7 @@ def assess(
             tuple(w for w in crisis_words if w.strip()),
             word_forms,
         )
-        return _assess(text, lexicon)
+        return _assess(_ADDRESS.sub(" ", text), lexicon)
     except Exception:  # never lose a reply's reading to our own bug: the safe side
         return Assessment("concern", ("concern: could not be read",))
 
