@@ -966,6 +966,55 @@ def _obsolete_fields(raw: bytes) -> bytes | None:
     return _OBSOLETE_FIELD.sub(rb"\1:", raw[:end]) + raw[end:]
 
 
+# A field whose name breaks RFC 5322 §3.6.8 (white space or control characters inside it, a
+# script's "X-Script/function/ !#$…: value"), met inside the header block: its name then has
+# characters no field name may have before its colon.
+_MISNAMED_FIELD = re.compile(rb"^[!-9;-~][^:\r\n]{0,200}?[ \t][^:\r\n]{0,200}:")
+
+
+def _misnamed_fields(raw: bytes) -> bytes | None:
+    """`raw` without the header block's fields whose names break RFC 5322, or None.
+
+    The parser ends the headers at the first such field and reads the rest of the block as
+    the body: the fields below it (a Content-Transfer-Encoding, a charset) are lost and the
+    header lines become the client's first words. Only when the block goes on below the
+    broken field with another field, so that it is a header block and not a body begun
+    without an empty line ("Dear Ana: I …"). An obsolete "Name :" field (RFC 5322 §4.5.1) is
+    written "Name:"; any other broken field is left out with its folded lines, since nothing
+    can read its name.
+    """
+    cut = header_end(raw[:_MAX_HEADER_BYTES])
+    if cut is None:
+        return None
+    lines = raw[:cut].split(b"\n")[:-1]  # the block's lines; the empty line is kept below
+    if len(lines) > _MAX_HEADER_LINES or not lines or not _HEADER_START.match(lines[0]):
+        return None
+    kept: list[bytes] = []
+    broken = dropping = False
+    fields_below = 0
+    for line in lines:
+        if line[:1] in b" \t":
+            if not dropping:
+                kept.append(line)
+            continue
+        if _HEADER_START.match(line):
+            dropping = False
+            fields_below += broken
+            kept.append(line)
+            continue
+        if _MISNAMED_FIELD.match(line) is None:
+            return None  # some other damage: not this repair's
+        fields_below += broken
+        broken = True
+        obsolete = _OBSOLETE_FIELD.match(line)
+        dropping = obsolete is None
+        if obsolete is not None:
+            kept.append(_OBSOLETE_FIELD.sub(rb"\1:", line, count=1))
+    if not broken or not fields_below:
+        return None
+    return b"\n".join(kept) + b"\n" + raw[cut:]
+
+
 def _without_bulk_headers(headers: dict[str, list[str]], subject: str, auto: str) -> str | None:
     """`autoreply_reason` once the bulk-mail headers it named are set aside, one by one."""
     kept = dict(headers)
@@ -1061,6 +1110,9 @@ def _parse(
         refolded = _refolded(raw)
         if refolded is not None:
             return _reread(refolded, raw, index, received_at, rules, fast)
+    misnamed = _misnamed_fields(raw) if msg.defects else None
+    if misnamed is not None:
+        return _reread(misnamed, raw, index, received_at, rules, fast)
     closed = closed_multipart(raw, msg)  # a close delimiter the stdlib parser missed
     if closed is not None:
         return _reread(closed, raw, index, received_at, rules, fast)
