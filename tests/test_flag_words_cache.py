@@ -118,7 +118,10 @@ def test_the_forms_read_every_labelled_reply_as_the_run_time_lemmas_did(
     forms = word_forms(tmp_path, FLAG, CRISIS)
     assert forms is not None
     texts = _replies_starting_like(FLAG + CRISIS)
-    assert len(texts) > 100  # the comparison has something to compare
+    # A spread of about 1,500 of them (4,000 by session 18, each read twice: the suite's
+    # second-longest test, growing with every labelled set).
+    texts = texts[:: max(1, len(texts) // 1_500)]
+    assert len(texts) > 1_000  # the comparison has something to compare
     for text in texts:
         cached = assess(text, flag_words=FLAG, crisis_words=CRISIS, word_forms=forms)
         asked = assess(text, flag_words=FLAG, crisis_words=CRISIS)
