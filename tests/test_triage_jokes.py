@@ -87,3 +87,34 @@ def test_a_dark_joke_taken_back_halfway_is_a_crisis(lang: str, text: str) -> Non
 def test_a_half_joke_about_no_means_is_not(lang: str, text: str) -> None:
     assert not jokes.half_taken_back(tokens(text)), (lang, text)
     assert assess(text).urgency != "crisis", (lang, text, assess(text).reasons)
+
+
+# A pastime or a chore that "will kill me" is hyperbole (jokes.pastime_kills); a person who
+# will is a threat.
+PASTIME: dict[str, str] = {
+    "en": "the crossword will kill me one of these days",
+    "en-concern": "the low fodmap shopping is killing me, but the gut is behaving beautifully",
+    "de": "das Kreuzworträtsel bringt mich noch um, sonst alles gut",
+    "fr": "ces mots croisés vont me tuer un jour, sinon tout va bien",
+    "es": "el crucigrama del periódico me va a matar un día de estos, por lo demás bien",
+    "it": "il cruciverba della Settimana Enigmistica prima o poi mi ammazzerà, per il resto bene",
+    "nl": "die kruiswoordpuzzel maakt me nog af, verder alles goed",
+    "pt": "essas palavras cruzadas vão me matar, fora isso tudo bem",
+}
+PERSON_KILLS: dict[str, str] = {
+    "en": "my husband says he will kill me if i do the crossword again",
+    "en-after-comma": "the crossword, and then my husband will kill me, he said so",
+    "es": "mi marido dice que me va a matar",
+    "it": "mio marito mi ammazzerà se scopre che ho fatto la spesa",
+    "de": "mein Mann bringt mich um, wenn ich wieder einkaufen gehe",
+}
+
+
+@pytest.mark.parametrize("text", PASTIME.values(), ids=PASTIME.keys())
+def test_a_pastime_that_will_kill_me_is_no_trouble(text: str) -> None:
+    assert assess(text).urgency == "none", (text, assess(text).reasons)
+
+
+@pytest.mark.parametrize("text", PERSON_KILLS.values(), ids=PERSON_KILLS.keys())
+def test_a_person_who_will_kill_me_stays_a_crisis(text: str) -> None:
+    assert assess(text).urgency == "crisis", (text, assess(text).reasons)

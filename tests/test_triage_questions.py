@@ -417,3 +417,68 @@ def test_a_leaflet_with_the_trouble_felt_is_a_concern(lang: str, text: str) -> N
 @pytest.mark.parametrize(("lang", "text"), _cases(TAUGHT_BUT_FELT))
 def test_an_emergency_felt_at_the_course_stays_a_crisis(lang: str, text: str) -> None:
     assert assess(text).urgency == "crisis", (lang, assess(text).reasons)
+
+
+# Asked only because the leaflet names it, out of curiosity, or with the trouble denied for
+# oneself elsewhere in the reply (questions._off_the_leaflet); whether to stop a remedy if a
+# trouble comes; and an overdose that is a pack's warning (questions._pack_warning).
+OFF_THE_LEAFLET: dict[str, str] = {
+    "en": "is hair loss a known side effect of zinc? i only ask because the leaflet lists it",
+    "en-curious": "is dizziness a common side effect? just curious",
+    "de": "ist haarausfall eine typische nebenwirkung? frag nur weil's im beipackzettel steht",
+    "fr": "la perte de cheveux est un effet secondaire fréquent? je demande parce que c'est dans la notice",
+    "fr-denied": "la fatigue c'est un effet connu de la cure? ma sœur était crevée, moi aucune fatigue",
+    "es": "la caída del pelo es un efecto secundario típico? pregunto porque lo pone el prospecto",
+    "es-stop": "si me da acidez con el vinagre de manzana, lo dejo? hasta ahora nada",
+    "it": "la sonnolenza è un effetto collaterale frequente? chiedo perché sta sul bugiardino",
+    "it-stop": "se mi viene la nausea con queste gocce, le smetto? per ora niente, chiedo per curiosità",
+    "nl": "is een metaalsmaak een bekende bijwerking? het staat in de bijsluiter",
+    "nl-stop": "als ik misselijk word van de druppels, stop ik dan? tot nu toe niks, gewoon benieuwd",
+    "pt": "a queda de cabelo é um efeito colateral comum? pergunto porque está na bula",
+}
+OFF_THE_LEAFLET_FELT: dict[str, str] = {
+    "en-mine": "is hair loss a known side effect? i only ask because mine is coming out in clumps",
+    "en-every-morning": "is dizziness a side effect? i only ask because the leaflet says so and i get it every morning",
+    "en-since": "is a metallic taste a known side effect? it's on the leaflet. i have had it since monday",
+    "de-since": "ist haarausfall eine nebenwirkung? frag nur weil mir seit zwei wochen die haare ausgehen",
+    "fr-since": "la fatigue c'est un effet connu? c'est dans la notice et moi je suis épuisée depuis lundi",
+    "es-days": "si me da acidez con el vinagre, lo dejo? desde el lunes tengo acidez todas las noches",
+    "it-every": "se mi viene la nausea ogni mattina, lo smetto?",
+    "nl-week": "is een metaalsmaak een bijwerking? ik proef het al een week",
+}
+PACK_WARNING: dict[str, str] = {
+    "en": "does the overdose warning on the label apply to the kids chewables too?",
+    "es": "en la caja pone no superar la dosis, riesgo de sobredosis. ¿cuántas al día como máximo?",
+    "it": "sulla confezione c'è scritto rischio di overdose, quante al giorno al massimo?",
+    "nl": "op de doos staat gevaar voor overdosis, hoeveel per dag mag ik maximaal?",
+    "pt": "na caixa diz risco de overdose, quantos por dia no máximo?",
+}
+OVERDOSE_TAKEN: dict[str, str] = {
+    "en": "i took an overdose last night, the label warned about it",
+    "en-plan": "risk of overdose, i have saved two boxes and tonight is the night",
+    "en-whole-box": "the box says risk of overdose and i took the whole box anyway",
+    "es": "tomé una sobredosis ayer, la caja ya avisaba del riesgo",
+    "de": "ich habe eine überdosis genommen, auf der packung steht gefahr",
+    "nl": "heb een overdosis genomen, op de doos staat gevaar voor overdosis",
+    "pt": "tomei uma overdose, na caixa diz risco de overdose",
+}
+
+
+@pytest.mark.parametrize("text", OFF_THE_LEAFLET.values(), ids=OFF_THE_LEAFLET.keys())
+def test_a_side_effect_asked_off_the_leaflet_is_nothing(text: str) -> None:
+    assert assess(text).urgency == "none", (text, assess(text).reasons)
+
+
+@pytest.mark.parametrize("text", OFF_THE_LEAFLET_FELT.values(), ids=OFF_THE_LEAFLET_FELT.keys())
+def test_a_side_effect_asked_and_felt_is_a_concern(text: str) -> None:
+    assert assess(text).urgency == "concern", (text, assess(text).reasons)
+
+
+@pytest.mark.parametrize("text", PACK_WARNING.values(), ids=PACK_WARNING.keys())
+def test_an_overdose_that_is_the_packs_warning_is_nothing(text: str) -> None:
+    assert assess(text).urgency == "none", (text, assess(text).reasons)
+
+
+@pytest.mark.parametrize("text", OVERDOSE_TAKEN.values(), ids=OVERDOSE_TAKEN.keys())
+def test_an_overdose_taken_beside_the_packs_warning_stays_a_crisis(text: str) -> None:
+    assert assess(text).urgency == "crisis", (text, assess(text).reasons)

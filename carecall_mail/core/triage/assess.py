@@ -47,14 +47,18 @@ from carecall_mail.core.triage import (
     coercion,
     denials,
     episodes,
+    fewer,
     jokes,
     letters,
     notation,
     others,
     questions,
     recovery,
+    reported,
+    returns,
     ruledout,
     sensations,
+    unrealised,
     work,
 )
 from carecall_mail.core.triage import lexicon as lex
@@ -618,7 +622,7 @@ def _negated(
     post_reach = _POST_SCOPE if level == "crisis" else _POST_SCOPE_CONCERN
     while pos < len(words) and steps < post_reach:
         token = words[pos]
-        if token.boundary or token.word in lex.CONJUNCTIONS:
+        if token.boundary or _but(text, pos) or _new_predicate(text, pos):
             return level == "concern" and _sentence_resolved(text, words, pos)
         # A crisis too: "envie de me foutre en l'air depuis qu'il est parti" (he left, not it).
         if _trigger_starts_at(text, pos, lex.SUBORDINATE):
@@ -668,6 +672,34 @@ def _negated(
         pos += 1
         steps += 0 if token.word in lex.CARRIERS else 1
     return False
+
+
+# "and" then a negation or a modal opens a new predicate of the same subject, with its own
+# negation: "papa hat dauernd Durchfall und will kaum noch was essen", "anda com enjoos e
+# não come nada", "has a cough and does not eat". Not "and" before a second subject: "der
+# Ausschlag und das Jucken sind weg".
+_NEW_PREDICATE = frozenset(
+    (
+        *("not", "no", "never", "nicht", "kein", "kaum", "ne", "non", "niet", "nao", "nunca"),
+        *("nie", "mai", "jamais", "nooit", "hardly", "barely", "nauwelijks", "amper"),
+        *("will", "wil", "kann", "mag", "wants", "can", "cannot", "does", "did", "doesnt"),
+        *("veut", "peut", "quiere", "puede", "vuole", "puo", "quer", "pode", "kan", "wilt"),
+    )
+)
+
+
+# French "ma" (my) after these is no Italian "ma" (but): "les boutons de ma fille ont disparu".
+_BEFORE_MY = frozenset(("de", "a", "et", "pour", "avec", "chez", "par", "sur", "dans", "sans"))
+
+
+def _but(text: list[str], pos: int) -> bool:
+    return text[pos] in lex.CONJUNCTIONS and not (
+        text[pos] == "ma" and pos > 0 and text[pos - 1] in _BEFORE_MY
+    )
+
+
+def _new_predicate(text: list[str], pos: int) -> bool:
+    return text[pos] in lex.AND_WORDS and pos + 1 < len(text) and text[pos + 1] in _NEW_PREDICATE
 
 
 # Where "went" goes somewhere rather than away.
@@ -831,6 +863,8 @@ WHOLE_REPLY_CRISES: tuple[tuple[Callable[[Sequence[Token]], bool], str], ...] = 
     (assault.bruises_blamed, "bruises owned to a person"),
     # An ex seen again at the writer's street or home, or writing from fake profiles (coercion.py).
     (coercion.ex_closing_in, "an ex closing in"),
+    # Someone in the writer's care who keeps talking of killing themselves (reported.py).
+    (reported.talk_goes_on, "someone's talk of suicide going on"),
 )
 
 
@@ -872,7 +906,7 @@ def _assess(text: str, lexicon: _Lexicon) -> Assessment:
         level: Urgency = term.level
         note = ""
         if _negated(words, hit, claimed, term.level, term.fixed):
-            if term.level == "concern" or _chest_pain(words, hit):
+            if term.level == "concern" or _chest_pain(words, hit) or _faint_over(words, hit):
                 resolved = True  # the client said it is gone: the lexicon's reading stands
                 gone_before = hit.end
                 continue
@@ -935,13 +969,26 @@ def _assess(text: str, lexicon: _Lexicon) -> Assessment:
         reasons.setdefault(f"{together}: {term.name}{note}", None)
         if _RANK[together] > _RANK[urgency]:
             urgency = together
+    # Someone else's talk of suicide stopped or denied, which the lexicon did not read (the
+    # third person): a negated crisis, kept from the second reader (reported.py).
+    stopped = reported.stopped_talk_sentences(words)
+    if stopped and urgency == "none":
+        urgency = "concern"
+        reasons.setdefault("concern: someone's talk of suicide stopped (negated crisis)", None)
     # The second reader reads the whole reply; it only ever raises the level. Not again the
     # clauses read as someone else's past or a story's (others.py): it knows their words
     # ("suicide", "overdose") only as the writer's.
     # Nor a burning felt as the body does something ("it burns when i pass water",
     # sensations.py): it learned "burn" from self-harm. Nor a handover told with its reason
     # (arrangements.py): news, which it learned from goodbyes.
-    unread = [*sensations.felt_clauses(words), *arrangements.explained_handovers(words)]
+    # Nor old medicines carried back to the pharmacy (returns.py): it learned "all the tablets"
+    # from overdoses.
+    unread = [
+        *sensations.felt_clauses(words),
+        *arrangements.explained_handovers(words),
+        *returns.handed_back_clauses(words),
+        *stopped,
+    ]
     odds = _odds_without(text, words, [*framed, *unread])
     # A crisis the client negated ("ya no pienso en quitarme la vida") is a concern by the
     # contract; the second reader, which sees the crisis words, overrules that only as it
@@ -986,6 +1033,30 @@ def _chest_pain(words: Sequence[Token], hit: _Hit) -> bool:
     return any(words[p].word.startswith(_CHEST) for p in range(hit.start, hit.end))
 
 
+# Fainting told as no more ("I have not felt faint in weeks", "plus de malaises non plus",
+# "nenhum desmaio também", "niet meer licht in het hoofd geweest") is the remedy or the
+# pacemaker working: a negated concern, nothing. Only with a word of "no longer" or of time
+# in its clause (_FAINT_OVER); a fainting denied as an event ("ich bin nicht ohnmächtig
+# geworden, ich habe nur geschlafen") stays a negated crisis.
+_FAINT = ("faint", "ohnm", "malaise", "evanou", "desmay", "desmai", "sven", "flauw")
+_FAINT_OVER = word_set(
+    "more again weeks months since anymore mehr wieder wochen monaten seit seitdem plus depuis"
+    " semaines mois más mas semanas meses desde piu più settimane mesi meer weken maanden sinds"
+    " mais semanas meses desde também tambem non"
+)
+
+
+def _faint_over(words: Sequence[Token], hit: _Hit) -> bool:
+    if not any(words[p].word.startswith(_FAINT) for p in range(hit.start, hit.end)):
+        return False
+    first, last = hit.start, hit.end
+    while first > 0 and not words[first - 1].boundary:
+        first -= 1
+    while last < len(words) and not words[last].boundary:
+        last += 1
+    return any(words[p].word in _FAINT_OVER for p in range(first, last))
+
+
 def _told_of(
     words: Sequence[Token],
     start: int,
@@ -996,6 +1067,33 @@ def _told_of(
 ) -> tuple[Urgency, str]:
     """The level of trouble at words[start:end] read against who it happens to, when, and
     in what frame (others.lowered); a lowered expression is noted in `framed`."""
+    # Someone else's talk of suicide told as stopped or denied: a negated crisis (reported.py).
+    if level == "crisis" and reported.stopped_talk(words, start, end):
+        framed.append((start, end))
+        return "concern", note or " (negated crisis)"
+    # Old medicines carried back to the pharmacy, not swallowed (returns.py).
+    if level != "none" and returns.handed_back(words, start, end):
+        framed.append((start, end))
+        return "none", note or " (handed back)"
+    # A crossword or a chore that "will kill me" (jokes.py).
+    if level != "none" and jokes.pastime_kills(words, start, end):
+        framed.append((start, end))
+        return "none", note or " (a pastime's hyperbole)"
+    # A trouble warned of that never came (unrealised.py).
+    if (
+        level == "concern"
+        and not note
+        and (
+            unrealised.never_came(words, start, end)
+            or unrealised.gone_past_relative(words, start, end)
+        )
+    ):
+        framed.append((start, end))
+        return "none", " (never came)"
+    # A trouble told with a count that falls: "hot flushes down from 12 a day to 2" (fewer.py).
+    if level == "concern" and not note and fewer.fewer(words, start, end):
+        framed.append((start, end))
+        return "none", " (fewer than before)"
     # Trouble met at the writer's work or on someone's shift (work.py).
     if level != "none" and work.met_at_work(words, start, end, level):
         framed.append((start, end))
@@ -1047,6 +1145,13 @@ def _animal(words: Sequence[Token], hit: _Hit) -> bool:
     return any(words[p].word and _slot_accepts(vet, words[p].word) for p in _sentence(words, hit))
 
 
+_WITH_IT = (
+    ("with", "it"), ("with", "them"), ("gleich", "mit"), ("avec",), ("avec", "lui"),
+    ("avec", "elle"), ("con", "el"), ("con", "ella"), ("con", "ellos"), ("con", "lui"),
+    ("con", "lei"), ("con", "esso"), ("con", "essa"), ("com", "ele"), ("com", "ela"),
+)  # fmt: skip  # not Dutch "erbij": "huid beter maar een blauwe plek erbij" (a bruise more)
+
+
 def _gone_too(words: Sequence[Token], hit: _Hit, gone_before: int) -> bool:
     """Whether a concern shares the resolution told just before it in its sentence ("de
     Usschlag isch weg und s Jucke au", "the rash is gone and the itching too"), whether or
@@ -1059,6 +1164,13 @@ def _gone_too(words: Sequence[Token], hit: _Hit, gone_before: int) -> bool:
     if not told:
         return False
     after = words[hit.end : hit.end + 3]
+    # "et les démangeaisons avec", "e il prurito con lui": gone with the first trouble.
+    for phrase in _WITH_IT:
+        n = len(phrase)
+        if tuple(t.word for t in words[hit.end : hit.end + n]) == phrase and (
+            hit.end + n >= len(words) or words[hit.end + n].boundary
+        ):
+            return True
     for i, token in enumerate(after):
         if token.word in lex.ALSO:
             return i + 1 >= len(after) or bool(after[i + 1].boundary)

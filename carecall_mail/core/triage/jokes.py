@@ -23,9 +23,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from carecall_mail.core.triage.text import Token, pattern_at, pattern_phrases, word_set
+from carecall_mail.core.triage import questions
+from carecall_mail.core.triage.text import Token, clause_of, pattern_at, pattern_phrases, word_set
 
-__all__ = ["half_taken_back"]
+__all__ = ["half_taken_back", "pastime_kills"]
 
 # Saying it was a joke.
 JOKE = pattern_phrases(
@@ -100,5 +101,58 @@ def half_taken_back(words: Sequence[Token]) -> bool:
         half_after = end < len(text) and _ends_at(text, end, HALF) >= 0
         half_before = any(_ends_at(text, q, HALF) in (p, p - 1) for q in range(max(0, p - 4), p))
         if (half_after or half_before) and any(_means(w) for w in text):
+            return True
+    return False
+
+
+# A pastime or a chore that "will kill me": "the crossword will kill me one of these days",
+# "el crucigrama del periódico me va a matar", "il cruciverba prima o poi mi ammazzerà", "the
+# low fodmap shopping is killing me", "das Kreuzworträtsel bringt mich noch um", "ces mots
+# croisés vont me tuer", "die puzzel maakt me nog af", "as palavras cruzadas vão me matar".
+# Hyperbole about a thing, never a threat: a threat has a person for its subject. Word starts
+# (folded), so that compounds and plurals match ("Kreuzworträtsel", "crosswords").
+PASTIMES = (
+    "crossword", "sudoku", "puzzle", "jigsaw", "wordle", "quiz", "diet", "shopping",
+    "gardening", "garden", "knitting", "crochet", "ironing", "housework", "hoovering",
+    "kreuzwort", "ratsel", "diat", "einkauf", "garten", "stricken", "bugeln", "hausarbeit",
+    "mots croises", "croises", "regime", "courses", "jardin", "tricot", "repassage", "menage",
+    "crucigrama", "autodefinido", "rompecabezas", "puzle", "dieta", "compra", "jardin", "huerto",
+    "plancha", "cruciverba", "enigmistic", "rebus", "spesa", "giardin", "orto", "uncinetto",
+    "stiro", "kruiswoord", "puzzel", "dieet", "boodschappen", "tuin", "breien", "strijk",
+    "huishoud", "cruzadas", "quebra-cabeca", "quebra", "compras", "jardim", "horta", "trico",
+    "faxina",
+)  # fmt: skip
+# The words of killing in the expression: "will kill me", "me va a matar", "mi ammazzerà".
+KILLING = (
+    "kill", "umbring", "bringt", "tuer", "tue", "vont", "matar", "mata", "ammazz", "uccid",
+    "vermoord", "afmaak", "maakt", "sloopt", "vai", "vao",
+)  # fmt: skip
+_PASTIME_REACH = 8
+# "prima o poi" (sooner or later) holds no cousin; the writer as object ("me", "mich") is
+# the one the thing "kills", and stands inside or right before the expression.
+_NOT_PEOPLE = word_set("prima primo")
+_WRITER = questions.FIRST - word_set("me mi mich mij")
+
+
+def _pastime(text: list[str], pos: int) -> bool:
+    word = text[pos]
+    if not word:
+        return False
+    two = f"{text[pos - 1]} {word}" if pos > 0 else word
+    return any(word.startswith(stem) or (" " in stem and two == stem) for stem in PASTIMES)
+
+
+def pastime_kills(words: Sequence[Token], start: int, end: int) -> bool:
+    """Whether the expression at words[start:end] is a killing (KILLING) whose subject is a
+    pastime or a chore (PASTIMES) before it in its clause, with no person between them (the
+    husband who "will kill me" over the crossword is a threat)."""
+    text = [t.word for t in words]
+    if not any(text[p].startswith(KILLING) for p in range(start, end)):
+        return False
+    clause = clause_of(words, start, end)
+    for p in range(start - 1, max(clause.start, start - _PASTIME_REACH) - 1, -1):
+        if (text[p] in questions.OTHERS and text[p] not in _NOT_PEOPLE) or text[p] in _WRITER:
+            return False
+        if _pastime(text, p):
             return True
     return False

@@ -1134,7 +1134,8 @@ _LEXICON: dict[str, dict[str, str]] = {
             sluit me op / sluit mij op / heeft me opgesloten / me opgesloten / naar me gegooid / gooide _3 naar me/mij / gooide _3 naar mijn hoofd / wordt gewelddadig / gewelddadig
             hij/zij _1 slaat/sloeg _2 als/wanneer hij/zij _3 gedronken/drinkt/dronken/zat
             duwt me / duwde me / heeft me geduwd / tot het bloedde / tot _2 bloedden
-            ben ik er niet meer / er niet meer zijn / niet meer hier / ben ik niet meer
+            # "dan ben ik niet meer" at a clause's end; not "ben ik niet meer licht in het hoofd geweest".
+            ben ik er niet meer / er niet meer zijn / niet meer hier / ben ik niet meer $
             iedereen zou beter af / beter af zonder mij / makkelijker zonder mij / als ik er niet was / als ik er niet meer was / een last voor
             ik heb besloten $ / mijn besluit staat vast / van gedachten te doen veranderen / me om te praten / besloten en _3 rustig
             mijn begrafenis / mijn uitvaart / mijn crematie / crematiewensen / uitvaartwensen / wie wat krijgt / als mij iets overkomt / als me iets overkomt
@@ -3435,6 +3436,8 @@ PRE_NEGATION = _words(
     # Spanish, Italian and Portuguese put the going before the trouble: "se me quitó el
     # insomnio", "mi è passato il mal di testa", "passou a dor".
     " / se me quito / se me fue / se me paso / se me fueron / se me pasaron / se me quitaron"
+    # ... in the perfect: "ya se me han pasado los mareos", "se me ha quitado la tos".
+    " / se me han pasado / se me ha pasado / se me han ido / se me ha ido / se me han quitado / se me ha quitado"
     " / me e passato / me e passata / e passato / e passata / e sparito / e sparita / passou me"
     " / passou a / passou o / acabou a / acabou o / sumiu a / sumiu o"
     # ... in the plural too: "acabaram as cólicas", "sumiram as manchas".

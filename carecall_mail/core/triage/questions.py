@@ -125,6 +125,10 @@ ASK_PHRASES = token_phrases(
     " / qué hago / se puede / tomo / repito / la misma dosis / posso / devo / cosa faccio"
     " / che faccio / si può / stessa dose / la stessa dose / mag ik / kan ik / moet ik / wat doe ik"
     " / wat moet ik / dezelfde dosis / o que faço / o que devo / pode se / tomo a / a mesma dose"
+    # Whether to stop if it comes: "si me da acidez, ¿lo dejo?", "se mi viene, lo smetto?".
+    " / do i stop / höre ich auf / setze ich es ab / setze ich sie ab / je arrête / je les arrête"
+    " / lo dejo / los dejo / las dejo / lo paro / lo suspendo / lo smetto / li smetto / le smetto"
+    " / stop ik / stop ik ermee / stop ik dan / paro / paro de tomar / deixo de tomar"
 )
 # A trouble told gone: "the cough went away completely", "la tos se me fue del todo".
 GONE = token_phrases(
@@ -240,6 +244,53 @@ WELL = token_phrases(
     " / ik heb niks gemerkt / ik heb niets gemerkt / ik merk niks / ik merk niets / ik voel niks"
     " / não senti nada / eu não senti nada / não notei nada / não sinto nada"
 )
+# Asked only because the leaflet names it: "i only ask because it's on the leaflet", "frag
+# nur weil's im Beipackzettel steht", "chiedo perché sta sul bugiardino", "je demande parce
+# que c'est dans la notice", "pregunto porque lo pone el prospecto", "ik vraag het omdat het
+# in de bijsluiter staat", "pergunto porque está na bula". The reason must be the leaflet (a
+# LEAFLET word after the phrase in its sentence): "i only ask because mine is coming out in
+# clumps" gives the writer's own trouble for a reason.
+ASKED_BECAUSE = token_phrases(
+    "i only ask because / only ask because / i am only asking because / only asking because"
+    " / just asking because / i ask because / i am asking because / asking because"
+    " / frag nur weil / frage nur weil / ich frage nur weil / ich frag nur weil / frage weil"
+    " / ich frage weil / frag weil / je demande parce que / je demande car / je demande juste parce que"
+    " / je pose la question parce que / je le demande parce que / pregunto porque / solo pregunto porque"
+    " / lo pregunto porque / te pregunto porque / le pregunto porque / chiedo perché / lo chiedo perché"
+    " / chiedo solo perché / glielo chiedo perché / ik vraag het omdat / ik vraag het want / vraag het omdat"
+    " / ik vraag dit omdat / vraag ik omdat / pergunto porque / só pergunto porque / estou a perguntar porque"
+)
+# ... or the leaflet told as the reason in a sentence of its own: "het staat in de bijsluiter".
+LEAFLET_SAYS = token_phrases(
+    "it is on the leaflet / it is in the leaflet / it is on the label / the leaflet says / the leaflet lists"
+    " / it says on the leaflet / es steht im beipackzettel / steht im beipackzettel / steht in der packungsbeilage"
+    " / c est dans la notice / c est écrit dans la notice / c est écrit sur la notice / la notice le dit"
+    " / lo pone el prospecto / lo dice el prospecto / viene en el prospecto / sale en el prospecto"
+    " / sta sul bugiardino / è sul bugiardino / c è scritto sul bugiardino / lo dice il bugiardino"
+    " / c è scritto sul foglietto / lo dice il foglietto / het staat in de bijsluiter / staat in de bijsluiter"
+    " / está na bula / vem na bula / diz na bula / a bula diz"
+)
+# Asking out of curiosity or just in case: the question is its own reason.
+JUST_CURIOUS = token_phrases(
+    "just curious / i was just curious / just wondering / out of curiosity / just in case"
+    " / nur aus neugier / aus neugier / rein aus neugier / nur für den fall / par curiosité"
+    " / simple curiosité / au cas où / por curiosidad / pregunto por si acaso / por si acaso"
+    " / per curiosità / solo per curiosità / uit nieuwsgierigheid / gewoon benieuwd / ik was gewoon benieuwd"
+    " / voor de zekerheid / por curiosidade / só por curiosidade / só por precaução"
+)
+# A known effect asked about: "c'est un effet connu de la cure?", "is that a known effect?".
+KNOWN_EFFECT = token_phrases(
+    "known effect / common effect / usual effect / effet connu / effet fréquent / effet habituel"
+    " / bekannte wirkung / übliche wirkung / efecto conocido / efecto habitual / effetto noto"
+    " / effetto comune / bekend effect / bekend gevolg / efeito conhecido / efeito comum"
+)
+# The trouble denied for oneself elsewhere in the reply: "moi franchement aucune fatigue",
+# "hasta ahora cero acidez", "bei mir kein Haarausfall".
+DENIAL = _set(
+    "no not never none zero cero zéro nul nulle aucun aucune pas kein keine keinen keinerlei"
+    " nie ningún ninguna ningun nada nessun nessuna niente mai geen nooit nenhum nenhuma nem"
+)
+
 # "Apart from that": a reassurance that leaves the trouble out.
 EXCEPT = _set(
     "otherwise except apart sonst ansonsten außer autrement sinon sauf resto aparte salvo"
@@ -401,12 +452,37 @@ def _asked_about(words: Sequence[Token], text: list[str], start: int, end: int) 
     asked = (
         any(text[p] in CAUSES for p in clause)
         or bool(_at(text, sentence, SIDE_EFFECT))
+        or bool(_at(text, sentence, KNOWN_EFFECT))
         # The leaflet in the sentence: "sur la notice c'est écrit convulsions, gonflement du
         # visage" lists several, each in a clause of its own.
         or any(text[p] in LEAFLET for p in sentence)
         or _person(words, text, start) == "other"
     )
-    return asked and _well(words, text, clause) and not _ongoing(text) and not _disclosed(text)
+    well = _well(words, text, clause) or _off_the_leaflet(words, text, start, end)
+    return asked and well and not _ongoing(text) and not _disclosed(text)
+
+
+def _off_the_leaflet(words: Sequence[Token], text: list[str], start: int, end: int) -> bool:
+    """Whether the writer says outside the trouble's sentence why they ask: only because the
+    leaflet names it (ASKED_BECAUSE with a LEAFLET word after it, or LEAFLET_SAYS), out of
+    curiosity (JUST_CURIOUS), or that they have none of it (the trouble's word after a
+    DENIAL: "moi franchement aucune fatigue")."""
+    sentence = sentence_of(words, start, end)
+    outside = [p for p in range(len(text)) if p not in sentence]
+    if not outside:
+        return False
+    rest = range(outside[0], len(text)) if outside[0] > sentence.start else range(0, sentence.start)
+    for p in _at(text, rest, ASKED_BECAUSE):
+        said = sentence_of(words, p, p + 1)
+        if any(text[q] in LEAFLET for q in range(p, said.stop)):
+            return True
+    if _at(text, rest, LEAFLET_SAYS) or _at(text, rest, JUST_CURIOUS):
+        return True
+    word = text[start]
+    return any(
+        text[q] == word and any(text[r] in DENIAL for r in range(max(rest.start, q - 3), q))
+        for q in rest
+    )
 
 
 # Bodily emergencies as a leaflet lists them: chest pain, breathlessness, a seizure, a heart
@@ -485,6 +561,45 @@ def _taught(words: Sequence[Token], text: list[str], start: int, end: int) -> bo
     return named and not _ongoing(text) and not _disclosed(text)
 
 
+# A pack's warning of an overdose: "riesgo de sobredosis" on the box, "the overdose warning
+# on the label", "gevaar voor overdosis" on the pack. The overdose is the pack's word, not
+# the writer's act.
+OVERDOSE = ("overdos", "sobredos", "uberdos", "surdos", "sovradosag", "sovradosi", "overdosis")
+RISK = token_phrases(
+    "risk of / danger of / in case of / warning / warnings / gefahr / gefahr einer / gefahr der / risiko / risiko einer"
+    " / im falle einer / bei / risque de / danger de / en cas de / riesgo de / peligro de / en caso de"
+    " / rischio di / pericolo di / in caso di / gevaar voor / risico op / risico van / bij / risco de"
+    " / perigo de / em caso de"
+)
+WARNING = _set(
+    "warning warnings warnung warnhinweis avertissement mise aviso advertencia avvertenza"
+    " avvertenze waarschuwing aviso alerta"
+)
+PACK = LEAFLET | _set(
+    "box pack packet package bottle label packung schachtel verpackung flasche etikett boîte"
+    " emballage flacon étiquette caja envase frasco etiqueta scatola confezione flacone"
+    " etichetta doos verpakking flesje etiket caixa embalagem frasco"
+)
+
+
+def _pack_warning(words: Sequence[Token], text: list[str], start: int, end: int) -> bool:
+    """An overdose that is a pack's warning (RISK before it, or WARNING after it), in a
+    sentence that names the pack (PACK), with no first person in its clause."""
+    if not any(text[p].startswith(OVERDOSE) for p in range(start, end)):
+        return False
+    clause = clause_of(words, start, end)
+    if _writer_in(text, clause):
+        return False
+    sentence = sentence_of(words, start, end)
+    if not any(text[p] in PACK for p in sentence):
+        return False
+    before = range(max(clause.start, start - 3), start)
+    warned = any(tuple(text[p:start]) in RISK for p in before) or any(
+        text[p] in WARNING for p in range(end, min(clause.stop, end + 2))
+    )
+    return warned and not _disclosed(text)
+
+
 def _worry_asked(text: list[str], clause: range, start: int) -> bool:
     """Whether the trouble is a worry asked about: "should i worry?", "mi devo preoccupare?",
     "muss ich mir Sorgen machen?" (a modal before the worry in its clause)."""
@@ -550,6 +665,8 @@ def lowered(words: Sequence[Token], start: int, end: int, level: Level) -> Level
         if _medical(text, start, end) and (
             _leaflet_asked(words, text, start, end) or _taught(words, text, start, end)
         ):
+            return "none"
+        if _pack_warning(words, text, start, end):
             return "none"
         return level
     if level != "concern":
