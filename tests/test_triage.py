@@ -65,6 +65,7 @@ SETS = [
         "replies-an.jsonl",
         "replies-ao.jsonl",
         "replies-ap.jsonl",
+        "replies-au.jsonl",
     )
 ]
 
