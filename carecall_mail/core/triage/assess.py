@@ -50,11 +50,13 @@ from carecall_mail.core.triage import (
     fewer,
     jokes,
     letters,
+    newparents,
     notation,
     others,
     questions,
     recovery,
     reported,
+    research,
     returns,
     ruledout,
     sensations,
@@ -64,6 +66,7 @@ from carecall_mail.core.triage import (
 from carecall_mail.core.triage import lexicon as lex
 from carecall_mail.core.triage import model as triage_model
 from carecall_mail.core.triage import places as heights
+from carecall_mail.core.triage import weapons as guns
 from carecall_mail.core.triage.inflect import WordForms
 from carecall_mail.core.triage.text import Token, fold, tokens, word_set
 
@@ -845,6 +848,11 @@ WHOLE_REPLY_CRISES: tuple[tuple[Callable[[Sequence[Token]], bool], str], ...] = 
     (arrangements.final_arrangements, "final arrangements"),
     # A bridge, a cliff or the tracks lingered at alone, looking down (places.py).
     (heights.lingered_at_a_height, "a height or the tracks lingered at"),
+    # A way to die searched, read up, watched or asked about: "i keep reading how to kill
+    # yourself", "how many of my pills would be enough" googled (research.py).
+    (research.method_looked_up, "a method looked up"),
+    # A gun out of its cabinet and sat with, no hunt or cleaning told (weapons.py).
+    (guns.gun_sat_with, "a gun taken out and sat with"),
     # A joke about a rope, a silo or the scaffold taken back only halfway: "joking. mostly",
     # "brincadeira. meia brincadeira" (jokes.py).
     (jokes.half_taken_back, "a dark joke taken back only halfway"),
@@ -865,6 +873,11 @@ WHOLE_REPLY_CRISES: tuple[tuple[Callable[[Sequence[Token]], bool], str], ...] = 
     (coercion.ex_closing_in, "an ex closing in"),
     # Someone in the writer's care who keeps talking of killing themselves (reported.py).
     (reported.talk_goes_on, "someone's talk of suicide going on"),
+    # A baby shaken or thrown by the parent who writes: "gestern hab ich sie fast geschüttelt"
+    # (newparents.py).
+    (newparents.baby_handled_roughly, "a baby shaken or thrown"),
+    # A fever in a baby under three months: "ma fille de 3 semaines a 38,7" (newparents.py).
+    (newparents.newborn_fever, "a fever in a baby under three months"),
 )
 
 
@@ -886,6 +899,7 @@ def _assess(text: str, lexicon: _Lexicon) -> Assessment:
     negated: set[int] = set()  # the words of crisis expressions read as negated
     resolved = False  # the lexicon read trouble words and found them negated or idiomatic
     gone_before = -1  # where the last concern read as gone ends ("de Usschlag isch weg")
+    gone_ends: list[int] = []  # where each concern read as gone ends
     framed: list[tuple[int, int]] = []  # trouble lowered as someone else's, over, or a story's
     # The lexicon read remedy logistics or routine news ("cutting the tablets in half", "how
     # many globules for my son", "my sister had the baby"): the second reader, below, does
@@ -909,6 +923,7 @@ def _assess(text: str, lexicon: _Lexicon) -> Assessment:
             if term.level == "concern" or _chest_pain(words, hit) or _faint_over(words, hit):
                 resolved = True  # the client said it is gone: the lexicon's reading stands
                 gone_before = hit.end
+                gone_ends.append(hit.end)
                 continue
             level, note = "concern", " (negated crisis)"  # never lowered to nothing
             negated.update(range(hit.start, hit.end))
@@ -944,6 +959,14 @@ def _assess(text: str, lexicon: _Lexicon) -> Assessment:
         # A concern read from words of one sentence is negated as a phrase is: "the ankle
         # swelling has gone down", "nachts kein einziges Mal mehr aufs Klo".
         first, last = min(places), max(places)
+        # A concern whose words start where a trouble was just told gone: "the headaches have
+        # stopped since we changed the magnesium" (the headaches stopped, not the remedy).
+        if term.level == "concern" and any(
+            0 <= first - end <= 3 and not any(words[q].boundary for q in range(end, first))
+            for end in gone_ends
+        ):
+            resolved = True
+            continue
         spans = (_Hit(-1, first, last + 1), _Hit(-1, first, first + 1), _Hit(-1, last, last + 1))
         if (
             term.level == "concern"
@@ -987,6 +1010,9 @@ def _assess(text: str, lexicon: _Lexicon) -> Assessment:
         *sensations.felt_clauses(words),
         *arrangements.explained_handovers(words),
         *returns.handed_back_clauses(words),
+        # Nor a search for a remedy's shelf life or dose (research.py): it learned "googled"
+        # and "tablets" from overdoses.
+        *research.harmless_clauses(words),
         *stopped,
     ]
     odds = _odds_without(text, words, [*framed, *unread])
@@ -1026,7 +1052,8 @@ def _assess(text: str, lexicon: _Lexicon) -> Assessment:
 # Chest pain alone is a pain (a concern by the contract); the lexicon reads it as a crisis
 # because it so often comes with breathlessness. Negated ("he has had no chest pain at all
 # since your last visit"), it is a negated concern: nothing, not a negated crisis.
-_CHEST = ("chest", "brust", "poitrine", "pecho", "petto", "borst", "peito", "thorax")
+# "thora"/"torac": the thorax and its adjective ("douleur thoracique", "dolor torácico").
+_CHEST = ("chest", "brust", "poitrine", "pecho", "petto", "borst", "peito", "thora", "torac")
 
 
 def _chest_pain(words: Sequence[Token], hit: _Hit) -> bool:
@@ -1071,6 +1098,11 @@ def _told_of(
     if level == "crisis" and reported.stopped_talk(words, start, end):
         framed.append((start, end))
         return "concern", note or " (negated crisis)"
+    # An amount of tablets asked for with a dose's rate: "wie viele Tabletten pro Tag?" asks
+    # the dose (research.py).
+    if level != "none" and research.dose_asked(words, start, end):
+        framed.append((start, end))
+        return "none", note or " (a dose asked)"
     # Old medicines carried back to the pharmacy, not swallowed (returns.py).
     if level != "none" and returns.handed_back(words, start, end):
         framed.append((start, end))
