@@ -109,3 +109,34 @@ def test_a_crisis_answered_none_is_a_concern_never_nothing(text: str) -> None:
 def test_a_crisis_told_is_never_read_as_an_echoed_question(text: str) -> None:
     result = assess(text)
     assert result.urgency == "crisis", (text, result.reasons)
+
+
+# A list of answers: a bare "no" before the next item's number, a label "from" a remedy, a
+# sign-off on the next line, the list named further back in its sentence ("le contesto lo del
+# seguimiento:\n- sofocos: cero").
+LIST_ANSWERED = {
+    "de-nein-numbered": "antworten auf den fragebogen:\n1. schlaf: 7 stunden\n2. schwindel: nein\n3. stimmung: gut",  # noqa: E501
+    "fr-non-numbered": "réponses :\n1. vertiges : non\n2. nausées : non\n3. sommeil : bon",
+    "en-from-tincture": "to your check-in:\n1. side effects from the new tincture - none, nothing at all\n2. sleep - good",  # noqa: E501
+    "it-dal-trifoglio": "rispondo al questionario:\n1. effetti collaterali dal trifoglio rosso: nessuno\ngrazie davvero",  # noqa: E501
+    "es-seguimiento": "le contesto lo del seguimiento:\n- sofocos: cero esta semana\n- sudores nocturnos: ninguno",  # noqa: E501
+    "nl-van-druppels": "antwoorden:\n1. bijwerkingen van de druppels: geen\nbedankt",
+    "pt-dos-florais": "respondendo:\n1. efeitos dos florais: nenhum\nobrigada",
+}
+LIST_STILL_A_CONCERN = {
+    "en-from-no-better": "answers:\n1. pain from the fall: no better\n2. sleep: bad",
+    "de-keine-besserung": "zum fragebogen: schwindel von den tropfen keine besserung",
+    "fr-non-but": "réponses : nausées : non pas le matin mais le soir toujours",
+}
+
+
+@pytest.mark.parametrize("text", list(LIST_ANSWERED.values()), ids=list(LIST_ANSWERED))
+def test_a_list_of_fields_answered_with_nought_is_nothing(text: str) -> None:
+    assert assess(text).urgency == "none", assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text", list(LIST_STILL_A_CONCERN.values()), ids=list(LIST_STILL_A_CONCERN)
+)
+def test_a_list_answer_that_is_no_nought_keeps_the_concern(text: str) -> None:
+    assert assess(text).urgency != "none", assess(text).reasons

@@ -230,3 +230,35 @@ def test_guns_given_up_with_one_kept_is_a_crisis(text: str) -> None:
 def test_guns_sold_for_a_reason_or_for_the_hunt_are_not(text: str) -> None:
     assert not arrangements.final_arrangements(tokens(text)), text
     assert assess(text).urgency != "crisis", assess(text).reasons
+
+
+# One's things put in order and the farm, house or business put in a child's name, with thanks
+# for everything: two handovers and a parting (the property kind, "in order" as the act).
+PUT_IN_ORDER = {
+    "en-farm-name": "put my things in order, the farm's in my daughter's name. thanks for everything doc",
+    "de-hof-ueberschrieben": "hab meine sachen in ordnung gebracht, der hof ist auf meinen sohn überschrieben. danke für alles",
+    "fr-exploitation-nom": "mes affaires sont en ordre, la ferme est au nom de ma fille. merci pour tout",
+    "es-finca-nombre": "puse en orden mis cosas, la finca ya está a nombre de mi hijo. gracias por todo",
+    "it-azienda-intestata": "le mie cose sono in ordine, l'azienda è intestata a mia figlia. grazie di tutto",
+    "nl-boerderij-naam": "ik heb mijn spullen op orde, de boerderij staat op naam van mijn zoon. bedankt voor alles",
+}
+PUT_IN_ORDER_NEAR_MISSES = {
+    "en-retired": "the farm is in my son's name now since i retired, thanks for everything",
+    "en-puppy-name": "our puppy's name is bella, thanks for everything",
+    "fr-voiture": "j'ai mis mes affaires dans la voiture, la maison est au nom de ma femme. merci pour tout",
+    "de-umzug": "meine sachen sind in ordnung, das haus läuft auf meine frau wegen dem umzug. danke für alles",
+    "it-no-parting": "ho messo in ordine le mie cose in cantina, la ditta è intestata a mio figlio",
+}
+
+
+@pytest.mark.parametrize("text", list(PUT_IN_ORDER.values()), ids=list(PUT_IN_ORDER))
+def test_things_in_order_and_the_farm_signed_over_is_a_crisis(text: str) -> None:
+    assert arrangements.final_arrangements(tokens(text)), text
+    assert assess(text).urgency == "crisis", assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text", list(PUT_IN_ORDER_NEAR_MISSES.values()), ids=list(PUT_IN_ORDER_NEAR_MISSES)
+)
+def test_a_name_on_the_deeds_with_a_reason_or_no_parting_is_not(text: str) -> None:
+    assert not arrangements.final_arrangements(tokens(text)), text

@@ -436,3 +436,34 @@ def test_a_past_crisis_told_over_is_a_concern(text: str) -> None:
 @pytest.mark.parametrize("text", EPISODE_NOT_OVER)
 def test_a_past_crisis_back_or_not_told_over_stays_a_crisis(text: str) -> None:
     assert assess(text).urgency == "crisis", assess(text).reasons
+
+
+# The writer named in a comparison at a film ("screamed louder than me") is not the one the
+# film's killing happens to; a leaflet's topic ("the overdose leaflet") is nobody's. The same
+# words told of oneself keep their level.
+COMPARED_OR_LEAFLET = {
+    "en-horror-than-me": "we saw a horror film, everyone gets killed in the first minutes, my husband screamed louder than me",
+    "en-overdose-leaflet": "re your question about the overdose leaflet in the pack, no i don't need one",
+    "de-packungsbeilage": "ich habe die packungsbeilage zur überdosierung gelesen, was heißt das genau?",
+    "fr-notice": "j'ai lu la notice sur le surdosage, c'est normal d'avoir ça dans la boîte ?",
+    "es-prospecto": "leí el prospecto sobre sobredosis, ¿por qué viene eso en la caja?",
+}
+COMPARED_OR_LEAFLET_STAYS = {
+    "en-screams-kill-me": "my husband screams he will kill me, louder than the tv",
+    "en-read-then-took": "i read the leaflet and took an overdose",
+    "en-overdose-then-leaflet": "took an overdose last night. the leaflet is on the table",
+}
+
+
+@pytest.mark.usefixtures("lexicon_only")
+@pytest.mark.parametrize("text", list(COMPARED_OR_LEAFLET.values()), ids=list(COMPARED_OR_LEAFLET))
+def test_a_comparison_at_a_film_or_a_leaflets_topic_is_nothing(text: str) -> None:
+    assert assess(text).urgency == "none", assess(text).reasons
+
+
+@pytest.mark.usefixtures("lexicon_only")
+@pytest.mark.parametrize(
+    "text", list(COMPARED_OR_LEAFLET_STAYS.values()), ids=list(COMPARED_OR_LEAFLET_STAYS)
+)
+def test_the_same_words_told_of_oneself_stay_a_crisis(text: str) -> None:
+    assert assess(text).urgency == "crisis", assess(text).reasons

@@ -91,3 +91,34 @@ def test_a_fainting_today_or_a_goodbye_stays_a_crisis(text: str) -> None:
 @pytest.mark.parametrize("text", BOTH_GONE.values(), ids=BOTH_GONE.keys())
 def test_two_troubles_gone_together_are_nothing(text: str) -> None:
     assert assess(text).urgency == "none", (text, assess(text).reasons)
+
+
+# Kept under control (with its verb, so that "no está bajo control" stays), healed in the
+# plural, a trouble told stopped before a remedy's name, "with a bang", "un cauchemar lol".
+OVER_OR_IDIOM = {
+    "pt-bem-controlada": "a ansiedade também está bem controlada, nenhuma crise desde outubro",
+    "it-sotto-controllo": "l'ansia è sotto controllo da mesi",
+    "es-bajo-control": "la ansiedad está bajo control desde el verano",
+    "it-guarite": "le afte in bocca sono guarite completamente",
+    "en-stopped-before-remedy": "the headaches have stopped since we changed the time i take the magnesium",
+    "en-with-a-bang": "ending the year with a bang, new year's party at ours",
+    "fr-cauchemar-lol": "le plan de table pour le mariage, un cauchemar lol",
+}
+STILL_THERE = {
+    "es-no-bajo-control": "la ansiedad no está bajo control",
+    "it-non-sotto-controllo": "l'ansia non è sotto controllo",
+    "pt-nao-sob-controle": "a ansiedade não está sob controle",
+    "en-stopped-remedy": "i stopped the magnesium and the headaches are back",
+    "fr-fait-un-cauchemar": "j'ai fait un cauchemar cette nuit encore",
+    "nl-bang": "ik ben bang in het donker sinds de inbraak",
+}
+
+
+@pytest.mark.parametrize("text", list(OVER_OR_IDIOM.values()), ids=list(OVER_OR_IDIOM))
+def test_a_trouble_kept_under_control_or_an_idiom_is_nothing(text: str) -> None:
+    assert assess(text).urgency == "none", assess(text).reasons
+
+
+@pytest.mark.parametrize("text", list(STILL_THERE.values()), ids=list(STILL_THERE))
+def test_the_same_words_negated_or_still_there_are_a_concern(text: str) -> None:
+    assert assess(text).urgency != "none", assess(text).reasons

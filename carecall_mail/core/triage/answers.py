@@ -59,6 +59,9 @@ LINK = word_set(
     " una nivel è al livello op een é em um uma nível"
 )
 _LINK_REACH = 3
+# What a label is from, before its nought: "side effects from the new tincture: none".
+FROM = word_set("from of with von vom mit du des de avec del dal dalla dai dallo van met do da dos")
+_FROM_REACH = 4
 # Before the label in its clause: a numbering, "so", a determiner.
 LEAD = word_set(
     "so and also any my the your re about regarding und also meine die der mein et donc les le la"
@@ -71,6 +74,13 @@ ASKED = word_set(
     "questions question answers answering fragen frage antworten beantworte réponses réponse"
     " répondre preguntas pregunta respondo respuestas orden domande domanda rispondo risposte"
     " vragen vraag antwoorden antwoord perguntas pergunta respondendo respostas"
+)
+# What names the list of answers further back in its sentence: "le contesto lo del seguimiento
+# de la menopausia:\n- sofocos: cero" (a line break and a dash are no boundary here).
+ANSWERS_TO = ASKED | word_set(
+    "questionnaire check-in checkin form fragebogen formular questionnaire formulaire"
+    " cuestionario formulario contesto contesta seguimiento questionario modulo vragenlijst"
+    " formulier questionario formulario"
 )
 # A scale after the nought: "0 sur 10", "0 op 10", "0 out of 10" (a number must follow).
 SCALE = word_set("out of sur von de su op em in")
@@ -100,6 +110,10 @@ LABELS = word_set(
     " slaap stemming energie eetlust druppels pillen tabletten spijsvertering gewicht huid pijn"
     " bijwerkingen misselijkheid"
     " sono humor energia apetite gotas comprimidos digestão peso pele dor dores efeitos náuseas"
+)
+# A sign-off on the next line (a single line break is no boundary): "effetti: nessuno\ngrazie".
+THANKS = word_set(
+    "thanks thank cheers danke vielen merci gracias muchas grazie obrigado obrigada bedankt dank"
 )
 SINCE = word_set("since seit seitdem depuis desde da sinds")
 # A contrast soon after the nought turns the answer: "nausea none at first but now ...".
@@ -149,7 +163,12 @@ def _opens(words: Sequence[Token], start: int, strong_only: bool = False) -> boo
         pos, lead = pos - 1, lead + 1
     # A single line break is no boundary in the text the net reads: "1) dolore: zero" and
     # "vos questions :\n- douleur : aucune" open an item after a number or the questions.
-    return pos < first or words[pos].word.isdigit() or words[pos].word in ASKED
+    if pos < first or words[pos].word.isdigit() or words[pos].word in ASKED:
+        return True
+    # An item of a list of answers the sentence opened with: "réponses au questionnaire :
+    # ... vertiges : non".
+    sentence = _clause_start(words, start, strong_only=True)
+    return any(words[q].word in ANSWERS_TO for q in range(sentence, start))
 
 
 def _ends_answer(words: Sequence[Token], zero: int, bare_no: bool) -> bool:
@@ -158,12 +177,16 @@ def _ends_answer(words: Sequence[Token], zero: int, bare_no: bool) -> bool:
     if after < len(words) and not words[after].boundary:
         word = words[after].word
         if bare_no:
-            if word not in LABELS:
+            # The next item's number ("schwindel: nein\n4. stimmung: gut") ends the answer.
+            numbering = word.isdigit() and (
+                after + 1 >= len(words) or words[after + 1].boundary == "strong"
+            )
+            if word not in LABELS and not numbering:
                 return False
         elif word in SCALE:
             if not (after + 1 < len(words) and words[after + 1].word.isdigit()):
                 return False
-        elif not (word.isdigit() or word in AFTER or word in LABELS):
+        elif not (word.isdigit() or word in AFTER or word in LABELS or word in THANKS):
             return False
     rest: set[str] = set()
     for pos in range(after, min(len(words), after + _CONTRAST_REACH)):
@@ -190,8 +213,18 @@ def answered(words: Sequence[Token], start: int, end: int, *, crisis: bool = Fal
 
 
 def _nought_after(words: Sequence[Token], end: int) -> bool:
-    """The nought right after the label, over a few linking words."""
+    """The nought right after the label, over a few linking words, or over what the label
+    is from ("side effects from the new tincture: none", "effetti dal trifoglio: nessuno")."""
     pos = end
+    if pos < len(words) and not words[pos].boundary and words[pos].word in FROM:
+        pos = next(
+            (
+                q
+                for q in range(pos + 1, min(len(words), pos + 1 + _FROM_REACH + 1))
+                if words[q].boundary or words[q].word in ZERO or words[q].word in NO
+            ),
+            pos,
+        )
     for _ in range(_LINK_REACH + 1):
         if pos >= len(words) or words[pos].boundary:
             return False

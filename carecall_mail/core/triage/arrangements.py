@@ -126,6 +126,16 @@ THINGS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
         " brief brieven briefje"
         " carta cartas bilhete"
     ),
+    # The farm, the house or the business, signed over or put in a child's name.
+    "property": _stems(
+        "farm farmhouse business firm workshop herd flock land house"
+        " hof bauernhof betrieb firma werkstatt herde land haus"
+        " exploitation ferme entreprise boite atelier troupeau terres maison"
+        " finca granja explotacion empresa negocio taller rebano tierras casa"
+        " podere fattoria azienda ditta officina bottega gregge terreni terra casa"
+        " boerderij bedrijf zaak werkplaats kudde land huis"
+        " quinta fazenda sitio empresa negocio oficina rebanho terras casa"
+    ),
     "contracts": _stems(
         "rent contract subscription* gym lease tenancy membership accounts account socials insurance"
         " vertrag *vertrag abo abos abonnement* fitnessstudio wohnung miete mietvertrag konto konten account versicherung"
@@ -152,6 +162,10 @@ WEAPONS = _stems(
     " geweer geweren wapen* jachtgeweer* pistool* revolver*"
     " espingarda* arma armas carabina* pistola* revolver*"
 )
+# Property put in someone's name: "the farm is in my son's name now", "l'exploitation est au
+# nom du petit", "il podere è intestato a mio figlio". Only for the kind "property": a pet's
+# name is not a handover.
+NAMED = _stems("name nom nombre nome naam namen intestat* intestad* uberschrieben overgeschreven")
 # Taking a thing to someone, beside the verbs of GIVE.
 TAKEN = _stems(
     "took taken brought gebracht hingebracht descendu descendus amene apporte porte portes"
@@ -342,9 +356,23 @@ def _handed_over(words: Sequence[Token], text: list[str]) -> dict[str, int]:
         for kind, spec in THINGS.items():
             if kind in kinds or not _is(word, spec):
                 continue
-            if _verb_near(words, text, p, (GIVE,)):
+            verbs = (GIVE, NAMED) if kind == "property" else (GIVE,)
+            if kind == "things" and _in_order(text, sentence_of(words, p, p + 1)):
+                kinds[kind] = p  # "mis mes affaires en ordre", "mijn spullen op orde"
+                continue
+            if _verb_near(words, text, p, verbs):
                 kinds[kind] = p
     return kinds
+
+
+# "In order": beside a verb of putting, one's things put in order.
+IN_ORDER = pattern_phrases(
+    "in order / en ordre / in ordine / en orden / op orde / in orde / em ordem / in ordnung"
+)
+
+
+def _in_order(text: list[str], sentence: range) -> bool:
+    return finds_pattern(text, sentence, IN_ORDER)
 
 
 def _verb_near(words: Sequence[Token], text: list[str], p: int, verbs: Sequence[_Spec]) -> bool:

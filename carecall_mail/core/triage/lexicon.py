@@ -285,6 +285,8 @@ _LEXICON: dict[str, dict[str, str]] = {
             barely holding it together / feeling super/so/really/very/pretty/quite low
         """,
         "idiom": """
+            # A party or a year ending "with a bang" (Dutch "bang", afraid, reads in any text).
+            with a bang / went off with a bang / big bang
             # The taxes or the paperwork "killing" the writer, a card game won: "the tax return nearly killed me", "she beat everyone at cards".
             tax/taxes/vat/paperwork/accounts/return _2 killed/killing/kill me / beat/beats/beating _3 at cards/chess/scrabble/darts/pool/monopoly/bingo/dominoes/rummy/poker
             # Waking early is no wish to die: "i do not want to wake up early tomorrow".
@@ -689,6 +691,8 @@ _LEXICON: dict[str, dict[str, str]] = {
             tête comme une citrouille / je craque / à bout / au bout du rouleau
         """,
         "idiom": """
+            # Une tâche qui est "un cauchemar", pas un rêve : "le plan de table, un cauchemar lol".
+            c'est un cauchemar / c'était un cauchemar / quel cauchemar / un vrai cauchemar / un cauchemar lol / un cauchemar mdr / un cauchemar administratif
             # Les impôts qui "tuent": "les impôts vont me tuer cette année".
             impôts/impots/paperasse/déclaration _3 me tuer/tuent/tue
             # Bonne nouvelle du rétablissement : arrêté de boire, l'appétit est revenu.
@@ -3452,6 +3456,13 @@ POST_NEGATION = _words(
     " / resolved / over / better / much better / eased / eased off / subsided / settled"
     " / settled down / improved / improving / fine now / okay now / ok now / passed / healed"
     " / under control / no longer / none / is over / are over / nowhere"
+    # Kept under control, with its verb so that a negation before it is seen ("no está bajo
+    # control"): "a ansiedade está bem controlada"; healed in the plural: "le afte sono guarite".
+    " / is well controlled / ist unter kontrolle / ist gut eingestellt / est sous controle / est bien controlee"
+    " / esta bajo control / esta bien controlada / esta bien controlado / e sotto controllo / e ben controllata"
+    " / e ben controllato / is onder controle / is goed onder controle / esta sob controle / esta bem controlada"
+    " / esta bem controlado / esta controlada / esta controlado"
+    " / guariti / guarite / curados / curadas / curada / gueris / gueries"
     " / weg / vorbei / verschwunden / besser / abgeklungen / nachgelassen / aufgehort / verflogen"
     " / sind weg / ist weg / zijn weg / is weg / niet meer / nooit meer / nie mehr / nie wieder"
     " / thing of the past / a thing of the past / ficou no passado / no passado / ficou para tras"
@@ -4017,3 +4028,18 @@ def _merge_lay() -> None:
 
 
 _merge_lay()
+
+
+# ---------------------------------------------------------------- worn parts (issue 8)
+
+# A body part told broken in a worn-out machine's words ("Kreuz ist im Eimer", "le dos en
+# compote"): a pain, read by its own module.
+
+
+def _merge_worn() -> None:
+    from carecall_mail.core.triage import worn
+
+    _add_expressions(worn.LEXICON)
+
+
+_merge_worn()

@@ -511,6 +511,9 @@ def lowered(words: Sequence[Token], start: int, end: int, level: Level) -> Level
     if answered(words, start, end, crisis=level == "crisis"):
         return "none" if level == "concern" else "concern"
     text = [t.word for t in words]
+    # A leaflet's topic: "the overdose leaflet in the pack", "la notice sur le surdosage".
+    if _leaflet_topic(text, start, end):
+        return "none"
     # Pills kept for the month's end, in a reply with no dark word: a refill plan (plainnews.py).
     if kept_for_month_end(text, start, end):
         return "none"
@@ -539,7 +542,10 @@ def lowered(words: Sequence[Token], start: int, end: int, level: Level) -> Level
     story = story and not mine
     # The one who read or watched it is no first person of the story's: "i read the leaflet
     # bit about overdose", "j'ai vu le reportage sur les violences conjugales".
-    watchers = {p for p in clause if text[p] in FIRST and _spectator(text, p)}
+    # Nor one named in a comparison: "my husband screamed louder than me" at the horror film.
+    watchers = {
+        p for p in clause if text[p] in FIRST and (_spectator(text, p) or _compared(text, p))
+    }
     story_first = any(text[p] in FIRST and p not in watchers for p in clause)
     story_person = "" if person == "first" and named in watchers else person
     if story and told and story_person != "first" and not story_first and not now:
@@ -728,6 +734,52 @@ def _spectator(text: list[str], pos: int) -> bool:
             if text[after] in SPECTATING:
                 return True
     return False
+
+
+# A printed leaflet or its part, whose topic the trouble names: "the overdose leaflet", "the
+# overdose section", "die Packungsbeilage zur Überdosierung", "el prospecto sobre sobredosis".
+LEAFLET = word_set(
+    "leaflet leaflets insert label section warning warnings paragraph"
+    " beipackzettel packungsbeilage warnhinweis abschnitt"
+    " notice encart rubrique paragraphe avertissement"
+    " prospecto apartado advertencia"
+    " bugiardino foglietto avvertenza avvertenze sezione"
+    " bijsluiter waarschuwing rubriek"
+    " bula folheto advertencia seccao secao"
+)
+_ABOUT = word_set("about on zur zum uber sur du de sobre sul sulla sui over do da")
+
+
+def _leaflet_topic(text: list[str], start: int, end: int) -> bool:
+    """Whether the trouble (one or two words) names what a leaflet is about: the leaflet
+    word right after it, or before it over "about", "sur", "sobre" (two words at most)."""
+    if end - start > 2:
+        return False
+    if end < len(text) and text[end] in LEAFLET:
+        return True
+    if start > 0 and text[start - 1] in _ABOUT:
+        return any(text[q] in LEAFLET for q in range(max(0, start - 4), start - 1))
+    return False
+
+
+# A first person after "than" is compared, not the one it happens to: "louder than me", "mehr
+# als ich", "plus fort que moi", "più di me", "harder dan ik", "mais alto do que eu".
+_THAN = word_set("than als dan")
+_THAN_AFTER = word_set("que di do")
+_MORE = word_set(
+    "more less louder harder worse better mehr weniger lauter plus moins mieux pire mas menos"
+    " mejor peor piu meno meglio peggio meer minder harder beter erger mais menos melhor pior"
+)
+
+
+def _compared(text: list[str], pos: int) -> bool:
+    if pos > 0 and text[pos - 1] in _THAN:
+        return True
+    return (
+        pos > 1
+        and text[pos - 1] in _THAN_AFTER
+        and any(text[q] in _MORE for q in range(max(0, pos - 4), pos - 1))
+    )
 
 
 def _story(text: list[str], sentence: range) -> bool:
