@@ -641,3 +641,131 @@ def test_blood_from_within_or_a_fall_with_the_senses_lost_is_a_crisis(text: str)
 )
 def test_coffee_grounds_a_fall_or_a_moment_away_alone_are_not(text: str) -> None:
     assert assess(text).urgency != "crisis", assess(text).reasons
+
+
+# A late pregnancy told by its week (or as pregnant), and the baby not felt moving, named by a
+# pronoun only; a fit after which someone found the writer, or told by the jerking; sight lost or
+# blurred in one eye with a limb not felt (a stroke); a pad soaked every hour (a haemorrhage).
+PREGNANCY_FITS_STROKES_BLEEDS = {
+    "en-still": "im 34 weeks and she hasnt moved since last night",
+    "de-still": "bin in der 37. SSW und spüre seit heute früh keine Bewegungen mehr",
+    "fr-still": "enceinte de 35 SA, il ne bouge plus depuis hier soir",
+    "es-still": "estoy de 36 semanas y no se mueve desde anoche",
+    "it-still": "sono a 36 settimane e non si muove più da stamattina",
+    "it-still-muoversi": "sono alla 36esima e non lo sento più muoversi",
+    "nl-still": "36 weken zwanger en hij beweegt niet meer sinds vannacht",
+    "pt-still": "estou com 37 semanas e não mexe desde ontem",
+    "en-fit": "i had a fit in the kitchen, my son found me on the floor",
+    "de-fit": "hatte heute einen Anfall und zuckte am ganzen Körper",
+    "fr-fit": "j'ai fait une crise hier, mon mari m'a trouvée par terre",
+    "es-fit": "me dio un ataque y mi hija me encontró en el suelo",
+    "it-fit": "ho avuto una crisi e mio marito mi ha trovata per terra",
+    "nl-fit": "mijn vader had net een toeval, hij schokte over zijn hele lijf",
+    "pt-fit": "tive uma crise e o meu marido me encontrou no chão",
+    "en-eye-arm": "its gone blurry in one eye and i cant feel my left arm",
+    "de-eye-arm": "auf einem Auge verschwommen und den Arm spür ich nicht mehr",
+    "fr-eye-arm": "je vois flou d'un oeil et je sens plus mon bras droit",
+    "es-eye-arm": "veo borroso de un ojo y no siento el brazo izquierdo",
+    "it-eye-arm": "vedo sfocato da un occhio e non sento il braccio destro",
+    "nl-eye-arm": "ik zie wazig met één oog en voel mijn arm niet",
+    "pt-eye-arm": "vejo embaçado de um olho e não sinto o braço esquerdo",
+    "en-pad": "since the birth im soaking a pad every hour",
+    "de-pad": "seit der Geburt jede Stunde eine Binde durch",
+    "fr-pad": "depuis l'accouchement je remplis une serviette par heure",
+    "es-pad": "desde el parto empapo una compresa cada hora",
+    "it-pad": "dal parto cambio un assorbente ogni ora, tutto pieno",
+    "nl-pad": "sinds de bevalling elk uur een verband door",
+    "pt-pad": "desde o parto encho um absorvente por hora",
+}
+PREGNANCY_FITS_STROKES_BLEEDS_NEAR_MISSES = {
+    "en-moving": "34 weeks and she has not stopped moving all night",
+    "de-moving": "37. SSW, er bewegt sich wie verrückt",
+    "es-moving": "36 semanas y se mueve muchísimo por la noche",
+    "it-moving": "36 settimane, lo sento muoversi tantissimo",
+    "nl-moving": "36 weken en hij beweegt als een gek",
+    "pt-moving": "37 semanas, mexe o tempo todo",
+    "en-knee": "my knee has not moved well since the op, 34 weeks of physio done",
+    "en-giggles": "had a fit of the giggles, the kids found me on the floor laughing",
+    "en-shoes": "the shoes i found fit me perfectly",
+    "nl-toeval": "wat een toeval, het nieuws schokte me",
+    "fr-lunettes": "je vois flou de loin, j'ai besoin de lunettes",
+    "en-pad-hours": "changing the pad every 4 hours, bleeding much lighter now",
+    "fr-creme": "je remets de la crème solaire toutes les heures",
+    "pt-penso": "penso nisso a toda hora, mas estou bem",
+}
+
+
+@pytest.mark.parametrize(
+    "text",
+    list(PREGNANCY_FITS_STROKES_BLEEDS.values()),
+    ids=list(PREGNANCY_FITS_STROKES_BLEEDS),
+)
+def test_a_still_baby_a_fit_a_stroke_or_a_soaked_pad_is_a_crisis(text: str) -> None:
+    assert assess(text).urgency == "crisis", assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    list(PREGNANCY_FITS_STROKES_BLEEDS_NEAR_MISSES.values()),
+    ids=list(PREGNANCY_FITS_STROKES_BLEEDS_NEAR_MISSES),
+)
+def test_a_lively_baby_a_fit_of_giggles_or_a_blur_far_away_is_not(text: str) -> None:
+    assert assess(text).urgency != "crisis", assess(text).reasons
+
+
+# A wound or scar that oozes, cracked nipples, a wound that will not close with its place named:
+# concerns; the same gone or denied are nothing.
+WOUNDS_AND_NIPPLES = {
+    "fr-suinte": "la cicatrice de césarienne est rouge et elle suinte un peu",
+    "en-weeping": "the c-section scar is weeping a bit",
+    "de-naesst": "die Narbe nässt seit gestern",
+    "es-supura": "la herida de la cesárea supura",
+    "it-ragadi": "ragadi ai capezzoli, ogni poppata è una tortura",
+    "nl-tepels": "tepels kapot, elke voeding doet zeer",
+    "pt-mamilos": "os mamilos estão rachados",
+    "es-no-cierra": "tengo una herida en el pie que no cierra",
+}
+WOUNDS_AND_NIPPLES_GONE = {
+    "en-stopped": "the scar has stopped weeping",
+    "en-no-pus": "the wound is healing well, no pus",
+    "en-nipples": "nipples no longer cracked, feeding is lovely now",
+}
+
+
+@pytest.mark.parametrize("text", list(WOUNDS_AND_NIPPLES.values()), ids=list(WOUNDS_AND_NIPPLES))
+def test_an_oozing_wound_or_cracked_nipples_are_a_concern(text: str) -> None:
+    assert assess(text).urgency == "concern", assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text", list(WOUNDS_AND_NIPPLES_GONE.values()), ids=list(WOUNDS_AND_NIPPLES_GONE)
+)
+def test_a_wound_or_nipples_healed_are_no_trouble(text: str) -> None:
+    assert assess(text).urgency == "none", assess(text).reasons
+
+
+# A symptom lifted or calmed ("la fatigue s'est levée", "la ciática se ha calmado"), tingling
+# denied in the plural, chest pain denied by its adjective ("pas de douleur thoracique"): nothing.
+LIFTED_AND_DENIED = {
+    "fr-levee": "la fatigue s'est levée depuis deux semaines",
+    "es-calmado": "la ciática se ha calmado del todo",
+    "it-calmata": "la sciatica si è calmata",
+    "it-formicolii": "niente formicolii alle gambe da quando prendo la vitamina",
+    "fr-thoracique": "pas de douleur thoracique, pas d'essoufflement, la cardio est contente",
+}
+
+
+@pytest.mark.parametrize("text", list(LIFTED_AND_DENIED.values()), ids=list(LIFTED_AND_DENIED))
+def test_a_symptom_lifted_or_denied_is_no_trouble(text: str) -> None:
+    assert assess(text).urgency == "none", assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("ho ancora formicolii alle gambe", id="it-formicolii"),
+        pytest.param("la fatigue est revenue, je me lève à peine", id="fr-fatigue-back"),
+    ],
+)
+def test_the_same_symptoms_present_stay_a_concern(text: str) -> None:
+    assert assess(text).urgency == "concern", assess(text).reasons

@@ -121,3 +121,36 @@ def test_symptoms_in_lay_words_are_a_concern(text: str) -> None:
 def test_the_same_words_in_ordinary_life_are_nothing(text: str) -> None:
     result = assess(text)
     assert result.urgency == "none", (text, result.reasons)
+
+
+# Something "killing my back", a swelling told by a likeness ("los tobillos como botijos") and
+# sores in the mouth told as wounds: concerns. The vibe killed, legs like jelly after the gym
+# and sores gone stay nothing.
+LIKENESSES = {
+    "en-back": "the baby is killing my back this week",
+    "en-ankles": "my ankles are like balloons by the evening",
+    "de-ankles": "meine Knöchel sind wie Ballons",
+    "fr-ankles": "les chevilles comme des poteaux ce soir",
+    "es-ankles": "vuelvo a tener los tobillos como botijos",
+    "it-ankles": "le caviglie come zampogne",
+    "nl-ankles": "mijn enkels als olifantenpoten",
+    "pt-ankles": "os tornozelos como balões",
+    "pt-mouth-sores": "a quimio deixou-me com feridas na boca",
+}
+LIKENESS_NEAR_MISSES = {
+    "en-vibe": "the kids are killing my vibe lol",
+    "en-jelly": "my legs like jelly after the gym, great session",
+    "pt-sores-gone": "as feridas na boca já passaram",
+}
+
+
+@pytest.mark.parametrize("text", list(LIKENESSES.values()), ids=list(LIKENESSES))
+def test_a_back_killed_or_ankles_like_balloons_are_a_concern(text: str) -> None:
+    assert assess(text).urgency == "concern", assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text", list(LIKENESS_NEAR_MISSES.values()), ids=list(LIKENESS_NEAR_MISSES)
+)
+def test_a_vibe_killed_or_legs_like_jelly_are_not(text: str) -> None:
+    assert assess(text).urgency == "none", assess(text).reasons

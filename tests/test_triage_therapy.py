@@ -711,3 +711,31 @@ def test_not_waking_any_more_after_falling_asleep(text: str, level: str) -> None
 def test_low_worse_or_in_tears_said_in_a_shrug(text: str, level: str) -> None:
     result = assess(text)
     assert result.urgency == level, result.reasons
+
+
+# Tears of joy are no distress; tears with the night and no coping still are.
+TEARS_OF_JOY = {
+    "en": "no evidence of disease on the scan, we cried in the car park (happy tears)",
+    "de": "der Befund war gut, wir haben vor Freude geweint",
+    "fr": "le scanner est bon, on a pleuré de joie",
+    "es": "la resonancia salió limpia, lloramos de alegría",
+    "it": "la tac è pulita, abbiamo pianto di gioia",
+    "nl": "de scan was schoon, we hebben gehuild van blijdschap",
+    "pt": "o exame veio limpo, choramos de alegria",
+}
+
+
+@pytest.mark.parametrize("text", list(TEARS_OF_JOY.values()), ids=list(TEARS_OF_JOY))
+def test_tears_of_joy_are_no_distress(text: str) -> None:
+    assert assess(text).urgency == "none", assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("i cried all night, i cant cope", id="en-night"),
+        pytest.param("je pleure tous les soirs, je n'en peux plus", id="fr-evenings"),
+    ],
+)
+def test_tears_without_joy_stay_a_concern(text: str) -> None:
+    assert assess(text).urgency != "none", assess(text).reasons

@@ -38,6 +38,10 @@ LEXICON: dict[str, dict[str, str]] = {
             =sunken =fontanelle/fontanel / =fontanelle/fontanel _2 =sunken/sunk/dipped / =soft =spot _2 =sunken/sunk/dipped
             # A baby in the womb that has stopped moving: "i can not feel the baby move since last night".
             !can not =feel _2 =baby _1 =move/moving/kick/kicking / !not =felt _2 =baby _1 =move/moving/kick/kicking / !=baby has not =moved / !=baby _2 =stopped =moving/kicking / !=baby is not =moving
+            # ... told with a pronoun once the pregnancy is named by its week or as pregnant: "34 weeks
+            # and she hasnt moved since last night". Not "she has not stopped moving".
+            !@gestnum @weekword _8 =he/she/it has/had not =moved / !@gestnum @weekword _8 =he/she/it is not =moving / !@gestnum @weekword _8 not =felt _2 =him/her _1 =move/moving/kick/kicking / !@gestnum @weekword _8 can not =feel _2 =him/her _1 =move/moving/kick/kicking / !@gestnum @weekword _8 no =movement/movements/kicks =since/today/all
+            !@pregnant _8 =he/she/it has/had not =moved / !@pregnant _8 =he/she/it is not =moving / !@pregnant _8 not =felt _2 =him/her _1 =move/moving/kick/kicking / !@pregnant _8 can not =feel _2 =him/her _1 =move/moving/kick/kicking
             # A face or mouth dropped on one side (a stroke), not a face that fell at the bill.
             face/mouth _3 dropped/drooped/drooping/sagging/sagged on one side / side of _2 face/mouth _3 dropped/drooped/drooping/sagging/sagged
             # The chest gripped like a vice (a heart attack told as a feeling): "squeezes behind my breastbone like a vice".
@@ -53,10 +57,17 @@ LEXICON: dict[str, dict[str, str]] = {
             # honestly the worst one of my life". Not thunder that kept one awake.
             headache/headaches/migraine _6 like a thunderclap/thunderbolt / like a thunderclap/thunderbolt _6 headache/migraine
             headache/migraine _6 worst (one) of my life / worst (one) of my life _6 headache/migraine
+            # A fit after which someone found the writer, or told by the jerking: "had a fit in the shower, partner found me on the floor".
+            & =fit =found =me / had a =fit _8 =jerking/convulsing/twitching
+            # Blurred or lost sight in one eye with a limb gone numb or unfelt (a stroke): "blurry in one eye and cant feel my right arm".
+            =blurry/blurred/lost/dark _3 =one =eye _9 can not =feel _3 =arm/leg/hand / can not =feel _3 =arm/leg/hand _9 =blurry/blurred/lost/dark _3 =one =eye
+            =blurry/blurred _3 =one =eye _9 =arm/leg _2 =numb / =arm/leg _2 =numb _9 =blurry/blurred _3 =one =eye
+            # Soaking a pad an hour after the birth (a haemorrhage): "soaking a pad every hour".
+            =soaking/soaked/soak _2 =pad/pads _2 =every/an/each =hour
         """,
         "concern": """
             # A wound that will not heal (a diabetic foot); reflux.
-            !@unhealed _3 not =healing / !@unhealed _3 will not =heal / !@unhealed _3 does not =heal / =acid reflux
+            !@unhealed _3 not =healing / !@unhealed _5 will not =heal / !@unhealed _3 does not =heal / =acid reflux
             # A numb patch, told among good news ("from 4 a week to 1, only my left foot feels numb").
             numb feeling / feels numb / gone numb / feel numb
         """,
@@ -74,6 +85,9 @@ LEXICON: dict[str, dict[str, str]] = {
             # attack every episode". One emergency beside the series ("watching a hospital drama
             # when dad had a stroke") stays a crisis: the plural or every episode is needed.
             heart attack/attacks _3 every/each episode / =strokes _3 every/each episode / every/each episode _3 heart attack/attacks/stroke / hospital/medical drama/series/show _6 heart attacks / hospital/medical drama/series/show _6 =strokes
+            # A fit that is no seizure: of giggles, of temper, a coughing fit, keeping fit (they claim
+            # "fit" before the fit found on the floor above).
+            =fit of / =coughing/sneezing =fit / keep =fit / =threw/throw/throwing/pitched a =fit / =fit =me/him/her/them/you/us
         """,
         "routine": """
             # Numb from the dentist's injection, not a numb face: "half my face still numb from
@@ -95,6 +109,9 @@ LEXICON: dict[str, dict[str, str]] = {
             =eingefallene =Fontanelle / =Fontanelle _2 =eingefallen / =Fontanelle _2 =eingesunken
             # Das Kind im Bauch bewegt sich nicht mehr: "ich spüre das Baby seit gestern nicht mehr".
             !=spüre _4 =Baby _3 =nicht =mehr / !=spüre _3 =keine =Kindsbewegungen / !=keine =Kindsbewegungen =mehr / !=Baby =bewegt =sich _2 =nicht =mehr / !=Baby =bewegt =sich =kaum =noch
+            # ... mit der Schwangerschaftswoche statt des Babys: "bin in der 37. SSW und spür seit heute früh fast keine Bewegungen mehr".
+            !@pregnant _8 =keine =Bewegungen =mehr / !@pregnant _8 =spüre/spür _3 =ihn/sie _2 =nicht =mehr / !@pregnant _8 =er/sie =bewegt =sich _2 =nicht =mehr / !@pregnant _8 =er/sie =bewegt =sich =kaum =noch
+            !@gestnum @weekword _8 =keine =Bewegungen =mehr / !@gestnum @weekword _8 =spüre/spür _3 =ihn/sie _2 =nicht =mehr / !@gestnum @weekword _8 =er/sie =bewegt =sich _2 =nicht =mehr
             # Die Brust wie im Schraubstock: "drückt hinterm Brustbein wie ein Schraubstock".
             Brust/Brustbein/Brustkorb _4 wie ein/einem Schraubstock / wie ein/einem Schraubstock _3 Brust/Brustbein/Brustkorb
             # Das Spray hilft nicht: "das Notfallspray hilft gar nicht".
@@ -110,6 +127,13 @@ LEXICON: dict[str, dict[str, str]] = {
             Kopfweh/Kopfschmerzen/Kopfschmerz/Migräne _6 schlimmste/schlimmsten/schlimmster meines Lebens / schlimmste/schlimmsten/schlimmster meines Lebens _6 Kopfweh/Kopfschmerzen
             # Blut, das nicht aufhört: "Nasenbluten, das nicht aufhört".
             !Nasenbluten _6 nicht aufhört / !Nasenbluten _6 nicht aufhören / !Blutung _6 nicht aufhört / !Nasenbluten _6 nicht =stoppt / !hört nicht auf zu bluten / !blutet _3 und hört nicht auf
+            # Ein Anfall, bei dem jemand zuckt: "hatte einen Anfall und zuckte am ganzen Körper".
+            =Anfall _8 =zuckte/zuckt/gezuckt =am =ganzen =Körper
+            # Auf einem Auge verschwommen und ein Arm oder Bein gefühllos (ein Schlaganfall).
+            =einem =Auge _2 =verschwommen/nichts/schwarz _9 =Arm/Bein _3 =nicht =mehr / =Arm/Bein _3 =nicht =mehr _9 =einem =Auge _2 =verschwommen/nichts/schwarz
+            =einem =Auge _2 =verschwommen/nichts/schwarz _9 =Arm/Bein _2 =taub / =Arm/Bein _2 =taub _9 =einem =Auge _2 =verschwommen/nichts/schwarz
+            # Jede Stunde eine Binde durch nach der Geburt (eine Blutung).
+            =jede =Stunde _3 =Binde/Binden/Vorlage/Vorlagen _2 =durch / =Binde/Binden/Vorlage/Vorlagen _3 =jede =Stunde _2 =durch
         """,
         "concern": """
             !@unhealed _3 =heilt nicht / !@unhealed _3 nicht =heilt / !@unhealed _3 nicht =verheilt / !@unhealed _3 will nicht =heilen / Reflux / =saures =Aufstoßen
@@ -139,6 +163,9 @@ LEXICON: dict[str, dict[str, str]] = {
             =fontanelle _2 =creusée/creuse/enfoncée/déprimée
             # Le bébé qui ne bouge plus dans le ventre: "je ne sens plus le bébé bouger".
             !=sens =plus _3 =bébé _1 =bouger / !=sens =plus =bouger _2 =bébé / !=bébé ne =bouge =plus / !=bébé =bouge =plus
+            # ... avec un pronom, la grossesse dite par ses semaines: "enceinte de 35 SA, il ne bouge plus depuis hier". Pas "il bouge plus que jamais".
+            !@gestnum @weekword _8 ne =bouge =plus / !@gestnum @weekword _8 =bouge =plus =depuis/du / !@gestnum @weekword _8 le/la =sens =plus =bouger / !@gestnum @weekword _8 =aucun =mouvement
+            !@pregnant _8 ne =bouge =plus / !@pregnant _8 =bouge =plus =depuis/du / !@pregnant _8 le/la =sens =plus =bouger / !@pregnant _8 =aucun =mouvement
             # La gorge qui se ferme, dit seul (pas d'émotion): "ma gorge se ferme depuis la piqûre".
             gorge se ferme / gorge qui se ferme / gorge est en train de se fermer
             # La poitrine serrée comme dans un étau: "ça serre derrière le sternum comme un étau".
@@ -153,9 +180,16 @@ LEXICON: dict[str, dict[str, str]] = {
             mal/maux de tête _6 comme un coup de tonnerre/foudre / mal à la tête _6 comme un coup de tonnerre/foudre / comme un coup de tonnerre/foudre _6 mal/maux de tête / comme un coup de tonnerre/foudre _6 mal à la tête
             mal/maux de tête _6 pire de ma vie / mal à la tête _6 pire de ma vie / pire de ma vie _6 mal/maux de tête
             !saigne du nez _3 ne s'arrête pas / !saignement _3 ne s'arrête pas / !saigne _3 ne s'arrête pas / !n'arrête pas de saigner
+            # Une crise où l'on se convulse, trouvée par terre: "j'ai fait une crise, mon mari m'a trouvée par terre".
+            =crise _9 =me =a =trouvée/trouvé/trouvee/trouve =par =terre / =crise _9 =trouvée/trouvé/trouvee/trouve =par =terre
+            # Flou ou noir d'un œil et un bras ou une jambe qu'on ne sent plus (un AVC): "je vois flou d'un oeil et je sens plus mon bras".
+            =flou/noir =de =un =oeil/œil _9 =sens =plus _2 =bras/jambe/main / =sens =plus _2 =bras/jambe/main _9 =flou/noir =de =un =oeil/œil
+            =flou/noir =de =un =oeil/œil _9 =bras/jambe _2 =engourdi/engourdie/paralysé/paralysée / =bras/jambe _2 =engourdi/engourdie _9 =flou/noir =de =un =oeil/œil
+            # Une serviette trempée par heure après l'accouchement (une hémorragie).
+            =serviette/serviettes _3 =par =heure / =serviette/serviettes _3 =toutes =les =heures
         """,
         "concern": """
-            !@unhealed _4 ne =cicatrise pas / !@unhealed _4 ne =guérit pas / !@unhealed _4 ne se =referme pas / reflux / =remontées =acides / brûlures d'estomac / tension _2 =remonte / tension _2 =grimpe
+            !@unhealed _4 ne =cicatrise pas / !@unhealed _4 ne =guérit pas / !@unhealed _5 ne se =referme pas / reflux / =remontées =acides / brûlures d'estomac / tension _2 =remonte / tension _2 =grimpe
             =sensation d'engourdissement / =engourdie / =engourdis / engourdies
         """,
         "idiom": """
@@ -184,6 +218,9 @@ LEXICON: dict[str, dict[str, str]] = {
             =mollera _3 =hundida / =fontanela _3 =hundida
             # El bebé que ya no se mueve en la barriga: "no siento al bebé moverse desde anoche".
             !no =siento _3 =bebé/bebe _2 =mover/moverse/patadas / !=bebé/bebe no se =mueve / !=bebé/bebe ya no se =mueve / !=bebé/bebe =dejó de =moverse
+            # ... con la semana del embarazo y sin nombrar al bebé: "36 semanas y no se mueve desde anoche".
+            !@gestnum @weekword _8 no se =mueve / !@gestnum @weekword _8 no lo/la =siento =moverse/mover / !@gestnum @weekword _8 =dejó de =moverse / !@gestnum @weekword _8 no =noto =movimientos/moverse
+            !@pregnant _8 no se =mueve / !@pregnant _8 no lo/la =siento =moverse/mover / !@pregnant _8 =dejó de =moverse / !@pregnant _8 no =noto =movimientos/moverse
             # La garganta que se cierra, dicha sola (no de los nervios): "se me está cerrando la garganta".
             está cerrando la garganta / se me cierra la garganta / se le cierra la garganta / se le está cerrando la garganta
             # La cara caída de un lado (un ictus), no la cara de vergüenza.
@@ -199,9 +236,15 @@ LEXICON: dict[str, dict[str, str]] = {
             dolor de cabeza _6 como un trueno/rayo/latigazo / como un trueno/rayo/latigazo _6 dolor de cabeza
             dolor de cabeza _6 peor de mi vida / peor de mi vida _6 dolor de cabeza
             !no para de sangrar / !no deja de sangrar / !sangra _3 no para / !sangrado _3 no para
+            # Un ataque con sacudidas, o encontrada en el suelo: "me dio un ataque, mi marido me encontró en el suelo".
+            =ataque _9 =me =encontró/encontro _3 =suelo
+            # Borroso de un ojo y un brazo o una pierna que no se siente (un ictus).
+            =borroso/borrosa/negro =de =un =ojo _9 =no =siento _2 =brazo/pierna/mano / =no =siento _2 =brazo/pierna/mano _9 =borroso/borrosa/negro =de =un =ojo
+            # Empapar una compresa cada hora después del parto (una hemorragia): "empapo compresas cada hora".
+            =empapo/empapé/empapando/empapa _2 =compresa/compresas _2 =cada =hora / =empapo/empapé/empapando/empapa _2 =compresa/compresas =por =hora / =una =compresa =por =hora
         """,
         "concern": """
-            !@unhealed _3 no =cicatriza / !@unhealed _3 no se =cura / !@unhealed _3 no cierra / =reflujo / acidez / ardor de estómago
+            !@unhealed _3 no =cicatriza / !@unhealed _3 no se =cura / !@unhealed _5 no cierra / =reflujo / acidez / ardor de estómago
             =adormecimiento / adormecido / =adormecida / =sensación de hormigueo
         """,
         "idiom": """
@@ -231,7 +274,9 @@ LEXICON: dict[str, dict[str, str]] = {
             # La fontanella infossata (un neonato disidratato).
             =fontanella _2 =infossata/incavata/avvallata
             # Il bambino nella pancia che non si muove più: "non sento più muovere il bambino".
-            !non =sento più _3 =bambino/bimbo/bimba _1 =muovere/muoversi / !non =sento più =muovere _2 =bambino/bimbo/bimba / !non lo/la =sento più =muovere / !=bambino/bimbo/bimba non si =muove più
+            !non =sento più _3 =bambino/bimbo/bimba _1 =muovere/muoversi / !non =sento più =muovere _2 =bambino/bimbo/bimba / !non lo/la =sento più =muovere/muoversi / !=bambino/bimbo/bimba non si =muove più
+            # ... con la settimana e senza nominare il bambino: "sono a 36 settimane e non si muove più".
+            !@gestnum @weekword _8 non si =muove più / !@pregnant _8 non si =muove più
             # La gola che si chiude, detta sola (non per l'emozione): "mi si sta chiudendo la gola".
             sta chiudendo la gola / mi si chiude la gola / gli/le si chiude la gola
             # Metà faccia abbassata (un ictus).
@@ -247,9 +292,15 @@ LEXICON: dict[str, dict[str, str]] = {
             mal di testa _6 come un fulmine/tuono / come un fulmine/tuono _6 mal di testa
             mal di testa _6 peggiore/peggior della mia vita / peggiore/peggior della mia vita _6 mal di testa
             !non =smette di sanguinare / !sangue dal naso _3 non si ferma / !sangue _3 non si ferma
+            # Una crisi, trovata per terra.
+            =crisi _9 =mi =ha =trovata/trovato =per =terra
+            # Sfocato da un occhio e un braccio o una gamba che non si sente (un ictus).
+            =sfocato/sfocata/offuscato/offuscata/nero =da =un =occhio _9 =non =sento _2 =braccio/gamba/mano / =non =sento _2 =braccio/gamba/mano _9 =sfocato/sfocata/offuscato/offuscata =da =un =occhio
+            # Un assorbente all'ora dopo il parto (un'emorragia).
+            =assorbente/assorbenti _3 =ogni =ora / =assorbente/assorbenti =all =ora / =assorbente/assorbenti =alla =ora
         """,
         "concern": """
-            !@unhealed _3 non =guarisce / !@unhealed _3 non si =rimargina / !@unhealed _3 non =cicatrizza / reflusso / acidità di stomaco / bruciore di stomaco
+            !@unhealed _3 non =guarisce / !@unhealed _5 non si =rimargina / !@unhealed _3 non =cicatrizza / reflusso / acidità di stomaco / bruciore di stomaco
             =sensazione di intorpidimento / intorpidito / =intorpidita / addormentato il =piede
         """,
         "idiom": """
@@ -276,6 +327,9 @@ LEXICON: dict[str, dict[str, str]] = {
             =ingevallen =fontanel / =fontanel _2 =ingevallen / =fontanel _2 =ingezakt
             # De baby in de buik die niet meer beweegt: "ik voel de baby bijna niet meer bewegen".
             !=voel _3 =baby _3 =niet =meer =bewegen / !=voel _3 =baby _3 =niet =bewegen / !=baby =beweegt =niet =meer / !=baby =beweegt _2 =niet =meer
+            # ... met de zwangerschapsweek en een voornaamwoord: "36 weken en hij beweegt niet meer sinds vannacht".
+            !@gestnum @weekword _8 =beweegt =niet =meer / !@gestnum @weekword _8 =voel _2 =hem/haar _2 =niet =meer / !@gestnum @weekword _8 =geen =bewegingen =meer
+            !@pregnant _8 =beweegt =niet =meer / !@pregnant _8 =voel _2 =hem/haar _2 =niet =meer / !@pregnant _8 =geen =bewegingen =meer
             # De mond die wegtrekt of scheef hangt (een beroerte).
             mond trekt weg $ / mond _3 trekt/trok scheef / mond/gezicht trekt/trok weg aan één/een kant
             # De borst als in een bankschroef: "knelt achter mijn borstbeen als een bankschroef".
@@ -289,9 +343,15 @@ LEXICON: dict[str, dict[str, str]] = {
             hoofdpijn/migraine _6 als een donderslag/blikseminslag / als een donderslag/blikseminslag _6 hoofdpijn
             hoofdpijn/migraine _6 ergste van mijn leven / ergste van mijn leven _6 hoofdpijn
             !bloedneus _3 stopt niet / !bloedneus _3 houdt niet op / !bloedneus _4 niet stopt / !bloedneus _4 niet =ophoudt / !blijft maar bloeden / !houdt niet op met bloeden
+            # Een toeval of aanval met schokken: "ze had een toeval, ze schokte helemaal".
+            =had/heeft/kreeg/krijgt _2 =toeval _8 =schokte/schokt/schokken/schokkend / =aanval _8 =schokte/schokt =helemaal / =aanval _9 =vond =me _3 =vloer/grond
+            # Wazig met één oog en een arm of been dat je niet meer voelt (een beroerte).
+            =wazig _3 =één/een =oog _9 =voel _3 =arm/been/hand _2 =niet / =voel _3 =arm/been/hand _2 =niet _9 =wazig _3 =één/een =oog
+            # Elk uur een verband door na de bevalling (een bloeding).
+            =elk/ieder =uur _3 =verband/kraamverband _2 =door / =verband/kraamverband _3 =elk/ieder =uur
         """,
         "concern": """
-            !@unhealed _3 =geneest niet / !@unhealed _3 niet =geneest / !@unhealed _3 wil niet =genezen / !@unhealed _3 niet dicht / reflux / =brandend maagzuur
+            !@unhealed _3 =geneest niet / !@unhealed _3 niet =geneest / !@unhealed _3 wil niet =genezen / !@unhealed _5 niet dicht / reflux / =brandend maagzuur
             =doof =gevoel / voelt =doof / =voelen =doof / =dove =voet / =dove vingers / =dove tenen
         """,
         "idiom": """
@@ -316,6 +376,9 @@ LEXICON: dict[str, dict[str, str]] = {
             =moleira _2 =funda/afundada/afundou / =fontanela _2 =funda/afundada/afundou
             # O bebê na barriga que já não mexe: "não sinto o bebê mexer desde ontem".
             !não =sinto _3 =bebê/bebé/bebe _1 =mexer/mexendo / !=bebê/bebé/bebe não =mexe / !=bebê/bebé/bebe =parou de =mexer / !=bebê/bebé/bebe já não =mexe
+            # ... com a semana da gravidez e sem nomear o bebê: "36 semanas e não mexe desde ontem".
+            !@gestnum @weekword _8 não =mexe =mais/desde / !@gestnum @weekword _8 já não =mexe / !@gestnum @weekword _8 =parou de =mexer / !@gestnum @weekword _8 não o/a =sinto =mexer
+            !@pregnant _8 não =mexe =mais/desde / !@pregnant _8 já não =mexe / !@pregnant _8 =parou de =mexer / !@pregnant _8 não o/a =sinto =mexer
             # A garganta a fechar, dita sozinha (não de emoção): "a minha garganta está a fechar".
             garganta está a fechar / garganta a fechar / garganta está fechando / garganta fechando
             # A cara descaída de um lado (um AVC).
@@ -331,9 +394,15 @@ LEXICON: dict[str, dict[str, str]] = {
             dor/dores de cabeça _6 como um/uma trovão/raio/pancada / dor/dores de cabeça _6 que nem um trovão/raio / como um trovão/raio _6 dor de cabeça
             dor/dores de cabeça _6 pior/piores da minha vida / pior da minha vida _6 dor de cabeça
             !não para de sangrar / !sangramento _3 não para / !sangue do nariz _3 não para
+            # Uma crise, encontrada no chão: "tive uma crise, meu marido me encontrou no chão".
+            =crise/convulsão/ataque _9 =me =encontrou/achou =no =chão/chao / =crise/convulsão/ataque _9 =encontrou-me/achou-me =no =chão/chao
+            # Embaçado de um olho e um braço ou uma perna que não se sente (um AVC).
+            =embaçado/embaçada/turvo/turva =de =um =olho _9 =não =sinto _2 =braço/perna/mão / =não =sinto _2 =braço/perna/mão _9 =embaçado/embaçada/turvo/turva =de =um =olho
+            # Um absorvente por hora depois do parto (uma hemorragia).
+            =absorvente/absorventes _3 =por =hora / =absorvente/absorventes _3 =a =cada =hora / =absorvente/absorventes _3 =toda =hora
         """,
         "concern": """
-            !@unhealed _3 não =cicatriza / !@unhealed _3 não =sara / !@unhealed _3 não =fecha / =refluxo
+            !@unhealed _3 não =cicatriza / !@unhealed _3 não =sara / !@unhealed _5 não =fecha / =refluxo
             =sensação de dormência / dormente / dormentes
         """,
         "idiom": """
@@ -350,6 +419,13 @@ LEXICON: dict[str, dict[str, str]] = {
     },
     # Concepts across languages: word classes that meet in one sentence.
     "*": {
+        "concern": """
+            # A wound or a scar that oozes (an infection): "la cicatrice de césarienne est rouge et
+            # elle suinte", "the c-section scar is weeping". Negated or gone, it is no trouble.
+            & @woundscar @ooze
+            # Cracked or bleeding nipples: "ragadi ai capezzoli", "tepels kapot", "grietas en los pezones".
+            & @nipple @cracked / =ragadi / =tepelkloven
+        """,
         "crisis": """
             # Lips swelling, told with the verb: "nu zwellen haar lippen op", "se le hinchan los labios".
             & @lips @swellverb
@@ -595,6 +671,47 @@ CLASSES: dict[str, dict[str, str]] = {
     },
 }
 
+CLASSES.update(
+    {
+        "woundscar": {
+            "en": "=wound =scar =stitches =incision",
+            "de": "=Wunde =Narbe =Naht",
+            "fr": "=plaie =cicatrice =points =suture",
+            "es": "=herida =cicatriz =puntos =sutura",
+            "it": "=ferita =cicatrice =punti =sutura",
+            "nl": "=wond =wonde =litteken =hechtingen =wondje",
+            "pt": "=ferida =cicatriz =pontos =sutura",
+        },
+        "ooze": {
+            "en": "=oozing =oozes =weeping =weeps =pus",
+            "de": "=nässt =nässen =eitert =Eiter =suppt",
+            "fr": "=suinte =suintent =suintement =pus",
+            "es": "=supura =supuran =supurando =pus",
+            "it": "=trasuda =secerne =pus =essuda",
+            "nl": "=lekt =ettert =pus =etter",
+            "pt": "=supura =supurando =pus =purga",
+        },
+        "nipple": {
+            "en": "=nipples =nipple",
+            "de": "=Brustwarzen =Brustwarze",
+            "fr": "=mamelons =mamelon =tétons =téton",
+            "es": "=pezones =pezón",
+            "it": "=capezzoli =capezzolo",
+            "nl": "=tepels =tepel",
+            "pt": "=mamilos =mamilo =bicos =bico",
+        },
+        "cracked": {
+            "en": "=cracked =bleeding =raw",
+            "de": "=wund =rissig =blutig =bluten",
+            "fr": "=crevassés =crevasses =gercés =abîmés =saignent",
+            "es": "=grietas =agrietados =sangran",
+            "it": "=screpolati =sanguinano",
+            "nl": "=kapot =kloven =gebarsten =bloeden",
+            "pt": "=rachados =fissuras =rachaduras =feridos =sangram",
+        },
+    }
+)
+
 # Late pregnancy told by its week, 20 to 42 ("34 weeks", "35 SA", "38 weken"): earlier
 # weeks are left out, where a little spotting is a concern, not an emergency.
 CLASSES["gestnum"] = {lang: " ".join(f"={n}" for n in range(20, 43)) for lang in CLASSES["sugar"]}
@@ -611,7 +728,7 @@ CLASSES.update(
         },
         "pregnant": {
             "en": "=pregnant",
-            "de": "=schwanger",
+            "de": "=schwanger =SSW",
             "fr": "=enceinte",
             "es": "=embarazada",
             "it": "=incinta",
@@ -661,4 +778,6 @@ RESOLVED = (
     " / disminuido / ha disminuido / han disminuido / diminuito / diminuita / diminuiti / quasi sparito / quasi sparita"
     " / afgenomen / bijna weg / quase a passar / esta quase a passar / quase passou / diminuiu / diminuiram"
     " / acabaram / terminaram"
+    # A symptom lifted or calmed: "la fatigue s'est levée", "la ciática se ha calmado".
+    " / se est levee / se est dissipee / se est dissipe / se ha calmado / se calmo / se ha ido / si e calmata / si e calmato"
 )

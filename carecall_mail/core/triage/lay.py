@@ -56,6 +56,10 @@ LEXICON: dict[str, dict[str, str]] = {
             chest _2 goes/gets _2 tight / a tight feeling / tight feeling in
             # A throat that itches or stings (a syrup's reaction, a cold): "itchy throat".
             itchy throat / throat _2 itchy / throat _2 itches / scratchy throat
+            # Something "killing my back": "the baby is killing my back", "the bump is wrecking my hips".
+            =killing/wrecking/destroying my =back/neck/knees/knee/hips/hip/shoulders/shoulder/pelvis
+            # Swollen told by a likeness: "ankles like balloons".
+            =ankles/legs/feet _2 =like =balloons/tree/elephants/elephant
         """,
         "idiom": """
             # Only the pride hurt: "only my pride is bruised".
@@ -73,6 +77,8 @@ LEXICON: dict[str, dict[str, str]] = {
             =Mund _2 =trocken / trockener Mund / Herzrasen / Herzklopfen
             Brust wird _2 eng / wird die Brust _2 eng / Brust ist _2 eng / Brust _2 zieht sich zusammen / ziemlich down / bin _2 down $
             kratzt _1 im Hals / Kratzen im Hals / juckt _1 im Hals / Hals kratzt / Hals juckt
+            # Geschwollen mit einem Vergleich: "Knöchel wie Ballons".
+            =Knöchel/Beine/Füße _2 =wie =Ballons/Luftballons/Elefantenfüße/Säulen
         """,
     },
     "fr": {
@@ -87,6 +93,8 @@ LEXICON: dict[str, dict[str, str]] = {
             gorge qui gratte / gorge _2 gratte / gorge _2 pique / picotements dans la gorge
             # Spoken French drops the "ne": "je dors plus depuis deux semaines".
             je dors plus $ / je dors plus depuis / dors presque plus / dors quasiment plus / arrive plus à dormir
+            # Gonflé par une image: "les chevilles comme des poteaux".
+            =chevilles/jambes/pieds _2 =comme =des =poteaux/ballons/éléphants/elephants / =pieds =d'éléphant/éléphant
         """,
     },
     "es": {
@@ -103,6 +111,8 @@ LEXICON: dict[str, dict[str, str]] = {
             picor de garganta / picor en la garganta / garganta _2 pica
             # Distress in everyday words: "estoy de los nervios", "los gritos me tienen fatal".
             estoy/ando de los nervios / me tienen/tiene fatal
+            # Hinchado con una imagen: "los tobillos como botijos".
+            =tobillos/piernas/pies _2 =como =botijos/globos/elefante/bolas/morcillas
         """,
     },
     "it": {
@@ -116,6 +126,10 @@ LEXICON: dict[str, dict[str, str]] = {
             batticuore / mi si secca la bocca
             fastidio al petto / petto stretto / stretta al petto
             prurito in gola / gola che pizzica / gola _2 pizzica / pizzicore in gola
+            # Gonfio con un'immagine: "le caviglie come zampogne".
+            =caviglie/gambe/piedi _2 =come =zampogne/palloni/elefante/colonne/zamponi
+            # Tingling in the plural: "formicolii alle gambe".
+            =formicolii
         """,
     },
     "nl": {
@@ -129,6 +143,8 @@ LEXICON: dict[str, dict[str, str]] = {
             nauwelijks slaap / mond is droog / droge keel
             zeurend/zeurende/drukkend/drukkende/beklemmend/beklemmende/beklemd gevoel / borst voelt strak / strak gevoel op de borst
             keel prikt / prikt _2 keel / prikkende keel / kriebel in _1 keel / jeuk in _1 keel
+            # Gezwollen met een beeld: "enkels als olifantenpoten".
+            =enkels/benen/voeten _2 =als =olifantenpoten/ballonnen/palen
         """,
         "idiom": """
             trots _2 gekneusd / ego _2 gekneusd
@@ -146,6 +162,10 @@ LEXICON: dict[str, dict[str, str]] = {
             coração disparado / batedeira
             peito apertado / desconforto no peito / peso no peito
             garganta _2 pica / garganta a picar / comichão na garganta / garganta arranhando
+            # Inchado com uma imagem: "os tornozelos como balões".
+            =tornozelos/pernas/pés _2 =como =balões/baloes/elefante/bolas/postes
+            # Sores in the mouth told as wounds (after chemotherapy): "feridas na boca".
+            =feridas/ferida _2 =na =boca / =boca _2 =cheia =de =feridas
         """,
     },
 }

@@ -4030,6 +4030,21 @@ def _merge_lay() -> None:
 _merge_lay()
 
 
+# ---------------------------------------------------------------- new parents (issue 8)
+
+# Thoughts of harming the baby that a new parent fears and disowns are distress; they live in
+# their own module with the baby shaken or thrown (read from the whole reply, assess.py).
+
+
+def _merge_newparents() -> None:
+    from carecall_mail.core.triage import newparents
+
+    _add_expressions(newparents.LEXICON)
+
+
+_merge_newparents()
+
+
 # ---------------------------------------------------------------- worn parts (issue 8)
 
 # A body part told broken in a worn-out machine's words ("Kreuz ist im Eimer", "le dos en

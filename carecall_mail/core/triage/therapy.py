@@ -109,6 +109,8 @@ LEXICON: dict[str, dict[str, str]] = {
             friend/cousin/sister/brother/aunt/uncle/mum/mom/dad/mother/father/son/daughter/neighbour/neighbor attempted suicide _2 years ago
             # The news: "the stabbing in town", not a stabbing pain.
             the/a stabbing in/at/near/on
+            # Tears of joy are no distress: "we cried in the car park (happy tears)".
+            =cried/crying/cry/cries _8 =happy =tears / =happy =tears / =tears =of =joy/relief / =cried/crying _2 =with/for/from =joy/happiness/relief
         """,
     },
     "de": {
@@ -167,6 +169,8 @@ LEXICON: dict[str, dict[str, str]] = {
             vor _2 Jahren versucht sich umzubringen / hat vor _2 Jahren einen Suizidversuch / hat vor _2 Jahren einen Selbstmordversuch
             Suizidprävention / Suizidpraevention
             an einer Überdosis gestorben / starb an einer Überdosis
+            # Freudentränen: "wir haben vor Freude geweint".
+            =Freudentränen / =Freudentraenen / =vor =Freude/Glück/Erleichterung _2 =geweint/geheult/weinen
         """,
     },
     "fr": {
@@ -209,6 +213,8 @@ LEXICON: dict[str, dict[str, str]] = {
             a fait une tentative de suicide il y a / a fait une tentative il y a / a tenté de se suicider il y a
             # Quebec: "c'est malade" is "it's great".
             c'est (vraiment) malade / c'était (vraiment) malade / c'est trop malade / c'était trop malade / malade comme
+            # Des larmes de joie: "on a pleuré de joie".
+            =larmes =de =joie/bonheur/soulagement / =pleuré/pleure/pleurer/pleurait _2 =de =joie/bonheur/soulagement
         """,
     },
     "es": {
@@ -248,6 +254,8 @@ LEXICON: dict[str, dict[str, str]] = {
             muerto/muerta/murió de _1 sobredosis / muerto/muerta/murió por _1 sobredosis
             intentó suicidarse hace / intentó quitarse la vida hace
             bebo _2 más agua / tomo _2 más agua / bebiendo _2 más agua
+            # Lágrimas de alegría: "lloramos de alegría".
+            =lágrimas/lagrimas =de =alegría/alegria/felicidad/emoción/emocion/alivio / =lloramos/lloré/llore/llorado/llorando/llorar _2 =de =alegría/alegria/felicidad/emoción/emocion/alivio
         """,
     },
     "it": {
@@ -283,6 +291,8 @@ LEXICON: dict[str, dict[str, str]] = {
             morta/morto/morti di overdose / morta/morto/morti per overdose
             ha tentato il suicidio _2 anni fa / ha tentato di suicidarsi _2 anni fa
             bevo _2 di più acqua / bevo più acqua
+            # Lacrime di gioia: "abbiamo pianto di gioia".
+            =lacrime =di =gioia/felicità/felicita/sollievo / =pianto/piangere/piangevo _2 =di =gioia/felicità/felicita/sollievo
         """,
     },
     "nl": {
@@ -314,6 +324,8 @@ LEXICON: dict[str, dict[str, str]] = {
             eten/avondeten/rijst/taart _2 aangebrand / eten/avondeten/rijst/taart laten aanbranden
             overleden _1 aan een overdosis / stierf aan een overdosis / drink _2 meer water
             heeft _2 jaren/jaar geleden een zelfmoordpoging / heeft jaren geleden _2 zelfmoordpoging
+            # Tranen van geluk: "we hebben gehuild van blijdschap".
+            =tranen =van =geluk/blijdschap/vreugde/opluchting / =gehuild/huilden/huilen _2 =van =geluk/blijdschap/vreugde/opluchting
         """,
     },
     "pt": {
@@ -349,6 +361,8 @@ LEXICON: dict[str, dict[str, str]] = {
             queimei/queimou o/a _1 @meal
             morreu de overdose / morta de overdose / morto de overdose / bebo _2 mais água / bebendo _2 mais água
             tentou suicidar se há / tentou se suicidar há / tentou se matar há / tentou matar se há
+            # Lágrimas de alegria: "choramos de alegria".
+            =lágrimas/lagrimas =de =alegria/felicidade/emoção/emocao/alívio/alivio / =choramos/chorei/chorando/chorar _2 =de =alegria/felicidade/emoção/emocao/alívio/alivio
         """,
     },
 }
