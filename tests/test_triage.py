@@ -65,6 +65,8 @@ SETS = [
         "replies-an.jsonl",
         "replies-ao.jsonl",
         "replies-ap.jsonl",
+        "replies-as.jsonl",
+        "replies-at.jsonl",
         "replies-au.jsonl",
     )
 ]
