@@ -45,7 +45,53 @@ CRISES = [
     ("it-dissanguarsi", "ho cercato quanto ci vuole per dissanguarsi"),
     ("nl-doodbloeden", "heb gelezen hoe lang het duurt om dood te bloeden"),
     ("pt-afogar", "pesquisei quanto tempo demora para se afogar"),
+    # A place to fall from that lacks a barrier.
+    ("en-no-barriers", "i've been reading about which bridges don't have barriers"),
+    ("es-valla", "estuve mirando qué puentes no tienen valla"),
+    # "van" (Dutch: of) is no lorry; a long question reaches its end.
+    (
+        "nl-van-mijn",
+        "gisteren opgezocht hoeveel van mijn slaappillen je nodig hebt zodat het genoeg is",
+    ),
+    (
+        "en-pharmacist-long",
+        "asked the pharmacist how many of the sleeping ones you'd need to not wake up",
+    ),
 ]
+
+ELIDED = [
+    (
+        "en-looked-up-how",
+        "honestly im thinking about suicide most days now, i looked up how last night",
+    ),
+    ("it-come-fare", "sto pensando seriamente al suicidio, stanotte ho cercato come fare"),
+    (
+        "it-i-modi",
+        "ho pensato a come suicidarmi tutta la notte, ho pure cercato su internet i modi",
+    ),
+    ("nl-opgezocht-hoe", "ik denk elke avond aan zelfmoord en ik heb al opgezocht hoe"),
+    ("pt-pesquisei-como", "penso em suicídio toda noite e ontem pesquisei como fazer"),
+    ("de-nachgelesen-wie", "ich denke an selbstmord und hab schon nachgelesen wie"),
+]
+
+
+@pytest.mark.parametrize(("case", "text"), ELIDED, ids=[c for c, _ in ELIDED])
+def test_a_method_left_unsaid_after_a_wish_to_die_is_looked_up(case: str, text: str) -> None:
+    assert method_looked_up(tokens(text)), case
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i looked up how, the recipe was easy",
+        "i looked up how to get there and it was easy",
+        "we asked how the bridge barrier was repaired",
+        "ho cercato come fare la pasta fresca",
+    ],
+    ids=["en-recipe", "en-get-there", "en-barrier-repaired", "it-pasta"],
+)
+def test_a_how_with_no_wish_to_die_is_no_method(text: str) -> None:
+    assert not method_looked_up(tokens(text))
 
 
 @pytest.mark.parametrize(("case", "text"), CRISES, ids=[c for c, _ in CRISES])

@@ -70,7 +70,7 @@ _NEGATORS = word_set(
 )
 
 # How many words after the verb the method may begin.
-_REACH = 12
+_REACH = 16
 
 # Killing oneself, told impersonally or in the first person ("*" a stem, "_" up to three words).
 _SELF = pattern_phrases(
@@ -171,6 +171,20 @@ STRUCTURE = word_set(
     " ponte ponti palazzo scogliera scogliere viadotto tetto caduta"
     " brug bruggen flat flatgebouw klif kliffen viaduct dak val"
     " ponte pontes predio edificio falesia penhasco viaduto telhado queda"
+)
+# What a place to fall from may lack: "welke bruggen geen hek hebben".
+BARRIER = word_set(
+    "barrier barriers railing railings fence fences netting safety"
+    " gelander gitter zaun absperrung netz sicherung"
+    " barriere barrieres garde-fou grillage filet parapet"
+    " valla vallas barandilla barandillas reja rejas red"
+    " rete ringhiera ringhiere barriera barriere parapetto"
+    " hek hekken reling leuning hekwerk"
+    " rede grade grades vedacao protecao"
+)
+_LACK = word_set(
+    "no not without lack lacks lacking missing kein keine keinen ohne nicht fehlt pas sans aucun aucune manque"
+    " sin ningun ninguna falta senza non nessuna nessun manca geen zonder niet ontbreekt sem nao nenhum nenhuma falta"
 )
 # How long a death takes.
 _HOW_LONG = pattern_phrases(
@@ -280,6 +294,21 @@ _FACT = pattern_phrases(
     " / houdbaar* / vervaldatum / verlopen / bewaren / dosering / per dag / interactie* / wisselwerking / bij het eten / nuchter / hoe innemen / bijwerking*"
     " / validade / prazo / vencimento / vencido / vencidos / duram / conservar / posologia / dose diaria / por dia / ao dia / interac* / em jejum / como tomar / efeitos colaterais / efeitos secundarios"
 )
+# The method left unsaid, after a search: "i looked up how", "ho cercato come fare", "heb al
+# opgezocht hoe", "pesquisei como", "ho cercato su internet i modi".
+_ELIDED = pattern_phrases(
+    "how / how to do it / how i would do it / the ways / ways / methods / wie / wie es geht / wie man es macht / wie ich es machen wurde / die methoden / methoden"
+    " / comment / comment faire / comment le faire / les moyens / les methodes / como / como hacerlo / las formas / las maneras / los metodos"
+    " / come / come fare / come farlo / i modi / i metodi / hoe / hoe het moet / hoe ik het zou doen / de manieren / manieren"
+    " / como / como fazer / como fazer isso / as formas / as maneiras / os metodos"
+)
+# ... where the reply tells of wanting to die: the method is that death's.
+_SUICIDAL = pattern_phrases(
+    "suicid* / zelfmoord* / selbstmord* / suizid* / unaliv* / kill myself / killing myself / end my life / ending my life / end it all"
+    " / mich umbringen / mich umzubringen / mir das leben nehmen / me tuer / me suicider / en finir / matarme / suicidarme / quitarme la vida"
+    " / uccidermi / suicidarmi / ammazzarmi / togliermi la vita / farla finita / mezelf van kant / mezelf doden / een einde aan mijn leven"
+    " / me matar / me suicidar / tirar minha vida / acabar com tudo"
+)
 # A remedy the fact is of: a means above, or a practice's own ("globules", "gocce", a dose).
 REMEDY = MEANS | word_set(
     "drops globules granules pillules tincture remedy remedies capsules capsule cream ointment dose dosage doses"
@@ -372,7 +401,7 @@ def _lethal_amount(text: list[str], span: range) -> bool:
     for p in span:
         if not finds_pattern(text, range(p, min(span.stop, p + 4)), _AMOUNT):
             continue
-        tail = range(p, min(span.stop, p + 10))
+        tail = range(p, min(span.stop, p + 14))
         if any(text[q] in _PEOPLE for q in tail):
             continue  # "how many people die of flu": a count
         if any(w in _TIME for w in text[p + 1 : p + 3]):
@@ -406,13 +435,18 @@ def _painless_way(text: list[str], span: range) -> bool:
     return False
 
 
-def _method(text: list[str], span: range) -> bool:
+def _method(text: list[str], span: range, journey: bool = False) -> bool:
+    """A method of dying in the words of `span`; `journey`: the sentence tells of a vehicle, a
+    trip or a ladder, whose height or a bridge's is a journey's fact."""
     if finds_pattern(text, span, _SELF) or finds_pattern(text, span, _PAINLESS):
         return True
     if _painless_way(text, span) or _lethal_amount(text, span):
         return True
-    if finds_pattern(text, span, _HIGH) and any(text[q] in STRUCTURE for q in span):
+    structure = any(text[q] in STRUCTURE for q in span)
+    if structure and not journey and finds_pattern(text, span, _HIGH):
         return True
+    if structure and any(text[q] in BARRIER for q in span) and any(text[q] in _LACK for q in span):
+        return True  # "which bridges don't have barriers"; not "how the barrier was repaired"
     if finds_pattern(text, span, _HOW_LONG) and (
         finds_pattern(text, span, _DYING)
         or (finds_pattern(text, span, _DIE) and any(text[q] in MEANS for q in span))
@@ -426,6 +460,34 @@ def _method(text: list[str], span: range) -> bool:
     )
 
 
+def _elided(words: Sequence[Token], span: range) -> bool:
+    """The method left unsaid: a word of how or of ways that ends its clause, or is followed
+    only by a time ("i looked up how last night")."""
+    text = [t.word for t in words]
+    for q in span:
+        for phrase in _ELIDED:
+            end = q + len(phrase)
+            if end > span.stop or tuple(text[q:end]) != phrase:
+                continue
+            between = text[end : _clause_end(words, end)]
+            if len(between) <= 3 and all(w in _WHEN for w in between):
+                return True
+    return False
+
+
+_WHEN = word_set(
+    "last night yesterday already too even online today gestern heute nacht schon auch hier hier soir deja aussi aujourd hui"
+    " ayer anoche ya tambien hoy ieri stanotte gia anche oggi gisteren vannacht al ook vandaag ontem hoje noite ja tambem"
+)
+
+
+def _clause_end(words: Sequence[Token], start: int) -> int:
+    end = start
+    while end < len(words) and not words[end].boundary:
+        end += 1
+    return end
+
+
 def _reach(words: Sequence[Token], p: int, sentence: range) -> range:
     return range(p + 1, min(sentence.stop, p + 1 + _REACH))
 
@@ -434,6 +496,7 @@ def method_looked_up(words: Sequence[Token]) -> bool:
     """Whether a sentence tells of searching, reading, watching or asking how to die: a way
     of killing oneself, a lethal amount, a height to fall from, how long a death takes."""
     text = [t.word for t in words]
+    suicidal = finds_pattern(text, range(len(text)), _SUICIDAL)
     for sentence in _sentences(words):
         if _framed(text, sentence):
             continue
@@ -441,11 +504,10 @@ def method_looked_up(words: Sequence[Token]) -> bool:
         for p in sentence:
             if text[p] not in SEARCH or _negated(words, p):
                 continue
-            span = _reach(words, p, sentence)
-            if journey and not finds_pattern(text, span, _SELF):
-                continue  # "how high the bridge is for the lorry": a journey's fact
-            if _method(text, span):
+            if _method(text, _reach(words, p, sentence), journey):
                 return True
+            if suicidal and _elided(words, _reach(words, p, sentence)):
+                return True  # "thinking about suicide ... i looked up how last night"
     return False
 
 
