@@ -72,6 +72,10 @@ ELIDED = [
     ("nl-opgezocht-hoe", "ik denk elke avond aan zelfmoord en ik heb al opgezocht hoe"),
     ("pt-pesquisei-como", "penso em suicídio toda noite e ontem pesquisei como fazer"),
     ("de-nachgelesen-wie", "ich denke an selbstmord und hab schon nachgelesen wie"),
+    # A method named by its noun, ending the clause.
+    ("en-about-hanging", "i keep watching youtube videos about hanging"),
+    ("fr-pendaison", "j'ai lu des choses sur la pendaison"),
+    ("it-dose-letale", "ho cercato informazioni sulla dose letale"),
 ]
 
 
@@ -87,8 +91,10 @@ def test_a_method_left_unsaid_after_a_wish_to_die_is_looked_up(case: str, text: 
         "i looked up how to get there and it was easy",
         "we asked how the bridge barrier was repaired",
         "ho cercato come fare la pasta fresca",
+        "i watched videos about hanging baskets",
+        "i looked up the lethal dose for the exam",
     ],
-    ids=["en-recipe", "en-get-there", "en-barrier-repaired", "it-pasta"],
+    ids=["en-recipe", "en-get-there", "en-barrier-repaired", "it-pasta", "en-baskets", "en-exam"],
 )
 def test_a_how_with_no_wish_to_die_is_no_method(text: str) -> None:
     assert not method_looked_up(tokens(text))

@@ -302,6 +302,17 @@ _ELIDED = pattern_phrases(
     " / come / come fare / come farlo / i modi / i metodi / hoe / hoe het moet / hoe ik het zou doen / de manieren / manieren"
     " / como / como fazer / como fazer isso / as formas / as maneiras / os metodos"
 )
+# A method named by its noun, ending the clause: "watching videos about hanging" (not "about
+# hanging baskets").
+_METHOD_NOUN = pattern_phrases(
+    "hanging / hangings / overdosing / lethal doses / lethal dose / fatal doses / fatal dose"
+    " / erhangen / sich erhangen / todliche dosis / todliche dosen / letale dosis"
+    " / pendaison / la pendaison / dose mortelle / doses mortelles / dose letale"
+    " / ahorcamiento / ahorcarse / dosis letal / dosis letales / dosis mortal"
+    " / impiccagione / impiccarsi / dose letale / dosi letali / dose mortale"
+    " / ophangen / zichzelf ophangen / dodelijke dosis / letale dosis"
+    " / enforcamento / enforcar se / dose letal / doses letais / dose fatal"
+)
 # ... where the reply tells of wanting to die: the method is that death's.
 _SUICIDAL = pattern_phrases(
     "suicid* / zelfmoord* / selbstmord* / suizid* / unaliv* / kill myself / killing myself / end my life / ending my life / end it all"
@@ -460,12 +471,14 @@ def _method(text: list[str], span: range, journey: bool = False) -> bool:
     )
 
 
-def _elided(words: Sequence[Token], span: range) -> bool:
-    """The method left unsaid: a word of how or of ways that ends its clause, or is followed
-    only by a time ("i looked up how last night")."""
+def _elided(
+    words: Sequence[Token], span: range, phrases: tuple[tuple[str, ...], ...] = _ELIDED
+) -> bool:
+    """The method left unsaid: a word of how or of ways (`phrases`) that ends its clause, or
+    is followed only by a time ("i looked up how last night")."""
     text = [t.word for t in words]
     for q in span:
-        for phrase in _ELIDED:
+        for phrase in phrases:
             end = q + len(phrase)
             if end > span.stop or tuple(text[q:end]) != phrase:
                 continue
@@ -506,6 +519,8 @@ def method_looked_up(words: Sequence[Token]) -> bool:
                 continue
             if _method(text, _reach(words, p, sentence), journey):
                 return True
+            if _elided(words, _reach(words, p, sentence), _METHOD_NOUN):
+                return True  # "watching videos about hanging"
             if suicidal and _elided(words, _reach(words, p, sentence)):
                 return True  # "thinking about suicide ... i looked up how last night"
     return False
