@@ -68,6 +68,8 @@ SETS = [
         "replies-as.jsonl",
         "replies-at.jsonl",
         "replies-au.jsonl",
+        "replies-av.jsonl",
+        "replies-aw.jsonl",
     )
 ]
 
