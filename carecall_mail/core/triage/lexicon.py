@@ -294,7 +294,7 @@ _LEXICON: dict[str, dict[str, str]] = {
             # Recovery's good news in trouble words: a habit stopped, an appetite back, gambling
             # sites blocked, an "overdose" of popcorn, a house move that is "killing me".
             stopped/quit drinking/smoking/using/gambling/betting / appetite is/has/came/come back
-            block/blocks/blocked _1 gambling/betting/bookies / od/overdose/overdosed/overdosing on popcorn/sweets/chocolate/sugar/cake/pizza/coffee/crisps/telly/netflix/sunshine
+            block/blocks/blocked _1 gambling/betting/bookies / od/overdose/overdosed/overdosing on/of popcorn/sweets/chocolate/sugar/cake/pizza/coffee/crisps/telly/netflix/sunshine
             the move/moving/packing/renovation _2 is/are/was killing me
             work/job/boss/commute/traffic/heat/weather/kids/children/homework/studying/exams/deadline/deadlines/this/that/it/traffic _2 is/are/was killing me
             killing it / killed it / kill time / killing time / kill for a / could kill for / to kill for
@@ -520,6 +520,11 @@ _LEXICON: dict[str, dict[str, str]] = {
             dreht sich alles / alles dreht sich / herz rast / herz pocht / herz _2 wie verrückt / kopf dröhnt / schädel brummt / magen spielt verrückt
         """,
         "idiom": """
+            # Wieder allein laufen ist ein Fortschritt: "Mama läuft schon wieder ganz allein zum Bäcker".
+            # Nur mit "schon" oder "wieder": "läuft nachts allein herum" ist eine Sorge.
+            läuft/geht/laufe/gehe schon _2 allein/alleine / läuft/geht/laufe/gehe wieder _1 allein/alleine
+            # Eine "Überdosis" Sonne oder Schokolade: "eine Überdosis Sonne am Strand".
+            Überdosis Sonne/Schokolade/Zucker/Kuchen/Kaffee/Serien/Urlaub
             # Das Finanzamt oder die Steuer "bringt mich um": "die Steuererklärung bringt mich noch um".
             Steuererklärung/Steuer/Finanzamt/Papierkram _3 bringt mich _1 um / Steuererklärung/Steuer/Finanzamt/Papierkram _3 umgebracht
             # Gute Nachricht der Genesung: aufgehört zu trinken, der Appetit ist zurück.
@@ -693,6 +698,8 @@ _LEXICON: dict[str, dict[str, str]] = {
         "idiom": """
             # Une tâche qui est "un cauchemar", pas un rêve : "le plan de table, un cauchemar lol".
             c'est un cauchemar / c'était un cauchemar / quel cauchemar / un vrai cauchemar / un cauchemar lol / un cauchemar mdr / un cauchemar administratif
+            # Une "overdose" de soleil ou de chocolat : "une overdose de soleil à la plage".
+            overdose/surdose de soleil/chocolat/sucre/gâteau/café/séries/plage/vacances
             # Les impôts qui "tuent": "les impôts vont me tuer cette année".
             impôts/impots/paperasse/déclaration _3 me tuer/tuent/tue
             # Bonne nouvelle du rétablissement : arrêté de boire, l'appétit est revenu.
@@ -908,6 +915,11 @@ _LEXICON: dict[str, dict[str, str]] = {
             para morirse de miedo / de morirse de miedo
             # By myself, not lonely: "me corté el flequillo yo sola".
             yo sola $ / yo solo $
+            # Walking on one's own again is progress: "mamá ya camina sola por el pasillo". Only with
+            # "ya" or "de nuevo": "sale sola de noche y se pierde" is a worry.
+            ya camina/anda/camino/ando sola/solo / vuelve/vuelvo a caminar/andar sola/solo / camina/anda de nuevo sola/solo
+            # Una "sobredosis" de sol o de dulces: "una sobredosis de sol en la playa".
+            sobredosis de sol/chocolate/azúcar/dulces/pizza/tarta/café/series/playa/vacaciones
         """,
     },
     "it": {
@@ -1083,6 +1095,12 @@ _LEXICON: dict[str, dict[str, str]] = {
             farà/fa/fanno/faranno venire un infarto/colpo / quasi mi veniva un infarto / per poco non mi veniva un infarto
             ultima mail da questo (vecchio) indirizzo / smesso di fare male / smesso di prudere/sanguinare/bruciare
             ucciderei per / ammazzerei per / mi sta uccidendo / caldo mi ammazza / mi =ammazza / mi =uccide
+            # Camminare di nuovo da soli è un progresso: "mamma cammina già da sola fino al bagno" (solo
+            # con "già" o "di nuovo": "esce da sola di notte e si perde" è una preoccupazione).
+            # "Da paura": fantastico ("ha suonato da paura al saggio").
+            cammina/cammino già da sola/solo / cammina/cammino di nuovo da sola/solo / suonato/giocato/cantato/ballato/cucinato da paura
+            # Un "overdose" di sole o di dolci: "un overdose di sole al mare".
+            overdose di sole/cioccolato/zucchero/dolci/pizza/torta/caffè/serie/mare/vacanze
             un piano per / piano per il / piano per la
             volontaria sulle ambulanze / volontario sulle ambulanze / lavoro al pronto soccorso / infermiera al pronto soccorso / lavoro in ospedale
             @medevent _3 anni fa / esami in ospedale / esami _2 ospedale / primo soccorso
@@ -1278,6 +1296,10 @@ _LEXICON: dict[str, dict[str, str]] = {
             werk op de spoedeisende hulp / werk op de eerste hulp / werk in het ziekenhuis / werk op de ambulance
             jaar geleden _3 @medevent / @medevent _3 jaar geleden / ziekenhuis voor controle / in het ziekenhuis voor controle
             baas _3 vermoordt me / baas _3 maakt me af
+            # Doodsbenauwd voor een examen is angst, geen benauwdheid: "doodsbenauwd voor haar rijexamen".
+            doodsbenauwd voor / doodsbang voor
+            # Een "overdosis" zon of chocolade: "een overdosis zon op het strand".
+            overdosis zon/chocolade/suiker/taart/koffie/series/strand/vakantie
             zie _4 overdosis / op de spoed / werk _2 spoed
             ter nagedachtenis / mooie herinneringen / nooit beter gevoeld / voor of na het eten / batterij _2 leeg / telefoon was leeg
             geen zorgen / maak je geen zorgen / geen paniek / in mijn laatste bericht / over mijn laatste bericht
@@ -1441,6 +1463,8 @@ _LEXICON: dict[str, dict[str, str]] = {
             cabeça a estalar / estou no limite / já não aguento
         """,
         "idiom": """
+            # Uma "overdose" de sol ou de doces: "uma overdose de sol na praia".
+            overdose de sol/chocolate/açúcar/doces/brigadeiro/café/séries/praia/férias
             # As finanças que "matam", um jogo "de infarto": "as finanças ainda me matam".
             finanças/impostos/irs/papelada _3 me matam/mata/matar / jogo/final/turno/noite/plantão de infarto/enfarte
             # Boas notícias da recuperação: parei de beber, o apetite voltou.
@@ -3471,7 +3495,10 @@ POST_NEGATION = _words(
     " / went / went within / cessé / ont cessé / a cessé / cessato / cesó / cesaron / parou / pararam"
     " / lifted / has lifted / eindelijk over / is over / finally cleared / enfin partie / est partie"
     " / faded / faded away / dried up / a seche / est seche / sont seches / ont seche / secado / seccato / opgedroogd / secou / keine mehr / keins mehr / keinen mehr / nicht mehr / geheilt / abgeheilt / verheilt / weniger / parti / partie / partis / parties"
-    " / disparu / disparue / disparus / disparues / passe / passee / passes / fini / finie"
+    " / disparu / disparue / disparus / disparues / passe / passee / passes / fini / finie / finis / finies"
+    # ... in the plural and as good as done: "bouffées de chaleur quasi finies", "de opvliegers
+    # zijn zo goed als gedaan".
+    " / terminees / termines / terminee / zo goed als gedaan / zo goed als over / zo goed als weg"
     " / termine / mieux / calme / calmee / gueri / guerie / envole / envolee / desaparecido"
     " / desaparecio / desaparecieron / se fue / se fueron / se han ido / se ha ido / ido / pasado / paso / pasaron / mejor"
     " / mejorado / quitado / quito / curado / sparito / sparita / spariti / sparite / passato"
