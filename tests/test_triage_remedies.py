@@ -472,3 +472,34 @@ def test_in_remedy_talk_what_would_have_been_a_crisis_is_still_a_concern(
     result = assess("i am taking the drops this week")
     assert result.urgency == "concern"
     assert result.reasons[0].startswith("concern: read as a whole")
+
+
+# A hospital named as where the pharmacy is, is logistics; sent to the hospital is still a concern.
+PHARMACY_BY_THE_HOSPITAL = {
+    "en": "can you send it to the pharmacy by the hospital",
+    "de": "bitte an die Apotheke beim Krankenhaus schicken",
+    "fr": "vous pouvez l'envoyer à la pharmacie de l'hôpital ?",
+    "es": "me puedes mandar la receta a la farmacia de al lado del hospital?",
+    "it": "può mandarla alla farmacia vicino all'ospedale?",
+    "nl": "kunt u het recept naar de apotheek bij het ziekenhuis sturen?",
+    "pt": "pode mandar para a farmácia ao lado do hospital?",
+}
+SENT_TO_THE_HOSPITAL = {
+    "en": "the pharmacy sent me to the hospital",
+    "es": "la farmacia me mandó al hospital",
+    "nl": "de apotheek stuurde me naar het ziekenhuis",
+}
+
+
+@pytest.mark.parametrize(
+    "text", list(PHARMACY_BY_THE_HOSPITAL.values()), ids=list(PHARMACY_BY_THE_HOSPITAL)
+)
+def test_a_pharmacy_by_the_hospital_is_logistics(text: str) -> None:
+    assert assess(text).urgency == "none", assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text", list(SENT_TO_THE_HOSPITAL.values()), ids=list(SENT_TO_THE_HOSPITAL)
+)
+def test_sent_to_the_hospital_stays_a_concern(text: str) -> None:
+    assert assess(text).urgency == "concern", assess(text).reasons

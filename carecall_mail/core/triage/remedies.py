@@ -52,6 +52,8 @@ LEXICON: dict[str, dict[str, str]] = {
             not wake/waking up during the night / no longer wake/waking up at @night / no longer wake/waking up in the night
             # Others' good news: a birth, an operation that went well.
             had the/her/their baby / gave birth / op/operation/surgery _4 went well/fine/smoothly
+            # A hospital named as where the pharmacy is: logistics ("send it to the pharmacy by the hospital").
+            =pharmacy/chemist/chemists =by/near/at/in/opposite/beside/next/of _3 =hospital / =hospital =pharmacy
         """,
         "concern": """
             # A remedy not taken up again: it stopped.
@@ -78,6 +80,8 @@ LEXICON: dict[str, dict[str, str]] = {
             morgens oder abends / früh oder abends / am Morgen oder am Abend
             wache _3 nicht mehr um / nicht mehr um @night _2 wach / nachts nicht mehr wach / wache nachts nicht mehr auf
             Baby bekommen / Kind bekommen / entbunden / OP/Operation _4 gut verlaufen/gegangen/überstanden
+            # Das Krankenhaus als Ort der Apotheke: "an die Apotheke beim Krankenhaus".
+            =Apotheke =beim/am/im/neben/gegenüber/vom _3 =Krankenhaus/Klinik/Spital/Klinikum / =Krankenhausapotheke
         """,
         "concern": """
             nicht mehr angefangen / nicht wieder angefangen / nicht wieder aufgenommen
@@ -102,6 +106,8 @@ LEXICON: dict[str, dict[str, str]] = {
             le matin ou le soir / matin ou soir
             ne me réveille plus à/la / ne me réveille plus en pleine nuit / me réveille plus la nuit / me réveille plus à
             a accouché / accouché de / opération/intervention _4 s'est (très) bien passée
+            # L'hôpital comme adresse de la pharmacie: "à la pharmacie en face de l'hôpital".
+            =pharmacie =de/en/près/pres/à/a _4 =hôpital/hopital/clinique
         """,
         "concern": """
             pas repris / jamais repris / pas recommencé / pas reprise / pas repris les / pas recommencé les
@@ -124,6 +130,8 @@ LEXICON: dict[str, dict[str, str]] = {
             por la mañana o por la noche / mañana o noche / por la mañana o por la tarde
             ya no me despierto a/por/de / no me despierto a las / no me despierto de madrugada
             dio a luz / dar a luz / tuvo el bebé / tuvo a su bebé / operación _4 salió/fue bien / operación _4 ha ido bien
+            # El hospital como señas de la farmacia: "a la farmacia de al lado del hospital".
+            =farmacia =de/del/junto/cerca/frente/en _4 =hospital/clínica/clinica
         """,
         "concern": """
             no las he vuelto a tomar / no los he vuelto a tomar / no volví a tomar / no he vuelto a empezar
@@ -151,6 +159,8 @@ LEXICON: dict[str, dict[str, str]] = {
             la mattina o la sera / mattina o sera / al mattino o alla sera
             non mi sveglio più di notte / non mi sveglio più alle / non mi sveglio più nel cuore della notte
             ha partorito / ha avuto il bambino / ha avuto la bambina / operazione/intervento _4 è andata/andato bene
+            # L'ospedale come indirizzo della farmacia: "alla farmacia vicino all'ospedale".
+            =farmacia =della/dello/del/vicino/accanto/davanti/di/in _4 =ospedale/clinica
         """,
         "concern": """
             non le ho più riprese / non li ho più ripresi / non ho più ripreso / non ho ripreso
@@ -176,6 +186,8 @@ LEXICON: dict[str, dict[str, str]] = {
             s ochtends of s avonds / ochtends of avonds / s morgens of s avonds / s ochtends of s middags
             niet meer wakker om / niet meer wakker midden in de nacht / s nachts niet meer wakker
             bevallen van / baby gekregen / kindje gekregen / operatie _4 is goed gegaan/verlopen / operatie _4 ging goed
+            # Het ziekenhuis als adres van de apotheek: "naar de apotheek bij het ziekenhuis".
+            =apotheek =bij/naast/in/tegenover/van _2 =ziekenhuis/kliniek / =ziekenhuisapotheek
         """,
         "concern": """
             niet meer aan begonnen / niet opnieuw begonnen / niet meer mee begonnen
@@ -198,6 +210,8 @@ LEXICON: dict[str, dict[str, str]] = {
             de manhã ou à noite / manhã ou noite / de manhã ou ao fim do dia
             já não acordo às / já não acordo a meio da noite / não acordo mais às / não acordo de madrugada
             teve o bebé / teve o bebê / deu à luz / operação/cirurgia _4 correu/foi bem
+            # O hospital como endereço da farmácia: "para a farmácia ao lado do hospital".
+            =farmácia/farmacia =do/ao/perto/em/no/junto/de _4 =hospital/clínica/clinica
         """,
         "concern": """
             não voltei a tomar / nunca mais voltei a tomar / não recomecei
