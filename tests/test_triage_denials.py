@@ -61,3 +61,31 @@ def test_a_crisis_denied_by_its_frame_is_a_concern(text: str) -> None:
 @pytest.mark.parametrize("text", KEPT)
 def test_a_crisis_outside_the_frame_stays_a_crisis(text: str) -> None:
     assert assess(text).urgency == "crisis", assess(text).reasons
+
+
+# The practitioner's question reported and answered no at once, with another negation after
+# the "no": a negated crisis, a concern. Answered yes, or "no" followed by a plan: a crisis.
+ASKED_AND_DENIED = {
+    "en-you-ask": "you always ask if i have suicidal thoughts. no, not since the summer",
+    "de-ob-nein": "sie fragen ob ich suizidgedanken habe, nein, hab ich nicht mehr",
+    "fr-si-non": "vous m'avez demandé si j'avais encore des idées noires. non, plus du tout",
+    "it-se-no": "mi chiede sempre se ho pensieri di morte. no, non ce li ho più",
+    "nl-of-nee": "u vraagt of ik zelfmoordgedachten heb. nee, niet meer",
+    "pt-se-nao": "a senhora pergunta se tenho pensamentos suicidas. não, já não tenho",
+}
+ASKED_AND_KEPT = {
+    "en-no-plan": "you ask if i have suicidal thoughts. no, i have a plan for saturday",
+    "en-yes": "you asked if i have suicidal thoughts. yes, every night",
+    "fr-demande-si": "je me demande si je veux mourir",
+    "en-no-ask": "i have suicidal thoughts. no one knows",
+}
+
+
+@pytest.mark.parametrize("text", list(ASKED_AND_DENIED.values()), ids=list(ASKED_AND_DENIED))
+def test_a_question_reported_and_answered_no_is_a_negated_crisis(text: str) -> None:
+    assert assess(text).urgency == "concern", assess(text).reasons
+
+
+@pytest.mark.parametrize("text", list(ASKED_AND_KEPT.values()), ids=list(ASKED_AND_KEPT))
+def test_a_question_answered_yes_or_a_no_with_a_plan_stays_a_crisis(text: str) -> None:
+    assert assess(text).urgency == "crisis", assess(text).reasons

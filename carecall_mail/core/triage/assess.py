@@ -575,6 +575,8 @@ def _negated(
         return False
     if level == "crisis" and denials.denied(words, hit.start):
         return True  # "doesn't mean i want to die", "c'est pas parce que je veux en finir"
+    if level == "crisis" and denials.asked_and_denied(words, hit.start, hit.end):
+        return True  # "sie fragen ob ich suizidgedanken habe, nein hab ich nicht mehr"
     if ruledout.by_test(words, hit.start, hit.end):
         return True  # "the allergy test came back clear", "la prueba de alergia dio negativa"
     text = [t.word for t in words]

@@ -11,6 +11,13 @@ The frame must govern the expression: between its end and the expression only a 
 one clause (the subject, a modal, "that"), no new clause ("not because of the move, i want to
 die" keeps its crisis), no "and" or "but" ("doesn't mean much to me and i want to die").
 
+A crisis asked about is denied too when the writer reports the practitioner's question and
+answers no: "sie fragen immer ob ich suizidgedanken habe, nein hab ich nicht mehr", "vous m'avez
+demandé si j'avais encore des idées noires. non, je n'ai plus envie de mourir", "lei mi chiede
+se ho pensieri di morte. no, non ce li ho più" (`asked_and_denied`). The "no" must answer it
+at once and be followed by another negation or nothing in its sentence: "you ask if i have
+suicidal thoughts. no, i have a plan" keeps its crisis.
+
 Pure and total.
 """
 
@@ -20,7 +27,7 @@ from collections.abc import Sequence
 
 from carecall_mail.core.triage.text import Token, fold, word_set
 
-__all__ = ["denied"]
+__all__ = ["asked_and_denied", "denied"]
 
 # The frames, as folded words in a row: a negated verb of meaning ("does not mean", "heißt
 # nicht", "veut pas dire", "no significa", "non vuol dire", "betekent niet", "não quer dizer")
@@ -88,3 +95,56 @@ def _frame_ends_at(text: list[str], pos: int) -> bool:
             # "did not mean to cut so deep" is an intention, no denial.
             return not (text[pos] == "mean" and pos + 1 < len(text) and text[pos + 1] == "to")
     return False
+
+
+# A reported question: a verb of asking, then "if" or "whether", before the crisis expression.
+_ASK = word_set(
+    "ask asks asked asking fragen fragt fragte fragten gefragt demande demandez demandiez"
+    " demandait demandent pregunta preguntan pregunto preguntaba chiede chiedete chiesto chiedeva"
+    " vraagt vroeg vragen gevraagd pergunta perguntam perguntou perguntava"
+)
+_IF = word_set("if whether ob si se of")
+_NO = word_set("no nein non nee não")
+# Another negation after the "no": "nein, hab ich nicht mehr", "non, je n'ai plus".
+_AGAIN = word_set(
+    "not never nicht nie kein keine ne pas plus jamais no nunca ya non mai piu niet nooit geen meer"
+    " não nunca mais mehr more anymore longer"
+)
+_ASK_REACH = 10
+_ANSWER_REACH = 3
+_AGAIN_REACH = 8
+
+
+def asked_and_denied(words: Sequence[Token], start: int, end: int) -> bool:
+    """Whether the crisis expression at words[start:end] is the practitioner's question the
+    writer reports ("you ask if", "sie fragen ob") and answers no right after it, with
+    another negation or nothing after the "no" in its sentence."""
+    text = [t.word for t in words]
+    asked = False
+    for pos in range(start - 1, max(-1, start - 1 - _ASK_REACH), -1):
+        if words[pos].boundary == "strong":
+            break
+        if text[pos] in _IF and any(
+            text[q] in _ASK for q in range(max(0, pos - 4), pos) if not words[q].boundary
+        ):
+            asked = True
+            break
+    if not asked:
+        return False
+    pos, seen = end, 0
+    while pos < len(words) and seen <= _ANSWER_REACH:
+        if text[pos] in _NO:
+            break
+        seen += 0 if words[pos].boundary else 1
+        pos += 1
+    else:
+        return False
+    if pos >= len(words) or text[pos] not in _NO:
+        return False
+    rest: list[str] = []
+    q = pos + 1
+    while q < len(words) and words[q].boundary != "strong" and len(rest) < _AGAIN_REACH:
+        if text[q]:
+            rest.append(text[q])
+        q += 1
+    return not rest or any(w in _AGAIN for w in rest)
