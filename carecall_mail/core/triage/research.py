@@ -34,14 +34,45 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from carecall_mail.core.triage.text import (
+    CLAUSE_BREAK,
     Token,
-    clause_of,
-    finds_pattern,
     pattern_at,
-    pattern_phrases,
     sentence_of,
     word_set,
 )
+from carecall_mail.core.triage.text import pattern_phrases as _pattern_phrases
+
+
+class _Phrases:
+    """pattern_phrases indexed by their first word (or its stem): a long reply asks each of
+    its words for the few phrases it may begin, not every phrase of every list."""
+
+    def __init__(self, block: str) -> None:
+        self.phrases = _pattern_phrases(block)
+        self.exact: dict[str, list[tuple[str, ...]]] = {}
+        self.stems: list[tuple[str, tuple[str, ...]]] = []
+        for phrase in self.phrases:
+            head = phrase[0]
+            if head.endswith("*"):
+                self.stems.append((head[:-1], phrase))
+            else:
+                self.exact.setdefault(head, []).append(phrase)
+
+    def starting(self, word: str) -> list[tuple[str, ...]]:
+        found = list(self.exact.get(word, ()))
+        found.extend(phrase for stem, phrase in self.stems if word.startswith(stem))
+        return found
+
+    def at(self, text: Sequence[str], q: int, stop: int) -> bool:
+        return any(pattern_at(text, q, stop, phrase) for phrase in self.starting(text[q]))
+
+    def find(self, text: Sequence[str], span: range) -> bool:
+        return any(self.at(text, q, span.stop) for q in span if text[q])
+
+
+def pattern_phrases(block: str) -> _Phrases:
+    return _Phrases(block)
+
 
 __all__ = ["dose_asked", "harmless_clauses", "method_looked_up"]
 
@@ -375,9 +406,33 @@ _STOP = word_set(
 )
 
 
+# A search's sentence is read this many words either side of it at most: the words of one
+# thought sit close together, and a reply with no full stop stays linear to read.
+_WINDOW = 30
+
+
+def _window(words: Sequence[Token], start: int, end: int, strong_only: bool = True) -> range:
+    """The sentence (or, not `strong_only`, the clause) around words[start:end], at most
+    _WINDOW words either side."""
+
+    def ends(token: Token) -> bool:
+        return token.boundary == "strong" if strong_only else bool(token.boundary)
+
+    first, last = start, end - 1
+    while first > 0 and start - first < _WINDOW and not ends(words[first - 1]):
+        first -= 1
+    while last + 1 < len(words) and last - end < _WINDOW and not ends(words[last + 1]):
+        last += 1
+    return range(first, last + 1)
+
+
 def _negated(words: Sequence[Token], p: int) -> bool:
-    clause = clause_of(words, p, p + 1)
-    before = [words[q].word for q in range(clause.start, p)]
+    clause = _window(words, p, p + 1, strong_only=False)
+    before = []
+    for q in range(p - 1, clause.start - 1, -1):
+        if words[q].word in CLAUSE_BREAK:
+            break  # "and", "but": another clause's negation
+        before.append(words[q].word)
     if any(w in _STOP for w in before):
         return False
     return any(w in _NEGATORS for w in before)
@@ -410,32 +465,34 @@ def _pests(text: list[str], span: range) -> bool:
 def _lethal_amount(text: list[str], span: range) -> bool:
     """An amount or a dose asked for, then death or (of a means that can kill) enough."""
     for p in span:
-        if not finds_pattern(text, range(p, min(span.stop, p + 4)), _AMOUNT):
+        if not text[p] or not _AMOUNT.at(text, p, span.stop):
             continue
         tail = range(p, min(span.stop, p + 14))
         if any(text[q] in _PEOPLE for q in tail):
             continue  # "how many people die of flu": a count
         if any(w in _TIME for w in text[p + 1 : p + 3]):
             continue  # "quanto tempo ci vuole per morire di cancro": how long, not how much
-        if finds_pattern(text, tail, _LETHAL):
+        if _LETHAL.find(text, tail):
             return True
-        if finds_pattern(text, tail, _KILL) and any(text[q] in MEANS for q in tail):
+        if _KILL.find(text, tail) and any(text[q] in MEANS for q in tail):
             return True
-        if any(text[q] in _HEART for q in tail) and finds_pattern(text, tail, _STOPS):
+        if any(text[q] in _HEART for q in tail) and _STOPS.find(text, tail):
             return True
-        if any(text[q] in MEANS for q in tail) and not finds_pattern(text, tail, _FACT):
+        if any(text[q] in MEANS for q in tail) and not _FACT.find(text, tail):
             for q in tail:
-                if finds_pattern(text, range(q, tail.stop), _ENOUGH) and not any(
-                    w in _FOR for w in text[q + 1 : q + 3]
-                ):
-                    return True
+                for phrase in _ENOUGH.starting(text[q]):
+                    end = q + len(phrase)
+                    if tuple(text[q:end]) == phrase and not any(
+                        w in _FOR for w in text[end : end + 2]
+                    ):
+                        return True
     return False
 
 
 def _painless_way(text: list[str], span: range) -> bool:
     """A painless way to nothing named, or to go: not "painless ways to remove a plaster"."""
     for p in span:
-        for phrase in _PAINLESS_WAY:
+        for phrase in _PAINLESS_WAY.starting(text[p]):
             end = p + len(phrase)
             if end > span.stop or tuple(text[p:end]) != phrase:
                 continue
@@ -449,36 +506,33 @@ def _painless_way(text: list[str], span: range) -> bool:
 def _method(text: list[str], span: range, journey: bool = False) -> bool:
     """A method of dying in the words of `span`; `journey`: the sentence tells of a vehicle, a
     trip or a ladder, whose height or a bridge's is a journey's fact."""
-    if finds_pattern(text, span, _SELF) or finds_pattern(text, span, _PAINLESS):
+    if _SELF.find(text, span) or _PAINLESS.find(text, span):
         return True
     if _painless_way(text, span) or _lethal_amount(text, span):
         return True
     structure = any(text[q] in STRUCTURE for q in span)
-    if structure and not journey and finds_pattern(text, span, _HIGH):
+    if structure and not journey and _HIGH.find(text, span):
         return True
     if structure and any(text[q] in BARRIER for q in span) and any(text[q] in _LACK for q in span):
         return True  # "which bridges don't have barriers"; not "how the barrier was repaired"
-    if finds_pattern(text, span, _HOW_LONG) and (
-        finds_pattern(text, span, _DYING)
-        or (finds_pattern(text, span, _DIE) and any(text[q] in MEANS for q in span))
+    if _HOW_LONG.find(text, span) and (
+        _DYING.find(text, span) or (_DIE.find(text, span) and any(text[q] in MEANS for q in span))
     ):
         return True
     # "which dose stops the heart": a heart stopped in a search's words, with a dose.
     return (
         any(text[q] in _HEART for q in span)
-        and finds_pattern(text, span, _STOPS)
-        and (finds_pattern(text, span, _AMOUNT) or any(text[q] in MEANS for q in span))
+        and _STOPS.find(text, span)
+        and (_AMOUNT.find(text, span) or any(text[q] in MEANS for q in span))
     )
 
 
-def _elided(
-    words: Sequence[Token], span: range, phrases: tuple[tuple[str, ...], ...] = _ELIDED
-) -> bool:
+def _elided(words: Sequence[Token], span: range, phrases: _Phrases = _ELIDED) -> bool:
     """The method left unsaid: a word of how or of ways (`phrases`) that ends its clause, or
     is followed only by a time ("i looked up how last night")."""
     text = [t.word for t in words]
     for q in span:
-        for phrase in phrases:
+        for phrase in phrases.starting(text[q]):
             end = q + len(phrase)
             if end > span.stop or tuple(text[q:end]) != phrase:
                 continue
@@ -509,7 +563,7 @@ def method_looked_up(words: Sequence[Token]) -> bool:
     """Whether a sentence tells of searching, reading, watching or asking how to die: a way
     of killing oneself, a lethal amount, a height to fall from, how long a death takes."""
     text = [t.word for t in words]
-    suicidal = finds_pattern(text, range(len(text)), _SUICIDAL)
+    suicidal = _SUICIDAL.find(text, range(len(text)))
     for sentence in _sentences(words):
         if _framed(text, sentence):
             continue
@@ -535,7 +589,7 @@ def harmless_clauses(words: Sequence[Token]) -> list[tuple[int, int]]:
     for p, word in enumerate(text):
         if word not in SEARCH or _negated(words, p):
             continue
-        sentence = sentence_of(words, p, p + 1)
+        sentence = _window(words, p, p + 1)
         reach = _reach(words, p, sentence)
         if _pests(text, reach) or (_work_frame(text, sentence) and _method(text, reach)):
             # "how to kill the weeds"; a lethal dose looked up for the writer's exam.
@@ -546,7 +600,7 @@ def harmless_clauses(words: Sequence[Token]) -> list[tuple[int, int]]:
         if not any(text[q] in REMEDY for q in sentence):
             continue  # "qué película tan dura", "checked in the garage last night": no remedy
         for q in _reach(words, p, sentence):
-            if any(pattern_at(text, q, sentence.stop, phrase) for phrase in _FACT):
+            if _FACT.at(text, q, sentence.stop):
                 # The search's clause and the fact's ("gegoogelt, wie lange ... haltbar sind").
                 spans.append((p, q + 1))
                 break
@@ -570,13 +624,15 @@ def dose_asked(words: Sequence[Token], start: int, end: int) -> bool:
     ("how many", "wie viele", "cuántas") in a sentence with a dose's rate ("a day", "pro Tag",
     "al día") and no word of death, of enough, or of a store put by. "Wie viele Tabletten soll
     ich pro Tag nehmen?" asks the dose; "wie viele Tabletten reichen würden" does not."""
-    text = [t.word for t in words]
-    hit = range(start, end)
-    if not any(text[q] in MEANS for q in hit) and not finds_pattern(text, hit, _AMOUNT):
+    window = _window(words, start, end)
+    # Read in the window's own words (offset), so that each hit costs only its window.
+    text = [t.word for t in words[window.start : window.stop]]
+    hit = range(start - window.start, end - window.start)
+    if not any(text[q] in MEANS for q in hit) and not _AMOUNT.find(text, hit):
         return False  # a symptom beside the question is still the writer's: "rash, how many"
-    sentence = sentence_of(words, start, end)
-    if not finds_pattern(text, sentence, _RATE) or not finds_pattern(text, sentence, _AMOUNT):
+    sentence = range(len(text))
+    if not _RATE.find(text, sentence) or not _AMOUNT.find(text, sentence):
         return False
-    if any(text[q] in _DARK for q in sentence) or finds_pattern(text, sentence, _LETHAL):
+    if any(text[q] in _DARK for q in sentence) or _LETHAL.find(text, sentence):
         return False
-    return not finds_pattern(text, sentence, _SELF)
+    return not _SELF.find(text, sentence)
