@@ -387,3 +387,32 @@ def test_recent_blows_a_belt_a_key_taken_a_secret_and_owned_bruises_are_a_crisis
 def test_games_belts_keys_nights_and_bruises_in_family_life_stay_below_crisis(text: str) -> None:
     result = assess(text)
     assert result.urgency != "crisis", result.reasons
+
+
+# A kick told in the present, by a person (session 18: "mein Mann tritt mich, er ist Boxer"
+# read as nothing); a baby's or a horse's kick is none of that.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mein Mann tritt mich, er ist Boxer",
+        "wenn er wütend ist tritt er mich",
+        "mein ex tritt mich wenn er die kinder bringt",
+        "mijn man schopt me als hij gedronken heeft",
+        "als hij boos is schopt hij me",
+    ],
+)
+def test_a_kick_in_the_present_is_a_crisis(text: str) -> None:
+    assert assess(text).urgency == "crisis", assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "das Baby tritt mich ständig, ein kleiner Fußballer",
+        "der Kleine tritt mich nachts im Bett",
+        "mein Pferd tritt mich manchmal beim Hufe geben",
+        "de baby schopt me de hele nacht",
+    ],
+)
+def test_a_babys_or_a_horses_kick_is_no_blow(text: str) -> None:
+    assert assess(text).urgency != "crisis", assess(text).reasons

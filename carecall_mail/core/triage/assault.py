@@ -67,6 +67,7 @@ LEXICON: dict[str, dict[str, str]] = {
     "de": {
         "crisis": """
             mich _3 angegriffen / hat mich _2 geschlagen / haben mich _2 geschlagen / zusammengeschlagen / verprügelt / verprügeln mich / verprügeln / überfallen / ausgeraubt / geraubt / getreten
+            er tritt mich / tritt er mich / Mann/Freund/Partner/Vater/Ex _1 tritt mich / trat er mich / er trat mich
             mich _3 getreten / ins Gesicht geschlagen / mir _2 ins Gesicht / zu Boden gestoßen / Ohrfeige / geohrfeigt / geschubst / gegen die Wand gestoßen / gegen die Wand gedrückt
             vergewaltigt / zum Sex gezwungen / gegen meinen Willen / begrapscht / sexuell belästigt / missbraucht
             mir _3 gefolgt / nach Hause gefolgt / nach Hause verfolgt / verfolgt mich / stalkt mich / Stalker / lauert mir
@@ -165,6 +166,7 @@ LEXICON: dict[str, dict[str, str]] = {
             gewurgd / wurgde / keel dicht / bij mijn keel / opgesloten / sluit me op / sloot me op
             # The past and the inverted order after a clause first ("toen ik thuiskwam sloeg hij me").
             heeft me _2 gemept / heeft mij _2 gemept / mept me / mepte me / mepte hij me
+            hij schopt me / hij schopt mij / schopt hij me / man/vriend/partner/vader/ex _1 schopt me/mij
             sloeg me / sloeg mij / sloegen me / sloegen mij / sloeg _2 me/mij / sloegen _2 me/mij / slaat hij me / slaat ze me / heeft hij me _1 geslagen / heeft ze me _1 geslagen / schopte me / schopte hij me
             # A threat to kill with its condition first: "als ik wegga maakt hij me af", "de volgende keer vermoordt hij me".
             als ik wegga/vertrek/wegloop _3 maakt hij/ze me af / als ik wegga/vertrek/wegloop _3 vermoordt hij/ze me / als ik hem/haar verlaat _2 maakt hij/ze me af / als ik hem/haar verlaat _2 vermoordt hij/ze me
