@@ -1,4 +1,3 @@
-# ruff: noqa: E501  (data: one line of phrasings per language reads better whole)
 """A body part told broken in a worn-out machine's words is a concern (core/triage/worn.py).
 
 Written for this test, not taken from the labelled sets. The lexicon is read alone (the
