@@ -68,6 +68,8 @@ LEXICON: dict[str, dict[str, str]] = {
         "concern": """
             # A wound that will not heal (a diabetic foot); reflux.
             !@unhealed _3 not =healing / !@unhealed _5 will not =heal / !@unhealed _3 does not =heal / =acid reflux
+            # ... told in the perfect or with "to be": "the wound has not healed", "still isn't healed".
+            !@unhealed _4 not _1 healed / !@unhealed _4 hasnt _1 healed / !@unhealed _4 never healed / !@unhealed _4 not _1 closed up
             # A numb patch, told among good news ("from 4 a week to 1, only my left foot feels numb").
             numb feeling / feels numb / gone numb / feel numb
         """,
@@ -136,7 +138,7 @@ LEXICON: dict[str, dict[str, str]] = {
             =jede =Stunde _3 =Binde/Binden/Vorlage/Vorlagen _2 =durch / =Binde/Binden/Vorlage/Vorlagen _3 =jede =Stunde _2 =durch
         """,
         "concern": """
-            !@unhealed _3 =heilt nicht / !@unhealed _3 nicht =heilt / !@unhealed _3 nicht =verheilt / !@unhealed _3 will nicht =heilen / Reflux / =saures =Aufstoßen
+            !@unhealed _3 =heilt nicht / !@unhealed _3 nicht =heilt / !@unhealed _3 nicht =verheilt / !@unhealed _4 nicht _1 zugeheilt / !@unhealed _4 nicht _1 abgeheilt / !@unhealed _3 will nicht =heilen / Reflux / =saures =Aufstoßen
             =taubes Gefühl / fühlt sich taub an / =fühlen sich taub an / Taubheitsgefühl
         """,
         "idiom": """
@@ -189,7 +191,7 @@ LEXICON: dict[str, dict[str, str]] = {
             =serviette/serviettes _3 =par =heure / =serviette/serviettes _3 =toutes =les =heures
         """,
         "concern": """
-            !@unhealed _4 ne =cicatrise pas / !@unhealed _4 ne =guérit pas / !@unhealed _5 ne se =referme pas / reflux / =remontées =acides / brûlures d'estomac / tension _2 =remonte / tension _2 =grimpe
+            !@unhealed _4 ne =cicatrise pas / !@unhealed _4 pas _1 guérie / !@unhealed _4 pas _1 guéri / !@unhealed _4 pas _1 cicatrisée / !@unhealed _4 pas _1 cicatrisé / !@unhealed _4 pas _1 refermée / !@unhealed _4 ne =guérit pas / !@unhealed _5 ne se =referme pas / reflux / =remontées =acides / brûlures d'estomac / tension _2 =remonte / tension _2 =grimpe
             =sensation d'engourdissement / =engourdie / =engourdis / engourdies
         """,
         "idiom": """
@@ -244,7 +246,7 @@ LEXICON: dict[str, dict[str, str]] = {
             =empapo/empapé/empapando/empapa _2 =compresa/compresas _2 =cada =hora / =empapo/empapé/empapando/empapa _2 =compresa/compresas =por =hora / =una =compresa =por =hora
         """,
         "concern": """
-            !@unhealed _3 no =cicatriza / !@unhealed _3 no se =cura / !@unhealed _5 no cierra / =reflujo / acidez / ardor de estómago
+            !@unhealed _3 no =cicatriza / !@unhealed _4 no se ha _1 curado / !@unhealed _4 no ha _1 cicatrizado / !@unhealed _4 no se ha _1 cerrado / !@unhealed _3 no se =cura / !@unhealed _5 no cierra / =reflujo / acidez / ardor de estómago
             =adormecimiento / adormecido / =adormecida / =sensación de hormigueo
         """,
         "idiom": """
@@ -300,7 +302,7 @@ LEXICON: dict[str, dict[str, str]] = {
             =assorbente/assorbenti _3 =ogni =ora / =assorbente/assorbenti =all =ora / =assorbente/assorbenti =alla =ora
         """,
         "concern": """
-            !@unhealed _3 non =guarisce / !@unhealed _5 non si =rimargina / !@unhealed _3 non =cicatrizza / reflusso / acidità di stomaco / bruciore di stomaco
+            !@unhealed _3 non =guarisce / !@unhealed _3 non è _1 guarita / !@unhealed _3 non è _1 guarito / !@unhealed _3 non si è _1 rimarginata / !@unhealed _3 non si è _1 chiusa / !@unhealed _3 non è _1 cicatrizzata / !@unhealed _5 non si =rimargina / !@unhealed _3 non =cicatrizza / reflusso / acidità di stomaco / bruciore di stomaco
             =sensazione di intorpidimento / intorpidito / =intorpidita / addormentato il =piede
         """,
         "idiom": """
@@ -351,7 +353,7 @@ LEXICON: dict[str, dict[str, str]] = {
             =elk/ieder =uur _3 =verband/kraamverband _2 =door / =verband/kraamverband _3 =elk/ieder =uur
         """,
         "concern": """
-            !@unhealed _3 =geneest niet / !@unhealed _3 niet =geneest / !@unhealed _3 wil niet =genezen / !@unhealed _5 niet dicht / reflux / =brandend maagzuur
+            !@unhealed _3 =geneest niet / !@unhealed _4 niet _1 genezen / !@unhealed _4 niet _1 dichtgegaan / !@unhealed _4 niet _1 geheeld / !@unhealed _3 niet =geneest / !@unhealed _3 wil niet =genezen / !@unhealed _5 niet dicht / reflux / =brandend maagzuur
             =doof =gevoel / voelt =doof / =voelen =doof / =dove =voet / =dove vingers / =dove tenen
         """,
         "idiom": """
@@ -402,7 +404,7 @@ LEXICON: dict[str, dict[str, str]] = {
             =absorvente/absorventes _3 =por =hora / =absorvente/absorventes _3 =a =cada =hora / =absorvente/absorventes _3 =toda =hora
         """,
         "concern": """
-            !@unhealed _3 não =cicatriza / !@unhealed _3 não =sara / !@unhealed _5 não =fecha / =refluxo
+            !@unhealed _3 não =cicatriza / !@unhealed _3 não _1 sarou / !@unhealed _3 não _1 cicatrizou / !@unhealed _3 não _1 fechou / !@unhealed _3 não =sara / !@unhealed _5 não =fecha / =refluxo
             =sensação de dormência / dormente / dormentes
         """,
         "idiom": """
