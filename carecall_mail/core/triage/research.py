@@ -35,44 +35,12 @@ from collections.abc import Sequence
 
 from carecall_mail.core.triage.text import (
     CLAUSE_BREAK,
+    PhraseIndex,
     Token,
-    pattern_at,
+    indexed_phrases,
     sentence_of,
     word_set,
 )
-from carecall_mail.core.triage.text import pattern_phrases as _pattern_phrases
-
-
-class _Phrases:
-    """pattern_phrases indexed by their first word (or its stem): a long reply asks each of
-    its words for the few phrases it may begin, not every phrase of every list."""
-
-    def __init__(self, block: str) -> None:
-        self.phrases = _pattern_phrases(block)
-        self.exact: dict[str, list[tuple[str, ...]]] = {}
-        self.stems: list[tuple[str, tuple[str, ...]]] = []
-        for phrase in self.phrases:
-            head = phrase[0]
-            if head.endswith("*"):
-                self.stems.append((head[:-1], phrase))
-            else:
-                self.exact.setdefault(head, []).append(phrase)
-
-    def starting(self, word: str) -> list[tuple[str, ...]]:
-        found = list(self.exact.get(word, ()))
-        found.extend(phrase for stem, phrase in self.stems if word.startswith(stem))
-        return found
-
-    def at(self, text: Sequence[str], q: int, stop: int) -> bool:
-        return any(pattern_at(text, q, stop, phrase) for phrase in self.starting(text[q]))
-
-    def find(self, text: Sequence[str], span: range) -> bool:
-        return any(self.at(text, q, span.stop) for q in span if text[q])
-
-
-def pattern_phrases(block: str) -> _Phrases:
-    return _Phrases(block)
-
 
 __all__ = ["dose_asked", "harmless_clauses", "method_looked_up"]
 
@@ -104,7 +72,7 @@ _NEGATORS = word_set(
 _REACH = 16
 
 # Killing oneself, told impersonally or in the first person ("*" a stem, "_" up to three words).
-_SELF = pattern_phrases(
+_SELF = indexed_phrases(
     "kill yourself / kill oneself / kill urself / kill your self / kill myself / killing yourself / killing oneself / kill themselves"
     " / hang yourself / hang oneself / hang myself / hanging yourself / drown yourself / drown oneself / poison yourself / gas yourself"
     " / off yourself / end your life / end one life / end one own life / end my life / end your own life / end it all / take your own life / take your life / take one own life"
@@ -125,7 +93,7 @@ _SELF = pattern_phrases(
     " / tirar a propria vida / tirar minha vida / tirar a vida / metodos de suicidio / formas de suicidio / como morrer / formas de morrer / maneiras de morrer"
 )
 # Asking for an amount or a dose.
-_AMOUNT = pattern_phrases(
+_AMOUNT = indexed_phrases(
     "how many / how much / which dose / what dose / what amount / what quantity"
     " / wie viele / wie viel / wieviel / wieviele / welche dosis / welche menge / ab welcher dosis / ab wie vielen / ab wieviel"
     " / combien / quelle dose / quelle quantite / a partir de quelle dose"
@@ -135,7 +103,7 @@ _AMOUNT = pattern_phrases(
     " / quantos / quantas / quanto / quanta / que dose / qual dose / qual a dose / que quantidade"
 )
 # What the amount is for: death, told outright.
-_LETHAL = pattern_phrases(
+_LETHAL = indexed_phrases(
     "fatal / lethal / deadly / to die / not wake up / never wake up / od / overdose"
     " / todlich / todliche / todlichen / sterben / nicht mehr aufwacht / nicht mehr aufzuwachen / nie mehr aufwacht / letal / uberdosis"
     " / mortel / mortelle / mortels / mortelles / letal / letale / mourir / ne plus se reveiller / ne pas se reveiller / overdose / surdose"
@@ -146,7 +114,7 @@ _LETHAL = pattern_phrases(
 )
 # Killing a person, of a means that can kill: "how much insulin would kill me" (not "how much
 # coffee would kill me").
-_KILL = pattern_phrases(
+_KILL = indexed_phrases(
     "kill me / kill you / kill a person / kill someone / kill an adult / kill a human"
     " / mich umbringen / mich umbringt / dich umbringen / einen menschen umbringen / einen menschen toten / mich toten"
     " / me tuer / te tuer / tuer quelqu un / tuer une personne / tuer un adulte"
@@ -158,7 +126,7 @@ _KILL = pattern_phrases(
 # Time, after an amount word: "quanto tempo", "combien de temps" ask how long (_HOW_LONG).
 _TIME = word_set("time long zeit lange temps tiempo tarda tempo ci tijd lang demora")
 # ... or told as enough: only of a means that can kill.
-_ENOUGH = pattern_phrases(
+_ENOUGH = indexed_phrases(
     "enough / would do it / would do the job / do the trick / it would take / would it take / it would need"
     " / reicht / reichen / reichen wurden / reichen wurde / reichen wurde / genug / damit es reicht / braucht"
     " / suffit / suffisent / suffirait / suffiraient / suffisant / suffisante / suffisants / il faut / faudrait"
@@ -185,11 +153,11 @@ _PEOPLE = word_set(
 )
 # A dose that stops the heart.
 _HEART = word_set("heart herz coeur cœur corazon cuore hart coracao")
-_STOPS = pattern_phrases(
+_STOPS = indexed_phrases(
     "stop* / stehen bleibt / stillsteht / aufhort / arret* / se para / parar el / pararia / deja de latir / dejar de latir / detien* / deten* / ferma* / stopt / stoppen / stil staat / stilstaat / stilzetten / para de bater / parar de bater / parar o"
 )
 # The height of a place to fall from.
-_HIGH = pattern_phrases(
+_HIGH = indexed_phrases(
     "how high / how tall / how far _ drop / how far _ fall / height of / wie hoch / wie tief / hohe der / hohe des / hauteur / quelle hauteur / haut est"
     " / que altura / cuanta altura / altura de / altura del / que tan alto / que alto / quanto e alto / quanto e alta / quanto sono alti / altezza"
     " / hoe hoog / hoogte van / que altura / qual a altura / altura da / altura do"
@@ -218,11 +186,11 @@ _LACK = word_set(
     " sin ningun ninguna falta senza non nessuna nessun manca geen zonder niet ontbreekt sem nao nenhum nenhuma falta"
 )
 # How long a death takes.
-_HOW_LONG = pattern_phrases(
+_HOW_LONG = indexed_phrases(
     "how long / how quickly / how fast / wie lange / wie schnell / combien de temps / en combien de temps / cuanto tarda / cuanto tiempo / cuanto se tarda"
     " / quanto ci vuole / quanto tempo / in quanto tempo / hoe lang / hoe snel / quanto tempo / quanto demora"
 )
-_DYING = pattern_phrases(
+_DYING = indexed_phrases(
     "bleed out / bleeding out / bleed to death / drown / drowning / suffocate / suffocating / asphyxiate"
     " / verbluten / verblutet / ertrinken / ertrinkt / ersticken / erstickt"
     " / se vider de son sang / vider de son sang / se noyer / noyer / etouffer / s etouffer / asphyxi*"
@@ -232,11 +200,11 @@ _DYING = pattern_phrases(
     " / sangrar ate morrer / esvair* / afogar* / sufocar / asfixi*"
 )
 # ... or dying of a means: "how long it takes to die from an overdose".
-_DIE = pattern_phrases(
+_DIE = indexed_phrases(
     "to die / die from / die of / dies / zu sterben / stirbt / sterben / mourir / meurt / morir / muere / morire / muore / te sterven / dood te gaan / sterft / morrer / morre"
 )
 # Painless, of a way to go.
-_PAINLESS = pattern_phrases(
+_PAINLESS = indexed_phrases(
     "die painlessly / painless death / painless suicide / painless way to go / painless ways to go / painless way out"
     " / schmerzlos sterben / schmerzlosen tod / schmerzloser tod / ohne schmerzen sterben / schmerzfrei sterben / ohne schmerzen zu sterben"
     " / mourir sans douleur / mort sans douleur / mourir sans souffrir / mort douce / partir sans douleur"
@@ -248,7 +216,7 @@ _PAINLESS = pattern_phrases(
 # A painless way, of nothing named: "searching online for painless ways." Followed by what it
 # is a way to do ("painless ways to remove a plaster", "formas sin dolor de depilarse"), it is
 # that.
-_PAINLESS_WAY = pattern_phrases(
+_PAINLESS_WAY = indexed_phrases(
     "painless way / painless ways / painless method / painless methods / painless option / painless options"
     " / schmerzlose methode / schmerzlose methoden / schmerzlose art / schmerzlosen weg / schmerzlose wege / schmerzlose moglichkeit*"
     " / facon sans douleur / facons sans douleur / moyen sans douleur / moyens sans douleur / methode sans douleur / methodes sans douleur / facon indolore"
@@ -316,7 +284,7 @@ JOURNEY = word_set(
 )
 
 # An ordinary fact about a remedy: how long it keeps, its dose, what it goes with.
-_FACT = pattern_phrases(
+_FACT = indexed_phrases(
     "shelf life / keep / keeps / last / lasts / expire* / expiry / use by / best before / dosage / dose per / a day / per day / each day / interact* / with food / on an empty stomach / how to take / side effect*"
     " / haltbar* / verfall* / abgelaufen / mindesthaltbar* / dosier* / dosis pro / pro tag / am tag / taglich / wechselwirkung* / zum essen / mit dem essen / nuchtern / einnehmen / nebenwirkung*"
     " / se conserve* / conserver / conservation / peremption / perime* / expiration / posologie / par jour / interaction* / au repas / a jeun / comment prendre / effets secondaires / effet secondaire"
@@ -327,7 +295,7 @@ _FACT = pattern_phrases(
 )
 # The method left unsaid, after a search: "i looked up how", "ho cercato come fare", "heb al
 # opgezocht hoe", "pesquisei como", "ho cercato su internet i modi".
-_ELIDED = pattern_phrases(
+_ELIDED = indexed_phrases(
     "how / how to do it / how i would do it / the ways / ways / methods / wie / wie es geht / wie man es macht / wie ich es machen wurde / die methoden / methoden"
     " / comment / comment faire / comment le faire / les moyens / les methodes / como / como hacerlo / las formas / las maneras / los metodos"
     " / come / come fare / come farlo / i modi / i metodi / hoe / hoe het moet / hoe ik het zou doen / de manieren / manieren"
@@ -335,7 +303,7 @@ _ELIDED = pattern_phrases(
 )
 # A method named by its noun, ending the clause: "watching videos about hanging" (not "about
 # hanging baskets").
-_METHOD_NOUN = pattern_phrases(
+_METHOD_NOUN = indexed_phrases(
     "hanging / hangings / overdosing / lethal doses / lethal dose / fatal doses / fatal dose"
     " / erhangen / sich erhangen / todliche dosis / todliche dosen / letale dosis"
     " / pendaison / la pendaison / dose mortelle / doses mortelles / dose letale"
@@ -345,7 +313,7 @@ _METHOD_NOUN = pattern_phrases(
     " / enforcamento / enforcar se / dose letal / doses letais / dose fatal"
 )
 # ... where the reply tells of wanting to die: the method is that death's.
-_SUICIDAL = pattern_phrases(
+_SUICIDAL = indexed_phrases(
     "suicid* / zelfmoord* / selbstmord* / suizid* / unaliv* / kill myself / killing myself / end my life / ending my life / end it all"
     " / mich umbringen / mich umzubringen / mir das leben nehmen / me tuer / me suicider / en finir / matarme / suicidarme / quitarme la vida"
     " / uccidermi / suicidarmi / ammazzarmi / togliermi la vita / farla finita / mezelf van kant / mezelf doden / een einde aan mijn leven"
@@ -527,7 +495,7 @@ def _method(text: list[str], span: range, journey: bool = False) -> bool:
     )
 
 
-def _elided(words: Sequence[Token], span: range, phrases: _Phrases = _ELIDED) -> bool:
+def _elided(words: Sequence[Token], span: range, phrases: PhraseIndex = _ELIDED) -> bool:
     """The method left unsaid: a word of how or of ways (`phrases`) that ends its clause, or
     is followed only by a time ("i looked up how last night")."""
     text = [t.word for t in words]
@@ -608,7 +576,7 @@ def harmless_clauses(words: Sequence[Token]) -> list[tuple[int, int]]:
 
 
 # A dose's rate: "a day", "pro Tag", "par jour", "every four hours".
-_RATE = pattern_phrases(
+_RATE = indexed_phrases(
     "a day / per day / each day / every day / daily / a night / per dose / at a time / every _ hours / each time / morning and evening"
     " / pro tag / am tag / taglich / pro dosis / auf einmal / alle _ stunden / morgens und abends"
     " / par jour / chaque jour / par prise / a la fois / toutes les _ heures / matin et soir"

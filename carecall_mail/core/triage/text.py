@@ -16,12 +16,14 @@ __all__ = [
     "CJK",
     "CLAUSE_BREAK",
     "MAX_CHARS",
+    "PhraseIndex",
     "Token",
     "clause_of",
     "expand",
     "finds_pattern",
     "fold",
     "has_phrase",
+    "indexed_phrases",
     "pattern_at",
     "pattern_phrases",
     "sentence_of",
@@ -157,6 +159,39 @@ def pattern_phrases(block: str) -> tuple[tuple[str, ...], ...]:
         if words:
             out.append(words)
     return tuple(out)
+
+
+class PhraseIndex:
+    """pattern_phrases indexed by their first word (or its stem): a long reply asks each of
+    its words for the few phrases it may begin, not every phrase of every list (research.py's
+    lists made a 50,000-character reply take 84 s)."""
+
+    def __init__(self, block: str) -> None:
+        self.phrases = pattern_phrases(block)
+        self.exact: dict[str, list[tuple[str, ...]]] = {}
+        self.stems: list[tuple[str, tuple[str, ...]]] = []
+        for phrase in self.phrases:
+            head = phrase[0]
+            if head.endswith("*"):
+                self.stems.append((head[:-1], phrase))
+            else:
+                self.exact.setdefault(head, []).append(phrase)
+
+    def starting(self, word: str) -> list[tuple[str, ...]]:
+        found = list(self.exact.get(word, ()))
+        found.extend(phrase for stem, phrase in self.stems if word.startswith(stem))
+        return found
+
+    def at(self, text: Sequence[str], q: int, stop: int) -> bool:
+        return any(pattern_at(text, q, stop, phrase) for phrase in self.starting(text[q]))
+
+    def find(self, text: Sequence[str], span: range) -> bool:
+        return any(self.at(text, q, span.stop) for q in span if text[q])
+
+
+def indexed_phrases(block: str) -> PhraseIndex:
+    """pattern_phrases(block), indexed for matching at many positions (PhraseIndex)."""
+    return PhraseIndex(block)
 
 
 def _item(word: str, pattern: str) -> bool:
