@@ -607,6 +607,9 @@ _BULK_FOOTER = re.compile(
     r"wenn\s+sie\s+(?:diesen|unseren|den)\s+newsletter\s+nicht\s+mehr|"
     r"newsletter\s+abbestellen|vom\s+newsletter\s+abmelden|"
     r"pour\s+vous\s+désabonner|pour\s+vous\s+désinscrire|"
+    # "Vous pouvez vous désabonner en cliquant ici": the way out offered to the reader; a
+    # person asking to stop writes of themselves ("je souhaite me désabonner").
+    r"vous\s+(?:pouvez|pourrez|pouvez\s+à\s+tout\s+moment)\s+vous\s+(?:désabonner|désinscrire)|"
     r"para\s+darse\s+de\s+baja|para\s+cancelar\s+(?:su|tu)\s+suscripción|"
     r"per\s+annullare\s+l'iscrizione|per\s+cancellarti|"
     r"om\s+je\s+af\s+te\s+melden\s+voor|uitschrijven\s+voor\s+(?:deze|onze)\s+nieuwsbrief|"
@@ -685,7 +688,7 @@ _WAY_OUT = (
     r"unsubscribe|abmelden|abbestellen|se\s+désinscrire|désinscription|se\s+désabonner|"
     r"désabonnement|darse\s+de\s+baja|cancelar\s+(?:la\s+)?suscripción|disiscriviti|"
     r"annulla\s+iscrizione|uitschrijven|afmelden|avregistrera|afmeld|wypisz\s+się|odhlásit|"
-    r"отписаться|配信停止|退订"
+    r"отписаться|配信停止|退订|leiratkozás|leiratkozas|odjava|odhlásiť|dezabonare"
 )
 _LINK_ROW = re.compile(
     # Short items between "|", "·" or "•", one of them the way out (with a word or two).
@@ -701,15 +704,29 @@ _LONE_WAY_OUT = re.compile(
     rf"\s*(?:{_WAY_OUT})(?:\s+(?:here|hier|ici|aquí|qui|now|from\s+this\s+list))?\s*[.!]?\s*",
     re.I,
 )
+# The same link as a mailing's HTML becomes in its text part: the word, then the address it
+# links to ("Leiratkozás <mailto:leiratkozas@…?subject=leiratkozas>", "Unsubscribe
+# <https://…>"). A person asking to be taken off writes no link behind their request.
+_LINKED_WAY_OUT = re.compile(
+    rf"\s*(?:{_WAY_OUT})(?:\s+(?:here|hier|ici|aquí|qui|now))?\s*[:.]?\s*"
+    r"<\s*(?:https?|mailto):[^\s<>]{1,500}\s*>\s*",
+    re.I,
+)
 _LINE = re.compile(r"[^\n]*\S[^\n]*")
 _LONE_BEFORE = 200  # a mailing says something first; a stranger's own "Unsubscribe" does not
+_LINKED_BEFORE = 2  # lines above a linked way out: the mailing's own, whatever their length
 
 
 def _lone_way_out(text: str) -> bool:
     """Whether one of the last lines of a longer text is only the way out of a mailing."""
     lines = list(_LINE.finditer(text, max(0, len(text) - _FOOTER_TAIL)))[-5:]
     return any(
-        line.start() >= _LONE_BEFORE and _LONE_WAY_OUT.fullmatch(line.group()) for line in lines
+        (line.start() >= _LONE_BEFORE and _LONE_WAY_OUT.fullmatch(line.group()))
+        or (
+            _LINKED_WAY_OUT.fullmatch(line.group())
+            and len(_LINE.findall(text, 0, line.start())) >= _LINKED_BEFORE
+        )
+        for line in lines
     )
 
 

@@ -389,6 +389,19 @@ def detect_bounce(
         # Only a postmaster's From: said "report", and nothing in the mail is one (no failed
         # address, no returned mail): the person who runs the mail server wrote it.
         return None
+    if (
+        not returned
+        and not report.addresses
+        and not report.original_ids
+        and in_mail_program(headers)
+        and not looks_like_bounce(
+            {k: v for k, v in headers.items() if k != "return-path"}, from_header, subject
+        )
+    ):
+        # Only the envelope names a postmaster, and a person's mail program wrote the mail
+        # (GroupWise's Internet Agent sends its users' mail with the domain's Postmaster as
+        # return path and Errors-To): nothing in it is a report, its author is its From.
+        return None
     if not returned and not looks_like_bounce(headers, from_header, ""):
         if not report.addresses and not report.original_ids and in_mail_program(headers):
             # Only the subject says "Returned Mail", nothing in the mail is a report, and a

@@ -72,6 +72,13 @@ _OWN_MAILBOX = re.compile(
 _QUEUE_STATE = re.compile(
     r"\b(?:has been|have been|is|was|were|are) (?:frozen|held|put on hold|quarantined)\b", re.I
 )
+# A content filter's report on a mail it checked and passed on (amavis's "UNCHECKED contents"
+# or "BANNED contents" notice to the admin: "Not quarantined. The message WILL BE relayed
+# to: <…>"): the mail went on, so nothing failed. Amavis says "WAS NOT relayed" of one it
+# stopped.
+_RELAYED_ANYWAY = re.compile(
+    r"^[ \t]*the message (?:will be|was|has been) relayed to\b", re.I | re.M
+)
 _SENDER_NAMED = re.compile(r"^[ \t]*(?:the )?sender (?:is|was)\b|^[ \t]*sender[ \t]*:", re.I | re.M)
 _POSTMASTER = re.compile(r"^(?:postmaster|post_master|post-master|root)@", re.I)
 
@@ -98,6 +105,16 @@ def housekeeping_notice(text: str, headers: dict[str, list[str]]) -> str | None:
     )
     if _QUEUE_STATE.search(text) and (to_postmaster or _SENDER_NAMED.search(text)):
         return "mail system notice: queue"
+    return None
+
+
+def filter_passed(text: str) -> str | None:
+    """Why a mail system's notice (`text`, its words) reports a mail a content filter checked
+    and passed on, or None. It names the mail it checked and may quote its headers, as a
+    bounce does, but the mail was delivered; any sentence saying one was not makes it a
+    report after all."""
+    if _RELAYED_ANYWAY.search(text) and not says_not_delivered(text):
+        return "mail system notice: a content filter passed the mail"
     return None
 
 

@@ -62,6 +62,7 @@ from carecall_mail.core.replies.bounces import BounceReport, detect_bounce
 from carecall_mail.core.replies.calendar import calendar_message
 from carecall_mail.core.replies.certified import certified_original
 from carecall_mail.core.replies.daemon_notices import (
+    filter_passed,
     housekeeping_notice,
     responder_reports_non_delivery,
 )
@@ -1185,6 +1186,9 @@ def _parse(
     if report is not None and _responder_not_bounce(report, headers, subject):
         report = None
     housekeeping = None
+    if report is not None and not report.delivered:
+        housekeeping = filter_passed(_whole_text(msg, _body_text(msg)[1]))
+        report = None if housekeeping else report
     if report is not None and not (report.addresses or report.original_ids or report.delivered):
         # A daemon's note about the reader's own mailbox or the queue: nothing of ours failed.
         housekeeping = housekeeping_notice(_whole_text(msg, _body_text(msg)[1]), headers)

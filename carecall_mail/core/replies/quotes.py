@@ -173,6 +173,17 @@ _DASHED_ADDRESSED = re.compile(
     r"[^\n@]{0,80}?<?[^\s<>@]+@[^\s<>]+>?\s*[-=]{2,}$",
     re.I,
 )
+# Lotus Notes' forward title, "---------------------- Forwarded by Drew Fossum/ET&S/Enron on
+# 04/04/2001 01:19 PM ---------------------------", in the languages Notes ships in. It is
+# longer than a line, so the dashes that close it often fall on the next one: the opening
+# dashes, the verb, the forwarder's name and Notes' numeric date are the title.
+_NOTES_FORWARDED = re.compile(
+    r"^[-=]{6,}\s*(?:forwarded\s+by|weitergeleitet\s+von|transf[ée]r[ée]\s+par|"
+    r"reenviado\s+por|inoltrato\s+da|doorgestuurd\s+door|vidarebefordrat\s+av|"
+    r"videresendt\s+af)\s+\S[^\n]{0,120}?\s(?:on|am|le|el|il|op|den|på|dne)\s+"
+    r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b",
+    re.I,
+)
 # A bug tracker's heading over the comment it mails out, between dashes like a forward's
 # title: Bugzilla's "--- Comment #4 from Ana <ana@x.example> ---" and its older "------- Comment
 # #4 From ana@x.example 2008-01-02 -------" and "------- Additional Comments From …". The
@@ -396,9 +407,14 @@ _DISCLAIMER = re.compile(
 _DISCLAIMER_OPENING = re.compile(
     r"^\s*(?:"
     r"(?:this|the\s+information\s+(?:contained\s+)?in\s+this)\s+(?:e-?mail|message|communication|"
-    r"transmission)(?:\s+and\s+any\s+(?:files|attachments|documents)[^.\n]{0,60})?\s+(?:is|are|"
-    r"may\s+contain|contains?)\s+(?:strictly\s+)?(?:private(?:\s+and|,)\s+)?"
+    r"transmission)(?:\s+and\s+any\s+(?:files|attachments|documents)[^.\n]{0,60}|"
+    # "This email (including any attachments) is intended for …"
+    r"\s*\((?:including|and|with)\s+any\s+(?:files|attachments?|documents)[^()\n]{0,40}\))?\s+"
+    r"(?:is|are|may\s+contain|contains?)\s+(?:strictly\s+)?(?:private(?:\s+and|,)\s+)?"
     r"(?:confidential|privileged|intended)|"
+    # "The information contained herein is confidential.": the notice's older legal wording.
+    r"the\s+(?:information|contents?)\s+(?:contained\s+)?herein\s+(?:is|are|may\s+be)\s+"
+    r"(?:strictly\s+)?(?:confidential|privileged|proprietary)|"
     r"if\s+you\s+(?:are\s+not\s+the\s+intended\s+recipient|have\s+received\s+this\s+(?:e-?mail|"
     r"message|communication)\s+in\s+error)|"
     r"diese\s+(?:e-?mail|nachricht)\s+(?:enthält|kann|ist)\s+[^.\n]{0,40}vertraulich|"
@@ -870,6 +886,7 @@ def _separator_at(lines: list[str], i: int) -> bool:
         or (_DASHED_TITLE.match(bare) and (_TITLE_WORDS.search(bare) or _header_below(lines, i)))
         or _DASHED_ADDRESSED.match(bare)
         or _DASHED_ATTRIBUTION.match(bare)
+        or _NOTES_FORWARDED.match(bare)
         or _SEPARATOR_PHRASES.match(bare)
         or _REPLY_ABOVE.match(line)
         or _header_block_at(lines, i)
@@ -1290,6 +1307,8 @@ def _forward_title(lines: list[str]) -> bool:
             bare
         ):
             return True
+        if _NOTES_FORWARDED.match(bare):
+            return True
     return False
 
 
@@ -1396,6 +1415,9 @@ def strip_signature(text: str) -> str:
                 (_SIG_DELIMITER.match(line) and others_after[1])
                 or (mobile[0] and others_after[1] <= _MAX_SIGNATURE_TAIL)
                 or (_is_footer(line) and others_after[1] <= _DISCLAIMER_TAIL)
+                # Only the company's legal notice, which its mail server or its client adds to
+                # every mail (an empty mail with a file, a picture, or the text in the HTML).
+                or _disclaimer_at(lines, 0, others_after[1])
             ):
                 return ""
             continue
@@ -1712,8 +1734,9 @@ def _disclaimer_at(lines: list[str], i: int, below: int) -> bool:
     a notice's length."""
     if (
         below > _DISCLAIMER_TAIL
-        # A paragraph of its own, or framed by a rule of its own ("*****" above it).
-        or (lines[i - 1].strip() and not _RULE_ONLY.match(lines[i - 1]))
+        # A paragraph of its own, or framed by a rule of its own ("*****" above it); the first
+        # line has none above it.
+        or (i > 0 and lines[i - 1].strip() and not _RULE_ONLY.match(lines[i - 1]))
         or len(lines[i]) > _SHORT * 4
         or not _DISCLAIMER_OPENING.match(lines[i])
     ):
@@ -1742,7 +1765,11 @@ def _notice_paragraph(lines: list[str], i: int) -> str:
 # are subject to the following disclaimer: http://…"), speaking of the mail.
 _LABELLED_NOTICE = re.compile(
     r"^\s*(?:disclaimer|confidentiality\s+notice|legal\s+notice|haftungsausschluss|"
-    r"avertissement)\s*:\s*(?:this|the|diese|ce|cet)\s+(?:e-?mail|message|communication|"
+    # Or the confidentiality it claims as its label ("Confidential and Proprietary: This email
+    # message and any attached files contain information intended …").
+    r"(?P<claim>confidentiality|(?:strictly\s+)?confidential(?:\s+(?:and|&)\s+(?:proprietary|privileged))?|"
+    r"privileged\s+(?:and|&)\s+confidential)|avertissement)\s*:\s*(?:this|the|diese|ce|cet)\s+"
+    r"(?:e-?mail|message|communication|"
     r"transmission|nachricht|courriel)\b",
     re.I,
 )
@@ -1752,9 +1779,17 @@ def _labelled_notice_at(lines: list[str], i: int, below: int) -> bool:
     """Whether line `i` opens a paragraph of its own with a labelled notice about the mail,
     with at most a notice's length below it and no writer speaking in it ("Disclaimer: this
     email is only my opinion" is the client's)."""
-    if below > _DISCLAIMER_TAIL or lines[i - 1].strip() or not _LABELLED_NOTICE.match(lines[i]):
+    if below > _DISCLAIMER_TAIL or lines[i - 1].strip():
         return False
-    return not _writer_speaks(_notice_paragraph(lines, i))
+    label = _LABELLED_NOTICE.match(lines[i])
+    if label is None:
+        return False
+    text = _notice_paragraph(lines, i)
+    if label.group("claim") and not (len(text) > _DISCLAIMER_MIN and _NOTICE_WORDS.search(text)):
+        # "Confidential: this message is for you only": a client may label their own mail
+        # so; a company's notice goes on to its recipients and what to do if it went astray.
+        return False
+    return not _writer_speaks(text)
 
 
 # The writer speaking of themselves, in the languages of the notices.
