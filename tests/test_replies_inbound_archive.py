@@ -7,7 +7,8 @@ from __future__ import annotations
 from test_replies_signals import NOBODY, NOW
 from test_replies_signals import build as signals_build
 
-from carecall_mail.core.replies.parse import Reply, parse_reply
+from carecall_mail.core.mimetext import fast_message, parse_message, part_text
+from carecall_mail.core.replies.parse import Reply, ReplyRules, _parse, parse_reply
 from carecall_mail.core.replies.quotes import new_text
 
 _PLAIN = "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n"
@@ -218,3 +219,77 @@ def test_a_postmaster_enveloped_mail_from_no_mail_program_is_still_read_as_a_rep
     # Without a person's mail program, the postmaster's envelope keeps it for the bounce
     # reader, as before.
     assert read(_groupwise("")).kind == "bounce"
+
+
+# --- a ticket system's notice of an event on a ticket --------------------------------------
+
+
+def test_a_ticket_systems_assignment_notice_is_automatic() -> None:
+    for subject in (
+        "The ticket I-000044, priority Medium has been assigned to the workgroup Hardware",
+        "INCIDENT - The ticket n°1020480 with priority 3 has been assigned to HELPDESK",
+        "Le ticket n° 42 a été assigné à l'équipe support",
+    ):
+        body = "The ticket has been assigned to the workgroup.\n\nDescription: HTTP is down\n"
+        raw = build(sender="Helpdesk <test@desk.example>", subject=subject, body=body)
+        assert read(raw).kind == "autoreply", subject
+
+
+def test_a_person_asking_after_their_ticket_stays_a_reply() -> None:
+    for subject in (
+        "Has the ticket 42 been assigned to someone?",
+        "Re: The ticket I-000044 has been assigned to the workgroup Hardware",
+        "My ticket was assigned to nobody",
+    ):
+        raw = build(subject=subject, body="Nobody called me back since Monday.\n")
+        assert read(raw).kind == "reply", subject
+
+
+# --- a part without a charset reads in the one its multipart names -------------------------
+
+
+def _signed(outer_cte: str, part_type: str) -> bytes:
+    # "Pójdźże, kiń tę chmurność" in ISO-8859-2, quoted-printable, under a multipart that
+    # alone names the charset.
+    return (
+        "From: Jan <jan@example.pl>\nTo: ana@fieldpractice.example\nSubject: Test\n"
+        "Message-ID: <pl1@example.pl>\nDate: Tue, 1 Dec 2026 08:00:00 +0100\nMIME-Version: 1.0\n"
+        'Content-Type: multipart/signed; charset="iso-8859-2";\n'
+        ' protocol="application/pkcs7-signature"; micalg=sha1; boundary="SB"\n'
+        f"Content-Transfer-Encoding: {outer_cte}\n\n"
+        f"--SB\nContent-Type: {part_type}\nContent-Transfer-Encoding: quoted-printable\n\n"
+        "P=F3jd=BC=BFe, ki=F1 t=EA chmurno=B6=E6!\n\n"
+        "--SB\nContent-Type: application/pkcs7-signature; name=smime.p7s\n"
+        "Content-Transfer-Encoding: base64\n\nMIAGCSqGSIb3DQEHAqCAMIACAQE=\n\n--SB--\n"
+    ).encode("latin-1")
+
+
+def test_a_bare_text_part_reads_in_its_multiparts_charset_on_both_parsers() -> None:
+    # A 7bit multipart is the fast builder's shape; a quoted-printable one the stdlib's.
+    assert fast_message(_signed("7bit", "text/plain")) is not None
+    assert fast_message(_signed("quoted-printable", "text/plain")) is None
+    for outer_cte in ("7bit", "quoted-printable"):
+        raw = _signed(outer_cte, "text/plain")
+        for fast in (True, False):
+            reply = _parse(raw, NOBODY, NOW, ReplyRules(), fast=fast)
+            assert "Pójdźże, kiń tę chmurność!" in reply.text, (outer_cte, fast)
+
+
+def test_a_text_part_with_its_own_charset_keeps_it() -> None:
+    raw = _signed("7bit", "text/plain; charset=iso-8859-1")
+    assert "Pójd¼¿e" in read(raw).text  # its own label, however wrong
+
+
+def test_an_attached_mail_inherits_nothing_from_the_mail_that_carries_it() -> None:
+    raw = (
+        b"From: Jan <jan@example.pl>\nTo: ana@fieldpractice.example\nSubject: Fwd\n"
+        b"MIME-Version: 1.0\n"
+        b'Content-Type: multipart/mixed; charset="iso-8859-2"; boundary="M"\n\n'
+        b"--M\nContent-Type: text/plain\n\nsee below\n\n"
+        b"--M\nContent-Type: message/rfc822\n\n"
+        b"From: Ola <ola@example.pl>\nSubject: Old\nContent-Type: text/plain\n"
+        b"Content-Transfer-Encoding: quoted-printable\n\ncz=EA=B6=E6\n\n--M--\n"
+    )
+    msg = parse_message(raw)
+    inner = msg.get_payload()[1].get_payload()[0]
+    assert part_text(inner).strip() != "cześć"  # the inner mail's own (missing) label: a guess

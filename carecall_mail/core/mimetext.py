@@ -18,6 +18,7 @@ import codecs
 import contextlib
 import itertools
 import re
+import weakref
 from collections.abc import Iterator
 from email import base64mime, errors, quoprimime
 from email.message import Message
@@ -651,7 +652,7 @@ def _mislabelled_base64(part: Message) -> str | None:
         data = raw.encode("ascii", "surrogateescape")
     except UnicodeEncodeError:  # a message built from text, not parsed from bytes
         data = raw.encode("utf-8", "surrogateescape")
-    declared = param(str(part.get("content-type", "")), "charset") or None
+    declared = _declared_charset(part)
     salvaged = _base64_with_junk(data, declared)
     if salvaged is not None:
         return salvaged
@@ -682,8 +683,54 @@ def _base64_with_junk(data: bytes, declared: str | None) -> str | None:
 _BASE64_SNIFF = 4096
 
 
+# The charset a part that names none inherits from the multipart around it: some programs
+# write the charset once, on the multipart (`multipart/signed; charset="iso-8859-2"`), and
+# leave the text part below it bare. RFC 2046 gives a multipart no charset, but the writer
+# said which one its text is in, and that beats any guess. Recorded when a tree is built
+# (`parse_message`, `full_message`), read by `part_text`; an attached mail is a mail of its
+# own and inherits nothing from the one that carries it.
+_INHERITED_CHARSET: weakref.WeakKeyDictionary[Message, str] = weakref.WeakKeyDictionary()
+
+
+def _inherit_charset(parent: Message, child: Message) -> None:
+    """Record for `child`, when it names no charset, the one `parent` names or inherited."""
+    if param(str(child.get("content-type", "")), "charset"):
+        return
+    label = param(str(parent.get("content-type", "")), "charset") or _INHERITED_CHARSET.get(
+        parent, ""
+    )
+    if label and _codec(label) is not None:
+        _INHERITED_CHARSET[child] = label
+
+
+def _inherit_charsets(msg: Message) -> Message:
+    """`msg`, each of its parts recorded with the charset it inherits (see above)."""
+    stack = [msg]
+    while stack:
+        part = stack.pop()
+        children = part.get_payload() if part.is_multipart() else None
+        if not isinstance(children, list):
+            continue
+        attached = content_type(part) in _ATTACHED_MAIL
+        for child in children:
+            if isinstance(child, Message):
+                if not attached:
+                    _inherit_charset(part, child)
+                stack.append(child)
+    return msg
+
+
+def _declared_charset(part: Message) -> str | None:
+    """The charset a part names, or the one it inherits from its multipart, or None."""
+    own = param(str(part.get("content-type", "")), "charset")
+    return own or _INHERITED_CHARSET.get(part)
+
+
 def part_text(part: Message) -> str:
-    """A leaf part's payload decoded from its transfer encoding and charset (never raises)."""
+    """A leaf part's payload decoded from its transfer encoding and charset (never raises).
+
+    A part that names no charset is read in the one its multipart names, when its own bytes
+    say none (an HTML part's <meta charset>, ISO-2022-JP's escapes), before any guess."""
     mislabelled = _mislabelled_base64(part)
     if mislabelled is not None:
         return mislabelled
@@ -694,6 +741,8 @@ def part_text(part: Message) -> str:
     if isinstance(payload, bytes):
         declared = param(str(part.get("content-type", "")), "charset") or None
         charset = _sniffed_charset(payload, content_type(part), declared)
+        if charset is None:
+            charset = _INHERITED_CHARSET.get(part)
         text = _lines(decode_bytes(payload, charset))
         cte = str(part.get("content-transfer-encoding", "")).strip().lower()
         if cte == "base64":
@@ -823,7 +872,7 @@ _BOUNDARY_TAIL = re.compile(r"(?P<end>--)?(?P<ws>[ \t]*)(?P<linesep>\r\n|\r|\n)?
 def parse_message(raw: bytes) -> Message:
     """`raw` parsed as `BytesParser(policy=compat32).parsebytes(raw)` would, only faster."""
     msg = fast_message(raw)
-    return msg if msg is not None else _FULL_PARSER.parsebytes(raw)
+    return msg if msg is not None else _inherit_charsets(_FULL_PARSER.parsebytes(raw))
 
 
 # A boundary line in a body, "--token", with part headers below it that name a Content-Type
@@ -1008,7 +1057,7 @@ def signed_content(der: bytes) -> bytes | None:
 
 def full_message(raw: bytes) -> Message:
     """The stdlib parser's tree (what `parse_message` falls back to)."""
-    return _FULL_PARSER.parsebytes(raw)
+    return _inherit_charsets(_FULL_PARSER.parsebytes(raw))
 
 
 def _headers_into(msg: Message, text: str, pos: int, end: int) -> int | None:
@@ -1111,6 +1160,7 @@ def _multipart(msg: Message, text: str, pos: int) -> Message | None:
             return None
         part.set_payload(_strip_eol(text[body:next_start]))
         msg.attach(part)
+        _inherit_charset(msg, part)  # as _inherit_charsets does for the stdlib parser's tree
     msg.epilogue = text[lines[-1][1] :]
     return msg
 

@@ -894,6 +894,24 @@ def _typed_by_hand(subject: str) -> bool:
     )
 
 
+# A ticket system's notice of an event on a ticket, the ticket named by its reference: "The
+# ticket I-000044, priority Medium has been assigned to the workgroup Hardware support",
+# "INCIDENT - The ticket n°1020480 with priority 3 has been assigned to HELPDESK", "Le ticket
+# n° 42 a été assigné à …", "Das Ticket #42 wurde … zugewiesen". A person asks after their
+# ticket ("Is ticket 42 assigned yet?", "Re: …"); the tool announces what was done to it.
+_TICKET_REF = r"(?:n[°º]\s*|#\s*|no\.?\s*|nr\.?\s*)?[A-Z]{0,8}-?\d[\w-]*"
+_TICKET_EVENT = re.compile(
+    r"(?:^|\s[-:–]\s)\s*(?:"
+    rf"the\s+(?:ticket|incident|request|case|issue|call)\s+{_TICKET_REF}\b[^\n?]{{0,60}}?\s"
+    r"(?:has\s+been|was)\s+(?:re-?)?(?:assigned|escalated|transferred|dispatched)\s+to\b|"
+    rf"l[ea]\s+(?:ticket|incident|demande)\s+{_TICKET_REF}\b[^\n?]{{0,60}}?\s"
+    r"a\s+été\s+(?:ré)?(?:assigné|attribué|affecté|transféré|escaladé)e?\s+à\b|"
+    rf"(?:das|der)\s+(?:ticket|vorgang|incident)\s+{_TICKET_REF}\b[^\n?]{{0,60}}?\s"
+    r"wurde\s+[^\n?]{0,60}?(?:zugewiesen|zugeordnet|eskaliert|weitergeleitet)\b)",
+    re.I,
+)
+
+
 def robot_subject(subject: str) -> str | None:
     """Why a subject is a shop's, a payment service's, a carrier's or a security program's
     robot's, or None."""
@@ -906,6 +924,8 @@ def robot_subject(subject: str) -> str | None:
         return "automatic-mail subject: security program"
     if _RECEIPT_OF_YOURS.match(subject):
         return "automatic-mail subject: a receipt of your message"
+    if _TICKET_EVENT.search(subject):
+        return "automatic-mail subject: a ticket system's notice"
     return None
 
 
