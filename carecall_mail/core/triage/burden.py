@@ -27,7 +27,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import product
 
-from carecall_mail.core.triage.text import Token, pattern_at, pattern_phrases
+from carecall_mail.core.triage.text import Token, pattern_at, pattern_phrases, pattern_starts
 
 __all__ = ["burden_ended"]
 
@@ -114,7 +114,7 @@ def _ordinary_reason(text: list[str], at: int) -> bool:
 def _find(text: list[str], phrases: tuple[tuple[str, ...], ...], start: int = 0) -> int:
     """Where the first of `phrases` starts at or after `start`, or -1."""
     for p in range(start, len(text)):
-        if any(pattern_at(text, p, len(text), phrase) for phrase in phrases):
+        if pattern_starts(text, p, len(text), phrases):
             return p
     return -1
 

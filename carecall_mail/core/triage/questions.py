@@ -41,6 +41,7 @@ in tests/test_triage_questions.py.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from typing import Literal
 
@@ -339,20 +340,33 @@ NEGATION = _set(
 _PERSON_REACH = 10
 
 
-def _at(text: list[str], span: range, phrases: frozenset[tuple[str, ...]]) -> list[int]:
-    """Where a phrase of `phrases` starts inside `span`."""
+def _at(
+    text: list[str], span: range, phrases: frozenset[tuple[str, ...]], stop: int = -1
+) -> list[int]:
+    """Where a phrase of `phrases` starts inside `span` and ends by `stop` (by default, by the
+    end of `span`)."""
+    end = span.stop if stop < 0 else stop
+    heads = _heads(phrases)
     return [
         p
         for p in span
+        if text[p] in heads
         for n in (1, 2, 3, 4, 5, 6)
-        if p + n <= span.stop and tuple(text[p : p + n]) in phrases
+        if p + n <= end and tuple(text[p : p + n]) in phrases
     ]
+
+
+@functools.cache
+def _heads(phrases: frozenset[tuple[str, ...]]) -> frozenset[str]:
+    """The first words of `phrases`: most words of a long reply begin none, and are passed
+    over with one look-up (the lists are module constants, so the cache stays small)."""
+    return frozenset(phrase[0] for phrase in phrases if phrase)
 
 
 def _condition(words: Sequence[Token], text: list[str], clause: range, start: int) -> int:
     """Where a condition governing the trouble at `start` begins in its clause, or -1."""
     for p in range(start - 1, clause.start - 1, -1):
-        if p in _at(text, range(p, start), IF_PHRASES):
+        if _at(text, range(p, min(p + 1, start)), IF_PHRASES, start):
             return p
         if text[p] not in IF:
             continue

@@ -16,6 +16,7 @@ __all__ = [
     "CJK",
     "CLAUSE_BREAK",
     "MAX_CHARS",
+    "MAX_RUN",
     "PhraseIndex",
     "Token",
     "clause_of",
@@ -26,6 +27,7 @@ __all__ = [
     "indexed_phrases",
     "pattern_at",
     "pattern_phrases",
+    "pattern_starts",
     "sentence_of",
     "token_phrases",
     "tokens",
@@ -105,19 +107,45 @@ class Token:
     boundary: str = ""  # "strong", "weak" or ""
 
 
+# No sentence a client writes runs this many words without a full stop (the longest in the
+# labelled sets runs 65); a reply typed as one endless run is read in stretches of about this
+# length, so that every reading bounded by a sentence stays bounded and a hostile or pasted
+# text is read in linear time (a 50,000-character run took minutes).
+MAX_RUN = 90
+# Past MAX_RUN a stretch ends before the next "and"/"but" (CLAUSE_BREAK, below), and at twice
+# MAX_RUN whatever follows.
+_HARD_RUN = 2 * MAX_RUN
+
+
 def tokens(text: str) -> list[Token]:
     """The folded words of `text`, with clause boundaries between them."""
     out: list[Token] = []
+    run = 0  # tokens since the last strong boundary
+
+    def add(token: Token) -> None:
+        nonlocal run
+        if token.boundary == "strong":
+            run = 0
+        elif run >= _HARD_RUN or (run >= MAX_RUN and token.word in CLAUSE_BREAK):
+            out.append(Token("", "strong"))
+            run = 1
+        else:
+            run += 1
+        out.append(token)
+
     for match in _TOKEN.finditer(fold(text[:MAX_CHARS])):
         raw = match.group()
         if raw[0] in ".!?;\n":
-            out.append(Token("", "strong"))
+            add(Token("", "strong"))
         elif raw == ",":
-            out.append(Token("", "weak"))
+            add(Token("", "weak"))
         elif CJK.search(raw):
-            out.extend(Token(ch) for ch in raw)  # no spaces between words: one per character
+            for ch in raw:  # no spaces between words: one per character
+                add(Token(ch))
         else:
-            out.extend(Token(word) for word in expand(raw) if word)
+            for word in expand(raw):
+                if word:
+                    add(Token(word))
     return out
 
 
@@ -166,27 +194,34 @@ class PhraseIndex:
     its words for the few phrases it may begin, not every phrase of every list (research.py's
     lists made a 50,000-character reply take 84 s)."""
 
-    def __init__(self, block: str) -> None:
-        self.phrases = pattern_phrases(block)
+    def __init__(self, block: str | tuple[tuple[str, ...], ...]) -> None:
+        self.phrases = pattern_phrases(block) if isinstance(block, str) else block
         self.exact: dict[str, list[tuple[str, ...]]] = {}
         self.stems: list[tuple[str, tuple[str, ...]]] = []
+        # A phrase opening with a gap ("_ pills") may start on any token, a boundary too.
+        self.anywhere: list[tuple[str, ...]] = []
         for phrase in self.phrases:
             head = phrase[0]
-            if head.endswith("*"):
+            if head == "_":
+                self.anywhere.append(phrase)
+            elif head.endswith("*"):
                 self.stems.append((head[:-1], phrase))
             else:
                 self.exact.setdefault(head, []).append(phrase)
 
     def starting(self, word: str) -> list[tuple[str, ...]]:
+        if not word:
+            return list(self.anywhere)
         found = list(self.exact.get(word, ()))
         found.extend(phrase for stem, phrase in self.stems if word.startswith(stem))
+        found.extend(self.anywhere)
         return found
 
     def at(self, text: Sequence[str], q: int, stop: int) -> bool:
         return any(pattern_at(text, q, stop, phrase) for phrase in self.starting(text[q]))
 
     def find(self, text: Sequence[str], span: range) -> bool:
-        return any(self.at(text, q, span.stop) for q in span if text[q])
+        return any(self.at(text, q, span.stop) for q in span if text[q] or self.anywhere)
 
 
 def indexed_phrases(block: str) -> PhraseIndex:
@@ -210,8 +245,38 @@ def pattern_at(text: Sequence[str], p: int, stop: int, phrase: tuple[str, ...]) 
     )
 
 
+# The indexes of the long phrase lists finds_pattern has been asked about, by identity: the
+# lists are module constants, and each entry keeps its list alive, so an id is never reused
+# while cached. Bounded, in case a caller builds lists on the fly.
+_INDEXES: dict[int, tuple[tuple[tuple[str, ...], ...], PhraseIndex]] = {}
+_INDEXED_FROM = 8  # shorter lists are quicker tried in full
+_INDEXES_KEPT = 4096
+
+
+def _index_of(phrases: tuple[tuple[str, ...], ...]) -> PhraseIndex:
+    cached = _INDEXES.get(id(phrases))
+    if cached is not None and cached[0] is phrases:
+        return cached[1]
+    if len(_INDEXES) >= _INDEXES_KEPT:
+        _INDEXES.clear()
+    index = PhraseIndex(phrases)
+    _INDEXES[id(phrases)] = (phrases, index)
+    return index
+
+
+def pattern_starts(
+    text: Sequence[str], p: int, stop: int, phrases: tuple[tuple[str, ...], ...]
+) -> bool:
+    """Whether one of `phrases` (pattern_phrases) matches text from p, ending before stop."""
+    if len(phrases) >= _INDEXED_FROM:
+        return _index_of(phrases).at(text, p, stop)
+    return any(pattern_at(text, p, stop, phrase) for phrase in phrases)
+
+
 def finds_pattern(text: Sequence[str], span: range, phrases: tuple[tuple[str, ...], ...]) -> bool:
     """Whether one of `phrases` (pattern_phrases) starts and ends inside `span` of text."""
+    if len(phrases) >= _INDEXED_FROM:
+        return _index_of(phrases).find(text, span)
     return any(pattern_at(text, p, span.stop, phrase) for p in span for phrase in phrases)
 
 

@@ -99,7 +99,7 @@ def gun_sat_with(words: Sequence[Token]) -> bool:
     else's (an OTHER subject and no "I" of the writer's)."""
     text = [t.word for t in words]
     for p, word in enumerate(text):
-        if not word or not any(finds_pattern(text, range(p, p + 1), (g,)) for g in GUN):
+        if not word or not finds_pattern(text, range(p, p + 1), GUN):
             continue
         sentence = sentence_of(words, p, p + 1)
         if not finds_pattern(text, sentence, HELD):
