@@ -293,3 +293,55 @@ def test_an_attached_mail_inherits_nothing_from_the_mail_that_carries_it() -> No
     msg = parse_message(raw)
     inner = msg.get_payload()[1].get_payload()[0]
     assert part_text(inner).strip() != "cześć"  # the inner mail's own (missing) label: a guess
+
+
+# --- a role mailbox's file without a word ---------------------------------------------------
+
+
+def _file_mail(sender: str, mailer: str = "") -> bytes:
+    return (
+        f"From: {sender}\nTo: foo@bar.example\nSubject: Fresh price list\n"
+        f"Date: Fri, 02 Feb 2018 22:23:06 +0300\n{mailer}MIME-Version: 1.0\n"
+        'Content-Type: multipart/mixed; boundary="B"\n\n'
+        "--B\nContent-Type: text/html; charset=windows-1251\n\n\n"
+        "--B\nContent-Type: application/octet-stream\nContent-Transfer-Encoding: base64\n"
+        'Content-Disposition: attachment; filename="Price4Dealers.xlsx"\n\n'
+        "UEsDBBQAAgAIAHOyQkwNlxQhWwEAAAYFAAATAAAA\n--B--\n"
+    ).encode()
+
+
+def test_a_role_mailboxs_spreadsheet_without_a_word_is_automatic() -> None:
+    assert read(_file_mail("Prices || PartKom <support@part.example>")).kind == "autoreply"
+
+
+def test_a_persons_bare_file_stays_a_reply() -> None:
+    # From their own name, or from a role mailbox in a mail program that names itself.
+    assert read(_file_mail("Lena Vogt <lena@part.example>")).kind == "reply"
+    raw = _file_mail("Info <info@part.example>", "X-Mailer: Microsoft Outlook 16.0\n")
+    assert read(raw).kind == "reply"
+
+
+# --- a monitoring system's notification ----------------------------------------------------
+
+_NAGIOS = (
+    "PROBLEM Alert - web01/HTTP is CRITICAL\nDescription:\n\n"
+    "Nagios Notification Type: PROBLEM\n\nHost: web01 (192.0.2.10)\n\nService: HTTP\n\n"
+    "State: CRITICAL\n\nDate / Time: 29-01-2014 14:05:33\n\n"
+    "Additional Info : CRITICAL: HTTP: stopped (critical)\n"
+)
+
+
+def test_a_monitoring_systems_alert_is_automatic_even_from_a_mail_program() -> None:
+    raw = build(
+        sender="<emmanuel@neurones.example>",
+        subject="PROBLEM Alert - web01/HTTP is CRITICAL",
+        headers="X-Mailer: Microsoft Outlook 14.0\n",
+        body=_NAGIOS,
+    )
+    assert read(raw).kind == "autoreply"
+
+
+def test_a_person_passing_an_alert_on_with_a_question_stays_a_reply() -> None:
+    body = "Hello, we got this alert again this morning. Can you have a look?\n\n" + _NAGIOS
+    raw = build(subject="PROBLEM Alert - web01/HTTP is CRITICAL", body=body)
+    assert read(raw).kind == "reply"

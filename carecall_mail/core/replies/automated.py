@@ -190,3 +190,31 @@ def field_notice(subject: str, text: str) -> str | None:
     if not any(ch.isdigit() for line in lines for ch in line.partition(":")[2]):
         return None
     return "automatic mail: a device's notice"
+
+
+# A monitoring system's notification (Nagios' template, which Icinga, Naemon, Shinken and
+# Centreon keep): "Notification Type: PROBLEM", then the host, the service and their state as
+# fields ("Host: web01", "Service: HTTP", "State: CRITICAL").
+_MONITOR_TYPE = re.compile(
+    r"^[^\S\n]*(?:\*+[^\S\n]*)?(?:nagios[^\S\n]+|icinga[^\S\n]+)?notification[^\S\n]+type[^\S\n]*:"
+    r"[^\S\n]*(?:problem|recovery|acknowledgement|flappingstart|flappingstop|flappingdisabled|"
+    r"downtimestart|downtimeend|downtimecancelled|custom)[^\S\n]*$",
+    re.I | re.M,
+)
+_MONITOR_FIELD = re.compile(
+    r"^[^\S\n]*(?:host|service|state|address)[^\S\n]*:[^\S\n]*\S", re.I | re.M
+)
+_MONITOR_FIELDS = 2
+
+
+def monitoring_alert(text: str) -> str | None:
+    """Why a text is a monitoring system's notification, or None: its "Notification Type"
+    field with one of the types such a system sends, and the host's or the service's fields,
+    with no sentence anyone wrote. A person who passes an alert on says something of it."""
+    if not _MONITOR_TYPE.search(text):
+        return None
+    if len(_MONITOR_FIELD.findall(text)) < _MONITOR_FIELDS:
+        return None
+    if any(_SENTENCE.search(line) for line in text.splitlines()):
+        return None
+    return "automatic mail: a monitoring alert"

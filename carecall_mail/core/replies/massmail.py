@@ -94,11 +94,15 @@ _WELCOME_SUBJECT = re.compile(
 
 
 def mass_mailing(
-    headers: dict[str, list[str]], text: str, html_of: Callable[[], str | None] | None = None
+    headers: dict[str, list[str]],
+    text: str,
+    html_of: Callable[[], str | None] | None = None,
+    office_file: Callable[[], bool] | None = None,
 ) -> str | None:
     """Why a mail from nobody we know, answering nothing of ours, is a mailing to many.
 
-    `html_of` gives the body's HTML, asked only when the rest says nothing."""
+    `html_of` gives the body's HTML, asked only when the rest says nothing; `office_file`
+    whether the mail carries a document or a spreadsheet, asked only of a wordless mail."""
     person = in_mail_program(headers)
     names_no_program = not (headers.get("x-mailer") or headers.get("user-agent"))
     message_id = first(headers, "message-id").strip()
@@ -154,6 +158,19 @@ def mass_mailing(
         # is no person's mail program (an ERP's mailer, SAP's application server): a
         # generated document sent on. A person's mail program wraps a file in a mail.
         return "automatic mail: a program's document alone"
+    if (
+        not person
+        and names_no_program
+        and not text.strip()
+        and _ROLE_LOCAL.match(_author_local(headers))
+        and office_file is not None
+        and office_file()
+    ):
+        # No word at all, only a spreadsheet or a document, from a company's role mailbox and
+        # no mail program (a supplier's system mailing its price list, an ERP its invoice): a
+        # file a program made and sent. A person who sends a file bare writes from their own
+        # name or in their mail program, which names itself.
+        return "automatic mail: a role mailbox's file without a word"
     received = headers.get("received", [])
     if not person and received and _PROGRAM_GREETING.match(received[-1]):
         return "automatic mail: a program's own SMTP greeting"

@@ -43,7 +43,11 @@ from carecall_mail.core.mimetext import (
     text_parts,
     unflow,
 )
-from carecall_mail.core.replies.automated import machine_report, says_automatic
+from carecall_mail.core.replies.automated import (
+    machine_report,
+    monitoring_alert,
+    says_automatic,
+)
 from carecall_mail.core.replies.autoreplies import (
     autoreply_allowed,
     autoreply_reason,
@@ -866,6 +870,25 @@ def _has_document(msg: Message) -> bool:
     return False
 
 
+# A document's or a spreadsheet's file, by its name: what a company's system exports and mails
+# (a price list, an invoice, a statement).
+_OFFICE_NAMES = re.compile(r"\.(?:pdf|xlsx?|xlsm|ods|csv|docx?|odt|rtf)\s*$", re.I)
+
+
+def _has_office_file(msg: Message) -> bool:
+    """Whether the mail carries a document or a spreadsheet, named as such."""
+    for part in itertools.islice(msg.walk(), _MAX_PARTS):
+        if part.is_multipart():
+            continue
+        try:
+            name = str(part.get_filename("") or "")
+        except Exception:  # a broken RFC 2231 parameter: no name to go by
+            continue
+        if _OFFICE_NAMES.search(name):
+            return True
+    return False
+
+
 def _our_rule(headers: dict[str, list[str]], own_addresses: frozenset[str]) -> bool:
     """Whether every Exchange inbox rule the mail went through is one of our own mailboxes'."""
     own = {base_address(a) for a in own_addresses}
@@ -1365,7 +1388,13 @@ def _parse(
             or fax_notice(text, lambda: _has_document(msg), subject, from_addr)
             or says_automatic(text)
             or machine_report(text)
-            or mass_mailing(headers, text, html_of=lambda: _first_html(msg))
+            or monitoring_alert(text)
+            or mass_mailing(
+                headers,
+                text,
+                html_of=lambda: _first_html(msg),
+                office_file=lambda: _has_office_file(msg),
+            )
         )
     if (
         auto is None
