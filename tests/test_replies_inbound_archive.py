@@ -345,3 +345,61 @@ def test_a_person_passing_an_alert_on_with_a_question_stays_a_reply() -> None:
     body = "Hello, we got this alert again this morning. Can you have a look?\n\n" + _NAGIOS
     raw = build(subject="PROBLEM Alert - web01/HTTP is CRITICAL", body=body)
     assert read(raw).kind == "reply"
+
+
+# --- Outlook's header block with nothing above it ------------------------------------------
+
+_OUTLOOK_BLOCK = (
+    "De : Takacs, Sandrine [mailto:Sandrine.Takacs@sgs.example]\n"
+    "Envoyé : mardi 29 novembre 2016 14:48\nÀ : Helpdesk <helpdesk@sgs.example>\n"
+    "Objet : profil slim\n\nBonjour,\n\nSerait il possible de modifier le profil slim ?\n"
+)
+
+
+def test_outlooks_header_block_with_nothing_above_leaves_no_new_text() -> None:
+    assert new_text("\n \n\n" + _OUTLOOK_BLOCK) == ""
+
+
+def test_a_comment_above_outlooks_header_block_is_the_new_text() -> None:
+    text = new_text("Peux-tu regarder ?\n\n" + _OUTLOOK_BLOCK)
+    assert "Peux-tu regarder ?" in text
+    assert "profil slim" not in text
+
+
+def test_a_header_block_without_outlooks_mailto_is_read_on_below_as_before() -> None:
+    # An app that left the quote out and put its fields on top: the words below may be new.
+    block = "From: Ana <ana@x.example>\nSent: Monday\nTo: Jonas <j@x.example>\nSubject: Hi\n\n"
+    assert "Thanks, see you Monday" in new_text(block + "Thanks, see you Monday.\n")
+
+
+# --- a web form's relay through its host's bounce address ---------------------------------
+
+
+def _relayed(sender: str, first_hop: str) -> bytes:
+    return (
+        "Return-Path: <bounce-id=d070=u145594.60gp.host.example=1299@92.mail-out.host.example>\n"
+        "Received: from unknown (HELO 60gp.host.example) by 92.mail-out.host.example with SMTP;"
+        " 10 Mar 2011 23:12:15 -0000\n"
+        f"Received: by 60gp.host.example {first_hop}; Fri, 11 Mar 2011 00:12:18 +0100\n"
+        f"To: contact@combodo.example\nSubject: Gold Support Request\nFrom: {sender}\n"
+        f"Reply-To: {sender}\nContent-Type: text/plain; charset=utf-8\nMIME-Version: 1.0\n"
+        "Message-Id: <20110310231218.2526F3B9D1@60gp.host.example>\n"
+        "Date: Fri, 11 Mar 2011 00:12:18 +0100\n\n"
+        "Support Request Form\nLast Name: Stonebraker\nCompany: Arc Worldwide\n\n"
+        "Comments: Please send me an estimate for each support level\n"
+    ).encode()
+
+
+def test_a_web_forms_relay_of_a_visitors_message_is_a_reply() -> None:
+    reply = read(_relayed("steve@arcww.example", "(Postfix, from userid 145594)"))
+    assert reply.kind == "reply"
+    assert "Please send me an estimate" in reply.text
+
+
+def test_a_sites_own_mail_through_its_hosts_bounce_address_stays_automatic() -> None:
+    # From the site's own role mailbox, or handed over by no local script: the host's
+    # bounce address keeps saying a program sent it.
+    assert read(_relayed("info@shop.example", "(Postfix, from userid 145594)")).kind == (
+        "autoreply"
+    )
+    assert read(_relayed("steve@arcww.example", "with ESMTP id 41F5C3B9D0")).kind == "autoreply"

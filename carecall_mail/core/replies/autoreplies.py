@@ -1164,6 +1164,7 @@ def autoreply_reason(headers: dict[str, list[str]], subject: str) -> str | None:
             _NOREPLY_RETURN_PATH.match(_return_path_local(headers))
             or _BOUNCE_DOMAIN.match(_return_path_domain(headers))
         )
+        and not _form_relay(headers)
     ):
         return "automatic return path"
     if "x-cron-env" in headers or _CRON_SUBJECT.match(subject):
@@ -1239,6 +1240,38 @@ def _sender_local(headers: dict[str, list[str]]) -> str:
 def _sender_name(headers: dict[str, list[str]]) -> str:
     found = addresses(decode_words(first(headers, "from")))
     return found[0][0] if found else ""
+
+
+# The mailboxes a site's own script writes from; a web form's relay writes from the visitor's.
+_SITE_LOCAL = re.compile(
+    r"^(?:info|support|service|contact|hello|team|sales|marketing|admin|webmaster|mail|news|"
+    r"newsletter|noreply|no-reply|www|web|wordpress|php|form|forms)$",
+    re.I,
+)
+
+
+def _form_relay(headers: dict[str, list[str]]) -> bool:
+    """Whether the mail is a web form's relay of a visitor's message: a script on a web host
+    handed it to the host's MTA (the first Received field says so), and it writes as the
+    visitor (their address in From, and in Reply-To if any) on a domain that is not the
+    envelope's. The host's relay gives all its sites' mail its own bounce address
+    ("bounce-id=…@mail-out.host.example"): that says where the script ran, not that no
+    person wrote the words."""
+    received = headers.get("received", [])
+    if not received or not submitted_locally(received[-1]):
+        return False
+    authors = addresses(first(headers, "from"))
+    if len(authors) != 1:
+        return False
+    author = authors[0][1]
+    local, _, domain = author.partition("@")
+    envelope = _return_path_domain(headers).lower()
+    if not domain or _SITE_LOCAL.match(local) or not envelope:
+        return False
+    if domain == envelope or envelope.endswith("." + domain) or domain.endswith("." + envelope):
+        return False
+    answer_to = addresses(first(headers, "reply-to"))
+    return all(addr == author for _, addr in answer_to)
 
 
 def _return_path_domain(headers: dict[str, list[str]]) -> str:

@@ -1312,6 +1312,22 @@ def _forward_title(lines: list[str]) -> bool:
     return False
 
 
+# The From line of Outlook's header block, which names the sender's address as a mailto link
+# in brackets: "From: Ana Field [mailto:ana@x.example]", "De : …", "Von: …".
+_OUTLOOK_FROM = re.compile(
+    rf"^\s*\*?\s*(?:{_FROM_KEYS})\s*\*?\s*[:：][^\n]*\[mailto:[^\s\]]+@[^\s\]]+\]\s*$", re.I
+)
+
+
+def _outlook_block(lines: list[str]) -> bool:
+    """Whether the marker among `lines` (all above the history, nothing written) is Outlook's
+    header block, told by its From line's bracketed mailto link."""
+    return any(
+        len(line) <= _SHORT and _OUTLOOK_FROM.match(line) and _header_block_at(lines, i)
+        for i, line in enumerate(lines)
+    )
+
+
 def forwarded_only(text: str) -> bool:
     """Whether a plain text is a forward with no word of the sender's above its title, or
     only the note a mail program writes over a forward it attached whole."""
@@ -1352,6 +1368,11 @@ def strip_quotes(text: str, *, history_is_ours: bool = False) -> str:
         # A forward with no word of the sender's above it ("---------- Forwarded message
         # ---------", "Begin forwarded message:"): what lies below is another writer's mail,
         # passed on; the sender wrote nothing new.
+        return ""
+    if resume is not None and nothing_above and _outlook_block(lines[:resume]):
+        # Outlook's own header block ("De : Ana [mailto:ana@…]", "From: … [mailto:…]") with
+        # nothing above it: Outlook puts what its user writes above that block, never below,
+        # so the mail below is the one passed on, and the sender wrote nothing new.
         return ""
     if resume is not None and nothing_above:
         # Nothing written above the history marker: the client may have written below it (a
