@@ -44,6 +44,7 @@ from carecall_mail.core.triage import (
     arrangements,
     assault,
     burden,
+    clinical,
     coercion,
     denials,
     episodes,
@@ -861,6 +862,11 @@ WHOLE_REPLY_CRISES: tuple[tuple[Callable[[Sequence[Token]], bool], str], ...] = 
     # Tired of being everyone's burden, and the others soon spared: "cansado de ser el
     # problema de la casa. pronto dejo de molestar" (burden.py).
     (burden.burden_ended, "a burden's end foretold"),
+    # Everything ready for a day and a bare plan settled: "ik heb alles klaargelegd voor
+    # zaterdag, het plan staat vast" (clinical.py).
+    (clinical.plan_settled_for_a_day, "everything ready for a day, the plan settled"),
+    # Voices commanding harm: "the voices are back, dicen que me haga daño" (clinical.py).
+    (clinical.voices_command_harm, "voices commanding harm"),
     # Relapses that put life at risk in recovery's words: the old amount after a break, a
     # wound after a clean stretch from self-harm (recovery.py).
     (recovery.used_after_a_break, "the old amount used after a break"),

@@ -4085,3 +4085,20 @@ def _merge_worn() -> None:
 
 
 _merge_worn()
+
+
+# ---------------------------------------------------------------- clinical relapse (issue 8)
+
+# Relapse told in treatment's clinical words (command voices, urges given in to, a burn after
+# a flashback, the means counted out): read by its own module.
+
+
+def _merge_clinical() -> None:
+    global CLASSES
+    from carecall_mail.core.triage import clinical
+
+    _add_expressions(clinical.LEXICON)
+    CLASSES = {**CLASSES, **_own_classes("clinical.py", clinical.CLASSES)}
+
+
+_merge_clinical()

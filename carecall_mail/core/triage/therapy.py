@@ -371,7 +371,13 @@ CLASSES: dict[str, dict[str, str]] = {
     # Antidepressants and other psychiatric medication, by kind and by common name.
     "psychmed": {
         "en": "antidepressant antidepressants sertraline citalopram escitalopram fluoxetine prozac"
-        " zoloft venlafaxine mirtazapine paroxetine duloxetine bupropion lithium quetiapine ssri ssris",
+        " zoloft venlafaxine mirtazapine paroxetine duloxetine bupropion lithium quetiapine ssri ssris"
+        # Antipsychotics, mood stabilisers and ADHD medication, named alike in every language
+        # and written as they are ("j'ai arrêté la dépakine toute seule").
+        " =olanzapine =olanzapin =olanzapina =risperidone =risperidon =risperidona =aripiprazole"
+        " =aripiprazol =abilify =haloperidol =haloperidolo =clozapine =clozapin =clozapina"
+        " =depakine =depakin =depakote =valproate =valproat =lamotrigine =lamotrigin =lamotrigina"
+        " =lamictal =carbolitium =ritalin =ritalina =medikinet =concerta =elvanse =venvanse",
         "de": "Antidepressivum Antidepressiva Sertralin Citalopram Escitalopram Fluoxetin Venlafaxin"
         " Mirtazapin Paroxetin Duloxetin Lithium Quetiapin",
         "fr": "antidépresseur antidépresseurs sertraline citalopram escitalopram fluoxétine venlafaxine"
