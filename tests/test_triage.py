@@ -70,6 +70,7 @@ SETS = [
         "replies-au.jsonl",
         "replies-av.jsonl",
         "replies-aw.jsonl",
+        "replies-az.jsonl",
     )
 ]
 
