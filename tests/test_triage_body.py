@@ -769,3 +769,54 @@ def test_a_symptom_lifted_or_denied_is_no_trouble(text: str) -> None:
 )
 def test_the_same_symptoms_present_stay_a_concern(text: str) -> None:
     assert assess(text).urgency == "concern", assess(text).reasons
+
+
+# Signs of a clot, a stroke or a bleed told as sensations and change (issue 8, replies-ba's
+# theme): written for this test, not taken from the set.
+SIGNS = {
+    "clot-en": "my leg is swollen and red since the flight and now im breathless walking",
+    "clot-de": "die Wade ist seit dem Flug geschwollen und jetzt habe ich Atemnot",
+    "clot-fr": "la jambe gonflée depuis lundi et je suis essoufflée au moindre effort",
+    "clot-es": "la pierna hinchada desde el vuelo y ahora me ahogo al andar",
+    "clot-it": "ho il polpaccio gonfio da due giorni e adesso mi manca il fiato",
+    "eye-en": "like a curtain coming down over my left eye, twice this morning",
+    "eye-de": "vor meinem Auge ist es dunkel wie ein Vorhang",
+    "eye-fr": "je ne vois plus rien de l'oeil droit depuis ce matin",
+    "eye-es": "de golpe no veo nada por el ojo izquierdo",
+    "eye-it": "non vedo più niente dall'occhio sinistro",
+    "eye-nl": "ik zie ineens niks meer met mijn linkeroog",
+    "eye-pt": "ficou tudo escuro no olho direito de repente",
+    "half-en": "half my face has gone numb in the last hour",
+    "half-de": "meine Gesichtshälfte ist seit eben ganz taub",
+    "half-fr": "la moitié du visage engourdie, ça vient d'arriver",
+    "half-es": "tengo la mitad de la cara dormida desde hace un rato",
+    "half-it": "mi formicola mezza faccia da dieci minuti",
+    "half-nl": "de helft van mijn gezicht voelt ineens doof",
+    "half-pt": "metade do rosto dormente desde o almoço",
+    "arm-face-pt": "formigamento no braço direito que subiu pro rosto",
+    "bleed-fr": "il saigne du genou depuis une heure, ça ne s'arrête pas",
+    "bleed-nl": "de wond bloedt al een uur en stopt gewoon niet",
+    "bleed-it": "il taglio sanguina da mezz'ora, non si ferma",
+    "bleed-de": "die Wunde blutet seit dem Mittag und hört nicht auf",
+}
+
+SIGNS_NEAR = {
+    # The same words, harmless: a swollen leg without breathlessness, an eye test, half a
+    # face numb from the dentist, a nosebleed that stopped.
+    "clot-en": "my leg is swollen after the long flight, breathing is fine",
+    "eye-en": "the curtain in the bedroom is coming down, could you move my appointment",
+    "eye-it": "non vedo l'ora di rivederla",
+    "half-en": "half my face is still numb from the dentist",
+    "bleed-fr": "il saignait du nez ce matin, c'est arrêté",
+    "bleed-nl": "de bloedneus was na een minuut gestopt",
+}
+
+
+@pytest.mark.parametrize("text", SIGNS.values(), ids=SIGNS.keys())
+def test_signs_of_a_clot_a_stroke_or_a_bleed_are_a_crisis(text: str) -> None:
+    assert assess(text).urgency == "crisis", assess(text).reasons
+
+
+@pytest.mark.parametrize("text", SIGNS_NEAR.values(), ids=SIGNS_NEAR.keys())
+def test_the_same_words_harmless_are_no_crisis(text: str) -> None:
+    assert assess(text).urgency != "crisis", assess(text).reasons

@@ -46,3 +46,47 @@ def test_a_trouble_with_a_falling_count_is_no_concern(text: str) -> None:
 @pytest.mark.parametrize("text", STILL_CONCERN.values(), ids=STILL_CONCERN.keys())
 def test_a_rising_count_or_a_trouble_back_is_a_concern(text: str) -> None:
     assert assess(text).urgency == "concern", (text, assess(text).reasons)
+
+
+# A trouble told waning without a count (fewer.waning): shrinking, fading, gone down.
+WANING = {
+    "en": "the numbness in my toes is less and less every day",
+    "en-smaller": "the bump on my shin keeps getting smaller",
+    "en-fever": "her fever broke in the night, she is back to normal",
+    "de": "die Taubheit im Fuß wird immer weniger",
+    "de-swelling": "die Schwellung am Knie ist zurückgegangen, ich kann wieder joggen",
+    "fr": "les fourmillements dans la main sont de moins en moins forts",
+    "fr-fever": "la fièvre est tombée cette nuit",
+    "es": "la hinchazón de la rodilla ya bajó",
+    "es-before": "a mi hija le bajó la fiebre esta mañana",
+    "it": "il gonfiore alla caviglia è sempre meno",
+    "it-fever": "la febbre è scesa e ha mangiato tutto",
+    "nl": "de zwelling aan mijn knie wordt steeds minder",
+    "nl-fever": "de koorts is gezakt sinds gisteren",
+    "pt": "o inchaço no pé tá cada vez menor, quase não noto mais",
+    "mixed": "the tingling in my hand, cada vez menos",
+}
+
+WANING_KEPT = {
+    # A waning negated, a trouble back or worse, a turn, a sensation lost (numbness growing).
+    "en-not": "the fever has not gone down since yesterday",
+    "en-turn": "the swelling is getting smaller but my knee still hurts",
+    "en-back": "the lump was getting smaller and now it is back",
+    "en-sensation": "i feel less and less in my fingertips, the numbness is spreading",
+    "de-back": "die Schwellung ist zurückgegangen, aber jetzt ist sie wieder da",
+    "fr-not": "la fièvre n'est pas tombée de la nuit",
+    "es-worse": "la hinchazón ya bajó y ahora está peor",
+    "it-not": "la febbre non è scesa per niente",
+    "nl-not": "de koorts is niet gezakt",
+    "pt-turn": "o inchaço tá cada vez menor, mas a dor piorou",
+}
+
+
+@pytest.mark.parametrize("text", WANING.values(), ids=WANING.keys())
+def test_a_trouble_told_waning_is_progress(text: str) -> None:
+    assert assess(text).urgency == "none"
+
+
+@pytest.mark.parametrize("text", WANING_KEPT.values(), ids=WANING_KEPT.keys())
+def test_a_waning_negated_or_turned_stays_a_concern(text: str) -> None:
+    assert assess(text).urgency == "concern"

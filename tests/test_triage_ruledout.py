@@ -77,3 +77,36 @@ def test_trouble_beside_the_test_or_a_positive_result_keeps_its_level(
     text: str, level: str
 ) -> None:
     assert assess(text).urgency == level, (text, assess(text).reasons)
+
+
+# A lump a doctor examined and named harmless (ruledout.by_examination).
+EXAMINED_HARMLESS = {
+    "en": "the doctor examined the lump under my arm, it is a benign cyst",
+    "de": "die Hautärztin hat den Knoten angeschaut, nur ein harmloses Lipom",
+    "fr": "le médecin a palpé la boule, un kyste bénin, rien de grave",
+    "es": "el médico revisó el bulto del cuello y es benigno",
+    "it": "il dottore ha visto il nodulo sul braccio, niente di grave",
+    "nl": "de dokter heeft de bult onderzocht, een goedaardige cyste",
+    "pt": "a doutora examinou o caroço, é um cisto benigno",
+    "mixed": "my gp checked the bulto, all clear, gracias a dios",
+}
+
+EXAMINED_KEPT = {
+    "en-biopsy": "the gp checked the lump and wants a biopsy",
+    "en-not": "the doctor looked at the lump, not a cyst, more tests",
+    "en-grown": "the doctor said the lump was a harmless cyst but it has grown since",
+    "en-future": "the doctor will check the lump next week, hope it is harmless",
+    "de-grown": "der Arzt sagte, der Knoten sei harmlos, aber er ist gewachsen",
+    "fr-still": "le médecin a regardé la boule, bénigne dit-il, mais elle grossit encore",
+    "nl-not": "de huisarts keek naar de bult, het is geen vetbultje",
+}
+
+
+@pytest.mark.parametrize("text", EXAMINED_HARMLESS.values(), ids=EXAMINED_HARMLESS.keys())
+def test_a_lump_a_doctor_found_harmless_is_nothing(text: str) -> None:
+    assert assess(text).urgency == "none"
+
+
+@pytest.mark.parametrize("text", EXAMINED_KEPT.values(), ids=EXAMINED_KEPT.keys())
+def test_a_verdict_to_come_or_a_lump_grown_stays_a_concern(text: str) -> None:
+    assert assess(text).urgency == "concern"

@@ -748,7 +748,9 @@ def _sentence_resolved(text: list[str], words: Sequence[Token], pos: int) -> boo
     end = pos
     while end < len(words) and words[end].boundary != "strong" and end - pos < 24:
         end += 1
-    return any(_trigger_starts_at(text, i, lex.SENTENCE_RESOLVED) for i in range(pos, end))
+    found = [i for i in range(pos, end) if _trigger_starts_at(text, i, lex.SENTENCE_RESOLVED)]
+    # ... and does not turn after it: "stopped in a minute, but it keeps coming back".
+    return bool(found) and not any(_but(text, q) for q in range(found[0] + 1, end))
 
 
 def _trigger_ends_at(text: list[str], pos: int, triggers: frozenset[tuple[str, ...]]) -> bool:

@@ -25,6 +25,12 @@ from __future__ import annotations
 LEXICON: dict[str, dict[str, str]] = {
     "en": {
         "crisis": """
+            # A leg hot and swollen, then breathless (a clot gone to the lung): "my calf has been hot and swollen all week and now im breathless on the stairs".
+            & =calf/leg/thigh =swollen/swelling/puffy =breathless/breathlessness
+            # Sight gone dark in one eye, as a curtain: "my vision went dark in the right eye like a curtain coming down".
+            =vision/sight _2 =went/gone/going/goes =dark/black/blank _4 =eye / =curtain _3 =coming/came/come/comes/falling =down _6 =eye / =eye _6 =like =a =curtain
+            # Numb or tingling over half the body or face (a stroke): "half my face is numb", "numb down one whole side".
+            =half _2 =face/body _3 =numb/tingling/tingly / =numb/tingling/tingly _4 =half _2 =face/body / =numb/tingling _3 =down =one (=whole) =side
             # Vomit like coffee grounds (blood from the stomach), told as what is seen.
             =vomit/vomited/vomiting/threw/throwing/sick _8 =coffee =grounds / =coffee =grounds _8 =vomit/vomited/vomiting/sick
             # Blood coughed up, in any tense ("coughed up a mouthful of blood").
@@ -95,10 +101,20 @@ LEXICON: dict[str, dict[str, str]] = {
             # Numb from the dentist's injection, not a numb face: "half my face still numb from
             # the dentist". A numbness told without the dentist stays a symptom.
             numb/numbness _4 from/after/since the/my @dentist / numb/numbness _4 from/after @dentist / @dentist _4 still numb
+            # ... over half the face, which claims it before the stroke's half face: "half my face is still numb from the dentist".
+            =half _2 =face/mouth/jaw _3 =numb/tingling _4 from/after/since the/my @dentist / =half _2 =face/mouth/jaw _3 =numb/tingling _4 from/after @dentist
         """,
     },
     "de": {
         "crisis": """
+            # Das Bein heiß und dick, dann Luftnot oder Stechen beim Einatmen (eine Lungenembolie).
+            & =bein/wade/oberschenkel =dick/geschwollen/heiß =japse/japsen/japst/luftnot/atemnot/kurzatmig / & =bein/wade/oberschenkel =dick/geschwollen/heiß =stichts/sticht/stechen =einatmen/atmen/luftholen
+            # Auf einem Auge dunkel wie ein Vorhang: "auf dem linken auge wird es plötzlich dunkel wie ein vorhang".
+            =auge _6 =wie =ein =vorhang / =vorhang _4 =vor =dem/meinem/das =auge
+            # Die halbe Seite taub (ein Schlaganfall): "die gesichtshälfte ist pelzig", "die halbe körperseite taub".
+            =gesichtshälfte/körperhälfte/körperseite/gesichtsseite _4 =taub/pelzig/gefühllos/kribbelt / =halbe =gesicht/körper/seite _3 =taub/pelzig/gefühllos/kribbelt
+            # Blutung, die nicht aufhört, mit Wörtern dazwischen: "blutet seit ner stunde und hört nicht auf".
+            !=blutet/blute/nasenbluten/blutung _8 =hört =nicht =auf / !=blutet/blute/nasenbluten/blutung _8 =nicht =zu =stoppen
             # Erbrochenes wie Kaffeesatz (Blut aus dem Magen): "was Dunkles erbrochen, sah aus wie Kaffeesatz".
             =erbrochen/erbreche/erbricht/gekotzt/kotze/übergeben _8 =Kaffeesatz/kaffeesatzartig/kaffeesatzartiges / =Kaffeesatz/kaffeesatzartig/kaffeesatzartiges _8 =erbrochen/erbrochenes/gekotzt/übergeben/Erbrochene/Erbrochenem
             # Blut gehustet: "hab heute früh Blut gehustet", "Opa hustet seit heute Morgen Blut".
@@ -153,6 +169,14 @@ LEXICON: dict[str, dict[str, str]] = {
     },
     "fr": {
         "crisis": """
+            # Le mollet chaud et gonflé, puis le souffle court (une embolie): "mollet gonflé et je suis essoufflée".
+            & =mollet/jambe/cuisse =gonflé/gonflée/enflé/enflée =essoufflé/essoufflée/essouffle
+            # Un oeil qui ne voit plus, ou un rideau devant: "je ne vois plus rien de l'oeil gauche".
+            !=vois =plus =rien _2 =oeil/œil / =rideau _4 =devant _2 =oeil/œil / =oeil/œil _6 =comme =un =rideau
+            # La moitié du corps ou du visage engourdie, un sourire qui ne vient plus d'un côté (un AVC).
+            =moitié =du/de =corps/visage _3 =engourdie/engourdi/paralysée/paralysé/insensible / =fourmis _4 =tout =le =côté / !=arrive/arrivait/peut/peux =plus =a =sourire
+            # Un saignement qui ne s'arrête pas, des mots entre: "je saigne du nez depuis deux heures, ça ne s'arrête pas".
+            !=saigne/saignes/saignement/saignements/saigner _8 =ne =se =arrête =pas
             # Des vomissements marc de café (du sang de l'estomac).
             =vomi/vomis/vomit/vomissements/vomissement/vomir/rendu _8 =marc =de =café
             # Du sang craché ou toussé: "j'ai craché du sang ce matin" (pas en se brossant les dents: un idiome).
@@ -210,6 +234,14 @@ LEXICON: dict[str, dict[str, str]] = {
     },
     "es": {
         "crisis": """
+            # La pantorrilla hinchada y luego falta el aire (una embolia).
+            & =pantorrilla/pierna/muslo =hinchada/hinchado/caliente =ahogo/ahoga/asfixia
+            # Un ojo que no ve, o una cortina delante: "no veo nada por el ojo derecho".
+            !no =veo/ve =nada _3 =ojo / =cortina _4 =ojo / =ojo _6 =como =una =cortina
+            # La mitad de la cara o del cuerpo dormida; la boca torcida de golpe.
+            =mitad _3 =cara/cuerpo _3 =dormida/dormido/entumecida/entumecido/hormiguea/paralizada / =torcido/torció =la =boca / =boca =torcida
+            # Una hemorragia que no para, con palabras entre: "me sangra la herida y no para".
+            !=sangra/sangrando/sangre/sangrado/hemorragia _8 =no =para/paraba/paró/se detiene
             # Vómito como posos de café (sangre del estómago).
             =vomité/vomitado/vomito/vómito/vomitando/devuelto/devolví _8 =posos/poso =de =café / =posos/poso =de =café _8 =vomité/vomitado/vomito/vómito/vomitando/devuelto/devolví
             # Sangre tosida o escupida: "he tosido sangre esta mañana".
@@ -265,6 +297,14 @@ LEXICON: dict[str, dict[str, str]] = {
     },
     "it": {
         "crisis": """
+            # Il polpaccio caldo e gonfio, poi il fiato corto (un'embolia).
+            & =polpaccio/gamba/coscia =gonfio/gonfia/caldo/calda =fiato/affanno/ansimo
+            # Un occhio che non vede più: "non vedo più dall'occhio destro".
+            !non =vedo/vede/vedevo =più/niente _3 =occhio / =tenda _4 =occhio / =occhio _6 =come =una =tenda
+            # Mezza faccia o metà corpo che formicola o non si sente (un ictus): "mi formicola mezza faccia".
+            =mezza/metà =faccia/viso/corpo _3 =formicola/formicolano/addormentata/addormentato/intorpidita/paralizzata / =formicola/formicolano/intorpidisce _2 =mezza/metà =faccia/viso/corpo
+            # Un sangue che non si ferma, anche dopo lo spagnolo: "mi sangra la nariz ..., non si ferma proprio".
+            !=sanguina/sanguinare/sangue/emorragia/sangra _8 =non =si =ferma/arresta
             # Vomito a fondi di caffè (sangue dallo stomaco).
             =vomitato/vomito/vomitando/rimesso/rigettato _8 =fondi/fondo =di =caffè/caffe / =fondi/fondo =di =caffè/caffe _8 =vomitato/vomito/vomitando/rimesso/rigettato
             # Sangue tossito o sputato: "tossendo è uscito sangue", "ho tossito sangue".
@@ -319,6 +359,12 @@ LEXICON: dict[str, dict[str, str]] = {
     },
     "nl": {
         "crisis": """
+            # Een oog dat niets meer ziet: "opeens zie ik niks meer met mijn rechteroog".
+            !=zie _1 =niks/niets =meer _3 =oog/rechteroog/linkeroog / =gordijn _4 =oog/rechteroog/linkeroog
+            # De helft van het gezicht of lichaam doof (een beroerte).
+            =helft =van _2 =gezicht/lichaam _3 =doof/gevoelloos/tintelt/verlamd
+            # Een bloeding die niet stopt, met woorden ertussen: "bloedneus sinds een uur, stopt echt niet".
+            !=bloedneus/bloeding/bloedt/bloed _6 =stopt _1 =niet / !=bloedneus/bloeding/bloedt _6 =houdt _1 =niet =op
             # Braaksel als koffiedik (bloed uit de maag).
             =overgegeven/overgeven/braak/braaksel/gekotst/kotsen/spuugde/gespuugd _8 =koffiedik / =koffiedik _8 =overgegeven/overgeven/braak/braaksel/gekotst/gespuugd
             # Bloed opgehoest: "ik hoestte vanochtend bloed op".
@@ -368,6 +414,12 @@ LEXICON: dict[str, dict[str, str]] = {
     },
     "pt": {
         "crisis": """
+            # Formigamento que sobe do braço pro rosto, ou com a perna fraca (um AVC).
+            & =formigamento/formigando/dormência/dormente =braço =rosto/cara/boca / & =formigamento/formigando/dormência/dormente =perna =fraca
+            # Um olho que não vê, tudo escuro: "ficou tudo escuro no olho esquerdo".
+            =ficou =tudo =escuro/preto _3 =olho / !não =vejo =nada _3 =olho
+            # Metade do rosto ou do corpo dormente.
+            =metade =do/da =rosto/corpo/cara _3 =dormente/formigando/adormecida/adormecido/paralisada
             # Vômito como borra de café (sangue do estômago).
             =vomitei/vomitado/vômito/vomito/vomitando/vomitar _8 =borra =de =café/cafe / =borra =de =café/cafe _8 =vomitei/vomitado/vômito/vomito/vomitando
             # Sangue tossido ou cuspido: "tossi sangue hoje de manhã".

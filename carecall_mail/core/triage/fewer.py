@@ -24,9 +24,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from carecall_mail.core.triage import lexicon as lex
-from carecall_mail.core.triage.text import Token, sentence_of, token_phrases, word_set
+from carecall_mail.core.triage.text import (
+    Token,
+    pattern_at,
+    pattern_phrases,
+    sentence_of,
+    token_phrases,
+    word_set,
+)
 
-__all__ = ["fewer"]
+__all__ = ["fewer", "waning"]
 
 FROM = word_set("from von de da van desde")
 TO = word_set("to auf a à naar para zu op in")
@@ -121,6 +128,10 @@ def fewer(words: Sequence[Token], start: int, end: int) -> bool:
     """Whether the trouble at words[start:end] is told in a sentence whose count falls (see
     the module's docstring), with no word of presence ("back", "worse") in it and no turn to
     other news in the reply (TURN)."""
+    return _count_falls(words, start, end) or waning(words, start, end)
+
+
+def _count_falls(words: Sequence[Token], start: int, end: int) -> bool:
     text = [t.word for t in words]
     sentence = sentence_of(words, start, end)
     if any(text[p] in WORSE for p in sentence):
@@ -132,3 +143,88 @@ def fewer(words: Sequence[Token], start: int, end: int) -> bool:
     ):
         return False
     return _falls(text, sentence)
+
+
+# ---------------------------------------------------------------- waning, told without a count
+
+# A trouble told shrinking or fading without a number: "the tingling is less and less each
+# week", "the lump keeps getting smaller", "fever broke overnight", "die Schwellung ist
+# zurückgegangen", "el hormigueo cada vez menos", "il formicolio è sempre meno", "de
+# tintelingen worden steeds minder", "o formigamento tá cada vez menor". The same guards as a
+# falling count: no word of return or worsening in the sentence (WORSE), no turn in the reply
+# (TURN), and no negation right before the waning words ("the fever has not gone down", "la
+# febbre non è scesa"). A waning told of a sensation rather than of the trouble ("i feel less
+# and less in my fingertips", "cada vez siento menos los dedos") is numbness growing: the
+# phrase must follow the trouble's own words (or, for a verb told first, come right before
+# them: "le bajó la fiebre").
+WANING_AFTER = pattern_phrases(
+    "less and less / getting less / is less / keeps getting smaller / keep getting smaller / getting smaller"
+    " / is smaller / much smaller / shrinking / has shrunk / shrunk / shrank / went down / gone down"
+    " / has gone down / come down / came down / is down / broke / has broken / fading / faded"
+    " / wird immer weniger / werden immer weniger / immer weniger / wird kleiner / immer kleiner"
+    " / ist zurückgegangen / sind zurückgegangen / zurückgegangen / ist runter / ist gesunken / gesunken"
+    " / ist abgeklungen / abgeklungen / ist abgeschwollen / abgeschwollen / lässt nach / nimmt ab"
+    " / de moins en moins / diminue / a diminué / a baissé / est tombée / est retombée / a dégonflé / dégonfle"
+    " / cada vez menos / cada vez menor / cada vez más pequeño / cada vez mas pequeno / ya bajó / ya bajo"
+    " / ha bajado / bajó del todo / se deshinchó / disminuye / ha disminuido / va a menos"
+    " / sempre meno / sempre più piccolo / sempre piu piccolo / è scesa / e scesa / è sceso / e sceso"
+    " / si è sgonfiato / si e sgonfiato / si è sgonfiata / si e sgonfiata / diminuisce / è diminuito / e diminuito"
+    " / steeds minder / worden minder / wordt minder / steeds kleiner / is gezakt / gezakt / is gedaald"
+    " / is geslonken / slinkt / neemt af / is afgenomen"
+    " / cada vez menor / cada vez menos / diminuindo / diminuiu / baixou / já baixou / ja baixou"
+    " / desinchou / desinchando / tá menor / ta menor"
+)
+# ... and told first, the trouble right after: "al niño le bajó la fiebre", "baixou a febre".
+WANING_BEFORE = pattern_phrases(
+    "bajó la / bajo la / bajó el / bajo el / baixou a / baixou o / è scesa la / e scesa la"
+)
+_WANING_REACH = 6  # words between the trouble and its waning: "the lump on my wrist keeps ..."
+# "went down my leg", "is down the arm": a direction, the trouble travelling, not waning.
+_DIRECTION = word_set("my the to into his her its your both one a")
+
+
+# A return or a worsening keeps the trouble, as beside a count; "again" alone does not here:
+# "kann wieder laufen gehen" (can walk again) is the good news.
+_WANING_KEPT = WORSE - word_set("again wieder weer otra outra")
+
+
+def _back_to(text: list[str], p: int) -> bool:
+    """'back to 36.8', 'back to normal': a return to health, not of the trouble."""
+    return text[p] == "back" and p + 1 < len(text) and text[p + 1] == "to"
+
+
+def _no_more(text: list[str], p: int) -> bool:
+    """Portuguese 'não ... mais' (no longer), not French 'mais' (but)."""
+    return text[p] == "mais" and any(w in ("nao", "nunca") for w in text[max(0, p - 4) : p])
+
+
+def _negated_before(text: list[str], p: int) -> bool:
+    return any(text[q] in lex.NEGATORS for q in range(max(0, p - 2), p))
+
+
+def waning(words: Sequence[Token], start: int, end: int) -> bool:
+    """Whether the trouble at words[start:end] is told waning in its sentence, without a count
+    (WANING_AFTER after it, WANING_BEFORE right before it), not negated."""
+    text = [t.word for t in words]
+    sentence = sentence_of(words, start, end)
+    if any(text[p] in _WANING_KEPT for p in sentence if not _back_to(text, p)):
+        return False
+    if any(w in TURN and not _no_more(text, p) for p, w in enumerate(text)) or any(
+        tuple(text[p : p + len(phrase)]) == phrase
+        for p in range(len(text))
+        for phrase in TURN_PHRASES
+    ):
+        return False
+    for p in range(end, min(sentence.stop, end + _WANING_REACH + 1)):
+        for phrase in WANING_AFTER:
+            if not pattern_at(text, p, sentence.stop, phrase):
+                continue
+            after = p + len(phrase)
+            if phrase[-1] == "down" and after < len(text) and text[after] in _DIRECTION:
+                continue
+            return not _negated_before(text, p)
+    for phrase in WANING_BEFORE:
+        p = start - len(phrase)
+        if p >= sentence.start and pattern_at(text, p, start, phrase):
+            return not _negated_before(text, p)
+    return False

@@ -3555,6 +3555,15 @@ SENTENCE_RESOLVED = _words(
     " / nem se nota / ja nem se nota / on ne voit plus rien / ca ne se voit plus"
     " / man sieht nichts mehr / sieht man nicht mehr / non si vede piu / non si vede nemmeno"
     " / je ziet er niks meer van / je ziet er niets meer van / can not even see it / can not even tell"
+    # Over at once, told after its cause: "nosebleed on the plane, dry air, stopped in a minute".
+    " / stopped in a minute / stopped after a minute / stopped right away / stopped straight away"
+    " / was gone in a minute / gone in a minute / passed in a minute / went away in a minute"
+    " / nach zwei minuten war schluss / nach einer minute war schluss / hat gleich aufgehört"
+    " / war gleich wieder weg / sofort wieder weg / arrêté tout de suite / arrêté aussitôt"
+    " / passé tout de suite / paró enseguida / paró en seguida / se pasó enseguida / paró al momento"
+    " / si è fermato subito / si è fermata subito / passato subito / passata subito"
+    " / was na een minuutje over / na een minuutje over / na een minuut over / meteen gestopt"
+    " / was meteen over / parou rapidinho / parou logo / passou logo / parou na hora"
 )
 # Resolutions strong enough to lower a crisis (to concern): not "better" ("better off").
 RESOLVED = frozenset(

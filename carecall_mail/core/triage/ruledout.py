@@ -22,9 +22,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from carecall_mail.core.triage.text import Token, segment_of, word_set
+from carecall_mail.core.triage.text import Token, segment_of, sentence_of, token_phrases, word_set
 
-__all__ = ["by_test"]
+__all__ = ["by_examination", "by_test"]
 
 # What looks for a condition. Not "result" alone: "as a result of the rash".
 TESTS = word_set(
@@ -53,7 +53,75 @@ _REACH_RESULT = 6  # a result this far after it: "la prueba de alergia al marisc
 
 
 def by_test(words: Sequence[Token], start: int, end: int) -> bool:
-    """Whether the trouble at words[start:end] is what a test looked for, found negative."""
+    """Whether the trouble at words[start:end] is what a test looked for, found negative,
+    or what a doctor examined and found harmless (by_examination)."""
+    return _by_test(words, start, end) or by_examination(words, start, end)
+
+
+# A lump or swelling a doctor examined and named harmless: "gp checked the lump in my breast,
+# just a cyst, all clear", "der Knoten wurde beim Frauenarzt geschallt, harmlose Zyste", "le
+# médecin a regardé la grosseur au cou, c'est un ganglion sans gravité", "la doctora miró el
+# bulto y es un lipoma benigno", "de huisarts heeft het knobbeltje bekeken, onschuldig
+# vetbultje", "o médico examinou o caroço e era só um cisto sebáceo". The examination (a doctor
+# or an examining verb, EXAMINED) is told in the trouble's sentence, a harmless verdict
+# (HARMLESS) anywhere else in it, not negated ("not a cyst"), with nothing that keeps it
+# (EXAMINED_KEEPS: "but it has grown", "wants a biopsy", "still"). What stays a concern: the
+# verdict to come ("the doctor will look at the lump next week"), a lump grown since.
+EXAMINED = word_set(
+    "gp doctor doc dr checked examined scanned ultrasound arzt arztin arztin hausarzt hausarztin"
+    " frauenarzt frauenarztin hautarzt geschallt untersucht angeschaut abgetastet medecin"
+    " docteur generaliste dermato regarde examine echographie palpe medico medica doctora doctor"
+    " miro reviso examino ecografia medico medica dottore dottoressa visitato controllato"
+    " ecografia visto huisarts dokter arts dermatoloog bekeken onderzocht echo gecontroleerd"
+    " medico medica doutor doutora examinou olhou viu ecografia ultrassom"
+)
+HARMLESS = word_set(
+    "cyst harmless benign clear nothing lipoma fatty zyste harmlos gutartig lipom fettgeschwulst"
+    " unbedenklich kyste benin benigne lipome ganglion gravite quiste benigno benigna lipoma"
+    " grave cisti benigno benigna innocuo innocua lipoma niente cyste onschuldig goedaardig"
+    " vetbultje vetbult niks cisto benigno benigna inofensivo sebaceo nada"
+)
+# "nothing"/"nada"/"niente"/"niks" and "grave"/"gravite" count only in a phrase of no harm.
+_HARMLESS_PHRASES = token_phrases(
+    "nothing serious / nothing to worry / all clear / nichts schlimmes / nichts ernstes"
+    " / sans gravite / rien de grave / nada grave / nada de grave / nada que hacer"
+    " / niente di grave / niks aan de hand / niks ernstigs / nada demais"
+)
+_VAGUE = word_set("nothing clear grave gravite niente niks nada ganglion")
+EXAMINED_KEEPS = word_set(
+    "but still grown bigger biopsy biopsie biopsia aber noch gewachsen größer grosser mais"
+    " encore grossi biopsie pero todavia crecido grande ma ancora cresciuto maar nog gegroeid"
+    " groter biopt mas ainda cresceu maior biopsia"
+    # ... and a verdict not yet given: "doctor next week", "i think", "vielleicht".
+    " will next think hope maybe probably wird nachste nachsten prochain prochaine peut"
+    " proxima proximo quizas prossima prossimo forse volgende misschien talvez"
+)
+
+
+def by_examination(words: Sequence[Token], start: int, end: int) -> bool:
+    """Whether the trouble at words[start:end] was examined and found harmless (see above)."""
+    sentence = sentence_of(words, start, end)
+    text = [t.word for t in words]
+    if not any(text[p] in EXAMINED for p in sentence if not start <= p < end):
+        return False
+    if any(text[p] in EXAMINED_KEEPS for p in sentence):
+        return False
+    for p in sentence:
+        if start <= p < end:
+            continue
+        word = text[p]
+        verdict = (word in HARMLESS and word not in _VAGUE) or any(
+            tuple(text[p : p + len(ph)]) == ph for ph in _HARMLESS_PHRASES
+        )
+        if verdict and not any(text[q] in _NOT for q in range(max(sentence.start, p - 2), p)):
+            return True
+    return False
+
+
+_NOT = word_set("not no nicht kein keine pas non niet geen nao")
+
+
+def _by_test(words: Sequence[Token], start: int, end: int) -> bool:
     clause = segment_of(words, start, end)
     text = [t.word for t in words]
     # "tested negative for covid": the result told before the condition.
