@@ -820,3 +820,33 @@ def test_signs_of_a_clot_a_stroke_or_a_bleed_are_a_crisis(text: str) -> None:
 @pytest.mark.parametrize("text", SIGNS_NEAR.values(), ids=SIGNS_NEAR.keys())
 def test_the_same_words_harmless_are_no_crisis(text: str) -> None:
     assert assess(text).urgency != "crisis", assess(text).reasons
+
+
+# Feeling lost bit by bit in a body part, a mole that grows or darkens: a concern. Less and
+# less tired is good news.
+CHANGE_CONCERN = {
+    "en": "i feel less and less in my toes these days",
+    "en-mole": "the mole on my shoulder is getting bigger",
+    "de": "der Leberfleck am Arm wird dunkler",
+    "fr": "je sens de moins en moins mes orteils",
+    "es": "cada vez siento menos los pies",
+    "it": "il neo sulla gamba cresce",
+    "nl": "mijn moedervlek op de rug groeit",
+    "pt": "sinto cada vez menos os dedos do pé",
+}
+CHANGE_NONE = {
+    "en": "i feel less and less tired since the iron",
+    "fr": "je me sens de moins en moins fatiguée",
+    "it": "mi sento sempre meno stanca",
+    "pt": "me sinto cada vez menos cansada",
+}
+
+
+@pytest.mark.parametrize("text", CHANGE_CONCERN.values(), ids=CHANGE_CONCERN.keys())
+def test_feeling_lost_or_a_mole_growing_is_a_concern(text: str) -> None:
+    assert assess(text).urgency == "concern", assess(text).reasons
+
+
+@pytest.mark.parametrize("text", CHANGE_NONE.values(), ids=CHANGE_NONE.keys())
+def test_less_and_less_tired_is_no_trouble(text: str) -> None:
+    assert assess(text).urgency == "none", assess(text).reasons

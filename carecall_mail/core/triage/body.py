@@ -72,6 +72,8 @@ LEXICON: dict[str, dict[str, str]] = {
             =soaking/soaked/soak _2 =pad/pads _2 =every/an/each =hour
         """,
         "concern": """
+            # Feeling lost bit by bit in a body part (not "less and less tired"), a mole that grows or darkens, a heart that flutters.
+            =feel/feeling =less =and =less =in/of / =less =and =less =feeling =in / =mole/moles _4 =getting =bigger/darker / =mole/moles _4 =growing/grown/changed/changing/darker / =fluttery/fluttering =heartbeat/heartbeats/heart
             # A wound that will not heal (a diabetic foot); reflux.
             !@unhealed _3 not =healing / !@unhealed _5 will not =heal / !@unhealed _3 does not =heal / =acid reflux
             # ... told in the perfect or with "to be": "the wound has not healed", "still isn't healed".
@@ -154,6 +156,8 @@ LEXICON: dict[str, dict[str, str]] = {
             =jede =Stunde _3 =Binde/Binden/Vorlage/Vorlagen _2 =durch / =Binde/Binden/Vorlage/Vorlagen _3 =jede =Stunde _2 =durch
         """,
         "concern": """
+            # Immer weniger Gefühl; ein Leberfleck, der wächst oder dunkler wird.
+            =spüre/spür/fühle =immer =weniger / =leberfleck/muttermal _4 =wächst/größer/dunkler/verändert
             !@unhealed _3 =heilt nicht / !@unhealed _3 nicht =heilt / !@unhealed _3 nicht =verheilt / !@unhealed _4 nicht _1 zugeheilt / !@unhealed _4 nicht _1 abgeheilt / !@unhealed _3 will nicht =heilen / Reflux / =saures =Aufstoßen
             =taubes Gefühl / fühlt sich taub an / =fühlen sich taub an / Taubheitsgefühl
         """,
@@ -215,6 +219,8 @@ LEXICON: dict[str, dict[str, str]] = {
             =serviette/serviettes _3 =par =heure / =serviette/serviettes _3 =toutes =les =heures
         """,
         "concern": """
+            # De moins en moins de sensation; un grain de beauté qui grandit ou fonce.
+            =je =sens =de =moins =en =moins / =grain =de =beauté _4 =grandit/grossit/change/fonce/foncé/plus
             !@unhealed _4 ne =cicatrise pas / !@unhealed _4 pas _1 guérie / !@unhealed _4 pas _1 guéri / !@unhealed _4 pas _1 cicatrisée / !@unhealed _4 pas _1 cicatrisé / !@unhealed _4 pas _1 refermée / !@unhealed _4 ne =guérit pas / !@unhealed _5 ne se =referme pas / reflux / =remontées =acides / brûlures d'estomac / tension _2 =remonte / tension _2 =grimpe
             =sensation d'engourdissement / =engourdie / =engourdis / engourdies
         """,
@@ -278,6 +284,8 @@ LEXICON: dict[str, dict[str, str]] = {
             =empapo/empapé/empapando/empapa _2 =compresa/compresas _2 =cada =hora / =empapo/empapé/empapando/empapa _2 =compresa/compresas =por =hora / =una =compresa =por =hora
         """,
         "concern": """
+            # Cada vez menos sensación; un lunar que crece o cambia.
+            =cada =vez =siento =menos =la/las/el/los/mis/mi / =lunar _4 =crece/creciendo/cambiado/oscuro/grande
             !@unhealed _3 no =cicatriza / !@unhealed _4 no se ha _1 curado / !@unhealed _4 no ha _1 cicatrizado / !@unhealed _4 no se ha _1 cerrado / !@unhealed _3 no se =cura / !@unhealed _5 no cierra / =reflujo / acidez / ardor de estómago
             =adormecimiento / adormecido / =adormecida / =sensación de hormigueo
         """,
@@ -342,6 +350,8 @@ LEXICON: dict[str, dict[str, str]] = {
             =assorbente/assorbenti _3 =ogni =ora / =assorbente/assorbenti =all =ora / =assorbente/assorbenti =alla =ora
         """,
         "concern": """
+            # Sempre meno sensibilità; un neo che cresce o cambia.
+            =sento =sempre =meno =le/il/i/la/lo/gli / =neo _4 =cresce/cresciuto/cambiato/scuro/grande
             !@unhealed _3 non =guarisce / !@unhealed _3 non è _1 guarita / !@unhealed _3 non è _1 guarito / !@unhealed _3 non si è _1 rimarginata / !@unhealed _3 non si è _1 chiusa / !@unhealed _3 non è _1 cicatrizzata / !@unhealed _5 non si =rimargina / !@unhealed _3 non =cicatrizza / reflusso / acidità di stomaco / bruciore di stomaco
             =sensazione di intorpidimento / intorpidito / =intorpidita / addormentato il =piede
         """,
@@ -399,6 +409,8 @@ LEXICON: dict[str, dict[str, str]] = {
             =elk/ieder =uur _3 =verband/kraamverband _2 =door / =verband/kraamverband _3 =elk/ieder =uur
         """,
         "concern": """
+            # Steeds minder gevoel; een moedervlek die groeit of verandert.
+            =voel =steeds =minder / =moedervlek _4 =groeit/gegroeid/groter/donkerder/veranderd
             !@unhealed _3 =geneest niet / !@unhealed _4 niet _1 genezen / !@unhealed _4 niet _1 dichtgegaan / !@unhealed _4 niet _1 geheeld / !@unhealed _3 niet =geneest / !@unhealed _3 wil niet =genezen / !@unhealed _5 niet dicht / reflux / =brandend maagzuur
             =doof =gevoel / voelt =doof / =voelen =doof / =dove =voet / =dove vingers / =dove tenen
         """,
@@ -456,6 +468,8 @@ LEXICON: dict[str, dict[str, str]] = {
             =absorvente/absorventes _3 =por =hora / =absorvente/absorventes _3 =a =cada =hora / =absorvente/absorventes _3 =toda =hora
         """,
         "concern": """
+            # Cada vez menos sensibilidade; uma pinta que cresce ou muda.
+            =sinto =cada =vez =menos =os/as/o/a/meu/minha/meus/minhas / =pinta/sinal _4 =cresce/crescendo/cresceu/mudou/escura/maior
             !@unhealed _3 não =cicatriza / !@unhealed _3 não _1 sarou / !@unhealed _3 não _1 cicatrizou / !@unhealed _3 não _1 fechou / !@unhealed _3 não =sara / !@unhealed _5 não =fecha / =refluxo
             =sensação de dormência / dormente / dormentes
         """,
