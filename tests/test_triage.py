@@ -71,6 +71,7 @@ SETS = [
         "replies-av.jsonl",
         "replies-aw.jsonl",
         "replies-az.jsonl",
+        "replies-ba.jsonl",
     )
 ]
 
