@@ -24,6 +24,8 @@ pytestmark = pytest.mark.usefixtures("lexicon_only")  # the second reader held s
 
 
 CRISES = {
+    # A cut told after "since i last", not a milestone.
+    "since-i-last-en": "since i last saw you i cut myself twice",
     # Command voices.
     "voices-en": "the voices tell me to do it tonight",
     "voices-de": "die stimmen sagen ich soll es wieder tun, ich halte kaum noch dagegen",
@@ -135,6 +137,9 @@ CONCERNS.update(
         "period-pt": "a menstruação sumiu",
         "stopped-fr": "j'ai arrêté la dépakine toute seule",
         "twitching-de": "muskelzuckungen im gesicht seit der umstellung auf haloperidol",
+        "milestone-en": "six weeks since i last self harmed, going well",
+        "milestone-de": "zwei monate seit ich mich zuletzt geritzt habe",
+        "admitted-es": "mi madre está ingresada en el hospital, escribo desde la cafetería del hospital",
     }
 )
 
@@ -154,6 +159,12 @@ STABLE = {
     "swelling-down-en": "the swelling went down",
     "enough-pills-de": "vom lamotrigin hab ich genug bis sie wieder da sind",
     "no-twitching-de": "keine zuckungen mehr seit der umstellung",
+    "day-hospital-cake-en": "the cake at the day hospital is to die for",
+    "hospital-cafe-es": "la tarta de la cafetería del hospital está de muerte",
+    "day-hospital-fr": "le croissant de l'hôpital de jour est à tomber",
+    "hospital-cafe-it": "il caffè del bar dell'ospedale è da urlo",
+    "hospital-cafe-nl": "de soep in de kantine van het ziekenhuis is heerlijk",
+    "day-hospital-pt": "o bolo do hospital de dia é de morrer",
 }
 
 

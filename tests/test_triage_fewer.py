@@ -90,3 +90,9 @@ def test_a_trouble_told_waning_is_progress(text: str) -> None:
 @pytest.mark.parametrize("text", WANING_KEPT.values(), ids=WANING_KEPT.keys())
 def test_a_waning_negated_or_turned_stays_a_concern(text: str) -> None:
     assert assess(text).urgency == "concern"
+
+
+def test_a_fever_gone_down_told_verb_first_with_a_meal_is_progress() -> None:
+    # Spanish "come" (eats) is no English return.
+    assert assess("a mi hijo le bajó la fiebre y ya come bien").urgency == "none"
+    assert assess("her fever broke but it came back tonight").urgency == "concern"

@@ -41,7 +41,7 @@ from collections.abc import Sequence
 
 from carecall_mail.core.triage.text import Token, pattern_at, pattern_phrases, word_set
 
-__all__ = ["CLASSES", "LEXICON", "plan_settled_for_a_day", "voices_command_harm"]
+__all__ = ["CLASSES", "LEXICON", "PRE_NEGATION", "plan_settled_for_a_day", "voices_command_harm"]
 
 # Word classes for "@name" (lexicon CLASSES notation); every member "=": as written.
 CLASSES: dict[str, dict[str, str]] = {
@@ -102,6 +102,8 @@ LEXICON: dict[str, dict[str, str]] = {
             =use/used/using (=my/the) =crisis =plan/card
         """,
         "idiom": """
+            # A day hospital is where treatment goes on, a hospital's café a place to eat.
+            =day =hospital / =hospital =cafeteria/canteen/cafe/café/shop
             # The mood chart flat or stable: good news in the same words.
             =mood =chart/diary/tracker/log/graph _4 =flat/stable/steady/level/boring
             # A dose that went up or down was changed, not gone: "tremors since the dose went up".
@@ -121,6 +123,8 @@ LEXICON: dict[str, dict[str, str]] = {
             =krisenplan _3 =benutzt/gebraucht/angewendet/gezogen / =krisenplan =benutzen/anwenden/ziehen
         """,
         "idiom": """
+            # A day hospital is where treatment goes on, a hospital's café a place to eat.
+            =cafeteria/kantine/cafe/café =im/des =krankenhaus/krankenhauses
             # The mood chart flat or stable: good news in the same words.
             =stimmungstagebuch/stimmungskurve/stimmungskalender/stimmungsbarometer _5 =stabil/flach/ruhig
         """,
@@ -137,6 +141,8 @@ LEXICON: dict[str, dict[str, str]] = {
             =utilisé/utiliser/suivi/sorti (=mon/le) =plan =de =crise
         """,
         "idiom": """
+            # A day hospital is where treatment goes on, a hospital's café a place to eat.
+            =hôpital/hopital =de =jour / =cafét/cafet/cafétéria/cafeteria/cantine =de =le =hôpital/hopital
             # The mood chart flat or stable: good news in the same words.
             =agenda/journal/courbe/graphique/relevé =de/du =humeur _4 =plat/stable/calme
         """,
@@ -153,6 +159,8 @@ LEXICON: dict[str, dict[str, str]] = {
             =usé/usar/usado/utilicé/activé/activar (=mi/el) =plan =de =crisis
         """,
         "idiom": """
+            # A day hospital is where treatment goes on, a hospital's café a place to eat.
+            =hospital =de =día/dia / =cafetería/cafeteria/cantina =del =hospital
             # The mood chart flat or stable: good news in the same words.
             =gráfico/gráfica/registro/diario =de/del =ánimo/humor _6 =plano/estable/medio
         """,
@@ -169,6 +177,8 @@ LEXICON: dict[str, dict[str, str]] = {
             =usato/usare/seguito/attivato/attivare (=il) =piano =di =crisi
         """,
         "idiom": """
+            # A day hospital is where treatment goes on, a hospital's café a place to eat.
+            =ospedale =diurno / =day =hospital / =bar/mensa =della/del =ospedale
             # The mood chart flat or stable: good news in the same words.
             =diario/grafico/registro =della/del =umore _4 =piatto/stabile
         """,
@@ -185,6 +195,8 @@ LEXICON: dict[str, dict[str, str]] = {
             =crisisplan _3 =gebruikt/ingezet/gevolgd / =crisisplan _3 =erbij =gepakt / =crisisplan _2 =gebruiken/inzetten
         """,
         "idiom": """
+            # A day hospital is where treatment goes on, a hospital's café a place to eat.
+            =kantine/restaurant/koffiehoek =van =het =ziekenhuis
             # The mood chart flat or stable: good news in the same words.
             =stemmingsgrafiek/stemmingsdagboek/stemmingslijst/stemmingskaart _5 =vlak/stabiel
         """,
@@ -201,11 +213,22 @@ LEXICON: dict[str, dict[str, str]] = {
             =usei/usar/usado/acionei/acionar/segui (=o/meu) =plano =de =crise
         """,
         "idiom": """
+            # A day hospital is where treatment goes on, a hospital's café a place to eat.
+            =hospital =de =dia / =cafetaria/cantina/lanchonete/bar =do =hospital
             # The mood chart flat or stable: good news in the same words.
             =diário/gráfico/registo/registro =de/do =humor _4 =estável/plano/estavel
         """,
     },
 }
+
+
+# A milestone counted from the last time: "4 months since i last self harmed" is a negated
+# crisis (a concern under rule 1), not a crisis.
+PRE_NEGATION = (
+    # Other languages tell the milestone with a subordinate clause ("depuis la dernière fois
+    # que je me suis scarifiée") whose crisis the lexicon reads on its own; not yet read here.
+    "since i last / seit ich zuletzt / seit ich mich zuletzt"
+)
 
 
 # EVERYTHING READY for a DAY, and a bare PLAN SETTLED ending its clause.

@@ -184,8 +184,9 @@ _DIRECTION = word_set("my the to into his her its your both one a")
 
 
 # A return or a worsening keeps the trouble, as beside a count; "again" alone does not here:
-# "kann wieder laufen gehen" (can walk again) is the good news.
-_WANING_KEPT = WORSE - word_set("again wieder weer otra outra")
+# "kann wieder laufen gehen" (can walk again) is the good news. Nor English "come" alone
+# (a return needs its "back"): Spanish "hoy come normal" is eating.
+_WANING_KEPT = WORSE - word_set("again wieder weer otra outra come came coming")
 
 
 def _back_to(text: list[str], p: int) -> bool:

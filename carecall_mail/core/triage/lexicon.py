@@ -4103,11 +4103,12 @@ _merge_worn()
 
 
 def _merge_clinical() -> None:
-    global CLASSES
+    global CLASSES, PRE_NEGATION
     from carecall_mail.core.triage import clinical
 
     _add_expressions(clinical.LEXICON)
     CLASSES = {**CLASSES, **_own_classes("clinical.py", clinical.CLASSES)}
+    PRE_NEGATION = PRE_NEGATION | _words(clinical.PRE_NEGATION)
 
 
 _merge_clinical()
