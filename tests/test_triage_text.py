@@ -14,9 +14,11 @@ from carecall_mail.core.triage.text import (
     MAX_RUN,
     PhraseIndex,
     finds_pattern,
+    has_phrase,
     pattern_at,
     pattern_phrases,
     pattern_starts,
+    token_phrases,
     tokens,
 )
 
@@ -93,3 +95,24 @@ def test_the_first_word_index_finds_what_the_full_list_finds(text: str) -> None:
     for p in full:
         each = any(pattern_at(words, p, len(words), phrase) for phrase in _PHRASES)
         assert pattern_starts(words, p, len(words), _PHRASES) == each
+
+
+_TOKEN_PHRASES = token_phrases("i can't cope / it's too much / no way out / end it / all")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["honestly i cant cope", "there is no way out", "no way", "that is all", "fine thanks", ""],
+    ids=lambda t: t or "empty",
+)
+def test_has_phrase_finds_what_a_word_by_word_comparison_finds(text: str) -> None:
+    words = [t.word for t in tokens(text)]
+    for start in range(len(words) + 1):
+        span = range(start, len(words))
+        slow = any(
+            tuple(words[p : p + len(phrase)]) == phrase
+            for p in span
+            for phrase in _TOKEN_PHRASES
+            if p + len(phrase) <= span.stop
+        )
+        assert has_phrase(words, span, _TOKEN_PHRASES) == slow

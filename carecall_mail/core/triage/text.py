@@ -7,6 +7,7 @@ Pure and total.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -165,12 +166,26 @@ def token_phrases(block: str) -> frozenset[tuple[str, ...]]:
 
 def has_phrase(text: Sequence[str], span: range, phrases: frozenset[tuple[str, ...]]) -> bool:
     """Whether one of `phrases` (token_phrases) stands word for word inside `span` of text."""
+    if () in phrases:
+        return len(span) > 0
+    by_head = _by_head(phrases)
     return any(
         tuple(text[p : p + len(phrase)]) == phrase
         for p in span
-        for phrase in phrases
+        for phrase in by_head.get(text[p], ())
         if p + len(phrase) <= span.stop
     )
+
+
+@functools.lru_cache(maxsize=4096)
+def _by_head(phrases: frozenset[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """token_phrases by their first word: each word of a long reply is asked only for the
+    phrases it may begin (the lists are module constants; the cache is bounded anyway)."""
+    heads: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        if phrase:
+            heads.setdefault(phrase[0], []).append(phrase)
+    return {head: tuple(found) for head, found in heads.items()}
 
 
 def pattern_phrases(block: str) -> tuple[tuple[str, ...], ...]:
