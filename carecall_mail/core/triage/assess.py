@@ -43,12 +43,15 @@ from typing import Literal
 from carecall_mail.core.triage import (
     arrangements,
     assault,
+    bereaved,
     burden,
     clinical,
     coercion,
     denials,
     episodes,
+    farewells,
     fewer,
+    intoxication,
     jokes,
     letters,
     newparents,
@@ -869,6 +872,15 @@ WHOLE_REPLY_CRISES: tuple[tuple[Callable[[Sequence[Token]], bool], str], ...] = 
     (clinical.plan_settled_for_a_day, "everything ready for a day, the plan settled"),
     # Voices commanding harm: "the voices are back, dicen que me haga daño" (clinical.py).
     (clinical.voices_command_harm, "voices commanding harm"),
+    # A wish to die in grief's words: to join the dead one, or to end it on the day of the
+    # death ("desde que murió solo quiero irme con ella", "op haar sterfdag stop ik ermee").
+    (bereaved.joins_the_dead, "a wish to join the dead"),
+    (bereaved.end_on_the_day, "an end set on a death's anniversary"),
+    (bereaved.kept_for_the_end, "a medicine kept for the day it is too much"),
+    # A goodbye to everyone and its writer out of reach (farewells.py); a party drug with
+    # confusion and a body burning up (intoxication.py).
+    (farewells.goodbye_unanswered, "a goodbye to all, unanswered"),
+    (intoxication.drug_and_danger, "a party drug, confused and burning up"),
     # Relapses that put life at risk in recovery's words: the old amount after a break, a
     # wound after a clean stretch from self-harm (recovery.py).
     (recovery.used_after_a_break, "the old amount used after a break"),

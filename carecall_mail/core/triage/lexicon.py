@@ -442,6 +442,9 @@ _LEXICON: dict[str, dict[str, str]] = {
             mi _3 gschlagn / mi _3 gschlagen / trau mi/mich _1 ned/nicht/nimmer heim/hoam / trau mich nicht nach hause / traue mich nicht nach hause
             angst _2 nach hause zu gehen / angst heimzugehen / das letzte mal dass ich _2 schreibe / !wenn sie das lesen _2 bin ich / !wenn du das liest _2 bin ich
             schlage mich selbst / mich selbst schlagen / mich selbst geschlagen / schlage meinen kopf gegen / den kopf gegen die wand
+            # Blows on one's own body and a cut again with words between: "hau ich mir mit der faust auf die oberschenkel bis alles blau ist", "mich am wochenende wieder geschnitten".
+            =mir =mit =der =faust _2 =auf/gegen =die/den/meine/meinen =oberschenkel/beine/arme/bauch/kopf/schenkel / =hau/haue/haut/schlag/schlage _1 =mir _4 =bis =alles/es/sie =blau =ist/sind/wird
+            =mich =am/übers/letztes/letzte/dieses/diese/vorletztes =wochenende/woche/nacht/abend/mal =wieder =geschnitten/geritzt / =mich =gestern/heute/nachts/abends/schon =wieder =geschnitten/geritzt
         """,
         "concern": """
             # Die Stimme weg; Anfälle, deren erster Wortteil das Leiden ist ("Migräneattacken").
@@ -751,6 +754,8 @@ _LEXICON: dict[str, dict[str, str]] = {
             maltrato / abuso / abusó / violada / violación / agredida
             dolor en el pecho / dolor de pecho / opresión en el pecho / no puedo respirar / me cuesta respirar
             me ahogo / falta de aire / desmayé / desmayo / desmayada / me desmayé / inconsciente / convulsiones
+            # Fainting in the idiom "caer redondo": "me caí redonda en el mercado" (into bed at night is sleep: an idiom).
+            =caí/caído/cayó/cayo/caer/caerme/caigo =redonda/redondo/redondas/redondos
             labios hinchados / garganta hinchada / lengua hinchada / se me cierra la garganta
             infarto / ataque al corazón / ictus / derrame / vomitando sangre
             pensamientos suicidas / ideas suicidas / ideación suicida / no despertara / no despertarme nunca / nunca más despertar / vuelto a cortar
@@ -885,6 +890,8 @@ _LEXICON: dict[str, dict[str, str]] = {
             voy al baño cada dos por tres / cabeza como un bombo / todo me da vueltas / corazón a cien / estoy al límite / me supera todo
         """,
         "idiom": """
+            # Asleep as soon as in bed: "caí redonda en la cama", "cayó redondo en el sofá".
+            =caí/caído/cayó/cayo/caer/caerme/caigo =redonda/redondo/redondas/redondos =en =la/el =cama/sofá/sillón
             # Hacienda que "mata", una guardia "de infarto": "hacienda me va a matar", "guardia de infarto ayer".
             hacienda/renta/declaración/papeleo _3 me va a matar / hacienda/renta/declaración/papeleo _2 me mata / guardia/partido/final/día/semana/turno/noche/precios de infarto
             # Buenas noticias de la recuperación: dejé de beber, volvió el apetito.
@@ -4094,6 +4101,51 @@ def _merge_worn() -> None:
 
 
 _merge_worn()
+
+
+# ---------------------------------------------------------------- threats (issue 8)
+
+# A beating or a weapon promised to the writer by anyone, in the slang of each language ("il
+# va venir me défoncer", "mi aspetta sotto con un coltello"): read by its own module.
+
+
+def _merge_threats() -> None:
+    from carecall_mail.core.triage import threats
+
+    _add_expressions(threats.LEXICON)
+
+
+_merge_threats()
+
+
+# ---------------------------------------------------------------- grief (issue 8)
+
+# The last reason to go on gone with the one who died ("no reason left.", "das letzte was mich
+# noch gehalten hat"): read by its own module with the wish to join the dead.
+
+
+def _merge_bereaved() -> None:
+    from carecall_mail.core.triage import bereaved
+
+    _add_expressions(bereaved.LEXICON)
+
+
+_merge_bereaved()
+
+
+# ---------------------------------------------------------------- preparations (issue 8)
+
+# A date chosen and everything laid out, with nothing it is for ("ik heb een datum gekozen en
+# alles klaargelegd."): read by its own module.
+
+
+def _merge_preparations() -> None:
+    from carecall_mail.core.triage import preparations
+
+    _add_expressions(preparations.LEXICON)
+
+
+_merge_preparations()
 
 
 # ---------------------------------------------------------------- clinical relapse (issue 8)
