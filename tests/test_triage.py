@@ -70,6 +70,8 @@ SETS = [
         "replies-au.jsonl",
         "replies-av.jsonl",
         "replies-aw.jsonl",
+        "replies-ax.jsonl",
+        "replies-ay.jsonl",
         "replies-az.jsonl",
         "replies-ba.jsonl",
     )
