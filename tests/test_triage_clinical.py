@@ -139,7 +139,10 @@ CONCERNS.update(
         "twitching-de": "muskelzuckungen im gesicht seit der umstellung auf haloperidol",
         "milestone-en": "six weeks since i last self harmed, going well",
         "milestone-de": "zwei monate seit ich mich zuletzt geritzt habe",
-        "admitted-es": "mi madre está ingresada en el hospital, escribo desde la cafetería del hospital",
+        "injection-infected-fr": "depuis l'injection j'ai une infection au bras",
+        "injection-infected-en": "the injection site is infected and red",
+        "injection-swollen-en": "the injection site is swollen and sore",
+        "admitted-es": "mamá ingresada en el hospital, escribo desde la cafetería del hospital",
     }
 )
 
@@ -165,6 +168,9 @@ STABLE = {
     "hospital-cafe-it": "il caffè del bar dell'ospedale è da urlo",
     "hospital-cafe-nl": "de soep in de kantine van het ziekenhuis is heerlijk",
     "day-hospital-pt": "o bolo do hospital de dia é de morrer",
+    "injection-fr": "on peut décaler à mardi ? le jeudi j'ai mon injection au centre",
+    "injection-es": "el jueves tengo la inyección del depot, podemos cambiar la cita",
+    "injection-pt": "quinta tenho a injeção no posto, podemos passar para terça?",
 }
 
 

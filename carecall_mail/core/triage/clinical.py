@@ -30,7 +30,9 @@ Concerns: the crisis plan used ("had to use my crisis plan"); the mood chart fal
 stemmingsgrafiek zakt al twee weken weg"; flat or stable, an idiom: nothing); dissociation,
 reliving ("reviviscences") and paranoia named or back; hunger from a psychiatric drug ("the
 olanzapine makes me ravenous"); a period gone ("a menstruação sumiu"); twitching. A dose that
-"went up" is changed, not gone: "tremors since the dose went up" stays a concern. Written in the lexicon's
+"went up" is changed, not gone: "tremors since the dose went up" stays a concern. Idioms (the
+same words, no trouble): a day hospital or a hospital's café ("the pastel de nata at the day
+hospital is to die for"), a depot's injection (one letter from "infection"). Written in the lexicon's
 notation and merged into it there; words marked `=` are matched as written, so forms.json
 needs no entries. Tested in every language in tests/test_triage_clinical.py, with near misses.
 """
@@ -102,6 +104,8 @@ LEXICON: dict[str, dict[str, str]] = {
             =use/used/using (=my/the) =crisis =plan/card
         """,
         "idiom": """
+            # A depot's injection at a place, one letter from "infection": the appointment.
+            =injection/injections =at/in/au/à/chez/en
             # A day hospital is where treatment goes on, a hospital's café a place to eat.
             =day =hospital / =hospital =cafeteria/canteen/cafe/café/shop
             # The mood chart flat or stable: good news in the same words.
@@ -123,6 +127,8 @@ LEXICON: dict[str, dict[str, str]] = {
             =krisenplan _3 =benutzt/gebraucht/angewendet/gezogen / =krisenplan =benutzen/anwenden/ziehen
         """,
         "idiom": """
+            # A depot's injection at a place, one letter from "infection": the appointment.
+            =injektion/injektionen =im/in/bei/beim
             # A day hospital is where treatment goes on, a hospital's café a place to eat.
             =cafeteria/kantine/cafe/café =im/des =krankenhaus/krankenhauses
             # The mood chart flat or stable: good news in the same words.
@@ -141,6 +147,8 @@ LEXICON: dict[str, dict[str, str]] = {
             =utilisé/utiliser/suivi/sorti (=mon/le) =plan =de =crise
         """,
         "idiom": """
+            # A depot's injection at a place, one letter from "infection": the appointment.
+            =injection/injections =at/in/au/à/chez/en
             # A day hospital is where treatment goes on, a hospital's café a place to eat.
             =hôpital/hopital =de =jour / =cafét/cafet/cafétéria/cafeteria/cantine =de =le =hôpital/hopital
             # The mood chart flat or stable: good news in the same words.
@@ -159,6 +167,8 @@ LEXICON: dict[str, dict[str, str]] = {
             =usé/usar/usado/utilicé/activé/activar (=mi/el) =plan =de =crisis
         """,
         "idiom": """
+            # A depot's injection at a place, one letter from "infection": the appointment.
+            =inyección/inyecciones/inyeccion =en/al
             # A day hospital is where treatment goes on, a hospital's café a place to eat.
             =hospital =de =día/dia / =cafetería/cafeteria/cantina =del =hospital
             # The mood chart flat or stable: good news in the same words.
@@ -177,6 +187,8 @@ LEXICON: dict[str, dict[str, str]] = {
             =usato/usare/seguito/attivato/attivare (=il) =piano =di =crisi
         """,
         "idiom": """
+            # A depot's injection at a place, one letter from "infection": the appointment.
+            =iniezione/iniezioni =al/alla/nel/in/dal
             # A day hospital is where treatment goes on, a hospital's café a place to eat.
             =ospedale =diurno / =day =hospital / =bar/mensa =della/del =ospedale
             # The mood chart flat or stable: good news in the same words.
@@ -195,6 +207,8 @@ LEXICON: dict[str, dict[str, str]] = {
             =crisisplan _3 =gebruikt/ingezet/gevolgd / =crisisplan _3 =erbij =gepakt / =crisisplan _2 =gebruiken/inzetten
         """,
         "idiom": """
+            # A depot's injection at a place, one letter from "infection": the appointment.
+            =injectie/injecties =bij/in/op
             # A day hospital is where treatment goes on, a hospital's café a place to eat.
             =kantine/restaurant/koffiehoek =van =het =ziekenhuis
             # The mood chart flat or stable: good news in the same words.
@@ -213,6 +227,8 @@ LEXICON: dict[str, dict[str, str]] = {
             =usei/usar/usado/acionei/acionar/segui (=o/meu) =plano =de =crise
         """,
         "idiom": """
+            # A depot's injection at a place, one letter from "infection": the appointment.
+            =injeção/injeções/injecção/injeccao/injecao =no/na/em
             # A day hospital is where treatment goes on, a hospital's café a place to eat.
             =hospital =de =dia / =cafetaria/cantina/lanchonete/bar =do =hospital
             # The mood chart flat or stable: good news in the same words.
