@@ -34,6 +34,7 @@ from carecall_mail.core.triage.text import (
     CLAUSE_BREAK,
     PhraseIndex,
     Token,
+    alternative_phrases,
     clause_of,
     pattern_at,
     pattern_phrases,
@@ -106,12 +107,8 @@ _KEPT: dict[str, str] = {
 
 
 def _phrases(block: str) -> tuple[tuple[str, ...], ...]:
-    """pattern_phrases of " / "-separated phrases whose words may be "a|b" alternatives."""
-    written: list[str] = []
-    for phrase in block.split(" / "):
-        choices = [word.split("|") for word in phrase.split()]
-        written.extend(" ".join(words) for words in product(*choices))
-    return pattern_phrases(" / ".join(written))
+    """Phrases whose words may be "a|b" alternatives (text.alternative_phrases)."""
+    return alternative_phrases(block, "|")
 
 
 # A death named: the writer is bereaved.

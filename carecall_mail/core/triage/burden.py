@@ -25,20 +25,15 @@ level. Tested in every language in tests/test_triage_burden.py.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from itertools import product
 
-from carecall_mail.core.triage.text import Token, pattern_at, pattern_phrases, pattern_starts
+from carecall_mail.core.triage.text import Token, alternative_phrases, pattern_at, pattern_starts
 
 __all__ = ["burden_ended"]
 
 
 def _phrases(block: str) -> tuple[tuple[str, ...], ...]:
-    """pattern_phrases of " / "-separated phrases whose words may be "a/b" alternatives."""
-    written: list[str] = []
-    for phrase in block.split(" / "):
-        choices = [word.split("/") for word in phrase.split()]
-        written.extend(" ".join(words) for words in product(*choices))
-    return pattern_phrases(" / ".join(written))
+    """Phrases whose words may be "a/b" alternatives (text.alternative_phrases)."""
+    return alternative_phrases(block, "/")
 
 
 # Tired of being, or no longer wanting to be, the burden or the problem.

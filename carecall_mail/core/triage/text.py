@@ -8,6 +8,7 @@ Pure and total.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -20,6 +21,7 @@ __all__ = [
     "MAX_RUN",
     "PhraseIndex",
     "Token",
+    "alternative_phrases",
     "clause_of",
     "expand",
     "finds_pattern",
@@ -202,6 +204,16 @@ def pattern_phrases(block: str) -> tuple[tuple[str, ...], ...]:
         if words:
             out.append(words)
     return tuple(out)
+
+
+def alternative_phrases(block: str, alternatives: str = "/") -> tuple[tuple[str, ...], ...]:
+    """pattern_phrases of " / "-separated phrases whose words may be alternatives joined by
+    `alternatives` ("tired of being _ problem/burden"), each choice written out."""
+    written: list[str] = []
+    for phrase in block.split(" / "):
+        choices = [word.split(alternatives) for word in phrase.split()]
+        written.extend(" ".join(words) for words in itertools.product(*choices))
+    return pattern_phrases(" / ".join(written))
 
 
 class PhraseIndex:
