@@ -152,6 +152,32 @@ def test_none(text: str) -> None:
     assert assess(text).urgency == "none", assess(text).reasons
 
 
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("no tengo dolor de cabeza y tampoco náuseas", "none"),
+        ("ningún efecto secundario y tampoco mareos", "none"),
+        ("não tenho febre e tampouco enjoo", "none"),
+        ("non ho febbre e neppure nausea", "none"),
+        # The denial governs its own symptom only; a trouble told beside it stays.
+        ("la fiebre bajó pero tampoco duermo bien", "concern"),
+        ("tampoco tengo mareos, pero el dolor de cabeza ha vuelto", "concern"),
+        ("mi marido tampoco aguanta más, yo quiero morirme", "crisis"),
+    ],
+    ids=[
+        "es-tampoco",
+        "es-after-none",
+        "pt-tampouco",
+        "it-neppure",
+        "es-turn",
+        "es-beside",
+        "crisis",
+    ],
+)
+def test_neither_after_a_first_denial_denies_its_symptom(text: str, level: str) -> None:
+    assert assess(text).urgency == level, assess(text).reasons
+
+
 # Families added from the retired held-out sets (session 10), each tried in wording of its own,
 # not the sets': the family is what is held, not a sentence.
 @pytest.mark.parametrize(

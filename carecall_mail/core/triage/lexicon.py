@@ -3448,6 +3448,8 @@ PRE_NEGATION = _words(
     " / ya no / menos / jamas / non / nessun / nessuna / nessuno / senza / mai / niente / nulla"
     " / meno / non piu / geen / niet / nooit / zonder / niets / minder / niet meer / nao / sem"
     " / nenhum / nenhuma / nunca / nada / nem / ja nao / menos / livre de"
+    # "Neither" told after a first denial: "no tengo fiebre y tampoco mareos".
+    " / tampoco / tampouco / neppure"
     # "weder X noch Y"; Italian "né X né Y" (folded "ne", see _paired); "not a single one".
     # "quasi", "quase" are "almost": "quasi ogni giorno ho mal di testa" negates nothing.
     " / quasi nessun / quasi nessuna / quasi niente / quasi mai / quasi rien / quasi pas / quasi plus"
