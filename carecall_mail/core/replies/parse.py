@@ -16,7 +16,7 @@ from __future__ import annotations
 import hashlib
 import itertools
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from email.message import Message
@@ -856,37 +856,36 @@ _DOCUMENT_NAMES = (".pdf", ".tif", ".tiff")
 _MAX_PARTS = 200  # a hostile mail of a million parts is not walked to its end
 
 
-def _has_document(msg: Message) -> bool:
-    """Whether the mail carries a PDF or TIFF part (what a fax gateway attaches)."""
+def _files(msg: Message) -> Iterator[tuple[Message, str]]:
+    """The mail's parts (at most _MAX_PARTS) with their file names, lower case ("" if none)."""
     for part in itertools.islice(msg.walk(), _MAX_PARTS):
-        if content_type(part) in _DOCUMENT_TYPES:
-            return True
         try:
             name = str(part.get_filename("") or "")
         except Exception:  # a broken RFC 2231 parameter: no name, not an unreadable mail
-            continue
-        if name.lower().strip().endswith(_DOCUMENT_NAMES):
-            return True
-    return False
+            name = ""
+        yield part, name.strip().lower()
+
+
+def _has_document(msg: Message) -> bool:
+    """Whether the mail carries a PDF or TIFF part (what a fax gateway attaches)."""
+    return any(
+        content_type(part) in _DOCUMENT_TYPES or name.endswith(_DOCUMENT_NAMES)
+        for part, name in _files(msg)
+    )
 
 
 # A document's or a spreadsheet's file, by its name: what a company's system exports and mails
 # (a price list, an invoice, a statement).
-_OFFICE_NAMES = re.compile(r"\.(?:pdf|xlsx?|xlsm|ods|csv|docx?|odt|rtf)\s*$", re.I)
+_OFFICE_NAMES = (
+    ".pdf", ".xls", ".xlsx", ".xlsm", ".ods", ".csv", ".doc", ".docx", ".odt", ".rtf"
+)  # fmt: skip
 
 
 def _has_office_file(msg: Message) -> bool:
     """Whether the mail carries a document or a spreadsheet, named as such."""
-    for part in itertools.islice(msg.walk(), _MAX_PARTS):
-        if part.is_multipart():
-            continue
-        try:
-            name = str(part.get_filename("") or "")
-        except Exception:  # a broken RFC 2231 parameter: no name to go by
-            continue
-        if _OFFICE_NAMES.search(name):
-            return True
-    return False
+    return any(
+        not part.is_multipart() and name.endswith(_OFFICE_NAMES) for part, name in _files(msg)
+    )
 
 
 def _our_rule(headers: dict[str, list[str]], own_addresses: frozenset[str]) -> bool:
