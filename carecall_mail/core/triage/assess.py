@@ -920,8 +920,9 @@ def _assess(text: str, lexicon: _Lexicon) -> Assessment:
     reasons: dict[str, None] = {}
     negated: set[int] = set()  # the words of crisis expressions read as negated
     resolved = False  # the lexicon read trouble words and found them negated or idiomatic
-    gone_before = -1  # where the last concern read as gone ends ("de Usschlag isch weg")
-    gone_ends: list[int] = []  # where each concern read as gone ends
+    # Where each concern read as gone ends ("de Usschlag isch weg"); the last one is read by
+    # _gone_too.
+    gone_ends: list[int] = []
     framed: list[tuple[int, int]] = []  # trouble lowered as someone else's, over, or a story's
     # The lexicon read remedy logistics or routine news ("cutting the tablets in half", "how
     # many globules for my son", "my sister had the baby"): the second reader, below, does
@@ -936,7 +937,7 @@ def _assess(text: str, lexicon: _Lexicon) -> Assessment:
         if _harmless(words, (hit.end - 1,), set(range(hit.start, hit.end))):
             resolved = True  # "made my decision: we're moving", tears at a film
             continue
-        if term.level == "concern" and (_animal(words, hit) or _gone_too(words, hit, gone_before)):
+        if term.level == "concern" and (_animal(words, hit) or _gone_too(words, hit, gone_ends)):
             resolved = True  # the vet's news; "de Usschlag isch weg und s Jucke au"
             continue
         level: Urgency = term.level
@@ -944,7 +945,6 @@ def _assess(text: str, lexicon: _Lexicon) -> Assessment:
         if _negated(words, hit, claimed, term.level, term.fixed):
             if term.level == "concern" or _chest_pain(words, hit) or _faint_over(words, hit):
                 resolved = True  # the client said it is gone: the lexicon's reading stands
-                gone_before = hit.end
                 gone_ends.append(hit.end)
                 continue
             level, note = "concern", " (negated crisis)"  # never lowered to nothing
@@ -1206,10 +1206,12 @@ _WITH_IT = (
 )  # fmt: skip  # not Dutch "erbij": "huid beter maar een blauwe plek erbij" (a bruise more)
 
 
-def _gone_too(words: Sequence[Token], hit: _Hit, gone_before: int) -> bool:
+def _gone_too(words: Sequence[Token], hit: _Hit, gone_ends: Sequence[int]) -> bool:
     """Whether a concern shares the resolution told just before it in its sentence ("de
     Usschlag isch weg und s Jucke au", "the rash is gone and the itching too"), whether or
-    not the lexicon read the first trouble ("Usschlag" is Swiss)."""
+    not the lexicon read the first trouble ("Usschlag" is Swiss). `gone_ends`: where each
+    concern read as gone so far ends; the last one counts."""
+    gone_before = gone_ends[-1] if gone_ends else -1
     sentence = _sentence(words, hit)
     text = [t.word for t in words]
     told = (0 <= gone_before <= hit.start and gone_before in sentence) or any(
